@@ -1,0 +1,217 @@
+"""The Document and its parts: the one contract between parsing and everything after it.
+
+Every class is a plain dataclass; :meth:`Document.to_dict` gives the JSON form documented in the
+README (``SCHEMA_VERSION`` is bumped when a field is renamed or removed; new fields may be added) and
+:meth:`Document.from_dict` reads it back, so that parse -> JSON -> load -> JSON is the identity.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar
+
+SCHEMA_VERSION = 1
+
+ParagraphKind = Literal["preambular", "operative", "body"]
+DOC_TYPES = (
+    "resolution",
+    "draft_resolution",
+    "decision",
+    "draft_decision",
+    "letter",
+    "report",
+    "agenda",
+    "other",
+)
+
+
+@dataclass
+class Footnote:
+    """A footnote, attached to the paragraph whose text calls its ``marker``."""
+
+    marker: str
+    text: str
+
+
+@dataclass
+class Subparagraph:
+    """A lettered or numbered sub-paragraph: "(a)", "(i)", "(一)"; may nest."""
+
+    label: str
+    text: str
+    subparagraphs: list[Subparagraph] = field(default_factory=list)
+
+
+@dataclass
+class Reference:
+    """Something a paragraph cites, in canonical form (filled by the analysis stage)."""
+
+    type: str
+    target: str
+    date: str | None = None
+    paragraph: str | None = None
+    text: str | None = None
+
+
+@dataclass
+class Mandate:
+    """What a paragraph asks for: a report, an item on a future agenda, another directive."""
+
+    type: str
+    addressee: str | None = None
+    session: int | None = None
+    title: str | None = None
+    parent: str | None = None
+    paragraph: str | None = None
+
+
+@dataclass
+class Paragraph:
+    """One paragraph of a resolution, letter or annex.
+
+    ``phrase`` is the leading phrase as printed ("Referring also to", "وإذ تشير أيضا إلى");
+    ``action`` its canonical key, the same in every language ("recall", "take_note");
+    ``modifier`` the manner words set apart from the key ("with appreciation"); ``number`` the
+    printed number of an operative paragraph (or of a numbered paragraph of a letter or annex).
+    ``span`` is [start, end) in the text as read, before normalization; ``page`` the 1-based page.
+    """
+
+    kind: ParagraphKind
+    text: str
+    id: str = ""
+    number: str | None = None
+    phrase: str | None = None
+    action: str | None = None
+    modifier: str | None = None
+    section: str | None = None
+    subparagraphs: list[Subparagraph] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    page: int | None = None
+    span: list[int] | None = None
+
+
+@dataclass
+class Resolution:
+    """A resolution or decision text: adopted, or a draft (also when inside an annex)."""
+
+    number: str | None = None
+    part: str | None = None
+    title: str | None = None
+    draft: bool = False
+    annex: int | None = None
+    preamble: list[Paragraph] = field(default_factory=list)
+    operative: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
+class Letter:
+    """A letter (usually to the Secretary-General) and what it says."""
+
+    date: str | None = None
+    addressee: str | None = None
+    sender: str | None = None
+    signatory: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
+class Annex:
+    """An annex of a letter or report. A draft resolution annex has its text in ``resolutions``."""
+
+    number: int
+    title: str | None = None
+    kind: str = "other"
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """One language version of one UN document, as parsed."""
+
+    source: str | None = None
+    symbol: str | None = None
+    language: str | None = None
+    original_language: str | None = None
+    distribution: str | None = None
+    date: str | None = None
+    body: str | None = None
+    session: int | None = None
+    agenda_items: list[str] = field(default_factory=list)
+    title: str | None = None
+    doc_type: str = "other"
+    adopted: str | None = None
+    drafts: list[str] = field(default_factory=list)
+    meeting: str | None = None
+    letter: Letter | None = None
+    annexes: list[Annex] = field(default_factory=list)
+    resolutions: list[Resolution] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    mandates: list[Mandate] = field(default_factory=list)
+    request: dict[str, Any] | None = None
+    format: str | None = None
+    encoding: str | None = None
+    pages: int | None = None
+    schema_version: int = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form (plain dicts, lists, strings, numbers, None)."""
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        """Read back what :meth:`to_dict` wrote."""
+        return _load(cls, data)
+
+    def all_paragraphs(self) -> list[Paragraph]:
+        """Every paragraph in document order: letter, annexes, resolutions, loose paragraphs."""
+        out: list[Paragraph] = []
+        if self.letter:
+            out.extend(self.letter.paragraphs)
+        for annex in self.annexes:
+            out.extend(annex.paragraphs)
+        for res in self.resolutions:
+            out.extend(res.preamble)
+            out.extend(res.operative)
+        out.extend(self.paragraphs)
+        return out
+
+
+T = TypeVar("T")
+
+
+
+def _load(cls: type[T], data: dict[str, Any]) -> T:
+    """Build dataclass ``cls`` from its dict form, recursing into nested dataclasses."""
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if f.name not in data:
+            continue
+        value = data[f.name]
+        inner = _NESTED_TYPES.get((cls.__name__, f.name))
+        if inner is not None and value is not None:
+            value = [_load(inner, v) for v in value] if isinstance(value, list) else _load(
+                inner, value
+            )
+        kwargs[f.name] = value
+    return cls(**kwargs)
+
+
+_NESTED_TYPES: dict[tuple[str, str], type] = {
+    ("Document", "letter"): Letter,
+    ("Document", "annexes"): Annex,
+    ("Document", "resolutions"): Resolution,
+    ("Document", "paragraphs"): Paragraph,
+    ("Document", "footnotes"): Footnote,
+    ("Document", "references"): Reference,
+    ("Document", "mandates"): Mandate,
+    ("Letter", "paragraphs"): Paragraph,
+    ("Annex", "paragraphs"): Paragraph,
+    ("Resolution", "preamble"): Paragraph,
+    ("Resolution", "operative"): Paragraph,
+    ("Paragraph", "subparagraphs"): Subparagraph,
+    ("Paragraph", "footnotes"): Footnote,
+    ("Subparagraph", "subparagraphs"): Subparagraph,
+}
