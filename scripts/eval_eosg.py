@@ -1,0 +1,148 @@
+"""Compare mandata's paragraphs with the UN EOSG labels for the same documents.
+
+For every raw text in ``<corpus>/ga78`` that has labels in ``<corpus>/eosg`` (documents whose labels
+carry no ``action_verb`` at all are left out), it counts the top-level operative paragraphs
+(``paragraph_level`` 1) and the preambular paragraphs (``paragraph_level`` null with an
+``action_verb``) on both sides, and compares each paragraph's first word with the label's
+``action_verb``'s first word, pairing paragraphs in order within each kind.
+
+    python scripts/eval_eosg.py [--corpus DIR] [--show N]
+
+Prints the rates and, with ``--show``, the first N disagreements of each kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mandata import lang
+from mandata.model import Document, Paragraph
+from mandata.parse import parse_file
+
+
+@dataclass
+class Tally:
+    docs: int = 0
+    count_agree: int = 0
+    words: int = 0
+    word_agree: int = 0
+    count_misses: list[str] = field(default_factory=list)
+    word_misses: list[str] = field(default_factory=list)
+
+
+ENACTING = re.compile(r"^The (General Assembly|Security Council|Economic and Social Council),?$")
+# Closing lines that the labels call preambular paragraphs: "50th (resumed) plenary meeting", a date.
+CLOSING = re.compile(r"plenary meeting$|^\d{1,2} [A-Z][a-z]+ \d{4}$")
+
+
+def labels(path: Path, literal: bool) -> tuple[list[str], list[str]] | None:
+    """The preambular and operative action verbs of a labelled document, in order.
+
+    ``literal``: preambular paragraphs are those with ``paragraph_level`` null and an
+    ``action_verb`` (the issue's definition); otherwise every paragraph the labels call
+    preambular, but the enacting formula ("" stands for a missing verb).
+    """
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    if not any(r.get("action_verb") for r in rows):
+        return None
+    paras = [r for r in rows if r.get("type") == "paragraph"]
+    if literal:
+        pre = [r["action_verb"] for r in paras if r["paragraph_level"] is None and r["action_verb"]]
+    else:
+        pre = [
+            r.get("action_verb") or ""
+            for r in paras
+            if r["paragraph_type"] == "preambular"
+            and r["paragraph_level"] is None
+            and not ENACTING.match(r["text"].strip())
+            and not CLOSING.search(r["text"].strip())
+        ]
+    op = [r.get("action_verb") or "" for r in paras if r["paragraph_level"] == 1]
+    return pre, op
+
+
+def first_word(text: str | None) -> str:
+    return text.split()[0].strip(",;:.").casefold() if text and text.split() else ""
+
+
+def verb_word(para: Paragraph) -> str:
+    """The first word of a paragraph's verb: its phrase without additives and manner words."""
+    if not para.phrase:
+        return first_word(para.text)
+    data = lang.get("en")
+    skip = {w for a in data.table("ADDITIVES") for w in a.split()}  # type: ignore[attr-defined]
+    skip |= {w for m in data.table("MODIFIERS") for w in m.split()}  # type: ignore[attr-defined]
+    words = [w for w in para.phrase.split() if w.casefold() not in skip]
+    return first_word(words[0] if words else para.phrase)
+
+
+def ours(doc: Document, literal: bool) -> tuple[list[Paragraph], list[Paragraph]]:
+    pre = [p for r in doc.resolutions for p in r.preamble if not literal or p.action]
+    op = [p for r in doc.resolutions for p in r.operative]
+    return pre, op
+
+
+def compare(
+    name: str, doc: Document, want: tuple[list[str], list[str]], tally: Tally, literal: bool
+) -> None:
+    got = ours(doc, literal)
+    tally.docs += 1
+    if len(got[0]) == len(want[0]) and len(got[1]) == len(want[1]):
+        tally.count_agree += 1
+    else:
+        tally.count_misses.append(
+            f"{name}: preambular {len(got[0])} vs {len(want[0])}, "
+            f"operative {len(got[1])} vs {len(want[1])}"
+        )
+    for kind, mine, theirs in (("pp", got[0], want[0]), ("op", got[1], want[1])):
+        for k, (para, verb) in enumerate(zip(mine, theirs, strict=False)):
+            if not verb:
+                continue
+            tally.words += 1
+            if verb_word(para) == first_word(verb):
+                tally.word_agree += 1
+            else:
+                tally.word_misses.append(f"{name} {kind}{k + 1}: {para.text[:60]!r} vs {verb!r}")
+
+
+def main() -> int:
+    default = os.environ.get("MANDATA_CORPUS", str(Path(__file__).parents[1] / ".." / "shared" / "corpus"))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=default)
+    ap.add_argument("--show", type=int, default=0)
+    ap.add_argument(
+        "--literal",
+        action="store_true",
+        help="count preambular paragraphs as the issue defines them (labels with an action_verb)",
+    )
+    args = ap.parse_args()
+    corpus = Path(args.corpus)
+    tally = Tally()
+    left_out = 0
+    for path in sorted((corpus / "ga78").glob("*.txt")):
+        label_path = corpus / "eosg" / f"{path.stem}.json"
+        if not label_path.exists():
+            continue
+        want = labels(label_path, args.literal)
+        if want is None:
+            left_out += 1
+            continue
+        compare(path.stem, parse_file(path), want, tally, args.literal)
+    print(f"documents compared: {tally.docs} (left out, no action_verb in labels: {left_out})")
+    print(f"paragraph counts agree: {tally.count_agree}/{tally.docs} = {tally.count_agree / max(tally.docs, 1):.2%}")
+    print(f"first word agrees: {tally.word_agree}/{tally.words} = {tally.word_agree / max(tally.words, 1):.2%}")
+    for miss in tally.count_misses[: args.show]:
+        print("COUNT", miss)
+    for miss in tally.word_misses[: args.show]:
+        print("WORD ", miss)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Analysis: what paragraphs say (dates, sessions, references, mandates), in six languages."""

@@ -1,0 +1,62 @@
+"""Dates in the six languages: "2 December 2004", "2 كانون الأول/ديسمبر 2004", "2004年12月2日".
+
+Each language module gives ``DATE`` (a regex with groups day, month, year) and ``MONTHS``; the logic
+here is shared. Chinese years may be written in Chinese numerals ("二〇〇九年"): ``ZH_DIGITS`` maps them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import cast
+
+from mandata import lang
+
+
+@cache
+def _pattern(code: str) -> re.Pattern[str]:
+    return re.compile(cast(str, lang.get(code).table("DATE")), re.IGNORECASE)
+
+
+@cache
+def _months(code: str) -> dict[str, int]:
+    months = cast(dict[str, int], lang.get(code).table("MONTHS"))
+    return {_month_key(k): v for k, v in months.items()}
+
+
+def _month_key(text: str) -> str:
+    return re.sub(r"\s*/\s*", "/", " ".join(text.casefold().split()))
+
+
+def _number(text: str, code: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    digits = cast(dict[str, str], getattr(lang.get(code).module, "ZH_DIGITS", {}))
+    converted = "".join(digits.get(ch, ch) for ch in text)
+    return int(converted) if converted.isdigit() else None
+
+
+def find_dates(text: str, code: str) -> Iterator[tuple[re.Match[str], dt.date]]:
+    """Every valid date in ``text`` written in language ``code``, with its match."""
+    months = _months(code)
+    for m in _pattern(code).finditer(text):
+        month = months.get(_month_key(m["month"])) if m["month"] else None
+        if month is None and m["month"] and m["month"].isdigit():
+            month = int(m["month"])
+        day, year = _number(m["day"] or "", code), _number(m["year"] or "", code)
+        if month is None or day is None or year is None:
+            continue
+        try:
+            yield m, dt.date(year, month, day)
+        except ValueError:
+            continue
+
+
+def parse_date(text: str, code: str) -> str | None:
+    """The first date in ``text`` as ISO ``YYYY-MM-DD``, trying language ``code`` then English."""
+    for c in dict.fromkeys((code, "en")):
+        for _, date in find_dates(text, c):
+            return date.isoformat()
+    return None

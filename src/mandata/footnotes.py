@@ -1,0 +1,73 @@
+"""Footnote markers: find where the text calls each footnote, and take the marker out of it.
+
+PDF extraction prints a footnote's marker as a bare number beside the word that calls it, often
+fused to it ("organizations,1", "Outcome, 1  sports"). A footnote found at the foot of page P is
+called on page P, after the previous footnote's call: the first plausible number there is its marker.
+A number after a word that announces a number ("resolution 60", "paragraph 3", "of 1 December") is
+not a marker.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from mandata.normalize import Line, RawFootnote, _shift_after
+
+_NOT_BEFORE_MARKER = frozenset(
+    """resolution resolutions decision decisions paragraph paragraphs para article articles rule
+    rules item items chapter chapters annex section sections no no. vol vol. page pages part goal
+    goals target targets principle principles of on from to and by in the at until since before
+    after between than about over under per cent nos numbers number figure table box protocol
+    de du des del la le el y et en al à и в от по до с на года""".split()
+)
+
+
+@cache
+def _candidates(marker: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<pre>[^\W\d_][\"”’»)]?|[,.;:][\"”’»]?|[\"”’»)])(?P<gap>\s{{0,2}})"
+        rf"(?P<m>{re.escape(marker)})(?=\s|$|[,.;:])"
+    )
+
+
+def attach_markers(lines: list[Line], footnotes: list[RawFootnote]) -> None:
+    """Record each footnote's marker on the line that calls it, and cut it from the text."""
+    cursor: tuple[int, int] = (0, 0)
+    for note in footnotes:
+        found = _find(lines, note, cursor)
+        if found is None:
+            continue
+        idx, m = found
+        line = lines[idx]
+        cut_from = m.start("gap") if m["gap"] else m.start("m")
+        removed = m.end("m") - cut_from
+        line.text = line.text[:cut_from] + line.text[m.end("m") :]
+        line.shifts = _shift_after(line.shifts, cut_from, removed)
+        line.footnote_refs.append(note.marker)
+        cursor = (idx, cut_from)
+
+
+def _plausible(text: str, m: re.Match[str]) -> bool:
+    """Fused to punctuation ("2023,4"), or after a word that does not announce a number."""
+    if not m["gap"] and not m["pre"][0].isalnum():
+        return True
+    word = text[: m.end("pre")].split()[-1].strip("\"”’»),.;:").casefold()
+    return word not in _NOT_BEFORE_MARKER and not word.isdigit()
+
+
+def _find(
+    lines: list[Line], note: RawFootnote, cursor: tuple[int, int]
+) -> tuple[int, re.Match[str]] | None:
+    pattern = _candidates(note.marker)
+    for idx in range(cursor[0], len(lines)):
+        line = lines[idx]
+        if line.page < note.page:
+            continue
+        if line.page > note.page:
+            return None
+        start = cursor[1] if idx == cursor[0] else 0
+        for m in pattern.finditer(line.text, start):
+            if _plausible(line.text, m):
+                return idx, m
+    return None

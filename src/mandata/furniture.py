@@ -1,0 +1,174 @@
+"""Page furniture of UN documents: recognize it, drop it, and set the footnotes apart.
+
+What UN PDFs print on every page besides the text, as it comes out of text extraction: a running
+head repeating the symbol and the title, the page number ("2/4"), the job number
+("24-21660 (E)  100925"), the barcode ("*2421660*"), "Please recycle" and its symbol, and at the
+foot of a page a separator line ("__________") above the footnotes.
+
+The strict kinds (page number, job number, barcode, recycle) are dropped wherever they stand.
+Symbol lines and title fragments are dropped only inside a cluster around a page break, so that a
+symbol or a title quoted in the text survives. A page break stays in the body as a line holding a
+form feed, so the segmenter can rejoin a paragraph split across pages.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mandata.normalize import Line, RawFootnote
+
+PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
+JOB_NUMBER = re.compile(r"^\s*\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?\s*$")
+BARCODE = re.compile(r"^\s*\*\d{6,}\*\s*$")
+RECYCLE = re.compile(
+    r"^\s*(?:Please\s+recycle|Merci\s+de\s+recycler|Sírvase\s+reciclar|"
+    r"Просьба\s+отправить\s+на\s+вторичную\s+переработку|يرجى\s+إعادة\s+الاستعمال|请回收|♲)\s*♲?\s*$",
+    re.IGNORECASE,
+)
+SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
+SYMBOL_LINE = re.compile(
+    r"^\s*(?:[AES]|UNEP|TD|DP|ST|CRC|CEDAW)/[\w.\-]+(?:/[\w.\-]+)*"
+    r"(?:\s*-\s*S/[\w.\-]+(?:/[\w.\-]+)*)?\s*$"
+)
+FOOTNOTE_START = re.compile(r"^\s*(?P<marker>\d{1,3}|\*{1,3}|[a-z])(?:/|\))?\s+(?P<text>\S.*)$")
+
+_STRICT = (PAGE_NUMBER, JOB_NUMBER, BARCODE, RECYCLE)
+_MAX_HEAD_LINES = 4
+_HEAD_LINES = 30
+
+
+def is_strict(text: str) -> bool:
+    """Whether a line is furniture wherever it stands."""
+    return any(p.match(text) for p in _STRICT)
+
+
+def drop_furniture(
+    lines: list[Line], title_hint: str | None = None
+) -> tuple[list[Line], list[RawFootnote], int]:
+    """Split lines into body lines and footnotes; return them and the number of pages."""
+    head = _head_text(lines, title_hint)
+    markers = [i for i, ln in enumerate(lines) if _is_break_marker(lines, i)]
+    drop = [False] * len(lines)
+    breaks: list[int] = []
+    for i in markers:
+        if drop[i]:
+            continue
+        lo, hi = _cluster(lines, i, head)
+        for k in range(lo, hi + 1):
+            drop[k] = True
+        breaks.append(lo)
+    for i, ln in enumerate(lines):
+        if is_strict(ln.text):
+            drop[i] = True
+    _number_pages(lines, sorted(set(breaks)))
+    footnotes = _take_footnotes(lines, drop)
+    body = _body_with_breaks(lines, drop, sorted(set(breaks)))
+    pages = body[-1].page if body else 1
+    return body, footnotes, max(pages, max((f.page for f in footnotes), default=1))
+
+
+def _is_break_marker(lines: list[Line], i: int) -> bool:
+    """A form feed, a page number, or a job number not in the first page's masthead."""
+    text = lines[i].text
+    if text == "\f" or PAGE_NUMBER.match(text):
+        return True
+    if JOB_NUMBER.match(text):
+        after = [ln.text for ln in lines[i + 1 : i + 4]]
+        return not any(BARCODE.match(t) for t in after)
+    return False
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _head_text(lines: list[Line], title_hint: str | None) -> str:
+    """The first page's text, where running heads take their title from."""
+    first: list[str] = []
+    for ln in lines:
+        if ln.text == "\f" or PAGE_NUMBER.match(ln.text) or len(first) >= _HEAD_LINES:
+            break
+        if ln.text.strip():
+            first.append(ln.text)
+    return _norm(" ".join(first) + " " + (title_hint or ""))
+
+
+def _headish(text: str, head: str) -> bool:
+    norm = _norm(text)
+    return any(len(w) >= 3 and w.isalpha() for w in norm.split()) and norm in head
+
+
+def _cluster(lines: list[Line], i: int, head: str) -> tuple[int, int]:
+    """The run of furniture lines around break marker ``i``."""
+
+    def grow(k: int, step: int) -> int:
+        heads = 0
+        last = k
+        k += step
+        while 0 <= k < len(lines):
+            text = lines[k].text
+            if not text.strip() or text == "\f" or is_strict(text) or SYMBOL_LINE.match(text):
+                last = k if text.strip() else last
+            elif heads < _MAX_HEAD_LINES and _headish(text, head):
+                heads += 1
+                last = k
+            else:
+                break
+            k += step
+        return last
+
+    lo, hi = grow(i, -1), grow(i, 1)
+    while lo < i and not lines[lo].text.strip():
+        lo += 1
+    return lo, hi
+
+
+def _take_footnotes(lines: list[Line], drop: list[bool]) -> list[RawFootnote]:
+    """Footnotes: from a separator line to the next dropped line (the page's foot)."""
+    from mandata.normalize import RawFootnote
+
+    notes: list[RawFootnote] = []
+    i = 0
+    while i < len(lines):
+        if drop[i] or not SEPARATOR.match(lines[i].text):
+            i += 1
+            continue
+        drop[i] = True
+        k = i + 1
+        while k < len(lines) and not drop[k] and lines[k].text != "\f":
+            text = lines[k].text.strip()
+            m = FOOTNOTE_START.match(text)
+            if m:
+                notes.append(RawFootnote(m["marker"], m["text"].strip(), lines[k].page))
+            elif text and notes:
+                notes[-1].text = f"{notes[-1].text} {text}"
+            drop[k] = True
+            k += 1
+        i = k
+    return notes
+
+
+def _number_pages(lines: list[Line], breaks: list[int]) -> None:
+    """Set each line's page: one more after each page break found."""
+    starts = [b for b in breaks if b > 0]
+    k = 0
+    for i, ln in enumerate(lines):
+        while k < len(starts) and starts[k] <= i:
+            k += 1
+        ln.page = k + 1
+
+
+def _body_with_breaks(lines: list[Line], drop: list[bool], breaks: list[int]) -> list[Line]:
+    """Body lines with one form-feed line at each page break."""
+    from mandata.normalize import Line
+
+    starts = set(breaks)
+    body: list[Line] = []
+    for i, ln in enumerate(lines):
+        if i in starts and body:
+            body.append(Line("\f", ln.start, ln.page))
+        if not drop[i]:
+            body.append(ln)
+    return body

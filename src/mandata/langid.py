@@ -1,0 +1,74 @@
+"""Which of the six official languages a text is written in.
+
+The script decides for Arabic, Chinese and Russian (no other official language uses it); among the
+Latin-script languages, lingua (restricted to English, French and Spanish, plus a few neighbours so
+that a German or Italian text is not forced into one of them) decides on a sample of the body.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+_SAMPLE_CHARS = 3000
+
+
+def _script_counts(text: str) -> dict[str, int]:
+    counts = {"ar": 0, "zh": 0, "ru": 0, "latin": 0}
+    for ch in text:
+        o = ord(ch)
+        if o < 0x80:
+            if ch.isalpha():
+                counts["latin"] += 1
+        elif 0x0600 <= o <= 0x06FF or 0xFB50 <= o <= 0xFEFF:
+            counts["ar"] += 1
+        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
+            counts["zh"] += 1
+        elif 0x0400 <= o <= 0x04FF:
+            counts["ru"] += 1
+        elif ch.isalpha() and o < 0x250:
+            counts["latin"] += 1
+    return counts
+
+
+@cache
+def _detector() -> Any:
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(
+        Language.ENGLISH,
+        Language.FRENCH,
+        Language.SPANISH,
+        Language.GERMAN,
+        Language.ITALIAN,
+        Language.PORTUGUESE,
+    ).build()
+
+
+_LINGUA = {"ENGLISH": "en", "FRENCH": "fr", "SPANISH": "es"}
+
+
+def detect_language(text: str) -> str | None:
+    """The official language of ``text`` (``ar``, ``en``, ``es``, ``fr``, ``ru``, ``zh``) or None."""
+    sample = _body_sample(text)
+    counts = _script_counts(sample)
+    script = max(counts, key=lambda k: counts[k])
+    if counts[script] < 3:
+        return None
+    if script != "latin":
+        return script
+    found = _detector().detect_language_of(sample)
+    return _LINGUA.get(found.name) if found is not None else None
+
+
+def _body_sample(text: str) -> str:
+    """The longest lines first: the body, not the (often English) masthead."""
+    lines = sorted(text.splitlines(), key=len, reverse=True)
+    out: list[str] = []
+    size = 0
+    for line in lines:
+        out.append(line)
+        size += len(line)
+        if size >= _SAMPLE_CHARS:
+            break
+    return "\n".join(out)

@@ -1,0 +1,179 @@
+"""Normalize: raw text -> clean lines, page furniture and footnotes set apart, offsets kept.
+
+Reads: a :class:`~mandata.read.RawText` (pages separated by form feeds, or by the page furniture
+that PDF extraction leaves in plain text). Writes: :class:`NormalizedText`, whose lines carry the
+page they come from and the mapping back to offsets in the raw text.
+
+Character folding (per line): Arabic-Indic and Eastern Arabic-Indic digits to ASCII; NFKC of
+Arabic presentation forms and of full-width ASCII (but not of the full-width Chinese sentence
+punctuation ，；：！？, which is Chinese typography); bidi controls, tatweel, zero-width characters and
+soft hyphens removed; no-break and ideographic spaces to plain spaces; markdown remnants
+(``**bold**``, a leading ``- `` list dash) removed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from mandata.furniture import drop_furniture
+
+_DROP = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2066\u2067\u2068\u2069\u061c\u0640\ufeff\u00ad"
+)
+_SPACES = frozenset("\u00a0\u202f\u2007\u2009\u200a\u3000\u2002\u2003\u2004\u2005\u2006")
+_KEEP_FULLWIDTH = frozenset("，；：！？")
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+_MARKDOWN_DASH = re.compile(r"^\s*-\s+(?=\S)|^\s*-\s*$")
+_BOLD = re.compile(r"\*\*")
+
+
+@dataclass
+class Line:
+    """One line of normalized text.
+
+    ``start`` is the offset of the line's first character in the raw text; ``shifts`` lists
+    (index in ``text``, delta) pairs from which on ``raw offset = start + index + delta``.
+    """
+
+    text: str
+    start: int
+    page: int
+    shifts: tuple[tuple[int, int], ...] = ()
+    footnote_refs: list[str] = field(default_factory=list)
+
+    def raw_offset(self, index: int) -> int:
+        """Offset in the raw text of character ``index`` of this line."""
+        delta = 0
+        for at, d in self.shifts:
+            if at > index:
+                break
+            delta = d
+        return self.start + index + delta
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass
+class RawFootnote:
+    """A footnote as found at the foot of a page (or the end of the document)."""
+
+    marker: str
+    text: str
+    page: int
+
+
+@dataclass
+class NormalizedText:
+    """The output of :func:`normalize`: body lines and footnotes, furniture removed."""
+
+    lines: list[Line]
+    footnotes: list[RawFootnote]
+    pages: int
+
+    def text(self) -> str:
+        """The body as one string (for ``--stage normalize`` and for language detection)."""
+        return "\n".join(line.text for line in self.lines)
+
+
+def fold(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Fold the characters of one line; returns the new text and its offset shifts."""
+    if text.isascii():
+        if "**" not in text and "- " not in text[:4] and text.strip() != "-":
+            return text, ()
+        return _strip_markdown(text, ())
+    out: list[str] = []
+    shifts: list[tuple[int, int]] = []
+    out_len = 0
+    for i, ch in enumerate(text):
+        rep = _fold_char(ch)
+        out.append(rep)
+        out_len += len(rep)
+        if len(rep) != 1:
+            shifts.append((out_len, i + 1 - out_len))
+    folded = "".join(out)
+    return _strip_markdown(folded, _compact(shifts))
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _DROP:
+        return ""
+    if ch in _SPACES:
+        return " "
+    digit = _DIGITS.get(ch)
+    if digit is not None:
+        return digit
+    code = ord(ch)
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFE:
+        return unicodedata.normalize("NFKC", ch)
+    if 0xFF01 <= code <= 0xFF5E and ch not in _KEEP_FULLWIDTH:
+        return chr(code - 0xFEE0)
+    return ch
+
+
+def _compact(shifts: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Keep only the points where the delta changes (several drops in a row make one point)."""
+    out: list[tuple[int, int]] = []
+    for at, d in shifts:
+        if out and out[-1][0] == at:
+            out[-1] = (at, d)
+        elif not out or out[-1][1] != d:
+            out.append((at, d))
+    return tuple(out)
+
+
+def _strip_markdown(
+    text: str, shifts: tuple[tuple[int, int], ...]
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Remove ``**`` and a leading list dash, recording the removals as shifts."""
+    for pattern in (_MARKDOWN_DASH, _BOLD):
+        while True:
+            m = pattern.search(text)
+            if not m:
+                break
+            removed = m.end() - m.start()
+            text = text[: m.start()] + text[m.end() :]
+            shifts = _shift_after(shifts, m.start(), removed)
+    return text, shifts
+
+
+def _shift_after(
+    shifts: tuple[tuple[int, int], ...], at: int, removed: int
+) -> tuple[tuple[int, int], ...]:
+    """Shifts after ``removed`` characters were cut at index ``at`` of the folded text."""
+    moved = [(a - removed if a > at else a, d + removed if a > at else d) for a, d in shifts]
+    before = [d for a, d in moved if a <= at]
+    base = before[-1] if before else 0
+    moved.append((at, base + removed))
+    moved.sort()
+    return _compact(moved)
+
+
+def split_lines(raw: str) -> list[Line]:
+    """Split raw text into folded lines, numbering pages at form feeds."""
+    lines: list[Line] = []
+    page = 1
+    pos = 0
+    for chunk in raw.split("\n"):
+        segments = chunk.split("\f")
+        offset = pos
+        for k, seg in enumerate(segments):
+            if k:
+                page += 1
+                lines.append(Line("\f", offset - 1, page))
+            text, shifts = fold(seg.rstrip("\r"))
+            lines.append(Line(text, offset, page, shifts))
+            offset += len(seg) + 1
+        pos += len(chunk) + 1
+    return lines
+
+
+def normalize(raw: str, title_hint: str | None = None) -> NormalizedText:
+    """Fold characters, drop page furniture, set footnotes apart."""
+    lines = split_lines(raw)
+    body, footnotes, pages = drop_furniture(lines, title_hint)
+    return NormalizedText(body, footnotes, pages)

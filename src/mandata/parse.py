@@ -1,0 +1,117 @@
+"""The pipeline: file -> read -> normalize -> segment -> Document.
+
+Each stage is a function of the previous stage's output; :func:`run_stage` returns any intermediate
+form (for ``mandata parse --stage``).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from mandata import lang
+from mandata.footnotes import attach_markers
+from mandata.langid import detect_language
+from mandata.model import Document, Footnote
+from mandata.normalize import NormalizedText, normalize
+from mandata.read import RawText, read_file
+from mandata.segment.blocks import Block, make_blocks
+from mandata.segment.masthead import Masthead, parse_masthead
+from mandata.segment.structure import build
+from mandata.symbols import body_of, session_of, symbol_from_filename
+
+STAGES = ("read", "normalize", "segment")
+
+
+def parse_file(
+    path: str | os.PathLike[str],
+    symbol: str | None = None,
+    language: str | None = None,
+    max_bytes: int | None = None,
+) -> Document:
+    """Parse the document in file ``path`` (text, PDF, DOCX or HTML)."""
+    raw = read_file(path, max_bytes)
+    name = os.fspath(path)
+    return parse_raw(raw, source=name, symbol=symbol or symbol_from_filename(name), language=language)
+
+
+def parse_raw(
+    raw: RawText, source: str | None = None, symbol: str | None = None, language: str | None = None
+) -> Document:
+    """Parse text already read."""
+    norm, code = _normalized(raw, language)
+    blocks = make_blocks(norm.lines, code)
+    head = parse_masthead(blocks, code)
+    doc = Document(source=source, language=code, format=raw.format, encoding=raw.encoding)
+    doc.pages = raw.pages or norm.pages
+    doc.footnotes = [Footnote(f.marker, f.text) for f in norm.footnotes]
+    _apply_masthead(doc, head, symbol)
+    if code is not None:
+        build(doc, blocks[head.end :], head, code)
+    doc.doc_type = _doc_type(doc, head)
+    return doc
+
+
+def _normalized(raw: RawText, language: str | None) -> tuple[NormalizedText, str | None]:
+    norm = normalize(raw.text)
+    code = lang.get(language).code if language else detect_language(norm.text())
+    attach_markers(norm.lines, norm.footnotes)
+    return norm, code
+
+
+def _apply_masthead(doc: Document, head: Masthead, symbol: str | None) -> None:
+    doc.symbol = head.symbol or symbol
+    doc.distribution = head.distribution
+    doc.date = head.date
+    doc.original_language = head.original_language
+    doc.session = head.session or (session_of(doc.symbol) if doc.symbol else None)
+    doc.agenda_items = head.agenda_items
+    doc.title = head.title
+    doc.adopted = head.adopted
+    doc.drafts = head.drafts
+    doc.body = body_of(doc.symbol) if doc.symbol else None
+
+
+def _doc_type(doc: Document, head: Masthead) -> str:
+    symbol = doc.symbol or ""
+    if doc.language is None:
+        return "other"
+    if "/DEC/" in symbol:
+        return "decision"
+    if doc.resolutions and (head.adopted or "/RES/" in symbol or head.resolution_number):
+        return "resolution"
+    if doc.letter is not None:
+        return "letter"
+    if doc.resolutions and (head.draft or "/L." in symbol):
+        return "draft_resolution"
+    if symbol.endswith(("/150", "/251")) or "/150/" in symbol:
+        return "agenda"
+    if doc.resolutions:
+        return "draft_resolution"
+    return "report" if doc.symbol and doc.title else "other"
+
+
+def run_stage(path: str | os.PathLike[str], stage: str, language: str | None = None) -> Any:
+    """The intermediate form of one stage, JSON-ready."""
+    raw = read_file(path)
+    if stage == "read":
+        return {"format": raw.format, "encoding": raw.encoding, "pages": raw.pages, "text": raw.text}
+    norm, code = _normalized(raw, language)
+    if stage == "normalize":
+        return {
+            "language": code,
+            "pages": norm.pages,
+            "text": norm.text(),
+            "footnotes": [vars(f) for f in norm.footnotes],
+        }
+    return {"language": code, "blocks": [_block_json(b) for b in make_blocks(norm.lines, code)]}
+
+
+def _block_json(block: Block) -> dict[str, Any]:
+    return {
+        "text": block.text,
+        "number": block.number,
+        "page": block.page,
+        "span": block.span,
+        "footnote_refs": block.footnote_refs,
+    }

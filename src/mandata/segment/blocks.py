@@ -1,0 +1,167 @@
+"""Blocks: normalized lines grouped into paragraphs of text.
+
+Text extracted from PDFs wraps paragraphs over many lines, separates them with blank lines (or
+not at all), splits them across page breaks, and sometimes prints a paragraph's number on a line of
+its own, before or after the paragraph's first line. A new block starts at a blank line, at a
+paragraph number standing alone, or at a line that opens like a paragraph (a number, a
+sub-paragraph label, a known leading phrase) right after a line that closed a sentence part. A
+paragraph cut by a page break (or by a blank line where a page break was lost in conversion) is
+rejoined when the text before the break does not close and the text after does not open a new
+paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mandata import lang
+from mandata.normalize import Line
+from mandata.segment.phrases import leading_phrase
+
+NUMBER_ONLY = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:[.\-–—)]|\s-)?\s*$")
+NUMBERED = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:\.(?!\d)|\s[-–—]|\))\s*(?=\S)")
+LABEL_ONLY = re.compile(
+    r"^\s*[(（](?:[a-z]{1,3}|[ivxlc]+|\d{1,2}|[一二三四五六七八九十]+)[)）]\s*$"
+)
+SUBLABEL = re.compile(
+    r"^\s*[(（](?P<label>[a-z]{1,3}|[ivxlc]+|\d{1,2}|[一二三四五六七八九十]+)[)）]\s*(?=\S)"
+)
+_TERMINAL = frozenset(".,;:!?。；：，、؛،")
+_TRAILING = "”’\"»)]* \t"
+_JOINERS = frozenset({"and", "or", "et", "ou", "y", "o", "и", "или", "و", "أو"})
+_LONG_BLOCK = 100
+
+
+@dataclass
+class Block:
+    """A run of lines that makes one paragraph (or one heading) of the document."""
+
+    lines: list[Line] = field(default_factory=list)
+    number: str | None = None
+
+    @property
+    def text(self) -> str:
+        return join_lines([ln.text for ln in self.lines])
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page if self.lines else 1
+
+    @property
+    def span(self) -> list[int]:
+        first, last = self.lines[0], self.lines[-1]
+        return [first.raw_offset(0), last.raw_offset(len(last.text))]
+
+    @property
+    def footnote_refs(self) -> list[str]:
+        return [ref for ln in self.lines for ref in ln.footnote_refs]
+
+
+def join_lines(texts: list[str]) -> str:
+    """Join wrapped lines: a space between words, none between CJK characters or after a
+    line-end hyphen inside a word (the hyphen is kept: UN texts hyphenate compounds, not
+    syllables)."""
+    out = ""
+    for raw in texts:
+        text = raw.strip()
+        if not text:
+            continue
+        if not out:
+            out = text
+        elif _glued(out[-1], text[0]) or (out[-1] == "-" and out[-2:-1].isalpha()):
+            out += text
+        else:
+            out += " " + text
+    return re.sub(r" {2,}", " ", out)
+
+
+def _glued(a: str, b: str) -> bool:
+    return _cjk(a) or _cjk(b) and not a.isascii()
+
+
+def _cjk(ch: str) -> bool:
+    return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+
+
+def closes(text: str) -> bool:
+    """Whether a line or block ends a sentence part (so the next line may open a paragraph)."""
+    stripped = text.rstrip(_TRAILING)
+    if not stripped:
+        return True
+    if stripped[-1] in _TERMINAL:
+        return True
+    words = stripped.split()
+    if len(words) > 1 and words[-1].casefold() in _JOINERS:
+        return words[-2][-1] in _TERMINAL
+    return False
+
+
+def opens(text: str, code: str | None) -> bool:
+    """Whether a line opens like a paragraph: a number, a label, a known leading phrase."""
+    if NUMBERED.match(text) or SUBLABEL.match(text) or NUMBER_ONLY.match(text):
+        return True
+    if code is None:
+        return False
+    if lang.get(code).pattern("meeting").match(text.strip()):
+        return True
+    stripped = text.lstrip()
+    if stripped[:1].islower() and code in ("en", "fr", "es"):
+        return False
+    return leading_phrase(stripped, code) is not None
+
+
+def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
+    """Group body lines into blocks (see the module docstring for the rules)."""
+    blocks: list[Block] = []
+    cur: Block | None = None
+    gap = page_break = False
+    for ln in lines:
+        if ln.text == "\f":
+            page_break = True
+            continue
+        if ln.blank:
+            gap = True
+            continue
+        text = ln.text
+        if cur is None:
+            cur = _start(blocks, ln)
+        elif (number := NUMBER_ONLY.match(text)) and _number_after_first_line(cur, gap):
+            cur.number = number["num"]
+        elif number or LABEL_ONLY.match(text):
+            cur = _start(blocks, ln)
+        elif _continues(cur, text, code, gap, page_break):
+            cur.lines.append(ln)
+        else:
+            cur = _start(blocks, ln)
+        gap = page_break = False
+    return [b for b in blocks if b.lines]
+
+
+def _start(blocks: list[Block], ln: Line) -> Block:
+    block = Block([ln])
+    blocks.append(block)
+    return block
+
+
+def _number_after_first_line(cur: Block, gap: bool) -> bool:
+    """A number printed after the first line of its paragraph (PDF extraction order)."""
+    if gap or cur.number is not None or len(cur.lines) != 1:
+        return False
+    first = cur.lines[0].text
+    return not NUMBERED.match(first) and not closes(first)
+
+
+def _continues(cur: Block, text: str, code: str | None, gap: bool, page_break: bool) -> bool:
+    """Whether line ``text`` continues block ``cur`` rather than starting a new one."""
+    last = cur.lines[-1].text
+    if len(cur.lines) == 1 and (NUMBER_ONLY.match(last) or LABEL_ONLY.match(last)):
+        return True
+    if page_break or gap:
+        if opens(text, code) or text.lstrip()[:1].isupper() and closes(last):
+            return False
+        if page_break:
+            return not closes(last) or text.lstrip()[:1].islower()
+        whole = cur.text
+        return len(whole) >= _LONG_BLOCK and not closes(whole) and not text.lstrip()[:1].isupper()
+    return not (closes(last) and opens(text, code))

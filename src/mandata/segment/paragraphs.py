@@ -1,0 +1,92 @@
+"""Paragraphs: a block becomes a :class:`~mandata.model.Paragraph` with its phrase and action.
+
+The kind of a resolution paragraph comes from its number (operative paragraphs are numbered) and,
+in the languages whose verb forms mark it (the English -ing form, the French participle, the Arabic
+"وإذ" prefix), from its leading phrase. Sub-paragraphs ("(a)", "(i)", "(一)") nest under the
+paragraph they follow.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mandata.model import Footnote, Paragraph, ParagraphKind, Subparagraph
+from mandata.segment.blocks import NUMBERED, SUBLABEL, Block
+from mandata.segment.phrases import leading_phrase
+
+_ROMAN = re.compile(r"^[ivxlc]+$")
+_LETTER_AFTER = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
+
+
+def make_paragraph(
+    block: Block, code: str | None, default_kind: ParagraphKind, footnotes: dict[str, Footnote]
+) -> Paragraph:
+    """The paragraph a block holds, its number, leading phrase and footnotes."""
+    text = block.text
+    number = block.number
+    numbered = NUMBERED.match(text)
+    if numbered and number is None:
+        number = numbered["num"]
+        text = text[numbered.end() :]
+    phrase = leading_phrase(text, code) if code else None
+    kind: ParagraphKind = default_kind
+    if default_kind != "body":
+        if number is not None:
+            kind = "operative"
+        elif phrase is not None and phrase.kind in ("preambular", "operative"):
+            kind = "preambular" if phrase.kind == "preambular" else "operative"
+    return Paragraph(
+        kind=kind,
+        text=text,
+        number=number,
+        phrase=phrase.text if phrase else None,
+        action=phrase.action if phrase else None,
+        modifier=phrase.modifier if phrase else None,
+        footnotes=[footnotes[r] for r in block.footnote_refs if r in footnotes],
+        page=block.page,
+        span=block.span,
+    )
+
+
+def sublabel(block: Block) -> tuple[str, str] | None:
+    """The label and text of a sub-paragraph block ("(a) text" -> ("a", "text")), else None."""
+    m = SUBLABEL.match(block.text)
+    if not m:
+        return None
+    return m["label"], block.text[m.end() :]
+
+
+def add_subparagraph(parent: Paragraph, label: str, text: str) -> None:
+    """Attach a sub-paragraph at the right depth: "(i)" after "(a)" nests, "(i)" after "(h)"
+    is the ninth letter."""
+    subs = parent.subparagraphs
+    if subs and _follows(subs[-1].label, label):
+        subs.append(Subparagraph(label, text))
+        return
+    if subs and _nests(subs[-1].label, label):
+        subs[-1].subparagraphs.append(Subparagraph(label, text))
+        return
+    if subs and subs[-1].subparagraphs and _same_family(subs[-1].subparagraphs[-1].label, label):
+        subs[-1].subparagraphs.append(Subparagraph(label, text))
+        return
+    subs.append(Subparagraph(label, text))
+
+
+def _follows(previous: str, label: str) -> bool:
+    """The next label of the same list: "b" after "a", "3" after "2"."""
+    if previous.isdigit() and label.isdigit():
+        return int(label) == int(previous) + 1
+    return len(previous) == len(label) == 1 and ord(label) == ord(previous) + 1
+
+
+def _nests(previous: str, label: str) -> bool:
+    """A roman numeral after a letter that it does not follow, or a letter after a number."""
+    if _ROMAN.match(label) and not _ROMAN.match(previous):
+        return _LETTER_AFTER.get(label) != previous
+    return previous.isdigit() and label.isalpha()
+
+
+def _same_family(previous: str, label: str) -> bool:
+    if _ROMAN.match(previous) and _ROMAN.match(label):
+        return True
+    return previous.isdigit() and label.isdigit()

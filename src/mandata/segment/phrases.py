@@ -1,0 +1,109 @@
+"""Leading phrases: which verb opens a paragraph, and what action it stands for.
+
+One matcher per language, compiled from the language's tables (``PREAMBULAR``, ``OPERATIVE``,
+``ADDITIVES``, ``MODIFIERS``, ``PREAMBULAR_PREFIXES``). A leading phrase is an optional prefix (Arabic
+"وإذ"), optional additives and manner words, the verb phrase, and again optional additives and manner
+words: "Recalling also", "Also notes", "Takes note with appreciation", "又回顾", "赞赏地注意到",
+"с удовлетворением отмечая", "وإذ تشير أيضا إلى".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import cast
+
+from mandata import lang
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A leading phrase found at the start of a paragraph."""
+
+    text: str
+    action: str
+    kind: str | None
+    modifier: str | None
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    pattern: re.Pattern[str]
+    preambular: dict[str, str]
+    operative: dict[str, str]
+    modifiers: dict[str, str]
+
+
+def _alternation(words: list[str], spaced: bool) -> str:
+    """A regex alternation of ``words``, longest first, any run of spaces matching any space."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        escaped = re.escape(w).replace(r"\ ", r"\s+")
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _is_unspaced(words: list[str]) -> bool:
+    """Languages written without spaces (Chinese) have no word boundary after a verb."""
+    sample = "".join(words)
+    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    return cjk > len(sample) / 2
+
+
+@cache
+def matcher(code: str) -> _Matcher:
+    """The compiled leading-phrase matcher of a language."""
+    data = lang.get(code)
+    pre = cast(dict[str, str], data.table("PREAMBULAR"))
+    op = cast(dict[str, str], data.table("OPERATIVE"))
+    adds = list(cast(tuple[str, ...], data.table("ADDITIVES")))
+    mods = cast(dict[str, str], data.table("MODIFIERS"))
+    prefixes = list(cast(tuple[str, ...], data.table("PREAMBULAR_PREFIXES")))
+    unspaced = _is_unspaced(list(pre) + list(op))
+    sep = r"\s*" if unspaced else r"\s+"
+    extra = _alternation(adds + list(mods), not unspaced)
+    verb = _alternation(list(pre) + list(op), not unspaced)
+    end = "" if unspaced else r"(?![^\W\d_])"
+    source = (
+        rf"^(?P<prefix>{_alternation(prefixes, True)}\s*)?"
+        rf"(?P<before>(?:{extra}{sep},?\s*)*)"
+        rf"(?P<verb>{verb}){end}"
+        rf"(?P<after>(?:\s*,?\s*{extra}{end})*)"
+    )
+    pattern = re.compile(source, re.IGNORECASE)
+    folded = {k.casefold(): v for k, v in mods.items()}
+    return _Matcher(
+        pattern,
+        {" ".join(k.casefold().split()): v for k, v in pre.items()},
+        {" ".join(k.casefold().split()): v for k, v in op.items()},
+        folded,
+    )
+
+
+def leading_phrase(text: str, code: str) -> Phrase | None:
+    """The leading phrase of a paragraph's text, or None when it opens with no known verb."""
+    m = matcher(code)
+    found = m.pattern.match(text)
+    if not found:
+        return None
+    verb = " ".join(found["verb"].casefold().split())
+    in_pre, in_op = verb in m.preambular, verb in m.operative
+    action = m.preambular.get(verb) or m.operative[verb]
+    if found["prefix"]:
+        kind: str | None = "preambular"
+    elif in_pre and not in_op:
+        kind = "preambular"
+    elif in_op and not in_pre:
+        kind = "operative"
+    else:
+        kind = None
+    return Phrase(found.group(0).strip(" ,"), action, kind, _modifier(found, m.modifiers))
+
+
+def _modifier(found: re.Match[str], modifiers: dict[str, str]) -> str | None:
+    words = " ".join(f"{found['before']} {found['after']}".casefold().split()).strip(" ,")
+    for printed in sorted(modifiers, key=len, reverse=True):
+        if printed and printed in words:
+            return modifiers[printed]
+    return None

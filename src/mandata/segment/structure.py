@@ -1,0 +1,238 @@
+"""Structure: the body's blocks into letter, annexes, resolutions and loose paragraphs.
+
+Reads: the blocks after the masthead. Writes: the ``letter``, ``annexes``, ``resolutions`` and
+``paragraphs`` of a :class:`~mandata.model.Document`. A resolution starts at its enacting formula
+("The General Assembly,") and ends at its closing meeting line, at an annex heading or at the end; a
+part heading ("A", "B") before an enacting formula names the part of a multi-part text; a roman
+numeral heading ("I", "II") opens a section of the current resolution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from typing import cast
+
+from mandata import lang
+from mandata.analyze.dates import parse_date
+from mandata.model import Annex, Document, Footnote, Letter, Paragraph, ParagraphKind, Resolution
+from mandata.segment.blocks import SUBLABEL, Block, closes
+from mandata.segment.masthead import Masthead, codes, enacting_body, search
+from mandata.segment.paragraphs import add_subparagraph, make_paragraph, sublabel
+from mandata.segment.phrases import leading_phrase
+
+_PART = re.compile(r"^[A-H]$")
+_SECTION = re.compile(r"^(?P<num>[IVXL]{1,6})\.?(?:\s+(?P<title>\S.{0,150}))?$")
+_ANNEX_WORDS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+_SHORT = 200
+_HEADING = 150
+
+
+@dataclass
+class _State:
+    doc: Document
+    code: str | None
+    head: Masthead
+    footnotes: dict[str, Footnote]
+    where: str = "none"
+    annex: Annex | None = None
+    resolution: Resolution | None = None
+    last: Paragraph | None = None
+    part: str | None = None
+    section: str | None = None
+    expect_title: bool = False
+    after_meeting: bool = False
+    pending: list[str] = field(default_factory=list)
+
+
+def build(doc: Document, blocks: list[Block], head: Masthead, code: str | None) -> None:
+    """Fill ``doc`` with the structure of ``blocks`` (the body after the masthead)."""
+    st = _State(doc, code, head, {f.marker: f for f in doc.footnotes})
+    for block in blocks:
+        _step(st, block)
+
+
+def _step(st: _State, block: Block) -> None:
+    text = block.text.strip()
+    if st.after_meeting:
+        st.after_meeting = False
+        if len(text) < 40 and parse_date(text, st.code or "en"):
+            return
+    if _frame(st, block, text):
+        return
+    if st.expect_title and st.annex is not None and _annex_title(st, text):
+        return
+    st.expect_title = False
+    if st.where == "resolution" and _resolution_heading(st, text):
+        return
+    _paragraph(st, block)
+
+
+def _frame(st: _State, block: Block, text: str) -> bool:
+    """Letter, signature, annex, enacting formula, meeting line: the frame of the document."""
+    found = search("letter", text, st.code) if st.doc.letter is None else None
+    if found and len(text) < 600:
+        st.doc.letter = Letter(
+            date=parse_date(found["date"], st.code or "en"),
+            addressee=found["addressee"],
+            sender=found["sender"] or found["sender2"],
+        )
+        st.where, st.last = "letter", None
+        return True
+    found = search("signed", text, st.code)
+    if found and len(text) < 200:
+        if st.doc.letter is not None and st.doc.letter.signatory is None:
+            st.doc.letter.signatory = found["value"].strip()
+        st.where = "none"
+        return True
+    found = search("annex", text, st.code) if len(text) < 60 else None
+    if found:
+        number = _annex_number(found["number"], len(st.doc.annexes) + 1, st.code)
+        st.annex = Annex(number=number)
+        st.doc.annexes.append(st.annex)
+        st.where, st.expect_title, st.resolution, st.last = "annex", True, None, None
+        return True
+    body = enacting_body(text, st.code)
+    if body:
+        _open_resolution(st, body)
+        return True
+    found = search("meeting", block.lines[0].text.strip(), st.code)
+    if found and len(text) < 80:
+        st.doc.meeting = found["value"]
+        st.where, st.resolution, st.after_meeting = "none", None, True
+        return True
+    return False
+
+
+def _annex_number(word: str | None, default: int, code: str | None) -> int:
+    if not word:
+        return default
+    if word.isdigit():
+        return int(word)
+    if word.upper() in _ANNEX_WORDS:
+        return _ANNEX_WORDS[word.upper()]
+    for c in codes(code):
+        words = cast(dict[str, int], getattr(lang.get(c).module, "ANNEX_NUMBERS", {}))
+        if word.casefold() in words:
+            return words[word.casefold()]
+    return default
+
+
+def _annex_title(st: _State, text: str) -> bool:
+    """The line after "Annex I": its title, which tells the annex's kind."""
+    assert st.annex is not None
+    if len(text) > _SHORT or block_is_numbered(text):
+        st.expect_title = False
+        return False
+    if st.annex.title is None:
+        st.annex.title = text
+    else:
+        st.annex.title = f"{st.annex.title} {text}"
+    if search("explanatory_memorandum", text, st.code):
+        st.annex.kind = "explanatory_memorandum"
+    elif search("draft_resolution", text, st.code):
+        st.annex.kind = "draft_resolution"
+    return True
+
+
+def block_is_numbered(text: str) -> bool:
+    return bool(re.match(r"^\s*\d{1,3}\s*(?:\.|\s[-–—])", text))
+
+
+def _open_resolution(st: _State, body: str) -> None:
+    head, doc = st.head, st.doc
+    first = not doc.resolutions
+    in_annex = st.annex is not None and st.where == "annex"
+    res = Resolution(
+        number=head.resolution_number if first and not in_annex else None,
+        part=st.part,
+        title=(st.annex.title if in_annex and st.annex else head.title) if first or in_annex else None,
+        draft=in_annex or head.draft or not head.adopted,
+        annex=st.annex.number if in_annex and st.annex else None,
+    )
+    if in_annex and st.annex is not None and st.annex.kind == "other":
+        st.annex.kind = "draft_resolution"
+    doc.resolutions.append(res)
+    doc.body = doc.body or body
+    st.resolution, st.where, st.last, st.part, st.section = res, "resolution", None, None, None
+
+
+def _resolution_heading(st: _State, text: str) -> bool:
+    """Part and section headings inside a resolution."""
+    if _PART.match(text):
+        st.part = text
+        if st.resolution is not None and st.resolution.part is None and not st.resolution.preamble:
+            st.resolution.part = text
+        return True
+    m = _SECTION.match(text)
+    if m and (m["title"] is None or not m["title"].rstrip().endswith((",", ";"))):
+        st.section = m["num"]
+        return True
+    return _is_heading(text, st.code)
+
+
+def _is_heading(text: str, code: str | None) -> bool:
+    """A short line that is no paragraph: no number, no known verb, no closing punctuation
+    ("Scope", "Part I Overall policymaking", "Budget estimates for 2024")."""
+    if len(text) > _HEADING or closes(text) or block_is_numbered(text) or code is None:
+        return False
+    return leading_phrase(text, code) is None and not SUBLABEL.match(text)
+
+
+def _paragraph(st: _State, block: Block) -> None:
+    label = sublabel(block)
+    if label and st.last is not None:
+        add_subparagraph(st.last, *label)
+        return
+    if st.last is not None and _unlabelled_item(st.last, block, st.code):
+        add_subparagraph(st.last, "", block.text)
+        return
+    kind: ParagraphKind = "body"
+    if st.where == "resolution" and st.resolution is not None:
+        res = st.resolution
+        kind = "operative" if res.operative else "preambular"
+        para = make_paragraph(block, st.code, kind, st.footnotes)
+        para.section = st.section
+        prefix = "" if len(st.doc.resolutions) == 1 else f"res{len(st.doc.resolutions)}."
+        if para.kind == "operative":
+            para.id = f"{prefix}op{len(res.operative) + 1}"
+            res.operative.append(para)
+        else:
+            para.id = f"{prefix}pp{len(res.preamble) + 1}"
+            res.preamble.append(para)
+        st.last = para
+        return
+    para = make_paragraph(block, st.code, kind, st.footnotes)
+    target = _body_list(st)
+    para.id = f"{_prefix(st)}p{len(target) + 1}"
+    target.append(para)
+    st.last = para
+
+
+def _unlabelled_item(last: Paragraph, block: Block, code: str | None) -> bool:
+    """An item of a list that its paragraph announced with a colon, printed without a label."""
+    if block.number is not None or block_is_numbered(block.text):
+        return False
+    if code is not None and leading_phrase(block.text, code) is not None:
+        return False
+    if last.subparagraphs:
+        previous = last.subparagraphs[-1]
+        return previous.label == "" and previous.text.rstrip().endswith((";", "；", "؛"))
+    return last.text.rstrip().endswith((":", "：")) and last.kind == "operative"
+
+
+def _body_list(st: _State) -> list[Paragraph]:
+    if st.where == "letter" and st.doc.letter is not None:
+        return st.doc.letter.paragraphs
+    if st.where == "annex" and st.annex is not None:
+        return st.annex.paragraphs
+    return st.doc.paragraphs
+
+
+def _prefix(st: _State) -> str:
+    if st.where == "letter":
+        return "letter."
+    if st.where == "annex" and st.annex is not None:
+        return f"annex{st.annex.number}."
+    return ""
