@@ -30,7 +30,7 @@ SUBLABEL = re.compile(
 _TERMINAL = frozenset(".,;:!?。；：，、؛،")
 _TRAILING = "”’\"»)]* \t"
 _JOINERS = frozenset({"and", "or", "et", "ou", "y", "o", "и", "или", "و", "أو"})
-_LONG_BLOCK = 100
+_LONG_BLOCK = 200
 
 
 @dataclass
@@ -157,11 +157,12 @@ def _continues(cur: Block, text: str, code: str | None, gap: bool, page_break: b
     last = cur.lines[-1].text
     if len(cur.lines) == 1 and (NUMBER_ONLY.match(last) or LABEL_ONLY.match(last)):
         return True
+    first = text.lstrip()[:1]
     if page_break or gap:
-        if opens(text, code) or text.lstrip()[:1].isupper() and closes(last):
+        if opens(text, code) or first.isupper() and closes(last):
             return False
         if page_break:
-            return not closes(last) or text.lstrip()[:1].islower()
+            return not (closes(last) and first.isalpha() and not first.islower())
         whole = cur.text
         return len(whole) >= _LONG_BLOCK and not closes(whole) and not text.lstrip()[:1].isupper()
     return not (closes(last) and opens(text, code))

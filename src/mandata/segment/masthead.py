@@ -60,9 +60,10 @@ def search(name: str, text: str, code: str | None) -> re.Match[str] | None:
 
 def enacting_body(text: str, code: str | None) -> str | None:
     """The body an enacting formula names ("The General Assembly," -> "GA"), else None."""
-    stripped = text.strip().rstrip(",،，:").strip().casefold()
-    if len(stripped) > 60:
+    text = text.strip()
+    if len(text) > 60 or not text.endswith((",", "،", "，")):
         return None
+    stripped = text.rstrip(",،，").strip().casefold()
     for c in codes(code):
         for formula, body in cast(dict[str, str], lang.get(c).table("ENACTING")).items():
             if stripped == formula.casefold().replace("’", "'") or stripped.replace(

@@ -40,7 +40,7 @@ def make_paragraph(
         text=text,
         number=number,
         phrase=phrase.text if phrase else None,
-        action=phrase.action if phrase else None,
+        action=phrase.action_for(kind) if phrase else None,
         modifier=phrase.modifier if phrase else None,
         footnotes=[footnotes[r] for r in block.footnote_refs if r in footnotes],
         page=block.page,

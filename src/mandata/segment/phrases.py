@@ -25,6 +25,12 @@ class Phrase:
     action: str
     kind: str | None
     modifier: str | None
+    operative_action: str | None = None
+
+    def action_for(self, kind: str) -> str:
+        """The action key for a paragraph of ``kind``: where a language uses the same phrase in
+        both parts (Chinese 注意到), the operative table may give another key."""
+        return self.operative_action or self.action if kind == "operative" else self.action
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,7 @@ class _Matcher:
     preambular: dict[str, str]
     operative: dict[str, str]
     modifiers: dict[str, str]
+    particles: dict[str, re.Pattern[str]]
 
 
 def _alternation(words: list[str], spaced: bool) -> str:
@@ -78,7 +85,24 @@ def matcher(code: str) -> _Matcher:
         {" ".join(k.casefold().split()): v for k, v in pre.items()},
         {" ".join(k.casefold().split()): v for k, v in op.items()},
         folded,
+        _particles(list(pre) + list(op)),
     )
+
+
+def _particles(phrases: list[str]) -> dict[str, re.Pattern[str]]:
+    """Words that close a verb phrase after an additive or manner word: the table's "تشير إلى"
+    next to "تشير" makes "وإذ تشير أيضا إلى" one phrase, "Takes note of" makes "Takes note with
+    appreciation of" one."""
+    known = {" ".join(p.casefold().split()) for p in phrases}
+    found: dict[str, set[str]] = {}
+    for phrase in known:
+        head, _, last = phrase.rpartition(" ")
+        if head in known:
+            found.setdefault(head, set()).add(last)
+    return {
+        head: re.compile(rf"\s*(?:{'|'.join(map(re.escape, sorted(words)))})(?![^\W\d_])", re.I)
+        for head, words in found.items()
+    }
 
 
 def leading_phrase(text: str, code: str) -> Phrase | None:
@@ -90,6 +114,7 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
     verb = " ".join(found["verb"].casefold().split())
     in_pre, in_op = verb in m.preambular, verb in m.operative
     action = m.preambular.get(verb) or m.operative[verb]
+    operative_action = m.operative.get(verb)
     if found["prefix"]:
         kind: str | None = "preambular"
     elif in_pre and not in_op:
@@ -98,7 +123,18 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
         kind = "operative"
     else:
         kind = None
-    return Phrase(found.group(0).strip(" ,"), action, kind, _modifier(found, m.modifiers))
+    end = found.end()
+    particle = m.particles.get(verb) if found["after"] else None
+    if particle is not None:
+        more = particle.match(text, end)
+        end = more.end() if more else end
+    return Phrase(
+        text[found.start() : end].strip(" ,"),
+        action,
+        kind,
+        _modifier(found, m.modifiers),
+        operative_action,
+    )
 
 
 def _modifier(found: re.Match[str], modifiers: dict[str, str]) -> str | None:

@@ -26,7 +26,7 @@ _PART = re.compile(r"^[A-H]$")
 _SECTION = re.compile(r"^(?P<num>[IVXL]{1,6})\.?(?:\s+(?P<title>\S.{0,150}))?$")
 _ANNEX_WORDS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 _SHORT = 200
-_HEADING = 150
+_HEADING = 200
 
 
 @dataclass
@@ -43,6 +43,7 @@ class _State:
     section: str | None = None
     expect_title: bool = False
     after_meeting: bool = False
+    resolution_title: str | None = None
     pending: list[str] = field(default_factory=list)
 
 
@@ -96,6 +97,7 @@ def _frame(st: _State, block: Block, text: str) -> bool:
     body = enacting_body(text, st.code)
     if body:
         _open_resolution(st, body)
+        st.expect_title = False
         return True
     found = search("meeting", block.lines[0].text.strip(), st.code)
     if found and len(text) < 80:
@@ -125,10 +127,11 @@ def _annex_title(st: _State, text: str) -> bool:
     if len(text) > _SHORT or block_is_numbered(text):
         st.expect_title = False
         return False
-    if st.annex.title is None:
-        st.annex.title = text
-    else:
-        st.annex.title = f"{st.annex.title} {text}"
+    if st.annex.kind == "draft_resolution":
+        st.resolution_title = text
+        st.expect_title = False
+        return True
+    st.annex.title = text if st.annex.title is None else f"{st.annex.title} {text}"
     if search("explanatory_memorandum", text, st.code):
         st.annex.kind = "explanatory_memorandum"
     elif search("draft_resolution", text, st.code):
@@ -147,7 +150,7 @@ def _open_resolution(st: _State, body: str) -> None:
     res = Resolution(
         number=head.resolution_number if first and not in_annex else None,
         part=st.part,
-        title=(st.annex.title if in_annex and st.annex else head.title) if first or in_annex else None,
+        title=_resolution_title(st, first, in_annex),
         draft=in_annex or head.draft or not head.adopted,
         annex=st.annex.number if in_annex and st.annex else None,
     )
@@ -156,6 +159,13 @@ def _open_resolution(st: _State, body: str) -> None:
     doc.resolutions.append(res)
     doc.body = doc.body or body
     st.resolution, st.where, st.last, st.part, st.section = res, "resolution", None, None, None
+
+
+def _resolution_title(st: _State, first: bool, in_annex: bool) -> str | None:
+    """A draft in an annex takes the title printed under "Draft resolution", else the annex's."""
+    if in_annex and st.annex is not None:
+        return st.resolution_title or st.annex.title
+    return st.head.title if first else None
 
 
 def _resolution_heading(st: _State, text: str) -> bool:

@@ -1,0 +1,65 @@
+"""Settings, declared once as data: name, environment variable, default, help.
+
+The CLI reads flags first, then these environment variables; the README's settings table lists the
+same rows (a test checks that every setting is documented).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from mandata.errors import MandataError
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: its environment variable, default and meaning."""
+
+    name: str
+    env: str
+    default: str | None
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("max_bytes", "MANDATA_MAX_BYTES", str(50 * 1024 * 1024), "largest file read, in bytes"),
+    Setting("workers", "MANDATA_WORKERS", None, "processes for batch parsing (default: all cores)"),
+    Setting(
+        "corpus", "MANDATA_CORPUS", "../shared/corpus", "the test corpus (tests and bench only)"
+    ),
+)
+
+
+def _value(name: str) -> str | None:
+    setting = next(s for s in SETTINGS if s.name == name)
+    return os.environ.get(setting.env, setting.default)
+
+
+def _positive_int(name: str) -> int | None:
+    raw = _value(name)
+    if raw is None or raw == "":
+        return None
+    try:
+        value = int(raw)
+    except ValueError:
+        raise MandataError(f"setting {name} must be a whole number, not {raw!r}") from None
+    if value <= 0:
+        raise MandataError(f"setting {name} must be positive, not {value}")
+    return value
+
+
+def max_bytes_setting() -> int | None:
+    """The file size limit (``MANDATA_MAX_BYTES``)."""
+    return _positive_int("max_bytes")
+
+
+def workers_setting() -> int:
+    """Processes for batch work (``MANDATA_WORKERS``, else the number of cores)."""
+    return _positive_int("workers") or os.cpu_count() or 1
+
+
+def corpus_path() -> Path:
+    """Where the test corpus lives (``MANDATA_CORPUS``); used by tests and benchmarks only."""
+    return Path(_value("corpus") or "../shared/corpus")
