@@ -62,6 +62,7 @@ def labels(path: Path, literal: bool) -> tuple[list[str], list[str]] | None:
             and r["paragraph_level"] is None
             and not ENACTING.match(r["text"].strip())
             and not CLOSING.search(r["text"].strip())
+            and any(ch.isalpha() for ch in r["text"])
         ]
     op = [r.get("action_verb") or "" for r in paras if r["paragraph_level"] == 1]
     return pre, op

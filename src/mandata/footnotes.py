@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from mandata.normalize import Line, RawFootnote, _shift_after
+from mandata.normalize import Line, RawFootnote, shift_after
 
 _NOT_BEFORE_MARKER = frozenset(
     """resolution resolutions decision decisions paragraph paragraphs para article articles rule
@@ -26,8 +26,8 @@ _NOT_BEFORE_MARKER = frozenset(
 @cache
 def _candidates(marker: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<pre>[^\W\d_][\"”’»)]?|[,.;:][\"”’»]?|[\"”’»)])(?P<gap>\s{{0,2}})"
-        rf"(?P<m>{re.escape(marker)})(?=\s|$|[,.;:])"
+        rf"(?P<pre>[^\W\d_][\"”’»)]?|[,.;:،؛，。；：][\"”’»]?|[\"”’»)])(?P<gap>\s{{0,2}})"
+        rf"(?P<m>{re.escape(marker)})(?=\s|$|[,.;:،؛，。；：])"
     )
 
 
@@ -35,6 +35,8 @@ def attach_markers(lines: list[Line], footnotes: list[RawFootnote]) -> None:
     """Record each footnote's marker on the line that calls it, and cut it from the text."""
     cursor: tuple[int, int] = (0, 0)
     for note in footnotes:
+        if _lone_marker(lines, note, cursor[0]):
+            continue
         found = _find(lines, note, cursor)
         if found is None:
             continue
@@ -43,7 +45,7 @@ def attach_markers(lines: list[Line], footnotes: list[RawFootnote]) -> None:
         cut_from = m.start("gap") if m["gap"] else m.start("m")
         removed = m.end("m") - cut_from
         line.text = line.text[:cut_from] + line.text[m.end("m") :]
-        line.shifts = _shift_after(line.shifts, cut_from, removed)
+        line.shifts = shift_after(line.shifts, cut_from, removed)
         line.footnote_refs.append(note.marker)
         cursor = (idx, cut_from)
 
@@ -54,6 +56,23 @@ def _plausible(text: str, m: re.Match[str]) -> bool:
         return True
     word = text[: m.end("pre")].split()[-1].strip("\"”’»),.;:").casefold()
     return word not in _NOT_BEFORE_MARKER and not word.isdigit()
+
+
+def _lone_marker(lines: list[Line], note: RawFootnote, start: int) -> bool:
+    """A marker that PDF extraction put on a line of its own (a superscript): blank that line
+    and give the call to the text line before it."""
+    for idx in range(start, len(lines)):
+        line = lines[idx]
+        if line.page > note.page:
+            return False
+        if line.page == note.page and line.text.strip() == note.marker:
+            before = next((k for k in range(idx - 1, -1, -1) if not lines[k].blank), None)
+            if before is None:
+                return False
+            line.text = ""
+            lines[before].footnote_refs.append(note.marker)
+            return True
+    return False
 
 
 def _find(

@@ -19,7 +19,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from mandata.normalize import Line, RawFootnote
 
-PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:\d{2}-\d{5}\s*(?:\([A-Z]\))?\s+)?\d{1,3}\s*/\s*\d{1,3}"
+    r"(?:\s+\d{2}-\d{5}(?:\s*\([A-Z]\))?)?\s*$"
+)
 JOB_NUMBER = re.compile(r"^\s*\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?\s*$")
 BARCODE = re.compile(r"^\s*\*\d{6,}\*\s*$")
 RECYCLE = re.compile(
@@ -32,7 +35,9 @@ SYMBOL_LINE = re.compile(
     r"^\s*(?:[AES]|UNEP|TD|DP|ST|CRC|CEDAW)/[\w.\-]+(?:/[\w.\-]+)*"
     r"(?:\s*-\s*S/[\w.\-]+(?:/[\w.\-]+)*)?\s*$"
 )
-FOOTNOTE_START = re.compile(r"^\s*(?P<marker>\d{1,3}|\*{1,3}|[a-z])(?:/|\))?\s+(?P<text>\S.*)$")
+FOOTNOTE_START = re.compile(
+    r"^\s*(?P<marker>\(\d{1,3}\)|\d{1,3}|\*{1,3}|[a-z])(?:/|\))?\s+(?P<text>\S.*)$"
+)
 
 _STRICT = (PAGE_NUMBER, JOB_NUMBER, BARCODE, RECYCLE)
 _MAX_HEAD_LINES = 4

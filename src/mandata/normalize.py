@@ -4,7 +4,8 @@ Reads: a :class:`~mandata.read.RawText` (pages separated by form feeds, or by th
 that PDF extraction leaves in plain text). Writes: :class:`NormalizedText`, whose lines carry the
 page they come from and the mapping back to offsets in the raw text.
 
-Character folding (per line): Arabic-Indic and Eastern Arabic-Indic digits to ASCII; NFKC of
+Character folding (per line): Arabic-Indic and Eastern Arabic-Indic digits, and superscript digits
+(footnote calls in text from word processors), to ASCII; NFKC of
 Arabic presentation forms and of full-width ASCII (but not of the full-width Chinese sentence
 punctuation ，；：！？, which is Chinese typography); bidi controls, tatweel, zero-width characters and
 soft hyphens removed; no-break and ideographic spaces to plain spaces; markdown remnants
@@ -25,9 +26,14 @@ _DROP = frozenset(
 )
 _SPACES = frozenset("\u00a0\u202f\u2007\u2009\u200a\u3000\u2002\u2003\u2004\u2005\u2006")
 _KEEP_FULLWIDTH = frozenset("，；：！？")
-_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+_DIGITS = (
+    {chr(0x0660 + i): str(i) for i in range(10)}
+    | {chr(0x06F0 + i): str(i) for i in range(10)}
+    | {chr(0x2070 + i): str(i) for i in (0, 4, 5, 6, 7, 8, 9)}
+    | {"\u00b9": "1", "\u00b2": "2", "\u00b3": "3"}
+)
 _MARKDOWN_DASH = re.compile(r"^\s*-\s+(?=\S)|^\s*-\s*$")
-_BOLD = re.compile(r"\*\*")
+_BOLD = re.compile(r"\*\*[^\s*](?:[^*]*[^\s*])?\*\*")
 
 
 @dataclass
@@ -129,19 +135,23 @@ def _compact(shifts: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 def _strip_markdown(
     text: str, shifts: tuple[tuple[int, int], ...]
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Remove ``**`` and a leading list dash, recording the removals as shifts."""
-    for pattern in (_MARKDOWN_DASH, _BOLD):
-        while True:
-            m = pattern.search(text)
-            if not m:
-                break
-            removed = m.end() - m.start()
-            text = text[: m.start()] + text[m.end() :]
-            shifts = _shift_after(shifts, m.start(), removed)
+    """Remove a leading list dash and the ``**`` around bold words, recording the shifts."""
+    m = _MARKDOWN_DASH.search(text)
+    if m:
+        text, shifts = _cut(text, shifts, m.start(), m.end())
+    while m := _BOLD.search(text):
+        text, shifts = _cut(text, shifts, m.end() - 2, m.end())
+        text, shifts = _cut(text, shifts, m.start(), m.start() + 2)
     return text, shifts
 
 
-def _shift_after(
+def _cut(
+    text: str, shifts: tuple[tuple[int, int], ...], start: int, end: int
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    return text[:start] + text[end:], shift_after(shifts, start, end - start)
+
+
+def shift_after(
     shifts: tuple[tuple[int, int], ...], at: int, removed: int
 ) -> tuple[tuple[int, int], ...]:
     """Shifts after ``removed`` characters were cut at index ``at`` of the folded text."""

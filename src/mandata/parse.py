@@ -16,7 +16,7 @@ from mandata.model import Document, Footnote
 from mandata.normalize import NormalizedText, normalize
 from mandata.read import RawText, read_file
 from mandata.segment.blocks import Block, make_blocks
-from mandata.segment.masthead import Masthead, parse_masthead
+from mandata.segment.masthead import Masthead, body_start, parse_masthead
 from mandata.segment.structure import build
 from mandata.symbols import body_of, session_of, symbol_from_filename
 
@@ -40,14 +40,15 @@ def parse_raw(
 ) -> Document:
     """Parse text already read."""
     norm, code = _normalized(raw, language)
-    blocks = make_blocks(norm.lines, code)
-    head = parse_masthead(blocks, code)
+    start = body_start(norm.lines, code)
+    head = parse_masthead(norm.lines[:start], code)
+    blocks = make_blocks(norm.lines[start:], code)
     doc = Document(source=source, language=code, format=raw.format, encoding=raw.encoding)
     doc.pages = raw.pages or norm.pages
     doc.footnotes = [Footnote(f.marker, f.text) for f in norm.footnotes]
     _apply_masthead(doc, head, symbol)
     if code is not None:
-        build(doc, blocks[head.end :], head, code)
+        build(doc, blocks, head, code)
     doc.doc_type = _doc_type(doc, head)
     return doc
 

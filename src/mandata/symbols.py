@@ -17,18 +17,18 @@ from pathlib import PurePath
 
 SYMBOL = re.compile(
     r"""
-    (?<![\w/])
+    (?<![A-Za-z0-9_/])
     (?P<symbol>
       (?:A|S|E|ST|UNEP|TD|DP|CRC|CEDAW)          # organ
       (?:/(?:[A-Z][A-Za-z]*\.?\d*|\d+|[A-Z]-\d+|ES-\d+|S-\d+)(?:\.\d+)?)+  # parts
       (?:\s\(\d{4}\))?                          # S/RES/1631 (2005)
     )
-    (?![\w/])
+    (?![A-Za-z0-9_/])
     """,
     re.VERBOSE,
 )
 _ADDENDA = re.compile(
-    r"\s*(?:,|and|et|y|и|و|和|及)\s*(?P<suffix>(?:Add|Corr|Rev)\.\d+)(?![\w/])", re.IGNORECASE
+    r"\s*(?:,|and|et|y|и|و|和|及)\s*(?P<suffix>(?:Add|Corr|Rev)\.\d+)(?![A-Za-z0-9_/])", re.IGNORECASE
 )
 _FILE_SYMBOL = re.compile(r"^(?:A|S|E|ST)(?:_[\w.\-()]+)+$")
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from mandata import lang
 from mandata.normalize import Line
+from mandata.segment.frame import frame_line
 from mandata.segment.phrases import leading_phrase
 
 NUMBER_ONLY = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:[.\-–—)]|\s-)?\s*$")
@@ -157,6 +158,8 @@ def _continues(cur: Block, text: str, code: str | None, gap: bool, page_break: b
     last = cur.lines[-1].text
     if len(cur.lines) == 1 and (NUMBER_ONLY.match(last) or LABEL_ONLY.match(last)):
         return True
+    if frame_line(text, code) or frame_line(last, code, wraps=False):
+        return False
     first = text.lstrip()[:1]
     if page_break or gap:
         if opens(text, code) or first.isupper() and closes(last):

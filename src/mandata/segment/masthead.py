@@ -13,20 +13,22 @@ from typing import cast
 
 from mandata import lang
 from mandata.analyze.dates import parse_date
-from mandata.segment.blocks import NUMBERED, Block
+from mandata.normalize import Line
+from mandata.segment.blocks import NUMBERED, join_lines
+from mandata.segment.frame import codes, enacting_body, search
 from mandata.segment.phrases import leading_phrase
 from mandata.symbols import SYMBOL, find_symbols
 
 RESOLUTION_NUMBER = re.compile(
     r"^(?P<num>(?:(?:S-|ES-)?\d{1,3}\s*/\s*\d{1,3}|\d{1,4}\s*\([IVXL]+\))(?:\s?[A-H](?![\w.]))?)"
-    r"\s*[.．。]?\s+(?P<title>\S.*)?$"
+    r"\s*(?:[.．。]|\s[-–—])?\s+(?P<title>\S.*)?$"
 )
 _LONG_HEAD = 300
 
 
 @dataclass
 class Masthead:
-    """What the head of a document says; ``end`` is the index of the first body block."""
+    """What the head of a document says."""
 
     symbol: str | None = None
     distribution: str | None = None
@@ -41,105 +43,138 @@ class Masthead:
     resolution_number: str | None = None
     draft: bool = False
     request_item: bool = False
-    end: int = 0
 
 
-def codes(code: str | None) -> tuple[str, ...]:
-    """The languages to try a pattern in: the document's, then English."""
-    return tuple(dict.fromkeys([c for c in (code, "en") if c]))
+def body_start(lines: list[Line], code: str | None) -> int:
+    """Index of the first line of the text proper: an enacting formula, a letter's heading, an
+    annex heading, a numbered or long paragraph, or a paragraph opening with a known phrase."""
+    for i, ln in enumerate(lines):
+        text = ln.text.strip()
+        if not text or text == "\f":
+            continue
+        if len(text) > _LONG_HEAD or (NUMBERED.match(text) and len(text) > 40):
+            return i
+        if enacting_body(text, code) or search("letter", text, code) or search("annex", text, code):
+            return i
+        if code is not None and len(text) > 60 and leading_phrase(text, code) is not None:
+            return i
+    return len(lines)
 
 
-def search(name: str, text: str, code: str | None) -> re.Match[str] | None:
-    """Match masthead pattern ``name`` in the document's language or English."""
-    for c in codes(code):
-        found = lang.get(c).pattern(name).search(text)
-        if found:
-            return found
-    return None
+def parse_masthead(lines: list[Line], code: str | None) -> Masthead:
+    """Read the masthead from the lines before the text proper.
 
-
-def enacting_body(text: str, code: str | None) -> str | None:
-    """The body an enacting formula names ("The General Assembly," -> "GA"), else None."""
-    text = text.strip()
-    if len(text) > 60 or not text.endswith((",", "،", "，")):
-        return None
-    stripped = text.rstrip(",،，").strip().casefold()
-    for c in codes(code):
-        for formula, body in cast(dict[str, str], lang.get(c).table("ENACTING")).items():
-            if stripped == formula.casefold().replace("’", "'") or stripped.replace(
-                "’", "'"
-            ) == formula.casefold().replace("’", "'"):
-                return body
-    return None
-
-
-def is_body_start(block: Block, code: str | None) -> bool:
-    """Whether a block begins the text proper (the masthead is over)."""
-    text = block.text
-    if block.number is not None or NUMBERED.match(text) or len(text) > _LONG_HEAD:
-        return True
-    if enacting_body(text, code) or search("letter", text, code) or search("annex", text, code):
-        return True
-    return code is not None and len(text) > 60 and leading_phrase(text, code) is not None
-
-
-def parse_masthead(blocks: list[Block], code: str | None) -> Masthead:
-    """Read the masthead from the leading blocks."""
+    Lines are classified one by one (PDF text often has no blank line between masthead lines);
+    blank lines and known fields end runs of unclassified lines, and the title is the run after
+    the resolution number, after the sponsors' "draft resolution" line or the request for an item,
+    else the last run.
+    """
     head = Masthead()
-    unclassified: list[int] = []
-    title_after: int | None = None
-    i = 0
-    for i, block in enumerate(blocks):  # noqa: B007
-        if is_body_start(block, code):
-            break
-        kind = _classify(block, code, head)
-        if kind == "title_next":
-            title_after = i
-        elif kind is None:
-            unclassified.append(i)
-    else:
-        i = len(blocks)
-    head.end = i
+    reader = _HeadReader(head, code)
+    group: list[str] = []
+    for ln in lines:
+        if ln.blank or ln.text == "\f":
+            reader.read_block(group)
+            group = []
+        else:
+            group.extend(split_columns(ln.text))
+    reader.read_block(group)
+    reader.flush()
     if head.title is None:
-        head.title = _pick_title(blocks, unclassified, title_after)
+        head.title = reader.title()
     return head
 
 
-def _pick_title(blocks: list[Block], unclassified: list[int], after: int | None) -> str | None:
-    later = [k for k in unclassified if after is None or k > after]
-    if after is not None and later:
-        return blocks[later[0]].text
-    return blocks[unclassified[-1]].text if unclassified else None
+_COLUMN_BREAK = re.compile(r"\s{2,}|(?<=\S)\s(?=Distr\b)|(?<=Nations)\s(?=[AES]/)")
 
 
-def _classify(block: Block, code: str | None, head: Masthead) -> str | None:
-    """Fill ``head`` from one block; returns "title_next", "known" or None (unclassified)."""
-    text = block.text
-    adopted = search("adopted", text, code)
-    if adopted:
-        head.adopted = parse_date(adopted["date"], code or "en")
-        head.adopted_by = adopted["body"]
-        return "known"
-    if search("drafts", text, code):
-        head.drafts = find_symbols(text)
-        return "known"
-    number = RESOLUTION_NUMBER.match(text)
-    if number and head.resolution_number is None and "/" in number["num"] or (
-        number and "(" in number["num"]
-    ):
-        head.resolution_number = re.sub(r"\s*/\s*", "/", number["num"])
-        head.title = number["title"]
-        return "known"
-    if search("request_item", text, code):
-        head.request_item = True
-        return "title_next"
-    if search("draft_resolution", text, code) and len(text) < 400:
-        head.draft = True
-        return "title_next"
-    known = [_classify_line(ln.text.strip(), code, head) for ln in block.lines]
-    if "agenda" in known:
-        return "known"
-    return "known" if all(known) else None
+def split_columns(text: str) -> list[str]:
+    """A masthead line that PDF extraction merged from two columns ("United Nations A/80/L.1",
+    "General Assembly Distr.: Limited") into its pieces."""
+    text = text.strip()
+    if not text or len(text) > 80:
+        return [text]
+    return [piece for piece in _COLUMN_BREAK.split(text) if piece]
+
+
+@dataclass
+class _HeadReader:
+    """Line-by-line state of the masthead parse."""
+
+    head: Masthead
+    code: str | None
+    runs: list[str] = field(default_factory=list)
+    current: list[str] = field(default_factory=list)
+    title_after: int | None = None
+    absorb: str | None = None
+
+    def flush(self) -> None:
+        if self.current:
+            text = join_lines(self.current)
+            if self.absorb == "title" and self.head.title is not None:
+                self.head.title = f"{self.head.title} {text}"
+            elif self.absorb != "agenda":
+                self.runs.append(text)
+            self.current = []
+        self.absorb = None
+
+    def read_block(self, lines: list[str]) -> None:
+        self.flush()
+        k = 0
+        while k < len(lines):
+            used = self._classify(lines, k)
+            if used == 0:
+                self.current.append(lines[k])
+                k += 1
+            else:
+                k += used
+
+    def _classify(self, lines: list[str], k: int) -> int:
+        """How many lines from ``k`` on are a known masthead field (0: none)."""
+        text, head, code = lines[k], self.head, self.code
+        nxt = f"{text} {lines[k + 1]}" if k + 1 < len(lines) else text
+        one = search("adopted", text, code)
+        adopted = one if one and one["date"] else search("adopted", nxt, code)
+        if adopted and adopted["date"] and adopted.start() == 0:
+            head.adopted = parse_date(adopted["date"], code or "en")
+            head.adopted_by = adopted["body"]
+            return self._mark(1 if adopted is one else 2)
+        if text.startswith(("[", "［")) and search("drafts", text, code):
+            used = next((j - k + 1 for j in range(k, len(lines)) if "]" in lines[j]), 1)
+            head.drafts = find_symbols(" ".join(lines[k : k + used]))
+            return self._mark(used)
+        number = RESOLUTION_NUMBER.match(text)
+        if number and head.resolution_number is None:
+            head.resolution_number = re.sub(r"\s*/\s*", "/", number["num"])
+            head.title = number["title"]
+            self._mark(1)
+            self.absorb = "title"
+            return 1
+        if search("request_item", text, code) or (
+            search("draft_resolution", text, code) and len(text) < 400
+        ):
+            head.request_item = head.request_item or bool(search("request_item", text, code))
+            head.draft = head.draft or not head.request_item
+            self._mark(1)
+            self.title_after = len(self.runs)
+            return 1
+        kind = _classify_line(text, code, head)
+        if kind is None:
+            return 0
+        self._mark(1)
+        if kind == "agenda":
+            self.absorb = "agenda"
+        return 1
+
+    def _mark(self, used: int) -> int:
+        """A known field ends the current run of unclassified lines."""
+        self.flush()
+        return used
+
+    def title(self) -> str | None:
+        if self.title_after is not None and self.title_after < len(self.runs):
+            return self.runs[self.title_after]
+        return self.runs[-1] if self.runs else None
 
 
 def _classify_line(text: str, code: str | None, head: Masthead) -> str | None:

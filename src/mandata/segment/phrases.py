@@ -46,7 +46,7 @@ def _alternation(words: list[str], spaced: bool) -> str:
     """A regex alternation of ``words``, longest first, any run of spaces matching any space."""
     parts = []
     for w in sorted(set(words), key=len, reverse=True):
-        escaped = re.escape(w).replace(r"\ ", r"\s+")
+        escaped = re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
         parts.append(escaped)
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 

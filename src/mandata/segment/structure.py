@@ -18,7 +18,8 @@ from mandata import lang
 from mandata.analyze.dates import parse_date
 from mandata.model import Annex, Document, Footnote, Letter, Paragraph, ParagraphKind, Resolution
 from mandata.segment.blocks import SUBLABEL, Block, closes
-from mandata.segment.masthead import Masthead, codes, enacting_body, search
+from mandata.segment.frame import codes, enacting_body, search
+from mandata.segment.masthead import Masthead
 from mandata.segment.paragraphs import add_subparagraph, make_paragraph, sublabel
 from mandata.segment.phrases import leading_phrase
 

@@ -1,0 +1,191 @@
+"""Stage 1 of the flow: file bytes -> text.
+
+:func:`read_file` and :func:`read_bytes` recognise the format (PDF, DOCX, HTML or plain text) by
+its content first and its file name second, and return a :class:`RawText`. Every failure is one of
+the :mod:`mandata.errors` exceptions with a one-line message naming the file; nothing else escapes,
+so the CLI can print the message and move on to the next file.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from dataclasses import dataclass
+
+from mandata.errors import (
+    EncryptedDocument,
+    MandataError,
+    TooLarge,
+    UnreadableDocument,
+    UnsupportedFormat,
+)
+from mandata.read.docx import read_docx
+from mandata.read.html import read_html
+from mandata.read.pdf import read_pdf
+from mandata.read.text import decode_text, label_of
+
+__all__ = ["DEFAULT_MAX_BYTES", "RawText", "detect_format", "read_bytes", "read_file"]
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_ENV_MAX_BYTES = "MANDATA_MAX_BYTES"
+
+
+@dataclass(frozen=True)
+class RawText:
+    """A document's text as read from its file, before any normalisation.
+
+    ``text`` has ``"\\n"`` line ends; PDF pages (and explicit DOCX page breaks) are separated by a
+    form feed ``"\\f"``. ``encoding`` is the detected encoding of text and HTML files, ``pages``
+    the page count of a PDF; both are ``None`` where they do not apply.
+    """
+
+    text: str
+    format: str  # "text" | "pdf" | "docx" | "html"
+    encoding: str | None
+    pages: int | None
+
+
+_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html"}
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body")
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_OLE = "EncryptedPackage".encode("utf-16-le")
+# Magic numbers of files people may feed us by mistake.
+_FOREIGN = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"{\\rtf", "an RTF document (save it as DOCX or PDF)"),
+    (b"\x7fELF", "an executable"),
+    (b"%!PS", "a PostScript file"),
+)
+
+
+def _is_docx_zip(data: bytes) -> bool:
+    """A ZIP archive holding ``word/document.xml``: the package of a Word document."""
+    if not data.startswith(b"PK"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return False
+
+
+def _looks_html(data: bytes) -> bool:
+    """Does the start of the data (BOM, whitespace, XML declaration, comments aside) open HTML?"""
+    head = data[:2048].replace(b"\x00", b"").lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n").lower()
+    if head.startswith(b"<?xml"):
+        head = head[head.find(b">") + 1 :].lstrip()
+    while head.startswith(b"<!--") and b"-->" in head:
+        head = head[head.find(b"-->") + 3 :].lstrip()
+    return head.startswith(_HTML_STARTS)
+
+
+def detect_format(data: bytes, name: str = "") -> str:
+    """Return "pdf", "docx", "html" or "text": by magic bytes first, then by extension.
+
+    ``%PDF-`` in the first KB means PDF, a ZIP with ``word/document.xml`` DOCX, a leading
+    ``<!DOCTYPE html``, ``<html``, ``<head`` or ``<body`` HTML. Otherwise the extension decides
+    (.pdf, .docx, .htm(l), .xhtml), and anything else is read as text.
+    """
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if _is_docx_zip(data):
+        return "docx"
+    if _looks_html(data):
+        return "html"
+    return _EXTENSIONS.get(os.path.splitext(name)[1].lower(), "text")
+
+
+def _refuse_foreign(data: bytes, fmt: str, label: str) -> None:
+    """Raise for data that is plainly not a document we read (images, archives, old Office)."""
+    if data.startswith(_OLE):
+        if _ENCRYPTED_OLE in data:
+            raise EncryptedDocument(f"{label}: encrypted (password-protected) Office document")
+        raise UnsupportedFormat(
+            f"{label}: legacy Office file (.doc, .xls or .ppt); save it as DOCX or PDF"
+        )
+    for magic, what in _FOREIGN:
+        if data.startswith(magic):
+            raise UnsupportedFormat(f"{label}: {what}, not a document mandata reads")
+    if fmt != "docx" and data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        raise UnsupportedFormat(f"{label}: a ZIP archive that is not a Word (DOCX) document")
+
+
+def _limit(max_bytes: int | None) -> int:
+    """The size limit: the argument, else ``MANDATA_MAX_BYTES``, else the default (50 MB)."""
+    if max_bytes is not None:
+        return max_bytes
+    raw = os.environ.get(_ENV_MAX_BYTES, "").strip()
+    if not raw:
+        return DEFAULT_MAX_BYTES
+    try:
+        value = int(raw)
+    except ValueError:
+        value = -1
+    if value <= 0:
+        raise MandataError(f"{_ENV_MAX_BYTES} must be a positive number of bytes, not {raw!r}")
+    return value
+
+
+def _too_large(size: int, limit: int, label: str) -> TooLarge:
+    """The error for a file over the size limit, saying how to raise it."""
+    return TooLarge(
+        f"{label}: {size} bytes, over the limit of {limit} bytes (set {_ENV_MAX_BYTES} to raise it)"
+    )
+
+
+def read_bytes(data: bytes, name: str = "", max_bytes: int | None = None) -> RawText:
+    """Read a document from its bytes; ``name`` (a file name) helps format detection and errors."""
+    label = label_of(name)
+    limit = _limit(max_bytes)
+    if len(data) > limit:
+        raise _too_large(len(data), limit, label)
+    if not data.strip():
+        raise UnreadableDocument(f"{label}: empty file")
+    fmt = detect_format(data, name)
+    _refuse_foreign(data, fmt, label)
+    raw = _read(data, fmt, label, limit)
+    if not raw.text.strip():
+        problem = "empty file" if fmt == "text" else f"no text in the {fmt} document"
+        raise UnreadableDocument(f"{label}: {problem}")
+    return raw
+
+
+def _read(data: bytes, fmt: str, label: str, limit: int) -> RawText:
+    """Hand the bytes to the reader of their format."""
+    if fmt == "pdf":
+        text, pages = read_pdf(data, label)
+        return RawText(text, "pdf", None, pages)
+    if fmt == "docx":
+        return RawText(read_docx(data, label, limit), "docx", None, None)
+    if fmt == "html":
+        text, encoding = read_html(data, label)
+        return RawText(text, "html", encoding, None)
+    text, encoding = decode_text(data, label)
+    return RawText(text, "text", encoding, None)
+
+
+def read_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> RawText:
+    """Read a document file; its size is checked with ``os.stat`` before it is loaded."""
+    name = os.fspath(path)
+    label = label_of(name)
+    limit = _limit(max_bytes)
+    try:
+        size = os.stat(name).st_size
+        if size > limit:
+            raise _too_large(size, limit, label)
+        with open(name, "rb") as handle:
+            data = handle.read(limit + 1)  # the file may grow between stat and read
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+        raise UnreadableDocument(f"{label}: cannot read the file ({reason})") from err
+    return read_bytes(data, name, limit)
