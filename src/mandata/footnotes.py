@@ -31,13 +31,18 @@ def _candidates(marker: str) -> re.Pattern[str]:
     )
 
 
-def attach_markers(lines: list[Line], footnotes: list[RawFootnote]) -> None:
-    """Record each footnote's marker on the line that calls it, and cut it from the text."""
+def attach_markers(
+    lines: list[Line], footnotes: list[RawFootnote], months: frozenset[str] = frozenset()
+) -> None:
+    """Record each footnote's marker on the line that calls it, and cut it from the text.
+
+    ``months`` are the month names of the document's language: a number before one is a day.
+    """
     cursor: tuple[int, int] = (0, 0)
     for note in footnotes:
         if _lone_marker(lines, note, cursor[0]):
             continue
-        found = _find(lines, note, cursor)
+        found = _find(lines, note, cursor, months)
         if found is None:
             continue
         idx, m = found
@@ -50,10 +55,14 @@ def attach_markers(lines: list[Line], footnotes: list[RawFootnote]) -> None:
         cursor = (idx, cut_from)
 
 
-def _plausible(text: str, m: re.Match[str]) -> bool:
-    """Fused to punctuation ("2023,4"), or after a word that does not announce a number."""
+def _plausible(text: str, m: re.Match[str], months: frozenset[str]) -> bool:
+    """Fused to punctuation ("2023,4"), or after a word that does not announce a number and
+    before a word that is no month ("1 December" is a date)."""
     if not m["gap"] and not m["pre"][0].isalnum():
         return True
+    after = text[m.end("m") :].split()
+    if after and after[0].strip(",.;:").casefold() in months:
+        return False
     word = text[: m.end("pre")].split()[-1].strip("\"”’»),.;:").casefold()
     return word not in _NOT_BEFORE_MARKER and not word.isdigit()
 
@@ -76,7 +85,7 @@ def _lone_marker(lines: list[Line], note: RawFootnote, start: int) -> bool:
 
 
 def _find(
-    lines: list[Line], note: RawFootnote, cursor: tuple[int, int]
+    lines: list[Line], note: RawFootnote, cursor: tuple[int, int], months: frozenset[str]
 ) -> tuple[int, re.Match[str]] | None:
     pattern = _candidates(note.marker)
     for idx in range(cursor[0], len(lines)):
@@ -87,6 +96,6 @@ def _find(
             return None
         start = cursor[1] if idx == cursor[0] else 0
         for m in pattern.finditer(line.text, start):
-            if _plausible(line.text, m):
+            if _plausible(line.text, m, months):
                 return idx, m
     return None

@@ -7,8 +7,9 @@ page they come from and the mapping back to offsets in the raw text.
 Character folding (per line): Arabic-Indic and Eastern Arabic-Indic digits, and superscript digits
 (footnote calls in text from word processors), to ASCII; NFKC of
 Arabic presentation forms and of full-width ASCII (but not of the full-width Chinese sentence
-punctuation ，；：！？, which is Chinese typography); bidi controls, tatweel, zero-width characters and
-soft hyphens removed; no-break and ideographic spaces to plain spaces; markdown remnants
+punctuation ，；：！？, which is Chinese typography); bidi controls, tatweel, Arabic short vowels
+(tashkeel: the language tables are written without them), zero-width characters and soft hyphens
+removed; no-break and ideographic spaces to plain spaces; markdown remnants
 (``**bold**``, a leading ``- `` list dash) removed.
 """
 
@@ -23,6 +24,7 @@ from mandata.furniture import drop_furniture
 _DROP = frozenset(
     "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2066\u2067\u2068\u2069\u061c\u0640\ufeff\u00ad"
+    "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 )
 _SPACES = frozenset("\u00a0\u202f\u2007\u2009\u200a\u3000\u2002\u2003\u2004\u2005\u2006")
 _KEEP_FULLWIDTH = frozenset("，；：！？")

@@ -7,7 +7,7 @@ form (for ``mandata parse --stage``).
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import Any, cast
 
 from mandata import lang
 from mandata.footnotes import attach_markers
@@ -54,10 +54,19 @@ def parse_raw(
 
 
 def _normalized(raw: RawText, language: str | None) -> tuple[NormalizedText, str | None]:
+    """Normalized text with footnote calls attached (in the body, after the masthead)."""
     norm = normalize(raw.text)
     code = lang.get(language).code if language else detect_language(norm.text())
-    attach_markers(norm.lines, norm.footnotes)
+    start = body_start(norm.lines, code)
+    attach_markers(norm.lines[start:], norm.footnotes, _months(code))
     return norm, code
+
+
+def _months(code: str | None) -> frozenset[str]:
+    names: set[str] = set()
+    for c in dict.fromkeys([c for c in (code, "en") if c]):
+        names.update(k.split("/")[-1] for k in cast(dict[str, int], lang.get(c).table("MONTHS")))
+    return frozenset(names)
 
 
 def _apply_masthead(doc: Document, head: Masthead, symbol: str | None) -> None:
@@ -84,7 +93,7 @@ def _doc_type(doc: Document, head: Masthead) -> str:
     if doc.letter is not None:
         return "letter"
     if doc.resolutions and (head.draft or "/L." in symbol):
-        return "draft_resolution"
+        return "draft_decision" if head.decision else "draft_resolution"
     if symbol.endswith(("/150", "/251")) or "/150/" in symbol:
         return "agenda"
     if doc.resolutions:

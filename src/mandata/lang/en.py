@@ -1,7 +1,35 @@
 """English: the tables the parser reads. Data only; the same names in every language module.
 
 Sources: UN editorial practice as printed in General Assembly and Security Council documents
-(../shared/corpus ga78, ga80, sc), the DGACM editorial manual.
+(../shared/corpus ga78, ga80, sc, eosg), the DGACM editorial manual.
+
+Action keys (the values of ``PREAMBULAR`` and ``OPERATIVE``) are the same set in all six modules.
+A key is the English base form of the leading verb phrase, lower case, words joined by ``_``:
+
+- without additives ("Also requests", "Recalling further" -> ``request``, ``recall``) and without
+  manner words ("Strongly condemns", "Takes note with appreciation" -> ``condemn``, ``take_note``);
+  those are in ``ADDITIVES`` and ``MODIFIERS``;
+- "Having ..." drops the perfect: "Having considered", "Having examined" -> ``consider``;
+- adjectives and participles used as a state take ``be_``: "Concerned", "Deeply concerned",
+  "Remaining concerned" -> ``be_concerned``; likewise ``be_alarmed``, ``be_aware``,
+  ``be_convinced``, ``be_guided``, ``be_encouraged``;
+- "Expressing deep concern", "Expresses its appreciation" -> ``express`` (what is expressed stays
+  in the text);
+- near-synonyms that every other language translates with one phrase share a key, the commonest
+  English verb naming it: "Calls on"/"Appeals to" -> ``call_upon``; "Determined"/"Resolved to" ->
+  ``resolve``; "Believing" -> ``consider``; "Observing" -> ``note``; "Realizing" ->
+  ``recognize``; "Proclaims" -> ``declare``; "Praising"/"Congratulates" -> ``commend``;
+  "Pledges"/"Undertakes"/"We will" -> ``commit``; "Instructs" -> ``direct``; "Requires" ->
+  ``demand``; "Seeking"/"Wishing"/"Desirous" -> ``desire``; "Mindful"/"Keeping in mind" ->
+  ``bear_in_mind``; "Denounces" -> ``condemn``; "Objects" -> ``reject``; "Re-emphasizes" ->
+  ``emphasize`` ("re-" is an additive).
+
+"Reiterates its call"/"Reiterates its demand" -> ``reiterate``, where the other languages say
+"calls again"/"demands again" (fr "Demande de nouveau", zh "再次呼吁"); their
+``EQUIVALENT_ACTIONS`` relate ``reiterate`` to those keys.
+
+Where another language cannot tell two keys apart (Chinese 注意到 for both "Notes" and "Takes note
+of"), its ``EQUIVALENT_ACTIONS`` lists the keys it merges; English merges none.
 """
 
 from mandata.lang.ordinals_en import ORDINALS
@@ -36,6 +64,13 @@ MONTHS: dict[str, int] = {
     "december": 12,
 }
 
+# A date as printed ("2 December 2004"); groups day, month (a MONTHS key), year.
+DATE: str = (
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\s*,?\s+(?P<year>\d{4})\b"
+)
+
 # Enacting formula -> the body it names.
 ENACTING: dict[str, str] = {
     "The General Assembly": "GA",
@@ -44,71 +79,449 @@ ENACTING: dict[str, str] = {
     "The Human Rights Council": "HRC",
 }
 
-# Leading phrase of a preambular paragraph (without also/further/again and manner words) -> key.
+# Leading phrase of a preambular paragraph (without additives and manner words) -> action key.
 PREAMBULAR: dict[str, str] = {
     "Recalling": "recall",
+    "Referring to": "recall",
+    "Reminding": "remind",
     "Recognizing": "recognize",
+    "Recognising": "recognize",
+    "Realizing": "recognize",
+    "Realising": "recognize",
+    "Understanding": "recognize",
+    "Acknowledging": "acknowledge",
     "Reaffirming": "reaffirm",
+    "Reconfirming": "reaffirm",
+    "Reiterating": "reiterate",
+    "Renewing": "reiterate",
+    "Echoing": "reiterate",
     "Noting": "note",
+    "Observing": "note",
+    "Having noted": "note",
+    "Taking note": "take_note",
     "Welcoming": "welcome",
     "Expressing": "express",
-    "Taking note": "take_note",
     "Stressing": "stress",
     "Emphasizing": "emphasize",
-    "Acknowledging": "acknowledge",
+    "Emphasising": "emphasize",
+    "Re-emphasizing": "emphasize",
+    "Reemphasizing": "emphasize",
+    "Underlining": "underline",
+    "Underscoring": "underscore",
+    "Highlighting": "highlight",
+    "Affirming": "affirm",
+    "Confirming": "affirm",
+    "Asserting": "affirm",
+    "Considering": "consider",
+    "Whereas": "consider",
+    "Believing": "consider",
     "Having considered": "consider",
+    "Having examined": "consider",
+    "Having reviewed": "consider",
+    "Having studied": "consider",
+    "Having heard": "hear",
+    "Having listened to": "hear",
     "Bearing in mind": "bear_in_mind",
-    "Concerned": "concern",
+    "Keeping in mind": "bear_in_mind",
+    "Having in mind": "bear_in_mind",
+    "Having regard to": "bear_in_mind",
+    "Mindful": "bear_in_mind",
+    "Taking into account": "take_into_account",
+    "Taking into consideration": "take_into_account",
+    "Concerned": "be_concerned",
+    "Being concerned": "be_concerned",
+    "Remaining concerned": "be_concerned",
+    "Remaining deeply concerned": "be_concerned",
+    "Sharing the concern": "be_concerned",
+    "Alarmed": "be_alarmed",
+    "Disturbed": "be_alarmed",
+    "Appalled": "be_alarmed",
+    "Shocked": "be_alarmed",
+    "Dismayed": "be_alarmed",
+    "Being appalled": "be_alarmed",
+    "Convinced": "be_convinced",
+    "Persuaded": "be_convinced",
+    "Confident": "be_convinced",
+    "Sharing the conviction": "be_convinced",
+    "Aware": "be_aware",
+    "Conscious": "be_aware",
+    "Cognizant": "be_aware",
+    "Being aware": "be_aware",
+    "Being fully aware": "be_aware",
+    "Determined": "resolve",
+    "Resolved": "resolve",
+    "Resolving": "resolve",
+    "Committed to": "commit",
+    "Committing": "commit",
+    "Recommitting": "commit",
+    "Undertaking to": "commit",
+    "Guided by": "be_guided",
+    "Desiring": "desire",
+    "Desirous": "desire",
+    "Wishing": "desire",
+    "Seeking": "desire",
+    "Striving": "desire",
+    "Deploring": "deplore",
+    "Regretting": "regret",
+    "Condemning": "condemn",
+    "Rejecting": "reject",
+    "Commending": "commend",
+    "Praising": "commend",
+    "Congratulating": "commend",
+    "Paying tribute": "pay_tribute",
+    "Honouring": "pay_tribute",
+    "Honoring": "pay_tribute",
+    "Commemorating": "pay_tribute",
+    "Appreciating": "appreciate",
+    "Valuing": "appreciate",
+    "Viewing with appreciation": "appreciate",
+    "Encouraging": "encourage",
+    "Encouraged by": "be_encouraged",
+    "Urging": "urge",
+    "Calling upon": "call_upon",
+    "Calling on": "call_upon",
+    "Appealing to": "call_upon",
+    "Calling for": "call_for",
+    "Requesting": "request",
+    "Inviting": "invite",
+    "Supporting": "support",
+    "Endorsing": "endorse",
+    "Determining": "determine",
+    "Acting": "act",
+    "Looking forward": "look_forward",
+    "Drawing attention": "draw_attention",
 }
 
-# Leading phrase of an operative paragraph -> key.
+# Leading phrase of an operative paragraph -> action key. Includes the first person plural of
+# declarations and outcome documents adopted by resolution ("We recognize ...").
 OPERATIVE: dict[str, str] = {
-    "Requests": "request",
+    "Recalls": "recall",
+    "Reminds": "remind",
+    "Recognizes": "recognize",
+    "Recognises": "recognize",
+    "Realizes": "recognize",
+    "Acknowledges": "acknowledge",
+    "Reaffirms": "reaffirm",
+    "Reconfirms": "reaffirm",
+    "Reiterates": "reiterate",
+    "Renews": "reiterate",
+    "Notes": "note",
+    "Observes": "note",
+    "Takes note": "take_note",
+    "Welcomes": "welcome",
+    "Expresses": "express",
+    "Stresses": "stress",
+    "Emphasizes": "emphasize",
+    "Emphasises": "emphasize",
+    "Re-emphasizes": "emphasize",
+    "Reemphasizes": "emphasize",
+    "Underlines": "underline",
+    "Underscores": "underscore",
+    "Highlights": "highlight",
+    "Affirms": "affirm",
+    "Confirms": "affirm",
+    "Clarifies": "affirm",
+    "Considers": "consider",
+    "Believes": "consider",
+    "Takes into account": "take_into_account",
+    "Is concerned": "be_concerned",
+    "Is deeply concerned": "be_concerned",
+    "Remains concerned": "be_concerned",
+    "Remains deeply concerned": "be_concerned",
+    "Is alarmed": "be_alarmed",
+    "Is convinced": "be_convinced",
+    "Remains convinced": "be_convinced",
+    "Is aware": "be_aware",
+    "Resolves": "resolve",
+    "Commits": "commit",
+    "Recommits": "commit",
+    "Pledges": "commit",
+    "Undertakes": "commit",
+    "Remains committed": "commit",
+    "Deplores": "deplore",
+    "Regrets": "regret",
+    "Condemns": "condemn",
+    "Denounces": "condemn",
+    "Rejects": "reject",
+    "Objects": "reject",
+    "Commends": "commend",
+    "Praises": "commend",
+    "Congratulates": "commend",
+    "Pays tribute": "pay_tribute",
+    "Appreciates": "appreciate",
     "Encourages": "encourage",
+    "Continues to encourage": "encourage",
+    "Urges": "urge",
+    "Continues to urge": "urge",
     "Calls upon": "call_upon",
     "Calls on": "call_upon",
-    "Decides": "decide",
-    "Urges": "urge",
-    "Welcomes": "welcome",
-    "Recognizes": "recognize",
-    "Notes": "note",
-    "Reaffirms": "reaffirm",
+    "Appeals": "call_upon",
+    "Continues to call upon": "call_upon",
+    "Calls for": "call_for",
+    "Requests": "request",
+    "Asks": "request",
     "Invites": "invite",
-    "Stresses": "stress",
-    "Takes note": "take_note",
-    "Emphasizes": "emphasize",
+    "Decides": "decide",
+    "Supports": "support",
+    "Continues to support": "support",
+    "Endorses": "endorse",
+    "Approves": "approve",
+    "Adopts": "adopt",
+    "Authorizes": "authorize",
+    "Authorises": "authorize",
+    "Demands": "demand",
+    "Requires": "demand",
+    "Directs": "direct",
+    "Instructs": "direct",
+    "Establishes": "establish",
+    "Declares": "declare",
+    "Proclaims": "declare",
+    "Determines": "determine",
+    "Recommends": "recommend",
+    "Suggests": "recommend",
+    "Proposes": "recommend",
+    "Agrees": "agree",
+    "Concurs": "agree",
+    "Accepts": "accept",
+    "Looks forward": "look_forward",
+    "Draws attention": "draw_attention",
+    "Draws the attention": "draw_attention",
+    "Brings to the attention": "draw_attention",
+    "Maintains": "maintain",
+    "Amends": "amend",
+    "Appropriates": "appropriate",
+    # First person plural (declarations).
+    "We recall": "recall",
+    "We recognize": "recognize",
+    "We acknowledge": "acknowledge",
+    "We reaffirm": "reaffirm",
+    "We reiterate": "reiterate",
+    "We renew": "reiterate",
+    "We note": "note",
+    "We take note": "take_note",
+    "We welcome": "welcome",
+    "We express": "express",
+    "We stress": "stress",
+    "We emphasize": "emphasize",
+    "We underline": "underline",
+    "We underscore": "underscore",
+    "We highlight": "highlight",
+    "We affirm": "affirm",
+    "We consider": "consider",
+    "We believe": "consider",
+    "We are concerned": "be_concerned",
+    "We remain concerned": "be_concerned",
+    "We are convinced": "be_convinced",
+    "We are aware": "be_aware",
+    "We are conscious": "be_aware",
+    "We resolve": "resolve",
+    "We are determined": "resolve",
+    "We remain resolved": "resolve",
+    "We remain determined": "resolve",
+    "We commit": "commit",
+    "We recommit": "commit",
+    "We therefore commit": "commit",
+    "We pledge": "commit",
+    "We undertake": "commit",
+    "We are committed": "commit",
+    "We remain committed": "commit",
+    "We will": "commit",
+    "We must": "commit",
+    "We condemn": "condemn",
+    "We deplore": "deplore",
+    "We commend": "commend",
+    "We appreciate": "appreciate",
+    "We encourage": "encourage",
+    "We urge": "urge",
+    "We call upon": "call_upon",
+    "We call on": "call_upon",
+    "We call for": "call_for",
+    "We request": "request",
+    "We invite": "invite",
+    "We decide": "decide",
+    "We support": "support",
+    "We endorse": "endorse",
+    "We adopt": "adopt",
+    "We agree": "agree",
+    "We declare": "declare",
+    "We look forward": "look_forward",
+    # Bare first person plural after a "We, the Heads of State and Government, ...:" lead-in.
+    "Express": "express",
+    "Stress": "stress",
 }
 
-# Words that repeat an action without changing it: "Recalling also", "Further requests".
-ADDITIVES: tuple[str, ...] = ("also", "further", "again", "once again", "furthermore", "moreover")
+# Leading words that are not actions although the EOSG analytics data
+# (corpus/eosg/_action_verb_counts.csv, rows counted three times or more) label them as action
+# verbs: the exact ``action_verb`` strings of that file, by kind.
+# fmt: off
+NOT_ACTIONS: tuple[str, ...] = (
+    # Gerunds heading items of lists inside programmes, guidelines, declarations and budget text
+    # ("Ensuring that ...;", "Promoting data collection ..."), not paragraphs of a resolution.
+    "Ensuring", "Promoting", "Strengthening", "Developing", "Providing", "Continuing", "Working",
+    "Enhancing", "Establishing", "Addressing", "Adopting", "Increasing", "Building", "Facilitating",
+    "Improving", "Implementing", "Creating", "Contributing", "Making", "Assisting", "Investing",
+    "Ensuring,", "Accelerating", "Identifying", "Designing", "Using", "Conducting", "Fostering",
+    "Maintaining", "Eliminating", "Engaging", "Reviewing", "Preparing", "Mobilizing", "Cooperating",
+    "Integrating", "Developing,", "Responding", "Participating", "Expanding", "Removing",
+    "implementing", "ensuring", "Enabling", "Giving", "Preventing,", "Designing,", "Prioritizing",
+    "Protecting", "Monitoring", "Examining", "Collecting", "Holding", "Supplying,", "Recruiting",
+    "Applying", "promoting", "Including", "Promoting,", "Preventing", "Reducing", "Leveraging",
+    "Pursuing", "Assessing", "Scaling", "facilitating", "developing", "Introducing", "Mitigating",
+    "Enacting", "Organizing", "Delisting", "Adopting,", "Providing,", "Requiring", "Collaborating",
+    "Utilizing", "Achieving", "Turning", "enhancing", "Exploring", "Respecting,", "Repealing",
+    "Putting", "protecting", "Redoubling", "Empowering", "Raising", "Focusing", "Ending",
+    "improving", "Directing", "Speaking", "participating", "Implementing,", "Guaranteeing",
+    "Initiating", "Launching", "Advancing", "strengthening", "Combating", "assessing",
+    "Transforming", "recording", "Coordinating", "building", "Incorporating", "Retiring",
+    "removing", "supplying,", "recruiting", "Intensifying", "Engaging,", "Exercising", "Managing",
+    "Voting", "Measuring", "Harnessing", "Evaluating", "Elaborating", "Neutralizing", "Respecting",
+    "Piloting", "Identifying,", "Harmonizing", "Fighting", "Receiving", "Monitoring,", "Delivering",
+    "Helping", "Sustaining", "Securing", "prioritising", "Allowing", "Deploying", "Restoring",
+    "Reforming", "Establishing,", "photographing", "Vetting", "Abolishing", "adopting", "Fastening",
+    # Past tense of meeting reports ("The Committee: Requested the secretariat ..."): a record of
+    # what a subsidiary body did, not an action of the document itself.
+    "Welcomed", "Requested", "Expressed", "Adopted", "Endorsed", "Decided", "Thanked", "Noted",
+    "Invited", "Acknowledged", "Recognized", "Agreed", "requested", "Called", "Commended",
+    "Reiterated", "Urged", "Stressed", "Elected", "Asked", "Reissued", "Considered", "Approved",
+    "Recommended", "invited", "Emphasized", "Recalled", "expressed", "urged", "demonstrated",
+    # Other verbs heading procedure steps, budget notes, task lists or narrative sentences.
+    "Includes", "Address", "Communicates", "Forwards", "Focus", "Represents", "Assess", "have",
+    # Nouns, adjectives and noun phrases: headings, table captions, list items, sentence subjects.
+    "States", "Representatives", "(Thousands", "Sanctions", "Statements", "Governments",
+    "Indigenous", "Issues", "Presentations", "Training", "Funded", "Activities", "Actions",
+    "Progress", "Measures", "Opening", "Proposals", "Resolutions", "progress", "Capacity-building",
+    "Access", "Efforts", "Impacts", "individuals", "Recommendations", "(thousands", "Countries",
+    "Members", "Meetings", "Developments", "Mainstreaming", "Decisions", "Reports", "Violations",
+    "Increased", "Matters", "Detailed", "Requirements", "Parties", "Paragraphs", "Incidents",
+    "Improved", "Attacks", "Fact-based", "Items", "Revised", "Supplies", "Closing", "Consultations",
+    "Questions", "Delegations", "Ways", "updates", "Meeting", "Participants", "Landlocked",
+    "Interventions", "Planning", "Outputs", "Individuals", "Enhanced", "Methods", "Results",
+    "Updated", "Financing", "Partnerships", "Instances", "Strengthened", "Continued", "Status",
+    "Treaties", "Cities", "Reporting", "Analysis", "Policies", "Procedures", "Outcomes",
+    "Confidence-building", "peacekeeping", "Ongoing", "Results-based", "Arrangements", "Options",
+    "Emerging", "Servicing", "Challenges", "Numerous", "Governing", "Functions", "Weapons",
+    "Forests", "Forest-related", "Funding", "Business", "Remittances", "Changes", "Amendments",
+    "Sessions", "Summaries", "Various", "Agreements", "Integrated", "Discussions", "results",
+    "Transactions", "Shipping,", "listed", "Speeches", "supplies", "Mortars", "Charges",
+    "Explosive-related", "Explosives", "developments", "Programmes", "Planning,", "Expenses",
+    "indigenous", "Related", "Extended", "objectives", "organizations", "Organizations", "Renewed",
+    "Persons", "Coordinated", "Observers", "Updates", "Acts", "Consensus", "Press", "Workshops",
+    "Projects", "Streamlined", "Guidelines", "Consolidated", "Rights", "Housing", "Priorities",
+    "Refugees", "Lessons", "Documentation:\tActivities", "Terms", "Speakers", "Dedicated",
+    "Proposed", "entities", "Reduced", "Interested", "details", "proposed", "Fixed", "Estimates",
+    "continued", "Meaning", "weapons", "Conclusions", "Proceeds", "Allegations", "Negotiations",
+    "Limited", "Rules", "Directives", "Explanations",
+    # Prepositions, connectives, fragments and names cut from the text.
+    "During", "Following", "United", "Nothing", "Based", "Notwithstanding", "Regarding",
+    "According", "UNCTAD’s", "Pending", "Its", "Unless", "Les", "Owing", "Concerning", "ing",
+    "Towards", "EuroMed", "Beginning", "Hundred", "ITC’s", "Belarus", "Relating", "Ahmed",
+)
+# fmt: on
 
-# Manner words set apart from the action key (printed form -> canonical English form).
+# Words that repeat an action without changing it: "Recalling also", "Further requests".
+# They come before or after the verb.
+ADDITIVES: tuple[str, ...] = (
+    "also",
+    "further",
+    "furthermore",
+    "again",
+    "once again",
+    "once more",
+    "moreover",
+    "in addition",
+    "additionally",
+    "however",
+)
+
+# Manner words set apart from the action key (printed form -> canonical English form). They come
+# before the verb ("Strongly condemns") or after it ("Notes with appreciation").
 MODIFIERS: dict[str, str] = {
     "with appreciation": "with appreciation",
+    "with deep appreciation": "with deep appreciation",
+    "with gratitude": "with gratitude",
     "with satisfaction": "with satisfaction",
+    "with great satisfaction": "with great satisfaction",
+    "with interest": "with interest",
     "with concern": "with concern",
     "with deep concern": "with deep concern",
+    "with grave concern": "with grave concern",
+    "with serious concern": "with serious concern",
+    "with great concern": "with great concern",
+    "with alarm": "with alarm",
+    "with regret": "with regret",
+    "with deep regret": "with deep regret",
     "deeply": "deeply",
+    "gravely": "gravely",
+    "seriously": "seriously",
+    "profoundly": "profoundly",
     "strongly": "strongly",
+    "particularly": "particularly",
+    "fully": "fully",
+    "firmly": "firmly",
+    "solemnly": "solemnly",
+    "urgently": "urgently",
+    "earnestly": "earnestly",
+    "warmly": "warmly",
+    "unequivocally": "unequivocally",
+    "in the strongest terms": "in the strongest terms",
 }
 
 # Words before the verb that mark a preambular paragraph (Arabic "وإذ"); none in English.
 PREAMBULAR_PREFIXES: tuple[str, ...] = ()
 
-# Regular expressions (compiled case-insensitive, multiline) for the masthead and the frame of a
-# document. Named groups carry the values.
+# Groups of action keys this language renders with one phrase (see the module docstring).
+EQUIVALENT_ACTIONS: tuple[tuple[str, ...], ...] = ()
+
+# Annex numbers as printed after "Annex" -> number (look up in lower case).
+ANNEX_NUMBERS: dict[str, int] = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+    "xi": 11,
+    "xii": 12,
+    "xiii": 13,
+    "xiv": 14,
+    "xv": 15,
+    "xvi": 16,
+    "xvii": 17,
+    "xviii": 18,
+    "xix": 19,
+    "xx": 20,
+    **{str(n): n for n in range(1, 21)},
+}
+
+# Regular expressions (compiled case-insensitive, multiline, applied to one normalized line) for
+# the masthead and the frame of a document. Named groups carry the values; every language module
+# has the same keys with the same groups.
 MASTHEAD: dict[str, str] = {
     "distribution": r"^Distr\.?\s*:?\s*(?P<value>General|Limited|Restricted)\b",
     "original": r"^Original\s*:\s*(?P<value>\w+)",
     "session": r"^(?P<ordinal>[\w\- ]+?)\s+(?:special\s+|emergency\s+special\s+)?session\b",
-    "agenda_item": r"^(?:Provisional\s+)?agenda\s+items?\s+(?P<value>.+)$",
-    "adopted": r"^Resolution\s+adopted\s+by\s+the\s+(?P<body>.+?)\s+on\s+(?P<date>.+)$",
+    "agenda_item": (
+        r"^(?:(?:Provisional\s+)?agenda\s+items?\s+|Items?\s+(?=\d))(?P<value>.+?)"
+        r"(?:\s+of\s+the\s+(?:provisional\s+)?agenda\W*)?$"
+    ),
+    "adopted": (r"^Resolution\s+adopted\s+by\s+the\s+(?P<body>.+?)(?:\s+on\s+(?P<date>.+?))?\s*$"),
     "drafts": r"^\[(?:without\s+reference\s+to\s+a\s+Main\s+Committee|on\s+the\s+report\s+of)",
-    "meeting": r"^(?P<value>\d+(?:st|nd|rd|th)\s+plenary\s+meeting)\s*$",
+    "meeting": r"^(?P<value>\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary\s+meeting)\s*$",
     "annex": r"^Annex(?:\s+(?P<number>[IVXL]+|\d+))?\s*$",
     "explanatory_memorandum": r"^Explanatory\s+memorandum\s*$",
-    "draft_resolution": r"\bdraft\s+resolution\b",
-    "letter": r"^(?:Identical\s+)?letters?\s+dated\s+(?P<date>.+?)\s+(?:from\s+(?P<sender>.+?)\s+)?addressed\s+to\s+(?P<addressee>.+?)(?:\s+(?:from|by)\s+(?P<sender2>.+))?$",
+    "draft_resolution": r"\bdraft\s+(?:resolution|decision)\b",
+    "draft_decision": r"\bdraft\s+decision\b",
+    "letter": (
+        r"^(?:Identical\s+)?letters?\s+dated\s+(?P<date>.+?)\s+(?:from\s+(?P<sender>.+?)\s+)?"
+        r"addressed\s+to\s+(?P<addressee>.+?)(?:\s+(?:from|by)\s+(?P<sender2>.+))?$"
+    ),
     "signed": r"^\((?:Signed|Sgd\.?)\)\s*(?P<value>.+)$",
-    "request_item": r"\b(?:request\s+for\s+the\s+inclusion|inclusion\s+of\s+a\s+(?:supplementary|additional)\s+item)\b",
+    "request_item": (
+        r"\b(?:request\s+for\s+the\s+inclusion|inclusion\s+of\s+a\s+(?:supplementary|additional)"
+        r"\s+item)\b"
+    ),
 }

@@ -72,6 +72,8 @@ def join_lines(texts: list[str]) -> str:
             out = text
         elif _glued(out[-1], text[0]) or (out[-1] == "-" and out[-2:-1].isalpha()):
             out += text
+        elif out.endswith(" -") and out[-3:-2].isalpha() and text[0].isalpha():
+            out = out[:-2] + "-" + text
         else:
             out += " " + text
     return re.sub(r" {2,}", " ", out)
@@ -117,7 +119,8 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
     blocks: list[Block] = []
     cur: Block | None = None
     gap = page_break = False
-    for ln in lines:
+    following = next_texts(lines)
+    for k, ln in enumerate(lines):
         if ln.text == "\f":
             page_break = True
             continue
@@ -131,7 +134,7 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             cur.number = number["num"]
         elif number or LABEL_ONLY.match(text):
             cur = _start(blocks, ln)
-        elif _continues(cur, text, code, gap, page_break):
+        elif _continues(cur, text, code, gap, page_break, following[k]):
             cur.lines.append(ln)
         else:
             cur = _start(blocks, ln)
@@ -153,12 +156,27 @@ def _number_after_first_line(cur: Block, gap: bool) -> bool:
     return not NUMBERED.match(first) and not closes(first)
 
 
-def _continues(cur: Block, text: str, code: str | None, gap: bool, page_break: bool) -> bool:
+def next_texts(lines: list[Line]) -> list[str | None]:
+    """For each line, the text of the next non-blank line (for frame lines without a comma)."""
+    out: list[str | None] = [None] * len(lines)
+    nxt: str | None = None
+    for k in range(len(lines) - 1, -1, -1):
+        out[k] = nxt
+        if not lines[k].blank and lines[k].text != "\f":
+            nxt = lines[k].text
+    return out
+
+
+def _continues(
+    cur: Block, text: str, code: str | None, gap: bool, page_break: bool, following: str | None
+) -> bool:
     """Whether line ``text`` continues block ``cur`` rather than starting a new one."""
     last = cur.lines[-1].text
     if len(cur.lines) == 1 and (NUMBER_ONLY.match(last) or LABEL_ONLY.match(last)):
         return True
-    if frame_line(text, code) or frame_line(last, code, wraps=False):
+    if frame_line(text, code, following=following) or frame_line(
+        last, code, wraps=False, following=text
+    ):
         return False
     first = text.lstrip()[:1]
     if page_break or gap:

@@ -29,29 +29,45 @@ def search(name: str, text: str, code: str | None) -> re.Match[str] | None:
     return None
 
 
-def enacting_body(text: str, code: str | None) -> str | None:
-    """The body an enacting formula names ("The General Assembly," -> "GA"), else None."""
+def enacting_body(text: str, code: str | None, following: str | None = None) -> str | None:
+    """The body an enacting formula names ("The General Assembly," -> "GA"), else None.
+
+    A formula without its comma ("The General Assembly" before "Adopts the following
+    declaration:") counts only when ``following``, the next line, opens with a known phrase: the
+    masthead's organ line ("الجمعية العامة") is the same words.
+    """
     text = text.strip()
-    if len(text) > 60 or not text.endswith((",", "،", "，")):
+    comma = text.endswith((",", "،", "，"))
+    if len(text) > 60 or not (comma or _opens_paragraph(following, code)):
         return None
-    stripped = text.rstrip(",،，").strip().casefold()
+    stripped = _fold(text.rstrip(",،，"))
     for c in codes(code):
         for formula, body in cast(dict[str, str], lang.get(c).table("ENACTING")).items():
-            if stripped == formula.casefold().replace("’", "'") or stripped.replace(
-                "’", "'"
-            ) == formula.casefold().replace("’", "'"):
+            if stripped == _fold(formula):
                 return body
     return None
 
 
-def frame_line(text: str, code: str | None, wraps: bool = True) -> bool:
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+def _opens_paragraph(text: str | None, code: str | None) -> bool:
+    from mandata.segment.phrases import leading_phrase
+
+    return bool(text and code and leading_phrase(text.strip(), code) is not None)
+
+
+def frame_line(
+    text: str, code: str | None, wraps: bool = True, following: str | None = None
+) -> bool:
     """Whether a line opens a part of the document and so never continues a paragraph;
     ``wraps=False`` leaves out the frame lines that may wrap onto the next line (a letter's
     heading)."""
     text = text.strip()
     if len(text) > 200:
         return False
-    if enacting_body(text, code):
+    if enacting_body(text, code, following):
         return True
     return any(
         (found := search(name, text, code)) is not None and found.start() == 0

@@ -14,7 +14,7 @@ from typing import cast
 from mandata import lang
 from mandata.analyze.dates import parse_date
 from mandata.normalize import Line
-from mandata.segment.blocks import NUMBERED, join_lines
+from mandata.segment.blocks import NUMBERED, join_lines, next_texts
 from mandata.segment.frame import codes, enacting_body, search
 from mandata.segment.phrases import leading_phrase
 from mandata.symbols import SYMBOL, find_symbols
@@ -42,21 +42,26 @@ class Masthead:
     drafts: list[str] = field(default_factory=list)
     resolution_number: str | None = None
     draft: bool = False
+    decision: bool = False
     request_item: bool = False
 
 
 def body_start(lines: list[Line], code: str | None) -> int:
     """Index of the first line of the text proper: an enacting formula, a letter's heading, an
     annex heading, a numbered or long paragraph, or a paragraph opening with a known phrase."""
+    following = next_texts(lines)
     for i, ln in enumerate(lines):
         text = ln.text.strip()
         if not text or text == "\f":
             continue
         if len(text) > _LONG_HEAD or (NUMBERED.match(text) and len(text) > 40):
             return i
-        if enacting_body(text, code) or search("letter", text, code) or search("annex", text, code):
+        if enacting_body(text, code, following[i]) or search("letter", text, code):
             return i
-        if code is not None and len(text) > 60 and leading_phrase(text, code) is not None:
+        if search("annex", text, code):
+            return i
+        phrase = leading_phrase(text, code) if code is not None and len(text) > 60 else None
+        if phrase is not None and phrase.kind == "preambular":
             return i
     return len(lines)
 
@@ -155,6 +160,7 @@ class _HeadReader:
         ):
             head.request_item = head.request_item or bool(search("request_item", text, code))
             head.draft = head.draft or not head.request_item
+            head.decision = head.decision or bool(search("draft_decision", text, code))
             self._mark(1)
             self.title_after = len(self.runs)
             return 1

@@ -28,6 +28,10 @@ def make_paragraph(
     if numbered and number is None:
         number = numbered["num"]
         text = text[numbered.end() :]
+    lettered = SUBLABEL.match(text) if number is None and default_kind != "body" else None
+    if lettered:
+        number = f"({lettered['label']})"
+        text = text[lettered.end() :]
     phrase = leading_phrase(text, code) if code else None
     kind: ParagraphKind = default_kind
     if default_kind != "body":

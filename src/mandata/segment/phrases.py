@@ -40,14 +40,18 @@ class _Matcher:
     operative: dict[str, str]
     modifiers: dict[str, str]
     particles: dict[str, re.Pattern[str]]
+    extra: re.Pattern[str]
 
 
-def _alternation(words: list[str], spaced: bool) -> str:
-    """A regex alternation of ``words``, longest first, any run of spaces matching any space."""
+def _alternation(words: list[str], inner: str = "") -> str:
+    """A regex alternation of ``words``, longest first. Any run of spaces matches any space,
+    and may hold ``inner`` (additives inside a phrase: "принимая также к сведению"); the two
+    apostrophes (' and ’) match each other."""
+    gap = rf"(?:\s+{inner})*\s+" if inner else r"\s+"
     parts = []
     for w in sorted(set(words), key=len, reverse=True):
-        escaped = re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
-        parts.append(escaped)
+        pieces = [re.escape(piece.replace("’", "'")).replace("'", "['’]") for piece in w.split()]
+        parts.append(gap.join(pieces))
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
@@ -69,11 +73,11 @@ def matcher(code: str) -> _Matcher:
     prefixes = list(cast(tuple[str, ...], data.table("PREAMBULAR_PREFIXES")))
     unspaced = _is_unspaced(list(pre) + list(op))
     sep = r"\s*" if unspaced else r"\s+"
-    extra = _alternation(adds + list(mods), not unspaced)
-    verb = _alternation(list(pre) + list(op), not unspaced)
+    extra = _alternation(adds + list(mods))
+    verb = _alternation(list(pre) + list(op), "" if unspaced else extra)
     end = "" if unspaced else r"(?![^\W\d_])"
     source = (
-        rf"^(?P<prefix>{_alternation(prefixes, True)}\s*)?"
+        rf"^(?P<prefix>{_alternation(prefixes)}\s*)?"
         rf"(?P<before>(?:{extra}{sep},?\s*)*)"
         rf"(?P<verb>{verb}){end}"
         rf"(?P<after>(?:\s*,?\s*{extra}{end})*)"
@@ -82,18 +86,24 @@ def matcher(code: str) -> _Matcher:
     folded = {k.casefold(): v for k, v in mods.items()}
     return _Matcher(
         pattern,
-        {" ".join(k.casefold().split()): v for k, v in pre.items()},
-        {" ".join(k.casefold().split()): v for k, v in op.items()},
+        {_key(k): v for k, v in pre.items()},
+        {_key(k): v for k, v in op.items()},
         folded,
         _particles(list(pre) + list(op)),
+        re.compile(rf"(?<!\S){extra}(?!\S)", re.IGNORECASE),
     )
+
+
+def _key(phrase: str) -> str:
+    """A phrase as a table key: case folded, one space between words, one apostrophe."""
+    return " ".join(phrase.casefold().replace("’", "'").split())
 
 
 def _particles(phrases: list[str]) -> dict[str, re.Pattern[str]]:
     """Words that close a verb phrase after an additive or manner word: the table's "تشير إلى"
     next to "تشير" makes "وإذ تشير أيضا إلى" one phrase, "Takes note of" makes "Takes note with
     appreciation of" one."""
-    known = {" ".join(p.casefold().split()) for p in phrases}
+    known = {_key(p) for p in phrases}
     found: dict[str, set[str]] = {}
     for phrase in known:
         head, _, last = phrase.rpartition(" ")
@@ -111,7 +121,10 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
     found = m.pattern.match(text)
     if not found:
         return None
-    verb = " ".join(found["verb"].casefold().split())
+    printed = _key(found["verb"])
+    verb = printed
+    if verb not in m.preambular and verb not in m.operative:
+        verb = _key(m.extra.sub(" ", printed))
     in_pre, in_op = verb in m.preambular, verb in m.operative
     action = m.preambular.get(verb) or m.operative[verb]
     operative_action = m.operative.get(verb)
@@ -132,13 +145,13 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
         text[found.start() : end].strip(" ,"),
         action,
         kind,
-        _modifier(found, m.modifiers),
+        _modifier(f"{found['before']} {printed} {found['after']}", m.modifiers),
         operative_action,
     )
 
 
-def _modifier(found: re.Match[str], modifiers: dict[str, str]) -> str | None:
-    words = " ".join(f"{found['before']} {found['after']}".casefold().split()).strip(" ,")
+def _modifier(around: str, modifiers: dict[str, str]) -> str | None:
+    words = " ".join(around.casefold().split()).strip(" ,")
     for printed in sorted(modifiers, key=len, reverse=True):
         if printed and printed in words:
             return modifiers[printed]

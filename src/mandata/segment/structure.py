@@ -45,13 +45,15 @@ class _State:
     expect_title: bool = False
     after_meeting: bool = False
     resolution_title: str | None = None
+    following: str | None = None
     pending: list[str] = field(default_factory=list)
 
 
 def build(doc: Document, blocks: list[Block], head: Masthead, code: str | None) -> None:
     """Fill ``doc`` with the structure of ``blocks`` (the body after the masthead)."""
     st = _State(doc, code, head, {f.marker: f for f in doc.footnotes})
-    for block in blocks:
+    for k, block in enumerate(blocks):
+        st.following = blocks[k + 1].text if k + 1 < len(blocks) else None
         _step(st, block)
 
 
@@ -95,7 +97,7 @@ def _frame(st: _State, block: Block, text: str) -> bool:
         st.doc.annexes.append(st.annex)
         st.where, st.expect_title, st.resolution, st.last = "annex", True, None, None
         return True
-    body = enacting_body(text, st.code)
+    body = enacting_body(text, st.code, st.following)
     if body:
         _open_resolution(st, body)
         st.expect_title = False
@@ -193,7 +195,7 @@ def _is_heading(text: str, code: str | None) -> bool:
 
 def _paragraph(st: _State, block: Block) -> None:
     label = sublabel(block)
-    if label and st.last is not None:
+    if label and st.last is not None and not _lettered_operative(st, label[1]):
         add_subparagraph(st.last, *label)
         return
     if st.last is not None and _unlabelled_item(st.last, block, st.code):
@@ -219,6 +221,20 @@ def _paragraph(st: _State, block: Block) -> None:
     para.id = f"{_prefix(st)}p{len(target) + 1}"
     target.append(para)
     st.last = para
+
+
+def _lettered_operative(st: _State, text: str) -> bool:
+    """A decision's operative part: "(a) Expresses ...", "(b) Endorses ..." after a colon."""
+    if st.where != "resolution" or st.resolution is None:
+        return False
+    if any(not (p.number or "").startswith("(") for p in st.resolution.operative):
+        return False
+    if st.code is None or st.last is None:
+        return False
+    if st.last.kind == "preambular" and not st.last.text.rstrip().endswith((":", "：")):
+        return False
+    phrase = leading_phrase(text, st.code)
+    return phrase is not None and phrase.kind == "operative"
 
 
 def _unlabelled_item(last: Paragraph, block: Block, code: str | None) -> bool:

@@ -1,0 +1,43 @@
+# The development loop. `make demo` and `make test` are the README's two set-up commands.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test check lint types bench eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## demo: install, then parse the example documents the project ships (six languages)
+demo: $(STAMP)
+	@for f in examples/*/*.txt; do echo "== $$f"; $(BIN)/mandata parse "$$f"; echo; done
+
+## test: install the dev dependencies and run the whole test suite
+test: $(STAMP)
+	$(BIN)/pytest -q -n 2
+
+## check: lint, format, types and tests
+check: lint types test
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests scripts bench
+	$(BIN)/ruff format --check src tests scripts bench
+
+types: $(STAMP)
+	$(BIN)/mypy
+
+## bench: the performance figures of the README (needs ../shared/corpus or MANDATA_CORPUS)
+bench: $(STAMP)
+	$(BIN)/python bench/bench_parse.py
+	$(BIN)/python bench/bench_pdf_read.py
+
+## eval: agreement with the UN EOSG labels (needs the corpus)
+eval: $(STAMP)
+	$(BIN)/python scripts/eval_eosg.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,372 @@
+"""Chinese: the tables the parser reads. Data only; the same names in every language module.
+
+Sources: the UN's Chinese texts of resolutions (the excerpts of A/RES/52/7 and A/RES/52/4 and the
+six-way aligned sentences in ../shared/corpus/multi).
+
+Action keys are those of :mod:`mandata.lang.en` (see its docstring). Chinese uses one form of the
+verb for preambular and operative paragraphs (回顾, 注意到, 欢迎, 请, 决定 ...): the paragraph
+numbering decides which it is, so ``PREAMBULAR`` and ``OPERATIVE`` hold the same phrases (with
+one exception, below).
+Additives (又, 还, 并, 也, 再次) and manner words (赞赏地, 满意地, 关切地, 深为) come before the
+verb: "又回顾" = "Recalling also", "赞赏地注意到" = "Notes with appreciation". Chinese cannot
+always tell keys apart: 注意到 serves for "Notes" and "Takes note of" (表示注意到 is "Takes note"
+only; ``OPERATIVE`` reads 注意到 as ``take_note``, ``PREAMBULAR`` as ``note``), 重申 for
+"Reaffirms" and "Reiterates", 强调 for "Stresses" and "Emphasizes", 请 for "Requests" and
+"Invites", 关切 for "Concerned" and "Expressing concern": the groups are in ``EQUIVALENT_ACTIONS``.
+
+Numbers: the normalizer turns full-width digits into ASCII (NFKC) but leaves Chinese numerals
+("第六十四届", "二〇〇九年"); ``ORDINALS`` reads the numerals of 1 to 200 and ``ZH_DIGITS`` the
+digits of a year written digit by digit.
+"""
+
+from mandata.lang.ordinals_zh import ORDINALS
+
+CODE = "zh"
+NAME = "Chinese"
+
+__all__ = ["ORDINALS"]
+
+# Words naming a language -> ISO 639-1 code. Chinese documents print the masthead in English
+# ("Original: English"), some in Chinese ("原文：英文").
+LANGUAGE_NAMES: dict[str, str] = {
+    "中文": "zh",
+    "汉语": "zh",
+    "英文": "en",
+    "英语": "en",
+    "法文": "fr",
+    "法语": "fr",
+    "俄文": "ru",
+    "俄语": "ru",
+    "西班牙文": "es",
+    "西班牙语": "es",
+    "阿拉伯文": "ar",
+    "阿拉伯语": "ar",
+    "arabic": "ar",
+    "chinese": "zh",
+    "english": "en",
+    "french": "fr",
+    "russian": "ru",
+    "spanish": "es",
+}
+
+MONTHS: dict[str, int] = {
+    "一月": 1,
+    "二月": 2,
+    "三月": 3,
+    "四月": 4,
+    "五月": 5,
+    "六月": 6,
+    "七月": 7,
+    "八月": 8,
+    "九月": 9,
+    "十月": 10,
+    "十一月": 11,
+    "十二月": 12,
+    "1月": 1,
+    "2月": 2,
+    "3月": 3,
+    "4月": 4,
+    "5月": 5,
+    "6月": 6,
+    "7月": 7,
+    "8月": 8,
+    "9月": 9,
+    "10月": 10,
+    "11月": 11,
+    "12月": 12,
+    "01月": 1,
+    "02月": 2,
+    "03月": 3,
+    "04月": 4,
+    "05月": 5,
+    "06月": 6,
+    "07月": 7,
+    "08月": 8,
+    "09月": 9,
+}
+
+# Digit characters of a year written digit by digit ("二〇〇九年" -> "2009"); "○" (U+25CB) and
+# "零" stand for zero too. Days and months in numerals ("十四日") are read with ORDINALS.
+ZH_DIGITS: dict[str, str] = {
+    "〇": "0",
+    "○": "0",
+    "零": "0",
+    "一": "1",
+    "二": "2",
+    "三": "3",
+    "四": "4",
+    "五": "5",
+    "六": "6",
+    "七": "7",
+    "八": "8",
+    "九": "9",
+}
+
+# "2004年12月2日", "二〇〇九年七月十四日"; groups day (digits or an ORDINALS numeral), month (a
+# MONTHS key, with 月), year (digits or ZH_DIGITS).
+DATE: str = (
+    r"(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
+    r"(?P<month>(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月)\s*"
+    r"(?P<day>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
+)
+
+ENACTING: dict[str, str] = {
+    "大会": "GA",
+    "安全理事会": "SC",
+    "安理会": "SC",
+    "经济及社会理事会": "ECOSOC",
+    "经社理事会": "ECOSOC",
+    "人权理事会": "HRC",
+}
+
+PREAMBULAR: dict[str, str] = {
+    "回顾": "recall",
+    "忆及": "recall",
+    "提醒": "remind",
+    "确认": "recognize",
+    "认识到": "recognize",
+    "承认": "acknowledge",
+    "肯定": "acknowledge",
+    "重申": "reaffirm",
+    "再次申明": "reaffirm",
+    "再次重申": "reiterate",
+    "再次表示": "reiterate",
+    "再次呼吁": "reiterate",
+    "注意到": "note",
+    "指出": "note",
+    "表示注意到": "take_note",
+    "表示赞赏地注意到": "take_note",
+    "表示满意地注意到": "take_note",
+    "欢迎": "welcome",
+    "表示欢迎": "welcome",
+    "欣见": "welcome",
+    "欣悉": "welcome",
+    "表示": "express",
+    "表达": "express",
+    "深表": "express",
+    "强调指出": "stress",
+    "强调": "stress",
+    "特别强调": "emphasize",
+    "着重指出": "underline",
+    "特别指出": "underscore",
+    "重点指出": "highlight",
+    "突出强调": "highlight",
+    "申明": "affirm",
+    "认为": "consider",
+    "鉴于": "consider",
+    "审议了": "consider",
+    "审查了": "consider",
+    "研究了": "consider",
+    "听取了": "hear",
+    "铭记": "bear_in_mind",
+    "念及": "bear_in_mind",
+    "考虑到": "take_into_account",
+    "顾及": "take_into_account",
+    "关切": "be_concerned",
+    "关注": "be_concerned",
+    "感到关切": "be_concerned",
+    "担心": "be_concerned",
+    "震惊": "be_alarmed",
+    "深感震惊": "be_alarmed",
+    "惊恐": "be_alarmed",
+    "深信": "be_convinced",
+    "确信": "be_convinced",
+    "坚信": "be_convinced",
+    "相信": "be_convinced",
+    "意识到": "be_aware",
+    "知悉": "be_aware",
+    "决心": "resolve",
+    "下定决心": "resolve",
+    "承诺": "commit",
+    "致力于": "commit",
+    "遵循": "be_guided",
+    "希望": "desire",
+    "愿意": "desire",
+    "力求": "desire",
+    "痛惜": "deplore",
+    "遗憾": "regret",
+    "表示遗憾": "regret",
+    "感到遗憾": "regret",
+    "谴责": "condemn",
+    "拒绝": "reject",
+    "反对": "reject",
+    "赞扬": "commend",
+    "称赞": "commend",
+    "祝贺": "commend",
+    "缅怀": "pay_tribute",
+    "致敬": "pay_tribute",
+    "赞赏": "appreciate",
+    "鼓励": "encourage",
+    "受到鼓舞": "be_encouraged",
+    "感到鼓舞": "be_encouraged",
+    "敦促": "urge",
+    "吁请": "call_upon",
+    "促请": "call_upon",
+    "呼吁": "call_for",
+    "请": "request",
+    "邀请": "invite",
+    "决定": "decide",
+    "支持": "support",
+    "赞同": "endorse",
+    "认可": "endorse",
+    "核准": "approve",
+    "批准": "approve",
+    "通过": "adopt",
+    "授权": "authorize",
+    "要求": "demand",
+    "指示": "direct",
+    "责成": "direct",
+    "设立": "establish",
+    "建立": "establish",
+    "宣布": "declare",
+    "宣告": "declare",
+    "认定": "determine",
+    "断定": "determine",
+    "根据《联合国宪章》第七章采取行动": "act",
+    "根据《宪章》第七章采取行动": "act",
+    "采取行动": "act",
+    "建议": "recommend",
+    "同意": "agree",
+    "商定": "agree",
+    "接受": "accept",
+    "期待": "look_forward",
+    "期望": "look_forward",
+    "提请注意": "draw_attention",
+    "提请": "draw_attention",
+    "维持": "maintain",
+    "保持": "maintain",
+    "修正": "amend",
+    "修订": "amend",
+    "批款": "appropriate",
+    "核拨": "appropriate",
+}
+
+# The same phrases open operative paragraphs, but there 注意到 mostly renders "Takes note of"
+# (the English "Notes" is rarer in operative paragraphs); declarations add "我们" ("我们重申").
+OPERATIVE: dict[str, str] = {
+    **PREAMBULAR,
+    "注意到": "take_note",
+    **{"我们" + phrase: key for phrase, key in PREAMBULAR.items()},
+    "我们将": "commit",
+    "我们将继续": "commit",
+    "我们必须": "commit",
+}
+
+ADDITIVES: tuple[str, ...] = (
+    "又",
+    "还",
+    "并",
+    "也",
+    "再次",
+    "另外",
+    "此外",
+    "进一步",
+    "同时",
+    "但是",
+    "但",
+)
+
+MODIFIERS: dict[str, str] = {
+    "赞赏地": "with appreciation",
+    "感谢地": "with gratitude",
+    "满意地": "with satisfaction",
+    "十分满意地": "with great satisfaction",
+    "关切地": "with concern",
+    "深为关切地": "with deep concern",
+    "严重关切地": "with grave concern",
+    "遗憾地": "with regret",
+    "深为": "deeply",
+    "特别": "particularly",
+    "深感": "deeply",
+    "深切": "deeply",
+    "严重": "gravely",
+    "强烈": "strongly",
+    "最强烈地": "in the strongest terms",
+    "坚决": "firmly",
+    "充分": "fully",
+    "郑重": "solemnly",
+    "紧急": "urgently",
+    "热烈": "warmly",
+}
+
+PREAMBULAR_PREFIXES: tuple[str, ...] = ()
+
+EQUIVALENT_ACTIONS: tuple[tuple[str, ...], ...] = (
+    ("note", "take_note", "acknowledge"),
+    ("reaffirm", "reiterate"),
+    ("stress", "emphasize", "underline", "underscore", "highlight"),
+    ("request", "invite", "call_upon"),
+    ("be_concerned", "express"),
+    ("express", "appreciate"),
+    ("recognize", "acknowledge", "be_aware"),
+    ("call_for", "call_upon", "urge"),
+    ("consider", "take_into_account", "be_convinced"),
+    ("demand", "request"),
+    ("endorse", "approve"),
+    ("commit", "resolve"),
+    ("reiterate", "call_upon", "call_for", "demand", "express", "condemn"),
+)
+
+ANNEX_NUMBERS: dict[str, int] = {
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+    "十三": 13,
+    "十四": 14,
+    "十五": 15,
+    "十六": 16,
+    "十七": 17,
+    "十八": 18,
+    "十九": 19,
+    "二十": 20,
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+    **{str(n): n for n in range(1, 21)},
+}
+
+_DATE = (
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月"
+    r"\s*(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+)
+_BODY = r"大会|安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会"
+
+MASTHEAD: dict[str, str] = {
+    "distribution": r"^(?:Distr\.?|分发)\s*:?\s*(?P<value>General|Limited|Restricted|普遍|限制)",
+    "original": r"^(?:Original|原文)\s*:\s*(?P<value>\w+)",
+    "session": r"^第\s*(?P<ordinal>[〇零一二三四五六七八九十百两\d]+)\s*届(?:特别|紧急特别)?会议",
+    "agenda_item": r"^(?:临时)?议程项目\s*(?P<value>.+?)\s*$",
+    "adopted": (r"^(?P<body>" + _BODY + r")\s*(?P<date>" + _DATE + r")?\s*(?:通过的)?决议\s*$"),
+    "drafts": r"^\[(?:未经发交主要委员会|根据.+?的报告)",
+    "meeting": r"^(?P<value>第\s*\d+\s*次全体会议)\s*$",
+    "annex": r"^附件\s*(?P<number>[一二三四五六七八九十]+|[IVXL]+|\d+)?\s*$",
+    "explanatory_memorandum": r"^解释性备忘录\s*$",
+    "draft_resolution": r"(?:决议|决定)草案",
+    "draft_decision": r"决定草案",
+    "letter": (
+        r"^(?P<date>" + _DATE + r")\s*(?P<sender>.+?)给(?P<addressee>.+?)的(?:同文)?信"
+        r"(?P<sender2>(?!))?\s*$"
+    ),
+    # The mark comes before or after the name: "(签名)叶尔兰" or "叶尔兰(签名)".
+    "signed": (
+        r"^(?=.*\((?:签名|签字)\))(?:\((?:签名|签字)\)\s*)?(?P<value>[^()]+?)\s*"
+        r"(?:\((?:签名|签字)\))?\s*$"
+    ),
+    "request_item": r"(?:列入|增列)(?:一个)?(?:补充|额外)项目|增列项目",
+}
