@@ -64,7 +64,9 @@ def _plausible(text: str, m: re.Match[str], months: frozenset[str]) -> bool:
     if after and after[0].strip(",.;:").casefold() in months:
         return False
     word = text[: m.end("pre")].split()[-1].strip("\"”’»),.;:").casefold()
-    return word not in _NOT_BEFORE_MARKER and not word.isdigit()
+    if word.isdigit():
+        return len(word) == 4  # a year: "on 21 May 2024, 7"
+    return word not in _NOT_BEFORE_MARKER
 
 
 def _lone_marker(lines: list[Line], note: RawFootnote, start: int) -> bool:
@@ -78,7 +80,7 @@ def _lone_marker(lines: list[Line], note: RawFootnote, start: int) -> bool:
             before = next((k for k in range(idx - 1, -1, -1) if not lines[k].blank), None)
             if before is None:
                 return False
-            line.text = ""
+            line.text, line.dropped = "", True
             lines[before].footnote_refs.append(note.marker)
             return True
     return False

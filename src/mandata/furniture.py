@@ -39,6 +39,9 @@ FOOTNOTE_START = re.compile(
     r"^\s*(?P<marker>\(\d{1,3}\)|\d{1,3}|\*{1,3}|[a-z])(?:/|\))?\s+(?P<text>\S.*)$"
 )
 
+ASTERISK_NOTE = re.compile(r"^\s*\*{1,3}\s+\S")
+FOOTNOTE_MARKER = re.compile(r"^(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})$")
+
 _STRICT = (PAGE_NUMBER, JOB_NUMBER, BARCODE, RECYCLE)
 _MAX_HEAD_LINES = 4
 _HEAD_LINES = 30
@@ -137,18 +140,20 @@ def _take_footnotes(lines: list[Line], drop: list[bool]) -> list[RawFootnote]:
     notes: list[RawFootnote] = []
     i = 0
     while i < len(lines):
-        if drop[i] or not SEPARATOR.match(lines[i].text):
+        if drop[i] or not (SEPARATOR.match(lines[i].text) or _bare_asterisk_note(lines, drop, i)):
             i += 1
             continue
+        k = i + 1 if SEPARATOR.match(lines[i].text) else i
         drop[i] = True
-        k = i + 1
         while k < len(lines) and not drop[k] and lines[k].text != "\f":
             text = lines[k].text.strip()
             m = FOOTNOTE_START.match(text)
             if m:
                 notes.append(RawFootnote(m["marker"], m["text"].strip(), lines[k].page))
+            elif FOOTNOTE_MARKER.match(text):
+                notes.append(RawFootnote(text, "", lines[k].page))
             elif text and notes:
-                notes[-1].text = f"{notes[-1].text} {text}"
+                notes[-1].text = f"{notes[-1].text} {text}".strip()
             drop[k] = True
             k += 1
         i = k
@@ -163,6 +168,19 @@ def _number_pages(lines: list[Line], breaks: list[int]) -> None:
         while k < len(starts) and starts[k] <= i:
             k += 1
         ln.page = k + 1
+
+
+def _bare_asterisk_note(lines: list[Line], drop: list[bool], i: int) -> bool:
+    """An asterisk note ("* Any changes to the list of sponsors ...") printed without a
+    separator line: it runs to the foot of the page."""
+    if not ASTERISK_NOTE.match(lines[i].text):
+        return False
+    for k in range(i + 1, len(lines)):
+        if drop[k] or lines[k].text == "\f":
+            return True
+        if not lines[k].blank and not ASTERISK_NOTE.match(lines[k].text):
+            return False
+    return True
 
 
 def _body_with_breaks(lines: list[Line], drop: list[bool], breaks: list[int]) -> list[Line]:

@@ -51,6 +51,7 @@ class Line:
     page: int
     shifts: tuple[tuple[int, int], ...] = ()
     footnote_refs: list[str] = field(default_factory=list)
+    dropped: bool = False
 
     def raw_offset(self, index: int) -> int:
         """Offset in the raw text of character ``index`` of this line."""

@@ -120,7 +120,11 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
     cur: Block | None = None
     gap = page_break = False
     following = next_texts(lines)
+    last_number = 0
+    short = _short_line(lines)
     for k, ln in enumerate(lines):
+        if ln.dropped:
+            continue
         if ln.text == "\f":
             page_break = True
             continue
@@ -132,14 +136,24 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             cur = _start(blocks, ln)
         elif (number := NUMBER_ONLY.match(text)) and _number_after_first_line(cur, gap):
             cur.number = number["num"]
-        elif number or LABEL_ONLY.match(text):
+        elif number or LABEL_ONLY.match(text) or _next_number(text, last_number):
             cur = _start(blocks, ln)
-        elif _continues(cur, text, code, gap, page_break, following[k]):
+        elif _continues(cur, text, code, gap, page_break, following[k], short):
             cur.lines.append(ln)
         else:
             cur = _start(blocks, ln)
         gap = page_break = False
+        numbered = NUMBER_ONLY.match(text) or NUMBERED.match(text)
+        if numbered and cur.lines[0] is ln:
+            last_number = int(numbered["num"])
     return [b for b in blocks if b.lines]
+
+
+def _next_number(text: str, last_number: int) -> bool:
+    """A line numbered as the paragraph after the last one starts a paragraph, whatever the
+    line before it (a heading that does not close, a footnote call)."""
+    numbered = NUMBERED.match(text)
+    return numbered is not None and int(numbered["num"]) in (last_number + 1, 1)
 
 
 def _start(blocks: list[Block], ln: Line) -> Block:
@@ -167,8 +181,25 @@ def next_texts(lines: list[Line]) -> list[str | None]:
     return out
 
 
+def _short_line(lines: list[Line]) -> int:
+    """Length under which a line ends before the right margin: the last line of a paragraph.
+    Zero when lines are not wrapped (one paragraph per line)."""
+    lengths = sorted(len(ln.text.rstrip()) for ln in lines if len(ln.text.strip()) > 40)
+    if len(lengths) < 10:
+        return 0
+    median = lengths[len(lengths) // 2]
+    wrapped = sum(1 for n in lengths if abs(n - median) <= 8) > len(lengths) / 2
+    return int(median * 0.8) if wrapped else 0
+
+
 def _continues(
-    cur: Block, text: str, code: str | None, gap: bool, page_break: bool, following: str | None
+    cur: Block,
+    text: str,
+    code: str | None,
+    gap: bool,
+    page_break: bool,
+    following: str | None,
+    short: int = 0,
 ) -> bool:
     """Whether line ``text`` continues block ``cur`` rather than starting a new one."""
     last = cur.lines[-1].text
@@ -186,4 +217,11 @@ def _continues(
             return not (closes(last) and first.isalpha() and not first.islower())
         whole = cur.text
         return len(whole) >= _LONG_BLOCK and not closes(whole) and not text.lstrip()[:1].isupper()
+    if (
+        closes(last)
+        and len(last.rstrip()) < short <= len(text.rstrip())
+        and first.isalpha()
+        and not first.islower()
+    ):
+        return False  # the line before ended short of the margin: a paragraph ended there
     return not (closes(last) and opens(text, code))
