@@ -63,9 +63,13 @@ def _plausible(text: str, m: re.Match[str], months: frozenset[str]) -> bool:
     after = text[m.end("m") :].split()
     if after and after[0].strip(",.;:").casefold() in months:
         return False
-    word = text[: m.end("pre")].split()[-1].strip("\"”’»),.;:").casefold()
+    words = [w.strip("\"”’»),.;:").casefold() for w in text[: m.end("pre")].split()]
+    word = words[-1]
     if word.isdigit():
-        return len(word) == 4  # a year: "on 21 May 2024, 7"
+        if len(word) == 4:
+            return True  # a year: "on 21 May 2024, 7"
+        at_end = not text[m.end("m") :].strip()
+        return at_end and len(words) > 1 and words[-2] not in _NOT_BEFORE_MARKER  # "Agenda 21, 6"
     return word not in _NOT_BEFORE_MARKER
 
 

@@ -45,6 +45,7 @@ FOOTNOTE_MARKER = re.compile(r"^(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})$")
 _STRICT = (PAGE_NUMBER, JOB_NUMBER, BARCODE, RECYCLE)
 _MAX_HEAD_LINES = 4
 _HEAD_LINES = 30
+_MAX_NOTE_LINES = 6
 
 
 def is_strict(text: str) -> bool:
@@ -143,8 +144,9 @@ def _take_footnotes(lines: list[Line], drop: list[bool]) -> list[RawFootnote]:
         if drop[i] or not (SEPARATOR.match(lines[i].text) or _bare_asterisk_note(lines, drop, i)):
             i += 1
             continue
-        k = i + 1 if SEPARATOR.match(lines[i].text) else i
-        drop[i] = True
+        separator = bool(SEPARATOR.match(lines[i].text))
+        drop[i] = separator
+        k = i + 1 if separator else i
         while k < len(lines) and not drop[k] and lines[k].text != "\f":
             text = lines[k].text.strip()
             m = FOOTNOTE_START.match(text)
@@ -175,10 +177,12 @@ def _bare_asterisk_note(lines: list[Line], drop: list[bool], i: int) -> bool:
     separator line: it runs to the foot of the page."""
     if not ASTERISK_NOTE.match(lines[i].text):
         return False
+    text_lines = 0
     for k in range(i + 1, len(lines)):
         if drop[k] or lines[k].text == "\f":
             return True
-        if not lines[k].blank and not ASTERISK_NOTE.match(lines[k].text):
+        text_lines += not lines[k].blank
+        if text_lines > _MAX_NOTE_LINES:
             return False
     return True
 

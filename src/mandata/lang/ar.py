@@ -375,6 +375,10 @@ PREAMBULAR: dict[str, str] = {
     "يتطلع": "look_forward",
     "توجه الانتباه": "draw_attention",
     "يوجه الانتباه": "draw_attention",
+    "تثق": "trust",
+    "تعرب عن ثقتها": "trust",
+    "تستند إلى": "build_on",
+    "تبني على": "build_on",
 }
 
 # First person plural of declarations ("نرحب"), also after the conjunction ("ونرحب").

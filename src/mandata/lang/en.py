@@ -190,6 +190,9 @@ PREAMBULAR: dict[str, str] = {
     "Acting": "act",
     "Looking forward": "look_forward",
     "Drawing attention": "draw_attention",
+    "Trusting": "trust",
+    "Building on": "build_on",
+    "Building upon": "build_on",
 }
 
 # Leading phrase of an operative paragraph -> action key. Includes the first person plural of
@@ -358,7 +361,7 @@ NOT_ACTIONS: tuple[str, ...] = (
     # Gerunds heading items of lists inside programmes, guidelines, declarations and budget text
     # ("Ensuring that ...;", "Promoting data collection ..."), not paragraphs of a resolution.
     "Ensuring", "Promoting", "Strengthening", "Developing", "Providing", "Continuing", "Working",
-    "Enhancing", "Establishing", "Addressing", "Adopting", "Increasing", "Building", "Facilitating",
+    "Enhancing", "Establishing", "Addressing", "Adopting", "Increasing", "Facilitating",
     "Improving", "Implementing", "Creating", "Contributing", "Making", "Assisting", "Investing",
     "Ensuring,", "Accelerating", "Identifying", "Designing", "Using", "Conducting", "Fostering",
     "Maintaining", "Eliminating", "Engaging", "Reviewing", "Preparing", "Mobilizing", "Cooperating",
@@ -372,7 +375,7 @@ NOT_ACTIONS: tuple[str, ...] = (
     "Putting", "protecting", "Redoubling", "Empowering", "Raising", "Focusing", "Ending",
     "improving", "Directing", "Speaking", "participating", "Implementing,", "Guaranteeing",
     "Initiating", "Launching", "Advancing", "strengthening", "Combating", "assessing",
-    "Transforming", "recording", "Coordinating", "building", "Incorporating", "Retiring",
+    "Transforming", "recording", "Coordinating", "Incorporating", "Retiring",
     "removing", "supplying,", "recruiting", "Intensifying", "Engaging,", "Exercising", "Managing",
     "Voting", "Measuring", "Harnessing", "Evaluating", "Elaborating", "Neutralizing", "Respecting",
     "Piloting", "Identifying,", "Harmonizing", "Fighting", "Receiving", "Monitoring,", "Delivering",

@@ -130,7 +130,8 @@ PREAMBULAR: dict[str, str] = {
     "Convencido": "be_convinced",
     "Persuadida": "be_convinced",
     "Persuadido": "be_convinced",
-    "Confiando": "be_convinced",
+    "Confiando en que": "trust",
+    "Confiando": "trust",
     "Consciente": "be_aware",
     "Conscientes": "be_aware",
     "Sabedora": "be_aware",
@@ -190,6 +191,9 @@ PREAMBULAR: dict[str, str] = {
     "Esperando con interés": "look_forward",
     "Aguardando con interés": "look_forward",
     "Señalando a la atención": "draw_attention",
+    "Basándose en": "build_on",
+    "Aprovechando": "build_on",
+    "Partiendo de": "build_on",
 }
 
 OPERATIVE: dict[str, str] = {

@@ -131,8 +131,8 @@ PREAMBULAR: dict[str, str] = {
     "Convaincu": "be_convinced",
     "Persuadée": "be_convinced",
     "Persuadé": "be_convinced",
-    "Confiante": "be_convinced",
-    "Confiant": "be_convinced",
+    "Confiante": "trust",
+    "Confiant": "trust",
     "Consciente": "be_aware",
     "Conscients": "be_aware",
     "Conscientes": "be_aware",
@@ -192,6 +192,9 @@ PREAMBULAR: dict[str, str] = {
     "Agissant": "act",
     "Attendant avec intérêt": "look_forward",
     "Appelant l'attention": "draw_attention",
+    "S'appuyant sur": "build_on",
+    "Faisant fond sur": "build_on",
+    "Tirant parti de": "build_on",
 }
 
 OPERATIVE: dict[str, str] = {

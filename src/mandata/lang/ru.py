@@ -191,6 +191,9 @@ PREAMBULAR: dict[str, str] = {
     "ожидая": "look_forward",
     "с нетерпением ожидая": "look_forward",
     "обращая внимание": "draw_attention",
+    "выражая уверенность": "trust",
+    "опираясь на": "build_on",
+    "основываясь на": "build_on",
 }
 
 OPERATIVE: dict[str, str] = {

@@ -172,7 +172,7 @@ PREAMBULAR: dict[str, str] = {
     "深信": "be_convinced",
     "确信": "be_convinced",
     "坚信": "be_convinced",
-    "相信": "be_convinced",
+    "相信": "trust",
     "意识到": "be_aware",
     "知悉": "be_aware",
     "决心": "resolve",
@@ -239,6 +239,8 @@ PREAMBULAR: dict[str, str] = {
     "修订": "amend",
     "批款": "appropriate",
     "核拨": "appropriate",
+    "借鉴": "build_on",
+    "在此基础上": "build_on",
 }
 
 # The same phrases open operative paragraphs, but there 注意到 mostly renders "Takes note of"

@@ -219,6 +219,7 @@ def _continues(
         return len(whole) >= _LONG_BLOCK and not closes(whole) and not text.lstrip()[:1].isupper()
     if (
         closes(last)
+        and not last.startswith(" ")  # the tail of a line cut at a footnote call
         and len(last.rstrip()) < short <= len(text.rstrip())
         and first.isalpha()
         and not first.islower()

@@ -27,7 +27,7 @@ _PART = re.compile(r"^[A-H]$")
 _SECTION = re.compile(r"^(?P<num>[IVXL]{1,6})\.?(?:\s+(?P<title>\S.{0,150}))?$")
 _ANNEX_WORDS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 _SHORT = 200
-_HEADING = 200
+_HEADING = 300
 
 
 @dataclass
