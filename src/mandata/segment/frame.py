@@ -48,6 +48,16 @@ def enacting_body(text: str, code: str | None, following: str | None = None) -> 
     return None
 
 
+def enacting_prefix(text: str, code: str | None) -> tuple[str, int] | None:
+    """A one-sentence decision: "The General Assembly, recalling ..., decides ...". Returns
+    the body and where the text after the formula's comma starts."""
+    head, sep, _ = text.partition(",") if "," in text[:60] else text.partition("،")
+    if not sep or len(head) > 60:
+        return None
+    body = enacting_body(head + sep, code)
+    return (body, len(head) + 1) if body and text[len(head) + 1 :].strip() else None
+
+
 def _fold(text: str) -> str:
     return " ".join(text.casefold().replace("’", "'").split())
 

@@ -15,7 +15,7 @@ from mandata import lang
 from mandata.analyze.dates import parse_date
 from mandata.normalize import Line
 from mandata.segment.blocks import NUMBERED, join_lines, next_texts
-from mandata.segment.frame import codes, enacting_body, search
+from mandata.segment.frame import codes, enacting_body, enacting_prefix, search
 from mandata.segment.phrases import leading_phrase
 from mandata.symbols import SYMBOL, find_symbols
 
@@ -59,6 +59,8 @@ def body_start(lines: list[Line], code: str | None) -> int:
         if len(text) > 15 and text.endswith((".", ":", "。", "：")) and not SYMBOL.search(text[-12:]):
             return i  # a sentence: amendments and one-sentence decisions have no formula
         if enacting_body(text, code, following[i]) or search("letter", text, code):
+            return i
+        if enacting_prefix(text, code):
             return i
         if search("annex", text, code):
             return i

@@ -18,7 +18,7 @@ from mandata import lang
 from mandata.analyze.dates import parse_date
 from mandata.model import Annex, Document, Footnote, Letter, Paragraph, ParagraphKind, Resolution
 from mandata.segment.blocks import SUBLABEL, Block, closes
-from mandata.segment.frame import codes, enacting_body, search
+from mandata.segment.frame import codes, enacting_body, enacting_prefix, search
 from mandata.segment.masthead import Masthead
 from mandata.segment.paragraphs import add_subparagraph, make_paragraph, sublabel
 from mandata.segment.phrases import leading_phrase
@@ -102,12 +102,27 @@ def _frame(st: _State, block: Block, text: str) -> bool:
         _open_resolution(st, body)
         st.expect_title = False
         return True
+    prefix = enacting_prefix(text, st.code) if st.where != "resolution" else None
+    if prefix:
+        _open_resolution(st, prefix[0])
+        st.expect_title = False
+        _one_sentence(st, block, text[prefix[1] :].strip())
+        return True
     found = search("meeting", block.lines[0].text.strip(), st.code)
     if found and len(text) < 80:
         st.doc.meeting = found["value"]
         st.where, st.resolution, st.after_meeting = "none", None, True
         return True
     return False
+
+
+def _one_sentence(st: _State, block: Block, text: str) -> None:
+    """The text of a one-sentence decision, after its enacting formula: one operative paragraph."""
+    assert st.resolution is not None
+    para = make_paragraph(block, st.code, "operative", st.footnotes)
+    para.kind, para.text, para.phrase, para.action, para.id = "operative", text, None, None, "op1"
+    st.resolution.operative.append(para)
+    st.last = para
 
 
 def _annex_number(word: str | None, default: int, code: str | None) -> int:
