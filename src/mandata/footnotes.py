@@ -25,9 +25,10 @@ _NOT_BEFORE_MARKER = frozenset(
 
 @cache
 def _candidates(marker: str) -> re.Pattern[str]:
+    after = "" if marker.endswith(("/", ")")) else r"(?=\s|$|[,.;:،؛，。；：])"
     return re.compile(
         rf"(?P<pre>[^\W\d_][\"”’»)]?|[,.;:،؛，。；：][\"”’»]?|[\"”’»)])(?P<gap>\s{{0,2}})"
-        rf"(?P<m>{re.escape(marker)})(?=\s|$|[,.;:،؛，。；：])"
+        rf"(?P<m>{re.escape(marker)}){after}"
     )
 
 

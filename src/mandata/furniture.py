@@ -36,8 +36,10 @@ SYMBOL_LINE = re.compile(
     r"(?:\s*-\s*S/[\w.\-]+(?:/[\w.\-]+)*)?\s*$"
 )
 FOOTNOTE_START = re.compile(
-    r"^\s*(?P<marker>\(\d{1,3}\)|\d{1,3}|\*{1,3}|[a-z])(?:/|\))?\s+(?P<text>\S.*)$"
+    r"^\s*(?P<marker>\(\d{1,3}\)|\d{1,3}/?|\*{1,3}|[a-z])\)?\s+(?P<text>\S.*)$"
 )
+# Older documents number footnotes "1/" and print them at the end, without a separator.
+SLASH_NOTE = re.compile(r"^\s*\d{1,3}/\s+\S")
 
 ASTERISK_NOTE = re.compile(r"^\s*\*{1,3}\s+\S")
 FOOTNOTE_MARKER = re.compile(r"^(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})$")
@@ -72,6 +74,7 @@ def drop_furniture(
         if is_strict(ln.text):
             drop[i] = True
     _number_pages(lines, sorted(set(breaks)))
+    _mark_trailing_notes(lines, drop)
     footnotes = _take_footnotes(lines, drop)
     body = _body_with_breaks(lines, drop, sorted(set(breaks)))
     pages = body[-1].page if body else 1
@@ -170,6 +173,24 @@ def _number_pages(lines: list[Line], breaks: list[int]) -> None:
         while k < len(starts) and starts[k] <= i:
             k += 1
         ln.page = k + 1
+
+
+def _mark_trailing_notes(lines: list[Line], drop: list[bool]) -> None:
+    """Turn "1/ A/52/456." lines at the very end of a document into a footnote zone, by
+    putting a separator line before them."""
+    from mandata.normalize import Line
+
+    k = len(lines) - 1
+    while k >= 0 and (lines[k].blank or drop[k]):
+        k -= 1
+    first = None
+    while k >= 0 and (lines[k].blank or SLASH_NOTE.match(lines[k].text)):
+        if SLASH_NOTE.match(lines[k].text):
+            first = k
+        k -= 1
+    if first is not None:
+        lines.insert(first, Line("__________", lines[first].start, lines[first].page))
+        drop.insert(first, False)
 
 
 def _bare_asterisk_note(lines: list[Line], drop: list[bool], i: int) -> bool:

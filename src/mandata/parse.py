@@ -88,7 +88,8 @@ def _doc_type(doc: Document, head: Masthead) -> str:
         return "other"
     if "/DEC/" in symbol:
         return "decision"
-    if doc.resolutions and (head.adopted or "/RES/" in symbol or head.resolution_number):
+    adopted = head.adopted or head.resolution_number or head.drafts or "/RES/" in symbol
+    if doc.resolutions and adopted and not head.draft:
         return "resolution"
     if doc.letter is not None:
         return "letter"

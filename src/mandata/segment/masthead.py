@@ -21,7 +21,7 @@ from mandata.symbols import SYMBOL, find_symbols
 
 RESOLUTION_NUMBER = re.compile(
     r"^(?P<num>(?:(?:S-|ES-)?\d{1,3}\s*/\s*\d{1,3}|\d{1,4}\s*\([IVXL]+\))(?:\s?[A-H](?![\w.]))?)"
-    r"\s*(?:[.．。]|\s[-–—])?\s+(?P<title>\S.*)?$"
+    r"\s*(?:[.．。]|\s[-–—])?(?:\s+(?P<title>\S.*))?$"
 )
 _LONG_HEAD = 300
 
@@ -120,8 +120,8 @@ class _HeadReader:
     def flush(self) -> None:
         if self.current:
             text = join_lines(self.current)
-            if self.absorb == "title" and self.head.title is not None:
-                self.head.title = f"{self.head.title} {text}"
+            if self.absorb == "title":
+                self.head.title = f"{self.head.title} {text}" if self.head.title else text
             elif self.absorb != "agenda":
                 self.runs.append(text)
             self.current = []
@@ -148,8 +148,9 @@ class _HeadReader:
             head.adopted = parse_date(adopted["date"], code or "en")
             head.adopted_by = adopted["body"]
             return self._mark(1 if adopted is one else 2)
-        if text.startswith(("[", "［")) and search("drafts", text, code):
-            used = next((j - k + 1 for j in range(k, len(lines)) if "]" in lines[j]), 1)
+        if text.startswith(("[", "［", "(")) and search("drafts", text, code):
+            close = "]" if text[0] in "[［" else ")"
+            used = next((j - k + 1 for j in range(k, len(lines)) if close in lines[j]), 1)
             head.drafts = find_symbols(" ".join(lines[k : k + used]))
             return self._mark(used)
         number = RESOLUTION_NUMBER.match(text)

@@ -169,7 +169,7 @@ def _open_resolution(st: _State, body: str) -> None:
         number=head.resolution_number if first and not in_annex else None,
         part=st.part,
         title=_resolution_title(st, first, in_annex),
-        draft=in_annex or head.draft or not head.adopted,
+        draft=in_annex or head.draft or not (head.adopted or head.resolution_number or head.drafts),
         annex=st.annex.number if in_annex and st.annex else None,
     )
     if in_annex and st.annex is not None and st.annex.kind == "other":
