@@ -69,7 +69,9 @@ def bench_memory(paths: list[Path], batch: int) -> None:
     took = time.perf_counter() - start
     parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"batch: {count} documents on {workers} workers in {took:.1f} s ({count / took:.0f} docs/s)")
+    print(
+        f"batch: {count} documents on {workers} workers in {took:.1f} s ({count / took:.0f} docs/s)"
+    )
     print(f"  peak memory: parent {parent:.0f} MB, largest worker {child:.0f} MB")
 
 

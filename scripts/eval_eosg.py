@@ -113,7 +113,9 @@ def compare(
 
 
 def main() -> int:
-    default = os.environ.get("MANDATA_CORPUS", str(Path(__file__).parents[1] / ".." / "shared" / "corpus"))
+    default = os.environ.get(
+        "MANDATA_CORPUS", str(Path(__file__).parents[1] / ".." / "shared" / "corpus")
+    )
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=default)
     ap.add_argument("--show", type=int, default=0)
@@ -136,8 +138,12 @@ def main() -> int:
             continue
         compare(path.stem, parse_file(path), want, tally, args.literal)
     print(f"documents compared: {tally.docs} (left out, no action_verb in labels: {left_out})")
-    print(f"paragraph counts agree: {tally.count_agree}/{tally.docs} = {tally.count_agree / max(tally.docs, 1):.2%}")
-    print(f"first word agrees: {tally.word_agree}/{tally.words} = {tally.word_agree / max(tally.words, 1):.2%}")
+    print(
+        f"paragraph counts agree: {tally.count_agree}/{tally.docs} = {tally.count_agree / max(tally.docs, 1):.2%}"
+    )
+    print(
+        f"first word agrees: {tally.word_agree}/{tally.words} = {tally.word_agree / max(tally.words, 1):.2%}"
+    )
     for miss in tally.count_misses[: args.show]:
         print("COUNT", miss)
     for miss in tally.word_misses[: args.show]:

@@ -13,9 +13,7 @@ from mandata.parse import parse_file
 
 def _paragraphs(doc: Document) -> list[tuple[str, str | None, str | None]]:
     return [
-        (p.kind, p.number, p.action)
-        for r in doc.resolutions
-        for p in [*r.preamble, *r.operative]
+        (p.kind, p.number, p.action) for r in doc.resolutions for p in [*r.preamble, *r.operative]
     ]
 
 

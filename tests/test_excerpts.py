@@ -62,7 +62,10 @@ def test_spanish_masthead(corpus: Path) -> None:
     assert doc.symbol == "A/RES/55/15"
     assert (doc.date, doc.session, doc.distribution) == ("2000-12-05", 55, "general")
     assert doc.drafts == ["A/55/L.21", "A/55/L.21/Add.1"]
-    assert doc.title == "Cooperación entre las Naciones Unidas y la Organización de los Estados Americanos"
+    assert (
+        doc.title
+        == "Cooperación entre las Naciones Unidas y la Organización de los Estados Americanos"
+    )
 
 
 def test_russian_drafts_line_in_parentheses(corpus: Path) -> None:

@@ -32,14 +32,17 @@ def iter_paths(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def parse_one(source: str, max_bytes: int | None = None, language: str | None = None) -> str:
-    """One file as one JSON line: the document with its ``source``, or the error."""
+def parse_one(
+    source: str, max_bytes: int | None = None, language: str | None = None
+) -> tuple[str, bool]:
+    """One file as one JSON line (the document with its ``source``, or the error), and whether
+    it parsed."""
     try:
         doc = parse_file(source, language=language, max_bytes=max_bytes)
     except MandataError as err:
-        return json.dumps({"source": source, "error": str(err)}, ensure_ascii=False)
+        return json.dumps({"source": source, "error": str(err)}, ensure_ascii=False), False
     doc.source = source
-    return json.dumps(doc.to_dict(), ensure_ascii=False)
+    return json.dumps(doc.to_dict(), ensure_ascii=False), True
 
 
 def parse_many(
@@ -47,8 +50,9 @@ def parse_many(
     workers: int | None = None,
     max_bytes: int | None = None,
     language: str | None = None,
-) -> Iterator[str]:
-    """JSON lines for ``paths``, in order, parsed over ``workers`` processes."""
+) -> Iterator[tuple[str, bool]]:
+    """JSON lines for ``paths`` with their success, in order, parsed over ``workers``
+    processes."""
     workers = workers or os.cpu_count() or 1
     if workers == 1:
         for path in paths:
@@ -56,7 +60,7 @@ def parse_many(
         return
     window = workers * _IN_FLIGHT_PER_WORKER
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque[Future[str]] = deque()
+        pending: deque[Future[tuple[str, bool]]] = deque()
         for path in paths:
             pending.append(pool.submit(parse_one, str(path), max_bytes, language))
             if len(pending) >= window:

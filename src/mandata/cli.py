@@ -29,7 +29,23 @@ def _fail(message: str, code: int = 1) -> None:
     sys.exit(code)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _OneLineErrors(click.Group):
+    """A command group whose usage errors are one line, like every other error."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        try:
+            return super().main(*args, **kwargs)
+        except click.ClickException as err:
+            _fail(err.format_message().replace("\n", " "), err.exit_code)
+        except click.exceptions.Abort:
+            _fail("aborted", 1)
+        except click.exceptions.Exit as done:
+            sys.exit(done.exit_code)
+        return None
+
+
+@click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="mandata")
 def main() -> None:
     """United Nations parliamentary documents as structured, linked data."""
@@ -42,8 +58,15 @@ def main() -> None:
 @click.option("--stage", type=click.Choice(STAGES), help="Print the output of one stage.")
 @click.option("--symbol", help="The document's symbol, when the text does not give it.")
 @click.option("--lang", "language", help="The document's language (ar en es fr ru zh).")
-@click.option("--workers", type=int, default=None, help="Processes for --jsonl (default: cores).")
-@click.option("--max-bytes", type=int, default=None, help="Refuse files larger than this.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes for --jsonl (default: cores).",
+)
+@click.option(
+    "--max-bytes", type=click.IntRange(min=1), default=None, help="Refuse files larger than this."
+)
 def parse(
     paths: tuple[Path, ...],
     as_json: bool,
@@ -55,18 +78,17 @@ def parse(
     max_bytes: int | None,
 ) -> None:
     """Parse UN documents (text, PDF, DOCX, HTML) into their structure."""
-    limit = max_bytes if max_bytes is not None else max_bytes_setting()
-    if jsonl:
-        sys.exit(_parse_jsonl(paths, workers or workers_setting(), limit, language))
-    if len(paths) != 1:
+    if not jsonl and len(paths) != 1:
         _fail("give one file, or use --jsonl for several", 2)
-    path = paths[0]
     try:
+        limit = max_bytes if max_bytes is not None else max_bytes_setting()
+        if jsonl:
+            sys.exit(_parse_jsonl(paths, workers or workers_setting(), limit, language))
         if stage:
-            out = run_stage(path, stage, language)
+            out = run_stage(paths[0], stage, language, max_bytes=limit)
             click.echo(_dump(out) if as_json or stage == "segment" else out.get("text", ""))
             return
-        doc = parse_file(path, symbol=symbol, language=language, max_bytes=limit)
+        doc = parse_file(paths[0], symbol=symbol, language=language, max_bytes=limit)
     except MandataError as err:
         _fail(str(err))
         return
@@ -78,9 +100,8 @@ def _parse_jsonl(
 ) -> int:
     failed = 0
     files = list(iter_paths(paths))
-    for line in parse_many(files, workers=workers, max_bytes=limit, language=language):
-        if '"error":' in line[:400] and json.loads(line).keys() == {"source", "error"}:
-            failed += 1
+    for line, ok in parse_many(files, workers=workers, max_bytes=limit, language=language):
+        failed += not ok
         click.echo(line)
     return 1 if failed else 0
 
@@ -96,7 +117,9 @@ def _summary(doc: dict[str, Any]) -> str:
     if letter:
         lines.append(f"letter dated {letter['date']}, signed {letter['signatory']}")
     for annex in doc["annexes"]:
-        lines.append(f"annex {annex['number']} ({annex['kind']}): {len(annex['paragraphs'])} paragraphs")
+        lines.append(
+            f"annex {annex['number']} ({annex['kind']}): {len(annex['paragraphs'])} paragraphs"
+        )
     for res in doc["resolutions"]:
         actions = ", ".join(p["action"] or "?" for p in res["operative"])
         lines.append(

@@ -15,11 +15,86 @@ from functools import cache
 from mandata.normalize import Line, RawFootnote, shift_after
 
 _NOT_BEFORE_MARKER = frozenset(
-    """resolution resolutions decision decisions paragraph paragraphs para article articles rule
-    rules item items chapter chapters annex section sections no no. vol vol. page pages part goal
-    goals target targets principle principles of on from to and by in the at until since before
-    after between than about over under per cent nos numbers number figure table box protocol
-    de du des del la le el y et en al à и в от по до с на года""".split()
+    [
+        "resolution",
+        "resolutions",
+        "decision",
+        "decisions",
+        "paragraph",
+        "paragraphs",
+        "para",
+        "article",
+        "articles",
+        "rule",
+        "rules",
+        "item",
+        "items",
+        "chapter",
+        "chapters",
+        "annex",
+        "section",
+        "sections",
+        "no",
+        "no.",
+        "vol",
+        "vol.",
+        "page",
+        "pages",
+        "part",
+        "goal",
+        "goals",
+        "target",
+        "targets",
+        "principle",
+        "principles",
+        "of",
+        "on",
+        "from",
+        "to",
+        "and",
+        "by",
+        "in",
+        "the",
+        "at",
+        "until",
+        "since",
+        "before",
+        "after",
+        "between",
+        "than",
+        "about",
+        "over",
+        "under",
+        "per",
+        "cent",
+        "nos",
+        "numbers",
+        "number",
+        "figure",
+        "table",
+        "box",
+        "protocol",
+        "de",
+        "du",
+        "des",
+        "del",
+        "la",
+        "le",
+        "el",
+        "y",
+        "et",
+        "en",
+        "al",
+        "à",
+        "и",
+        "в",
+        "от",
+        "по",
+        "до",
+        "с",
+        "на",
+        "года",
+    ]
 )
 
 
@@ -64,7 +139,7 @@ def _plausible(text: str, m: re.Match[str], months: frozenset[str]) -> bool:
     after = text[m.end("m") :].split()
     if after and after[0].strip(",.;:").casefold() in months:
         return False
-    words = [w.strip("\"”’»),.;:").casefold() for w in text[: m.end("pre")].split()]
+    words = [w.strip('"”’»),.;:').casefold() for w in text[: m.end("pre")].split()]
     word = words[-1]
     if word.isdigit():
         if len(word) == 4:

@@ -182,7 +182,6 @@ class Document:
 T = TypeVar("T")
 
 
-
 def _load(cls: type[T], data: dict[str, Any]) -> T:
     """Build dataclass ``cls`` from its dict form, recursing into nested dataclasses."""
     kwargs: dict[str, Any] = {}
@@ -192,8 +191,8 @@ def _load(cls: type[T], data: dict[str, Any]) -> T:
         value = data[f.name]
         inner = _NESTED_TYPES.get((cls.__name__, f.name))
         if inner is not None and value is not None:
-            value = [_load(inner, v) for v in value] if isinstance(value, list) else _load(
-                inner, value
+            value = (
+                [_load(inner, v) for v in value] if isinstance(value, list) else _load(inner, value)
             )
         kwargs[f.name] = value
     return cls(**kwargs)

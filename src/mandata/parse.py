@@ -32,7 +32,9 @@ def parse_file(
     """Parse the document in file ``path`` (text, PDF, DOCX or HTML)."""
     raw = read_file(path, max_bytes)
     name = os.fspath(path)
-    return parse_raw(raw, source=name, symbol=symbol or symbol_from_filename(name), language=language)
+    return parse_raw(
+        raw, source=name, symbol=symbol or symbol_from_filename(name), language=language
+    )
 
 
 def parse_raw(
@@ -102,11 +104,21 @@ def _doc_type(doc: Document, head: Masthead) -> str:
     return "report" if doc.symbol and doc.title else "other"
 
 
-def run_stage(path: str | os.PathLike[str], stage: str, language: str | None = None) -> Any:
+def run_stage(
+    path: str | os.PathLike[str],
+    stage: str,
+    language: str | None = None,
+    max_bytes: int | None = None,
+) -> Any:
     """The intermediate form of one stage, JSON-ready."""
-    raw = read_file(path)
+    raw = read_file(path, max_bytes)
     if stage == "read":
-        return {"format": raw.format, "encoding": raw.encoding, "pages": raw.pages, "text": raw.text}
+        return {
+            "format": raw.format,
+            "encoding": raw.encoding,
+            "pages": raw.pages,
+            "text": raw.text,
+        }
     norm, code = _normalized(raw, language)
     if stage == "normalize":
         return {

@@ -28,7 +28,8 @@ SYMBOL = re.compile(
     re.VERBOSE,
 )
 _ADDENDA = re.compile(
-    r"\s*(?:,|and|et|y|и|و|和|及)\s*(?P<suffix>(?:Add|Corr|Rev)\.\d+)(?![A-Za-z0-9_/])", re.IGNORECASE
+    r"\s*(?:,|and|et|y|и|و|和|及)\s*(?P<suffix>(?:Add|Corr|Rev)\.\d+)(?![A-Za-z0-9_/])",
+    re.IGNORECASE,
 )
 _FILE_SYMBOL = re.compile(r"^(?:A|S|E|ST)(?:_[\w.\-()]+)+$")
 

@@ -29,7 +29,7 @@ SUBLABEL = re.compile(
     r"^\s*[(（](?P<label>[a-z]{1,3}|[ivxlc]+|\d{1,2}|[一二三四五六七八九十]+)[)）]\s*(?=\S)"
 )
 _TERMINAL = frozenset(".,;:!?。；：，、؛،")
-_TRAILING = "”’\"»)]* \t"
+_TRAILING = '”’"»)]* \t'
 _JOINERS = frozenset({"and", "or", "et", "ou", "y", "o", "и", "или", "و", "أو"})
 _LONG_BLOCK = 200
 
@@ -80,7 +80,7 @@ def join_lines(texts: list[str]) -> str:
 
 
 def _glued(a: str, b: str) -> bool:
-    return _cjk(a) or _cjk(b) and not a.isascii()
+    return _cjk(a) or (_cjk(b) and not a.isascii())
 
 
 def _cjk(ch: str) -> bool:
@@ -211,7 +211,7 @@ def _continues(
         return False
     first = text.lstrip()[:1]
     if page_break or gap:
-        if opens(text, code) or first.isupper() and closes(last):
+        if opens(text, code) or (first.isupper() and closes(last)):
             return False
         if page_break:
             return not (closes(last) and first.isalpha() and not first.islower())

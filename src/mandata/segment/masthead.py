@@ -56,7 +56,11 @@ def body_start(lines: list[Line], code: str | None) -> int:
             continue
         if len(text) > _LONG_HEAD or (NUMBERED.match(text) and len(text) > 40):
             return i
-        if len(text) > 15 and text.endswith((".", ":", "。", "：")) and not SYMBOL.search(text[-12:]):
+        if (
+            len(text) > 15
+            and text.endswith((".", ":", "。", "："))
+            and not SYMBOL.search(text[-12:])
+        ):
             return i  # a sentence: amendments and one-sentence decisions have no formula
         if enacting_body(text, code, following[i]) or search("letter", text, code):
             return i
