@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from mandata.errors import MandataError
 
@@ -58,8 +57,3 @@ def max_bytes_setting() -> int | None:
 def workers_setting() -> int:
     """Processes for batch work (``MANDATA_WORKERS``, else the number of cores)."""
     return _positive_int("workers") or os.cpu_count() or 1
-
-
-def corpus_path() -> Path:
-    """Where the test corpus lives (``MANDATA_CORPUS``); used by tests and benchmarks only."""
-    return Path(_value("corpus") or "../shared/corpus")

@@ -759,6 +759,39 @@ ANNEX_NUMBERS: dict[str, int] = {
 _MONTH = r"\S+(?:\s+\S+)?\s*/\s*\S+|\S+(?:\s+ال\S+)?"
 _DATE = r"\d{1,2}\s+(?:" + _MONTH + r")\s+\d{4}"
 
+# Sub-item letters in the abjad order UN Arabic texts use -> the Latin letter of the other
+# versions ("البند 125 (ر)" is item 125 (t)).
+SUBITEM_LETTERS: dict[str, str] = {
+    "أ": "a",
+    "ب": "b",
+    "ج": "c",
+    "د": "d",
+    "ه": "e",
+    "و": "f",
+    "ز": "g",
+    "ح": "h",
+    "ط": "i",
+    "ي": "j",
+    "ك": "k",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    "س": "o",
+    "ع": "p",
+    "ف": "q",
+    "ص": "r",
+    "ق": "s",
+    "ر": "t",
+    "ش": "u",
+    "ت": "v",
+    "ث": "w",
+    "خ": "x",
+    "ذ": "y",
+    "ض": "z",
+    "هـ": "e",
+    "ا": "a",
+}
+
 MASTHEAD: dict[str, str] = {
     "distribution": (
         r"^(?:Distr\.?|التوزيع)\s*:?\s*(?P<value>General|Limited|Restricted|عام|محدود|محدودة"

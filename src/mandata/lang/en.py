@@ -503,6 +503,9 @@ ANNEX_NUMBERS: dict[str, int] = {
 # Regular expressions (compiled case-insensitive, multiline, applied to one normalized line) for
 # the masthead and the frame of a document. Named groups carry the values; every language module
 # has the same keys with the same groups.
+# Sub-item letters printed otherwise than in Latin -> Latin letter (none here).
+SUBITEM_LETTERS: dict[str, str] = {}
+
 MASTHEAD: dict[str, str] = {
     "distribution": r"^Distr\.?\s*:?\s*(?P<value>General|Limited|Restricted)\b",
     "original": r"^Original\s*:\s*(?P<value>\w+)",

@@ -447,6 +447,9 @@ ANNEX_NUMBERS: dict[str, int] = {
 
 _DATE = r"\d{1,2}(?:º|o|°)?\s+de\s+[^\W\d_]+\s+de(?:l)?\s+\d{4}"
 
+# Sub-item letters printed otherwise than in Latin -> Latin letter (none here).
+SUBITEM_LETTERS: dict[str, str] = {}
+
 MASTHEAD: dict[str, str] = {
     "distribution": (
         r"^Distr\.?\s*:?\s*(?P<value>general|limitada|reservada|General|Limited|Restricted)\b"

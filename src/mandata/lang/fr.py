@@ -458,6 +458,9 @@ ANNEX_NUMBERS: dict[str, int] = {
 
 _DATE = r"\d{1,2}(?:er|re)?\s+[^\W\d_]+\s+\d{4}"
 
+# Sub-item letters printed otherwise than in Latin -> Latin letter (none here).
+SUBITEM_LETTERS: dict[str, str] = {}
+
 MASTHEAD: dict[str, str] = {
     "distribution": (
         r"^Distr\.?\s*:?\s*(?P<value>générale|generale|limitée|limitee|restreinte|General|Limited"

@@ -436,6 +436,9 @@ ANNEX_NUMBERS: dict[str, int] = {
 
 _DATE = r"\d{1,2}\s+[^\W\d_]+\s+\d{4}(?:\s+года)?"
 
+# Sub-item letters printed otherwise than in Latin -> Latin letter (none here).
+SUBITEM_LETTERS: dict[str, str] = {}
+
 MASTHEAD: dict[str, str] = {
     "distribution": (
         r"^(?:Distr\.?|Распространение)\s*:?\s*(?P<value>General|Limited|Restricted|общее"

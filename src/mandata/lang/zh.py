@@ -349,6 +349,9 @@ _DATE = (
 )
 _BODY = r"大会|安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会"
 
+# Sub-item letters printed otherwise than in Latin -> Latin letter (none here).
+SUBITEM_LETTERS: dict[str, str] = {}
+
 MASTHEAD: dict[str, str] = {
     "distribution": r"^(?:Distr\.?|分发)\s*:?\s*(?P<value>General|Limited|Restricted|普遍|限制)",
     "original": r"^(?:Original|原文)\s*:\s*(?P<value>\w+)",

@@ -22,12 +22,13 @@ from mandata.segment.phrases import leading_phrase
 
 NUMBER_ONLY = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:[.\-–—)]|\s-)?\s*$")
 NUMBERED = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:\.(?!\d)|\s[-–—]|\))\s*(?=\S)")
-LABEL_ONLY = re.compile(
-    r"^\s*[(（](?:[a-z]{1,3}|[ivxlc]+|\d{1,2}|[一二三四五六七八九十]+)[)）]\s*$"
+# Sub-paragraph labels: "(a)", "(iv)", "(一)", "(أ)", and "a)" as French, Spanish and Russian print them.
+_LABEL = (
+    r"(?:[(（](?P<label>[a-z]{1,3}|[ivxlc]+|\d{1,2}|[一二三四五六七八九十]+|[\u0621-\u064a]{1,2})[)）]"
+    r"|(?P<bare>[a-z]{1,2}|[ivx]{1,4})\))"
 )
-SUBLABEL = re.compile(
-    r"^\s*[(（](?P<label>[a-z]{1,3}|[ivxlc]+|\d{1,2}|[一二三四五六七八九十]+)[)）]\s*(?=\S)"
-)
+LABEL_ONLY = re.compile(rf"^\s*{_LABEL}\s*$")
+SUBLABEL = re.compile(rf"^\s*{_LABEL}\s*(?=\S)")
 _TERMINAL = frozenset(".,;:!?。；：，、؛،")
 _TRAILING = '”’"»)]* \t'
 _JOINERS = frozenset({"and", "or", "et", "ou", "y", "o", "и", "или", "و", "أو"})

@@ -222,7 +222,7 @@ def _classify_line(text: str, code: str | None, head: Masthead) -> str | None:
             return "session"
     found = search("agenda_item", text, code)
     if found:
-        head.agenda_items = _agenda_items(found["value"])
+        head.agenda_items = _agenda_items(found["value"], code)
         return "agenda"
     return None
 
@@ -256,7 +256,10 @@ def _ordinal(text: str, code: str | None) -> int | None:
     return int(key) if key.isdigit() else None
 
 
-def _agenda_items(value: str) -> list[str]:
-    """ "125 (t)", "11 and 125", "125 t)" -> ["125 (t)"], ["11", "125"], ["125 (t)"]."""
-    items = re.findall(r"(\d{1,3})(?:\s*\(?\s*([a-z]{1,2})\s*\))?", value)
-    return [f"{n} ({s})" if s else n for n, s in items]
+def _agenda_items(value: str, code: str | None) -> list[str]:
+    """ "125 (t)", "11 and 125", "125 t)", "125 (ر)" -> ["125 (t)"], ["11", "125"], ["125 (t)"]."""
+    letters: dict[str, str] = {}
+    for c in codes(code):
+        letters.update(cast(dict[str, str], lang.get(c).table("SUBITEM_LETTERS")))
+    items = re.findall(r"(\d{1,3})(?:\s*\(?\s*([a-z]{1,2}|[\u0621-\u064a]{1,2})\s*\))?", value)
+    return [f"{n} ({letters.get(s, s)})" if s else n for n, s in items]

@@ -30,7 +30,7 @@ def make_paragraph(
         text = text[numbered.end() :]
     lettered = SUBLABEL.match(text) if number is None and default_kind != "body" else None
     if lettered:
-        number = f"({lettered['label']})"
+        number = f"({lettered['label'] or lettered['bare']})"
         text = text[lettered.end() :]
     phrase = leading_phrase(text, code) if code else None
     kind: ParagraphKind = default_kind
@@ -57,7 +57,7 @@ def sublabel(block: Block) -> tuple[str, str] | None:
     m = SUBLABEL.match(block.text)
     if not m:
         return None
-    return m["label"], block.text[m.end() :]
+    return m["label"] or m["bare"], block.text[m.end() :]
 
 
 def add_subparagraph(parent: Paragraph, label: str, text: str) -> None:
