@@ -24,6 +24,7 @@ RESOLUTION_NUMBER = re.compile(
     r"\s*(?:[.．。]|\s[-–—])?(?:\s+(?P<title>\S.*))?$"
 )
 _LONG_HEAD = 300
+_PART = re.compile(r"^[A-H]$")
 
 
 @dataclass
@@ -43,6 +44,7 @@ class Masthead:
     resolution_number: str | None = None
     draft: bool = False
     decision: bool = False
+    part: str | None = None
     request_item: bool = False
 
 
@@ -173,6 +175,9 @@ class _HeadReader:
             self._mark(1)
             self.title_after = len(self.runs)
             return 1
+        if _PART.match(text) and head.part is None:
+            head.part = text
+            return self._mark(1)
         kind = _classify_line(text, code, head)
         if kind is None:
             return 0

@@ -45,6 +45,7 @@ class _State:
     after_meeting: bool = False
     resolution_title: str | None = None
     following: str | None = None
+    part_title: bool = False
     pending: list[str] = field(default_factory=list)
 
 
@@ -166,7 +167,7 @@ def _open_resolution(st: _State, body: str) -> None:
     in_annex = st.annex is not None and st.where == "annex"
     res = Resolution(
         number=head.resolution_number if first and not in_annex else None,
-        part=st.part,
+        part=st.part or (head.part if first else None),
         title=_resolution_title(st, first, in_annex),
         draft=in_annex or head.draft or not (head.adopted or head.resolution_number or head.drafts),
         annex=st.annex.number if in_annex and st.annex else None,
@@ -179,18 +180,21 @@ def _open_resolution(st: _State, body: str) -> None:
 
 
 def _resolution_title(st: _State, first: bool, in_annex: bool) -> str | None:
-    """A draft in an annex takes the title printed under "Draft resolution", else the annex's."""
+    """A draft in an annex takes the title printed under "Draft resolution", else the annex's;
+    a later part of a multi-part text takes the title printed under its letter."""
+    title, st.resolution_title = st.resolution_title, None
     if in_annex and st.annex is not None:
-        return st.resolution_title or st.annex.title
-    return st.head.title if first else None
+        return title or st.annex.title
+    return st.head.title if first else title
 
 
 def _resolution_heading(st: _State, text: str) -> bool:
     """Part and section headings inside a resolution."""
     if _PART.match(text):
-        st.part = text
-        if st.resolution is not None and st.resolution.part is None and not st.resolution.preamble:
-            st.resolution.part = text
+        st.part, st.part_title = text, True
+        return True
+    if st.part_title and _is_heading(text, st.code):
+        st.resolution_title, st.part_title = text, False
         return True
     m = _SECTION.match(text)
     if m and (m["title"] is None or not m["title"].rstrip().endswith((",", ";"))):
