@@ -50,9 +50,12 @@ _HEAD_LINES = 30
 _MAX_NOTE_LINES = 6
 
 
+_STRICT_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in _STRICT), re.IGNORECASE)
+
+
 def is_strict(text: str) -> bool:
     """Whether a line is furniture wherever it stands."""
-    return any(p.match(text) for p in _STRICT)
+    return _STRICT_ANY.match(text) is not None
 
 
 def drop_furniture(

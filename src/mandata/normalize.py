@@ -34,6 +34,11 @@ _DIGITS = (
     | {chr(0x2070 + i): str(i) for i in (0, 4, 5, 6, 7, 8, 9)}
     | {"\u00b9": "1", "\u00b2": "2", "\u00b3": "3"}
 )
+_NEEDS_FOLD = re.compile(
+    "["
+    + re.escape("".join(_DROP | _SPACES | set(_DIGITS)))
+    + "\ufb50-\ufdff\ufe70-\ufefe\uff01-\uff5e]"
+)
 _MARKDOWN_DASH = re.compile(r"^\s*-\s+(?=\S)|^\s*-\s*$")
 _BOLD = re.compile(r"\*\*[^\s*](?:[^*]*[^\s*])?\*\*")
 
@@ -91,7 +96,7 @@ class NormalizedText:
 
 def fold(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Fold the characters of one line; returns the new text and its offset shifts."""
-    if text.isascii():
+    if text.isascii() or not _NEEDS_FOLD.search(text):
         if "**" not in text and "- " not in text[:4] and text.strip() != "-":
             return text, ()
         return _strip_markdown(text, ())

@@ -41,10 +41,15 @@ class Block:
 
     lines: list[Line] = field(default_factory=list)
     number: str | None = None
+    frame_end: bool = False
+    _joined: tuple[int, str] = (0, "")
 
     @property
     def text(self) -> str:
-        return join_lines([ln.text for ln in self.lines])
+        """The block's lines joined (computed again only when lines were added)."""
+        if self._joined[0] != len(self.lines):
+            self._joined = (len(self.lines), join_lines([ln.text for ln in self.lines]))
+        return self._joined[1]
 
     @property
     def page(self) -> int:
@@ -123,6 +128,7 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
     following = next_texts(lines)
     last_number = 0
     short = _short_line(lines)
+    frames = [_frame_kinds(ln.text, code, following[k]) for k, ln in enumerate(lines)]
     for k, ln in enumerate(lines):
         if ln.dropped:
             continue
@@ -139,11 +145,13 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             cur.number = number["num"]
         elif number or LABEL_ONLY.match(text) or _next_number(text, last_number):
             cur = _start(blocks, ln)
-        elif _continues(cur, text, code, gap, page_break, following[k], short):
+        elif _continues(cur, text, code, gap, page_break, frames[k], short):
             cur.lines.append(ln)
         else:
             cur = _start(blocks, ln)
         gap = page_break = False
+        if cur.lines[-1] is ln:
+            cur.frame_end = frames[k][1]
         numbered = NUMBER_ONLY.match(text) or NUMBERED.match(text)
         if numbered and cur.lines[0] is ln:
             last_number = int(numbered["num"])
@@ -193,22 +201,29 @@ def _short_line(lines: list[Line]) -> int:
     return int(median * 0.8) if wrapped else 0
 
 
+def _frame_kinds(text: str, code: str | None, following: str | None) -> tuple[bool, bool]:
+    """Whether a line is a frame line, and whether it is one that cannot wrap."""
+    if not text.strip():
+        return False, False
+    return frame_line(text, code, following=following), frame_line(
+        text, code, wraps=False, following=following
+    )
+
+
 def _continues(
     cur: Block,
     text: str,
     code: str | None,
     gap: bool,
     page_break: bool,
-    following: str | None,
+    frame: tuple[bool, bool],
     short: int = 0,
 ) -> bool:
     """Whether line ``text`` continues block ``cur`` rather than starting a new one."""
     last = cur.lines[-1].text
     if len(cur.lines) == 1 and (NUMBER_ONLY.match(last) or LABEL_ONLY.match(last)):
         return True
-    if frame_line(text, code, following=following) or frame_line(
-        last, code, wraps=False, following=text
-    ):
+    if frame[0] or cur.frame_end:
         return False
     first = text.lstrip()[:1]
     if page_break or gap:

@@ -8,13 +8,15 @@ heading, "Annex I", "(Signed)", the closing meeting line) always starts a block 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import cast
 
 from mandata import lang
 
-_FRAME_PATTERNS = ("letter", "annex", "signed", "meeting")
+_FRAME_PATTERNS = ("letter", "annex", "signed", "meeting")  # "letter" first: it may wrap
 
 
+@cache
 def codes(code: str | None) -> tuple[str, ...]:
     """The languages to try a pattern in: the document's, then English."""
     return tuple(dict.fromkeys([c for c in (code, "en") if c]))
@@ -37,15 +39,23 @@ def enacting_body(text: str, code: str | None, following: str | None = None) -> 
     masthead's organ line ("الجمعية العامة") is the same words.
     """
     text = text.strip()
-    comma = text.endswith((",", "،", "，"))
-    if len(text) > 60 or not (comma or _opens_paragraph(following, code)):
+    if len(text) > 60:
         return None
-    stripped = _fold(text.rstrip(",،，"))
-    for c in codes(code):
+    body = _formulas(code).get(_fold(text.rstrip(",،，")))
+    if body is None:
+        return None
+    comma = text.endswith((",", "،", "，"))
+    return body if comma or _opens_paragraph(following, code) else None
+
+
+@cache
+def _formulas(code: str | None) -> dict[str, str]:
+    """Enacting formulas of the language and English, folded -> body."""
+    out: dict[str, str] = {}
+    for c in reversed(codes(code)):
         for formula, body in cast(dict[str, str], lang.get(c).table("ENACTING")).items():
-            if stripped == _fold(formula):
-                return body
-    return None
+            out[_fold(formula)] = body
+    return out
 
 
 def enacting_prefix(text: str, code: str | None) -> tuple[str, int] | None:
@@ -79,8 +89,13 @@ def frame_line(
         return False
     if enacting_body(text, code, following):
         return True
-    return any(
-        (found := search(name, text, code)) is not None and found.start() == 0
-        for name in _FRAME_PATTERNS
-        if wraps or name != "letter"
-    )
+    names = _FRAME_PATTERNS if wraps else _FRAME_PATTERNS[1:]
+    return any(_frame_pattern(c, names).match(text) for c in codes(code))
+
+
+@cache
+def _frame_pattern(code: str, names: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the frame lines of a language (named groups dropped: they repeat)."""
+    masthead = cast(dict[str, str], lang.get(code).table("MASTHEAD"))
+    parts = [re.sub(r"\(\?P<\w+>", "(?:", masthead[name]) for name in names]
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE | re.MULTILINE)
