@@ -792,6 +792,9 @@ SUBITEM_LETTERS: dict[str, str] = {
     "ا": "a",
 }
 
+# Frequent function words, for telling apart languages that share a script (langid.py).
+FUNCTION_WORDS: tuple[str, ...] = ('في', 'من', 'على', 'إلى', 'أن', 'عن', 'التي', 'الذي', 'مع', 'هذا')
+
 MASTHEAD: dict[str, str] = {
     "distribution": (
         r"^(?:Distr\.?|التوزيع)\s*:?\s*(?P<value>General|Limited|Restricted|عام|محدود|محدودة"

@@ -506,6 +506,9 @@ ANNEX_NUMBERS: dict[str, int] = {
 # Sub-item letters printed otherwise than in Latin -> Latin letter (none here).
 SUBITEM_LETTERS: dict[str, str] = {}
 
+# Frequent function words, for telling apart languages that share a script (langid.py).
+FUNCTION_WORDS: tuple[str, ...] = ('the', 'of', 'and', 'to', 'in', 'its', 'that', 'for', 'on', 'with')
+
 MASTHEAD: dict[str, str] = {
     "distribution": r"^Distr\.?\s*:?\s*(?P<value>General|Limited|Restricted)\b",
     "original": r"^Original\s*:\s*(?P<value>\w+)",

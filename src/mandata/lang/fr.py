@@ -461,6 +461,9 @@ _DATE = r"\d{1,2}(?:er|re)?\s+[^\W\d_]+\s+\d{4}"
 # Sub-item letters printed otherwise than in Latin -> Latin letter (none here).
 SUBITEM_LETTERS: dict[str, str] = {}
 
+# Frequent function words, for telling apart languages that share a script (langid.py).
+FUNCTION_WORDS: tuple[str, ...] = ('les', 'des', 'du', 'et', 'la', 'le', 'sur', 'pour', 'dans', 'une')
+
 MASTHEAD: dict[str, str] = {
     "distribution": (
         r"^Distr\.?\s*:?\s*(?P<value>générale|generale|limitée|limitee|restreinte|General|Limited"

@@ -439,6 +439,9 @@ _DATE = r"\d{1,2}\s+[^\W\d_]+\s+\d{4}(?:\s+года)?"
 # Sub-item letters printed otherwise than in Latin -> Latin letter (none here).
 SUBITEM_LETTERS: dict[str, str] = {}
 
+# Frequent function words, for telling apart languages that share a script (langid.py).
+FUNCTION_WORDS: tuple[str, ...] = ('и', 'в', 'на', 'по', 'с', 'о', 'для', 'что', 'его', 'ее')
+
 MASTHEAD: dict[str, str] = {
     "distribution": (
         r"^(?:Distr\.?|Распространение)\s*:?\s*(?P<value>General|Limited|Restricted|общее"

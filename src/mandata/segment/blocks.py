@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from mandata import lang
 from mandata.normalize import Line
-from mandata.segment.frame import frame_line
+from mandata.segment.frame import frame_kinds
 from mandata.segment.phrases import leading_phrase
 
 NUMBER_ONLY = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:[.\-–—)]|\s-)?\s*$")
@@ -128,7 +128,7 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
     following = next_texts(lines)
     last_number = 0
     short = _short_line(lines)
-    frames = [_frame_kinds(ln.text, code, following[k]) for k, ln in enumerate(lines)]
+    frames = [frame_kinds(ln.text, code, following[k]) for k, ln in enumerate(lines)]
     for k, ln in enumerate(lines):
         if ln.dropped:
             continue
@@ -199,15 +199,6 @@ def _short_line(lines: list[Line]) -> int:
     median = lengths[len(lengths) // 2]
     wrapped = sum(1 for n in lengths if abs(n - median) <= 8) > len(lengths) / 2
     return int(median * 0.8) if wrapped else 0
-
-
-def _frame_kinds(text: str, code: str | None, following: str | None) -> tuple[bool, bool]:
-    """Whether a line is a frame line, and whether it is one that cannot wrap."""
-    if not text.strip():
-        return False, False
-    return frame_line(text, code, following=following), frame_line(
-        text, code, wraps=False, following=following
-    )
 
 
 def _continues(

@@ -84,18 +84,32 @@ def frame_line(
     """Whether a line opens a part of the document and so never continues a paragraph;
     ``wraps=False`` leaves out the frame lines that may wrap onto the next line (a letter's
     heading)."""
+    frame, unwrapping = frame_kinds(text, code, following)
+    return frame if wraps else unwrapping
+
+
+def frame_kinds(text: str, code: str | None, following: str | None = None) -> tuple[bool, bool]:
+    """Whether a line is a frame line, and whether it is one that cannot wrap (all but a
+    letter's heading)."""
     text = text.strip()
-    if len(text) > 200:
-        return False
+    if not text or len(text) > 200:
+        return False, False
     if enacting_body(text, code, following):
-        return True
-    names = _FRAME_PATTERNS if wraps else _FRAME_PATTERNS[1:]
-    return any(_frame_pattern(c, names).match(text) for c in codes(code))
+        return True, True
+    for c in codes(code):
+        found = _frame_pattern(c).match(text)
+        if found:
+            return True, found.lastgroup != "letter"
+    return False, False
 
 
 @cache
-def _frame_pattern(code: str, names: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for the frame lines of a language (named groups dropped: they repeat)."""
+def _frame_pattern(code: str) -> re.Pattern[str]:
+    """One pattern for the frame lines of a language (their own named groups dropped: they
+    repeat), each alternative named after its pattern."""
     masthead = cast(dict[str, str], lang.get(code).table("MASTHEAD"))
-    parts = [re.sub(r"\(\?P<\w+>", "(?:", masthead[name]) for name in names]
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE | re.MULTILINE)
+    parts = [f"(?P<{name}>{_NAMED.sub('(?:', masthead[name])})" for name in _FRAME_PATTERNS]
+    return re.compile("|".join(parts), re.IGNORECASE | re.MULTILINE)
+
+
+_NAMED = re.compile(r"\(\?P<\w+>")
