@@ -87,7 +87,11 @@ def drop_furniture(
 def _is_break_marker(lines: list[Line], i: int) -> bool:
     """A form feed, a page number, or a job number not in the first page's masthead."""
     text = lines[i].text
-    if text == "\f" or PAGE_NUMBER.match(text):
+    if text == "\f":
+        return True
+    if not text.lstrip()[:1].isdigit():
+        return False
+    if PAGE_NUMBER.match(text):
         return True
     if JOB_NUMBER.match(text):
         after = [ln.text for ln in lines[i + 1 : i + 4]]

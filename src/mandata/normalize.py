@@ -177,6 +177,11 @@ def split_lines(raw: str) -> list[Line]:
     page = 1
     pos = 0
     for chunk in raw.split("\n"):
+        if "\f" not in chunk:
+            text, shifts = fold(chunk)
+            lines.append(Line(text, pos, page, shifts))
+            pos += len(chunk) + 1
+            continue
         segments = chunk.split("\f")
         offset = pos
         for k, seg in enumerate(segments):

@@ -108,7 +108,9 @@ def closes(text: str) -> bool:
 
 def opens(text: str, code: str | None) -> bool:
     """Whether a line opens like a paragraph: a number, a label, a known leading phrase."""
-    if NUMBERED.match(text) or SUBLABEL.match(text) or NUMBER_ONLY.match(text):
+    if _may_be_numbered(text) and (
+        NUMBERED.match(text) or SUBLABEL.match(text) or NUMBER_ONLY.match(text)
+    ):
         return True
     if code is None:
         return False
@@ -139,11 +141,13 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             gap = True
             continue
         text = ln.text
+        marked = _may_be_numbered(text)
+        number = NUMBER_ONLY.match(text) if marked else None
         if cur is None:
             cur = _start(blocks, ln)
-        elif (number := NUMBER_ONLY.match(text)) and _number_after_first_line(cur, gap):
+        elif number and _number_after_first_line(cur, gap):
             cur.number = number["num"]
-        elif number or LABEL_ONLY.match(text) or _next_number(text, last_number):
+        elif marked and (number or LABEL_ONLY.match(text) or _next_number(text, last_number)):
             cur = _start(blocks, ln)
         elif _continues(cur, text, code, gap, page_break, frames[k], short):
             cur.lines.append(ln)
@@ -152,10 +156,16 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
         gap = page_break = False
         if cur.lines[-1] is ln:
             cur.frame_end = frames[k][1]
-        numbered = NUMBER_ONLY.match(text) or NUMBERED.match(text)
+        numbered = (number or NUMBERED.match(text)) if marked else None
         if numbered and cur.lines[0] is ln:
             last_number = int(numbered["num"])
     return [b for b in blocks if b.lines]
+
+
+def _may_be_numbered(text: str) -> bool:
+    """A cheap test before the number and label patterns: "1.", "(a)", "a)"."""
+    head = text.lstrip()[:4]
+    return bool(head) and (head[0].isdigit() or head[0] in "(（" or ")" in head)
 
 
 def _next_number(text: str, last_number: int) -> bool:
