@@ -115,10 +115,16 @@ def attach_markers(
     ``months`` are the month names of the document's language: a number before one is a day.
     """
     cursor: tuple[int, int] = (0, 0)
+    pages = _page_ranges(lines)
     for note in footnotes:
-        if _lone_marker(lines, note, cursor[0]):
+        lo, hi = pages.get(note.page, (0, 0))
+        if lo >= hi:
             continue
-        found = _find(lines, note, cursor, months)
+        if cursor[0] < lo:
+            cursor = (lo, 0)
+        if _lone_marker(lines, note, cursor[0], hi):
+            continue
+        found = _find(lines, note, cursor, hi, months)
         if found is None:
             continue
         idx, m = found
@@ -149,14 +155,21 @@ def _plausible(text: str, m: re.Match[str], months: frozenset[str]) -> bool:
     return word not in _NOT_BEFORE_MARKER
 
 
-def _lone_marker(lines: list[Line], note: RawFootnote, start: int) -> bool:
+def _page_ranges(lines: list[Line]) -> dict[int, tuple[int, int]]:
+    """page -> [first, last + 1) line indices (pages only grow along the lines)."""
+    ranges: dict[int, tuple[int, int]] = {}
+    for idx, line in enumerate(lines):
+        lo, _ = ranges.get(line.page, (idx, idx))
+        ranges[line.page] = (lo, idx + 1)
+    return ranges
+
+
+def _lone_marker(lines: list[Line], note: RawFootnote, start: int, stop: int) -> bool:
     """A marker that PDF extraction put on a line of its own (a superscript): blank that line
     and give the call to the text line before it."""
-    for idx in range(start, len(lines)):
+    for idx in range(start, stop):
         line = lines[idx]
-        if line.page > note.page:
-            return False
-        if line.page == note.page and line.text.strip() == note.marker:
+        if line.text.strip() == note.marker:
             before = next((k for k in range(idx - 1, -1, -1) if not lines[k].blank), None)
             if before is None:
                 return False
@@ -167,15 +180,17 @@ def _lone_marker(lines: list[Line], note: RawFootnote, start: int) -> bool:
 
 
 def _find(
-    lines: list[Line], note: RawFootnote, cursor: tuple[int, int], months: frozenset[str]
+    lines: list[Line],
+    note: RawFootnote,
+    cursor: tuple[int, int],
+    stop: int,
+    months: frozenset[str],
 ) -> tuple[int, re.Match[str]] | None:
     pattern = _candidates(note.marker)
-    for idx in range(cursor[0], len(lines)):
+    for idx in range(cursor[0], stop):
         line = lines[idx]
-        if line.page < note.page:
+        if note.marker not in line.text:
             continue
-        if line.page > note.page:
-            return None
         start = cursor[1] if idx == cursor[0] else 0
         for m in pattern.finditer(line.text, start):
             if _plausible(line.text, m, months):

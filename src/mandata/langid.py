@@ -8,6 +8,7 @@ that a German or Italian text is not forced into one of them) decides on a sampl
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import Any, cast
 
@@ -67,11 +68,8 @@ _DECISIVE_SHARE = 0.75
 def _by_function_words(sample: str) -> str | None:
     """English, French or Spanish when their function words leave no doubt (three times as
     many as the other two together); else None, and lingua decides."""
-    counts = dict.fromkeys(_LINGUA.values(), 0)
-    words = {code: frozenset(_function_words(code)) for code in counts}
-    for word in _WORD.findall(sample.casefold()):
-        for code, known in words.items():
-            counts[code] += word in known
+    seen = Counter(_WORD.findall(sample.casefold()))
+    counts = {code: sum(seen[w] for w in _function_words(code)) for code in _LINGUA.values()}
     best = max(counts, key=lambda k: counts[k])
     total = sum(counts.values())
     if counts[best] >= _DECISIVE_HITS and counts[best] >= _DECISIVE_SHARE * total:

@@ -43,7 +43,7 @@ _MARKDOWN_DASH = re.compile(r"^\s*-\s+(?=\S)|^\s*-\s*$")
 _BOLD = re.compile(r"\*\*[^\s*](?:[^*]*[^\s*])?\*\*")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One line of normalized text.
 

@@ -41,8 +41,7 @@ def parse_raw(
     raw: RawText, source: str | None = None, symbol: str | None = None, language: str | None = None
 ) -> Document:
     """Parse text already read."""
-    norm, code = _normalized(raw, language)
-    start = body_start(norm.lines, code)
+    norm, code, start = _normalized(raw, language)
     head = parse_masthead(norm.lines[:start], code)
     blocks = make_blocks(norm.lines[start:], code)
     doc = Document(source=source, language=code, format=raw.format, encoding=raw.encoding)
@@ -55,13 +54,14 @@ def parse_raw(
     return doc
 
 
-def _normalized(raw: RawText, language: str | None) -> tuple[NormalizedText, str | None]:
-    """Normalized text with footnote calls attached (in the body, after the masthead)."""
+def _normalized(raw: RawText, language: str | None) -> tuple[NormalizedText, str | None, int]:
+    """Normalized text with footnote calls attached (in the body, after the masthead), its
+    language and the index of the body's first line."""
     norm = normalize(raw.text)
     code = lang.get(language).code if language else detect_language(norm.text())
     start = body_start(norm.lines, code)
     attach_markers(norm.lines[start:], norm.footnotes, _months(code))
-    return norm, code
+    return norm, code, start
 
 
 def _months(code: str | None) -> frozenset[str]:
@@ -119,7 +119,7 @@ def run_stage(
             "pages": raw.pages,
             "text": raw.text,
         }
-    norm, code = _normalized(raw, language)
+    norm, code, _ = _normalized(raw, language)
     if stage == "normalize":
         return {
             "language": code,

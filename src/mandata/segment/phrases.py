@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import cast
 
 from mandata import lang
@@ -115,8 +115,10 @@ def _particles(phrases: list[str]) -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=8192)
 def leading_phrase(text: str, code: str) -> Phrase | None:
-    """The leading phrase of a paragraph's text, or None when it opens with no known verb."""
+    """The leading phrase of a paragraph's text, or None when it opens with no known verb.
+    (Cached: the segmenter asks about the same block several times.)"""
     m = matcher(code)
     found = m.pattern.match(text)
     if not found:
