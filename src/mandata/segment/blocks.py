@@ -69,20 +69,26 @@ def join_lines(texts: list[str]) -> str:
     """Join wrapped lines: a space between words, none between CJK characters or after a
     line-end hyphen inside a word (the hyphen is kept: UN texts hyphenate compounds, not
     syllables)."""
-    out = ""
+    parts: list[str] = []
     for raw in texts:
         text = raw.strip()
         if not text:
             continue
-        if not out:
-            out = text
-        elif _glued(out[-1], text[0]) or (out[-1] == "-" and out[-2:-1].isalpha()):
-            out += text
-        elif out.endswith(" -") and out[-3:-2].isalpha() and text[0].isalpha():
-            out = out[:-2] + "-" + text
-        else:
-            out += " " + text
-    return re.sub(r" {2,}", " ", out)
+        if parts:
+            last = parts[-1]
+            a, b = last[-1], text[0]
+            if a == "-" and last[-2:-1].isalpha() or (a >= "\u3000" or b >= "\u3000") and _glued(a, b):
+                pass
+            elif last.endswith(" -") and last[-3:-2].isalpha() and b.isalpha():
+                parts[-1] = last[:-2] + "-"
+            else:
+                parts.append(" ")
+        parts.append(text)
+    out = "".join(parts)
+    return _SPACES.sub(" ", out) if "  " in out else out
+
+
+_SPACES = re.compile(r" {2,}")
 
 
 def _glued(a: str, b: str) -> bool:

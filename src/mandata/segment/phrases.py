@@ -41,6 +41,8 @@ class _Matcher:
     modifiers: dict[str, str]
     particles: dict[str, re.Pattern[str]]
     extra: re.Pattern[str]
+    openers: frozenset[str]
+    unspaced: bool
 
 
 def _alternation(words: list[str], inner: str = "") -> str:
@@ -91,7 +93,16 @@ def matcher(code: str) -> _Matcher:
         folded,
         _particles(list(pre) + list(op)),
         re.compile(rf"(?<!\S){extra}(?!\S)", re.IGNORECASE),
+        _openers([*pre, *op, *adds, *mods, *prefixes], unspaced),
+        unspaced,
     )
+
+
+def _openers(phrases: list[str], unspaced: bool) -> frozenset[str]:
+    """What a leading phrase can start with: its first word (first character in Chinese)."""
+    if unspaced:
+        return frozenset(p[0] for p in phrases if p)
+    return frozenset(_key(p).split()[0] for p in phrases if p.split())
 
 
 def _key(phrase: str) -> str:
@@ -120,6 +131,9 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
     """The leading phrase of a paragraph's text, or None when it opens with no known verb.
     (Cached: the segmenter asks about the same block several times.)"""
     m = matcher(code)
+    head = text[:1] if m.unspaced else _key(text[:40]).split(" ", 1)[0].rstrip(",:;.")
+    if head not in m.openers:
+        return None
     found = m.pattern.match(text)
     if not found:
         return None
