@@ -151,7 +151,10 @@ def _take_footnotes(lines: list[Line], drop: list[bool]) -> list[RawFootnote]:
     notes: list[RawFootnote] = []
     i = 0
     while i < len(lines):
-        if drop[i] or not (SEPARATOR.match(lines[i].text) or _bare_asterisk_note(lines, drop, i)):
+        first = lines[i].text.lstrip()[:1]
+        if drop[i] or first not in ("_", "*") or not (
+            SEPARATOR.match(lines[i].text) or _bare_asterisk_note(lines, drop, i)
+        ):
             i += 1
             continue
         separator = bool(SEPARATOR.match(lines[i].text))

@@ -42,6 +42,7 @@ class Block:
     lines: list[Line] = field(default_factory=list)
     number: str | None = None
     frame_end: bool = False
+    closed: bool = False
     _joined: tuple[int, str] = (0, "")
 
     @property
@@ -161,7 +162,7 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             cur = _start(blocks, ln)
         gap = page_break = False
         if cur.lines[-1] is ln:
-            cur.frame_end = frames[k][1]
+            cur.frame_end, cur.closed = frames[k][1], closes(text)
         numbered = (number or NUMBERED.match(text)) if marked else None
         if numbered and cur.lines[0] is ln:
             last_number = int(numbered["num"])
@@ -234,18 +235,18 @@ def _continues(
         return False
     first = text.lstrip()[:1]
     if page_break or gap:
-        if opens(text, code) or (first.isupper() and closes(last)):
+        if opens(text, code) or (first.isupper() and cur.closed):
             return False
         if page_break:
-            return not (closes(last) and first.isalpha() and not first.islower())
+            return not (cur.closed and first.isalpha() and not first.islower())
         whole = cur.text
         return len(whole) >= _LONG_BLOCK and not closes(whole) and not text.lstrip()[:1].isupper()
     if (
-        closes(last)
+        cur.closed
         and not last.startswith(" ")  # the tail of a line cut at a footnote call
         and len(last.rstrip()) < short <= len(text.rstrip())
         and first.isalpha()
         and not first.islower()
     ):
         return False  # the line before ended short of the margin: a paragraph ended there
-    return not (closes(last) and opens(text, code))
+    return not (cur.closed and opens(text, code))

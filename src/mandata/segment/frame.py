@@ -96,19 +96,21 @@ def frame_kinds(text: str, code: str | None, following: str | None = None) -> tu
         return False, False
     if enacting_body(text, code, following):
         return True, True
-    for c in codes(code):
-        found = _frame_pattern(c).match(text)
-        if found:
-            return True, found.lastgroup != "letter"
+    found = _frame_pattern(codes(code)).match(text)
+    if found:
+        return True, not (found.lastgroup or "").startswith("letter")
     return False, False
 
 
 @cache
-def _frame_pattern(code: str) -> re.Pattern[str]:
-    """One pattern for the frame lines of a language (their own named groups dropped: they
-    repeat), each alternative named after its pattern."""
-    masthead = cast(dict[str, str], lang.get(code).table("MASTHEAD"))
-    parts = [f"(?P<{name}>{_NAMED.sub('(?:', masthead[name])})" for name in _FRAME_PATTERNS]
+def _frame_pattern(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the frame lines of the languages (their own named groups dropped: they
+    repeat), each alternative named after its pattern and language."""
+    parts = []
+    for c in languages:
+        masthead = cast(dict[str, str], lang.get(c).table("MASTHEAD"))
+        for name in _FRAME_PATTERNS:
+            parts.append(f"(?P<{name}_{c}>{_NAMED.sub('(?:', masthead[name])})")
     return re.compile("|".join(parts), re.IGNORECASE | re.MULTILINE)
 
 
