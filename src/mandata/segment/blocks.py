@@ -41,6 +41,7 @@ class Block:
 
     lines: list[Line] = field(default_factory=list)
     number: str | None = None
+    frame: bool = False
     frame_end: bool = False
     closed: bool = False
     _joined: tuple[int, str] = (0, "")
@@ -163,6 +164,7 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
         gap = page_break = False
         if cur.lines[-1] is ln:
             cur.frame_end, cur.closed = frames[k][1], closes(text)
+            cur.frame = cur.frame or (cur.lines[0] is ln and frames[k][0])
         numbered = (number or NUMBERED.match(text)) if marked else None
         if numbered and cur.lines[0] is ln:
             last_number = int(numbered["num"])

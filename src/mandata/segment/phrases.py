@@ -131,7 +131,11 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
     """The leading phrase of a paragraph's text, or None when it opens with no known verb.
     (Cached: the segmenter asks about the same block several times.)"""
     m = matcher(code)
-    head = text[:1] if m.unspaced else _key(text[:40]).split(" ", 1)[0].rstrip(",:;.")
+    if m.unspaced:
+        head = text[:1]
+    else:
+        words = text[:40].split(None, 1)
+        head = words[0].casefold().replace("’", "'").rstrip(",:;.") if words else ""
     if head not in m.openers:
         return None
     found = m.pattern.match(text)

@@ -75,6 +75,8 @@ def _step(st: _State, block: Block) -> None:
 
 def _frame(st: _State, block: Block, text: str) -> bool:
     """Letter, signature, annex, enacting formula, meeting line: the frame of the document."""
+    if not block.frame:
+        return _one_sentence_frame(st, block, text)
     found = search("letter", text, st.code) if st.doc.letter is None else None
     if found and len(text) < 600:
         st.doc.letter = Letter(
@@ -102,18 +104,23 @@ def _frame(st: _State, block: Block, text: str) -> bool:
         _open_resolution(st, body)
         st.expect_title = False
         return True
-    prefix = enacting_prefix(text, st.code) if st.where != "resolution" else None
-    if prefix:
-        _open_resolution(st, prefix[0])
-        st.expect_title = False
-        _one_sentence(st, block, text[prefix[1] :].strip())
-        return True
     found = search("meeting", block.lines[0].text.strip(), st.code)
     if found and len(text) < 80:
         st.doc.meeting = found["value"]
         st.where, st.resolution, st.after_meeting = "none", None, True
         return True
     return False
+
+
+def _one_sentence_frame(st: _State, block: Block, text: str) -> bool:
+    """"The General Assembly, recalling ..., decides ...": a decision in one sentence."""
+    prefix = enacting_prefix(text, st.code) if st.where != "resolution" else None
+    if not prefix:
+        return False
+    _open_resolution(st, prefix[0])
+    st.expect_title = False
+    _one_sentence(st, block, text[prefix[1] :].strip())
+    return True
 
 
 def _one_sentence(st: _State, block: Block, text: str) -> None:
