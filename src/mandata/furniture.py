@@ -63,7 +63,11 @@ def drop_furniture(
 ) -> tuple[list[Line], list[RawFootnote], int]:
     """Split lines into body lines and footnotes; return them and the number of pages."""
     head = _head_text(lines, title_hint)
-    markers = [i for i, ln in enumerate(lines) if _is_break_marker(lines, i)]
+    markers = [
+        i
+        for i, ln in enumerate(lines)
+        if ln.text == "\f" or (ln.text.lstrip()[:1].isdigit() and _is_break_marker(lines, i))
+    ]
     drop = [False] * len(lines)
     breaks: list[int] = []
     for i in markers:
@@ -74,7 +78,7 @@ def drop_furniture(
             drop[k] = True
         breaks.append(lo)
     for i, ln in enumerate(lines):
-        if is_strict(ln.text):
+        if not drop[i] and ln.text and is_strict(ln.text):
             drop[i] = True
     _number_pages(lines, sorted(set(breaks)))
     _mark_trailing_notes(lines, drop)
@@ -152,8 +156,10 @@ def _take_footnotes(lines: list[Line], drop: list[bool]) -> list[RawFootnote]:
     i = 0
     while i < len(lines):
         first = lines[i].text.lstrip()[:1]
-        if drop[i] or first not in ("_", "*") or not (
-            SEPARATOR.match(lines[i].text) or _bare_asterisk_note(lines, drop, i)
+        if (
+            drop[i]
+            or first not in ("_", "*")
+            or not (SEPARATOR.match(lines[i].text) or _bare_asterisk_note(lines, drop, i))
         ):
             i += 1
             continue

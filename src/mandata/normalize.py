@@ -69,7 +69,7 @@ class Line:
 
     @property
     def blank(self) -> bool:
-        return not self.text.strip()
+        return not self.text or self.text.isspace()
 
 
 @dataclass
@@ -97,7 +97,7 @@ class NormalizedText:
 def fold(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Fold the characters of one line; returns the new text and its offset shifts."""
     if text.isascii() or not _NEEDS_FOLD.search(text):
-        if "**" not in text and "- " not in text[:4] and text.strip() != "-":
+        if "*" not in text and "-" not in text[:4]:
             return text, ()
         return _strip_markdown(text, ())
     out: list[str] = []

@@ -793,7 +793,18 @@ SUBITEM_LETTERS: dict[str, str] = {
 }
 
 # Frequent function words, for telling apart languages that share a script (langid.py).
-FUNCTION_WORDS: tuple[str, ...] = ('في', 'من', 'على', 'إلى', 'أن', 'عن', 'التي', 'الذي', 'مع', 'هذا')
+FUNCTION_WORDS: tuple[str, ...] = (
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "أن",
+    "عن",
+    "التي",
+    "الذي",
+    "مع",
+    "هذا",
+)
 
 MASTHEAD: dict[str, str] = {
     "distribution": (

@@ -507,7 +507,18 @@ ANNEX_NUMBERS: dict[str, int] = {
 SUBITEM_LETTERS: dict[str, str] = {}
 
 # Frequent function words, for telling apart languages that share a script (langid.py).
-FUNCTION_WORDS: tuple[str, ...] = ('the', 'of', 'and', 'to', 'in', 'its', 'that', 'for', 'on', 'with')
+FUNCTION_WORDS: tuple[str, ...] = (
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "its",
+    "that",
+    "for",
+    "on",
+    "with",
+)
 
 MASTHEAD: dict[str, str] = {
     "distribution": r"^Distr\.?\s*:?\s*(?P<value>General|Limited|Restricted)\b",

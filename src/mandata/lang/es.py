@@ -451,7 +451,18 @@ _DATE = r"\d{1,2}(?:º|o|°)?\s+de\s+[^\W\d_]+\s+de(?:l)?\s+\d{4}"
 SUBITEM_LETTERS: dict[str, str] = {}
 
 # Frequent function words, for telling apart languages that share a script (langid.py).
-FUNCTION_WORDS: tuple[str, ...] = ('los', 'las', 'del', 'el', 'y', 'en', 'la', 'para', 'sobre', 'una')
+FUNCTION_WORDS: tuple[str, ...] = (
+    "los",
+    "las",
+    "del",
+    "el",
+    "y",
+    "en",
+    "la",
+    "para",
+    "sobre",
+    "una",
+)
 
 MASTHEAD: dict[str, str] = {
     "distribution": (

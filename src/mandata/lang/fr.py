@@ -462,7 +462,18 @@ _DATE = r"\d{1,2}(?:er|re)?\s+[^\W\d_]+\s+\d{4}"
 SUBITEM_LETTERS: dict[str, str] = {}
 
 # Frequent function words, for telling apart languages that share a script (langid.py).
-FUNCTION_WORDS: tuple[str, ...] = ('les', 'des', 'du', 'et', 'la', 'le', 'sur', 'pour', 'dans', 'une')
+FUNCTION_WORDS: tuple[str, ...] = (
+    "les",
+    "des",
+    "du",
+    "et",
+    "la",
+    "le",
+    "sur",
+    "pour",
+    "dans",
+    "une",
+)
 
 MASTHEAD: dict[str, str] = {
     "distribution": (

@@ -440,7 +440,7 @@ _DATE = r"\d{1,2}\s+[^\W\d_]+\s+\d{4}(?:\s+года)?"
 SUBITEM_LETTERS: dict[str, str] = {}
 
 # Frequent function words, for telling apart languages that share a script (langid.py).
-FUNCTION_WORDS: tuple[str, ...] = ('и', 'в', 'на', 'по', 'с', 'о', 'для', 'что', 'его', 'ее')
+FUNCTION_WORDS: tuple[str, ...] = ("и", "в", "на", "по", "с", "о", "для", "что", "его", "ее")
 
 MASTHEAD: dict[str, str] = {
     "distribution": (

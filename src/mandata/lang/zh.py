@@ -353,7 +353,7 @@ _BODY = r"大会|安全理事会|安理会|经济及社会理事会|经社理事
 SUBITEM_LETTERS: dict[str, str] = {}
 
 # Frequent function words, for telling apart languages that share a script (langid.py).
-FUNCTION_WORDS: tuple[str, ...] = ('的', '和', '在', '与', '对', '并', '其', '为', '以', '及')
+FUNCTION_WORDS: tuple[str, ...] = ("的", "和", "在", "与", "对", "并", "其", "为", "以", "及")
 
 MASTHEAD: dict[str, str] = {
     "distribution": r"^(?:Distr\.?|分发)\s*:?\s*(?P<value>General|Limited|Restricted|普遍|限制)",

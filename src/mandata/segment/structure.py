@@ -113,7 +113,7 @@ def _frame(st: _State, block: Block, text: str) -> bool:
 
 
 def _one_sentence_frame(st: _State, block: Block, text: str) -> bool:
-    """"The General Assembly, recalling ..., decides ...": a decision in one sentence."""
+    """ "The General Assembly, recalling ..., decides ...": a decision in one sentence."""
     prefix = enacting_prefix(text, st.code) if st.where != "resolution" else None
     if not prefix:
         return False
