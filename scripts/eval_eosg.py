@@ -26,9 +26,26 @@ from mandata.model import Document, Paragraph
 from mandata.parse import parse_file
 
 
+# Documents whose counts differ because of the labels, each checked by hand (see the README).
+LABEL_ERRORS: dict[str, str] = {
+    "A_RES_78_3": "labels count the 78 paragraphs of the annexed political declaration as "
+    "operative paragraphs of the resolution, whose one operative paragraph adopts it",
+    "A_RES_78_20": "labels call the tail of operative paragraph 4 ('and to consider how ...', "
+    "after its sub-paragraphs) a preambular paragraph",
+    "A_RES_78_186": "labels call the single, unnumbered operative paragraph ('Takes note of the "
+    "report ...') preambular",
+    "A_RES_78_223": "labels count the numbered items of the provisional agenda and workshop list "
+    "quoted in paragraphs 11 and 12 as operative paragraphs",
+    "A_RES_78_282": "labels put operative paragraph 6 at paragraph_level 5",
+    "A_RES_78_318": "labels call an item of a list in the operative part ('Round table 2: ...') "
+    "a preambular paragraph",
+}
+
+
 @dataclass
 class Tally:
     docs: int = 0
+    left_out: int = 0
     count_agree: int = 0
     words: int = 0
     word_agree: int = 0
@@ -64,7 +81,11 @@ def labels(path: Path, literal: bool) -> tuple[list[str], list[str]] | None:
             and not CLOSING.search(r["text"].strip())
             and any(ch.isalpha() for ch in r["text"])
         ]
-    op = [r.get("action_verb") or "" for r in paras if r["paragraph_level"] == 1]
+    op = [
+        f"{(r.get('prefix') or '').strip().rstrip('.')}\t{r.get('action_verb') or ''}"
+        for r in paras
+        if r["paragraph_level"] == 1
+    ]
     return pre, op
 
 
@@ -89,6 +110,25 @@ def ours(doc: Document, literal: bool) -> tuple[list[Paragraph], list[Paragraph]
     return pre, op
 
 
+def _by_number(mine: list[Paragraph], theirs: list[str]) -> list[tuple[Paragraph, str]]:
+    """Operative paragraphs paired by their printed number (the first of each number), so that
+    a paragraph missing on one side does not shift the others; unnumbered ones in order."""
+    labelled: dict[str, str] = {}
+    for item in theirs:
+        number, _, verb = item.partition("\t")
+        labelled.setdefault(number, verb)
+    pairs = []
+    seen: set[str] = set()
+    for k, para in enumerate(mine):
+        key = para.number if para.number else ""
+        if key and key in labelled and key not in seen:
+            seen.add(key)
+            pairs.append((para, labelled[key]))
+        elif not key and k < len(theirs):
+            pairs.append((para, theirs[k].partition("\t")[2]))
+    return pairs
+
+
 def compare(
     name: str, doc: Document, want: tuple[list[str], list[str]], tally: Tally, literal: bool
 ) -> None:
@@ -101,8 +141,11 @@ def compare(
             f"{name}: preambular {len(got[0])} vs {len(want[0])}, "
             f"operative {len(got[1])} vs {len(want[1])}"
         )
-    for kind, mine, theirs in (("pp", got[0], want[0]), ("op", got[1], want[1])):
-        for k, (para, verb) in enumerate(zip(mine, theirs, strict=False)):
+    for kind, pairs in (
+        ("pp", zip(got[0], want[0], strict=False)),
+        ("op", _by_number(got[1], want[1])),
+    ):
+        for k, (para, verb) in enumerate(pairs):
             if not verb:
                 continue
             tally.words += 1
@@ -110,6 +153,21 @@ def compare(
                 tally.word_agree += 1
             else:
                 tally.word_misses.append(f"{name} {kind}{k + 1}: {para.text[:60]!r} vs {verb!r}")
+
+
+def evaluate(corpus: Path, literal: bool = False) -> Tally:
+    """Parse every labelled ga78 text and compare it with its labels."""
+    tally = Tally()
+    for path in sorted((corpus / "ga78").glob("*.txt")):
+        label_path = corpus / "eosg" / f"{path.stem}.json"
+        if not label_path.exists():
+            continue
+        want = labels(label_path, literal)
+        if want is None:
+            tally.left_out += 1
+            continue
+        compare(path.stem, parse_file(path), want, tally, literal)
+    return tally
 
 
 def main() -> int:
@@ -126,26 +184,28 @@ def main() -> int:
     )
     args = ap.parse_args()
     corpus = Path(args.corpus)
-    tally = Tally()
-    left_out = 0
-    for path in sorted((corpus / "ga78").glob("*.txt")):
-        label_path = corpus / "eosg" / f"{path.stem}.json"
-        if not label_path.exists():
-            continue
-        want = labels(label_path, args.literal)
-        if want is None:
-            left_out += 1
-            continue
-        compare(path.stem, parse_file(path), want, tally, args.literal)
-    print(f"documents compared: {tally.docs} (left out, no action_verb in labels: {left_out})")
+    if not (corpus / "eosg").is_dir() or not (corpus / "ga78").is_dir():
+        print(f"corpus not found at {corpus} (set MANDATA_CORPUS or --corpus)", file=sys.stderr)
+        return 2
+    tally = evaluate(corpus, args.literal)
+    print(
+        f"documents compared: {tally.docs} (left out, no action_verb in labels: {tally.left_out})"
+    )
     print(
         f"paragraph counts agree: {tally.count_agree}/{tally.docs} = {tally.count_agree / max(tally.docs, 1):.2%}"
     )
     print(
         f"first word agrees: {tally.word_agree}/{tally.words} = {tally.word_agree / max(tally.words, 1):.2%}"
     )
+    unexplained = [m for m in tally.count_misses if m.split(":")[0] not in LABEL_ERRORS]
+    explained = len(tally.count_misses) - len(unexplained)
+    print(
+        f"disagreements explained by label errors: {explained}; "
+        f"agreement without them: {tally.count_agree}/{tally.docs - explained}"
+    )
     for miss in tally.count_misses[: args.show]:
-        print("COUNT", miss)
+        reason = LABEL_ERRORS.get(miss.split(":")[0])
+        print("COUNT", miss, f"[label error: {reason}]" if reason else "[unexplained]")
     for miss in tally.word_misses[: args.show]:
         print("WORD ", miss)
     return 0

@@ -15,7 +15,16 @@ from typing import cast
 
 from mandata import lang
 from mandata.analyze.dates import parse_date
-from mandata.model import Annex, Document, Footnote, Letter, Paragraph, ParagraphKind, Resolution
+from mandata.model import (
+    Annex,
+    Document,
+    Footnote,
+    Letter,
+    Paragraph,
+    ParagraphKind,
+    Resolution,
+    Subparagraph,
+)
 from mandata.segment.blocks import SUBLABEL, Block, closes
 from mandata.segment.frame import codes, enacting_body, enacting_prefix, search
 from mandata.segment.masthead import Masthead
@@ -231,6 +240,9 @@ def _paragraph(st: _State, block: Block) -> None:
         res = st.resolution
         kind = "operative" if res.operative else "preambular"
         para = make_paragraph(block, st.code, kind, st.footnotes)
+        if _quoted(res, para):
+            res.operative[-1].subparagraphs.append(Subparagraph(para.number or "", para.text))
+            return
         para.section = st.section
         prefix = "" if len(st.doc.resolutions) == 1 else f"res{len(st.doc.resolutions)}."
         if para.kind == "operative":
@@ -246,6 +258,16 @@ def _paragraph(st: _State, block: Block) -> None:
     para.id = f"{_prefix(st)}p{len(target) + 1}"
     target.append(para)
     st.last = para
+
+
+def _quoted(res: Resolution, para: Paragraph) -> bool:
+    """A numbered paragraph of a text the previous paragraph quotes ("... the following
+    amendment to the statute: 4. In hearing an appeal ..."): its number goes back."""
+    if not res.operative or not (para.number or "").isdigit():
+        return False
+    previous = res.operative[-1]
+    last_number = int(previous.number) if (previous.number or "").isdigit() else 0
+    return int(para.number or 0) <= last_number and previous.text.rstrip().endswith((":", "："))
 
 
 def _lettered_operative(st: _State, text: str) -> bool:
