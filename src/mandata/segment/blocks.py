@@ -79,11 +79,8 @@ def join_lines(texts: list[str]) -> str:
         if parts:
             last = parts[-1]
             a, b = last[-1], text[0]
-            if (
-                a == "-"
-                and last[-2:-1].isalpha()
-                or (a >= "\u3000" or b >= "\u3000")
-                and _glued(a, b)
+            if (a == "-" and last[-2:-1].isalpha()) or (
+                (a >= "\u3000" or b >= "\u3000") and _glued(a, b)
             ):
                 pass
             elif last.endswith(" -") and last[-3:-2].isalpha() and b.isalpha():
