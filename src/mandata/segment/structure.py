@@ -266,7 +266,7 @@ def _quoted(res: Resolution, para: Paragraph) -> bool:
     if not res.operative or not (para.number or "").isdigit():
         return False
     previous = res.operative[-1]
-    last_number = int(previous.number) if (previous.number or "").isdigit() else 0
+    last_number = int(previous.number) if previous.number and previous.number.isdigit() else 0
     return int(para.number or 0) <= last_number and previous.text.rstrip().endswith((":", "："))
 
 
