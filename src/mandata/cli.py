@@ -13,9 +13,11 @@ from typing import Any
 
 import click
 
-from mandata import __version__
+from mandata import __version__, lang
+from mandata.analyze.paragraph import analyze_paragraph
 from mandata.batch import iter_paths, parse_many
 from mandata.errors import MandataError
+from mandata.langid import detect_language
 from mandata.parse import STAGES, parse_file, run_stage
 from mandata.settings import max_bytes_setting, workers_setting
 
@@ -127,6 +129,32 @@ def _summary(doc: dict[str, Any]) -> str:
             f"{len(res['operative'])} operative ({actions})"
         )
     return "\n".join(lines)
+
+
+@main.command()
+@click.option("--lang", "language", help="The language of the lines (default: detected per line).")
+@click.option("--session", type=click.IntRange(min=1), help="The session the text belongs to.")
+@click.option("--jsonl", is_flag=True, help="One JSON object per line (the default output).")
+def analyze(language: str | None, session: int | None, jsonl: bool) -> None:
+    """Analyse paragraphs read from standard input, one per line."""
+    del jsonl  # the output is always JSON lines; the flag documents it
+    try:
+        if language:
+            lang.get(language)
+        for line in sys.stdin:
+            text = line.strip()
+            if not text:
+                continue
+            code = language or detect_language(text)
+            if code is None:
+                out: dict[str, Any] = {"text": text, "error": "language not recognised"}
+            else:
+                facts = analyze_paragraph(text, code, session)
+                out = {"language": code, **facts.to_dict()}
+                out["mandate"] = out["mandates"][0] if out["mandates"] else None
+            click.echo(json.dumps(out, ensure_ascii=False))
+    except MandataError as err:
+        _fail(str(err))
 
 
 if __name__ == "__main__":

@@ -45,7 +45,10 @@ class Subparagraph:
 
 @dataclass
 class Reference:
-    """Something a paragraph cites, in canonical form (filled by the analysis stage)."""
+    """Something a paragraph cites (filled by the analysis stage): ``type`` (ga_resolution,
+    sc_resolution, ga_decision, document, charter, rule_of_procedure, other), ``target`` in
+    canonical form ("A/RES/59/50", "S/RES/1631 (2005)"), the ``date`` the text gives it, the id
+    of its ``paragraph`` and the ``text`` of the citation as printed."""
 
     type: str
     target: str
@@ -56,13 +59,21 @@ class Reference:
 
 @dataclass
 class Mandate:
-    """What a paragraph asks for: a report, an item on a future agenda, another directive."""
+    """What a paragraph asks for (filled by the analysis stage).
+
+    ``type`` is "report" (``addressee``, ``session`` or ``periodicity``, ``subject``),
+    "agenda_item" (``session``, ``title``, ``parent``: the item it goes under) or "directive"
+    (``addressee``, ``action``: another ask to a named actor). ``paragraph`` is the paragraph id.
+    """
 
     type: str
     addressee: str | None = None
     session: int | None = None
+    periodicity: str | None = None
+    subject: str | None = None
     title: str | None = None
     parent: str | None = None
+    action: str | None = None
     paragraph: str | None = None
 
 
@@ -89,6 +100,9 @@ class Paragraph:
     footnotes: list[Footnote] = field(default_factory=list)
     page: int | None = None
     span: list[int] | None = None
+    dates: list[str] = field(default_factory=list)
+    sessions: list[int] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
 
 
 @dataclass

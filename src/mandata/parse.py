@@ -10,6 +10,7 @@ import os
 from typing import Any, cast
 
 from mandata import lang
+from mandata.analyze.document import analyze_document
 from mandata.footnotes import attach_markers
 from mandata.langid import detect_language
 from mandata.model import Document, Footnote
@@ -28,19 +29,24 @@ def parse_file(
     symbol: str | None = None,
     language: str | None = None,
     max_bytes: int | None = None,
+    analysis: bool = True,
 ) -> Document:
     """Parse the document in file ``path`` (text, PDF, DOCX or HTML)."""
     raw = read_file(path, max_bytes)
     name = os.fspath(path)
-    return parse_raw(
-        raw, source=name, symbol=symbol or symbol_from_filename(name), language=language
-    )
+    symbol = symbol or symbol_from_filename(name)
+    return parse_raw(raw, source=name, symbol=symbol, language=language, analysis=analysis)
 
 
 def parse_raw(
-    raw: RawText, source: str | None = None, symbol: str | None = None, language: str | None = None
+    raw: RawText,
+    source: str | None = None,
+    symbol: str | None = None,
+    language: str | None = None,
+    analysis: bool = True,
 ) -> Document:
-    """Parse text already read."""
+    """Parse text already read; ``analysis=False`` stops after the structure (no references,
+    mandates or request)."""
     norm, code, start = _normalized(raw, language)
     head = parse_masthead(norm.lines[:start], code)
     blocks = make_blocks(norm.lines[start:], code)
@@ -51,6 +57,8 @@ def parse_raw(
     if code is not None:
         build(doc, blocks, head, code)
     doc.doc_type = _doc_type(doc, head)
+    if analysis:
+        analyze_document(doc)
     return doc
 
 

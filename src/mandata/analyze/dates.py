@@ -39,7 +39,47 @@ def _number(text: str, code: str) -> int | None:
 
 
 def find_dates(text: str, code: str) -> Iterator[tuple[re.Match[str], dt.date]]:
-    """Every valid date in ``text`` written in language ``code``, with its match."""
+    """Every valid date in ``text`` written in language ``code``, with its match. A date that
+    opens a range ("2014年7月28日至12月3日") gives the range's end, as the other languages write it."""
+    range_end = _range_end(code)
+    for m, date in _candidates(text, code):
+        if date is None:
+            continue
+        end = range_end.match(text, m.end()) if range_end else None
+        if end:
+            month = int(end["month"]) if end["month"] else date.month
+            try:
+                date = dt.date(date.year, month, int(end["day"]))
+            except ValueError:
+                continue
+        yield m, date
+
+
+@cache
+def _range_end(code: str) -> re.Pattern[str] | None:
+    source = cast(str, lang.get(code).table("DATE_RANGE_END"))
+    return re.compile(source) if source else None
+
+
+def all_dates(text: str, code: str) -> list[tuple[re.Match[str], dt.date]]:
+    """Dates in the language of the text and, where they do not overlap, in English (UN texts
+    in other languages keep some dates in English)."""
+    found = list(find_dates(text, code))
+    if code != "en":
+        spans = [(m.start(), m.end()) for m, _ in found]
+        for m, date in find_dates(text, "en"):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                found.append((m, date))
+    return sorted(found, key=lambda f: f[0].start())
+
+
+def impossible_dates(text: str, code: str) -> list[str]:
+    """Dates written in ``text`` that no calendar has ("31 February 2024"): reported, never
+    turned into another date."""
+    return [m.group(0) for m, date in _candidates(text, code) if date is None]
+
+
+def _candidates(text: str, code: str) -> Iterator[tuple[re.Match[str], dt.date | None]]:
     months = _months(code)
     for m in _pattern(code).finditer(text):
         month = months.get(_month_key(m["month"])) if m["month"] else None
@@ -47,11 +87,12 @@ def find_dates(text: str, code: str) -> Iterator[tuple[re.Match[str], dt.date]]:
             month = int(m["month"])
         day, year = _number(m["day"] or "", code), _number(m["year"] or "", code)
         if month is None or day is None or year is None:
+            yield m, None
             continue
         try:
             yield m, dt.date(year, month, day)
         except ValueError:
-            continue
+            yield m, None
 
 
 def parse_date(text: str, code: str) -> str | None:

@@ -138,6 +138,10 @@ DATE: str = (
     r"|ديسمبر)\s+(?:عام\s+)?(?P<year>\d{4})(?!\d)"
 )
 
+# The end of a date range written after a full date (none in this language: ranges print the
+# end date in full).
+DATE_RANGE_END: str = ""
+
 ENACTING: dict[str, str] = {
     "إن الجمعية العامة": "GA",
     "الجمعية العامة": "GA",
@@ -836,3 +840,33 @@ MASTHEAD: dict[str, str] = {
     "signed": r"^\((?:توقيع|التوقيع|وقعه|وقعته)\)\s*(?P<value>.+)$",
     "request_item": r"(?:طلب\s+)?[إا]دراج\s+بند\s+(?:تكميلي|إضافي|اضافي)",
 }
+
+# Patterns of the analysis stage (see en.py for the keys).
+ANALYSIS: dict[str, str] = {
+    "session": r"(?:الدورة|دورتها|دورته|دورتيها|دورتيه|دورة)\s+(?=(?P<ord>(?:\S+\s+){0,4}\S+))",
+    "next_session": r"دورتها\s+(?:المقبلة|القادمة|التالية)",
+    "current_session": r"دورتها\s+(?:الحالية|الراهنة)",
+    "report_request": (
+        r"(?:تطلب|تدعو|تهيب|تشجع)[^؛:]{0,200}?"
+        r"(?:(?:أن\s+(?:ي|ت)(?:قدم|عد|حيل)|تقديم|إعداد)[^؛:]{0,200}?تقرير"
+        r"|(?:أن\s+(?:ي|ت)درج|إدراج)[^؛:]{0,120}?تقرير)"
+    ),
+    "agenda_include": r"(?:تدرج|إدراج|أن\s+تدرج)[^؛]{0,300}?(?:في|ضمن)\s+جدول\s+الأعمال\s+المؤقت\s+لدورتها",
+    "under_item": r"في\s+إطار\s+البند\s+المعنون\s*$",
+    "entitled": r"(?:بعنوان|المعنون|المعنونة)\s*$",
+    "resolution_word": r"قرار\S*",
+    "decision_word": r"(?:مقرر(?:ها|ه|يها|ات|اتها)?|المقرر(?:ات)?)(?!\s+(?:عقد|أن|إجراء|ل))",
+    "sc_word": r"مجلس\s+الأمن",
+    "rule": r"(?:المادة|المادتين|للمادة|بالمادة|المواد)\s+(?P<num>\d{1,3})(?P<more>(?:\s*(?:،|,|و)\s*\d{1,3})*)\s+من\s+النظام\s+الداخلي",
+    "charter": r"ميثاق\s+الأمم\s+المتحدة",
+    "annual": r"سنوي|سنويا|كل\s+سنة|كل\s+عام",
+    "biennial": r"كل\s+سنتين|كل\s+عامين",
+    "triennial": r"كل\s+ثلاث\s+سنوات",
+    "conjunction": r"(?:[،,؛]\s*|\s+)و",
+}
+
+
+# The Assembly is feminine (تقرر); councils and committees are masculine (يقرر): the same phrases
+# with the masculine prefix.
+PREAMBULAR.update({"ي" + k[1:]: v for k, v in list(PREAMBULAR.items()) if k.startswith("ت")})
+OPERATIVE.update({"ي" + k[1:]: v for k, v in list(OPERATIVE.items()) if k.startswith("ت")})

@@ -72,6 +72,10 @@ DATE: str = (
 )
 
 # Enacting formula -> the body it names.
+# The end of a date range written after a full date (none in this language: ranges print the
+# end date in full).
+DATE_RANGE_END: str = ""
+
 ENACTING: dict[str, str] = {
     "The General Assembly": "GA",
     "The Security Council": "SC",
@@ -265,6 +269,7 @@ OPERATIVE: dict[str, str] = {
     "Asks": "request",
     "Invites": "invite",
     "Decides": "decide",
+    "Decide": "decide",
     "Supports": "support",
     "Continues to support": "support",
     "Endorses": "endorse",
@@ -544,4 +549,42 @@ MASTHEAD: dict[str, str] = {
         r"\b(?:request\s+for\s+the\s+inclusion|inclusion\s+of\s+a\s+(?:supplementary|additional)"
         r"\s+item)\b"
     ),
+}
+
+# Patterns of the analysis stage (compiled case-insensitive). "session": the ordinal words of a
+# session in group ``ord``; "next_session"/"current_session": relative sessions; "report_request":
+# a request to report; "agenda_include": a decision to include an item in a provisional agenda;
+# "under_item": the parent item; the *_word patterns classify a cited number by the words before it.
+ANALYSIS: dict[str, str] = {
+    "session": (
+        r"(?P<ord>\b(?:(?:[a-z]+[- ])?[a-z]+,?\s+(?:and|or)\s+)?(?:[a-z]+[- ])?(?:[a-z]+|\d{1,3}(?:st|nd|rd|th)))"
+        r"\s+(?:\(resumed\)\s+)?sessions?\b"
+    ),
+    "next_session": r"\bits\s+next\s+session\b|\bthe\s+next\s+session\s+of\s+the\s+General\s+Assembly\b",
+    "current_session": r"\bits\s+(?:current|present)\s+session\b",
+    "report_request": (
+        r"\b(?:requests?|invites?|calls?\s+upon|encourages?|decides)\b[^;]{0,500}?"
+        r"(?:\bto\s+(?:submit|present|prepare|transmit|provide)\b[^;]{0,250}?\breport(?:s|ing)?\b"
+        r"|\bto\s+report\b|\bto\s+inform\s+the\s+(?:General\s+)?Assembly\b"
+        r"|\bto\s+include\b[^;]{0,200}?\breports?\b|\bshall\s+submit\b[^;]{0,200}?\breports?\b"
+        r"|\bin\s+(?:its|his|her|their)\s+(?:next\s+)?reports?\s+to\s+the\s+(?:General\s+)?Assembly\b)"
+    ),
+    "agenda_include": (
+        r"\bto\s+include\s+in\s+the\s+provisional\s+agenda\s+of\s+its\b"
+        r"|\bto\s+include\b[^;]{0,300}?\bin\s+the\s+provisional\s+agenda\s+of\s+its\b"
+    ),
+    "under_item": r"\bunder\s+the\s+(?:item|heading)\s+entitled\s*$",
+    "entitled": r"\bentitled\s*$",
+    "resolution_word": r"\bresolutions?\b",
+    "decision_word": r"\bdecisions?\b",
+    "sc_word": r"\bSecurity\s+Council\b",
+    "rule": r"\brules?\s+(?P<num>\d{1,3})(?P<more>(?:\s*(?:,|and|or)\s*\d{1,3})*)\s+of\s+(?:the|its)\s+(?:provisional\s+)?rules\s+of\s+procedure",
+    "charter": (
+        r"\bCharter\s+of\s+the\s+United\s+Nations\b"
+        r"|\bUnited\s+Nations\s+Charter\b(?!\s+(?:on|for)\b)"
+    ),
+    "annual": r"\bannual(?:ly)?\b|\beach\s+year\b|\bevery\s+year\b|\bon\s+an\s+annual\s+basis\b",
+    "biennial": r"\bbiennial(?:ly)?\b|\bevery\s+(?:two|other)\s+years?\b|\bon\s+a\s+biennial\s+basis\b",
+    "triennial": r"\btriennial(?:ly)?\b|\bevery\s+three\s+years\b|\bon\s+a\s+triennial\s+basis\b",
+    "conjunction": r"(?:[,;]\s*|\s+)and\s+(?:also\s+|further\s+)?",
 }

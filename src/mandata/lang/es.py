@@ -57,6 +57,10 @@ DATE: str = (
     r"|noviembre|diciembre)\s+de(?:l)?\s+(?P<year>\d{4})\b"
 )
 
+# The end of a date range written after a full date (none in this language: ranges print the
+# end date in full).
+DATE_RANGE_END: str = ""
+
 ENACTING: dict[str, str] = {
     "La Asamblea General": "GA",
     "El Consejo de Seguridad": "SC",
@@ -498,4 +502,28 @@ MASTHEAD: dict[str, str] = {
         r"\b(?:solicitud\s+de\s+inclusión\s+de\s+un\s+tema|inclusión\s+de\s+un\s+tema"
         r"\s+(?:adicional|suplementario))"
     ),
+}
+
+# Patterns of the analysis stage (see en.py for the keys).
+ANALYSIS: dict[str, str] = {
+    "session": r"(?P<ord>\b(?:\w+\s+)?\w+)\s+período\s+(?:extraordinario\s+)?de\s+sesiones\b",
+    "next_session": r"\bsu\s+próximo\s+período\s+de\s+sesiones\b",
+    "current_session": r"\bsu\s+(?:actual|presente)\s+período\s+de\s+sesiones\b",
+    "report_request": (
+        r"\b(?:solicita|pide|invita|alienta|exhorta)\b[^;:]{0,200}?"
+        r"(?:\bque\s+(?:le\s+)?(?:presente|someta|transmita|prepare)\b[^;:]{0,200}?\binformes?\b"
+        r"|\bque\s+(?:le\s+)?informe\b|\bque\s+incluya\b[^;:]{0,120}?\binforme)"
+    ),
+    "agenda_include": r"\bincluir\b[^;]{0,300}?\ben\s+el\s+programa\s+provisional\s+de\s+su\b",
+    "under_item": r"\ben\s+relación\s+con\s+el\s+tema\s+titulado\s*$|\bdentro\s+del\s+tema\s+titulado\s*$",
+    "entitled": r"\btitulado\s*$",
+    "resolution_word": r"\bresoluci(?:ón|ones)\b",
+    "decision_word": r"\bdecisi(?:ón|ones)\b",
+    "sc_word": r"\bConsejo\s+de\s+Seguridad\b",
+    "rule": r"\bartículos?\s+(?P<num>\d{1,3})(?P<more>(?:\s*(?:,|y|o)\s*\d{1,3})*)\s+(?:de\s+su|del)\s+reglamento",
+    "charter": r"\bCarta\s+de\s+las\s+Naciones\s+Unidas\b",
+    "annual": r"\banual(?:mente)?\b|\bcada\s+año\b",
+    "biennial": r"\bbienal(?:mente)?\b|\bcada\s+dos\s+años\b",
+    "triennial": r"\btrienal(?:mente)?\b|\bcada\s+tres\s+años\b",
+    "conjunction": r"(?:[,;]\s*|\s+)y\s+(?:también\s+)?",
 }

@@ -57,6 +57,10 @@ DATE: str = (
     r"|novembre|décembre|decembre)\s+(?P<year>\d{4})\b"
 )
 
+# The end of a date range written after a full date (none in this language: ranges print the
+# end date in full).
+DATE_RANGE_END: str = ""
+
 ENACTING: dict[str, str] = {
     "L'Assemblée générale": "GA",
     "L’Assemblée générale": "GA",
@@ -509,4 +513,28 @@ MASTHEAD: dict[str, str] = {
         r"\b(?:demande\s+d['’]inscription\s+d['’]une\s+question|inscription\s+d['’]une\s+question"
         r"\s+(?:supplémentaire|additionnelle))"
     ),
+}
+
+# Patterns of the analysis stage (see en.py for the keys).
+ANALYSIS: dict[str, str] = {
+    "session": r"(?P<ord>\b(?:[\w-]+\s+et\s+)?[\w-]+)\s+session\b",
+    "next_session": r"\bsa\s+prochaine\s+session\b",
+    "current_session": r"\bsa\s+(?:présente\s+session|session\s+en\s+cours)\b",
+    "report_request": (
+        r"\b(?:prie|invite|demande|engage|encourage)\b[^;:]{0,200}?"
+        r"(?:\bde\s+(?:lui\s+)?(?:présenter|soumettre|communiquer|établir)\b[^;:]{0,200}?\brapports?\b"
+        r"|\bde\s+lui\s+faire\s+rapport\b|\bfaire\s+rapport\b|\bd['’]inclure\b[^;:]{0,120}?\brapport)"
+    ),
+    "agenda_include": r"\bd['’]inscrire\b[^;]{0,300}?\bà\s+l['’]ordre\s+du\s+jour\s+provisoire\s+de\s+sa\b",
+    "under_item": r"\bau\s+titre\s+de\s+la\s+question\s+intitulée\s*$",
+    "entitled": r"\bintitulée?s?\s*$",
+    "resolution_word": r"\brésolutions?\b",
+    "decision_word": r"\bdécisions?\b",
+    "sc_word": r"\bConseil\s+de\s+sécurité\b",
+    "rule": r"\barticles?\s+(?P<num>\d{1,3})(?P<more>(?:\s*(?:,|et|ou)\s*\d{1,3})*)\s+(?:de\s+son|du)\s+règlement\s+intérieur",
+    "charter": r"\bCharte\s+des\s+Nations\s+Unies\b",
+    "annual": r"\bannuel(?:le)?(?:ment)?\b|\bchaque\s+année\b|\btous\s+les\s+ans\b",
+    "biennial": r"\bbiennal(?:e)?\b|\btous\s+les\s+deux\s+ans\b",
+    "triennial": r"\btriennal(?:e)?\b|\btous\s+les\s+trois\s+ans\b",
+    "conjunction": r"(?:[,;]\s*|\s+)et\s+(?:aussi\s+|également\s+)?",
 }

@@ -107,7 +107,14 @@ ZH_DIGITS: dict[str, str] = {
 DATE: str = (
     r"(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
     r"(?P<month>(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月)\s*"
+    r"(?:\d{1,2}\s*[日号]?\s*(?:至|到|和|、|-|–|—)\s*)?"  # a range: its last day, as the other languages
     r"(?P<day>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
+)
+
+# The end of a date range written after a date, sharing its year ("2014年7月28日至12月3日",
+# "2015年2月17和18日"): the other languages print only the end date in full.
+DATE_RANGE_END: str = (
+    r"\s*[日号]?\s*(?:至|到|和|-|–|—)\s*(?:(?P<month>\d{1,2})\s*月\s*)?(?P<day>\d{1,2})\s*[日号]"
 )
 
 ENACTING: dict[str, str] = {
@@ -377,4 +384,24 @@ MASTHEAD: dict[str, str] = {
         r"(?:\((?:签名|签字)\))?\s*$"
     ),
     "request_item": r"(?:列入|增列)(?:一个)?(?:补充|额外)项目|增列项目",
+}
+
+# Patterns of the analysis stage (see en.py for the keys).
+ANALYSIS: dict[str, str] = {
+    "session": r"第(?P<ord>[一二三四五六七八九十百零〇\d]+)届(?:会议|特别会议)?",
+    "next_session": r"下届会议",
+    "current_session": r"本届会议",
+    "report_request": r"(?:请|邀请|吁请|鼓励)[^；;。]{0,120}?(?:提交|提出|编写|列入)[^；;。]{0,120}?报告",
+    "agenda_include": r"列入[^；;。]{0,300}?临时议程",
+    "under_item": r"在题为$",
+    "entitled": r"题为$",
+    "resolution_word": r"决议",
+    "decision_word": r"决定",
+    "sc_word": r"安全理事会|安理会",
+    "rule": r"议事规则第(?P<num>\d{1,3})(?P<more>(?:\s*(?:、|和|及)\s*\d{1,3})*)条",
+    "charter": r"《?联合国宪章》?",
+    "annual": r"每年|年度",
+    "biennial": r"每两年",
+    "triennial": r"每三年",
+    "conjunction": r"[，,；;]?(?:并|又|还)",
 }

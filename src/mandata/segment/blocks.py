@@ -21,7 +21,7 @@ from mandata.segment.frame import frame_kinds
 from mandata.segment.phrases import leading_phrase
 
 NUMBER_ONLY = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:[.\-–—)]|\s-)?\s*$")
-NUMBERED = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:\.(?!\d)|\s[-–—]|\))\s*(?=\S)")
+NUMBERED = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:\.(?!\d)|\s?[-–—](?=\s)|\))\s*(?=\S)")
 # Sub-paragraph labels: "(a)", "(iv)", "(一)", "(أ)", and "a)" as French, Spanish and Russian print them.
 _LABEL = (
     r"(?:[(（](?P<label>[a-z]{1,3}|[ivxlc]+|\d{1,2}|[一二三四五六七八九十]+|[\u0621-\u064a]{1,2})[)）]"

@@ -1,0 +1,285 @@
+"""Named entities in six languages: States, UN organs, offices and posts, other organizations.
+
+:func:`find_entities` gives the identifiers of the entities a text names, in order of first
+appearance; :func:`entity_name` gives an entity's UN short name in a language. Identifiers:
+ISO 3166-1 alpha-3 for the Member States and observer States ("RUS", "PSE", "VAT"), ``un:...``
+for the UN's organs, offices and posts ("un:secretary-general", "un:dppa"), ``org:...`` for the
+other organizations ("org:csto").
+
+The names come from :mod:`mandata.entities` (``states``, generated; ``bodies``, written by hand).
+Per language, every name is expanded into the forms running text gives it (Russian cases,
+Arabic attached و ل ب; French and Spanish articles need nothing, they stand apart) and all of
+them are compiled into one regular expression: a trie of the folded names, so that the longest
+name at the leftmost position wins ("Guinea-Bissau" over "Guinea", "South Sudan" over "Sudan",
+"Democratic Republic of the Congo" over "Congo"), bounded by non-word characters where the
+script has spaces (not in Chinese), names in any case, abbreviations with theirs ("UNODC",
+"ОДКБ"). Folding lets the text vary where UN typography does: hamza on alif, alif maqsura and ta
+marbuta in Arabic, ё in Russian, curly apostrophes, dashes and spaces around hyphens, line breaks
+inside a name. Blockers (phrases that contain a name without naming it: "Gulf of Guinea",
+"Assistant Secretary-General", "发展中国家") are matched and dropped.
+
+Two rules go beyond the names: a post followed by an organization's name belongs to that
+organization ("the Secretary-General of the Collective Security Treaty Organization" is the
+CSTO's, not the UN's: ``org:csto``); a few phrases name a body only after another ("its
+Executive Directorate" after the Counter-Terrorism Committee).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import TypeAlias
+
+from mandata import lang
+from mandata.entities import bodies, curated_states, inflect, states
+
+__all__ = ["entity_name", "find_entities"]
+
+_FOLD_COMMON = {"’": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"}
+_FOLD = {
+    "ar": str.maketrans(_FOLD_COMMON | {"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"}),
+    "ru": str.maketrans(_FOLD_COMMON | {"ё": "е", "Ё": "Е"}),
+}
+_FOLD_DEFAULT = str.maketrans(_FOLD_COMMON)
+_SPACES = re.compile(r"\s+")
+_HYPHEN = re.compile(r"\s*-\s*")
+_COMPACT = re.compile(r"[\s-]+")
+
+# What each folded character matches in the text.
+_CHAR_PATTERN = {" ": r"\s+", "-": r"\s*[-‐‑–—]?\s*", "'": "['’ʼ]"}
+_CHAR_PATTERN_LANG = {
+    "ar": {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"},
+    "ru": {"е": "[еёЕЁ]", "Е": "[ЕЁ]"},
+}
+_SPACED = frozenset({"ar", "en", "es", "fr", "ru"})
+_SEPARATORS = re.compile(r"[\s,،;؛]*")
+
+
+def _fold(text: str, code: str) -> str:
+    """``text`` with the characters the patterns treat alike folded: the trie's alphabet."""
+    text = text.translate(_FOLD.get(code, _FOLD_DEFAULT))
+    text = _SPACES.sub(" ", text.strip())
+    return _HYPHEN.sub("-", text) if "-" in text else text
+
+
+def _key(text: str, code: str) -> str:
+    """The lookup key of a form or of a matched text: folded, without spaces and hyphens
+    (the patterns let a hyphen be spaced or lost: "Guinea - Bissau", "ÉtatsUnis")."""
+    return _COMPACT.sub("", text.translate(_FOLD.get(code, _FOLD_DEFAULT)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """What a folded form stands for: entity ids (none for a blocker) and its conditions."""
+
+    ids: tuple[str, ...]
+    weak: bool = False
+    after: str | None = None
+    state: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Matcher:
+    code: str
+    pattern: re.Pattern[str]
+    insensitive: dict[str, _Entry]
+    sensitive: dict[str, _Entry]
+    after_post: re.Pattern[str] | None
+    before_post: re.Pattern[str] | None
+    triggers: frozenset[str]
+
+
+def _expand(form: str, code: str) -> tuple[str, ...]:
+    """The forms ``form`` takes in running text (the lookup keys)."""
+    if code == "ru":
+        return inflect.ru_forms(form)
+    if code == "ar":
+        return inflect.ar_forms(form)
+    return (form,)
+
+
+# Languages whose attached particles the pattern matches before the names: the trie then holds
+# the stems only (the lookup keys still hold every form, so an impossible mix finds nothing).
+_PARTICLES = {"ar": inflect.AR_PARTICLES_PATTERN}
+_STEMS = {"ar": inflect.ar_stems}
+
+
+_Node: TypeAlias = "dict[str, _Node]"
+
+
+def _trie_pattern(keys: Iterable[str], code: str) -> str:
+    """One regex alternation of ``keys`` as a trie (longer continuations tried first)."""
+    root: _Node = {}
+    for key in keys:
+        node = root
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    chars = _CHAR_PATTERN_LANG.get(code, {})
+
+    def frag(ch: str) -> str:
+        return chars.get(ch) or _CHAR_PATTERN.get(ch) or re.escape(ch)
+
+    def emit(node: _Node) -> str:
+        branches = [frag(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)
+
+
+class _Table:
+    """The forms of one language: lookup keys with what they stand for, and trie strings."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self.insensitive: dict[str, _Entry] = {}
+        self.sensitive: dict[str, _Entry] = {}
+        self.insensitive_trie: set[str] = set()
+        self.sensitive_trie: set[str] = set()
+
+    def add(
+        self, form: str, entry: _Entry, *, sensitive: bool = False, expand: bool = True
+    ) -> None:
+        table = self.sensitive if sensitive else self.insensitive
+        trie = self.sensitive_trie if sensitive else self.insensitive_trie
+        variants = _expand(form, self.code) if expand else (form,)
+        for variant in variants:
+            key = _key(_fold(variant, self.code), self.code)
+            key = key if sensitive else key.lower()
+            weak = entry.weak and (variant == form or variant == "و" + form)
+            new = _Entry(entry.ids, weak, entry.after, entry.state)
+            old = table.get(key)
+            if old is None or (not old.ids and new.ids):
+                table[key] = new
+        stems = _STEMS.get(self.code)
+        for variant in stems(form) if stems and expand else variants:
+            folded = _fold(variant, self.code)
+            trie.add(folded if sensitive else folded.lower())
+
+
+@cache
+def _matcher(code: str) -> _Matcher:
+    lang.get(code)  # UnknownLanguage for anything but the six
+    table = _Table(code)
+    case_sensitive = set(curated_states.CASE_SENSITIVE.get(code, ()))
+    weak = set(curated_states.WEAK.get(code, ()))
+    for state, form_code, form, _source in states.NAMES:
+        if form_code == code:
+            entry = _Entry((state,), weak=form in weak, state=True)
+            table.add(form, entry, sensitive=form in case_sensitive)
+    for state, abbreviation in curated_states.ABBREVIATIONS.get(code, ()):
+        table.add(abbreviation, _Entry((state,), state=True), sensitive=True, expand=False)
+    for body in bodies.BODIES:
+        for form in body.forms(code):
+            table.add(form, _Entry((body.id,)))
+        for form in body.abbreviation_forms(code):
+            table.add(form, _Entry((body.id,)), sensitive=True, expand=False)
+    for form_code, form, body_id, after in bodies.CONDITIONAL:
+        if form_code == code:
+            table.add(form, _Entry((body_id,), after=after))
+    blockers = [form for _, form_code, form in states.BLOCKERS if form_code == code]
+    blockers += curated_states.BLOCKERS.get(code, ())
+    blockers += bodies.BLOCKERS.get(code, ())
+    for suffix in curated_states.DEMONYM_SUFFIXES.get(code, ()):
+        blockers += [form + suffix for _, form_code, form, _ in states.NAMES if form_code == code]
+    for form in blockers:
+        table.add(form, _Entry(()))
+
+    alternatives = []
+    if table.insensitive_trie:
+        alternatives.append("(?P<i>(?i:" + _trie_pattern(table.insensitive_trie, code) + "))")
+    if table.sensitive_trie:
+        alternatives.append("(?P<s>" + _trie_pattern(table.sensitive_trie, code) + ")")
+    names = _PARTICLES.get(code, "") + "(?:" + "|".join(alternatives) + ")"
+    source = rf"(?<!\w)(?:{names})(?!\w)" if code in _SPACED else names
+    after_post, before_post = bodies.POST_CONNECTORS.get(code, (None, None))
+    return _Matcher(
+        code,
+        re.compile(source),
+        table.insensitive,
+        table.sensitive,
+        re.compile(after_post) if after_post else None,
+        re.compile(before_post) if before_post else None,
+        frozenset(curated_states.WEAK_TRIGGERS.get(code, ())),
+    )
+
+
+def _is_org(entry: _Entry) -> bool:
+    return bool(entry.ids) and all(i.startswith("org:") for i in entry.ids)
+
+
+def find_entities(text: str, code: str) -> list[str]:
+    """Identifiers of the entities named in text written in language code, in order of first
+    appearance, without duplicates."""
+    m = _matcher(code)
+    found: list[tuple[int, int, _Entry]] = []
+    for match in m.pattern.finditer(text):
+        if match.lastgroup == "i":
+            entry = m.insensitive.get(_key(match.group(), code).lower())
+        else:
+            entry = m.sensitive.get(_key(match.group(), code))
+        if entry is not None:
+            found.append((match.start(), match.end(), entry))
+    out: dict[str, None] = {}
+    for n, (_, _, entry) in enumerate(found):
+        if not entry.ids:
+            continue
+        if entry.after is not None and entry.after not in out:
+            continue
+        if entry.weak and not _weak_ok(text, found, n, m.triggers):
+            continue
+        if bodies.OWNED_POSTS.intersection(entry.ids) and _owned(text, found, n, m):
+            continue
+        for identifier in entry.ids:
+            out.setdefault(identifier)
+    return list(out)
+
+
+def _weak_ok(
+    text: str, found: list[tuple[int, int, _Entry]], n: int, triggers: frozenset[str]
+) -> bool:
+    """A weak name counts next to another State's name or after a trigger word."""
+    start, end, _ = found[n]
+    if n > 0 and found[n - 1][2].state:
+        gap = _SEPARATORS.fullmatch(text, found[n - 1][1], start)
+        if gap is not None:
+            return True
+    if n + 1 < len(found) and found[n + 1][2].state:
+        gap = _SEPARATORS.fullmatch(text, end, found[n + 1][0])
+        if gap is not None:
+            return True
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1] in triggers
+
+
+def _owned(text: str, found: list[tuple[int, int, _Entry]], n: int, m: _Matcher) -> bool:
+    """Whether the post at ``found[n]`` is that of the organization named next to it."""
+    start, end, _ = found[n]
+    if m.after_post is not None and n + 1 < len(found) and _is_org(found[n + 1][2]):
+        link = m.after_post.match(text, end)
+        if link is not None and link.end() == found[n + 1][0]:
+            return True
+    if m.before_post is not None and n > 0 and _is_org(found[n - 1][2]):
+        return m.before_post.fullmatch(text, found[n - 1][1], start) is not None
+    return False
+
+
+@cache
+def _names() -> dict[str, dict[str, str]]:
+    names = {state: dict(by_code) for state, by_code in states.SHORT_NAMES.items()}
+    for body in bodies.BODIES:
+        names[body.id] = {code: forms[0] for code in lang.LANGUAGES if (forms := body.forms(code))}
+    return names
+
+
+def entity_name(identifier: str, code: str) -> str | None:
+    """The entity's UN short name in language ``code``; None for an unknown identifier."""
+    lang.get(code)
+    return _names().get(identifier, {}).get(code)

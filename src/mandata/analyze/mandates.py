@@ -1,0 +1,184 @@
+"""Mandates: what an operative paragraph asks for.
+
+- A report: a request or invitation to submit a report, to report, or to include something in a
+  report (``ANALYSIS["report_request"]``), with its addressee, the session it is due at (the first
+  session named after the request) and its periodicity ("annually", "biennially").
+- An agenda item: a decision to include an item or sub-item in the provisional agenda of a
+  session (rule 13 (c) of the rules of procedure), with the item's title (the quoted title after
+  "entitled") and its parent (the quoted title after "under the item entitled").
+- A directive: another ask to a named actor (invites, requests, urges, calls upon, encourages),
+  from the paragraph's leading verb or from a verb joined to it ("..., and invites X to ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import cast
+
+from mandata import lang
+from mandata.analyze.entities import find_entities
+from mandata.analyze.sessions import SessionMention
+from mandata.model import Mandate
+
+DIRECTIVE_ACTIONS = frozenset({"invite", "request", "urge", "call_upon", "encourage", "appeal"})
+_QUOTED = re.compile(r"[“\"«„「](?P<q>[^”\"»“」]{2,400})[”\"»“」]")
+_ADDRESSEE_SPAN = 60  # the addressee follows the verb: "Requests the Secretary-General"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    report: re.Pattern[str]
+    include: re.Pattern[str]
+    under: re.Pattern[str]
+    entitled: re.Pattern[str]
+    periods: tuple[tuple[str, re.Pattern[str]], ...]
+    inner_verbs: re.Pattern[str]
+    verbs: dict[str, str]
+
+
+@cache
+def _patterns(code: str) -> _Patterns:
+    data = lang.get(code)
+    table = cast(dict[str, str], data.table("ANALYSIS"))
+    operative = cast(dict[str, str], data.table("OPERATIVE"))
+    verbs = {k.casefold(): v for k, v in operative.items() if v in DIRECTIVE_ACTIONS}
+    alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    flags = re.IGNORECASE
+    return _Patterns(
+        report=re.compile(table["report_request"], flags),
+        include=re.compile(table["agenda_include"], flags),
+        under=re.compile(table["under_item"], flags),
+        entitled=re.compile(table["entitled"], flags),
+        periods=tuple(
+            (name, re.compile(table[name], flags)) for name in ("annual", "biennial", "triennial")
+        ),
+        inner_verbs=re.compile(rf"(?:{table['conjunction']})(?P<verb>{alternation})", flags),
+        verbs=verbs,
+    )
+
+
+def find_mandates(
+    text: str,
+    code: str,
+    action: str | None,
+    sessions: list[SessionMention],
+    paragraph: str | None = None,
+    current: int | None = None,
+) -> list[Mandate]:
+    """The mandates of one operative paragraph (its text, leading action and sessions);
+    ``current`` is the document's session: a session before it is no due date."""
+    p = _patterns(code)
+    mandates: list[Mandate] = []
+    report_starts: list[int] = []
+    includes = list(p.include.finditer(text))
+    for m in includes:
+        mandates.append(_agenda_item(text, m, _due(sessions, current), p, paragraph))
+    for m in p.report.finditer(text):
+        if any(i.start() <= m.end() and m.start() <= i.end() for i in includes):
+            continue  # "to include in the provisional agenda ... the item 'Report of ...'"
+        for session in _sessions_of_request(_due(sessions, current), m.start()):
+            mandates.append(_report(text, code, m.start(), session, p, paragraph))
+        report_starts.append(m.start())
+    mandates.extend(_directives(text, code, action, report_starts, p, paragraph))
+    return mandates
+
+
+def _session_after(sessions: list[SessionMention], start: int) -> int | None:
+    later = [s.session for s in sessions if s.start >= start]
+    return later[0] if later else None
+
+
+def _due(sessions: list[SessionMention], current: int | None) -> list[SessionMention]:
+    """The sessions that can be due dates: the document's own and later ones."""
+    if current is None:
+        return sessions
+    return [s for s in sessions if s.session >= current]
+
+
+def _sessions_of_request(sessions: list[SessionMention], start: int) -> list[int | None]:
+    """The sessions a request for a report names: those of the first mention after it (one,
+    or two in "at its seventy-ninth and eightieth sessions"); [None] when none is named."""
+    later = [s for s in sessions if s.start >= start]
+    if not later:
+        return [None]
+    first = [s.session for s in later if s.start == later[0].start]
+    return list(dict.fromkeys(first))
+
+
+def _report(
+    text: str,
+    code: str,
+    start: int,
+    session: int | None,
+    p: _Patterns,
+    paragraph: str | None,
+) -> Mandate:
+    tail = text[start:]
+    period = next((name for name, pattern in p.periods if pattern.search(tail)), None)
+    return Mandate(
+        type="report",
+        addressee=_addressee(text, code, start),
+        session=session,
+        periodicity=period,
+        paragraph=paragraph,
+    )
+
+
+def _addressee(text: str, code: str, start: int) -> str | None:
+    """The first actor named after the verb: the one the ask is addressed to."""
+    found = find_entities(text[start : start + _ADDRESSEE_SPAN], code)
+    return found[0] if found else None
+
+
+def _agenda_item(
+    text: str,
+    m: re.Match[str],
+    sessions: list[SessionMention],
+    p: _Patterns,
+    paragraph: str | None,
+) -> Mandate:
+    parent = title = None
+    for q in _QUOTED.finditer(text, m.start()):
+        before = text[max(0, q.start() - 80) : q.start()]
+        if parent is None and p.under.search(before):
+            parent = q["q"].strip()
+        elif title is None:
+            title = q["q"].strip()
+    return Mandate(
+        type="agenda_item",
+        session=_session_after(sessions, m.start()),
+        title=title,
+        parent=parent,
+        paragraph=paragraph,
+    )
+
+
+def _directives(
+    text: str,
+    code: str,
+    action: str | None,
+    report_starts: list[int],
+    p: _Patterns,
+    paragraph: str | None,
+) -> list[Mandate]:
+    """Asks to named actors that are not requests for a report."""
+    asks: list[tuple[int, str]] = []
+    if action in DIRECTIVE_ACTIONS:
+        asks.append((0, action))
+    for m in p.inner_verbs.finditer(text):
+        asks.append((m.start("verb"), p.verbs[m["verb"].casefold()]))
+    out = []
+    for start, verb in asks:
+        if any(abs(start - r) <= 3 for r in report_starts):
+            continue
+        out.append(
+            Mandate(
+                type="directive",
+                addressee=_addressee(text, code, start),
+                action=verb,
+                paragraph=paragraph,
+            )
+        )
+    return out

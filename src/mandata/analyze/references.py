@@ -1,0 +1,244 @@
+"""What a paragraph cites, in canonical form.
+
+Numbers are found first, the same in every language: ``59/50`` (a General Assembly resolution, or
+a decision when the words before it say so), ``1631 (2005)`` (a Security Council resolution),
+``3380 (XXX)`` (an old General Assembly resolution), ``S-30/1`` and ``ES-10/24`` (special and
+emergency special sessions), and document symbols (``A/79/302-S/2024/600`` gives both documents,
+``A/64/L.45 and Add.1`` both). The words before a number (``ANALYSIS["resolution_word"]`` and the
+like) say what it is. A date right after a citation ("of 2 December 2004", Chinese: right before)
+is the date of that citation, so a list "64/256 of 2 March 2010, 65/122 of 13 December 2010" gives
+each item its own date.
+
+Arabic texts converted long ago print "٥٠/٥٩" for resolution 59/50, and sometimes reverse digit
+strings: with a date, the reading whose session fits the date wins (session N runs from
+September of 1945 + N to September of the next year).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import cast
+
+from mandata import lang
+from mandata.analyze.dates import all_dates
+from mandata.model import Reference
+from mandata.symbols import SYMBOL, find_symbols
+
+GA_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9_/.-])(?P<special>(?:ES|S)-)?(?P<a>\d{1,3})\s?/\s?(?P<b>\d{1,3})"
+    r"(?:\s(?P<part>[A-H])(?![A-Za-z]))?(?![A-Za-z0-9_/.-])"
+)
+SC_NUMBER = re.compile(r"(?<![A-Za-z0-9_/.-])(?P<n>\d{1,4})\s?\((?P<year>19[4-9]\d|20\d\d)\)")
+OLD_GA = re.compile(
+    r"(?<![A-Za-z0-9_/.-])(?P<n>\d{1,4})(?:\s(?P<part>[A-H]))?\s?"
+    r"\((?:(?P<roman>[IVXL]{1,7})|د\s?-\s?(?P<arabic>\d{1,2}))\)"  # Arabic prints (XXX) as (د-30)
+)
+_DATE_GAP = 45
+_CONTEXT = 50
+_LIST_GAP = 40
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    ref: Reference
+
+
+@cache
+def _words(code: str) -> dict[str, re.Pattern[str]]:
+    table = cast(dict[str, str], lang.get(code).table("ANALYSIS"))
+    names = ("resolution_word", "decision_word", "sc_word", "rule", "charter")
+    return {name: re.compile(table[name], re.IGNORECASE) for name in names}
+
+
+def find_references(text: str, code: str, paragraph: str | None = None) -> list[Reference]:
+    """Every citation in ``text`` (language ``code``), in order, each with its own date."""
+    found = _symbols(text)
+    taken = [(f.start, f.end) for f in found]
+    found += _numbers(text, code, taken)
+    found += _rules_and_charter(text, code)
+    found.sort(key=lambda f: f.start)
+    _attach_dates(text, code, found)
+    refs: list[Reference] = []
+    seen: set[tuple[str, str | None]] = set()
+    for f in found:
+        f.ref.paragraph = paragraph
+        key = (f.ref.target, f.ref.date)
+        if key not in seen:
+            seen.add(key)
+            refs.append(f.ref)
+    return refs
+
+
+def _symbols(text: str) -> list[_Found]:
+    out: list[_Found] = []
+    for m in SYMBOL.finditer(text):
+        full = m["symbol"]
+        tail = text[m.end() : m.end() + 40]
+        joined = find_symbols(full + tail)
+        for part in _split_joint(joined, full):
+            ref = Reference(_symbol_type(part), _canonical(part), text=m.group(0))
+            out.append(_Found(m.start(), m.end(), ref))
+    return out
+
+
+def _split_joint(symbols: list[str], first: str) -> list[str]:
+    """ "A/79/302-S/2024/600" -> both; keep the addenda that follow the first symbol."""
+    parts = first.split("-S/")
+    out = [parts[0]] + [f"S/{p}" for p in parts[1:]]
+    out += [s for s in symbols if s.startswith(first + "/")]
+    return out
+
+
+def _symbol_type(symbol: str) -> str:
+    if re.match(r"^A/RES/", symbol):
+        return "ga_resolution"
+    if re.match(r"^S/RES/", symbol):
+        return "sc_resolution"
+    if re.match(r"^A/DEC/", symbol):
+        return "ga_decision"
+    if re.match(r"^[EA]/(?:HRC/)?RES/|^E/RES/", symbol):
+        return "other"
+    return "document"
+
+
+def _canonical(symbol: str) -> str:
+    return re.sub(r"\s+", " ", symbol.strip())
+
+
+def _inside(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in taken)
+
+
+def _numbers(text: str, code: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    """Resolution and decision numbers outside symbols, typed by the words before them."""
+    words = _words(code)
+    out: list[_Found] = []
+    for m in SC_NUMBER.finditer(text):
+        if not _inside(m.start(), m.end(), taken):
+            target = f"S/RES/{int(m['n'])} ({m['year']})"
+            out.append(
+                _Found(m.start(), m.end(), Reference("sc_resolution", target, text=m.group(0)))
+            )
+            taken.append((m.start(), m.end()))
+    for m in OLD_GA.finditer(text):
+        if not _inside(m.start(), m.end(), taken):
+            part = f" {m['part']}" if m["part"] else ""
+            target = f"A/RES/{int(m['n'])}{part} ({m['roman'] or _roman(int(m['arabic']))})"
+            out.append(
+                _Found(m.start(), m.end(), Reference("ga_resolution", target, text=m.group(0)))
+            )
+            taken.append((m.start(), m.end()))
+    for m in GA_NUMBER.finditer(text):
+        if _inside(m.start(), m.end(), taken):
+            continue
+        kind = _kind_before(text, m.start(), words, out)
+        if kind is None:
+            continue
+        out.append(_Found(m.start(), m.end(), Reference(kind, "", text=m.group(0))))
+    return out
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in (
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _kind_before(
+    text: str, start: int, words: dict[str, re.Pattern[str]], found: list[_Found]
+) -> str | None:
+    """ "ga_resolution" or "ga_decision" from the nearest such word before a number (a list of
+    numbers shares the word before its first item); None when neither word is near."""
+    previous = [
+        f for f in found if f.ref.type in ("ga_resolution", "ga_decision") and f.end <= start
+    ]
+    between = text[previous[-1].end : start] if previous else ""
+    typed = words["resolution_word"].search(between) or words["decision_word"].search(between)
+    if previous and start - previous[-1].end <= _LIST_GAP and not typed:
+        return previous[-1].ref.type  # the next item of a list: "64/256 of 2 March 2010, 65/122"
+    window = text[max(0, start - _CONTEXT) : start]
+    res = [m.end() for m in words["resolution_word"].finditer(window)]
+    dec = [m.end() for m in words["decision_word"].finditer(window)]
+    if not res and not dec:
+        after = text[start : start + 40]
+        if words["resolution_word"].search(after):  # Chinese: 第59/50号决议
+            return "ga_resolution"
+        return None
+    return "ga_decision" if (dec[-1] if dec else -1) > (res[-1] if res else -1) else "ga_resolution"
+
+
+def _rules_and_charter(text: str, code: str) -> list[_Found]:
+    words = _words(code)
+    out: list[_Found] = []
+    for m in words["rule"].finditer(text):
+        numbers = [m["num"], *re.findall(r"\d{1,3}", m["more"] or "")]
+        for n in numbers:
+            ref = Reference("rule_of_procedure", f"rule {int(n)}", text=m.group(0))
+            out.append(_Found(m.start(), m.end(), ref))
+    for m in words["charter"].finditer(text):
+        ref = Reference("charter", "Charter of the United Nations", text=m.group(0))
+        out.append(_Found(m.start(), m.end(), ref))
+    return out
+
+
+def _attach_dates(text: str, code: str, found: list[_Found]) -> None:
+    """Give each citation the date written right after it (or right before, in Chinese), then
+    settle the numbers of General Assembly resolutions and decisions with that date."""
+    dates = sorted((m.start(), m.end(), d) for m, d in all_dates(text, code))
+    for k, f in enumerate(found):
+        nxt = found[k + 1].start if k + 1 < len(found) else len(text)
+        after = [d for d in dates if f.end <= d[0] <= f.end + _DATE_GAP and d[0] < nxt]
+        before = [d for d in dates if 0 <= f.start - d[1] <= 3]  # Chinese: 2004年12月2日第59/50号
+        near = [(d[0] - f.end, d) for d in after[:1]] + [(f.start - d[1], d) for d in before[-1:]]
+        chosen = min(near, key=lambda x: x[0])[1] if near else None
+        date = chosen[2] if chosen else None
+        if f.ref.type in ("ga_resolution", "ga_decision") and not f.ref.target:
+            f.ref.target = _ga_target(f.ref, date)
+        if date is not None and f.ref.type != "charter":
+            f.ref.date = date.isoformat()
+
+
+def _ga_target(ref: Reference, date: dt.date | None) -> str:
+    m = GA_NUMBER.fullmatch(ref.text or "")
+    assert m is not None
+    a, b = m["a"], m["b"]
+    session, number = _order(a, b, date)
+    special = m["special"] or ""
+    part = f" {m['part']}" if m["part"] else ""
+    prefix = "A/DEC" if ref.type == "ga_decision" else "A/RES"
+    return f"{prefix}/{special}{session}/{number}{part}"
+
+
+def _order(a: str, b: str, date: dt.date | None) -> tuple[int, int]:
+    """Session and number: as printed unless the date says otherwise (Arabic "50/59" of
+    2 December 2004 is 59/50; digit strings reversed by old conversions too)."""
+    candidates = [(a, b), (b, a), (a[::-1], b[::-1]), (b[::-1], a[::-1])]
+    if date is not None:
+        expected = {_session_of(date), _session_of(date) - 1}
+        for s, n in candidates:
+            if int(s) in expected:
+                return int(s), int(n)
+    return int(a), int(b)
+
+
+def session_of(date: dt.date) -> int:
+    """The regular session in progress on ``date`` (session N opens in September of 1945 + N)."""
+    return date.year - 1945 if date.month >= 9 else date.year - 1946
+
+
+_session_of = session_of

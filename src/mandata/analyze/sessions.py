@@ -1,0 +1,109 @@
+"""Sessions a paragraph names: "at its sixty-fifth session", "第六十五届会议", "دورتها الخامسة والستين".
+
+Each language gives a pattern (``ANALYSIS["session"]``) whose group ``ord`` holds the words next
+to the word for "session"; the ordinal is the longest run of those words, next to that word, that
+the language's ``ORDINALS`` table knows. "At its next session" and "at its current session" are
+resolved against the document's own session.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import cast
+
+from mandata import lang
+
+# "seventy-ninth and eightieth sessions": two sessions.
+_CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "y", "o", "и", "или"})
+_PUNCTUATION = ',.;:،؛()"“”«»'
+_DIGITS = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|e|er|re|º|ª|-?[а-я]+)?$")
+
+
+@dataclass(frozen=True)
+class SessionMention:
+    """A session named in a text, with where it was found."""
+
+    start: int
+    end: int
+    session: int
+
+
+@cache
+def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    table = cast(dict[str, str], lang.get(code).table("ANALYSIS"))
+    flags = re.IGNORECASE
+    return (
+        re.compile(table["session"], flags),
+        re.compile(table["next_session"], flags),
+        re.compile(table["current_session"], flags),
+    )
+
+
+@cache
+def _ordinals(code: str) -> dict[str, int]:
+    return cast(dict[str, int], lang.get(code).table("ORDINALS"))
+
+
+def ordinal_value(words: str, code: str, after_keyword: bool) -> int | None:
+    """The ordinal that ``words`` end with (or, ``after_keyword``, begin with)."""
+    parts = _clean(words)
+    found = _longest(parts if after_keyword else parts[::-1], code, after_keyword)
+    return found[0] if found else None
+
+
+def _clean(words: str) -> list[str]:
+    return [w.strip(_PUNCTUATION) for w in words.casefold().replace("ё", "е").split()]
+
+
+def _longest(parts: list[str], code: str, forward: bool) -> tuple[int, int] | None:
+    """The longest ordinal at the start of ``parts`` (read backwards when not ``forward``):
+    its value and how many words it takes."""
+    ordinals = _ordinals(code)
+    for n in range(len(parts), 0, -1):
+        span = parts[:n] if forward else parts[:n][::-1]
+        key = " ".join(span)
+        if key in ordinals:
+            return ordinals[key], n
+        digits = _DIGITS.match(key)
+        if digits and 0 < int(digits[1]) <= 300:
+            return int(digits[1]), n
+    return None
+
+
+def _values(words: str, code: str, after: bool) -> list[int]:
+    """The ordinal next to the word for "session", and a second one joined to it by a
+    conjunction ("fourteenth and fifteenth", "الرابعة عشرة والخامسة عشرة")."""
+    parts = _clean(words)
+    seq = parts if after else parts[::-1]
+    values: list[int] = []
+    while seq and len(values) < 2:
+        found = _longest(seq, code, after)
+        if found is None:
+            break
+        values.append(found[0])
+        seq = seq[found[1] :]
+        if seq and seq[0] in _CONJUNCTIONS:
+            seq = seq[1:]
+        elif seq and after and seq[0].startswith("و") and len(seq[0]) > 2:
+            seq = [seq[0][1:], *seq[1:]]
+        else:
+            break
+    return values
+
+
+def find_sessions(text: str, code: str, current: int | None = None) -> list[SessionMention]:
+    """Every session named in ``text`` (in order); relative ones need ``current``."""
+    session, nxt, now = _patterns(code)
+    found: list[SessionMention] = []
+    for m in session.finditer(text):
+        after = m.start("ord") > m.start()  # Arabic: the ordinal follows "دورتها"
+        for value in _values(m["ord"], code, after):
+            found.append(SessionMention(m.start(), m.end(), value))
+    if current is not None:
+        for pattern, offset in ((nxt, 1), (now, 0)):
+            found.extend(
+                SessionMention(m.start(), m.end(), current + offset) for m in pattern.finditer(text)
+            )
+    return sorted(found, key=lambda s: s.start)

@@ -1,0 +1,67 @@
+"""Acceptance: report and agenda-item mandates of the English corpus against a hand-verified
+sample (tests/data/mandates_gold.json: 155 paragraphs of 64 documents, read by a person), and the
+mandates of the founding document."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from conftest import ROOT
+from mandata.analyze.paragraph import analyze_paragraph
+
+
+def _script() -> ModuleType:
+    path = ROOT / "scripts" / "eval_mandates.py"
+    spec = importlib.util.spec_from_file_location("eval_mandates", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_mandates"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_precision_and_recall_on_the_hand_verified_sample(corpus: Path) -> None:
+    score = _script().evaluate(corpus)
+    assert score.gold >= 120
+    assert score.precision >= 0.9, score.misses
+    assert score.recall >= 0.9, score.misses
+
+
+def test_report_at_the_next_session_is_resolved() -> None:
+    text = "Requests the Secretary-General to submit a report to the General Assembly at its next session;"
+    facts = analyze_paragraph(text, "en", session=80, kind="operative")
+    (mandate,) = facts.mandates
+    assert (mandate.type, mandate.session) == ("report", 81)
+
+
+def test_agenda_item_with_parent() -> None:
+    text = (
+        "Decides to include in the provisional agenda of its eighty-second session, under the "
+        "item entitled “Cooperation between the United Nations and regional and other "
+        "organizations”, the sub-item entitled “Cooperation between the United Nations and the "
+        "Eurasian Economic Union”."
+    )
+    facts = analyze_paragraph(text, "en", session=80, kind="operative")
+    (mandate,) = facts.mandates
+    assert mandate.type == "agenda_item" and mandate.session == 82
+    assert (
+        mandate.parent
+        == "Cooperation between the United Nations and regional and other organizations"
+    )
+    assert mandate.title == "Cooperation between the United Nations and the Eurasian Economic Union"
+
+
+def test_no_mandate_from_taking_note_of_a_report() -> None:
+    text = (
+        "Takes note of the report of the Secretary-General submitted at its seventy-ninth session;"
+    )
+    assert analyze_paragraph(text, "en", session=80, kind="operative").mandates == []
+
+
+def test_periodic_report() -> None:
+    text = "Requests the Secretary-General to report annually to the General Assembly on the implementation of the present resolution;"
+    (mandate,) = analyze_paragraph(text, "en", session=80, kind="operative").mandates
+    assert (mandate.type, mandate.session, mandate.periodicity) == ("report", None, "annual")
