@@ -18,10 +18,15 @@ marbuta in Arabic, ё in Russian, curly apostrophes, dashes and spaces around hy
 inside a name. Blockers (phrases that contain a name without naming it: "Gulf of Guinea",
 "Assistant Secretary-General", "发展中国家") are matched and dropped.
 
-Two rules go beyond the names: a post followed by an organization's name belongs to that
+Three rules go beyond the names: a post followed by an organization's name belongs to that
 organization ("the Secretary-General of the Collective Security Treaty Organization" is the
-CSTO's, not the UN's: ``org:csto``); a few phrases name a body only after another ("its
-Executive Directorate" after the Counter-Terrorism Committee).
+CSTO's, not the UN's: ``org:csto``; in Chinese the organization comes first); a few phrases name
+a body only after another ("its Executive Directorate" after the Counter-Terrorism Committee);
+a weak name, also a common word (Arabic "مالي", "financial"), counts only next to another State
+or after a trigger word ("في مالي"). The tables say where each rule applies.
+
+Speed: the pattern is compiled once per language on first use (about 0.15 s for Arabic and
+Russian, 0.03 s for the others); a 500-character paragraph then takes about 0.03 ms.
 """
 
 from __future__ import annotations
@@ -190,13 +195,13 @@ def _matcher(code: str) -> _Matcher:
     for suffix in curated_states.DEMONYM_SUFFIXES.get(code, ()):
         blockers += [form + suffix for _, form_code, form, _ in states.NAMES if form_code == code]
     for form in blockers:
-        table.add(form, _Entry(()))
+        table.add(form, _Entry(()), sensitive=form in case_sensitive)
 
-    alternatives = []
-    if table.insensitive_trie:
-        alternatives.append("(?P<i>(?i:" + _trie_pattern(table.insensitive_trie, code) + "))")
+    alternatives = []  # names with their case first ("Того", "UNODC"), then the others
     if table.sensitive_trie:
         alternatives.append("(?P<s>" + _trie_pattern(table.sensitive_trie, code) + ")")
+    if table.insensitive_trie:
+        alternatives.append("(?P<i>(?i:" + _trie_pattern(table.insensitive_trie, code) + "))")
     names = _PARTICLES.get(code, "") + "(?:" + "|".join(alternatives) + ")"
     source = rf"(?<!\w)(?:{names})(?!\w)" if code in _SPACED else names
     after_post, before_post = bodies.POST_CONNECTORS.get(code, (None, None))

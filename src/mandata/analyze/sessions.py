@@ -31,10 +31,13 @@ class SessionMention:
 
 
 @cache
-def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns(
+    code: str,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     table = cast(dict[str, str], lang.get(code).table("ANALYSIS"))
     flags = re.IGNORECASE
     return (
+        re.compile(table["session_word"], flags),
         re.compile(table["session"], flags),
         re.compile(table["next_session"], flags),
         re.compile(table["current_session"], flags),
@@ -95,7 +98,9 @@ def _values(words: str, code: str, after: bool) -> list[int]:
 
 def find_sessions(text: str, code: str, current: int | None = None) -> list[SessionMention]:
     """Every session named in ``text`` (in order); relative ones need ``current``."""
-    session, nxt, now = _patterns(code)
+    word, session, nxt, now = _patterns(code)
+    if not word.search(text):
+        return []
     found: list[SessionMention] = []
     for m in session.finditer(text):
         after = m.start("ord") > m.start()  # Arabic: the ordinal follows "دورتها"

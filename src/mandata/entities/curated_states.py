@@ -1,8 +1,9 @@
-"""Hand-curated names of the States in the six languages (input of ``scripts/gen_entities.py``).
+"""Hand-curated names of the States in the six languages, and the rules for matching them.
 
 Source: the United Nations' own forms, as the Member States list and UNTERM print them (short name
-first, then the formal and running-text forms), written from the lists as of 2024. These tables are
-read by the generator only; the matcher reads the generated ``states.py``.
+first, then the formal and running-text forms), written from the lists as of 2024.
+
+Read by ``scripts/gen_entities.py`` (which merges them with pycountry into ``states.py``):
 
 - ``UN_NAMES``: the UN short name of each of the 193 Member States and the two observer States
   (the Holy See, the State of Palestine), in the order (en, fr, es, ru, ar, zh).
@@ -11,12 +12,17 @@ read by the generator only; the matcher reads the generated ``states.py``.
   "Swaziland", "Czech Republic", "the former Yugoslav Republic of Macedonia") and the short forms
   that UN texts use in running prose ("United States", "联合王国"). Korea is only ever named by
   its UN forms (and the abbreviations in ``ABBREVIATIONS``: "DPRK").
-- ``PYCOUNTRY_SKIP``: States whose pycountry names are not taken (only the UN forms are used).
+- ``PYCOUNTRY_SKIP``, ``PYCOUNTRY_DROP``: pycountry names not taken.
+
+Read by the matcher (:mod:`mandata.analyze.entities`):
+
+- ``ABBREVIATIONS``: "DPRK", "США"; matched with their case.
 - ``CASE_SENSITIVE``: names that are also common words when written in lower case.
 - ``WEAK``: names that are also common words; they count only next to another State's name or
   after one of ``WEAK_TRIGGERS`` (Arabic "مالي" is Mali and "financial").
+- ``DEMONYM_SUFFIXES``: what turns a name into its people in Chinese ("以色列人").
 - ``BLOCKERS``: phrases that contain a State's name but do not name the State ("Gulf of Guinea",
-  "发展中国家"); they are matched and dropped.
+  "发展中国家", "United States dollars"); they are matched and dropped.
 """
 
 from __future__ import annotations

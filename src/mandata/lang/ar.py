@@ -863,6 +863,7 @@ ANALYSIS: dict[str, str] = {
     "biennial": r"كل\s+سنتين|كل\s+عامين",
     "triennial": r"كل\s+ثلاث\s+سنوات",
     "conjunction": r"(?:[،,؛]\s*|\s+)و",
+    "session_word": r"دور",  # a cheap test before the "session" pattern
 }
 
 

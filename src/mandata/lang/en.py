@@ -587,4 +587,5 @@ ANALYSIS: dict[str, str] = {
     "biennial": r"\bbiennial(?:ly)?\b|\bevery\s+(?:two|other)\s+years?\b|\bon\s+a\s+biennial\s+basis\b",
     "triennial": r"\btriennial(?:ly)?\b|\bevery\s+three\s+years\b|\bon\s+a\s+triennial\s+basis\b",
     "conjunction": r"(?:[,;]\s*|\s+)and\s+(?:also\s+|further\s+)?",
+    "session_word": r"session",  # a cheap test before the "session" pattern
 }

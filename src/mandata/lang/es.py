@@ -526,4 +526,5 @@ ANALYSIS: dict[str, str] = {
     "biennial": r"\bbienal(?:mente)?\b|\bcada\s+dos\s+años\b",
     "triennial": r"\btrienal(?:mente)?\b|\bcada\s+tres\s+años\b",
     "conjunction": r"(?:[,;]\s*|\s+)y\s+(?:también\s+)?",
+    "session_word": r"sesiones",  # a cheap test before the "session" pattern
 }

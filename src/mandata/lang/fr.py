@@ -537,4 +537,5 @@ ANALYSIS: dict[str, str] = {
     "biennial": r"\bbiennal(?:e)?\b|\btous\s+les\s+deux\s+ans\b",
     "triennial": r"\btriennal(?:e)?\b|\btous\s+les\s+trois\s+ans\b",
     "conjunction": r"(?:[,;]\s*|\s+)et\s+(?:aussi\s+|également\s+)?",
+    "session_word": r"session",  # a cheap test before the "session" pattern
 }

@@ -500,4 +500,5 @@ ANALYSIS: dict[str, str] = {
     "biennial": r"\bраз\s+в\s+два\s+года\b|\bкаждые\s+два\s+года\b",
     "triennial": r"\bраз\s+в\s+три\s+года\b|\bкаждые\s+три\s+года\b",
     "conjunction": r"(?:[,;]\s*|\s+)и\s+(?:также\s+)?",
+    "session_word": r"сесси",  # a cheap test before the "session" pattern
 }

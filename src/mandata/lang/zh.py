@@ -404,4 +404,5 @@ ANALYSIS: dict[str, str] = {
     "biennial": r"每两年",
     "triennial": r"每三年",
     "conjunction": r"[，,；;]?(?:并|又|还)",
+    "session_word": r"届",  # a cheap test before the "session" pattern
 }

@@ -1,0 +1,68 @@
+"""Analysis speed, measured in one run against the parser alone.
+
+1. Paragraphs per second of ``analyze_paragraph`` over every paragraph of the corpus texts.
+2. The added cost of analysis in a batch parse: parse with analysis ÷ parse without, on one core.
+
+    python bench/bench_analyze.py [--corpus DIR] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from mandata.analyze.paragraph import analyze_paragraph
+from mandata.parse import parse_file
+
+
+def best_of(repeat: int, fn: Callable[[], object]) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> int:
+    root = Path(__file__).resolve().parents[1]
+    default = os.environ.get("MANDATA_CORPUS", str(root.parent / "shared" / "corpus"))
+    ap = argparse.ArgumentParser(description="analysis speed against the parser alone")
+    ap.add_argument("--corpus", default=default)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    corpus = Path(args.corpus)
+    files = sorted(
+        [*corpus.glob("ga78/*.txt"), *corpus.glob("ga80/*.txt"), *corpus.glob("sc/*.txt")]
+    )
+    if not files:
+        print(f"corpus not found at {corpus}", file=sys.stderr)
+        return 2
+    docs = [parse_file(f, analysis=False) for f in files]
+    paragraphs = [
+        (p.text, d.language or "en", d.session, p.kind) for d in docs for p in d.all_paragraphs()
+    ]
+
+    def analyze_all() -> None:
+        for text, code, session, kind in paragraphs:
+            analyze_paragraph(text, code, session, kind)
+
+    t_analyze = best_of(args.repeat, analyze_all)
+    t_plain = best_of(args.repeat, lambda: [parse_file(f, analysis=False) for f in files])
+    t_full = best_of(args.repeat, lambda: [parse_file(f) for f in files])
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    print(
+        f"analyze: {len(paragraphs)} paragraphs in {t_analyze:.2f} s = {len(paragraphs) / t_analyze:.0f} paragraphs/s"
+    )
+    print(
+        f"parse without analysis: {t_plain:.2f} s; with analysis: {t_full:.2f} s; ratio {t_full / t_plain:.2f}x ({len(files)} documents, one core)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
