@@ -43,9 +43,9 @@ def floor(paths: list[Path]) -> None:
         WORD.findall(path.read_text(encoding="utf-8"))
 
 
-def parse_all(paths: list[Path]) -> None:
+def parse_all(paths: list[Path], analysis: bool = False) -> None:
     for path in paths:
-        parse_file(path)
+        parse_file(path, analysis=analysis)
 
 
 def bench_text(paths: list[Path], repeat: int) -> None:
@@ -53,12 +53,14 @@ def bench_text(paths: list[Path], repeat: int) -> None:
     parse_all(paths[:50])  # warm up: language tables, compiled patterns, lingua models
     t_floor = best_of(repeat, lambda: floor(paths))
     t_parse = best_of(repeat, lambda: parse_all(paths))
+    t_full = best_of(repeat, lambda: parse_all(paths, analysis=True))
     print(f"text: {len(paths)} documents, {size:.1f} MB, one core")
     print(f"  floor (read + \\w+ findall): {t_floor:.2f} s")
-    print(
-        f"  parse: {t_parse:.2f} s = {len(paths) / t_parse:.0f} docs/s, "
-        f"{size / t_parse:.2f} MB/s; ratio to floor {t_parse / t_floor:.1f}x"
-    )
+    for label, took in (("parse (structure)", t_parse), ("parse + analysis", t_full)):
+        print(
+            f"  {label}: {took:.2f} s = {len(paths) / took:.0f} docs/s, "
+            f"{size / took:.2f} MB/s; ratio to floor {took / t_floor:.1f}x"
+        )
 
 
 def bench_memory(paths: list[Path], batch: int) -> None:

@@ -83,3 +83,33 @@ def test_next_session_resolved_against_the_document() -> None:
         "Decides to consider the question at its next session;", "en", session=80
     )
     assert facts.sessions == [81]
+
+
+def test_analyze_command_reads_paragraphs_from_standard_input() -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from mandata.cli import main
+
+    lines = "\n".join(
+        [
+            "Requests the Secretary-General to submit to the General Assembly at its next session a report on the implementation of the present resolution;",
+            'تقرر أن تدرج في جدول الأعمال المؤقت لدورتها الحادية والثمانين البند الفرعي المعنون "التعاون بين الأمم المتحدة والاتحاد الاقتصادي الأوراسي"؛',
+            "Flabbergasts the delegations with a proposal of the Secretary-General,",
+            "Der Bundestag hat heute das Gesetz beschlossen, das die Steuern senkt.",
+        ]
+    )
+    result = CliRunner().invoke(main, ["analyze", "--session", "80"], input=lines + "\n")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert rows[0]["language"] == "en" and rows[0]["action"] == "request"
+    assert rows[0]["mandate"]["type"] == "report" and rows[0]["mandate"]["session"] == 81
+    assert rows[0]["mandate"]["addressee"] == "un:secretary-general"
+    assert rows[1]["language"] == "ar" and rows[1]["mandate"]["type"] == "agenda_item"
+    assert rows[1]["mandate"]["session"] == 81
+    assert rows[2]["action"] is None and rows[2]["mandates"] == []
+    assert rows[3] == {
+        "text": "Der Bundestag hat heute das Gesetz beschlossen, das die Steuern senkt.",
+        "error": "language not recognised",
+    }
