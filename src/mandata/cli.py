@@ -157,5 +157,226 @@ def analyze(language: str | None, session: int | None, jsonl: bool) -> None:
         _fail(str(err))
 
 
+def _db_option(func: Any) -> Any:
+    return click.option(
+        "--db", "db", help="Database URL or SQLite path (MANDATA_DB, ./mandata.db)."
+    )(func)
+
+
+def _json_option(func: Any) -> Any:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(func)
+
+
+def _open(db: str | None) -> Any:
+    from mandata.registry.store import Registry
+
+    return Registry(db)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_db_option
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Parsing processes.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local")
+@click.option("--scheduler", help="Dask scheduler address (tcp://HOST:PORT), or 'local'.")
+@_json_option
+def ingest(
+    paths: tuple[Path, ...],
+    db: str | None,
+    workers: int | None,
+    engine: str,
+    scheduler: str | None,
+    as_json: bool,
+) -> None:
+    """Parse files and folders into the registry (skipping what is stored already)."""
+    from mandata.registry.ingest import ingest as run
+    from mandata.registry.progress import reporter
+
+    try:
+        with _open(db) as registry, reporter(as_json) as progress:
+            summary = run(
+                paths,
+                registry,
+                workers=workers or workers_setting(),
+                engine=engine,
+                scheduler=scheduler,
+                progress=progress,
+            )
+    except MandataError as err:
+        _fail(str(err))
+        return
+    out = summary.as_dict()
+    if as_json:
+        click.echo(_dump(out))
+    else:
+        click.echo(
+            f"{out['files']} files in {out['seconds']} s: {out['added']} added, "
+            f"{out['replaced']} replaced, {out['unchanged']} unchanged, {len(out['failed'])} failed, "
+            f"{out['drafts_linked']} drafts linked by title"
+        )
+        for failure in out["failed"]:
+            click.echo(f"  failed: {failure['source']}: {failure['error']}")
+    sys.exit(1 if out["failed"] else 0)
+
+
+@main.command()
+@_db_option
+@click.option("--session", type=int)
+@click.option("--body")
+@click.option("--doc-type")
+@click.option("--lang", "language")
+@click.option("--limit", type=click.IntRange(min=1), default=1000)
+@_json_option
+def documents(
+    db: str | None,
+    session: int | None,
+    body: str | None,
+    doc_type: str | None,
+    language: str | None,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """The documents the registry holds."""
+    from mandata.registry import queries
+
+    with _registry(db) as registry:
+        rows = queries.documents(
+            registry, limit=limit, session=session, body=body, doc_type=doc_type, language=language
+        )
+    if as_json:
+        click.echo(_dump({"documents": rows}))
+        return
+    for row in rows:
+        click.echo(
+            f"{row['symbol'] or '-':24} {row['language'] or '-':3} {row['doc_type']:17} {row['title'] or ''}"
+        )
+
+
+@main.command()
+@click.argument("symbol")
+@_db_option
+@click.option("--lang", "language")
+@_json_option
+def show(symbol: str, db: str | None, language: str | None, as_json: bool) -> None:
+    """One document of the registry."""
+    from mandata.registry import queries
+
+    with _registry(db) as registry:
+        doc = queries.show(registry, symbol, language)
+    if doc is None:
+        _fail(f"{symbol}{' [' + language + ']' if language else ''} is not in the registry")
+        return
+    click.echo(_dump(doc.to_dict()) if as_json else _summary(doc.to_dict()))
+
+
+@main.command()
+@click.argument("query")
+@_db_option
+@click.option("--lang", "language")
+@click.option("--session", type=int)
+@click.option("--body")
+@click.option("--doc-type")
+@click.option("--action")
+@click.option("--addressee")
+@click.option("--limit", type=click.IntRange(min=1), default=20)
+@_json_option
+def search(
+    query: str,
+    db: str | None,
+    language: str | None,
+    session: int | None,
+    body: str | None,
+    doc_type: str | None,
+    action: str | None,
+    addressee: str | None,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """Full-text search over the paragraphs, in any of the six languages."""
+    from mandata.registry import queries
+
+    with _registry(db) as registry:
+        hits = queries.search(
+            registry,
+            query,
+            limit=limit,
+            language=language,
+            session=session,
+            body=body,
+            doc_type=doc_type,
+            action=action,
+            addressee=addressee,
+        )
+    if as_json:
+        click.echo(_dump({"query": query, "results": [vars(h) for h in hits]}))
+        return
+    for hit in hits:
+        click.echo(f"{hit.symbol or '-'} [{hit.language}] {hit.paragraph}: {hit.snippet}")
+
+
+@main.command()
+@click.argument("symbol")
+@_db_option
+@_json_option
+def refs(symbol: str, db: str | None, as_json: bool) -> None:
+    """What a document cites, and what cites it."""
+    from mandata.registry import queries
+
+    with _registry(db) as registry:
+        out = queries.refs(registry, symbol)
+    if as_json:
+        click.echo(_dump(out))
+        return
+    click.echo(f"{symbol} cites:")
+    for row in out["cites"]:
+        state = "" if row["resolved"] else "  (not in the registry)"
+        click.echo(f"  {row['target']} ({row['type']}) in {row['paragraph']}{state}")
+    click.echo(f"{symbol} is cited by:")
+    for row in out["cited_by"]:
+        click.echo(f"  {row['symbol']} [{row['language']}] {row['paragraph']}")
+
+
+@main.command()
+@_db_option
+@click.option("--session", type=int)
+@click.option("--addressee")
+@click.option("--type", "type_", type=click.Choice(["report", "agenda_item", "directive"]))
+@_json_option
+def mandates(
+    db: str | None, session: int | None, addressee: str | None, type_: str | None, as_json: bool
+) -> None:
+    """The mandates of the stored documents: reports due, agenda items, directives."""
+    from mandata.registry import queries
+
+    with _registry(db) as registry:
+        rows = queries.mandates(registry, session=session, addressee=addressee, type=type_)
+    if as_json:
+        click.echo(_dump({"mandates": rows}))
+        return
+    for m in rows:
+        what = m["title"] or m["action"] or m["periodicity"] or ""
+        click.echo(
+            f"{m['session'] or '-':>4} {m['type']:12} {m['addressee'] or '-':24} "
+            f"{m['source']['symbol']} {m['source']['paragraph']} {what}"
+        )
+
+
+class _registry:
+    """Open the registry for a read command, one error line if it cannot be opened."""
+
+    def __init__(self, db: str | None) -> None:
+        self.db = db
+
+    def __enter__(self) -> Any:
+        try:
+            self.registry = _open(self.db)
+        except MandataError as err:
+            _fail(str(err))
+        return self.registry
+
+    def __exit__(self, *exc: object) -> None:
+        self.registry.close()
+
+
 if __name__ == "__main__":
     main()

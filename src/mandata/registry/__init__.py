@@ -1,0 +1,1 @@
+"""The registry: documents kept together, searched and linked (SQLite, PostgreSQL)."""

@@ -1,0 +1,59 @@
+"""Agenda items with an identity that holds across sessions and languages.
+
+An item is named in the decisions that put it on a provisional agenda ("the sub-item entitled
+“Cooperation between the United Nations and the Collective Security Treaty Organization”"). Its
+identity is the set of organizations and States its title names (the same in every language:
+``org:csto``), or, for a title that names none, the title itself, normalized.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import insert, select
+from sqlalchemy.engine import Connection
+
+from mandata.analyze.entities import find_entities
+from mandata.model import Document
+from mandata.registry.schema import item_mentions, items
+
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+
+
+def item_key(title: str, language: str | None) -> str:
+    """The identity of an item: the organizations and States its title names, else its title."""
+    named = sorted(e for e in find_entities(title, language or "en") if not e.startswith("un:"))
+    if named:
+        return "entities:" + ",".join(named)
+    words = " ".join(_PUNCT.sub(" ", title.casefold()).split())
+    return f"title:{language or ''}:{words}"
+
+
+def store_items(conn: Connection, doc: Document, doc_id: int) -> None:
+    """Record the items that the document's decisions put on a provisional agenda."""
+    for mandate in doc.mandates:
+        if mandate.type != "agenda_item" or not mandate.title:
+            continue
+        item_id = _item_id(conn, mandate.title, doc.language)
+        conn.execute(
+            insert(item_mentions).values(
+                item_id=item_id,
+                document_id=doc_id,
+                session=mandate.session,
+                paragraph=mandate.paragraph,
+                title=mandate.title,
+                language=doc.language,
+                parent=mandate.parent,
+            )
+        )
+
+
+def _item_id(conn: Connection, title: str, language: str | None) -> int:
+    key = item_key(title, language)
+    found = conn.execute(select(items.c.id).where(items.c.key == key)).scalar()
+    if found is not None:
+        return int(found)
+    result = conn.execute(
+        insert(items).values(key=key, title=title, language=language).returning(items.c.id)
+    )
+    return int(result.scalar_one())

@@ -1,0 +1,1 @@
+"""Alembic migrations of the registry; :func:`mandata.registry.migrate.upgrade` runs them."""

@@ -1,0 +1,252 @@
+"""What people ask the registry: documents, one document, search, citations, mandates, drafts.
+
+Each function takes a :class:`~mandata.registry.store.Registry` and returns plain, JSON-ready
+data; the CLI and the API print it. A reference is *resolved* when a stored document has its
+target as symbol, *dangling* otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import insert
+
+from mandata.model import Document
+from mandata.registry.analyzer import query_terms, tokens
+from mandata.registry.schema import drafts
+from mandata.registry.store import Registry
+
+_FILTERS = {
+    "body": "d.body = :body",
+    "session": "d.session = :session",
+    "doc_type": "d.doc_type = :doc_type",
+    "language": "d.language = :language",
+    "action": "p.action = :action",
+    "symbol": "d.symbol = :symbol",
+}
+
+
+def _where(filters: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    clauses, params = [], {}
+    for name, value in filters.items():
+        if value is None:
+            continue
+        if name == "addressee":
+            clauses.append(
+                "EXISTS (SELECT 1 FROM mandates m WHERE m.document_id = d.id AND m.addressee = :addressee)"
+            )
+        elif name in _FILTERS:
+            clauses.append(_FILTERS[name])
+        else:
+            continue
+        params[name] = value
+    return (" AND ".join(clauses) or "1=1"), params
+
+
+def documents(registry: Registry, limit: int = 1000, **filters: Any) -> list[dict[str, Any]]:
+    """Stored documents, newest session first, filtered by body, session, doc_type, language."""
+    where, params = _where({k: v for k, v in filters.items() if k != "action"})
+    return registry.execute(
+        "SELECT d.symbol, d.language, d.doc_type, d.body, d.session, d.date, d.title, d.source "
+        f"FROM documents d WHERE {where} ORDER BY d.session DESC, d.symbol, d.language LIMIT :limit",
+        limit=limit,
+        **params,
+    )
+
+
+def show(registry: Registry, symbol: str, language: str | None = None) -> Document | None:
+    """One language version of a document (English first, then any), or None."""
+    rows = registry.execute(
+        "SELECT data, language FROM documents WHERE symbol = :symbol",
+        symbol=symbol,
+    )
+    if language:
+        rows = [r for r in rows if r["language"] == language]
+    if not rows:
+        return None
+    rows.sort(key=lambda r: (r["language"] != "en", r["language"] or ""))
+    return Document.from_dict(json.loads(rows[0]["data"]))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A search result: the paragraph, its document and a snippet with the matches marked."""
+
+    symbol: str | None
+    language: str | None
+    title: str | None
+    paragraph: str
+    snippet: str
+    rank: float
+
+
+def search(
+    registry: Registry, query: str, limit: int = 20, language: str | None = None, **filters: Any
+) -> list[Hit]:
+    """Paragraphs whose terms match every word of the query (in any of its forms), best first."""
+    groups = query_terms(query, language)
+    q = registry.search_index.match(groups)
+    if q is None:
+        return []
+    source, match, rank, order = registry.search_index.select()
+    where, params = _where({**filters, "language": language})
+    rows = registry.execute(
+        f"SELECT p.pid, p.text, d.symbol, d.language, d.title, {rank} AS rank "
+        f"FROM {source} JOIN documents d ON d.id = p.document_id "
+        f"WHERE {match} AND {where} ORDER BY {order} LIMIT :limit",
+        q=q,
+        limit=limit,
+        **params,
+    )
+    wanted = {t for g in groups for t in g}
+    return [
+        Hit(
+            r["symbol"],
+            r["language"],
+            r["title"],
+            r["pid"],
+            snippet(r["text"], r["language"], wanted),
+            float(r["rank"]),
+        )
+        for r in rows
+    ]
+
+
+def snippet(text_: str, language: str | None, wanted: set[str], width: int = 220) -> str:
+    """A window of the text around its first match, the matched words in [brackets]."""
+    spans = [(t.start, t.end) for t in tokens(text_, language) if t.term in wanted]
+    if not spans:
+        return text_[:width]
+    start = max(0, spans[0][0] - width // 3)
+    end = min(len(text_), start + width)
+    out, pos = [], start
+    for a, b in spans:
+        if a < start or b > end or a < pos:
+            continue
+        out += [text_[pos:a], "[", text_[a:b], "]"]
+        pos = b
+    out.append(text_[pos:end])
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text_) else ""
+    return prefix + "".join(out) + suffix
+
+
+def refs(registry: Registry, symbol: str) -> dict[str, list[dict[str, Any]]]:
+    """What a document cites (resolved to stored documents or dangling) and what cites it."""
+    cites = registry.execute(
+        "SELECT DISTINCT r.target, r.type, r.date, r.paragraph, "
+        "(SELECT COUNT(*) FROM documents t WHERE t.symbol = r.target) AS stored "
+        'FROM "references" r JOIN documents d ON d.id = r.document_id WHERE d.symbol = :symbol '
+        "ORDER BY r.target",
+        symbol=symbol,
+    )
+    cited_by = registry.execute(
+        'SELECT DISTINCT d.symbol, d.language, r.paragraph, d.title FROM "references" r '
+        "JOIN documents d ON d.id = r.document_id WHERE r.target = :symbol "
+        "ORDER BY d.symbol, d.language",
+        symbol=symbol,
+    )
+    for row in cites:
+        row["resolved"] = bool(row.pop("stored"))
+    return {"symbol": symbol, "cites": cites, "cited_by": cited_by}  # type: ignore[dict-item]
+
+
+def mandates(
+    registry: Registry,
+    session: int | None = None,
+    addressee: str | None = None,
+    type: str | None = None,
+) -> list[dict[str, Any]]:
+    """Mandates, each with its source document and paragraph, the same mandate in several
+    language versions listed once (the English version's wording first)."""
+    clauses, params = ["1=1"], {}
+    for name, value in (("session", session), ("addressee", addressee), ("type", type)):
+        if value is not None:
+            clauses.append(f"m.{name} = :{name}")
+            params[name] = value
+    rows = registry.execute(
+        "SELECT m.type, m.addressee, m.session, m.periodicity, m.title, m.parent, m.action, "
+        "m.paragraph, d.symbol, d.language FROM mandates m JOIN documents d ON d.id = m.document_id "
+        f"WHERE {' AND '.join(clauses)} ORDER BY d.symbol, m.paragraph, d.language",
+        **params,
+    )
+    seen: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in sorted(rows, key=lambda r: r["language"] != "en"):
+        key = (
+            row["symbol"] or id(row),
+            row["paragraph"],
+            row["type"],
+            row["addressee"],
+            row["session"],
+        )
+        if key in seen:
+            seen[key]["languages"].append(row["language"])
+            continue
+        seen[key] = {
+            "type": row["type"],
+            "addressee": row["addressee"],
+            "session": row["session"],
+            "periodicity": row["periodicity"],
+            "title": row["title"],
+            "parent": row["parent"],
+            "action": row["action"],
+            "source": {"symbol": row["symbol"], "paragraph": row["paragraph"]},
+            "languages": [row["language"]],
+        }
+    return sorted(seen.values(), key=lambda m: (m["session"] or 0, m["source"]["symbol"] or ""))
+
+
+_TITLE = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def link_drafts_by_title(registry: Registry) -> int:
+    """Link drafts to the resolutions they became where no "[... (A/64/L.45)]" line says so:
+    same session, same language and the same title. Returns the number of links added."""
+    rows = registry.execute(
+        "SELECT symbol, language, session, title, doc_type FROM documents "
+        "WHERE symbol IS NOT NULL AND title IS NOT NULL AND doc_type IN "
+        "('resolution', 'decision', 'draft_resolution', 'draft_decision')"
+    )
+    linked = {r["draft"] for r in registry.execute("SELECT draft FROM draft_links")}
+    adopted: dict[tuple[Any, ...], str] = {}
+    for r in rows:
+        if not r["doc_type"].startswith("draft"):
+            adopted.setdefault((r["session"], r["language"], _norm(r["title"])), r["symbol"])
+    added = []
+    for r in rows:
+        if r["doc_type"].startswith("draft") and r["symbol"] not in linked:
+            target = adopted.get((r["session"], r["language"], _norm(r["title"])))
+            if target:
+                added.append({"draft": r["symbol"], "resolution": target, "method": "title"})
+                linked.add(r["symbol"])
+    if added:
+        with registry.writing() as conn:
+            conn.execute(insert(drafts), added)
+    return len(added)
+
+
+def _norm(title: str) -> str:
+    return " ".join(_TITLE.sub(" ", title.casefold()).split())
+
+
+def draft_links(registry: Registry) -> list[dict[str, Any]]:
+    return registry.execute("SELECT draft, resolution, method FROM draft_links ORDER BY draft")
+
+
+def counts(registry: Registry) -> dict[str, int]:
+    """How much the registry holds."""
+    out = {}
+    for table in (
+        "documents",
+        "paragraphs",
+        "references",
+        "mandates",
+        "draft_links",
+        "items",
+        "failures",
+    ):
+        out[table] = int(registry.execute(f'SELECT COUNT(*) AS n FROM "{table}"')[0]["n"])
+    return out

@@ -1,0 +1,132 @@
+"""The registry's tables (SQLAlchemy Core), the same on SQLite and PostgreSQL.
+
+The search index is not here: it is a per-database structure (an FTS5 table on SQLite, a tsvector
+table on PostgreSQL) created by the migrations and written by :mod:`mandata.registry.search`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_key", String(600), nullable=False, unique=True),
+    Column("symbol", String(200), index=True),
+    Column("language", String(2)),
+    Column("source", Text, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("parser_version", String(20), nullable=False),
+    Column("doc_type", String(30), nullable=False),
+    Column("body", String(20)),
+    Column("session", Integer, index=True),
+    Column("date", String(10)),
+    Column("adopted", String(10)),
+    Column("title", Text),
+    Column("data", Text, nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+
+paragraphs = Table(
+    "paragraphs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("pid", String(40), nullable=False),
+    Column("kind", String(12), nullable=False),
+    Column("number", String(12)),
+    Column("action", String(40)),
+    Column("text", Text, nullable=False),
+    Index("ix_paragraphs_document", "document_id"),
+    Index("ix_paragraphs_action", "action"),
+)
+
+references = Table(
+    "references",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("paragraph", String(40)),
+    Column("type", String(30), nullable=False),
+    Column("target", String(200), nullable=False),
+    Column("date", String(10)),
+    Index("ix_references_target", "target"),
+    Index("ix_references_document", "document_id"),
+)
+
+mandates = Table(
+    "mandates",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("paragraph", String(40)),
+    Column("type", String(20), nullable=False),
+    Column("addressee", String(120)),
+    Column("session", Integer),
+    Column("periodicity", String(20)),
+    Column("subject", Text),
+    Column("title", Text),
+    Column("parent", Text),
+    Column("action", String(40)),
+    Index("ix_mandates_session", "session"),
+    Index("ix_mandates_document", "document_id"),
+)
+
+drafts = Table(
+    "draft_links",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("draft", String(200), nullable=False),
+    Column("resolution", String(200), nullable=False),
+    Column("method", String(20), nullable=False),
+    UniqueConstraint("draft", "resolution", name="uq_draft_links"),
+    Index("ix_draft_links_resolution", "resolution"),
+)
+
+failures = Table(
+    "failures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source", Text, nullable=False, unique=True),
+    Column("error", Text, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+
+items = Table(
+    "items",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(400), nullable=False, unique=True),
+    Column("title", Text, nullable=False),
+    Column("language", String(2)),
+)
+
+item_mentions = Table(
+    "item_mentions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("item_id", ForeignKey("items.id", ondelete="CASCADE"), nullable=False),
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("session", Integer),
+    Column("paragraph", String(40)),
+    Column("title", Text),
+    Column("language", String(2)),
+    Column("parent", Text),
+    Index("ix_item_mentions_item", "item_id"),
+    Index("ix_item_mentions_document", "document_id"),
+)

@@ -1,0 +1,86 @@
+"""The search index: our analyzer's terms, indexed by each database in its own way.
+
+SQLite keeps them in an FTS5 table (``paragraph_search``, rowid = paragraph id, ranked with
+bm25); PostgreSQL in a tsvector column built verbatim from the terms with ``array_to_tsvector``
+(ranked with ``ts_rank``). The analyzer, not the database, decides what a term is, so both
+backends find the same paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+_UNSAFE = str.maketrans("", "", "\"'\\")
+
+
+def _clean(term: str) -> str:
+    return term.translate(_UNSAFE)
+
+
+class SearchIndex:
+    """Writes and queries the index of one database dialect."""
+
+    def __init__(self, dialect: str) -> None:
+        self.sqlite = dialect == "sqlite"
+
+    def write(self, conn: Connection, rows: Sequence[tuple[int, list[str]]]) -> None:
+        """Index paragraphs: (paragraph id, terms)."""
+        rows = [(pid, sorted({_clean(t) for t in terms} - {""})) for pid, terms in rows]
+        rows = [(pid, terms) for pid, terms in rows if terms]
+        if not rows:
+            return
+        if self.sqlite:
+            conn.execute(
+                text("INSERT INTO paragraph_search (rowid, terms) VALUES (:id, :terms)"),
+                [{"id": pid, "terms": " ".join(terms)} for pid, terms in rows],
+            )
+        else:
+            conn.execute(
+                text(
+                    "INSERT INTO paragraph_search (paragraph_id, terms) "
+                    "VALUES (:id, array_to_tsvector(CAST(:terms AS text[])))"
+                ),
+                [{"id": pid, "terms": terms} for pid, terms in rows],
+            )
+
+    def delete_document(self, conn: Connection, document_id: int) -> None:
+        """Remove the index rows of a document's paragraphs (PostgreSQL cascades by itself)."""
+        if self.sqlite:
+            conn.execute(
+                text(
+                    "DELETE FROM paragraph_search WHERE rowid IN "
+                    "(SELECT id FROM paragraphs WHERE document_id = :doc)"
+                ),
+                {"doc": document_id},
+            )
+
+    def match(self, groups: list[list[str]]) -> str | None:
+        """The engine's query for term groups: alternatives OR-ed, groups AND-ed."""
+        groups = [[_clean(t) for t in g if _clean(t)] for g in groups]
+        groups = [g for g in groups if g]
+        if not groups:
+            return None
+        if self.sqlite:
+            return " AND ".join("(" + " OR ".join(f'"{t}"' for t in g) + ")" for g in groups)
+        return " & ".join("(" + " | ".join(f"'{t}'" for t in g) + ")" for g in groups)
+
+    def select(self) -> tuple[str, str, str, str]:
+        """FROM/JOIN, WHERE, rank and ORDER BY fragments of a search over ``p`` (paragraphs)."""
+        if self.sqlite:
+            rank = "bm25(paragraph_search)"
+            return (
+                "paragraph_search JOIN paragraphs p ON p.id = paragraph_search.rowid",
+                "paragraph_search MATCH :q",
+                rank,
+                rank,
+            )
+        rank = "ts_rank(paragraph_search.terms, CAST(:q AS tsquery))"
+        return (
+            "paragraph_search JOIN paragraphs p ON p.id = paragraph_search.paragraph_id",
+            "paragraph_search.terms @@ CAST(:q AS tsquery)",
+            rank,
+            f"{rank} DESC",
+        )
