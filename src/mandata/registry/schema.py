@@ -130,3 +130,13 @@ item_mentions = Table(
     Index("ix_item_mentions_item", "item_id"),
     Index("ix_item_mentions_document", "document_id"),
 )
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source", Text, nullable=False, unique=True),
+    Column("content_hash", String(64), nullable=False),
+    Column("parser_version", String(20), nullable=False),
+    Column("doc_key", String(600), nullable=False),
+)

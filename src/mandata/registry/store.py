@@ -27,7 +27,15 @@ from mandata.model import Document
 from mandata.registry import items as item_links
 from mandata.registry.analyzer import terms
 from mandata.registry.migrate import upgrade
-from mandata.registry.schema import documents, drafts, failures, mandates, paragraphs, references
+from mandata.registry.schema import (
+    documents,
+    drafts,
+    failures,
+    mandates,
+    paragraphs,
+    references,
+    sources,
+)
 from mandata.registry.search import SearchIndex
 
 DEFAULT_DB = "mandata.db"
@@ -113,16 +121,19 @@ class Registry:
 
     def _store(self, conn: Connection, doc: Document, source: str, content_hash: str) -> Stored:
         key = doc_key(doc, source)
+        _remember_source(conn, source, content_hash, key)
         old = conn.execute(
-            select(documents.c.id, documents.c.content_hash, documents.c.parser_version).where(
-                documents.c.doc_key == key
-            )
+            select(
+                documents.c.id,
+                documents.c.source,
+                documents.c.content_hash,
+                documents.c.parser_version,
+            ).where(documents.c.doc_key == key)
         ).first()
-        if old is not None and (old.content_hash, old.parser_version) == (
-            content_hash,
-            PARSER_VERSION,
-        ):
-            return Stored(key, "unchanged")
+        if old is not None and old.parser_version == PARSER_VERSION:
+            if old.content_hash == content_hash or old.source != source:
+                # the same file again, or the same version read from another file (PDF, text)
+                return Stored(key, "unchanged")
         if old is not None:
             self.search_index.delete_document(conn, old.id)
             conn.execute(delete(documents).where(documents.c.id == old.id))
@@ -226,6 +237,16 @@ class Registry:
         """A write transaction, for the linking passes after an ingest."""
         with self._write() as conn:
             yield conn
+
+
+def _remember_source(conn: Connection, source: str, content_hash: str, key: str) -> None:
+    """Note that a file was read, so that the next run skips it while it is unchanged."""
+    conn.execute(delete(sources).where(sources.c.source == source))
+    conn.execute(
+        insert(sources).values(
+            source=source, content_hash=content_hash, parser_version=PARSER_VERSION, doc_key=key
+        )
+    )
 
 
 def _engine(url: str) -> Engine:

@@ -1,0 +1,188 @@
+"""Registry figures, each against a peer measured in the same run.
+
+1. Ingest of the corpus texts on SQLite and PostgreSQL, documents/s, as a ratio to the bare batch
+   parse of the same files with the same number of workers (target: storing costs at most 50%
+   more than parsing), with 1 and 2 workers (the speed-up).
+2. Search latency, p50 and p95, over a registry of at least 100,000 paragraphs (the corpus stored
+   again under new symbols), on SQLite and PostgreSQL.
+3. Peak memory of the ingest (parent and largest worker).
+
+    python bench/bench_registry.py [--corpus DIR] [--pg URL] [--copies 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from mandata.batch import parse_many
+from mandata.model import Document
+from mandata.parse import parse_file
+from mandata.registry import queries
+from mandata.registry.ingest import ingest
+from mandata.registry.store import Registry
+
+QUERIES = [
+    "peacekeeping",
+    "human rights",
+    "sustainable development",
+    "Secretary-General report",
+    "climate change",
+    "nuclear weapons",
+    "women and girls",
+    "refugees",
+    "terrorism",
+    "Security Council",
+    "coopération",
+    "cooperación",
+    "сотрудничества",
+    "الأمن الجماعي",
+    "集体安全条约组织",
+    "Palestine",
+    "Olympic Truce",
+    "drinking water",
+    "ocean",
+    "migration",
+    "indigenous peoples",
+    "decides to include",
+    "provisional agenda",
+    "budget",
+    "Afghanistan",
+]
+
+
+def corpus_files(corpus: Path) -> list[Path]:
+    return sorted(
+        [*corpus.glob("ga78/*.txt"), *corpus.glob("ga80/*.txt"), *corpus.glob("sc/*.txt")]
+    )
+
+
+def bare_parse(files: list[Path], workers: int) -> float:
+    start = time.perf_counter()
+    for _ in parse_many(files, workers=workers):
+        pass
+    return time.perf_counter() - start
+
+
+def timed_ingest(files: list[Path], url: str, workers: int) -> float:
+    with Registry(url) as registry:
+        start = time.perf_counter()
+        ingest(files, registry, workers=workers)
+        return time.perf_counter() - start
+
+
+def replicate(url: str, files: list[Path], copies: int) -> int:
+    """Store the corpus again under new symbols until the registry is large enough."""
+    docs = [parse_file(f) for f in files]
+    with Registry(url) as registry:
+        for k in range(1, copies + 1):
+            batch = []
+            for doc, path in zip(docs, files, strict=True):
+                copy = Document.from_dict(doc.to_dict())
+                copy.symbol = f"{doc.symbol or path.stem}#copy{k}"
+                batch.append((copy, f"{path}#copy{k}", f"copy{k}"))
+                if len(batch) == 200:
+                    registry.store_many(batch)
+                    batch = []
+            registry.store_many(batch)
+        return queries.counts(registry)["paragraphs"]
+
+
+def latency(url: str, rounds: int = 4) -> tuple[float, float]:
+    with Registry(url) as registry:
+        for q in QUERIES:
+            queries.search(registry, q)  # warm caches
+        times = []
+        for _ in range(rounds):
+            for q in QUERIES:
+                start = time.perf_counter()
+                queries.search(registry, q, limit=20)
+                times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.95) - 1]
+
+
+def pg_database(server: str) -> tuple[str, str]:
+    name = f"mandata_bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    return server.rsplit("/", 1)[0] + f"/{name}", name
+
+
+def drop_pg(server: str, name: str) -> None:
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+    admin.dispose()
+
+
+def main() -> int:
+    root = Path(__file__).resolve().parents[1]
+    default = os.environ.get("MANDATA_CORPUS", str(root.parent / "shared" / "corpus"))
+    ap = argparse.ArgumentParser(description="registry speed, latency and memory")
+    ap.add_argument("--corpus", default=default)
+    ap.add_argument(
+        "--pg",
+        default=os.environ.get(
+            "MANDATA_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+        ),
+    )
+    ap.add_argument("--copies", type=int, default=2)
+    args = ap.parse_args()
+    files = corpus_files(Path(args.corpus))
+    if not files:
+        print(f"corpus not found at {args.corpus}", file=sys.stderr)
+        return 2
+    print(
+        f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; {len(files)} documents"
+    )
+    tmp = Path(tempfile.mkdtemp(prefix="mandata-bench-"))
+    for workers in (1, 2):
+        parse_s = bare_parse(files, workers)
+        sqlite_url = f"sqlite:///{tmp / f'w{workers}.db'}"
+        sqlite_s = timed_ingest(files, sqlite_url, workers)
+        line = (
+            f"workers {workers}: bare parse {len(files) / parse_s:.0f} docs/s; "
+            f"SQLite ingest {len(files) / sqlite_s:.0f} docs/s ({sqlite_s / parse_s:.2f}x parse)"
+        )
+        try:
+            pg_url, name = pg_database(args.pg)
+        except Exception as err:
+            print(f"{line}; PostgreSQL not reachable: {err}")
+            continue
+        try:
+            pg_s = timed_ingest(files, pg_url, workers)
+            print(
+                f"{line}; PostgreSQL ingest {len(files) / pg_s:.0f} docs/s ({pg_s / parse_s:.2f}x parse)"
+            )
+            if workers == 2:
+                total = replicate(pg_url, files, args.copies)
+                p50, p95 = latency(pg_url)
+                print(
+                    f"PostgreSQL search over {total} paragraphs: p50 {p50:.1f} ms, p95 {p95:.1f} ms"
+                )
+        finally:
+            drop_pg(args.pg, name)
+    sqlite_url = f"sqlite:///{tmp / 'w2.db'}"
+    total = replicate(sqlite_url, files, args.copies)
+    p50, p95 = latency(sqlite_url)
+    print(f"SQLite search over {total} paragraphs: p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+    parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak memory: parent {parent:.0f} MB, largest worker {child:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
