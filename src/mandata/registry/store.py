@@ -130,10 +130,10 @@ class Registry:
                 documents.c.parser_version,
             ).where(documents.c.doc_key == key)
         ).first()
-        if old is not None and old.parser_version == PARSER_VERSION:
-            if old.content_hash == content_hash or old.source != source:
-                # the same file again, or the same version read from another file (PDF, text)
-                return Stored(key, "unchanged")
+        same = old is not None and old.parser_version == PARSER_VERSION
+        if same and (old.content_hash == content_hash or old.source != source):
+            # the same file again, or the same version read from another file (PDF and text)
+            return Stored(key, "unchanged")
         if old is not None:
             self.search_index.delete_document(conn, old.id)
             conn.execute(delete(documents).where(documents.c.id == old.id))
