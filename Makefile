@@ -34,10 +34,14 @@ types: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_parse.py
 	$(BIN)/python bench/bench_pdf_read.py
+	$(BIN)/python bench/bench_analyze.py
+	$(BIN)/python bench/bench_registry.py
 
-## eval: agreement with the UN EOSG labels (needs the corpus)
+## eval: agreement with the EOSG labels, six-way agreement, mandates sample (needs the corpus)
 eval: $(STAMP)
 	$(BIN)/python scripts/eval_eosg.py
+	$(BIN)/python scripts/eval_sixway.py
+	$(BIN)/python scripts/eval_mandates.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -140,12 +140,18 @@ def _agenda_item(
     paragraph: str | None,
 ) -> Mandate:
     parent = title = None
-    for q in _QUOTED.finditer(text, m.start()):
+    others: list[re.Match[str]] = []
+    for q in _QUOTED.finditer(text):
         before = text[max(0, q.start() - 80) : q.start()]
-        if parent is None and p.under.search(before):
+        if parent is None and q.start() >= m.start() and p.under.search(before):
             parent = q["q"].strip()
-        elif title is None:
-            title = q["q"].strip()
+        else:
+            others.append(q)
+    # the item's title: the first other quotation after the decision, else before it (Chinese
+    # names the item first: 决定将题为“…”的分项列入…临时议程)
+    after = [q for q in others if q.start() >= m.start()]
+    chosen = (after or others)[:1]
+    title = chosen[0]["q"].strip() if chosen else None
     return Mandate(
         type="agenda_item",
         session=_session_after(sessions, m.start()),

@@ -51,7 +51,7 @@ class _Found:
 @cache
 def _words(code: str) -> dict[str, re.Pattern[str]]:
     table = cast(dict[str, str], lang.get(code).table("ANALYSIS"))
-    names = ("resolution_word", "decision_word", "sc_word", "rule", "charter")
+    names = ("resolution_word", "decision_word", "sc_word", "hrc_word", "rule", "charter")
     return {name: re.compile(table[name], re.IGNORECASE) for name in names}
 
 
@@ -179,6 +179,8 @@ def _kind_before(
         if words["resolution_word"].search(after):  # Chinese: 第59/50号决议
             return "ga_resolution"
         return None
+    if words["hrc_word"].search(window):
+        return "hrc_resolution"
     return "ga_decision" if (dec[-1] if dec else -1) > (res[-1] if res else -1) else "ga_resolution"
 
 
@@ -203,14 +205,33 @@ def _attach_dates(text: str, code: str, found: list[_Found]) -> None:
     for k, f in enumerate(found):
         nxt = found[k + 1].start if k + 1 < len(found) else len(text)
         after = [d for d in dates if f.end <= d[0] <= f.end + _DATE_GAP and d[0] < nxt]
-        before = [d for d in dates if 0 <= f.start - d[1] <= 3]  # Chinese: 2004年12月2日第59/50号
+        prev = found[k - 1].end if k else 0
+        before = [  # Chinese: 2004年12月2日第59/50号决议, 2015年9月25日题为“…”的第70/1号决议
+            d
+            for d in dates
+            if prev <= d[0] and d[1] <= f.start and _date_before(text[d[1] : f.start], code)
+        ]
         near = [(d[0] - f.end, d) for d in after[:1]] + [(f.start - d[1], d) for d in before[-1:]]
         chosen = min(near, key=lambda x: x[0])[1] if near else None
         date = chosen[2] if chosen else None
+        if f.ref.type == "hrc_resolution" and not f.ref.target:
+            m = GA_NUMBER.fullmatch(f.ref.text or "")
+            assert m is not None
+            f.ref.type, f.ref.target = "other", f"A/HRC/RES/{int(m['a'])}/{int(m['b'])}"
         if f.ref.type in ("ga_resolution", "ga_decision") and not f.ref.target:
             f.ref.target = _ga_target(f.ref, date)
         if date is not None and f.ref.type != "charter":
             f.ref.date = date.isoformat()
+
+
+def _date_before(between: str, code: str) -> bool:
+    """Whether a date written before a citation is its date: right before it, or, in the
+    languages that write the date first, within the same clause."""
+    if between.strip() in ("", "第"):
+        return True
+    table = cast(dict[str, str], lang.get(code).table("ANALYSIS"))
+    same_clause = len(between) <= 80 and not re.search(r"[；;。]", between)
+    return bool(table["date_before_citation"]) and same_clause
 
 
 def _ga_target(ref: Reference, date: dt.date | None) -> str:

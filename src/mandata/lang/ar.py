@@ -864,6 +864,8 @@ ANALYSIS: dict[str, str] = {
     "triennial": r"كل\s+ثلاث\s+سنوات",
     "conjunction": r"(?:[،,؛]\s*|\s+)و",
     "session_word": r"دور",  # a cheap test before the "session" pattern
+    "hrc_word": r"مجلس\s+حقوق\s+الإنسان",
+    "date_before_citation": "",  # "1": the date of a citation is written before it
 }
 
 

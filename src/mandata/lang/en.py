@@ -588,4 +588,6 @@ ANALYSIS: dict[str, str] = {
     "triennial": r"\btriennial(?:ly)?\b|\bevery\s+three\s+years\b|\bon\s+a\s+triennial\s+basis\b",
     "conjunction": r"(?:[,;]\s*|\s+)and\s+(?:also\s+|further\s+)?",
     "session_word": r"session",  # a cheap test before the "session" pattern
+    "hrc_word": r"\bHuman\s+Rights\s+Council\b",
+    "date_before_citation": "",  # "1": the date of a citation is written before it
 }

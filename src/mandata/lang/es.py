@@ -527,4 +527,6 @@ ANALYSIS: dict[str, str] = {
     "triennial": r"\btrienal(?:mente)?\b|\bcada\s+tres\s+años\b",
     "conjunction": r"(?:[,;]\s*|\s+)y\s+(?:también\s+)?",
     "session_word": r"sesiones",  # a cheap test before the "session" pattern
+    "hrc_word": r"\bConsejo\s+de\s+Derechos\s+Humanos\b",
+    "date_before_citation": "",  # "1": the date of a citation is written before it
 }

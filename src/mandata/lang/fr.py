@@ -538,4 +538,6 @@ ANALYSIS: dict[str, str] = {
     "triennial": r"\btriennal(?:e)?\b|\btous\s+les\s+trois\s+ans\b",
     "conjunction": r"(?:[,;]\s*|\s+)et\s+(?:aussi\s+|également\s+)?",
     "session_word": r"session",  # a cheap test before the "session" pattern
+    "hrc_word": r"\bConseil\s+des\s+droits\s+de\s+l['’]homme\b",
+    "date_before_citation": "",  # "1": the date of a citation is written before it
 }

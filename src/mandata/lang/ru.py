@@ -501,4 +501,6 @@ ANALYSIS: dict[str, str] = {
     "triennial": r"\bраз\s+в\s+три\s+года\b|\bкаждые\s+три\s+года\b",
     "conjunction": r"(?:[,;]\s*|\s+)и\s+(?:также\s+)?",
     "session_word": r"сесси",  # a cheap test before the "session" pattern
+    "hrc_word": r"\bСовета?\s+по\s+правам\s+человека\b",
+    "date_before_citation": "",  # "1": the date of a citation is written before it
 }

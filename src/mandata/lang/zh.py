@@ -405,4 +405,6 @@ ANALYSIS: dict[str, str] = {
     "triennial": r"每三年",
     "conjunction": r"[，,；;]?(?:并|又|还)",
     "session_word": r"届",  # a cheap test before the "session" pattern
+    "hrc_word": r"人权理事会",
+    "date_before_citation": "1",  # "1": the date of a citation is written before it
 }
