@@ -16,7 +16,7 @@ def analyze_document(doc: Document) -> None:
     doc.references, doc.mandates = [], []
     for para in doc.all_paragraphs():
         facts = analyze_paragraph(
-            _full_text(para), doc.language, doc.session, para.kind, para.id or None
+            full_text(para), doc.language, doc.session, para.kind, para.id or None
         )
         para.dates, para.sessions, para.entities = facts.dates, facts.sessions, facts.entities
         doc.references.extend(facts.references)
@@ -25,12 +25,13 @@ def analyze_document(doc: Document) -> None:
     doc.request = find_request(doc)
 
 
-def _full_text(para: Paragraph) -> str:
-    """A paragraph with its sub-paragraphs: a citation or a mandate may sit in one of them."""
+def full_text(para: Paragraph, labelled: bool = False) -> str:
+    """A paragraph with its sub-paragraphs (their labels too, ``labelled``): a citation, a
+    mandate or a searched word may sit in one of them."""
     parts = [para.text]
     stack = list(para.subparagraphs)
     while stack:
         sub = stack.pop(0)
-        parts.append(sub.text)
+        parts.append(f"({sub.label}) {sub.text}" if labelled and sub.label else sub.text)
         stack[:0] = sub.subparagraphs
-    return " ".join(parts)
+    return ("\n" if labelled else " ").join(parts)

@@ -210,7 +210,7 @@ def link_drafts_by_title(registry: Registry) -> int:
         "WHERE symbol IS NOT NULL AND title IS NOT NULL AND doc_type IN "
         "('resolution', 'decision', 'draft_resolution', 'draft_decision')"
     )
-    linked = {r["draft"] for r in registry.execute("SELECT draft FROM draft_links")}
+    linked = {r["draft"] for r in registry.execute("SELECT DISTINCT draft FROM draft_links")}
     adopted: dict[tuple[Any, ...], str] = {}
     for r in rows:
         if not r["doc_type"].startswith("draft"):
@@ -233,20 +233,17 @@ def _norm(title: str) -> str:
 
 
 def draft_links(registry: Registry) -> list[dict[str, Any]]:
-    return registry.execute("SELECT draft, resolution, method FROM draft_links ORDER BY draft")
+    """Every draft and the resolution it became (once, whatever the versions naming it)."""
+    return registry.execute(
+        "SELECT DISTINCT draft, resolution, method FROM draft_links ORDER BY draft, resolution"
+    )
 
 
 def counts(registry: Registry) -> dict[str, int]:
-    """How much the registry holds."""
+    """How much the registry holds (a draft linked by several versions counts once)."""
     out = {}
-    for table in (
-        "documents",
-        "paragraphs",
-        "references",
-        "mandates",
-        "draft_links",
-        "items",
-        "failures",
-    ):
+    for table in ("documents", "paragraphs", "references", "mandates", "items", "failures"):
         out[table] = int(registry.execute(f'SELECT COUNT(*) AS n FROM "{table}"')[0]["n"])
+    links = "SELECT COUNT(*) AS n FROM (SELECT DISTINCT draft, resolution FROM draft_links) x"
+    out["draft_links"] = int(registry.execute(links)[0]["n"])
     return out

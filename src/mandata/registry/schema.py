@@ -16,7 +16,6 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -87,6 +86,9 @@ mandates = Table(
     Index("ix_mandates_document", "document_id"),
 )
 
+# A link from a draft to the resolution it became: named by a stored version of the resolution
+# ("[without reference to a Main Committee (A/64/L.45 and Add.1)]", ``document_id`` that version,
+# so that replacing it replaces its links), or found by title (``document_id`` null).
 drafts = Table(
     "draft_links",
     metadata,
@@ -94,8 +96,9 @@ drafts = Table(
     Column("draft", String(200), nullable=False),
     Column("resolution", String(200), nullable=False),
     Column("method", String(20), nullable=False),
-    UniqueConstraint("draft", "resolution", name="uq_draft_links"),
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE")),
     Index("ix_draft_links_resolution", "resolution"),
+    Index("ix_draft_links_draft", "draft"),
 )
 
 failures = Table(

@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from mandata import PARSER_VERSION
+from mandata.analyze.document import full_text
 from mandata.errors import MandataError
 from mandata.model import Document
 from mandata.registry import items as item_links
@@ -130,13 +131,18 @@ class Registry:
                 documents.c.parser_version,
             ).where(documents.c.doc_key == key)
         ).first()
-        same = old is not None and old.parser_version == PARSER_VERSION
-        if same and (old.content_hash == content_hash or old.source != source):
+        current = old is not None and old.parser_version == PARSER_VERSION
+        if (
+            current
+            and old is not None
+            and (old.content_hash == content_hash or old.source != source)
+        ):
             # the same file again, or the same version read from another file (PDF and text)
             return Stored(key, "unchanged")
         if old is not None:
             self.search_index.delete_document(conn, old.id)
             conn.execute(delete(documents).where(documents.c.id == old.id))
+
         doc_id = self._insert_document(conn, doc, key, source, content_hash)
         self._insert_parts(conn, doc, doc_id)
         item_links.store_items(conn, doc, doc_id)
@@ -173,14 +179,14 @@ class Registry:
                 "kind": p.kind,
                 "number": p.number,
                 "action": p.action,
-                "text": p.text,
+                "text": full_text(p, labelled=True),
             }
             for k, p in enumerate(doc.all_paragraphs())
         ]
         if rows:
             query = insert(paragraphs).returning(paragraphs.c.id, sort_by_parameter_order=True)
             ids = conn.execute(query, rows).scalars().all()
-            texts = [r["text"] for r in rows]
+            texts = [str(r["text"]) for r in rows]
             self.search_index.write(
                 conn, [(i, terms(t, doc.language)) for i, t in zip(ids, texts, strict=True)]
             )
@@ -200,18 +206,12 @@ class Registry:
         if asks:
             conn.execute(insert(mandates), asks)
         links = [
-            {"draft": d, "resolution": doc.symbol, "method": "drafts_line"}
-            for d in doc.drafts
+            {"draft": d, "resolution": doc.symbol, "method": "drafts_line", "document_id": doc_id}
+            for d in dict.fromkeys(doc.drafts)
             if doc.symbol
         ]
-        for link in links:
-            exists = conn.execute(
-                select(drafts.c.id).where(
-                    drafts.c.draft == link["draft"], drafts.c.resolution == link["resolution"]
-                )
-            ).first()
-            if exists is None:
-                conn.execute(insert(drafts).values(**link))
+        if links:
+            conn.execute(insert(drafts), links)
 
     def record_failure(self, source: str, error: str) -> None:
         """Keep the error of a file that could not be parsed (the run goes on)."""
