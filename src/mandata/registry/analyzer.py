@@ -521,7 +521,11 @@ def _query_words(query: str, language: str | None) -> Iterator[_Analysis]:
         elif kind == "num":
             yield (_number(m.group("num")),), False
         elif kind == "sym":
-            yield (_symbol(m.group())[0],), False
+            term, number, _ = _symbol(m.group())
+            # "A/RES/79/10" also finds "resolution 79/10"; a plain document symbol does not
+            # (the short form of A/78/10 would be resolution 78/10)
+            short = number is not None and "/res/" in term
+            yield ((term, number) if short and number else (term,)), False
         else:
             yield _other(m.group())
 
