@@ -23,10 +23,17 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
+    Setting("db", "MANDATA_DB", "mandata.db", "the registry: a SQLite path or a database URL"),
     Setting("max_bytes", "MANDATA_MAX_BYTES", str(50 * 1024 * 1024), "largest file read, in bytes"),
     Setting("workers", "MANDATA_WORKERS", None, "processes for batch parsing (default: all cores)"),
     Setting(
         "corpus", "MANDATA_CORPUS", "../shared/corpus", "the test corpus (tests and bench only)"
+    ),
+    Setting(
+        "test_pg",
+        "MANDATA_TEST_PG",
+        "postgresql+psycopg://postgres@127.0.0.1:5432/test",
+        "the PostgreSQL server the tests and benchmarks create their databases on",
     ),
 )
 

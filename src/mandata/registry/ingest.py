@@ -27,9 +27,9 @@ from mandata.errors import MandataError
 from mandata.model import Document
 from mandata.parse import parse_file
 from mandata.registry.queries import link_drafts_by_title
-from mandata.registry.store import Registry
+from mandata.registry.store import Prepared, Registry, prepare
 
-Parsed = tuple[str, str, dict[str, Any] | None, str | None]
+Parsed = tuple[str, str, tuple[dict[str, Any], Prepared] | None, str | None]
 Progress = Callable[["IngestSummary"], None]
 
 
@@ -78,11 +78,12 @@ def parse_for_ingest(source: str, content_hash: str) -> Parsed:
     """Parse one file in a worker: its document as a dict, or its error."""
     try:
         doc = parse_file(source)
+        ready = prepare(doc)
     except MandataError as err:
         return source, content_hash, None, str(err)
-    except Exception as err:
+    except Exception as err:  # a bug on one file must not stop the run: it is reported
         return source, content_hash, None, f"internal error: {type(err).__name__}: {err}"
-    return source, content_hash, doc.to_dict(), None
+    return source, content_hash, (doc.to_dict(), ready), None
 
 
 def ingest(
@@ -97,13 +98,13 @@ def ingest(
     """Parse and store the documents under ``paths``."""
     summary = IngestSummary()
     todo = _changed(list(iter_paths(paths)), registry, summary)
-    batch: list[tuple[Document, str, str]] = []
-    for source, content_hash, data, error in _parse(todo, workers, engine, scheduler):
-        if data is None:
+    batch: list[tuple[Document, str, str, Prepared]] = []
+    for source, content_hash, parsed, error in _parse(todo, workers, engine, scheduler):
+        if parsed is None:
             summary.failed.append((source, error or "unknown error"))
             registry.record_failure(source, error or "unknown error")
         else:
-            batch.append((Document.from_dict(data), source, content_hash))
+            batch.append((Document.from_dict(parsed[0]), source, content_hash, parsed[1]))
         if len(batch) >= batch_size:
             _flush(registry, batch, summary)
         if progress:
@@ -137,7 +138,7 @@ def _changed(
 
 
 def _flush(
-    registry: Registry, batch: list[tuple[Document, str, str]], summary: IngestSummary
+    registry: Registry, batch: list[tuple[Document, str, str, Prepared]], summary: IngestSummary
 ) -> None:
     if not batch:
         return

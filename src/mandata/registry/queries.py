@@ -144,7 +144,7 @@ def refs(registry: Registry, symbol: str) -> dict[str, list[dict[str, Any]]]:
         symbol=symbol,
     )
     cited_by = registry.execute(
-        'SELECT DISTINCT d.symbol, d.language, r.paragraph, d.title FROM "references" r '
+        'SELECT DISTINCT d.symbol, d.language, r.paragraph, d.title, d.source FROM "references" r '
         "JOIN documents d ON d.id = r.document_id WHERE r.target = :symbol "
         "ORDER BY d.symbol, d.language",
         symbol=symbol,

@@ -62,6 +62,23 @@ class Stored:
     outcome: str
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What a parsing worker computes for the writer: the document's JSON and the search terms
+    of each of its paragraphs (so the one writer does not)."""
+
+    data: str
+    terms: list[list[str]]
+
+
+def prepare(doc: Document) -> Prepared:
+    """The JSON and the paragraph terms of a document (run in the parsing worker)."""
+    texts = [full_text(p, labelled=True) for p in doc.all_paragraphs()]
+    return Prepared(
+        json.dumps(doc.to_dict(), ensure_ascii=False), [terms(t, doc.language) for t in texts]
+    )
+
+
 def doc_key(doc: Document, source: str) -> str:
     if doc.symbol:
         return f"{doc.symbol}|{doc.language or ''}"
@@ -111,16 +128,28 @@ class Registry:
         """Store one document (see :meth:`store_many`)."""
         return self.store_many([(doc, source, content_hash)])[0]
 
-    def store_many(self, batch: Iterable[tuple[Document, str, str]]) -> list[Stored]:
-        """Store documents in one transaction: all of them, or none if anything fails."""
+    def store_many(
+        self, batch: Iterable[tuple[Document, str, str] | tuple[Document, str, str, Prepared]]
+    ) -> list[Stored]:
+        """Store documents (with what a worker prepared for them, if it did) in one
+        transaction: all of them, or none if anything fails."""
         out: list[Stored] = []
         with self._write() as conn:
-            for doc, source, content_hash in batch:
-                out.append(self._store(conn, doc, source, content_hash))
+            for item in batch:
+                doc, source, content_hash = item[0], item[1], item[2]
+                ready = item[3] if len(item) > 3 else None
+                out.append(self._store(conn, doc, source, content_hash, ready))
                 conn.execute(delete(failures).where(failures.c.source == source))
         return out
 
-    def _store(self, conn: Connection, doc: Document, source: str, content_hash: str) -> Stored:
+    def _store(
+        self,
+        conn: Connection,
+        doc: Document,
+        source: str,
+        content_hash: str,
+        ready: Prepared | None = None,
+    ) -> Stored:
         key = doc_key(doc, source)
         _remember_source(conn, source, content_hash, key)
         old = conn.execute(
@@ -143,13 +172,14 @@ class Registry:
             self.search_index.delete_document(conn, old.id)
             conn.execute(delete(documents).where(documents.c.id == old.id))
 
-        doc_id = self._insert_document(conn, doc, key, source, content_hash)
-        self._insert_parts(conn, doc, doc_id)
+        ready = ready or prepare(doc)
+        doc_id = self._insert_document(conn, doc, key, source, content_hash, ready.data)
+        self._insert_parts(conn, doc, doc_id, ready.terms)
         item_links.store_items(conn, doc, doc_id)
         return Stored(key, "replaced" if old is not None else "added")
 
     def _insert_document(
-        self, conn: Connection, doc: Document, key: str, source: str, content_hash: str
+        self, conn: Connection, doc: Document, key: str, source: str, content_hash: str, data: str
     ) -> int:
         values = {
             "doc_key": key,
@@ -164,13 +194,15 @@ class Registry:
             "date": doc.date,
             "adopted": doc.adopted,
             "title": doc.title,
-            "data": json.dumps(doc.to_dict(), ensure_ascii=False),
+            "data": data,
             "ingested_at": dt.datetime.now(dt.UTC),
         }
         result = conn.execute(insert(documents).values(**values).returning(documents.c.id))
         return int(result.scalar_one())
 
-    def _insert_parts(self, conn: Connection, doc: Document, doc_id: int) -> None:
+    def _insert_parts(
+        self, conn: Connection, doc: Document, doc_id: int, paragraph_terms: list[list[str]]
+    ) -> None:
         rows = [
             {
                 "document_id": doc_id,
@@ -186,10 +218,7 @@ class Registry:
         if rows:
             query = insert(paragraphs).returning(paragraphs.c.id, sort_by_parameter_order=True)
             ids = conn.execute(query, rows).scalars().all()
-            texts = [str(r["text"]) for r in rows]
-            self.search_index.write(
-                conn, [(i, terms(t, doc.language)) for i, t in zip(ids, texts, strict=True)]
-            )
+            self.search_index.write(conn, list(zip(ids, paragraph_terms, strict=True)))
         refs = [
             {
                 "document_id": doc_id,
