@@ -215,7 +215,8 @@ def ingest(
             f"{out['drafts_linked']} drafts linked by title"
         )
         for failure in out["failed"]:
-            click.echo(f"  failed: {failure['source']}: {failure['error']}")
+            where = "" if failure["source"] in failure["error"] else f"{failure['source']}: "
+            click.echo(f"  failed: {where}{failure['error']}")
     sys.exit(1 if out["failed"] else 0)
 
 

@@ -97,7 +97,10 @@ def ingest(
 ) -> IngestSummary:
     """Parse and store the documents under ``paths``."""
     summary = IngestSummary()
-    todo = _changed(list(iter_paths(paths)), registry, summary)
+    files = list(iter_paths(paths))
+    if engine == "dask":  # the workers may run elsewhere: give them absolute paths
+        files = [f.resolve() for f in files]
+    todo = _changed(files, registry, summary)
     batch: list[tuple[Document, str, str, Prepared]] = []
     for source, content_hash, parsed, error in _parse(todo, workers, engine, scheduler):
         if parsed is None:

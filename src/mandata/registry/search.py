@@ -20,6 +20,18 @@ def _clean(term: str) -> str:
     return term.translate(_UNSAFE)
 
 
+_MAX_POSITION = 16383  # PostgreSQL keeps positions up to this
+
+
+def _tsvector(terms: list[str]) -> str:
+    """A tsvector literal of the terms with their positions, so that ts_rank can rank (each
+    term verbatim: the analyzer, not PostgreSQL's parser, made it)."""
+    positions: dict[str, list[int]] = {}
+    for k, term in enumerate(terms, start=1):
+        positions.setdefault(term, []).append(min(k, _MAX_POSITION))
+    return " ".join(f"'{t}':{','.join(map(str, p[:256]))}" for t, p in positions.items())
+
+
 class SearchIndex:
     """Writes and queries the index of one database dialect."""
 
@@ -27,8 +39,8 @@ class SearchIndex:
         self.sqlite = dialect == "sqlite"
 
     def write(self, conn: Connection, rows: Sequence[tuple[int, list[str]]]) -> None:
-        """Index paragraphs: (paragraph id, terms)."""
-        rows = [(pid, sorted({_clean(t) for t in terms} - {""})) for pid, terms in rows]
+        """Index paragraphs: (paragraph id, terms in text order)."""
+        rows = [(pid, [c for c in map(_clean, terms) if c]) for pid, terms in rows]
         rows = [(pid, terms) for pid, terms in rows if terms]
         if not rows:
             return
@@ -41,9 +53,9 @@ class SearchIndex:
             conn.execute(
                 text(
                     "INSERT INTO paragraph_search (paragraph_id, terms) "
-                    "VALUES (:id, array_to_tsvector(CAST(:terms AS text[])))"
+                    "VALUES (:id, CAST(:terms AS tsvector))"
                 ),
-                [{"id": pid, "terms": terms} for pid, terms in rows],
+                [{"id": pid, "terms": _tsvector(terms)} for pid, terms in rows],
             )
 
     def delete_document(self, conn: Connection, document_id: int) -> None:
