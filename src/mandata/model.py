@@ -196,19 +196,29 @@ class Document:
 T = TypeVar("T")
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 def _load(cls: type[T], data: dict[str, Any]) -> T:
     """Build dataclass ``cls`` from its dict form, recursing into nested dataclasses."""
     kwargs: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        if f.name not in data:
+    for name in _field_names(cls):
+        if name not in data:
             continue
-        value = data[f.name]
-        inner = _NESTED_TYPES.get((cls.__name__, f.name))
+        value = data[name]
+        inner = _NESTED_TYPES.get((cls.__name__, name))
         if inner is not None and value is not None:
             value = (
                 [_load(inner, v) for v in value] if isinstance(value, list) else _load(inner, value)
             )
-        kwargs[f.name] = value
+        kwargs[name] = value
     return cls(**kwargs)
 
 

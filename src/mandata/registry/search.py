@@ -20,6 +20,11 @@ def _clean(term: str) -> str:
     return term.translate(_UNSAFE)
 
 
+def clean_terms(terms: list[str]) -> list[str]:
+    """Terms safe to put in an engine's query or index literal (no quotes, no backslashes)."""
+    return [c for c in (t.translate(_UNSAFE) for t in terms) if c]
+
+
 _MAX_POSITION = 16383  # PostgreSQL keeps positions up to this
 
 
@@ -39,8 +44,8 @@ class SearchIndex:
         self.sqlite = dialect == "sqlite"
 
     def write(self, conn: Connection, rows: Sequence[tuple[int, list[str]]]) -> None:
-        """Index paragraphs: (paragraph id, terms in text order)."""
-        rows = [(pid, [c for c in map(_clean, terms) if c]) for pid, terms in rows]
+        """Index paragraphs: (paragraph id, terms in text order, passed through
+        :func:`clean_terms`)."""
         rows = [(pid, terms) for pid, terms in rows if terms]
         if not rows:
             return

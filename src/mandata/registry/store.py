@@ -37,7 +37,7 @@ from mandata.registry.schema import (
     references,
     sources,
 )
-from mandata.registry.search import SearchIndex
+from mandata.registry.search import SearchIndex, clean_terms
 
 DEFAULT_DB = "mandata.db"
 
@@ -75,7 +75,8 @@ def prepare(doc: Document) -> Prepared:
     """The JSON and the paragraph terms of a document (run in the parsing worker)."""
     texts = [full_text(p, labelled=True) for p in doc.all_paragraphs()]
     return Prepared(
-        json.dumps(doc.to_dict(), ensure_ascii=False), [terms(t, doc.language) for t in texts]
+        json.dumps(doc.to_dict(), ensure_ascii=False),
+        [clean_terms(terms(t, doc.language)) for t in texts],
     )
 
 
