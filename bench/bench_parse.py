@@ -17,25 +17,15 @@ import re
 import resource
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
+from timing import best_of  # bench/timing.py
 
 from mandata.batch import parse_many
 from mandata.parse import parse_file
 
 WORD = re.compile(r"\w+")
-
-
-def best_of(repeat: int, fn: Callable[[], object]) -> float:
-    """The shortest of ``repeat`` timings: the least disturbed by other load on the machine."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def floor(paths: list[Path]) -> None:

@@ -7,25 +7,13 @@ disagreement fails here.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
-from conftest import ROOT
-
-
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_eosg", ROOT / "scripts" / "eval_eosg.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_eosg"] = module
-    spec.loader.exec_module(module)
-    return module
+from conftest import load_script
 
 
 def test_agreement_with_eosg_labels(corpus: Path) -> None:
-    script = _script()
+    script = load_script("eval_eosg")
     tally = script.evaluate(corpus)
     assert tally.docs >= 170
     assert tally.word_agree / tally.words >= 0.99, tally.word_misses[:10]

@@ -4,27 +4,14 @@ mandates of the founding document."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
-from conftest import ROOT
+from conftest import load_script
 from mandata.analyze.paragraph import analyze_paragraph
 
 
-def _script() -> ModuleType:
-    path = ROOT / "scripts" / "eval_mandates.py"
-    spec = importlib.util.spec_from_file_location("eval_mandates", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_mandates"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_precision_and_recall_on_the_hand_verified_sample(corpus: Path) -> None:
-    score = _script().evaluate(corpus)
+    score = load_script("eval_mandates").evaluate(corpus)
     assert score.gold >= 120
     assert score.precision >= 0.9, score.misses
     assert score.recall >= 0.9, score.misses

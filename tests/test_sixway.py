@@ -8,27 +8,13 @@ dates and the sessions. The remaining differences are listed and explained in th
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
-from conftest import ROOT
-
-
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "eval_sixway", ROOT / "scripts" / "eval_sixway.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_sixway"] = module
-    spec.loader.exec_module(module)
-    return module
+from conftest import load_script
 
 
 def test_each_language_agrees_with_english(corpus: Path) -> None:
-    script = _script()
+    script = load_script("eval_sixway")
     result = script.evaluate(corpus)
     assert result.rows >= 300
     rates = {code: result.rate(code) for code in script.OTHERS}
