@@ -379,5 +379,64 @@ class _registry:
         self.registry.close()
 
 
+@main.command()
+@click.argument("number", type=click.IntRange(min=1, max=300))
+@click.option("--db", "db", help="Also use the openings the registry's decisions fixed.")
+@_json_option
+def session(number: int, db: str | None, as_json: bool) -> None:
+    """When regular session NUMBER opens (rule 1, or a date the Assembly fixed)."""
+    from mandata.procedure.calendar import opening
+
+    fixed = _fixed_openings(db)
+    out = opening(number, fixed).to_dict()
+    click.echo(
+        _dump(out) if as_json else f"session {number} opens on {out['opening']} ({out['basis']})"
+    )
+
+
+def _fixed_openings(db: str | None) -> Any:
+    if db is None:
+        return None
+    from mandata.procedure.openings import fixed_openings
+
+    with _registry(db) as registry:
+        return fixed_openings(registry)
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--db", "db", help="Check against the registry: fixed openings, items on agendas.")
+@_json_option
+def check(path: Path, db: str | None, as_json: bool) -> None:
+    """Check a letter asking for an agenda item against rules 13, 14, 15 and 20."""
+    from mandata.procedure.checks import check_request
+
+    try:
+        doc = parse_file(path)
+    except MandataError as err:
+        _fail(str(err), 2)
+        return
+    fixed, entries = None, None
+    if db is not None:
+        from mandata.procedure.openings import fixed_openings
+        from mandata.registry import queries
+
+        with _registry(db) as registry:
+            fixed = fixed_openings(registry)
+            if doc.title:
+                entries = queries.item_decisions(registry, doc.title, doc.language)
+    result = check_request(doc, fixed, entries)
+    if as_json:
+        click.echo(_dump(result.to_dict()))
+    else:
+        verdict = "ok" if result.ok else "NOT ok"
+        click.echo(
+            f"{verdict}: rule {result.rule}, session {result.session} opening {result.opening}"
+        )
+        for c in result.checks:
+            click.echo(f"  [{'ok' if c.ok else 'FAIL'}] {c.message}")
+    sys.exit(0 if result.ok else 1)
+
+
 if __name__ == "__main__":
     main()

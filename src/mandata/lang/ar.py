@@ -866,6 +866,7 @@ ANALYSIS: dict[str, str] = {
     "session_word": r"دور",  # a cheap test before the "session" pattern
     "hrc_word": r"مجلس\s+حقوق\s+الإنسان",
     "date_before_citation": "",  # "1": the date of a citation is written before it
+    "opening_word": r"افتتاح|تفتتح|تبدأ",  # a decision on when a session opens
 }
 
 

@@ -590,4 +590,5 @@ ANALYSIS: dict[str, str] = {
     "session_word": r"session",  # a cheap test before the "session" pattern
     "hrc_word": r"\bHuman\s+Rights\s+Council\b",
     "date_before_citation": "",  # "1": the date of a citation is written before it
+    "opening_word": r"\bopen(?:s|ing|ed)?\b|\bcommence",  # a decision on when a session opens
 }

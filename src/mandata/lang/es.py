@@ -529,4 +529,5 @@ ANALYSIS: dict[str, str] = {
     "session_word": r"sesiones",  # a cheap test before the "session" pattern
     "hrc_word": r"\bConsejo\s+de\s+Derechos\s+Humanos\b",
     "date_before_citation": "",  # "1": the date of a citation is written before it
+    "opening_word": r"\binaugur|\bapertura|\babrir",  # a decision on when a session opens
 }

@@ -540,4 +540,5 @@ ANALYSIS: dict[str, str] = {
     "session_word": r"session",  # a cheap test before the "session" pattern
     "hrc_word": r"\bConseil\s+des\s+droits\s+de\s+l['’]homme\b",
     "date_before_citation": "",  # "1": the date of a citation is written before it
+    "opening_word": r"\bouvr|\bouverture",  # a decision on when a session opens
 }

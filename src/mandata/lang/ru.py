@@ -503,4 +503,5 @@ ANALYSIS: dict[str, str] = {
     "session_word": r"сесси",  # a cheap test before the "session" pattern
     "hrc_word": r"\bСовета?\s+по\s+правам\s+человека\b",
     "date_before_citation": "",  # "1": the date of a citation is written before it
+    "opening_word": r"\bоткры",  # a decision on when a session opens
 }

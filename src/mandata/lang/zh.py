@@ -407,4 +407,5 @@ ANALYSIS: dict[str, str] = {
     "session_word": r"届",  # a cheap test before the "session" pattern
     "hrc_word": r"人权理事会",
     "date_before_citation": "1",  # "1": the date of a citation is written before it
+    "opening_word": r"开幕|开始",  # a decision on when a session opens
 }

@@ -247,3 +247,16 @@ def counts(registry: Registry) -> dict[str, int]:
     links = "SELECT COUNT(*) AS n FROM (SELECT DISTINCT draft, resolution FROM draft_links) x"
     out["draft_links"] = int(registry.execute(links)[0]["n"])
     return out
+
+
+def item_decisions(registry: Registry, title: str, language: str | None) -> list[dict[str, Any]]:
+    """The decisions that put the item with this title (by its identity, in any language) on a
+    provisional agenda: session, document and paragraph."""
+    from mandata.registry.items import item_key
+
+    return registry.execute(
+        "SELECT m.session, d.symbol, m.paragraph, d.language FROM item_mentions m "
+        "JOIN items i ON i.id = m.item_id JOIN documents d ON d.id = m.document_id "
+        "WHERE i.key = :key ORDER BY m.session, d.symbol",
+        key=item_key(title, language),
+    )
