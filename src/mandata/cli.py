@@ -438,5 +438,21 @@ def check(path: Path, db: str | None, as_json: bool) -> None:
     sys.exit(0 if result.ok else 1)
 
 
+@main.command()
+@click.argument("number", type=click.IntRange(min=1, max=300))
+@_db_option
+@_json_option
+def agenda(number: int, db: str | None, as_json: bool) -> None:
+    """The items the provisional agenda of session NUMBER must hold (rule 13 (c))."""
+    from mandata.procedure.agenda import provisional_agenda, render
+
+    with _registry(db) as registry:
+        entries = provisional_agenda(registry, number)
+    if as_json:
+        click.echo(_dump({"session": number, "items": [e.to_dict() for e in entries]}))
+    else:
+        click.echo(render(number, entries))
+
+
 if __name__ == "__main__":
     main()

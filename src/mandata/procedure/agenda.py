@@ -1,0 +1,170 @@
+"""The provisional agenda a session must hold by rule 13 (c), from the registry.
+
+Rule 13 (c): "The provisional agenda of a regular session shall include ... (c) All items the
+inclusion of which has been ordered by the General Assembly at a previous session." Each decision
+"to include in the provisional agenda of its Nth session the (sub-)item entitled ..." is such an
+order. The same item ordered by several documents or language versions is one entry with all its
+bases (items have an identity across languages: :mod:`mandata.registry.items`); only adopted
+resolutions and decisions order anything, drafts and letters only propose; sub-items are
+grouped under the item they go under; the reports due at the session from the same resolutions
+are attached. An item ordered for session S at session S - 2 comes back every two years: where
+that rhythm brings an item back to the session but no resolution in the registry orders it, the
+entry is flagged ``expected``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from mandata.registry.items import item_key
+from mandata.registry.store import Registry
+
+PERIODS = {1: "annual", 2: "biennial", 3: "triennial"}
+# Only what the Assembly adopted orders anything: drafts and letters propose.
+ADOPTED = "('resolution', 'decision')"
+
+
+@dataclass
+class AgendaEntry:
+    """One item of a provisional agenda."""
+
+    title: str
+    titles: dict[str, str] = field(default_factory=dict)
+    parent: str | None = None
+    basis: list[dict[str, str | None]] = field(default_factory=list)
+    reports: list[dict[str, Any]] = field(default_factory=list)
+    periodicity: str | None = None
+    expected: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "titles": self.titles,
+            "parent": self.parent,
+            "basis": self.basis,
+            "reports": self.reports,
+            "periodicity": self.periodicity,
+            "expected": self.expected,
+        }
+
+
+def provisional_agenda(registry: Registry, session: int) -> list[AgendaEntry]:
+    """The entries of the provisional agenda of ``session``, grouped by parent item."""
+    mentions = registry.execute(
+        "SELECT m.item_id, m.session, m.paragraph, m.title, m.parent, m.language, d.symbol, "
+        "d.session AS decided_at, d.id AS document_id FROM item_mentions m "
+        "JOIN documents d ON d.id = m.document_id "
+        f"WHERE d.doc_type IN {ADOPTED} ORDER BY d.symbol, m.language"
+    )
+    by_item: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row in mentions:
+        by_item[row["item_id"]].append(row)
+    reports = _reports(registry, session)
+    entries = []
+    for rows in by_item.values():
+        entry = _entry(rows, session, reports)
+        if entry is not None:
+            entries.append(entry)
+    return sorted(
+        entries, key=lambda e: ((e.parent or e.title).casefold(), e.parent is not None, e.title)
+    )
+
+
+def _entry(
+    rows: list[dict[str, Any]], session: int, reports: dict[int, list[dict[str, Any]]]
+) -> AgendaEntry | None:
+    here = [r for r in rows if r["session"] == session]
+    period = _periodicity(rows)
+    expected = False
+    if not here:
+        last = max((r["session"] for r in rows if r["session"]), default=None)
+        step = next((k for k, name in PERIODS.items() if name == period), None)
+        if last is None or step is None or last + step != session:
+            return None
+        here, expected = [r for r in rows if r["session"] == last], True
+    first = sorted(here, key=lambda r: (r["language"] != "en", r["language"] or ""))[0]
+    entry = AgendaEntry(
+        title=first["title"], parent=first["parent"], periodicity=period, expected=expected
+    )
+    entry.titles = {r["language"]: r["title"] for r in here if r["language"]}
+    seen: set[tuple[Any, Any]] = set()
+    for r in here:
+        if (r["symbol"], r["paragraph"]) not in seen:
+            seen.add((r["symbol"], r["paragraph"]))
+            entry.basis.append({"symbol": r["symbol"], "paragraph": r["paragraph"]})
+    if not expected:
+        docs = {r["document_id"] for r in here}
+        entry.reports = _dedupe([rep for d in docs for rep in reports.get(d, [])])
+    return entry
+
+
+def _periodicity(rows: list[dict[str, Any]]) -> str | None:
+    """From the gap between the session that decided and the session ordered (79 -> 81:
+    biennial), the latest decision first."""
+    gaps = sorted(
+        ((r["decided_at"], r["session"]) for r in rows if r["decided_at"] and r["session"]),
+        reverse=True,
+    )
+    for decided, ordered in gaps:
+        if ordered > decided:
+            return PERIODS.get(ordered - decided)
+    return None
+
+
+def _reports(registry: Registry, session: int) -> dict[int, list[dict[str, Any]]]:
+    rows = registry.execute(
+        "SELECT m.document_id, m.addressee, m.periodicity, m.paragraph, d.symbol FROM mandates m "
+        "JOIN documents d ON d.id = m.document_id WHERE m.type = 'report' AND m.session = :session "
+        f"AND d.doc_type IN {ADOPTED}",
+        session=session,
+    )
+    out: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        out[r["document_id"]].append(
+            {"addressee": r["addressee"], "symbol": r["symbol"], "paragraph": r["paragraph"]}
+        )
+    return out
+
+
+def _dedupe(reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen, out = set(), []
+    for r in reports:
+        key = (r["symbol"], r["paragraph"], r["addressee"])
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def render(session: int, entries: list[AgendaEntry]) -> str:
+    """The agenda as a person reads it: numbered items, lettered sub-items, bases in brackets."""
+    lines = [f"Provisional agenda of the session {session} (rule 13 (c), from the registry)", ""]
+    groups: dict[str, list[AgendaEntry]] = defaultdict(list)
+    order: list[str] = []
+    for e in entries:
+        head = e.parent or e.title
+        key = item_key(head, None)
+        if key not in groups:
+            order.append(key)
+        groups[key].append(e)
+    for number, key in enumerate(order, start=1):
+        group = groups[key]
+        head = group[0].parent or group[0].title
+        subs = [e for e in group if e.parent]
+        own = [e for e in group if not e.parent]
+        lines.append(f"{number}. {head}{_basis(own[0]) if own else ''}")
+        for letter, e in zip("abcdefghijklmnopqrstuvwxyz", subs, strict=False):
+            lines.append(f"    ({letter}) {e.title}{_basis(e)}")
+    return "\n".join(lines)
+
+
+def _basis(e: AgendaEntry) -> str:
+    basis = "; ".join(f"{b['symbol']}, {b['paragraph']}" for b in e.basis)
+    flags = [e.periodicity] if e.periodicity else []
+    if e.expected:
+        flags.append("expected by its periodicity, no resolution found")
+    if e.reports:
+        flags.append(f"{len(e.reports)} report(s) due")
+    return f" [{basis}]" + (f" ({'; '.join(flags)})" if flags else "")
