@@ -110,3 +110,65 @@ def test_the_request_and_the_resolution_give_one_item(corpus: Path, tmp_path: Pa
     assert entry.reports == [
         {"addressee": "un:secretary-general", "symbol": "A/RES/64/256", "paragraph": "op2"}
     ]
+
+
+REPORT = """United Nations
+A/82/300
+
+General Assembly
+Distr.: General
+1 August 2027
+
+Eighty-second session
+Item 125 (t) of the provisional agenda
+
+Cooperation between the United Nations and regional and other organizations
+
+Report of the Secretary-General
+
+1. The present report is submitted pursuant to General Assembly resolution 80/123.
+"""
+
+
+def test_a_report_due_is_pending_overdue_or_fulfilled(tmp_path: Path) -> None:
+    from conftest import EXAMPLES
+
+    shutil.copy(EXAMPLES / "en" / "resolution.txt", tmp_path / "resolution.txt")
+    with Registry(str(tmp_path / "r.db")) as reg:
+        ingest([tmp_path / "resolution.txt"], reg)
+
+        def status(current: int) -> list[str | None]:
+            rows = queries.mandates(reg, session=82, type="report", current_session=current)
+            return [m["status"] for m in rows]
+
+        assert status(81) == ["pending"]
+        assert status(83) == ["overdue"]
+        (tmp_path / "A_82_300.txt").write_text(REPORT, encoding="utf-8")
+        ingest([tmp_path / "A_82_300.txt"], reg)
+        assert status(83) == ["fulfilled"], "a report of session 82 titled like the item"
+
+
+def test_the_life_of_the_csto_item(corpus: Path, tmp_path: Path) -> None:
+    """Requested in Arabic in the seed, proposed by its draft, ordered by the resolution: one
+    item across languages and documents."""
+    from click.testing import CliRunner
+
+    from mandata.cli import main
+
+    shutil.copy(corpus / "seed" / "000_26fd981915cedf0e.txt", tmp_path / "seed.txt")
+    (tmp_path / "A_RES_64_256.txt").write_text(REQUEST_AND_RESOLUTION, encoding="utf-8")
+    db = str(tmp_path / "r.db")
+    with Registry(db) as reg:
+        ingest([tmp_path], reg)
+    result = CliRunner().invoke(
+        main, ["item", "Collective Security Treaty Organization", "--history", "--db", db, "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    (found,) = json.loads(result.output)["items"]
+    assert found["key"] == "entities:org:csto"
+    events = [(e["session"], e["event"], e["symbol"], e["language"]) for e in found["events"]]
+    assert events == [
+        (64, "requested", None, "ar"),
+        (65, "proposed", None, "ar"),
+        (65, "ordered", "A/RES/64/256", "en"),
+    ]

@@ -454,5 +454,32 @@ def agenda(number: int, db: str | None, as_json: bool) -> None:
         click.echo(render(number, entries))
 
 
+@main.command()
+@click.argument("query")
+@click.option("--history", is_flag=True, help="Every session the item went through (the default).")
+@_db_option
+@_json_option
+def item(query: str, history: bool, db: str | None, as_json: bool) -> None:
+    """An agenda item (by its identity, in any language) and its life across sessions."""
+    from mandata.procedure.lineage import item_history
+
+    del history  # the history is what this command shows
+    with _registry(db) as registry:
+        found = item_history(registry, query)
+    if not found:
+        _fail(f"no item matches {query!r} in the registry")
+        return
+    if as_json:
+        click.echo(_dump({"items": found}))
+        return
+    for entry in found:
+        click.echo(f"{entry['title']}  ({entry['key']})")
+        for e in entry["events"]:
+            where = e["symbol"] or e["source"]
+            click.echo(
+                f"  session {e['session'] or '-':>3}  {e['event']:9} {where} {e['paragraph'] or ''} [{e['language']}]"
+            )
+
+
 if __name__ == "__main__":
     main()

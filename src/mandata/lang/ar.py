@@ -832,6 +832,7 @@ MASTHEAD: dict[str, str] = {
     "explanatory_memorandum": r"^مذكرة\s+(?:توضيحية|إيضاحية|ايضاحية|تفسيرية)\s*$",
     "draft_resolution": r"(?<!\w)مشروع\s+(?:ال)?قرار(?!\w)",
     "draft_decision": r"(?<!\w)مشروع\s+(?:ال)?مقرر(?!\w)",
+    "report_of": r"^(?:تقرير|مذكرة) ",
     "letter": (
         r"^(?:رسالة|رسالتان\s+متطابقتان)\s+(?:مؤرخة|مؤرختان)\s+(?P<date>" + _DATE + r")"
         r"\s+(?:موجهة|موجهتان)\s+(?:من\s+(?P<sender>.+?)\s+)?إلى\s+(?P<addressee>.+?)"

@@ -540,6 +540,7 @@ MASTHEAD: dict[str, str] = {
     "explanatory_memorandum": r"^Explanatory\s+memorandum\s*$",
     "draft_resolution": r"\bdraft\s+(?:resolution|decision)\b",
     "draft_decision": r"\bdraft\s+decision\b",
+    "report_of": r"^(?:Report|Note) (?:of|by) the\b",
     "letter": (
         r"^(?:Identical\s+)?letters?\s+dated\s+(?P<date>.+?)\s+(?:from\s+(?P<sender>.+?)\s+)?"
         r"addressed\s+to\s+(?P<addressee>.+?)(?:\s+(?:from|by)\s+(?P<sender2>.+))?$"

@@ -491,6 +491,7 @@ MASTHEAD: dict[str, str] = {
     "explanatory_memorandum": r"^(?:Memorando|Memoria|Nota)\s+explicativ[oa]\s*$",
     "draft_resolution": r"\bproyecto\s+de\s+(?:resolución|decisión)\b",
     "draft_decision": r"\bproyecto\s+de\s+decisión\b",
+    "report_of": r"^(?:Informe|Nota) de",
     "letter": (
         r"^(?:Cartas?\s+idénticas|Cartas?)\s+de\s+fecha\s+(?P<date>" + _DATE + r")"
         r"(?:\s+(?:de|del)\s+(?P<sender>.+?))??"

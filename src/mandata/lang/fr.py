@@ -502,6 +502,7 @@ MASTHEAD: dict[str, str] = {
     "explanatory_memorandum": r"^Mémoire\s+explicatif\s*$",
     "draft_resolution": r"\bprojet\s+de\s+(?:résolution|décision)\b",
     "draft_decision": r"\bprojet\s+de\s+décision\b",
+    "report_of": r"^(?:Rapport|Note) d[ue]",
     "letter": (
         r"^(?:Lettres?\s+identiques|Lettres?)\s+datées?\s+du\s+(?P<date>" + _DATE + r"),?"
         r"(?:\s+(?:émanant\s+)?d[eu']\s*(?P<sender>.+?),?)??"

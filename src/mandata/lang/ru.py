@@ -464,6 +464,7 @@ MASTHEAD: dict[str, str] = {
     "explanatory_memorandum": r"^Пояснительная\s+записка\s*$",
     "draft_resolution": r"(?<!\w)проект\s+(?:резолюции|решения)(?!\w)",
     "draft_decision": r"(?<!\w)проект\s+решения(?!\w)",
+    "report_of": r"^(?:Доклад|Записка)\b",
     "letter": (
         r"^(?:Идентичные\s+письма|Письмо)\s+(?:(?P<sender>.+?)\s+)?от\s+(?P<date>" + _DATE + r")"
         r"\s+(?:(?P<sender2>.+?)\s+)?на\s+имя\s+(?P<addressee>.+?)\s*$"

@@ -374,6 +374,7 @@ MASTHEAD: dict[str, str] = {
     "explanatory_memorandum": r"^解释性备忘录\s*$",
     "draft_resolution": r"(?:决议|决定)草案",
     "draft_decision": r"决定草案",
+    "report_of": r"(?:的报告|的说明)$",
     "letter": (
         r"^(?P<date>" + _DATE + r")\s*(?P<sender>.+?)给(?P<addressee>.+?)的(?:同文)?信"
         r"(?P<sender2>(?!))?\s*$"

@@ -7,6 +7,7 @@ target as symbol, *dangling* otherwise.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import insert
 
 from mandata.model import Document
+from mandata.procedure.calendar import session_on
 from mandata.registry.analyzer import query_terms, tokens
 from mandata.registry.schema import drafts
 from mandata.registry.store import Registry
@@ -159,9 +161,14 @@ def mandates(
     session: int | None = None,
     addressee: str | None = None,
     type: str | None = None,
+    current_session: int | None = None,
 ) -> list[dict[str, Any]]:
     """Mandates, each with its source document and paragraph, the same mandate in several
-    language versions listed once (the English version's wording first)."""
+    language versions listed once (the English version's wording first), and, for a report
+    due at a session, its ``status``: "fulfilled" when the registry holds a report of that
+    session on the subject (a document of the session whose title is the resolution's or its
+    item's), else "overdue" when the session is past (``current_session``, by default the
+    session in progress today) and "pending" when not. Other mandates have no status."""
     clauses, params = ["1=1"], {}
     for name, value in (("session", session), ("addressee", addressee), ("type", type)):
         if value is not None:
@@ -169,10 +176,14 @@ def mandates(
             params[name] = value
     rows = registry.execute(
         "SELECT m.type, m.addressee, m.session, m.periodicity, m.title, m.parent, m.action, "
-        "m.paragraph, d.symbol, d.language FROM mandates m JOIN documents d ON d.id = m.document_id "
+        "m.paragraph, d.symbol, d.language, d.title AS document_title, d.doc_type "
+        "FROM mandates m JOIN documents d ON d.id = m.document_id "
         f"WHERE {' AND '.join(clauses)} ORDER BY d.symbol, m.paragraph, d.language",
         **params,
     )
+    reports = _reports_by_session(registry)
+    items = _item_titles(registry)
+    current = current_session if current_session is not None else session_on(dt.date.today())
     seen: dict[tuple[Any, ...], dict[str, Any]] = {}
     for row in sorted(rows, key=lambda r: r["language"] != "en"):
         key = (
@@ -183,7 +194,8 @@ def mandates(
             row["session"],
         )
         if key in seen:
-            seen[key]["languages"].append(row["language"])
+            if row["language"] not in seen[key]["languages"]:
+                seen[key]["languages"].append(row["language"])
             continue
         seen[key] = {
             "type": row["type"],
@@ -195,8 +207,53 @@ def mandates(
             "action": row["action"],
             "source": {"symbol": row["symbol"], "paragraph": row["paragraph"]},
             "languages": [row["language"]],
+            "status": _status(row, reports, current, items.get(row["symbol"], set())),
         }
     return sorted(seen.values(), key=lambda m: (m["session"] or 0, m["source"]["symbol"] or ""))
+
+
+def _reports_by_session(registry: Registry) -> dict[int, set[str]]:
+    """Normalized titles of the documents that may be reports, by session."""
+    rows = registry.execute(
+        "SELECT session, title FROM documents WHERE session IS NOT NULL AND title IS NOT NULL "
+        "AND doc_type NOT IN ('resolution', 'decision', 'draft_resolution', 'draft_decision')"
+    )
+    out: dict[int, set[str]] = {}
+    for r in rows:
+        out.setdefault(int(r["session"]), set()).add(_norm(r["title"]))
+    return out
+
+
+def _item_titles(registry: Registry) -> dict[str, set[str]]:
+    """symbol -> normalized titles of the items (and their parents) its decisions name: a
+    report is titled like the item it is considered under."""
+    rows = registry.execute(
+        "SELECT d.symbol, m.title, m.parent FROM mandates m JOIN documents d "
+        "ON d.id = m.document_id WHERE m.type = 'agenda_item' AND d.symbol IS NOT NULL"
+    )
+    out: dict[str, set[str]] = {}
+    for r in rows:
+        out.setdefault(r["symbol"], set()).update(_norm(t) for t in (r["title"], r["parent"]) if t)
+    return out
+
+
+def _status(
+    row: dict[str, Any], reports: dict[int, set[str]], current: int, items: set[str]
+) -> str | None:
+    if (
+        row["type"] != "report"
+        or row["session"] is None
+        or row["doc_type"]
+        not in (
+            "resolution",
+            "decision",
+        )
+    ):
+        return None
+    subjects = {_norm(t) for t in (row["document_title"], row["title"], row["parent"]) if t} | items
+    if subjects & reports.get(int(row["session"]), set()):
+        return "fulfilled"
+    return "overdue" if row["session"] < current else "pending"
 
 
 _TITLE = re.compile(r"[^\w]+", re.UNICODE)

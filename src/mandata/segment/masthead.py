@@ -194,6 +194,8 @@ class _HeadReader:
     def title(self) -> str | None:
         if self.title_after is not None and self.title_after < len(self.runs):
             return self.runs[self.title_after]
+        if len(self.runs) >= 2 and search("report_of", self.runs[-1], self.code):
+            return self.runs[-2]  # "Cooperation between ..." over "Report of the Secretary-General"
         return self.runs[-1] if self.runs else None
 
 
