@@ -172,3 +172,15 @@ def test_the_life_of_the_csto_item(corpus: Path, tmp_path: Path) -> None:
         (65, "proposed", None, "ar"),
         (65, "ordered", "A/RES/64/256", "en"),
     ]
+
+
+def test_an_item_expected_by_its_rhythm(corpus: Path, tmp_path: Path) -> None:
+    """Ordered at session 64 for session 65 (annual): session 66 expects it, flagged."""
+    (tmp_path / "A_RES_64_256.txt").write_text(REQUEST_AND_RESOLUTION, encoding="utf-8")
+    with Registry(str(tmp_path / "r.db")) as reg:
+        ingest([tmp_path], reg)
+        (entry,) = provisional_agenda(reg, 66)
+        assert provisional_agenda(reg, 67) == []
+    assert entry.expected and entry.periodicity == "annual"
+    assert entry.basis == [{"symbol": "A/RES/64/256", "paragraph": "op3"}]
+    assert "expected by its periodicity" in render(66, [entry])

@@ -134,3 +134,44 @@ def test_an_item_already_ordered_for_that_session_is_reported(tmp_path: Path) ->
     assert result.exit_code == 1 and out["rule"] == 14 and out["session"] == 82
     (conflict,) = [c for c in out["checks"] if not c["ok"]]
     assert conflict["rule"] == "13(c)" and "A/RES/80/123" in conflict["message"]
+
+
+A_RES_52_232 = """United Nations
+A/RES/52/232
+
+General Assembly
+Distr.: General
+10 July 1998
+
+Fifty-second session
+Agenda item 11
+
+Resolution adopted by the General Assembly on 4 June 1998
+
+[without reference to a Main Committee (A/52/L.75)]
+
+52/232. Opening date of the fifty-third session of the General Assembly
+
+The General Assembly,
+
+Decides that the fifty-third session of the General Assembly shall open on Wednesday, 9 September 1998.
+
+89th plenary meeting
+4 June 1998
+"""
+
+
+def test_the_53rd_opening_from_resolution_52_232_in_the_registry(tmp_path: Path) -> None:
+    """A text written for this test in the manner of resolution 52/232."""
+    (tmp_path / "A_RES_52_232.txt").write_text(A_RES_52_232, encoding="utf-8")
+    with Registry(str(tmp_path / "r.db")) as registry:
+        ingest([tmp_path / "A_RES_52_232.txt"], registry)
+        fixed = fixed_openings(registry)
+    assert fixed == {53: (dt.date(1998, 9, 9), "A/RES/52/232")}
+    assert opening(53, fixed).to_dict() == {
+        "session": 53,
+        "opening": "1998-09-09",
+        "year": 1998,
+        "basis": "fixed by A/RES/52/232",
+    }
+    assert opening(53, {}).opening == dt.date(1998, 9, 9), "the built-in table knows it too"
