@@ -172,7 +172,9 @@ class Document:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready form (plain dicts, lists, strings, numbers, None)."""
-        return dataclasses.asdict(self)
+        out = _plain(self)
+        assert isinstance(out, dict)
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
@@ -197,6 +199,18 @@ T = TypeVar("T")
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(value: Any) -> Any:
+    """``dataclasses.asdict`` without its deep copies (the model holds only dataclasses, lists,
+    dicts and JSON scalars)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
 def _field_names(cls: type) -> tuple[str, ...]:

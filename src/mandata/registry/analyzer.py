@@ -464,12 +464,15 @@ def _guess_latin(text: str) -> str:
 def _index(text: str, language: str | None) -> list[tuple[str, int, int]]:
     latin = language if language in ("en", "fr", "es") else None if language is None else "en"
     out: list[tuple[str, int, int]] = []
+    seen = _memo(latin) if latin is not None else {}  # the hot path: a word met before
     for m in _SCAN.finditer(text):
         kind = m.lastgroup
         if kind == "lat":
             if latin is None:
                 latin = _guess_latin(text)
-            found, stop = _latin(m.group(), latin)
+                seen = _memo(latin)
+            word = m.group()
+            found, stop = seen.get(word) or _latin(word, latin)
         elif kind == "cyr":
             found, stop = _cyrillic(m.group())
         elif kind == "ara":

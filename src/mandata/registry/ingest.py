@@ -78,12 +78,13 @@ def parse_for_ingest(source: str, content_hash: str) -> Parsed:
     """Parse one file in a worker: its document as a dict, or its error."""
     try:
         doc = parse_file(source)
-        ready = prepare(doc)
+        data = doc.to_dict()
+        ready = prepare(doc, data)
     except MandataError as err:
         return source, content_hash, None, str(err)
     except Exception as err:  # a bug on one file must not stop the run: it is reported
         return source, content_hash, None, f"internal error: {type(err).__name__}: {err}"
-    return source, content_hash, (doc.to_dict(), ready), None
+    return source, content_hash, (data, ready), None
 
 
 def ingest(

@@ -22,6 +22,9 @@ def _clean(term: str) -> str:
 
 def clean_terms(terms: list[str]) -> list[str]:
     """Terms safe to put in an engine's query or index literal (no quotes, no backslashes)."""
+    joined = "".join(terms)
+    if "'" not in joined and '"' not in joined and "\\" not in joined and all(terms):
+        return terms
     return [c for c in (t.translate(_UNSAFE) for t in terms) if c]
 
 

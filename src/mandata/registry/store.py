@@ -71,11 +71,12 @@ class Prepared:
     terms: list[list[str]]
 
 
-def prepare(doc: Document) -> Prepared:
-    """The JSON and the paragraph terms of a document (run in the parsing worker)."""
+def prepare(doc: Document, data: dict[str, Any] | None = None) -> Prepared:
+    """The JSON and the paragraph terms of a document (run in the parsing worker); ``data``
+    is ``doc.to_dict()`` when the caller has it already."""
     texts = [full_text(p, labelled=True) for p in doc.all_paragraphs()]
     return Prepared(
-        json.dumps(doc.to_dict(), ensure_ascii=False),
+        json.dumps(data if data is not None else doc.to_dict(), ensure_ascii=False),
         [clean_terms(terms(t, doc.language)) for t in texts],
     )
 
