@@ -33,7 +33,6 @@ from mandata.segment.phrases import leading_phrase
 
 _PART = re.compile(r"^[A-H]$")
 _SECTION = re.compile(r"^(?P<num>[IVXL]{1,6})\.?(?:\s+(?P<title>\S.{0,150}))?$")
-_ANNEX_WORDS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 _SHORT = 200
 _HEADING = 300
 
@@ -146,10 +145,8 @@ def _annex_number(word: str | None, default: int, code: str | None) -> int:
         return default
     if word.isdigit():
         return int(word)
-    if word.upper() in _ANNEX_WORDS:
-        return _ANNEX_WORDS[word.upper()]
-    for c in codes(code):
-        words = cast(dict[str, int], getattr(lang.get(c).module, "ANNEX_NUMBERS", {}))
+    for c in codes(code):  # "I", "II" and the words: "الأول", "二"
+        words = cast(dict[str, int], lang.get(c).table("ANNEX_NUMBERS"))
         if word.casefold() in words:
             return words[word.casefold()]
     return default
