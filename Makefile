@@ -36,12 +36,14 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_pdf_read.py
 	$(BIN)/python bench/bench_analyze.py
 	$(BIN)/python bench/bench_registry.py
+	$(BIN)/python bench/bench_compare.py
 
-## eval: agreement with the EOSG labels, six-way agreement, mandates sample (needs the corpus)
+## eval: EOSG labels, six-way agreement, mandates sample, cross-language comparison (needs the corpus)
 eval: $(STAMP)
 	$(BIN)/python scripts/eval_eosg.py
 	$(BIN)/python scripts/eval_sixway.py
 	$(BIN)/python scripts/eval_mandates.py
+	$(BIN)/python scripts/eval_compare.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -18,10 +18,9 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
 
-from mandata import lang
 from mandata.analyze.paragraph import ParagraphFacts, analyze_paragraph
+from mandata.compare import same_action
 from mandata.normalize import fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,18 +39,6 @@ class Agreement:
         return self.agree[code] / self.rows if self.rows else 1.0
 
 
-def equivalents() -> dict[str, frozenset[str]]:
-    """Action key -> the keys some language cannot tell it from (merged over the six)."""
-    groups: dict[str, set[str]] = {}
-    for code in lang.LANGUAGES:
-        table = cast(tuple[tuple[str, ...], ...], lang.get(code).table("EQUIVALENT_ACTIONS"))
-        for group in table:
-            merged = set(group).union(*(groups.get(k, set()) for k in group))
-            for key in merged:
-                groups[key] = merged
-    return {k: frozenset(v) for k, v in groups.items()}
-
-
 def facts(text: str, code: str) -> ParagraphFacts:
     return analyze_paragraph(fold(text)[0], code)
 
@@ -60,11 +47,9 @@ def selected(en: ParagraphFacts) -> bool:
     return bool(en.action or en.sessions or en.dates or en.references)
 
 
-def differences(
-    en: ParagraphFacts, other: ParagraphFacts, same: dict[str, frozenset[str]]
-) -> list[str]:
+def differences(en: ParagraphFacts, other: ParagraphFacts) -> list[str]:
     out = []
-    if en.action != other.action and other.action not in same.get(en.action or "", frozenset()):
+    if not same_action(en.action, other.action):
         out.append("action")
     if {r.target for r in en.references} != {r.target for r in other.references}:
         out.append("references")
@@ -77,7 +62,6 @@ def differences(
 
 def evaluate(corpus: Path, show_lang: str | None = None) -> Agreement:
     path = corpus / "multi" / "unpc-dev" / "sentences.6way.tsv"
-    same = equivalents()
     result = Agreement(by_field={code: Counter() for code in OTHERS})
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -86,7 +70,7 @@ def evaluate(corpus: Path, show_lang: str | None = None) -> Agreement:
                 continue
             result.rows += 1
             for code in OTHERS:
-                diff = differences(en, facts(row[code], code), same)
+                diff = differences(en, facts(row[code], code))
                 if not diff:
                     result.agree[code] += 1
                     continue

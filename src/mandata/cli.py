@@ -18,6 +18,7 @@ from mandata.analyze.paragraph import analyze_paragraph
 from mandata.batch import iter_paths, parse_many
 from mandata.errors import MandataError
 from mandata.langid import detect_language
+from mandata.model import Document
 from mandata.parse import STAGES, parse_file, run_stage
 from mandata.settings import max_bytes_setting, workers_setting
 
@@ -436,6 +437,45 @@ def check(path: Path, db: str | None, as_json: bool) -> None:
         for c in result.checks:
             click.echo(f"  [{'ok' if c.ok else 'FAIL'}] {c.message}")
     sys.exit(0 if result.ok else 1)
+
+
+@main.command()
+@click.argument("targets", nargs=-1, required=True)
+@_db_option
+@_json_option
+def compare(targets: tuple[str, ...], db: str | None, as_json: bool) -> None:
+    """Compare the language versions of one document: FILE FILE... or a SYMBOL in the registry.
+
+    Exits 1 when a difference of high severity is found."""
+    from mandata.compare import compare_documents
+
+    try:
+        docs = _versions(targets, db)
+        result = compare_documents(docs)
+    except MandataError as err:
+        _fail(str(err), 2)
+        return
+    if as_json:
+        click.echo(_dump(result.to_dict()))
+    else:
+        click.echo(f"{result.symbol or '-'}: reference version {result.reference}")
+        for pair in result.pairs:
+            click.echo(f"  {pair.line()}")
+        for diff in result.differences:
+            click.echo(f"  {diff.line()}")
+    sys.exit(1 if any(d.severity == "high" for d in result.differences) else 0)
+
+
+def _versions(targets: tuple[str, ...], db: str | None) -> list[Document]:
+    if len(targets) == 1 and not Path(targets[0]).exists():
+        from mandata.registry import queries
+
+        with _registry(db) as registry:
+            docs = queries.versions(registry, targets[0])
+        if not docs:
+            raise MandataError(f"{targets[0]} is neither a file nor a symbol in the registry")
+        return docs
+    return [parse_file(Path(t)) for t in targets]
 
 
 @main.command()

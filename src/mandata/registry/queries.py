@@ -73,6 +73,14 @@ def show(registry: Registry, symbol: str, language: str | None = None) -> Docume
     return Document.from_dict(json.loads(rows[0]["data"]))
 
 
+def versions(registry: Registry, symbol: str) -> list[Document]:
+    """Every language version of ``symbol`` the registry holds, in language order."""
+    rows = registry.execute(
+        "SELECT data FROM documents WHERE symbol = :symbol ORDER BY language", symbol=symbol
+    )
+    return [Document.from_dict(json.loads(r["data"])) for r in rows]
+
+
 @dataclass(frozen=True)
 class Hit:
     """A search result: the paragraph, its document and a snippet with the matches marked."""

@@ -142,6 +142,12 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
     if not found:
         return None
     printed = _key(found["verb"])
+    whole = _key(found["before"] + found["verb"]) if m.unspaced and found["before"] else None
+    if whole in m.preambular or whole in m.operative:
+        # "特别指出" (underscores) is a verb of its own, not "particularly" + "指出" (notes)
+        printed, found_before = whole, ""
+    else:
+        found_before = found["before"]
     verb = printed
     if verb not in m.preambular and verb not in m.operative:
         verb = _key(m.extra.sub(" ", printed))
@@ -165,7 +171,7 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
         text[found.start() : end].strip(" ,"),
         action,
         kind,
-        _modifier(f"{found['before']} {printed} {found['after']}", m.modifiers),
+        _modifier(f"{found_before} {printed} {found['after']}", m.modifiers),
         operative_action,
     )
 

@@ -1,0 +1,118 @@
+"""Cross-language consistency: align the language versions of one document and report where
+they differ (a paragraph missing, a different number, date, session, cited document, State or
+organ, count of sub-paragraphs or footnotes, or verb).
+
+Every version is compared with one reference version: the original language when the versions
+say which it is and it is among them, else English, else the first given.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, cast
+
+from mandata import lang
+from mandata.compare.align import align
+from mandata.compare.diff import RANK, Difference, pair_differences
+from mandata.compare.units import Version, version
+from mandata.errors import MandataError
+from mandata.model import Document
+
+__all__ = ["Comparison", "Difference", "compare_documents", "same_action"]
+
+
+@dataclass
+class PairSummary:
+    """One line per pair of languages: how many paragraphs were aligned and what differs."""
+
+    left: str
+    right: str
+    aligned: int
+    differences: Counter[str] = field(default_factory=Counter)
+
+    def line(self) -> str:
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(self.differences.items()))
+        return f"{self.left}-{self.right}: {self.aligned} paragraphs aligned, " + (
+            counts or "no difference"
+        )
+
+
+@dataclass
+class Comparison:
+    """The versions compared, the reference language, the differences and a summary per pair."""
+
+    symbol: str | None
+    reference: str
+    languages: list[str]
+    differences: list[Difference] = field(default_factory=list)
+    pairs: list[PairSummary] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "symbol": self.symbol,
+            "reference": self.reference,
+            "languages": self.languages,
+            "summary": [
+                {
+                    "left": p.left,
+                    "right": p.right,
+                    "aligned": p.aligned,
+                    "differences": dict(p.differences),
+                }
+                for p in self.pairs
+            ],
+            "differences": [d.to_dict() for d in self.differences],
+        }
+
+
+@cache
+def _equivalents() -> dict[str, frozenset[str]]:
+    """Action key -> the keys some one language cannot tell it from. Not transitive: Russian
+    merging "acknowledge" with "recognize" and French "recognize" with "consider" does not make
+    "acknowledge" and "consider" the same."""
+    same: dict[str, set[str]] = {}
+    for code in lang.LANGUAGES:
+        table = cast(tuple[tuple[str, ...], ...], lang.get(code).table("EQUIVALENT_ACTIONS"))
+        for group in table:
+            for key in group:
+                same.setdefault(key, set()).update(group)
+    return {k: frozenset(v) for k, v in same.items()}
+
+
+def same_action(a: str | None, b: str | None) -> bool:
+    """Whether two action keys are the same or documented equivalents in some language."""
+    return a == b or (a is not None and b in _equivalents().get(a, frozenset()))
+
+
+def _reference_version(versions: Sequence[Version], docs: Sequence[Document]) -> int:
+    codes = [v.language for v in versions]
+    for doc in docs:
+        if doc.original_language in codes:
+            return codes.index(doc.original_language)
+    return codes.index("en") if "en" in codes else 0
+
+
+def compare_documents(docs: Sequence[Document]) -> Comparison:
+    """Compare the language versions ``docs`` of one document with the reference version."""
+    if len(docs) < 2:
+        raise MandataError("compare needs at least two versions")
+    versions = [version(d) for d in docs]
+    codes = [v.language for v in versions]
+    if len(set(codes)) < len(codes):
+        raise MandataError(f"two versions in the same language: {', '.join(codes)}")
+    ref = versions[_reference_version(versions, docs)]
+    out = Comparison(symbol=ref.symbol, reference=ref.language, languages=codes)
+    for other in versions:
+        if other is ref:
+            continue
+        pairs = align(ref.units(), other.units(), same_action)
+        found = pair_differences((ref.language, other.language), pairs, same_action)
+        summary = PairSummary(ref.language, other.language, sum(1 for a, b in pairs if a and b))
+        summary.differences.update(d.kind for d in found)
+        out.differences += found
+        out.pairs.append(summary)
+    out.differences.sort(key=lambda d: RANK[d.severity])
+    return out

@@ -1,0 +1,188 @@
+"""Cross-language comparison: versions of one document aligned, their differences reported.
+
+The six-language examples compare clean; a paragraph deleted from one version, a date or a
+number changed in one version, are reported with their kind, severity and place. On the six-way
+sentences of the UN Parallel Corpus, altered copies of real rows are found by kind.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import EXAMPLES, load_script
+from mandata.cli import main
+from mandata.compare import compare_documents
+from mandata.compare.numbers import numbers
+from mandata.errors import MandataError
+from mandata.parse import parse_file
+from mandata.registry.ingest import ingest
+from mandata.registry.store import Registry
+
+LANGS = ("en", "ar", "es", "fr", "ru", "zh")
+NAMES = ("resolution", "draft_resolution", "request_letter")
+
+
+def example(name: str, code: str) -> Path:
+    return EXAMPLES / code / f"{name}.txt"
+
+
+def altered(tmp_path: Path, code: str, change: tuple[str, str], name: str = "resolution") -> Path:
+    """A copy of an example version with one passage replaced (the change must apply)."""
+    text = example(name, code).read_text("utf-8")
+    old, new = change
+    assert old in text, f"{old!r} not in the {code} example"
+    path = tmp_path / code / f"{name}.txt"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text.replace(old, new, 1), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_six_language_examples_compare_clean(name: str) -> None:
+    result = compare_documents([parse_file(example(name, c)) for c in LANGS])
+    assert result.differences == []
+    assert len(result.pairs) == 5
+    assert len({p.aligned for p in result.pairs}) == 1  # every pair aligned every paragraph
+    assert result.pairs[0].aligned >= 9
+
+
+def test_the_original_language_is_the_reference() -> None:
+    # The request letter is a Russian original (its masthead says so in every version).
+    result = compare_documents([parse_file(example("request_letter", c)) for c in LANGS])
+    assert result.reference == "ru"
+    assert [p.right for p in result.pairs] == ["en", "ar", "es", "fr", "zh"]
+
+
+@pytest.mark.parametrize("renumber", [False, True])
+def test_a_deleted_paragraph_is_reported_where_it_stands(tmp_path: Path, renumber: bool) -> None:
+    text = example("resolution", "fr").read_text("utf-8")
+    start = text.index("5. Souligne")
+    rest = text[text.index("6. Prie", start) :]
+    if renumber:
+        rest = rest.replace("6. Prie", "5. Prie").replace("7. Décide", "6. Décide")
+    path = tmp_path / "fr.txt"
+    path.write_text(text[:start] + rest, "utf-8")
+    result = compare_documents([parse_file(example("resolution", "en")), parse_file(path)])
+    missing = [d for d in result.differences if d.kind == "missing_paragraph"]
+    assert len(missing) == 1, [d.line() for d in result.differences]
+    gap = missing[0]
+    assert gap.severity == "high"
+    assert (gap.left.language, gap.left.paragraph) == ("en", "op5")
+    assert gap.left.text is not None and gap.left.text.startswith("Stresses")
+    assert (gap.right.paragraph, gap.right.after) == (None, "op4")
+    if not renumber:
+        assert [d.kind for d in result.differences] == ["missing_paragraph"]
+
+
+def test_a_changed_date_outranks_a_changed_verb(tmp_path: Path) -> None:
+    ru = altered(tmp_path, "ru", ("18 ноября 2024 года", "18 ноября 2023 года"))
+    es = altered(tmp_path, "es", ("2. Acoge con beneplácito los", "2. Condena los"))
+    result = compare_documents(
+        [parse_file(example("resolution", "en")), parse_file(ru), parse_file(es)]
+    )
+    kinds = [(d.right.language, d.kind, d.severity, d.left.paragraph) for d in result.differences]
+    assert kinds == [("ru", "date", "high", "pp2"), ("es", "action", "low", "op2")]
+    date = result.differences[0]
+    assert (date.left_only, date.right_only) == (["2024-11-18"], ["2023-11-18"])
+    assert [p.line() for p in result.pairs] == [
+        "en-ru: 13 paragraphs aligned, date 1",
+        "en-es: 13 paragraphs aligned, action 1",
+    ]
+
+
+def test_a_changed_symbol_session_and_count_of_sub_paragraphs(tmp_path: Path) -> None:
+    zh = altered(tmp_path, "zh", ("第79/10号决议", "第79/11号决议"))
+    text = zh.read_text("utf-8")
+    zh.write_text(text.replace("第八十二届会议", "第八十三届会议", 1), "utf-8")
+    ar = altered(tmp_path, "ar", ("(ج) ", "(د) "))
+    result = compare_documents(
+        [parse_file(example("resolution", "en")), parse_file(zh), parse_file(ar)]
+    )
+    found = {(d.right.language, d.kind, d.left.paragraph) for d in result.differences}
+    assert ("zh", "reference", "pp2") in found
+    assert ("zh", "session", "op6") in found
+    assert all(d.severity == "high" for d in result.differences if d.right.language == "zh")
+    assert not any(d.right.language == "ar" for d in result.differences)  # a label is no fact
+
+
+def test_numbers_are_compared_by_value_in_each_language() -> None:
+    assert numbers("USD 1,500,000 at 3 p.m.", language="en") == numbers(
+        "1 500 000 dollars à 15 heures", language="fr"
+    )
+    assert numbers("$4.8 million", language="en") == numbers("480万美元", language="zh")
+    assert numbers("483,918 people", language="en") == numbers("918 483 شخصا", language="ar")
+    assert numbers("10.47 a.m.", language="en") == numbers("в 10 ч. 47 м.", language="ru")
+    assert numbers("resolution 59/50 of 2 December 2004", ["A/RES/59/50", "2004-12-02"]) == {}
+    assert numbers("45 (55 per cent)", language="en") != numbers("45 (35 %)", language="fr")
+
+
+def test_the_cli_compares_files_and_exits_by_severity(tmp_path: Path) -> None:
+    runner = CliRunner()
+    clean = runner.invoke(
+        main, ["compare", "--json", *(str(example("resolution", c)) for c in LANGS)]
+    )
+    assert clean.exit_code == 0, clean.output
+    data = json.loads(clean.output)
+    assert data["reference"] == "en" and data["differences"] == []
+    assert [s["right"] for s in data["summary"]] == ["ar", "es", "fr", "ru", "zh"]
+    ru = altered(tmp_path, "ru", ("18 ноября 2024 года", "18 ноября 2023 года"))
+    dirty = runner.invoke(main, ["compare", str(example("resolution", "en")), str(ru)])
+    assert dirty.exit_code == 1
+    assert re.search(
+        r"high\s+date\s+pp2 / pp2: en \['2024-11-18'\] vs ru \['2023-11-18'\]", dirty.output
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["examples/en/resolution.txt"], "compare needs at least two versions"),
+        (
+            ["examples/en/resolution.txt", "examples/en/resolution.txt"],
+            "two versions in the same language",
+        ),
+        (["nowhere/a.txt", "nowhere/b.txt"], "cannot read the file"),
+    ],
+)
+def test_bad_input_is_one_line(args: list[str], message: str) -> None:
+    root = EXAMPLES.parent
+    result = CliRunner().invoke(main, ["compare", *(str(root / a) for a in args)])
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_a_symbol_is_compared_over_the_registry(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'r.db'}"
+    with Registry(db) as registry:
+        ingest([EXAMPLES], registry, workers=1)
+    result = CliRunner().invoke(main, ["compare", "A/RES/80/123", "--db", db, "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert sorted(data["languages"]) == sorted(LANGS)
+    assert data["differences"] == []
+    unknown = CliRunner().invoke(main, ["compare", "A/RES/80/999", "--db", db])
+    assert unknown.exit_code == 2 and "neither a file nor a symbol" in unknown.output
+
+
+def test_fewer_than_two_versions_is_an_error() -> None:
+    with pytest.raises(MandataError):
+        compare_documents([parse_file(example("resolution", "en"))])
+
+
+def test_six_way_rows_compare_clean_and_alterations_are_found(corpus: Path) -> None:
+    script = load_script("eval_compare")
+    data = script.rows(corpus / "multi" / "unpc-dev" / "sentences.6way.tsv")
+    assert len(data) >= 1900
+    clean, _ = script.clean_rate(data)
+    # Target 98 %; the rows that still differ are explained in docs/compare.md (analysis gaps
+    # for other bodies' sessions, rows the corpus aligned wrongly, fused footnote markers).
+    assert clean >= 0.95, clean
+    found, by_kind, _ = script.alteration_rate(data)
+    assert found >= 0.95, by_kind
+    assert all(total >= 5 and hit / total >= 0.8 for hit, total in by_kind.values()), by_kind
