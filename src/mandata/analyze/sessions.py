@@ -80,6 +80,11 @@ def _values(words: str, code: str, after: bool) -> list[int]:
     conjunction ("fourteenth and fifteenth", "الرابعة عشرة والخامسة عشرة")."""
     parts = _clean(words)
     seq = parts if after else parts[::-1]
+    qualifiers = cast(tuple[str, ...], lang.get(code).table("SESSION_QUALIFIERS"))
+    while seq and seq[0].startswith(qualifiers):
+        seq = seq[
+            1:
+        ]  # "الدورة الاستثنائية الطارئة العاشرة", "десятая чрезвычайная специальная сессия"
     values: list[int] = []
     while seq and len(values) < 2:
         found = _longest(seq, code, after)

@@ -842,6 +842,10 @@ MASTHEAD: dict[str, str] = {
     "request_item": r"(?:طلب\s+)?[إا]دراج\s+بند\s+(?:تكميلي|إضافي|اضافي)",
 }
 
+# Beginnings of the words that qualify a session and may stand between its ordinal and the word
+# for "session": between "الدورة" and the ordinal ("الدورة الاستثنائية الطارئة العاشرة").
+SESSION_QUALIFIERS: tuple[str, ...] = ("الاستثنائية", "الطارئة", "الخاصة")
+
 # Patterns of the analysis stage (see en.py for the keys).
 ANALYSIS: dict[str, str] = {
     "session": r"(?:الدورة|دورتها|دورته|دورتيها|دورتيه|دورة)\s+(?=(?P<ord>(?:\S+\s+){0,4}\S+))",

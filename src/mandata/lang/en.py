@@ -552,14 +552,19 @@ MASTHEAD: dict[str, str] = {
     ),
 }
 
+# Beginnings of the words that qualify a session and may stand between its ordinal and the word
+# for "session": between the ordinal and "session" ("tenth emergency special session").
+SESSION_QUALIFIERS: tuple[str, ...] = ("special", "emergency")
+
 # Patterns of the analysis stage (compiled case-insensitive). "session": the ordinal words of a
 # session in group ``ord``; "next_session"/"current_session": relative sessions; "report_request":
 # a request to report; "agenda_include": a decision to include an item in a provisional agenda;
 # "under_item": the parent item; the *_word patterns classify a cited number by the words before it.
 ANALYSIS: dict[str, str] = {
     "session": (
-        r"(?P<ord>\b(?:(?:[a-z]+[- ])?[a-z]+,?\s+(?:and|or)\s+)?(?:[a-z]+[- ])?(?:[a-z]+|\d{1,3}(?:st|nd|rd|th)))"
-        r"\s+(?:\(resumed\)\s+)?sessions?\b"
+        r"(?P<ord>\b(?:(?:[a-z]+[- ])?[a-z]+,?\s+(?:and|or)\s+)?(?:[a-z]+[- ])?"
+        r"(?:(?!special\b|emergency\b)[a-z]+|\d{1,3}(?:st|nd|rd|th)))"
+        r"\s+(?:\(resumed\)\s+)?(?:(?:emergency\s+)?special\s+)?sessions?\b"
     ),
     "next_session": r"\bits\s+next\s+session\b|\bthe\s+next\s+session\s+of\s+the\s+General\s+Assembly\b",
     "current_session": r"\bits\s+(?:current|present)\s+session\b",

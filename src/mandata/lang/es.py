@@ -505,6 +505,10 @@ MASTHEAD: dict[str, str] = {
     ),
 }
 
+# Beginnings of the words that qualify a session and may stand between its ordinal and the word
+# for "session": none: Spanish puts "extraordinario" and "de emergencia" after "período".
+SESSION_QUALIFIERS: tuple[str, ...] = ()
+
 # Patterns of the analysis stage (see en.py for the keys).
 ANALYSIS: dict[str, str] = {
     "session": r"(?P<ord>\b(?:\w+\s+)?\w+)\s+período\s+(?:extraordinario\s+)?de\s+sesiones\b",

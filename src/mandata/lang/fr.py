@@ -516,6 +516,10 @@ MASTHEAD: dict[str, str] = {
     ),
 }
 
+# Beginnings of the words that qualify a session and may stand between its ordinal and the word
+# for "session": none: French puts "extraordinaire" and "d'urgence" after "session".
+SESSION_QUALIFIERS: tuple[str, ...] = ()
+
 # Patterns of the analysis stage (see en.py for the keys).
 ANALYSIS: dict[str, str] = {
     "session": r"(?P<ord>\b(?:[\w-]+\s+et\s+)?[\w-]+)\s+session\b",

@@ -476,6 +476,10 @@ MASTHEAD: dict[str, str] = {
     ),
 }
 
+# Beginnings of the words that qualify a session and may stand between its ordinal and the word
+# for "session": between the ordinal and "сессия" ("десятая чрезвычайная специальная сессия"), any case.
+SESSION_QUALIFIERS: tuple[str, ...] = ("чрезвычайн", "специальн")
+
 # Patterns of the analysis stage (see en.py for the keys).
 ANALYSIS: dict[str, str] = {
     "session": (

@@ -387,9 +387,15 @@ MASTHEAD: dict[str, str] = {
     "request_item": r"(?:列入|增列)(?:一个)?(?:补充|额外)项目|增列项目",
 }
 
+# Beginnings of the words that qualify a session and may stand between its ordinal and the word
+# for "session": none: Chinese writes "第十届紧急特别会议", the ordinal first.
+SESSION_QUALIFIERS: tuple[str, ...] = ()
+
 # Patterns of the analysis stage (see en.py for the keys).
 ANALYSIS: dict[str, str] = {
-    "session": r"第(?P<ord>[一二三四五六七八九十百零〇\d]+)届(?:会议|特别会议)?",
+    # 届 alone is any numbered edition ("第一届颁奖", "第三届首脑会议"): a session is 届会议, 届会
+    # or 届(紧急)特别会议
+    "session": r"第(?P<ord>[一二三四五六七八九十百零〇\d]+)届(?:会议|会|特别会议|紧急特别会议|(?=[和、至及或]第))",
     "next_session": r"下届会议",
     "current_session": r"本届会议",
     "report_request": r"(?:请|邀请|吁请|鼓励)[^；;。]{0,120}?(?:提交|提出|编写|列入)[^；;。]{0,120}?报告",
