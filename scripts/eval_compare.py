@@ -20,7 +20,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from mandata.compare import same_action
 from mandata.compare.diff import fact_differences
 from mandata.compare.units import Facts, text_facts
 
@@ -38,26 +37,24 @@ def rows(path: Path) -> list[Row]:
         ]
 
 
-def kinds(row_facts: dict[str, Facts]) -> dict[str, list[str]]:
-    """Language -> the kinds of difference with the English text."""
-    en = row_facts["en"]
-    return {
-        code: [k for k, _, _ in fact_differences(en, row_facts[code], same_action)]
-        for code in LANGS[1:]
-    }
+def kinds(en: Facts, other: Facts) -> list[str]:
+    """The kinds of difference between the English facts and another language's."""
+    return [kind for kind, _, _ in fact_differences(en, other)]
 
 
 def clean_rate(data: list[Row]) -> tuple[float, list[str]]:
-    alarms = []
+    """Share of rows on which no language differs from English, and a line per difference."""
+    alarms, dirty = [], 0
     for row in data:
-        found = kinds({code: text_facts(row[code], code) for code in LANGS})
-        for code, diff in found.items():
-            if diff:
-                alarms.append(f"{code} {diff} | {row['en'][:100]} | {row[code][:100]}")
-        if any(found.values()):
-            alarms.append("")
-    dirty = sum(1 for a in alarms if a == "")
-    return 1 - dirty / len(data), [a for a in alarms if a]
+        en = text_facts(row["en"], "en")
+        found = {code: kinds(en, text_facts(row[code], code)) for code in LANGS[1:]}
+        alarms += [
+            f"{code} {diff} | {row['en'][:100]} | {row[code][:100]}"
+            for code, diff in found.items()
+            if diff
+        ]
+        dirty += any(found.values())
+    return 1 - dirty / len(data), alarms
 
 
 # Alterations: each takes a text and its facts and returns the altered text, or None where the
@@ -140,18 +137,15 @@ def alteration_rate(
     missed = []
     for row in data:
         code = rng.choice(LANGS[1:])
-        facts = {c: text_facts(row[c], c) for c in ("en", code)}
-        if kinds(facts | {c: facts["en"] for c in LANGS[1:] if c != code})[code]:
+        en, original = text_facts(row["en"], "en"), text_facts(row[code], code)
+        if kinds(en, original):
             continue  # already differs: an alteration could not be told from the alarm
         for name, (kind, alter) in ALTERATIONS.items():
-            changed = alter(row[code], facts[code])
+            changed = alter(row[code], original)
             if changed is None or changed == row[code]:
                 continue
             tally[name][1] += 1
-            found = [
-                k
-                for k, _, _ in fact_differences(facts["en"], text_facts(changed, code), same_action)
-            ]
+            found = kinds(en, text_facts(changed, code))
             if kind in found:
                 tally[name][0] += 1
             else:

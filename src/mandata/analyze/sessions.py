@@ -49,6 +49,11 @@ def _ordinals(code: str) -> dict[str, int]:
     return cast(dict[str, int], lang.get(code).table("ORDINALS"))
 
 
+@cache
+def _qualifiers(code: str) -> tuple[str, ...]:
+    return cast(tuple[str, ...], lang.get(code).table("SESSION_QUALIFIERS"))
+
+
 def ordinal_value(words: str, code: str, after_keyword: bool) -> int | None:
     """The ordinal that ``words`` end with (or, ``after_keyword``, begin with)."""
     parts = _clean(words)
@@ -80,7 +85,7 @@ def _values(words: str, code: str, after: bool) -> list[int]:
     conjunction ("fourteenth and fifteenth", "الرابعة عشرة والخامسة عشرة")."""
     parts = _clean(words)
     seq = parts if after else parts[::-1]
-    qualifiers = cast(tuple[str, ...], lang.get(code).table("SESSION_QUALIFIERS"))
+    qualifiers = _qualifiers(code)
     while seq and seq[0].startswith(qualifiers):
         seq = seq[
             1:

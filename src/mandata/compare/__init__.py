@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from typing import Any, cast
+from typing import Any
 
-from mandata import lang
+from mandata.compare.actions import same_action
 from mandata.compare.align import align
 from mandata.compare.diff import RANK, Difference, pair_differences
 from mandata.compare.units import Version, version
@@ -68,25 +67,6 @@ class Comparison:
         }
 
 
-@cache
-def _equivalents() -> dict[str, frozenset[str]]:
-    """Action key -> the keys some one language cannot tell it from. Not transitive: Russian
-    merging "acknowledge" with "recognize" and French "recognize" with "consider" does not make
-    "acknowledge" and "consider" the same."""
-    same: dict[str, set[str]] = {}
-    for code in lang.LANGUAGES:
-        table = cast(tuple[tuple[str, ...], ...], lang.get(code).table("EQUIVALENT_ACTIONS"))
-        for group in table:
-            for key in group:
-                same.setdefault(key, set()).update(group)
-    return {k: frozenset(v) for k, v in same.items()}
-
-
-def same_action(a: str | None, b: str | None) -> bool:
-    """Whether two action keys are the same or documented equivalents in some language."""
-    return a == b or (a is not None and b in _equivalents().get(a, frozenset()))
-
-
 def _reference_version(versions: Sequence[Version], docs: Sequence[Document]) -> int:
     codes = [v.language for v in versions]
     for doc in docs:
@@ -108,8 +88,8 @@ def compare_documents(docs: Sequence[Document]) -> Comparison:
     for other in versions:
         if other is ref:
             continue
-        pairs = align(ref.units(), other.units(), same_action)
-        found = pair_differences((ref.language, other.language), pairs, same_action)
+        pairs = align(ref.units(), other.units())
+        found = pair_differences((ref.language, other.language), pairs)
         summary = PairSummary(ref.language, other.language, sum(1 for a, b in pairs if a and b))
         summary.differences.update(d.kind for d in found)
         out.differences += found

@@ -10,17 +10,17 @@ unmatched, so a paragraph one version lacks stays alone instead of shifting ever
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
+from mandata.compare.actions import same_action
 from mandata.compare.units import Facts, Unit
 
-Same = Callable[[str | None, str | None], bool]
 GAP = 0.0
 FLOOR = 0.25  # below this share of agreeing facts, two paragraphs are not a pair
 PART_DISCOUNT = 0.8
 
 
-def similarity(a: Facts, b: Facts, same_action: Same) -> float:
+def similarity(a: Facts, b: Facts) -> float:
     """The share (0..1) of the facts present in either paragraph on which both agree; the
     paragraph number counts as one fact among others, since a version may be renumbered."""
     if a == b:
@@ -44,21 +44,16 @@ def similarity(a: Facts, b: Facts, same_action: Same) -> float:
     return agree / count
 
 
-def _pair(a: Unit, b: Unit, same_action: Same) -> float:
+def _pair(a: Unit, b: Unit) -> float:
     """The score of pairing two paragraphs: their similarity, less when the parser put them in
     different parts (one version's letter read as its annex), less the floor."""
-    return (
-        similarity(a.facts, b.facts, same_action) * (1.0 if a.part == b.part else PART_DISCOUNT)
-        - FLOOR
-    )
+    return similarity(a.facts, b.facts) * (1.0 if a.part == b.part else PART_DISCOUNT) - FLOOR
 
 
-def align(
-    left: Sequence[Unit], right: Sequence[Unit], same_action: Same
-) -> list[tuple[Unit | None, Unit | None]]:
+def align(left: Sequence[Unit], right: Sequence[Unit]) -> list[tuple[Unit | None, Unit | None]]:
     """The pairs of ``left`` and ``right`` in order; ``None`` where a paragraph has no match."""
     n, m = len(left), len(right)
-    pair = [[_pair(a, b, same_action) for b in right] for a in left]
+    pair = [[_pair(a, b) for b in right] for a in left]
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
         row, above, gains = score[i], score[i - 1], pair[i - 1]

@@ -11,10 +11,10 @@ each version has one the other lacks (see ``ONE_SIDED_STYLE``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from mandata.compare.actions import same_action
 from mandata.compare.units import Facts, Unit
 
 SEVERITY = {
@@ -77,9 +77,7 @@ class Difference:
         return f"{self.severity:<6} {self.kind:<17} {where}{values}"
 
 
-def fact_differences(
-    a: Facts, b: Facts, same_action: Callable[[str | None, str | None], bool]
-) -> list[tuple[str, list[str], list[str]]]:
+def fact_differences(a: Facts, b: Facts) -> list[tuple[str, list[str], list[str]]]:
     """The kinds on which two paragraphs' facts differ, with what each has that the other lacks."""
     out: list[tuple[str, list[str], list[str]]] = []
     for kind, name in SET_FIELDS:
@@ -105,7 +103,6 @@ def _place(language: str, unit: Unit | None, other: Unit | None) -> Place:
 def pair_differences(
     languages: tuple[str, str],
     pairs: list[tuple[Unit | None, Unit | None]],
-    same_action: Callable[[str | None, str | None], bool],
 ) -> list[Difference]:
     """The differences along one aligned pair of versions; where one version lacks a paragraph,
     its place says after which of its paragraphs it would stand."""
@@ -118,7 +115,7 @@ def pair_differences(
             (l_place if left is None else r_place).after = last[0 if left is None else 1]
             out.append(Difference("missing_paragraph", "high", l_place, r_place))
         else:
-            for kind, l_only, r_only in fact_differences(left.facts, right.facts, same_action):
+            for kind, l_only, r_only in fact_differences(left.facts, right.facts):
                 out.append(Difference(kind, SEVERITY[kind], l_place, r_place, l_only, r_only))
         last = [left.id if left else last[0], right.id if right else last[1]]
     return out

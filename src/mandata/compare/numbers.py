@@ -17,106 +17,115 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d]|[.,]\d)")
 ARABIC_GROUPED = re.compile(
     r"(?<![\d.,])\d{3}(?:[\u00a0\u202f ]\d{3})*[\u00a0\u202f ]\d{1,3}(?![\d])"
 )
 DIGITS = re.compile(r"\d+")
-DECIMAL = r"(\d+(?:[.,]\d+)?)"
+DECIMAL = r"(?P<value>\d+(?:[.,]\d+)?)"
 
 # Clock times, read as "HH:MM": "3 p.m.", "15 heures", "15.00 horas", "15 ч. 00 м.", "下午3时",
-# "الساعة 15:00" (and "00/15", minutes first, as Arabic PDFs print it). Groups: hour, minute,
-# and for English and Chinese the part of the day.
+# "الساعة 15:00" (and "00/15", minutes first, as Arabic PDFs print it). Named groups: hour,
+# minute, and where the language writes one, the part of the day.
 TIMES: dict[str, tuple[re.Pattern[str], ...]] = {
     "en": (
-        re.compile(r"(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.\s?m\."),
-        re.compile(r"(?<=\b[Aa]t )([01]\d|2[0-3])([0-5]\d)\b()"),
-        re.compile(r"\b([01]\d|2[0-3])([0-5]\d)(?= and [012]\d{3} hours| hours\b|Z\b)()"),
+        re.compile(r"(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<part>[ap])\.\s?m\."),
+        re.compile(r"(?<=\b[Aa]t )(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\b"),
+        re.compile(
+            r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?= and [012]\d{3} hours| hours\b|Z\b)"
+        ),
     ),
     "fr": (
-        re.compile(r"(\d{1,2}) ?h ?(\d{1,2})?(?![\w\d])()"),
+        re.compile(r"(?P<hour>\d{1,2}) ?h ?(?P<minute>\d{1,2})?(?![\w\d])"),
         # "18 heures" is a time after "à", "de", "vers" ("à 15 heures"), else a duration
-        re.compile(r"(?:(?<=\bà )|(?<=\bde )|(?<=\bvers ))(\d{1,2}) heures?(?: ?(\d{2}))?()"),
+        re.compile(
+            r"(?:(?<=\bà )|(?<=\bde )|(?<=\bvers ))(?P<hour>\d{1,2}) heures?(?: ?(?P<minute>\d{2}))?"
+        ),
     ),
     "es": (
-        re.compile(r"(\d{1,2})[.:](\d{2}) horas()"),
-        re.compile(r"(?<=\blas )(\d{1,2})[.:](\d{2})()"),
-        re.compile(r"(?<=\blas )(\d{1,2})()(?= horas)()"),
+        re.compile(r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2}) horas"),
+        re.compile(r"(?<=\blas )(?P<hour>\d{1,2})[.:](?P<minute>\d{2})"),
+        re.compile(r"(?<=\blas )(?P<hour>\d{1,2})(?= horas)"),
     ),
-    "ru": (re.compile(r"(\d{1,2}) ч(?:ас)?\.(?: ?(\d{2}) м(?:ин)?\.)?()"),),
-    "zh": (re.compile(r"(上午|下午|晚上|凌晨|中午)?(\d{1,2})时(?:(\d{1,2})分)?"),),
-    "ar": (re.compile(r"الساعة (\d{1,2})[:.](\d{2})()"),),
+    "ru": (re.compile(r"(?P<hour>\d{1,2}) ч(?:ас)?\.(?: ?(?P<minute>\d{2}) м(?:ин)?\.)?"),),
+    "zh": (
+        re.compile(
+            r"(?P<part>上午|下午|晚上|凌晨|中午)?(?P<hour>\d{1,2})时(?:(?P<minute>\d{1,2})分)?"
+        ),
+    ),
+    "ar": (
+        re.compile(r"الساعة (?P<hour>\d{1,2})[:.](?P<minute>\d{2})"),
+        re.compile(r"الساعة (?P<minute>\d{2})/(?P<hour>\d{1,2})"),
+    ),
 }
-ARABIC_REVERSED_TIME = re.compile(r"الساعة (\d{2})/(\d{1,2})")
-ANY_TIME = re.compile(r"(?<![\d.,/])([01]?\d|2[0-3]):([0-5]\d)(?![\d])")
+ANY_TIME = re.compile(r"(?<![\d.,/])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d])")
 AFTERNOON = {"p", "下午", "晚上"}
 
 # Amounts with a scale word: "$4.8 million", "480万美元", "2,779亿", "100 mil", "2,5 млрд.".
-SCALES: dict[str, tuple[tuple[str, int], ...]] = {
-    "en": (("billion", 10**9), ("million", 10**6)),
-    "fr": (("milliards?", 10**9), ("millions?", 10**6)),
-    "es": (("mil millones", 10**9), ("millones", 10**6), ("millón", 10**6), ("mil", 10**3)),
-    "ru": (
-        (r"млрд\.?", 10**9),
-        (r"миллиард\w*", 10**9),
-        (r"млн\.?", 10**6),
-        (r"миллион\w*", 10**6),
-    ),
-    "zh": (("亿", 10**8), ("万", 10**4)),
-    "ar": (("مليار", 10**9), ("بليون", 10**9), ("ملايين", 10**6), ("مليون", 10**6)),
+SCALES: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = {
+    code: tuple((re.compile(DECIMAL + r"\s*" + word), scale) for word, scale in words)
+    for code, words in {
+        "en": (("billion", 10**9), ("million", 10**6)),
+        "fr": (("milliards?", 10**9), ("millions?", 10**6)),
+        "es": (("mil millones", 10**9), ("millones", 10**6), ("millón", 10**6), ("mil", 10**3)),
+        "ru": (
+            (r"млрд\.?", 10**9),
+            (r"миллиард\w*", 10**9),
+            (r"млн\.?", 10**6),
+            (r"миллион\w*", 10**6),
+        ),
+        "zh": (("亿", 10**8), ("万", 10**4)),
+        "ar": (("مليار", 10**9), ("بليون", 10**9), ("ملايين", 10**6), ("مليون", 10**6)),
+    }.items()
 }
 
 
-def _times(text: str, language: str | None) -> tuple[str, list[str]]:
-    """``text`` without its clock times, and the times as "HH:MM"."""
-    found: list[str] = []
+def _take(
+    pattern: re.Pattern[str], text: str, value: Callable[[re.Match[str]], str], found: list[str]
+) -> str:
+    """``text`` with every match of ``pattern`` blanked out; each match's ``value`` appended to
+    ``found`` (one pass: what is read as a time or an amount is not read again as digits)."""
 
-    def keep(hour: str, minute: str | None, part: str | None) -> str:
-        h = int(hour) + (12 if part in AFTERNOON and int(hour) < 12 else 0)
-        found.append(f"{h:02d}:{int(minute or 0):02d}")
+    def keep(m: re.Match[str]) -> str:
+        found.append(value(m))
         return " "
 
-    for pattern in TIMES.get(language or "", ()):
-        if language == "zh":
-            text = pattern.sub(lambda m: keep(m.group(2), m.group(3), m.group(1)), text)
-        else:
-            text = pattern.sub(lambda m: keep(m.group(1), m.group(2), m.group(3)), text)
-    if language == "ar":
-        text = ARABIC_REVERSED_TIME.sub(lambda m: keep(m.group(2), m.group(1), None), text)
-    text = ANY_TIME.sub(lambda m: keep(m.group(1), m.group(2), None), text)
-    return text, found
+    return pattern.sub(keep, text)
 
 
-def _amounts(text: str, language: str | None) -> tuple[str, list[str]]:
-    """``text`` without its scaled amounts, and their values ("4.8 million" -> "4800000")."""
-    found: list[str] = []
-    for word, scale in SCALES.get(language or "", ()):
-        pattern = re.compile(DECIMAL + r"\s*" + word)
+def _time(m: re.Match[str]) -> str:
+    groups = m.groupdict()
+    hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
+    if groups.get("part") in AFTERNOON and hour < 12:
+        hour += 12
+    return f"{hour:02d}:{minute:02d}"
 
-        def keep(m: re.Match[str], scale: int = scale) -> str:
-            number = float(m.group(1).replace(",", "."))
-            found.append(str(round(number * scale)))
-            return " "
 
-        text = pattern.sub(keep, text)
-    return text, found
+def _scaled(scale: int) -> Callable[[re.Match[str]], str]:
+    """The value of an amount with its scale word: "4.8 million" -> "4800000"."""
+    return lambda m: str(round(float(m["value"].replace(",", ".")) * scale))
+
+
+def _grouped(m: re.Match[str]) -> str:
+    return str(int("".join(DIGITS.findall(m.group()))))
+
+
+def _reversed_groups(m: re.Match[str]) -> str:
+    return str(int("".join(reversed(DIGITS.findall(m.group())))))
 
 
 def _values(text: str, language: str | None) -> list[str]:
-    text, values = _times(text, language)
-    text, amounts = _amounts(text, language)
-    values += amounts
+    values: list[str] = []
+    for pattern in (*TIMES.get(language or "", ()), ANY_TIME):
+        text = _take(pattern, text, _time, values)
+    for pattern, scale in SCALES.get(language or "", ()):
+        text = _take(pattern, text, _scaled(scale), values)
     if language == "ar":
-        for m in ARABIC_GROUPED.finditer(text):
-            values.append(str(int("".join(reversed(DIGITS.findall(m.group()))))))
-        text = ARABIC_GROUPED.sub(" ", text)
-    for m in GROUPED.finditer(text):
-        values.append(str(int("".join(DIGITS.findall(m.group())))))
-    text = GROUPED.sub(" ", text)
-    values += [str(int(run)) for run in DIGITS.findall(text)]
-    return values
+        text = _take(ARABIC_GROUPED, text, _reversed_groups, values)
+    text = _take(GROUPED, text, _grouped, values)
+    return values + [str(int(run)) for run in DIGITS.findall(text)]
 
 
 def numbers(text: str, accounted: Iterable[str] = (), language: str | None = None) -> Counter[str]:

@@ -7,14 +7,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import cast
 
+from mandata.analyze.paragraph import analyze_paragraph
 from mandata.compare.numbers import numbers
 from mandata.model import Document, Paragraph, ParagraphKind
+from mandata.normalize import fold
+from mandata.segment.blocks import NUMBERED
 
 # The Assembly names itself or writes "its" as translators choose ("submit to the General
 # Assembly at its eighty-second session", "que le presente en su octogésimo segundo período"):
 # it is the author, not a fact a version can get wrong.
 SELF_REFERENCES = frozenset({"un:general-assembly"})
-RESOLUTION_KINDS = frozenset({"preambular", "operative"})
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,6 @@ class Version:
 
     language: str
     symbol: str | None
-    source: str | None
     parts: dict[str, list[Unit]] = field(default_factory=dict)
 
     def units(self) -> list[Unit]:
@@ -92,7 +93,7 @@ def version(doc: Document) -> Version:
     for ref in doc.references:
         if ref.paragraph:
             cited.setdefault(ref.paragraph, []).append(ref.target)
-    out = Version(language=doc.language or "und", symbol=doc.symbol, source=doc.source)
+    out = Version(language=doc.language or "und", symbol=doc.symbol)
     groups: list[tuple[str, list[Paragraph]]] = []
     if doc.letter:
         groups.append(("letter", doc.letter.paragraphs))
@@ -112,10 +113,6 @@ def version(doc: Document) -> Version:
 
 def text_facts(text: str, code: str) -> Facts:
     """The facts of one stand-alone paragraph or sentence ``text`` in language ``code``."""
-    from mandata.analyze.paragraph import analyze_paragraph
-    from mandata.normalize import fold
-    from mandata.segment.blocks import NUMBERED
-
     folded = fold(text)[0]
     numbered = NUMBERED.match(folded)
     folded = folded[numbered.end() :] if numbered else folded
