@@ -521,5 +521,83 @@ def item(query: str, history: bool, db: str | None, as_json: bool) -> None:
             )
 
 
+@main.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+def serve(db: str | None, host: str, port: int) -> None:
+    """Serve the web UI and the JSON API (/api, OpenAPI at /api/docs) over the registry.
+
+    Read-only unless MANDATA_TOKEN is set: then POST /api/documents stores uploads."""
+    import uvicorn
+
+    from mandata.settings import token_setting, upload_bytes_setting
+    from mandata.web.app import Config, create_app
+
+    try:
+        app = create_app(Config(db, token_setting(), upload_bytes_setting()))
+    except MandataError as err:
+        _fail(str(err))
+        return
+    click.echo(f"mandata: serving {app.state.registry.url} on http://{host}:{port}/", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.command()
+@click.argument("symbol", required=False)
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "akn", "csv", "parquet"]), default="json"
+)
+@click.option("--lang", "language", help="The language version (default: English, else any).")
+@click.option(
+    "--out", type=click.Path(path_type=Path), help="File (json, akn) or folder (csv, parquet)."
+)
+@_db_option
+def export(
+    symbol: str | None, fmt: str, language: str | None, out: Path | None, db: str | None
+) -> None:
+    """Export one document (json, akn: Akoma Ntoso 3.0 after AKN4UN) or the whole registry as
+    tables (csv, parquet: documents, paragraphs, references, mandates in folder --out)."""
+    if fmt in ("csv", "parquet"):
+        _export_tables(fmt, out, db)
+        return
+    if symbol is None:
+        _fail(f"--format {fmt} exports one document: give its SYMBOL", 2)
+        return
+    from mandata.registry import queries
+    from mandata.web.service import export as export_doc
+
+    with _registry(db) as registry:
+        doc = queries.show(registry, symbol, language)
+    if doc is None:
+        which = f" in {language}" if language else ""
+        _fail(f"{symbol}{which} is not in the registry")
+        return
+    data = export_doc(doc, fmt)[0]
+    if out is None:
+        sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")
+        return
+    try:
+        out.write_bytes(data)
+    except OSError as err:
+        _fail(f"{out}: {err.strerror}")
+
+
+def _export_tables(fmt: str, out: Path | None, db: str | None) -> None:
+    from mandata.export.tables import export_tables
+
+    if out is None:
+        _fail(f"--format {fmt} writes one file per table: give the folder with --out", 2)
+        return
+    with _registry(db) as registry:
+        try:
+            written = export_tables(registry, out, fmt)  # type: ignore[arg-type]
+        except MandataError as err:
+            _fail(str(err))
+            return
+    for table, n in written.items():
+        click.echo(f"{out / table}.{fmt}: {n} rows")
+
+
 if __name__ == "__main__":
     main()

@@ -30,6 +30,18 @@ SETTINGS: tuple[Setting, ...] = (
         "corpus", "MANDATA_CORPUS", "../shared/corpus", "the test corpus (tests and bench only)"
     ),
     Setting(
+        "token",
+        "MANDATA_TOKEN",
+        None,
+        "the token the API's writing endpoints ask for; unset, they are off",
+    ),
+    Setting(
+        "upload_bytes",
+        "MANDATA_UPLOAD_BYTES",
+        str(10 * 1024 * 1024),
+        "largest file the web UI and API accept, in bytes",
+    ),
+    Setting(
         "test_pg",
         "MANDATA_TEST_PG",
         "postgresql+psycopg://postgres@127.0.0.1:5432/test",
@@ -64,3 +76,13 @@ def max_bytes_setting() -> int | None:
 def workers_setting() -> int:
     """Processes for batch work (``MANDATA_WORKERS``, else the number of cores)."""
     return _positive_int("workers") or os.cpu_count() or 1
+
+
+def token_setting() -> str | None:
+    """The API token (``MANDATA_TOKEN``); None or empty means nothing can be written."""
+    return _value("token") or None
+
+
+def upload_bytes_setting() -> int:
+    """The upload size limit of the web UI and API (``MANDATA_UPLOAD_BYTES``)."""
+    return _positive_int("upload_bytes") or 10 * 1024 * 1024

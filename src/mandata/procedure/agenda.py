@@ -37,6 +37,7 @@ class AgendaEntry:
     reports: list[dict[str, Any]] = field(default_factory=list)
     periodicity: str | None = None
     expected: bool = False
+    proposed: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -47,29 +48,49 @@ class AgendaEntry:
             "reports": self.reports,
             "periodicity": self.periodicity,
             "expected": self.expected,
+            "proposed": self.proposed,
         }
 
 
-def provisional_agenda(registry: Registry, session: int) -> list[AgendaEntry]:
-    """The entries of the provisional agenda of ``session``, grouped by parent item."""
+def provisional_agenda(
+    registry: Registry, session: int, proposed: bool = False
+) -> list[AgendaEntry]:
+    """The entries of the provisional agenda of ``session``, grouped by parent item. With
+    ``proposed``, also the items that only drafts and requests (not adopted) put on it, flagged
+    ``proposed``."""
+    entries = _entries(registry, session, adopted=True)
+    if proposed:
+        ordered = {item_key(e.title, None) for e in entries} | {
+            item_key(t, code) for e in entries for code, t in e.titles.items()
+        }
+        for entry in _entries(registry, session, adopted=False):
+            if not entry.expected and item_key(entry.title, None) not in ordered:
+                entry.proposed = True
+                entries.append(entry)
+    return sorted(
+        entries, key=lambda e: ((e.parent or e.title).casefold(), e.parent is not None, e.title)
+    )
+
+
+def _entries(registry: Registry, session: int, adopted: bool) -> list[AgendaEntry]:
+    """The entries that adopted documents (or, with ``adopted`` false, the others) order."""
+    which = "IN" if adopted else "NOT IN"
     mentions = registry.execute(
         "SELECT m.item_id, m.session, m.paragraph, m.title, m.parent, m.language, d.symbol, "
         "d.session AS decided_at, d.id AS document_id FROM item_mentions m "
         "JOIN documents d ON d.id = m.document_id "
-        f"WHERE d.doc_type IN {ADOPTED} ORDER BY d.symbol, m.language"
+        f"WHERE d.doc_type {which} {ADOPTED} ORDER BY d.symbol, m.language"
     )
     by_item: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for row in mentions:
         by_item[row["item_id"]].append(row)
-    reports = _reports(registry, session)
+    reports = _reports(registry, session, which)
     entries = []
     for rows in by_item.values():
         entry = _entry(rows, session, reports)
-        if entry is not None:
+        if entry is not None and not (entry.expected and not adopted):
             entries.append(entry)
-    return sorted(
-        entries, key=lambda e: ((e.parent or e.title).casefold(), e.parent is not None, e.title)
-    )
+    return entries
 
 
 def _entry(
@@ -93,7 +114,9 @@ def _entry(
     for r in here:
         if (r["symbol"], r["paragraph"]) not in seen:
             seen.add((r["symbol"], r["paragraph"]))
-            entry.basis.append({"symbol": r["symbol"], "paragraph": r["paragraph"]})
+            entry.basis.append(
+                {"symbol": r["symbol"], "paragraph": r["paragraph"], "document": r["document_id"]}
+            )
     if not expected:
         docs = {r["document_id"] for r in here}
         entry.reports = _dedupe([rep for d in docs for rep in reports.get(d, [])])
@@ -113,17 +136,22 @@ def _periodicity(rows: list[dict[str, Any]]) -> str | None:
     return None
 
 
-def _reports(registry: Registry, session: int) -> dict[int, list[dict[str, Any]]]:
+def _reports(registry: Registry, session: int, which: str) -> dict[int, list[dict[str, Any]]]:
     rows = registry.execute(
         "SELECT m.document_id, m.addressee, m.periodicity, m.paragraph, d.symbol FROM mandates m "
         "JOIN documents d ON d.id = m.document_id WHERE m.type = 'report' AND m.session = :session "
-        f"AND d.doc_type IN {ADOPTED}",
+        f"AND d.doc_type {which} {ADOPTED}",
         session=session,
     )
     out: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         out[r["document_id"]].append(
-            {"addressee": r["addressee"], "symbol": r["symbol"], "paragraph": r["paragraph"]}
+            {
+                "addressee": r["addressee"],
+                "symbol": r["symbol"],
+                "paragraph": r["paragraph"],
+                "document": r["document_id"],
+            }
         )
     return out
 
@@ -165,6 +193,8 @@ def _basis(e: AgendaEntry) -> str:
     flags = [e.periodicity] if e.periodicity else []
     if e.expected:
         flags.append("expected by its periodicity, no resolution found")
+    if e.proposed:
+        flags.append("proposed by a draft or request, not adopted in the registry")
     if e.reports:
         flags.append(f"{len(e.reports)} report(s) due")
     return f" [{basis}]" + (f" ({'; '.join(flags)})" if flags else "")

@@ -48,15 +48,51 @@ def _where(filters: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return (" AND ".join(clauses) or "1=1"), params
 
 
-def documents(registry: Registry, limit: int = 1000, **filters: Any) -> list[dict[str, Any]]:
+def documents(
+    registry: Registry, limit: int = 1000, offset: int = 0, **filters: Any
+) -> list[dict[str, Any]]:
     """Stored documents, newest session first, filtered by body, session, doc_type, language."""
     where, params = _where({k: v for k, v in filters.items() if k != "action"})
     return registry.execute(
-        "SELECT d.symbol, d.language, d.doc_type, d.body, d.session, d.date, d.title, d.source "
-        f"FROM documents d WHERE {where} ORDER BY d.session DESC, d.symbol, d.language LIMIT :limit",
+        "SELECT d.id, d.symbol, d.language, d.doc_type, d.body, d.session, d.date, d.title, "
+        f"d.source FROM documents d WHERE {where} ORDER BY d.session DESC NULLS LAST, d.symbol, d.language "
+        "LIMIT :limit OFFSET :offset",
         limit=limit,
+        offset=offset,
         **params,
     )
+
+
+def languages(registry: Registry, symbol: str) -> list[str]:
+    """The languages in which the registry holds ``symbol``."""
+    rows = registry.execute(
+        "SELECT language FROM documents WHERE symbol = :symbol ORDER BY language", symbol=symbol
+    )
+    return [r["language"] for r in rows if r["language"]]
+
+
+def sessions(registry: Registry) -> list[dict[str, Any]]:
+    """The sessions the registry's documents belong to, newest first, with how many documents
+    and mandates each holds and how many reports are due at it."""
+    docs = registry.execute(
+        "SELECT session, COUNT(DISTINCT symbol) AS documents FROM documents "
+        "WHERE session IS NOT NULL GROUP BY session"
+    )
+    due = registry.execute(
+        "SELECT m.session, m.type, COUNT(DISTINCT d.symbol || '|' || COALESCE(m.paragraph, '')) "
+        "AS n FROM mandates m JOIN documents d ON d.id = m.document_id "
+        "WHERE m.session IS NOT NULL GROUP BY m.session, m.type"
+    )
+    out: dict[int, dict[str, Any]] = {}
+    for r in docs:
+        out[int(r["session"])] = {"session": int(r["session"]), "documents": int(r["documents"])}
+    for r in due:
+        row = out.setdefault(int(r["session"]), {"session": int(r["session"]), "documents": 0})
+        row[f"{r['type']}s_due"] = int(r["n"])
+    for row in out.values():
+        for kind in ("reports_due", "agenda_items_due", "directives_due"):
+            row.setdefault(kind, 0)
+    return sorted(out.values(), key=lambda r: -r["session"])
 
 
 def show(registry: Registry, symbol: str, language: str | None = None) -> Document | None:
@@ -71,6 +107,12 @@ def show(registry: Registry, symbol: str, language: str | None = None) -> Docume
         return None
     rows.sort(key=lambda r: (r["language"] != "en", r["language"] or ""))
     return Document.from_dict(json.loads(rows[0]["data"]))
+
+
+def show_id(registry: Registry, document_id: int) -> Document | None:
+    """The stored version with row id ``document_id`` (for documents that print no symbol)."""
+    rows = registry.execute("SELECT data FROM documents WHERE id = :id", id=document_id)
+    return Document.from_dict(json.loads(rows[0]["data"])) if rows else None
 
 
 def versions(registry: Registry, symbol: str) -> list[Document]:
@@ -94,7 +136,12 @@ class Hit:
 
 
 def search(
-    registry: Registry, query: str, limit: int = 20, language: str | None = None, **filters: Any
+    registry: Registry,
+    query: str,
+    limit: int = 20,
+    language: str | None = None,
+    offset: int = 0,
+    **filters: Any,
 ) -> list[Hit]:
     """Paragraphs whose terms match every word of the query (in any of its forms), best first."""
     groups = query_terms(query, language)
@@ -106,9 +153,10 @@ def search(
     rows = registry.execute(
         f"SELECT p.pid, p.text, d.symbol, d.language, d.title, {rank} AS rank "
         f"FROM {source} JOIN documents d ON d.id = p.document_id "
-        f"WHERE {match} AND {where} ORDER BY {order} LIMIT :limit",
+        f"WHERE {match} AND {where} ORDER BY {order}, p.id LIMIT :limit OFFSET :offset",
         q=q,
         limit=limit,
+        offset=offset,
         **params,
     )
     wanted = {t for g in groups for t in g}
@@ -125,23 +173,61 @@ def search(
     ]
 
 
+FACETS = ("body", "session", "doc_type", "action", "language")
+
+
+def search_facets(
+    registry: Registry, query: str, language: str | None = None, **filters: Any
+) -> dict[str, list[tuple[Any, int]]]:
+    """For each facet (body, session, doc_type, action, language), how many matching paragraphs
+    have each value, most first, under the same query and filters as :func:`search`."""
+    groups = query_terms(query, language)
+    q = registry.search_index.match(groups)
+    if q is None:
+        return {name: [] for name in FACETS}
+    source, match, _, _ = registry.search_index.select()
+    where, params = _where({**filters, "language": language})
+    out: dict[str, list[tuple[Any, int]]] = {}
+    for name in FACETS:
+        column = "p.action" if name == "action" else f"d.{name}"
+        rows = registry.execute(
+            f"SELECT {column} AS value, COUNT(*) AS n FROM {source} "
+            f"JOIN documents d ON d.id = p.document_id WHERE {match} AND {where} "
+            f"AND {column} IS NOT NULL GROUP BY {column} ORDER BY n DESC, {column} LIMIT 30",
+            q=q,
+            **params,
+        )
+        out[name] = [(r["value"], int(r["n"])) for r in rows]
+    return out
+
+
 def snippet(text_: str, language: str | None, wanted: set[str], width: int = 220) -> str:
     """A window of the text around its first match, the matched words in [brackets]."""
+    return "".join(
+        f"[{part}]" if hit else part for part, hit in snippet_parts(text_, language, wanted, width)
+    )
+
+
+def snippet_parts(
+    text_: str, language: str | None, wanted: set[str], width: int = 220
+) -> list[tuple[str, bool]]:
+    """The window of :func:`snippet` as (text, is a match) parts, for a page to mark up."""
     spans = [(t.start, t.end) for t in tokens(text_, language) if t.term in wanted]
     if not spans:
-        return text_[:width]
+        return [(text_[:width] + ("…" if len(text_) > width else ""), False)]
     start = max(0, spans[0][0] - width // 3)
     end = min(len(text_), start + width)
-    out, pos = [], start
+    out: list[tuple[str, bool]] = [("…", False)] if start > 0 else []
+    pos = start
     for a, b in spans:
         if a < start or b > end or a < pos:
             continue
-        out += [text_[pos:a], "[", text_[a:b], "]"]
+        out += [(text_[pos:a], False), (text_[a:b], True)]
         pos = b
-    out.append(text_[pos:end])
-    prefix = "…" if start > 0 else ""
-    suffix = "…" if end < len(text_) else ""
-    return prefix + "".join(out) + suffix
+    out.append((text_[pos:end], False))
+    if end < len(text_):
+        out.append(("…", False))
+    return [(part, hit) for part, hit in out if part]
 
 
 def refs(registry: Registry, symbol: str) -> dict[str, list[dict[str, Any]]]:
@@ -184,7 +270,8 @@ def mandates(
             params[name] = value
     rows = registry.execute(
         "SELECT m.type, m.addressee, m.session, m.periodicity, m.title, m.parent, m.action, "
-        "m.paragraph, d.symbol, d.language, d.title AS document_title, d.doc_type "
+        "m.paragraph, d.id AS document_id, d.symbol, d.language, d.title AS document_title, "
+        "d.doc_type "
         "FROM mandates m JOIN documents d ON d.id = m.document_id "
         f"WHERE {' AND '.join(clauses)} ORDER BY d.symbol, m.paragraph, d.language",
         **params,
@@ -213,7 +300,11 @@ def mandates(
             "title": row["title"],
             "parent": row["parent"],
             "action": row["action"],
-            "source": {"symbol": row["symbol"], "paragraph": row["paragraph"]},
+            "source": {
+                "symbol": row["symbol"],
+                "paragraph": row["paragraph"],
+                "document": row["document_id"],
+            },
             "languages": [row["language"]],
             "status": _status(row, reports, current, items.get(row["symbol"], set())),
         }

@@ -1,0 +1,304 @@
+"""The web UI: server-rendered pages over the registry (Jinja2, autoescaped), readable without
+JavaScript, right-to-left where the text is Arabic."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from typing import Annotated, Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from mandata import __version__
+from mandata.compare.view import side_by_side
+from mandata.errors import MandataError
+from mandata.procedure.lineage import item_history
+from mandata.registry import queries
+from mandata.registry.analyzer import query_terms
+from mandata.registry.store import Registry
+from mandata.web import render, service
+from mandata.web.app import ApiError
+from mandata.web.security import no_nul, read_upload
+
+router = APIRouter(include_in_schema=False, dependencies=[Depends(no_nul)])
+templates = Jinja2Templates(directory=str(files("mandata.web") / "templates"))
+LANGS = ("ar", "en", "es", "fr", "ru", "zh")
+
+
+def doc_url(symbol: str | None, lang: str | None = None, id: int | None = None) -> str:
+    """The page of a stored document: by symbol, or by row id when it prints none."""
+    if not symbol:
+        return f"/document/{id}" if id is not None else "#"
+    url = "/doc/" + quote(symbol, safe="/")
+    return url + (f"?lang={lang}" if lang else "")
+
+
+def un_url(symbol: str) -> str:
+    """The UN's own address for a symbol the registry does not hold (a link for the reader;
+    the app never fetches it)."""
+    return "https://undocs.org/" + quote(symbol, safe="/")
+
+
+templates.env.filters["symbol"] = lambda symbol: symbol or "(no symbol)"
+templates.env.globals.update(
+    doc_url=doc_url,
+    sym=lambda symbol: quote(symbol or "", safe="/"),
+    un_url=un_url,
+    version=__version__,
+    language_names=render.LANGUAGE_NAMES,
+    direction=render.direction,
+    mandate_line=render.mandate_line,
+    langs=LANGS,
+    document_types=render.DOCUMENT_TYPES,
+)
+
+
+def registry(request: Request) -> Registry:
+    reg: Registry = request.app.state.registry
+    return reg
+
+
+Reg = Annotated[Registry, Depends(registry)]
+
+
+def page(request: Request, name: str, **context: Any) -> HTMLResponse:
+    """Render template ``name`` with ``context``."""
+    return templates.TemplateResponse(request, name, context)
+
+
+def render_error(request: Request, status: int, message: str) -> str:
+    """The HTML of an error page."""
+    return templates.get_template("error.html").render(
+        request=request, status=status, message=message
+    )
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, reg: Reg) -> HTMLResponse:
+    rows = queries.sessions(reg)
+    return page(
+        request,
+        "home.html",
+        counts=queries.counts(reg),
+        sessions=rows,
+        chart=render.session_chart(rows),
+    )
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(
+    request: Request,
+    reg: Reg,
+    q: Annotated[str, Query(max_length=300)] = "",
+    lang: Annotated[str | None, Query(pattern="^(ar|en|es|fr|ru|zh)?$")] = None,
+    session: Annotated[int | None, Query(ge=1, le=300)] = None,
+    body: Annotated[str | None, Query(max_length=40)] = None,
+    doc_type: Annotated[str | None, Query(max_length=40)] = None,
+    action: Annotated[str | None, Query(max_length=60)] = None,
+    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+) -> HTMLResponse:
+    lang = lang or None
+    filters = {"session": session, "body": body, "doc_type": doc_type, "action": action}
+    hits, facets, wanted = [], {}, set()
+    if q.strip():
+        hits = queries.search(reg, q, 21, lang, offset, **filters)
+        facets = queries.search_facets(reg, q, lang, **filters)
+        wanted = {t for g in query_terms(q, lang) for t in g}
+    chosen = {k: v for k, v in {**filters, "language": lang}.items() if v is not None}
+
+    def link(**change: Any) -> str:
+        params = {**chosen, "q": q, **change}
+        if "language" in params:
+            params["lang"] = params.pop("language")
+        return "/search?" + urlencode({k: v for k, v in params.items() if v is not None})
+
+    shown = [(h, queries.snippet_parts(_text(reg, h), h.language, wanted)) for h in hits[:20]]
+    return page(
+        request,
+        "search.html",
+        q=q,
+        hits=shown,
+        facets=facets,
+        chosen=chosen,
+        link=link,
+        offset=offset,
+        more=len(hits) > 20,
+    )
+
+
+def _text(reg: Registry, hit: queries.Hit) -> str:
+    rows = reg.execute(
+        "SELECT p.text FROM paragraphs p JOIN documents d ON d.id = p.document_id "
+        "WHERE d.symbol = :s AND d.language = :l AND p.pid = :p",
+        s=hit.symbol,
+        l=hit.language,
+        p=hit.paragraph,
+    )
+    return str(rows[0]["text"]) if rows else ""
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents(
+    request: Request,
+    reg: Reg,
+    session: Annotated[int | None, Query(ge=1, le=300)] = None,
+    doc_type: Annotated[str | None, Query(max_length=40)] = None,
+    lang: Annotated[str | None, Query(pattern="^(ar|en|es|fr|ru|zh)?$")] = None,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> HTMLResponse:
+    rows = queries.documents(
+        reg, 51, offset, session=session, doc_type=doc_type, language=lang or None
+    )
+    filters = {"session": session, "doc_type": doc_type, "lang": lang or None}
+    nxt = urlencode({k: v for k, v in {**filters, "offset": offset + 50}.items() if v})
+    return page(
+        request,
+        "documents.html",
+        rows=rows[:50],
+        filters=filters,
+        next=nxt if len(rows) > 50 else None,
+    )
+
+
+@router.get("/doc/{symbol:path}", response_class=HTMLResponse)
+def document(
+    request: Request,
+    reg: Reg,
+    symbol: str,
+    lang: Annotated[str | None, Query(pattern="^(ar|en|es|fr|ru|zh)?$")] = None,
+) -> HTMLResponse:
+    doc = service.document(reg, symbol, lang or None)
+    stored = _stored(reg, [r.target for r in doc.references])
+    return page(
+        request,
+        "document.html",
+        doc=doc,
+        parts=render.parts(doc),
+        languages=queries.languages(reg, symbol),
+        stored=stored,
+    )
+
+
+@router.get("/document/{document_id}", response_class=HTMLResponse)
+def document_by_id(request: Request, reg: Reg, document_id: int) -> HTMLResponse:
+    doc = queries.show_id(reg, document_id) if 0 < document_id < 2**62 else None
+    if doc is None:
+        raise ApiError(404, "not_found", f"no document {document_id} in the registry")
+    if doc.symbol:
+        return document(request, reg, doc.symbol, doc.language)
+    stored = _stored(reg, [r.target for r in doc.references])
+    return page(
+        request, "document.html", doc=doc, parts=render.parts(doc), languages=[], stored=stored
+    )
+
+
+def _stored(reg: Registry, symbols: list[str]) -> set[str]:
+    """Which of ``symbols`` the registry holds."""
+    held: set[str] = set()
+    for s in set(symbols):
+        if queries.languages(reg, s):
+            held.add(s)
+    return held
+
+
+@router.get("/compare/{symbol:path}", response_class=HTMLResponse)
+def compare(
+    request: Request,
+    reg: Reg,
+    symbol: str,
+    left: Annotated[str | None, Query(pattern="^(ar|en|es|fr|ru|zh)$")] = None,
+    right: Annotated[str | None, Query(pattern="^(ar|en|es|fr|ru|zh)$")] = None,
+) -> HTMLResponse:
+    held = queries.languages(reg, symbol)
+    if len(held) < 2:
+        raise ApiError(404, "not_found", f"the registry holds fewer than two versions of {symbol}")
+    left = left if left in held else ("en" if "en" in held else held[0])
+    right = right if right in held and right != left else next(x for x in held if x != left)
+    a, b = service.document(reg, symbol, left), service.document(reg, symbol, right)
+    return page(
+        request,
+        "compare.html",
+        symbol=symbol,
+        left=a,
+        right=b,
+        rows=side_by_side(a, b),
+        languages=held,
+    )
+
+
+@router.get("/refs/{symbol:path}", response_class=HTMLResponse)
+def citations(request: Request, reg: Reg, symbol: str) -> HTMLResponse:
+    service.require_symbol(reg, symbol)
+    found = queries.refs(reg, symbol)
+    return page(
+        request,
+        "refs.html",
+        symbol=symbol,
+        found=found,
+        graph=render.citation_graph(found),
+        held=bool(queries.languages(reg, symbol)),
+    )
+
+
+@router.get("/agenda", response_class=HTMLResponse, response_model=None)
+def agenda_form(
+    request: Request, reg: Reg, session: Annotated[int | None, Query(ge=1, le=300)] = None
+) -> Response:
+    if session is not None:
+        return RedirectResponse(f"/agenda/{session}", status_code=303)
+    return page(request, "agenda_index.html", sessions=queries.sessions(reg))
+
+
+@router.get("/agenda/{number}", response_class=HTMLResponse)
+def agenda(
+    request: Request,
+    reg: Reg,
+    number: int,
+    addressee: Annotated[str | None, Query(max_length=80)] = None,
+    status: Annotated[str | None, Query(pattern="^(pending|fulfilled|overdue)?$")] = None,
+) -> HTMLResponse:
+    if not 1 <= number <= 300:
+        raise ApiError(404, "not_found", f"there is no session {number}")
+    due = queries.mandates(reg, session=number, addressee=addressee or None)
+    if status:
+        due = [m for m in due if m["status"] == status]
+    addressees = sorted(
+        {m["addressee"] for m in queries.mandates(reg, session=number) if m["addressee"]}
+    )
+    return page(
+        request,
+        "agenda.html",
+        session=number,
+        opening=service.opening(reg, number),
+        items=service.agenda(reg, number, proposed=True),
+        mandates=due,
+        addressees=addressees,
+        addressee=addressee or "",
+        status=status or "",
+    )
+
+
+@router.get("/item", response_class=HTMLResponse)
+def item(request: Request, reg: Reg, q: Annotated[str, Query(max_length=300)] = "") -> HTMLResponse:
+    found = item_history(reg, q) if q.strip() else []
+    return page(request, "item.html", q=q, items=found)
+
+
+@router.get("/check", response_class=HTMLResponse)
+def check_form(request: Request) -> HTMLResponse:
+    return page(request, "check.html", result=None, error=None)
+
+
+@router.post("/check", response_class=HTMLResponse)
+async def check(request: Request, reg: Reg, file: Annotated[UploadFile, File()]) -> HTMLResponse:
+    try:
+        doc = await read_upload(request, file)
+    except (ApiError, MandataError) as err:
+        status = err.status if isinstance(err, ApiError) else 400
+        message = err.message if isinstance(err, ApiError) else str(err)
+        response = page(request, "check.html", result=None, error=message)
+        response.status_code = status
+        return response
+    return page(request, "check.html", result=service.check(reg, doc), error=None)
