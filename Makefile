@@ -16,8 +16,9 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	@for f in examples/*/*.txt; do echo "== $$f"; $(BIN)/mandata parse "$$f"; echo; done
 
-## test: install the dev dependencies and run the whole test suite
+## test: install the dev dependencies (and Debian's chromium for the browser tests), run every test
 test: $(STAMP)
+	@bash scripts/install_browser.sh
 	$(BIN)/pytest -q -n 2
 
 ## check: lint, format, types and tests

@@ -184,6 +184,29 @@ def test_export_json(client: TestClient) -> None:
     error(client.get(f"/api/export/{RES}", params={"format": "pdf"}), 422, "invalid_request")
 
 
+def test_tables_as_a_zip(client: TestClient, db: str) -> None:
+    import csv
+    import io
+    import zipfile
+
+    response = client.get("/api/tables", params={"format": "csv"})
+    assert response.status_code == 200 and response.headers["content-type"] == "application/zip"
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    assert sorted(archive.namelist()) == [
+        "documents.csv",
+        "mandates.csv",
+        "paragraphs.csv",
+        "references.csv",
+    ]
+    with Registry(db) as registry:
+        counts = queries.counts(registry)
+    for table in ("documents", "paragraphs", "references", "mandates"):
+        rows = list(csv.DictReader(io.StringIO(archive.read(f"{table}.csv").decode())))
+        assert len(rows) == counts[table], table
+    parquet = client.get("/api/tables", params={"format": "parquet"})
+    assert "paragraphs.parquet" in zipfile.ZipFile(io.BytesIO(parquet.content)).namelist()
+
+
 # --- Uploads and writing ----------------------------------------------------------------------
 
 

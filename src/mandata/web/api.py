@@ -12,7 +12,8 @@ from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Header, Path, Query, Request, UploadFile
-from fastapi.responses import Response
+from fastapi.responses import FileResponse, Response
+from starlette.background import BackgroundTask
 
 from mandata.registry import queries
 from mandata.registry.store import Registry
@@ -212,6 +213,19 @@ def export(
     name = f"{service.file_stem(doc)}.{suffix}"
     return Response(
         body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'}
+    )
+
+
+@router.get("/tables")
+def tables(reg: Reg, format: Literal["csv", "parquet"] = "csv") -> Response:
+    """The whole registry as tables (documents, paragraphs, references, mandates) for pandas,
+    R and spreadsheets: one zip file holding a CSV or Parquet file per table."""
+    path, cleanup = service.tables_zip(reg, format)
+    return FileResponse(
+        path,
+        media_type="application/zip",
+        filename=f"mandata-tables-{format}.zip",
+        background=BackgroundTask(cleanup),
     )
 
 

@@ -6,6 +6,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from mandata.compare import Comparison, compare_documents
@@ -99,6 +104,24 @@ def file_stem(doc: Document) -> str:
     """A file name for an export: the symbol with every other character made safe."""
     stem = re.sub(r"[^A-Za-z0-9.-]+", "_", doc.symbol or "document").strip("_") or "document"
     return f"{stem}-{doc.language or 'und'}"
+
+
+def tables_zip(registry: Registry, fmt: str) -> tuple[Path, Callable[[], None]]:
+    """The registry's tables in format ``fmt``, zipped in a temporary folder; returns the zip
+    and the function that removes the folder once the zip is sent."""
+    from mandata.export.tables import export_tables
+
+    folder = Path(tempfile.mkdtemp(prefix="mandata-tables-"))
+    try:
+        export_tables(registry, folder / "tables", fmt)  # type: ignore[arg-type]
+        archive = folder / "tables.zip"
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+            for path in sorted((folder / "tables").iterdir()):
+                zf.write(path, path.name)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return archive, lambda: shutil.rmtree(folder, ignore_errors=True)
 
 
 def store_upload(registry: Registry, doc: Document) -> dict[str, Any]:

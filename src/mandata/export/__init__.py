@@ -1,0 +1,1 @@
+"""The registry exported for other tools."""

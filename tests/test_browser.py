@@ -1,0 +1,186 @@
+"""The web UI in a real headless Chromium (Debian's, driven by Playwright): search, open a
+document, switch language, the agenda of a session, a request checked by upload, the side-by-side
+view, and a phone-sized page. Each test saves a screenshot in ``build/screenshots`` (or
+``MANDATA_SCREENSHOTS``) for a person to look at.
+
+``make test`` installs chromium (scripts/install_browser.sh); without it these tests are skipped
+with the reason.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import uvicorn
+
+from conftest import EXAMPLES, ROOT
+from webapp import build_registry, make_app, seed_path
+
+sync_api = pytest.importorskip("playwright.sync_api")
+SHOTS = Path(os.environ.get("MANDATA_SCREENSHOTS", ROOT / "build" / "screenshots"))
+
+
+def _chromium() -> str | None:
+    for name in ("chromium", "chromium-browser"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    db = build_registry(tmp_path_factory.mktemp("browser"))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(
+        uvicorn.Config(make_app(db), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "the server did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    executable = _chromium()
+    if executable is None:
+        pytest.skip("no chromium on this machine (make test installs Debian's chromium)")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=executable, args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Any, base_url: str) -> Iterator[Any]:
+    context = browser.new_context(base_url=base_url, viewport={"width": 1200, "height": 900})
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def shot(page: Any, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def test_search_then_open_a_document_then_switch_language(page: Any) -> None:
+    page.goto("/")
+    page.fill("form.quick input[name=q]", "Eurasian Economic Union")
+    page.press("form.quick input[name=q]", "Enter")
+    page.wait_for_url("**/search?q=*")
+    hits = page.locator("li.hit")
+    assert hits.count() >= 3
+    assert "eurasian" in page.locator("li.hit mark").first.inner_text().casefold()
+    page.click("aside.facets a:has-text('resolution'):not(:has-text('draft'))")
+    assert all("A/RES/80/123" in t for t in page.locator("li.hit .meta").all_inner_texts())
+    shot(page, "search")
+    page.locator("li.hit .meta a").first.click()
+    page.wait_for_url("**/doc/A/RES/80/123*")
+    assert page.locator("article.document .para.operative").count() == 7
+    assert page.locator("span.action", has_text="request").count() >= 1
+    assert page.locator(".para.has-mandate").count() >= 1
+    shot(page, "document-en")
+    page.click("nav.langs a[hreflang=ar]")
+    article = page.locator("article.document")
+    assert article.get_attribute("dir") == "rtl" and article.get_attribute("lang") == "ar"
+    assert page.locator("nav.langs strong").inner_text() == "العربية"
+    shot(page, "document-ar")
+    page.click("nav.langs a[hreflang=zh]")
+    assert "联合国与欧亚经济联盟的合作" in page.locator("article h1").inner_text()
+    shot(page, "document-zh")
+
+
+def test_side_by_side(page: Any) -> None:
+    page.goto("/compare/A/RES/80/123?left=en&right=ar")
+    rows = page.locator("table.side tbody tr:not(.notes)")
+    assert rows.count() == 13
+    assert page.locator("table.side td[dir=rtl]").count() == 13
+    assert "0 with a difference" in page.locator("p.summary").inner_text()
+    shot(page, "side-by-side")
+
+
+def test_agenda_of_a_session(page: Any) -> None:
+    page.goto("/")
+    page.click("header nav a:has-text('Agendas')")
+    page.fill("input[name=session]", "82")
+    page.click("form.filters button")
+    page.wait_for_url("**/agenda/82")
+    item = page.locator("ol.agenda li.item", has_text="Eurasian Economic Union")
+    assert item.count() == 1
+    assert "A/RES/80/123" in item.locator(".basis").inner_text()
+    assert page.locator("table.mandates .status.pending").count() >= 1
+    shot(page, "agenda-82")
+    page.select_option("select[name=status]", "fulfilled")
+    page.click("form.filters button:has-text('Filter')")
+    assert page.locator("table.mandates .status.pending").count() == 0
+
+
+def test_agenda_65_shows_the_seeds_csto_item(page: Any) -> None:
+    if seed_path() is None:
+        pytest.skip("corpus not found: the seed is not ingested")
+    page.goto("/agenda/65")
+    item = page.locator("ol.agenda li.item.proposed")
+    assert item.count() == 1
+    assert "منظمة معاهدة الأمن الجماعي" in item.inner_text()
+    assert item.locator(".title").get_attribute("dir") == "rtl"
+    shot(page, "agenda-65")
+    item.locator(".basis a").first.click()
+    article = page.locator("article.document")
+    assert article.get_attribute("dir") == "rtl"
+    assert page.locator("section.part.annex").count() == 2
+    shot(page, "seed")
+
+
+def test_check_a_request_by_upload(page: Any) -> None:
+    page.goto("/check")
+    page.set_input_files("input[type=file]", str(EXAMPLES / "ru" / "request_letter.txt"))
+    page.click("form.upload button")
+    page.wait_for_selector("section.check-result")
+    checks = page.locator("ul.checks li")
+    assert checks.count() >= 2
+    assert "Rule" in page.locator("section.check-result dl").inner_text()
+    shot(page, "check")
+    page.set_input_files(
+        "input[type=file]", {"name": "x.exe", "mimeType": "application/x", "buffer": b"MZ"}
+    )
+    page.click("form.upload button")
+    assert "only .docx" in page.locator("p.error").inner_text()
+
+
+def test_phone_sized_document_page(browser: Any, base_url: str) -> None:
+    context = browser.new_context(base_url=base_url, viewport={"width": 390, "height": 844})
+    pg = context.new_page()
+    pg.goto("/doc/A/RES/80/123?lang=fr")
+    width = pg.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the page scrolls sideways on a phone: {width}px"
+    shot(pg, "phone-document-fr")
+    pg.goto("/search?q=coop%C3%A9ration")
+    assert pg.evaluate("document.documentElement.scrollWidth") <= 390
+    shot(pg, "phone-search")
+    context.close()
+
+
+def test_reading_works_without_javascript(browser: Any, base_url: str) -> None:
+    context = browser.new_context(base_url=base_url, java_script_enabled=False)
+    pg = context.new_page()
+    pg.goto("/search?q=Secretary-General")
+    pg.locator("li.hit .meta a").first.click()
+    assert pg.locator("article.document").count() == 1
+    context.close()
