@@ -12,9 +12,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## demo: install, then parse the example documents the project ships (six languages)
+PORT ?= 8000
+DEMO_DB := build/demo.db
+
+## demo: install, ingest the example documents the project ships (six languages), serve the web UI
 demo: $(STAMP)
-	@for f in examples/*/*.txt; do echo "== $$f"; $(BIN)/mandata parse "$$f"; echo; done
+	@mkdir -p build
+	$(BIN)/mandata ingest --db $(DEMO_DB) examples
+	@echo "mandata: the web UI is at http://127.0.0.1:$(PORT)/ and the API at http://127.0.0.1:$(PORT)/api/docs (Ctrl-C stops)"
+	$(BIN)/mandata serve --db $(DEMO_DB) --port $(PORT)
 
 ## test: install the dev dependencies (and Debian's chromium for the browser tests), run every test
 test: $(STAMP)

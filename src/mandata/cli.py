@@ -480,14 +480,15 @@ def _versions(targets: tuple[str, ...], db: str | None) -> list[Document]:
 
 @main.command()
 @click.argument("number", type=click.IntRange(min=1, max=300))
+@click.option("--proposed", is_flag=True, help="Also the items only drafts and requests propose.")
 @_db_option
 @_json_option
-def agenda(number: int, db: str | None, as_json: bool) -> None:
+def agenda(number: int, proposed: bool, db: str | None, as_json: bool) -> None:
     """The items the provisional agenda of session NUMBER must hold (rule 13 (c))."""
     from mandata.procedure.agenda import provisional_agenda, render
 
     with _registry(db) as registry:
-        entries = provisional_agenda(registry, number)
+        entries = provisional_agenda(registry, number, proposed)
     if as_json:
         click.echo(_dump({"session": number, "items": [e.to_dict() for e in entries]}))
     else:
