@@ -104,11 +104,17 @@ def test_the_request_and_the_resolution_give_one_item(corpus: Path, tmp_path: Pa
         (entry,) = provisional_agenda(reg, 65)
         items = reg.execute("SELECT COUNT(*) AS n FROM items")[0]["n"]
     assert items == 1, "the Arabic draft's item and the English resolution's are one item"
-    assert entry.basis == [{"symbol": "A/RES/64/256", "paragraph": "op3"}]
+    assert [(b["symbol"], b["paragraph"]) for b in entry.basis] == [("A/RES/64/256", "op3")]
+    assert isinstance(entry.basis[0]["document"], int)  # the registry row, for a link
     assert entry.periodicity == "annual"
     # the draft in the request proposes; only the adopted resolution orders the report
     assert entry.reports == [
-        {"addressee": "un:secretary-general", "symbol": "A/RES/64/256", "paragraph": "op2"}
+        {
+            "addressee": "un:secretary-general",
+            "symbol": "A/RES/64/256",
+            "paragraph": "op2",
+            "document": entry.basis[0]["document"],
+        }
     ]
 
 
@@ -182,5 +188,6 @@ def test_an_item_expected_by_its_rhythm(corpus: Path, tmp_path: Path) -> None:
         (entry,) = provisional_agenda(reg, 66)
         assert provisional_agenda(reg, 67) == []
     assert entry.expected and entry.periodicity == "annual"
-    assert entry.basis == [{"symbol": "A/RES/64/256", "paragraph": "op3"}]
+    assert [(b["symbol"], b["paragraph"]) for b in entry.basis] == [("A/RES/64/256", "op3")]
+    assert isinstance(entry.basis[0]["document"], int)  # the registry row, for a link
     assert "expected by its periodicity" in render(66, [entry])
