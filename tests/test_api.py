@@ -175,6 +175,18 @@ def test_compare_the_six_versions(client: TestClient) -> None:
     error(client.get(f"/api/compare/{HOSTILE_SYMBOL}"), 404, "not_found")
 
 
+def test_export_akn_validates(client: TestClient) -> None:
+    from mandata.export.akn import from_akn, validate
+
+    response = client.get(f"/api/export/{RES}", params={"format": "akn", "lang": "ar"})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/akn+xml")
+    assert validate(response.content) == []
+    back = from_akn(response.content)
+    assert back.symbol == RES and back.language == "ar"
+    assert [p.action for p in back.resolutions[0].operative][-1] == "decide"
+
+
 def test_export_json(client: TestClient) -> None:
     response = client.get(f"/api/export/{RES}", params={"format": "json", "lang": "zh"})
     assert response.status_code == 200

