@@ -369,3 +369,26 @@ def test_seed_page_is_arabic_right_to_left_with_annexes_and_actions(
 def test_side_by_side_marks_a_difference(client: TestClient) -> None:
     page = client.get(f"/compare/{RES}?left=en&right=ru").text
     assert "0 with a difference" in page
+
+
+def test_the_api_over_postgresql() -> None:
+    from test_registry import pg_database
+
+    with pg_database() as url:
+        with Registry(url) as registry:
+            from mandata.registry.ingest import ingest
+
+            assert not ingest([EXAMPLES], registry, workers=1).failed
+        with TestClient(make_app(url)) as pg:
+            assert data(pg.get("/api/health"))["counts"]["documents"] == 18
+            doc = data(pg.get(f"/api/documents/{RES}", params={"lang": "zh"}))["document"]
+            assert doc["language"] == "zh"
+            hits = data(pg.get("/api/search", params={"q": "сотрудничества", "facets": "true"}))
+            assert hits and {h["language"] for h in hits} == {"ru"}
+            due = data(pg.get("/api/mandates", params={"session": 82, "type": "report"}))
+            assert {m["source"]["symbol"] for m in due} == {RES, "A/80/L.40", "A/80/191"}
+            items = data(pg.get("/api/agenda/82"))["items"]
+            assert any("Eurasian" in i["title"] for i in items)
+            error(pg.get("/api/search", params={"q": "a\x00b"}), 422, "invalid_request")
+            assert pg.get(f"/doc/{RES}?lang=ar").status_code == 200
+            assert pg.get("/search?q=coop%C3%A9ration").status_code == 200

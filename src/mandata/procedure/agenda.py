@@ -66,6 +66,7 @@ def provisional_agenda(
         for entry in _entries(registry, session, adopted=False):
             if not entry.expected and item_key(entry.title, None) not in ordered:
                 entry.proposed = True
+                entry.periodicity = None  # a draft's gap of sessions is no rhythm yet
                 entries.append(entry)
     return sorted(
         entries, key=lambda e: ((e.parent or e.title).casefold(), e.parent is not None, e.title)
