@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -74,12 +75,13 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def parse_for_ingest(source: str, content_hash: str) -> Parsed:
-    """Parse one file in a worker: its document as a dict, or its error."""
+def parse_for_ingest(source: str, content_hash: str, dialect: str = "sqlite") -> Parsed:
+    """Parse one file in a worker: its document as a dict and what the writer of a ``dialect``
+    registry needs, or its error."""
     try:
         doc = parse_file(source)
         data = doc.to_dict()
-        ready = prepare(doc, data)
+        ready = prepare(doc, data, dialect)
     except MandataError as err:
         return source, content_hash, None, str(err)
     except Exception as err:  # a bug on one file must not stop the run: it is reported
@@ -103,7 +105,8 @@ def ingest(
         files = [f.resolve() for f in files]
     todo = _changed(files, registry, summary)
     batch: list[tuple[Document, str, str, Prepared]] = []
-    for source, content_hash, parsed, error in _parse(todo, workers, engine, scheduler):
+    dialect = registry.engine.dialect.name
+    for source, content_hash, parsed, error in _parse(todo, workers, engine, scheduler, dialect):
         if parsed is None:
             summary.failed.append((source, error or "unknown error"))
             registry.record_failure(source, error or "unknown error")
@@ -152,23 +155,27 @@ def _flush(
 
 
 def _parse(
-    todo: list[tuple[str, str]], workers: int, engine: str, scheduler: str | None
+    todo: list[tuple[str, str]], workers: int, engine: str, scheduler: str | None, dialect: str
 ) -> Iterator[Parsed]:
+    job = partial(parse_for_ingest, dialect=dialect)
     if engine == "dask":
-        yield from _parse_dask(todo, scheduler, workers)
+        yield from _parse_dask(todo, scheduler, workers, job)
     elif workers <= 1:
         for source, content_hash in todo:
-            yield parse_for_ingest(source, content_hash)
+            yield job(source, content_hash)
     else:
-        yield from _parse_pool(todo, workers)
+        yield from _parse_pool(todo, workers, job)
 
 
-def _parse_pool(todo: list[tuple[str, str]], workers: int) -> Iterator[Parsed]:
+Job = Callable[[str, str], Parsed]
+
+
+def _parse_pool(todo: list[tuple[str, str]], workers: int, job: Job) -> Iterator[Parsed]:
     """A process pool with a bounded number of files in flight (bounded memory)."""
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: deque[Future[Parsed]] = deque()
         for source, content_hash in todo:
-            pending.append(pool.submit(parse_for_ingest, source, content_hash))
+            pending.append(pool.submit(job, source, content_hash))
             if len(pending) >= workers * 4:
                 yield pending.popleft().result()
         while pending:
@@ -176,7 +183,7 @@ def _parse_pool(todo: list[tuple[str, str]], workers: int) -> Iterator[Parsed]:
 
 
 def _parse_dask(
-    todo: list[tuple[str, str]], scheduler: str | None, workers: int
+    todo: list[tuple[str, str]], scheduler: str | None, workers: int, job: Job
 ) -> Iterator[Parsed]:
     """Parse on a Dask distributed cluster; results come back as they finish."""
     try:
@@ -193,7 +200,7 @@ def _parse_dask(
         address = scheduler
     try:
         with Client(address) as client:
-            futures = [client.submit(parse_for_ingest, s, h, pure=False) for s, h in todo]
+            futures = [client.submit(job, s, h, pure=False) for s, h in todo]
             for future in as_completed(futures):
                 yield future.result()
     except OSError as err:

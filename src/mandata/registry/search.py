@@ -33,11 +33,23 @@ _MAX_POSITION = 16383  # PostgreSQL keeps positions up to this
 
 def _tsvector(terms: list[str]) -> str:
     """A tsvector literal of the terms with their positions, so that ts_rank can rank (each
-    term verbatim: the analyzer, not PostgreSQL's parser, made it)."""
-    positions: dict[str, list[int]] = {}
+    term verbatim: the analyzer, not PostgreSQL's parser, made it); 256 positions per term at
+    most, as PostgreSQL keeps."""
+    positions: dict[str, list[str]] = {}
     for k, term in enumerate(terms, start=1):
-        positions.setdefault(term, []).append(min(k, _MAX_POSITION))
-    return " ".join(f"'{t}':{','.join(map(str, p[:256]))}" for t, p in positions.items())
+        seen = positions.get(term)
+        if seen is None:
+            positions[term] = [str(min(k, _MAX_POSITION))]
+        elif len(seen) < 256:
+            seen.append(str(min(k, _MAX_POSITION)))
+    return " ".join(f"'{t}':{','.join(p)}" for t, p in positions.items())
+
+
+def index_entry(terms: list[str], dialect: str) -> str:
+    """What the index of ``dialect`` stores for a paragraph's terms (already through
+    :func:`clean_terms`): the terms joined by spaces for SQLite's FTS5, a tsvector literal with
+    positions for PostgreSQL. Made in the parsing worker, so that the one writer does not."""
+    return " ".join(terms) if dialect == "sqlite" else _tsvector(terms)
 
 
 class SearchIndex:
@@ -46,24 +58,24 @@ class SearchIndex:
     def __init__(self, dialect: str) -> None:
         self.sqlite = dialect == "sqlite"
 
-    def write(self, conn: Connection, rows: Sequence[tuple[int, list[str]]]) -> None:
-        """Index paragraphs: (paragraph id, terms in text order, passed through
-        :func:`clean_terms`)."""
-        rows = [(pid, terms) for pid, terms in rows if terms]
+    def write(self, conn: Connection, rows: Sequence[tuple[int, str]]) -> None:
+        """Index paragraphs: (paragraph id, its :func:`index_entry`)."""
+        rows = [(pid, entry) for pid, entry in rows if entry]
         if not rows:
             return
         if self.sqlite:
             conn.execute(
                 text("INSERT INTO paragraph_search (rowid, terms) VALUES (:id, :terms)"),
-                [{"id": pid, "terms": " ".join(terms)} for pid, terms in rows],
+                [{"id": pid, "terms": entry} for pid, entry in rows],
             )
-        else:
+        else:  # one statement for all the rows: arrays, not one round trip per row
             conn.execute(
                 text(
-                    "INSERT INTO paragraph_search (paragraph_id, terms) "
-                    "VALUES (:id, CAST(:terms AS tsvector))"
+                    "INSERT INTO paragraph_search (paragraph_id, terms) SELECT id, "
+                    "CAST(terms AS tsvector) FROM unnest(CAST(:ids AS bigint[]), "
+                    "CAST(:terms AS text[])) AS t(id, terms)"
                 ),
-                [{"id": pid, "terms": _tsvector(terms)} for pid, terms in rows],
+                {"ids": [pid for pid, _ in rows], "terms": [entry for _, entry in rows]},
             )
 
     def delete_document(self, conn: Connection, document_id: int) -> None:

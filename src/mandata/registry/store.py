@@ -37,7 +37,7 @@ from mandata.registry.schema import (
     references,
     sources,
 )
-from mandata.registry.search import SearchIndex, clean_terms
+from mandata.registry.search import SearchIndex, clean_terms, index_entry
 
 DEFAULT_DB = "mandata.db"
 
@@ -64,20 +64,21 @@ class Stored:
 
 @dataclass(frozen=True)
 class Prepared:
-    """What a parsing worker computes for the writer: the document's JSON and the search terms
-    of each of its paragraphs (so the one writer does not)."""
+    """What a parsing worker computes for the writer: the document's JSON and the search index
+    entry of each of its paragraphs, in the registry's dialect (so the one writer does not)."""
 
     data: str
-    terms: list[list[str]]
+    terms: list[str]
 
 
-def prepare(doc: Document, data: dict[str, Any] | None = None) -> Prepared:
-    """The JSON and the paragraph terms of a document (run in the parsing worker); ``data``
-    is ``doc.to_dict()`` when the caller has it already."""
+def prepare(doc: Document, data: dict[str, Any] | None = None, dialect: str = "sqlite") -> Prepared:
+    """The JSON and the paragraph index entries of a document (run in the parsing worker);
+    ``data`` is ``doc.to_dict()`` when the caller has it already, ``dialect`` the registry's
+    database (``sqlite`` or ``postgresql``)."""
     texts = [full_text(p, labelled=True) for p in doc.all_paragraphs()]
     return Prepared(
         json.dumps(data if data is not None else doc.to_dict(), ensure_ascii=False),
-        [clean_terms(terms(t, doc.language)) for t in texts],
+        [index_entry(clean_terms(terms(t, doc.language)), dialect) for t in texts],
     )
 
 
@@ -174,7 +175,7 @@ class Registry:
             self.search_index.delete_document(conn, old.id)
             conn.execute(delete(documents).where(documents.c.id == old.id))
 
-        ready = ready or prepare(doc)
+        ready = ready or prepare(doc, dialect=self.engine.dialect.name)
         doc_id = self._insert_document(conn, doc, key, source, content_hash, ready.data)
         self._insert_parts(conn, doc, doc_id, ready.terms)
         item_links.store_items(conn, doc, doc_id)
@@ -203,7 +204,7 @@ class Registry:
         return int(result.scalar_one())
 
     def _insert_parts(
-        self, conn: Connection, doc: Document, doc_id: int, paragraph_terms: list[list[str]]
+        self, conn: Connection, doc: Document, doc_id: int, paragraph_terms: list[str]
     ) -> None:
         rows = [
             {
@@ -218,8 +219,7 @@ class Registry:
             for k, p in enumerate(doc.all_paragraphs())
         ]
         if rows:
-            query = insert(paragraphs).returning(paragraphs.c.id, sort_by_parameter_order=True)
-            ids = conn.execute(query, rows).scalars().all()
+            ids = _insert_paragraphs(conn, doc_id, rows)
             self.search_index.write(conn, list(zip(ids, paragraph_terms, strict=True)))
         refs = [
             {
@@ -268,6 +268,27 @@ class Registry:
         """A write transaction, for the linking passes after an ingest."""
         with self._write() as conn:
             yield conn
+
+
+_PG_PARAGRAPHS = text(
+    "INSERT INTO paragraphs (document_id, position, pid, kind, number, action, text) "
+    "SELECT :doc, * FROM unnest(CAST(:position AS integer[]), CAST(:pid AS text[]), "
+    "CAST(:kind AS text[]), CAST(:number AS text[]), CAST(:action AS text[]), "
+    "CAST(:text AS text[])) RETURNING id, position"
+)
+
+
+def _insert_paragraphs(conn: Connection, doc_id: int, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert a document's paragraphs; their ids in ``rows`` order. On PostgreSQL one
+    statement of arrays: the same text for every document, so the server prepares it once."""
+    if conn.dialect.name != "postgresql":
+        query = insert(paragraphs).returning(paragraphs.c.id, sort_by_parameter_order=True)
+        return list(conn.execute(query, rows).scalars().all())
+    columns = ("position", "pid", "kind", "number", "action", "text")
+    arrays = {c: [r[c] for r in rows] for c in columns}
+    result = conn.execute(_PG_PARAGRAPHS, {"doc": doc_id, **arrays})
+    by_position = {row[1]: row[0] for row in result}
+    return [int(by_position[r["position"]]) for r in rows]
 
 
 def _remember_source(conn: Connection, source: str, content_hash: str, key: str) -> None:
