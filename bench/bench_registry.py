@@ -7,7 +7,7 @@
    again under new symbols), on SQLite and PostgreSQL.
 3. Peak memory of the ingest (parent and largest worker).
 
-    python bench/bench_registry.py [--corpus DIR] [--pg URL] [--copies 3]
+    python bench/bench_registry.py [--corpus DIR] [--pg URL] [--copies 2] [--rounds 3]
 """
 
 from __future__ import annotations
@@ -127,6 +127,61 @@ def drop_pg(server: str, name: str) -> None:
     admin.dispose()
 
 
+def ingest_rounds(
+    files: list[Path], workers: int, tmp: Path, pg: str, rounds: int
+) -> dict[str, list[float]]:
+    """Seconds of each round of the bare parse and of the ingest into a fresh SQLite file and a
+    fresh PostgreSQL database (left out when no server answers)."""
+    times: dict[str, list[float]] = {"parse": [], "sqlite": [], "postgresql": []}
+    for k in range(rounds):
+        times["parse"].append(bare_parse(files, workers))
+        url = f"sqlite:///{tmp / f'w{workers}-{k}.db'}"
+        times["sqlite"].append(timed_ingest(files, url, workers))
+        try:
+            pg_url, name = pg_database(pg)
+        except Exception:
+            continue
+        try:
+            times["postgresql"].append(timed_ingest(files, pg_url, workers))
+        finally:
+            drop_pg(pg, name)
+    return times
+
+
+def ingest_line(workers: int, n: int, times: dict[str, list[float]]) -> str:
+    """Documents/s of the best round of each, and the ingest's ratio to the bare parse (best
+    against best, and the range of the ratios round by round)."""
+    parse = times["parse"]
+    out = f"workers {workers}: bare parse {n / min(parse):.0f} docs/s"
+    for name, label in (("sqlite", "SQLite"), ("postgresql", "PostgreSQL")):
+        runs = times[name]
+        if not runs:
+            out += f"; {label} not measured (no server)"
+            continue
+        ratios = [r / p for r, p in zip(runs, parse, strict=False)]
+        out += (
+            f"; {label} ingest {n / min(runs):.0f} docs/s ({min(runs) / min(parse):.2f}x parse, "
+            f"rounds {min(ratios):.2f}-{max(ratios):.2f}x)"
+        )
+    return out
+
+
+def pg_search(files: list[Path], pg: str, copies: int) -> None:
+    """Search latency on PostgreSQL over the corpus stored again under new symbols."""
+    try:
+        pg_url, name = pg_database(pg)
+    except Exception as err:
+        print(f"PostgreSQL not reachable: {err}")
+        return
+    try:
+        timed_ingest(files, pg_url, 2)
+        total = replicate(pg_url, files, copies)
+        p50, p95 = latency(pg_url)
+        print(f"PostgreSQL search over {total} paragraphs: p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+    finally:
+        drop_pg(pg, name)
+
+
 def main() -> int:
     root = Path(__file__).resolve().parents[1]
     default = os.environ.get("MANDATA_CORPUS", str(root.parent / "shared" / "corpus"))
@@ -139,6 +194,7 @@ def main() -> int:
         ),
     )
     ap.add_argument("--copies", type=int, default=2)
+    ap.add_argument("--rounds", type=int, default=3, help="rounds of each ingest measurement")
     args = ap.parse_args()
     files = corpus_files(Path(args.corpus))
     if not files:
@@ -148,33 +204,15 @@ def main() -> int:
         f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; {len(files)} documents"
     )
     tmp = Path(tempfile.mkdtemp(prefix="mandata-bench-"))
+    print(
+        f"ingest: best of {args.rounds} rounds, the bare parse, SQLite and PostgreSQL interleaved "
+        "in each round (a shared machine: a single run's ratio can be off by a third)"
+    )
     for workers in (1, 2):
-        parse_s = bare_parse(files, workers)
-        sqlite_url = f"sqlite:///{tmp / f'w{workers}.db'}"
-        sqlite_s = timed_ingest(files, sqlite_url, workers)
-        line = (
-            f"workers {workers}: bare parse {len(files) / parse_s:.0f} docs/s; "
-            f"SQLite ingest {len(files) / sqlite_s:.0f} docs/s ({sqlite_s / parse_s:.2f}x parse)"
-        )
-        try:
-            pg_url, name = pg_database(args.pg)
-        except Exception as err:
-            print(f"{line}; PostgreSQL not reachable: {err}")
-            continue
-        try:
-            pg_s = timed_ingest(files, pg_url, workers)
-            print(
-                f"{line}; PostgreSQL ingest {len(files) / pg_s:.0f} docs/s ({pg_s / parse_s:.2f}x parse)"
-            )
-            if workers == 2:
-                total = replicate(pg_url, files, args.copies)
-                p50, p95 = latency(pg_url)
-                print(
-                    f"PostgreSQL search over {total} paragraphs: p50 {p50:.1f} ms, p95 {p95:.1f} ms"
-                )
-        finally:
-            drop_pg(args.pg, name)
-    sqlite_url = f"sqlite:///{tmp / 'w2.db'}"
+        times = ingest_rounds(files, workers, tmp, args.pg, args.rounds)
+        print(ingest_line(workers, len(files), times))
+    pg_search(files, args.pg, args.copies)
+    sqlite_url = f"sqlite:///{tmp / 'w2-0.db'}"
     total = replicate(sqlite_url, files, args.copies)
     p50, p95 = latency(sqlite_url)
     print(f"SQLite search over {total} paragraphs: p50 {p50:.1f} ms, p95 {p95:.1f} ms")

@@ -72,6 +72,18 @@ def languages(registry: Registry, symbol: str) -> list[str]:
     return [r["language"] for r in rows if r["language"]]
 
 
+def stored_symbols(registry: Registry, symbols: list[str]) -> set[str]:
+    """Which of ``symbols`` the registry holds (in any language)."""
+    if not symbols:
+        return set()
+    names = {f"s{k}": s for k, s in enumerate(symbols)}
+    marks = ", ".join(f":{k}" for k in names)
+    rows = registry.execute(
+        f"SELECT DISTINCT symbol FROM documents WHERE symbol IN ({marks})", **names
+    )
+    return {r["symbol"] for r in rows}
+
+
 def sessions(registry: Registry) -> list[dict[str, Any]]:
     """The sessions the registry's documents belong to, newest first, with how many documents
     and mandates each holds and how many reports are due at it."""

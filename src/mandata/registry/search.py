@@ -78,15 +78,17 @@ class SearchIndex:
                 {"ids": [pid for pid, _ in rows], "terms": [entry for _, entry in rows]},
             )
 
-    def delete_document(self, conn: Connection, document_id: int) -> None:
-        """Remove the index rows of a document's paragraphs (PostgreSQL cascades by itself)."""
-        if self.sqlite:
+    def delete_documents(self, conn: Connection, document_ids: list[int]) -> None:
+        """Remove the index rows of these documents' paragraphs (PostgreSQL cascades by
+        itself; FTS5 tables have no foreign keys)."""
+        if self.sqlite and document_ids:
+            marks = ", ".join(f":d{k}" for k in range(len(document_ids)))
             conn.execute(
                 text(
                     "DELETE FROM paragraph_search WHERE rowid IN "
-                    "(SELECT id FROM paragraphs WHERE document_id = :doc)"
+                    f"(SELECT id FROM paragraphs WHERE document_id IN ({marks}))"
                 ),
-                {"doc": document_id},
+                {f"d{k}": d for k, d in enumerate(document_ids)},
             )
 
     def match(self, groups: list[list[str]]) -> str | None:

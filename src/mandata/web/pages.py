@@ -14,6 +14,7 @@ from fastapi.templating import Jinja2Templates
 from mandata import __version__
 from mandata.compare.view import side_by_side
 from mandata.errors import MandataError
+from mandata.model import Document
 from mandata.procedure.lineage import item_history
 from mandata.registry import queries
 from mandata.registry.store import Registry
@@ -157,15 +158,7 @@ def document(
     lang: Annotated[str | None, Query(pattern="^(ar|en|es|fr|ru|zh)?$")] = None,
 ) -> HTMLResponse:
     doc = service.document(reg, symbol, lang or None)
-    stored = _stored(reg, [r.target for r in doc.references])
-    return page(
-        request,
-        "document.html",
-        doc=doc,
-        parts=render.parts(doc),
-        languages=queries.languages(reg, symbol),
-        stored=stored,
-    )
+    return _document_page(request, reg, doc, queries.languages(reg, symbol))
 
 
 @router.get("/document/{document_id}", response_class=HTMLResponse)
@@ -173,21 +166,23 @@ def document_by_id(request: Request, reg: Reg, document_id: int) -> HTMLResponse
     doc = queries.show_id(reg, document_id) if 0 < document_id < 2**62 else None
     if doc is None:
         raise ApiError(404, "not_found", f"no document {document_id} in the registry")
-    if doc.symbol:
-        return document(request, reg, doc.symbol, doc.language)
-    stored = _stored(reg, [r.target for r in doc.references])
+    languages = queries.languages(reg, doc.symbol) if doc.symbol else []
+    return _document_page(request, reg, doc, languages)
+
+
+def _document_page(
+    request: Request, reg: Registry, doc: Document, languages: list[str]
+) -> HTMLResponse:
+    """A document's page: its parts, its language versions, and which citations it can link."""
+    cited = sorted({r.target for r in doc.references})
     return page(
-        request, "document.html", doc=doc, parts=render.parts(doc), languages=[], stored=stored
+        request,
+        "document.html",
+        doc=doc,
+        parts=render.parts(doc),
+        languages=languages,
+        stored=queries.stored_symbols(reg, cited),
     )
-
-
-def _stored(reg: Registry, symbols: list[str]) -> set[str]:
-    """Which of ``symbols`` the registry holds."""
-    held: set[str] = set()
-    for s in set(symbols):
-        if queries.languages(reg, s):
-            held.add(s)
-    return held
 
 
 @router.get("/compare/{symbol:path}", response_class=HTMLResponse)
