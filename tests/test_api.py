@@ -306,6 +306,21 @@ def test_error_envelope(client: TestClient) -> None:
     assert "/api/search" in openapi["paths"] and "/api/documents/{symbol}" in openapi["paths"]
 
 
+def test_serve_refuses_a_port_in_use_in_one_line(db: str) -> None:
+    import socket
+
+    from click.testing import CliRunner
+
+    from mandata.cli import main
+
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--db", db, "--port", str(port)])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"mandata: error: cannot listen on 127.0.0.1:{port}:")
+    assert result.output.count("\n") == 1
+
+
 # --- Pages ------------------------------------------------------------------------------------
 
 

@@ -530,6 +530,8 @@ def serve(db: str | None, host: str, port: int) -> None:
     """Serve the web UI and the JSON API (/api, OpenAPI at /api/docs) over the registry.
 
     Read-only unless MANDATA_TOKEN is set: then POST /api/documents stores uploads."""
+    import socket
+
     import uvicorn
 
     from mandata.settings import token_setting, upload_bytes_setting
@@ -540,8 +542,15 @@ def serve(db: str | None, host: str, port: int) -> None:
     except MandataError as err:
         _fail(str(err))
         return
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        sock = socket.create_server((host, port), family=family)
+    except OSError as err:
+        _fail(f"cannot listen on {host}:{port}: {err.strerror or err}")
+        return
     click.echo(f"mandata: serving {app.state.registry.url} on http://{host}:{port}/", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    server.run(sockets=[sock])
 
 
 @main.command()
