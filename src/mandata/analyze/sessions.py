@@ -30,17 +30,24 @@ class SessionMention:
     session: int
 
 
+Patterns = tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None
+]
+
+
 @cache
-def _patterns(
-    code: str,
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns(code: str) -> Patterns:
+    """The word for "session", the session patterns (ordinal before or after it; the one
+    after only where the language has ``session_after``) and the relative sessions."""
     table = cast(dict[str, str], lang.get(code).table("ANALYSIS"))
     flags = re.IGNORECASE
+    after = table.get("session_after")
     return (
         re.compile(table["session_word"], flags),
         re.compile(table["session"], flags),
         re.compile(table["next_session"], flags),
         re.compile(table["current_session"], flags),
+        re.compile(after, flags) if after else None,
     )
 
 
@@ -80,35 +87,44 @@ def _longest(parts: list[str], code: str, forward: bool) -> tuple[int, int] | No
     return None
 
 
+_MAX_LISTED = 8
+_COMMAS = (",", "،", "、")
+
+
 def _values(words: str, code: str, after: bool) -> list[int]:
-    """The ordinal next to the word for "session", and a second one joined to it by a
-    conjunction ("fourteenth and fifteenth", "الرابعة عشرة والخامسة عشرة")."""
+    """The ordinal next to the word for "session", and the ones listed with it, joined by
+    commas and a conjunction ("eighth, ninth and tenth", "الرابعة عشرة والخامسة عشرة")."""
+    raw = words.split()
     parts = _clean(words)
-    seq = parts if after else parts[::-1]
+    if not after:
+        raw, parts = raw[::-1], parts[::-1]
     qualifiers = _qualifiers(code)
-    while seq and seq[0].startswith(qualifiers):
-        seq = seq[
-            1:
-        ]  # "الدورة الاستثنائية الطارئة العاشرة", "десятая чрезвычайная специальная сессия"
+    while parts and parts[0].startswith(qualifiers):
+        # "الدورة الاستثنائية الطارئة العاشرة", "десятая чрезвычайная специальная сессия"
+        raw, parts = raw[1:], parts[1:]
     values: list[int] = []
-    while seq and len(values) < 2:
-        found = _longest(seq, code, after)
+    while parts and len(values) < _MAX_LISTED:
+        found = _longest(parts, code, after)
         if found is None:
             break
         values.append(found[0])
-        seq = seq[found[1] :]
-        if seq and seq[0] in _CONJUNCTIONS:
-            seq = seq[1:]
-        elif seq and after and seq[0].startswith("و") and len(seq[0]) > 2:
-            seq = [seq[0][1:], *seq[1:]]
-        else:
+        taken = found[1]
+        # a comma ends the last word taken (read forwards) or the word before (backwards)
+        comma_at = taken - 1 if after else taken
+        comma = comma_at < len(raw) and raw[comma_at].endswith(_COMMAS)
+        raw, parts = raw[taken:], parts[taken:]
+        if parts and parts[0] in _CONJUNCTIONS:
+            raw, parts = raw[1:], parts[1:]
+        elif parts and after and parts[0].startswith("و") and len(parts[0]) > 2:
+            parts = [parts[0][1:], *parts[1:]]
+        elif not comma:
             break
     return values
 
 
 def find_sessions(text: str, code: str, current: int | None = None) -> list[SessionMention]:
     """Every session named in ``text`` (in order); relative ones need ``current``."""
-    word, session, nxt, now = _patterns(code)
+    word, session, nxt, now, following = _patterns(code)
     if not word.search(text):
         return []
     found: list[SessionMention] = []
@@ -116,6 +132,10 @@ def find_sessions(text: str, code: str, current: int | None = None) -> list[Sess
         after = m.start("ord") > m.start()  # Arabic: the ordinal follows "دورتها"
         for value in _values(m["ord"], code, after):
             found.append(SessionMention(m.start(), m.end(), value))
+    if following is not None:  # Spanish: "períodos de sesiones octavo, noveno y décimo"
+        for m in following.finditer(text):
+            for value in _values(m["ord"], code, True):
+                found.append(SessionMention(m.start(), m.end(), value))
     if current is not None:
         for pattern, offset in ((nxt, 1), (now, 0)):
             found.extend(

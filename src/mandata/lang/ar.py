@@ -848,7 +848,10 @@ SESSION_QUALIFIERS: tuple[str, ...] = ("الاستثنائية", "الطارئة
 
 # Patterns of the analysis stage (see en.py for the keys).
 ANALYSIS: dict[str, str] = {
-    "session": r"(?:الدورة|دورتها|دورته|دورتيها|دورتيه|دورة)\s+(?=(?P<ord>(?:\S+\s+){0,4}\S+))",
+    "session": (
+        r"(?:الدورات|دوراتها|الدورة|دورتها|دورته|دورتي\u0652?ها|دورتي\u0652?ه|دورة)\s+"
+        r"(?=(?P<ord>(?:\S+\s+){0,6}\S+))"
+    ),
     "next_session": r"دورتها\s+(?:المقبلة|القادمة|التالية)",
     "current_session": r"دورتها\s+(?:الحالية|الراهنة)",
     "report_request": (

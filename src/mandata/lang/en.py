@@ -562,7 +562,8 @@ SESSION_QUALIFIERS: tuple[str, ...] = ("special", "emergency")
 # "under_item": the parent item; the *_word patterns classify a cited number by the words before it.
 ANALYSIS: dict[str, str] = {
     "session": (
-        r"(?P<ord>\b(?:(?:[a-z]+[- ])?[a-z]+,?\s+(?:and|or)\s+)?(?:[a-z]+[- ])?"
+        r"(?P<ord>\b(?:(?:(?:[a-z]+[- ])?[a-z]+,\s+){0,6}(?:[a-z]+[- ])?[a-z]+,?\s+(?:and|or)\s+)?"
+        r"(?:[a-z]+[- ])?"
         r"(?:(?!special\b|emergency\b)[a-z]+|\d{1,3}(?:st|nd|rd|th)))"
         r"\s+(?:\(resumed\)\s+)?(?:(?:emergency\s+)?special\s+)?sessions?\b"
     ),

@@ -512,6 +512,8 @@ SESSION_QUALIFIERS: tuple[str, ...] = ()
 # Patterns of the analysis stage (see en.py for the keys).
 ANALYSIS: dict[str, str] = {
     "session": r"(?P<ord>\b(?:\w+\s+)?\w+)\s+período\s+(?:extraordinario\s+)?de\s+sesiones\b",
+    # the ordinals after the word: "en sus períodos de sesiones 14º y 15º", "octavo, noveno y décimo"
+    "session_after": (r"\bperíodos\s+de\s+sesiones\s+(?P<ord>(?:\w+,\s+){0,6}\w+(?:\s+y\s+\w+)?)"),
     "next_session": r"\bsu\s+próximo\s+período\s+de\s+sesiones\b",
     "current_session": r"\bsu\s+(?:actual|presente)\s+período\s+de\s+sesiones\b",
     "report_request": (

@@ -522,7 +522,7 @@ SESSION_QUALIFIERS: tuple[str, ...] = ()
 
 # Patterns of the analysis stage (see en.py for the keys).
 ANALYSIS: dict[str, str] = {
-    "session": r"(?P<ord>\b(?:[\w-]+\s+et\s+)?[\w-]+)\s+session\b",
+    "session": r"(?P<ord>\b(?:(?:[\w-]+,\s+){0,6}[\w-]+\s+et\s+)?[\w-]+)\s+sessions?\b",
     "next_session": r"\bsa\s+prochaine\s+session\b",
     "current_session": r"\bsa\s+(?:présente\s+session|session\s+en\s+cours)\b",
     "report_request": (
