@@ -85,6 +85,35 @@ def test_next_session_resolved_against_the_document() -> None:
     assert facts.sessions == [81]
 
 
+SESSION_LISTS = {
+    "en": "Takes note of the reports submitted at the sixty-eighth, sixty-ninth and seventieth sessions of the Commission;",
+    "fr": "Prend note des rapports présentés à ses soixante-huitième, soixante-neuvième et soixante-dixième sessions ;",
+    "es": "Toma nota de los informes presentados en sus períodos de sesiones sexagésimo octavo, sexagésimo noveno y septuagésimo;",
+    "ru": "принимает к сведению доклады, представленные на ее шестьдесят восьмой, шестьдесят девятой и семидесятой сессиях;",
+    "ar": "يحيط علما بالتقارير المقدمة في الدورات الثامنة والستين والتاسعة والستين والسبعين للجنة؛",
+    "zh": "注意到提交委员会第六十八、第六十九和第七十届会议的报告；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(SESSION_LISTS))
+def test_sessions_listed_with_commas(code: str) -> None:
+    facts = analyze_paragraph(SESSION_LISTS[code], code)
+    assert sorted(facts.sessions) == [68, 69, 70]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "sessions"),
+    [
+        ("es", "en sus períodos de sesiones 14º y 15º, que se celebrarán en 2015 y 2016", [14, 15]),
+        ("fr", "à ses quatorzième et quinzième sessions, en 2015 et 2016", [14, 15]),
+        ("ru", "связанные с двадцать шестой сессией Совета управляющих", [26]),
+        ("ar", "أن تنظر، في دورتيْها الرابعة عشرة والخامسة عشرة", [14, 15]),
+    ],
+)
+def test_session_forms(code: str, text: str, sessions: list[int]) -> None:
+    assert sorted(analyze_paragraph(text, code).sessions) == sessions
+
+
 def test_analyze_command_reads_paragraphs_from_standard_input() -> None:
     import json
 

@@ -513,7 +513,11 @@ SESSION_QUALIFIERS: tuple[str, ...] = ()
 ANALYSIS: dict[str, str] = {
     "session": r"(?P<ord>\b(?:\w+\s+)?\w+)\s+período\s+(?:extraordinario\s+)?de\s+sesiones\b",
     # the ordinals after the word: "en sus períodos de sesiones 14º y 15º", "octavo, noveno y décimo"
-    "session_after": (r"\bperíodos\s+de\s+sesiones\s+(?P<ord>(?:\w+,\s+){0,6}\w+(?:\s+y\s+\w+)?)"),
+    "session_after": (
+        r"\bperíodos\s+de\s+sesiones\s+"
+        r"(?P<ord>(?:\w+(?:\s+(?!y\b)\w+)?,\s+){0,6}\w+(?:\s+(?!y\b)\w+)?"
+        r"(?:\s+y\s+\w+(?:\s+\w+)?)?)"
+    ),
     "next_session": r"\bsu\s+próximo\s+período\s+de\s+sesiones\b",
     "current_session": r"\bsu\s+(?:actual|presente)\s+período\s+de\s+sesiones\b",
     "report_request": (
