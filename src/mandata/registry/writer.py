@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import Table, delete, insert, select, text
 from sqlalchemy.engine import Connection
 
 from mandata import PARSER_VERSION
@@ -226,6 +226,24 @@ def _insert_paragraphs(conn: Connection, items: list[_Item], index: SearchIndex)
     index.write(conn, list(zip(ids, entries, strict=True)))
 
 
+_INTEGERS = frozenset({"document_id", "session", "position"})
+
+
+def _insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` (dicts with the same keys): on PostgreSQL one statement of arrays, one
+    per column, instead of one statement per row."""
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(table), rows)
+        return
+    columns = list(rows[0])
+    arrays = ", ".join(
+        f"CAST(:{c} AS {'integer' if c in _INTEGERS else 'text'}[])" for c in columns
+    )
+    names = ", ".join(f'"{c}"' for c in columns)
+    statement = text(f'INSERT INTO "{table.name}" ({names}) SELECT * FROM unnest({arrays})')
+    conn.execute(statement, {c: [r[c] for r in rows] for c in columns})
+
+
 def _insert_links(conn: Connection, items: list[_Item]) -> None:
     """References, mandates, draft links and agenda items of the batch."""
     refs = [
@@ -248,7 +266,7 @@ def _insert_links(conn: Connection, items: list[_Item]) -> None:
     ]
     for table, rows in ((references, refs), (mandates, asks), (drafts, links)):
         if rows:
-            conn.execute(insert(table), rows)
+            _insert_rows(conn, table, rows)
     for i in items:
         if i.id is not None:
             item_links.store_items(conn, i.doc, i.id)
