@@ -121,6 +121,18 @@ def test_numbers_are_compared_by_value_in_each_language() -> None:
     assert numbers("45 (55 per cent)", language="en") != numbers("45 (35 %)", language="fr")
 
 
+def test_the_charter_cited_in_one_version_only_is_style_another_citation_is_not() -> None:
+    from mandata.compare.diff import fact_differences
+    from mandata.compare.units import text_facts
+
+    en = text_facts("Recalling the Charter of the United Nations and resolution 70/1,", "en")
+    es = text_facts("Recordando la Carta y la resolución 70/1,", "es")
+    assert [k for k, _, _ in fact_differences(en, es)] == []
+    dropped = text_facts("Recordando la Carta,", "es")
+    kinds = fact_differences(en, dropped)
+    assert [(k, left) for k, left, _ in kinds] == [("reference", ["A/RES/70/1"])]
+
+
 def test_the_cli_compares_files_and_exits_by_severity(tmp_path: Path) -> None:
     runner = CliRunner()
     clean = runner.invoke(
@@ -182,7 +194,7 @@ def test_six_way_rows_compare_clean_and_alterations_are_found(corpus: Path) -> N
     clean, _ = script.clean_rate(data)
     # Target 98 %; the rows that still differ are explained in docs/compare.md (analysis gaps
     # for other bodies' sessions, rows the corpus aligned wrongly, fused footnote markers).
-    assert clean >= 0.95, clean
+    assert clean >= 0.955, clean
     found, by_kind, _ = script.alteration_rate(data)
     assert found >= 0.95, by_kind
     assert all(total >= 5 and hit / total >= 0.8 for hit, total in by_kind.values()), by_kind

@@ -33,6 +33,10 @@ RANK = {"high": 0, "medium": 1, "low": 2}
 # in words, a State one version names by an adjective ("Israeli", "américain") or a pronoun ("Il"
 # for the Security Council) are how translators write, not a different text.
 ONE_SIDED_STYLE = frozenset({"number", "entity"})
+# The Charter is often cited by a short form that is no citation of its own ("the Charter", "la
+# Carta", "Устава") in one version and by its full name in another: cited in one version only,
+# it is style, like a number written in words.
+CHARTER = "Charter of the United Nations"
 SET_FIELDS = (
     ("reference", "references"),
     ("date", "dates"),
@@ -82,6 +86,8 @@ def fact_differences(a: Facts, b: Facts) -> list[tuple[str, list[str], list[str]
     out: list[tuple[str, list[str], list[str]]] = []
     for kind, name in SET_FIELDS:
         x, y = getattr(a, name), getattr(b, name)
+        if kind == "reference" and (CHARTER in x) != (CHARTER in y):
+            x, y = x - {CHARTER}, y - {CHARTER}
         if x == y or (kind in ONE_SIDED_STYLE and not (x - y and y - x)):
             continue
         out.append((kind, sorted(map(str, x - y)), sorted(map(str, y - x))))
