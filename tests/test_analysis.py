@@ -114,6 +114,26 @@ def test_session_forms(code: str, text: str, sessions: list[int]) -> None:
     assert sorted(analyze_paragraph(text, code).sessions) == sessions
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "dates"),
+    [
+        (
+            "en",
+            "signed on February 12, 2015 and the Protocol of September 5th, 2014",
+            ["2015-02-12", "2014-09-05"],
+        ),
+        ("en", "a table row: May 5 2014 Containership", []),  # no comma: not a date
+        (
+            "es",
+            "a partir del 30 mayo de 2014 y firmado el 12 de febrero 2015",
+            ["2014-05-30", "2015-02-12"],
+        ),
+    ],
+)
+def test_date_forms(code: str, text: str, dates: list[str]) -> None:
+    assert analyze_paragraph(text, code).dates == dates
+
+
 def test_analyze_command_reads_paragraphs_from_standard_input() -> None:
     import json
 

@@ -82,10 +82,11 @@ def impossible_dates(text: str, code: str) -> list[str]:
 def _candidates(text: str, code: str) -> Iterator[tuple[re.Match[str], dt.date | None]]:
     months = _months(code)
     for m in _pattern(code).finditer(text):
-        month = months.get(_month_key(m["month"])) if m["month"] else None
-        if month is None and m["month"] and m["month"].isdigit():
-            month = int(m["month"])
-        day, year = _number(m["day"] or "", code), _number(m["year"] or "", code)
+        parts = _parts(m)
+        month = months.get(_month_key(parts["month"])) if parts["month"] else None
+        if month is None and parts["month"] and parts["month"].isdigit():
+            month = int(parts["month"])
+        day, year = _number(parts["day"] or "", code), _number(parts["year"] or "", code)
         if month is None or day is None or year is None:
             yield m, None
             continue
@@ -93,6 +94,15 @@ def _candidates(text: str, code: str) -> Iterator[tuple[re.Match[str], dt.date |
             yield m, dt.date(year, month, day)
         except ValueError:
             yield m, None
+
+
+def _parts(m: re.Match[str]) -> dict[str, str | None]:
+    """Day, month and year of a match; a language may write a second order of the three
+    (English "September 19, 2014") in the groups ``day_b``, ``month_b`` and ``year_b``."""
+    groups = m.groupdict()
+    if groups.get("month_b"):
+        return {"day": groups["day_b"], "month": groups["month_b"], "year": groups["year_b"]}
+    return {"day": groups["day"], "month": groups["month"], "year": groups["year"]}
 
 
 def parse_date(text: str, code: str) -> str | None:

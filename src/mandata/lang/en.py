@@ -65,10 +65,15 @@ MONTHS: dict[str, int] = {
 }
 
 # A date as printed ("2 December 2004"); groups day, month (a MONTHS key), year.
+_MONTH_NAMES = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+)
+# "19 September 2014", and the order of letters from some Member States, "September 19, 2014"
+# (with its comma, so that "May 5 2014" in a table is not read as a date).
 DATE: str = (
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
-    r"(?P<month>january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\s*,?\s+(?P<year>\d{4})\b"
+    r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH_NAMES + r")\s*,?\s+"
+    r"(?P<year>\d{4})|(?P<month_b>" + _MONTH_NAMES + r")\s+(?P<day_b>\d{1,2})(?:st|nd|rd|th)?,"
+    r"\s+(?P<year_b>\d{4}))\b"
 )
 
 # Enacting formula -> the body it names.

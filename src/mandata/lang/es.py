@@ -52,9 +52,9 @@ MONTHS: dict[str, int] = {
 
 # "2 de diciembre de 2004", "1º de julio de 2009" (NFKC: "1o de julio"); groups day, month, year.
 DATE: str = (
-    r"\b(?P<day>\d{1,2})(?:º|o|°)?\s+de\s+"
+    r"\b(?P<day>\d{1,2})(?:º|o|°)?\s+(?:de\s+)?"  # "de" is sometimes dropped: "30 mayo de 2014"
     r"(?P<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
-    r"|noviembre|diciembre)\s+de(?:l)?\s+(?P<year>\d{4})\b"
+    r"|noviembre|diciembre)\s+(?:del?\s+)?(?P<year>\d{4})\b"
 )
 
 # The end of a date range written after a full date (none in this language: ranges print the
