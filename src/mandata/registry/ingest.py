@@ -30,7 +30,7 @@ from mandata.parse import parse_file
 from mandata.registry.queries import link_drafts_by_title
 from mandata.registry.store import Prepared, Registry, prepare
 
-Parsed = tuple[str, str, tuple[dict[str, Any], Prepared] | None, str | None]
+Parsed = tuple[str, str, tuple[Document, Prepared] | None, str | None]
 Progress = Callable[["IngestSummary"], None]
 
 
@@ -76,17 +76,16 @@ def file_hash(path: Path) -> str:
 
 
 def parse_for_ingest(source: str, content_hash: str, dialect: str = "sqlite") -> Parsed:
-    """Parse one file in a worker: its document as a dict and what the writer of a ``dialect``
-    registry needs, or its error."""
+    """Parse one file in a worker: its document and what the writer of a ``dialect`` registry
+    needs (the JSON, the index entries), or its error."""
     try:
         doc = parse_file(source)
-        data = doc.to_dict()
-        ready = prepare(doc, data, dialect)
+        ready = prepare(doc, doc.to_dict(), dialect)
     except MandataError as err:
         return source, content_hash, None, str(err)
     except Exception as err:  # a bug on one file must not stop the run: it is reported
         return source, content_hash, None, f"internal error: {type(err).__name__}: {err}"
-    return source, content_hash, (data, ready), None
+    return source, content_hash, (doc, ready), None
 
 
 def ingest(
@@ -111,7 +110,7 @@ def ingest(
             summary.failed.append((source, error or "unknown error"))
             registry.record_failure(source, error or "unknown error")
         else:
-            batch.append((Document.from_dict(parsed[0]), source, content_hash, parsed[1]))
+            batch.append((parsed[0], source, content_hash, parsed[1]))
         if len(batch) >= batch_size:
             _flush(registry, batch, summary)
         if progress:
