@@ -437,3 +437,27 @@ def test_validate_without_the_schema(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.undo()
         akn._schema.cache_clear()
     assert validate(to_akn(Document())) == []
+
+
+def test_the_cli_exports_a_file_and_a_stored_symbol(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from mandata.cli import main
+
+    runner = CliRunner()
+    out = tmp_path / "res.xml"
+    source = EXAMPLES / "fr" / "resolution.txt"
+    result = runner.invoke(main, ["export", str(source), "--format", "akn", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert validate(out.read_bytes()) == []
+    assert from_akn(out.read_bytes()).language == "fr"
+    db = str(tmp_path / "r.db")
+    assert runner.invoke(main, ["ingest", "--db", db, str(source)]).exit_code == 0
+    stored = runner.invoke(main, ["export", "A/RES/80/123", "--db", db, "--format", "akn"])
+    assert stored.exit_code == 0 and validate(stored.stdout_bytes) == []
+    missing = runner.invoke(main, ["export", "A/RES/1/1", "--db", db])
+    assert missing.exit_code == 1
+    assert (
+        missing.output
+        == "mandata: error: A/RES/1/1 is neither a file nor a symbol in the registry\n"
+    )

@@ -566,24 +566,21 @@ def serve(db: str | None, host: str, port: int) -> None:
 def export(
     symbol: str | None, fmt: str, language: str | None, out: Path | None, db: str | None
 ) -> None:
-    """Export one document (json, akn: Akoma Ntoso 3.0 after AKN4UN) or the whole registry as
-    tables (csv, parquet: documents, paragraphs, references, mandates in folder --out)."""
+    """Export one document, a SYMBOL in the registry or a FILE (json, akn: Akoma Ntoso 3.0
+    after AKN4UN), or the whole registry as tables (csv, parquet: documents, paragraphs,
+    references, mandates in folder --out)."""
     if fmt in ("csv", "parquet"):
         _export_tables(fmt, out, db)
         return
     if symbol is None:
-        _fail(f"--format {fmt} exports one document: give its SYMBOL", 2)
+        _fail(f"--format {fmt} exports one document: give its SYMBOL or a FILE", 2)
         return
-    from mandata.registry import queries
-    from mandata.web.service import export as export_doc
+    from mandata.export.document import export_document
 
-    with _registry(db) as registry:
-        doc = queries.show(registry, symbol, language)
+    doc = _export_source(symbol, language, db)
     if doc is None:
-        which = f" in {language}" if language else ""
-        _fail(f"{symbol}{which} is not in the registry")
         return
-    data = export_doc(doc, fmt)[0]
+    data = export_document(doc, fmt)[0]
     if out is None:
         sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")
         return
@@ -591,6 +588,25 @@ def export(
         out.write_bytes(data)
     except OSError as err:
         _fail(f"{out}: {err.strerror}")
+
+
+def _export_source(target: str, language: str | None, db: str | None) -> Document | None:
+    """The document to export: a file, parsed (``language`` its language if given), or a symbol
+    in the registry (``language`` the version)."""
+    if Path(target).is_file():
+        try:
+            return parse_file(Path(target), language=language)
+        except MandataError as err:
+            _fail(str(err))
+            return None
+    from mandata.registry import queries
+
+    with _registry(db) as registry:
+        doc = queries.show(registry, target, language)
+    if doc is None:
+        which = f" in {language}" if language else ""
+        _fail(f"{target}{which} is neither a file nor a symbol in the registry")
+    return doc
 
 
 def _export_tables(fmt: str, out: Path | None, db: str | None) -> None:

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, File, Header, Path, Query, Request, Uplo
 from fastapi.responses import FileResponse, Response
 from starlette.background import BackgroundTask
 
+from mandata.export.document import export_document, file_stem
 from mandata.registry import queries
 from mandata.registry.store import Registry
 from mandata.web import service
@@ -209,8 +210,8 @@ def export(
 ) -> Response:
     """One language version as a file: the JSON of the model, or Akoma Ntoso 3.0 (AKN4UN)."""
     doc = service.document(reg, symbol, lang)
-    body, media, suffix = service.export(doc, format)
-    name = f"{service.file_stem(doc)}.{suffix}"
+    body, media, suffix = export_document(doc, format)
+    name = f"{file_stem(doc)}.{suffix}"
     return Response(
         body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'}
     )

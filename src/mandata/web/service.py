@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import shutil
 import tempfile
 import zipfile
@@ -88,22 +87,6 @@ def check(registry: Registry, doc: Document) -> dict[str, Any]:
         "request": doc.request,
     }
     return result
-
-
-def export(doc: Document, fmt: str) -> tuple[bytes, str, str]:
-    """The bytes, media type and file suffix of ``doc`` exported as ``fmt`` (json or akn)."""
-    if fmt == "akn":
-        from mandata.export.akn import to_akn
-
-        return to_akn(doc), "application/akn+xml", "xml"
-    data = json.dumps(doc.to_dict(), ensure_ascii=False, indent=2).encode()
-    return data, "application/json", "json"
-
-
-def file_stem(doc: Document) -> str:
-    """A file name for an export: the symbol with every other character made safe."""
-    stem = re.sub(r"[^A-Za-z0-9.-]+", "_", doc.symbol or "document").strip("_") or "document"
-    return f"{stem}-{doc.language or 'und'}"
 
 
 def tables_zip(registry: Registry, fmt: str) -> tuple[Path, Callable[[], None]]:
