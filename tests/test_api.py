@@ -340,6 +340,8 @@ def test_serve_refuses_a_port_in_use_in_one_line(db: str) -> None:
         "/agenda/82",
         "/agenda/82?status=pending&addressee=un:secretary-general",
         "/item?q=Eurasian Economic Union",
+        "/mandates",
+        "/mandates?status=pending&type=report&addressee=un:secretary-general",
         "/item?q=nothing like it",
         "/check",
         "/static/style.css",
@@ -379,6 +381,13 @@ def test_seed_page_is_arabic_right_to_left_with_annexes_and_actions(
     for action in ("take_note", "note", "invite", "request", "decide"):
         assert f'<span class="action" title="action key">{action}</span>' in page
     assert "has-mandate" in page and "report by un:secretary-general due session 65" in page
+
+
+def test_mandates_calendar_by_session_with_status(client: TestClient) -> None:
+    page = client.get("/mandates", params={"type": "report", "status": "pending"}).text
+    assert '<a href="/agenda/82">Session 82</a>' in page
+    assert page.count('<span class="status pending">pending</span>') >= 1
+    assert '<span class="status overdue">' not in page
 
 
 def test_side_by_side_marks_a_difference(client: TestClient) -> None:

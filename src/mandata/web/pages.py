@@ -262,6 +262,37 @@ def agenda(
     )
 
 
+@router.get("/mandates", response_class=HTMLResponse)
+def mandates(
+    request: Request,
+    reg: Reg,
+    addressee: Annotated[str | None, Query(max_length=80)] = None,
+    status: Annotated[str | None, Query(pattern="^(pending|fulfilled|overdue)?$")] = None,
+    type: Annotated[str | None, Query(pattern="^(report|agenda_item|directive)?$")] = None,
+) -> HTMLResponse:
+    """The mandates calendar: every mandate with a session, by session, with its status."""
+    every = queries.mandates(reg, type=type or None)
+    addressees = sorted({m["addressee"] for m in every if m["addressee"]})
+    shown = [
+        m
+        for m in every
+        if m["session"] is not None
+        and (not addressee or m["addressee"] == addressee)
+        and (not status or m["status"] == status)
+    ]
+    by_session: dict[int, list[dict[str, Any]]] = {}
+    for m in shown:
+        by_session.setdefault(int(m["session"]), []).append(m)
+    return page(
+        request,
+        "mandates.html",
+        sessions=sorted(by_session.items(), reverse=True),
+        addressees=addressees,
+        filters={"addressee": addressee or "", "status": status or "", "type": type or ""},
+        total=len(shown),
+    )
+
+
 @router.get("/item", response_class=HTMLResponse)
 def item(request: Request, reg: Reg, q: Annotated[str, Query(max_length=300)] = "") -> HTMLResponse:
     found = item_history(reg, q) if q.strip() else []
