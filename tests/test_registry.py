@@ -621,7 +621,7 @@ def test_cli_end_to_end(db_url: str) -> None:
     assert len(out["mandates"]) == 6
     for m in out["mandates"]:
         assert {"type", "addressee", "session", "title", "parent", "source"} <= set(m)
-        assert set(m["source"]) == {"symbol", "paragraph", "document"}
+        assert set(m["source"]) == {"symbol", "paragraph", "document", "doc_type"}
         assert m["session"] == 82 and m["source"]["symbol"] in EXAMPLE_SYMBOLS
 
     missing = runner.invoke(cli_main, ["show", "NOPE", "--db", db_url])

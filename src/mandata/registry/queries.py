@@ -322,6 +322,7 @@ def mandates(
                 "symbol": row["symbol"],
                 "paragraph": row["paragraph"],
                 "document": row["document_id"],
+                "doc_type": row["doc_type"],
             },
             "languages": [row["language"]],
             "status": _status(row, reports, current, items.get(row["symbol"], set())),
