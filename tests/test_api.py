@@ -352,6 +352,21 @@ def test_pages_answer(client: TestClient, url: str) -> None:
     assert response.status_code == 200, response.text[:500]
 
 
+def test_api_docs_page_and_security_headers(client: TestClient) -> None:
+    docs = client.get("/api/docs")
+    assert docs.status_code == 200 and "text/html" in docs.headers["content-type"]
+    assert (
+        "<code>/api/search</code>" in docs.text
+        and "<code>/api/documents/{symbol}</code>" in docs.text
+    )
+    assert "cdn" not in docs.text.casefold() and "<script" not in docs.text
+    for url in ("/", "/api/health", f"/doc/{RES}", "/api/docs"):
+        headers = client.get(url).headers
+        assert headers["content-security-policy"].startswith("default-src 'self'")
+        assert headers["x-content-type-options"] == "nosniff"
+        assert headers["x-frame-options"] == "DENY"
+
+
 def test_missing_page_is_an_html_404(client: TestClient) -> None:
     response = client.get("/doc/A/RES/1/1")
     assert response.status_code == 404 and "text/html" in response.headers["content-type"]

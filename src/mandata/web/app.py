@@ -57,7 +57,7 @@ def create_app(config: Config | None = None) -> FastAPI:
         version=__version__,
         description="UN parliamentary documents as linked data: documents, paragraphs, "
         "references, mandates, agendas and items, in six languages.",
-        docs_url="/api/docs",
+        docs_url=None,  # /api/docs is a page of our own (pages.py): Swagger UI loads from a CDN
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
@@ -65,12 +65,29 @@ def create_app(config: Config | None = None) -> FastAPI:
     app.state.config = config
     app.router.add_event_handler("shutdown", registry.close)
     _add_error_handlers(app)
+    app.middleware("http")(_security_headers)
     from mandata.web import api, pages
 
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(files("mandata.web") / "static")), "static")
     return app
+
+
+# The pages, the API's documentation page included, load nothing from elsewhere and run no script.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
+
+
+async def _security_headers(request: Request, call_next: Any) -> Response:
+    response: Response = await call_next(request)
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
 
 
 def _wants_json(request: Request) -> bool:

@@ -299,6 +299,25 @@ def item(request: Request, reg: Reg, q: Annotated[str, Query(max_length=300)] = 
     return page(request, "item.html", q=q, items=found)
 
 
+@router.get("/api/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """The API's operations, read from its own OpenAPI document (no CDN, no script)."""
+    spec = request.app.openapi()
+    operations = [
+        {
+            "method": method.upper(),
+            "path": path,
+            "summary": op.get("summary", ""),
+            "description": op.get("description", ""),
+            "parameters": op.get("parameters", []),
+            "body": "requestBody" in op,
+        }
+        for path, methods in spec["paths"].items()
+        for method, op in methods.items()
+    ]
+    return page(request, "api_docs.html", operations=operations, openapi=spec["openapi"])
+
+
 @router.get("/check", response_class=HTMLResponse)
 def check_form(request: Request) -> HTMLResponse:
     return page(request, "check.html", result=None, error=None)
