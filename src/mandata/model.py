@@ -201,15 +201,21 @@ T = TypeVar("T")
 _FIELDS: dict[type, tuple[str, ...]] = {}
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def _plain(value: Any) -> Any:
     """``dataclasses.asdict`` without its deep copies (the model holds only dataclasses, lists,
-    dicts and JSON scalars)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
-    if isinstance(value, list):
+    dicts and JSON scalars); scalars first, as most values are."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is list:
         return [_plain(v) for v in value]
-    if isinstance(value, dict):
+    if kind is dict:
         return {k: _plain(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: _plain(getattr(value, name)) for name in _field_names(kind)}
     return value
 
 
