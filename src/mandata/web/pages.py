@@ -61,6 +61,8 @@ def registry(request: Request) -> Registry:
 
 
 Reg = Annotated[Registry, Depends(registry)]
+Lang = Annotated[str | None, Query(pattern="^(ar|en|es|fr|ru|zh)?$")]  # "" from a form: any
+SessionNo = Annotated[int | None, Query(ge=1, le=300)]
 
 
 def page(request: Request, name: str, **context: Any) -> HTMLResponse:
@@ -92,8 +94,8 @@ def search(
     request: Request,
     reg: Reg,
     q: Annotated[str, Query(max_length=300)] = "",
-    lang: Annotated[str | None, Query(pattern="^(ar|en|es|fr|ru|zh)?$")] = None,
-    session: Annotated[int | None, Query(ge=1, le=300)] = None,
+    lang: Lang = None,
+    session: SessionNo = None,
     body: Annotated[str | None, Query(max_length=40)] = None,
     doc_type: Annotated[str | None, Query(max_length=40)] = None,
     action: Annotated[str | None, Query(max_length=60)] = None,
@@ -131,9 +133,9 @@ def search(
 def documents(
     request: Request,
     reg: Reg,
-    session: Annotated[int | None, Query(ge=1, le=300)] = None,
+    session: SessionNo = None,
     doc_type: Annotated[str | None, Query(max_length=40)] = None,
-    lang: Annotated[str | None, Query(pattern="^(ar|en|es|fr|ru|zh)?$")] = None,
+    lang: Lang = None,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> HTMLResponse:
     rows = queries.documents(
@@ -155,7 +157,7 @@ def document(
     request: Request,
     reg: Reg,
     symbol: str,
-    lang: Annotated[str | None, Query(pattern="^(ar|en|es|fr|ru|zh)?$")] = None,
+    lang: Lang = None,
 ) -> HTMLResponse:
     doc = service.document(reg, symbol, lang or None)
     return _document_page(request, reg, doc, queries.languages(reg, symbol))
@@ -190,8 +192,8 @@ def compare(
     request: Request,
     reg: Reg,
     symbol: str,
-    left: Annotated[str | None, Query(pattern="^(ar|en|es|fr|ru|zh)$")] = None,
-    right: Annotated[str | None, Query(pattern="^(ar|en|es|fr|ru|zh)$")] = None,
+    left: Lang = None,
+    right: Lang = None,
 ) -> HTMLResponse:
     held = queries.languages(reg, symbol)
     if len(held) < 2:
@@ -225,9 +227,7 @@ def citations(request: Request, reg: Reg, symbol: str) -> HTMLResponse:
 
 
 @router.get("/agenda", response_class=HTMLResponse, response_model=None)
-def agenda_form(
-    request: Request, reg: Reg, session: Annotated[int | None, Query(ge=1, le=300)] = None
-) -> Response:
+def agenda_form(request: Request, reg: Reg, session: SessionNo = None) -> Response:
     if session is not None:
         return RedirectResponse(f"/agenda/{session}", status_code=303)
     return page(request, "agenda_index.html", sessions=queries.sessions(reg))
