@@ -429,5 +429,19 @@ def test_the_api_over_postgresql() -> None:
             items = data(pg.get("/api/agenda/82"))["items"]
             assert any("Eurasian" in i["title"] for i in items)
             error(pg.get("/api/search", params={"q": "a\x00b"}), 422, "invalid_request")
-            assert pg.get(f"/doc/{RES}?lang=ar").status_code == 200
-            assert pg.get("/search?q=coop%C3%A9ration").status_code == 200
+            pages = [
+                "/",
+                f"/doc/{RES}?lang=ar",
+                "/search?q=coop%C3%A9ration",
+                "/documents?lang=zh",
+                f"/compare/{RES}?left=fr&right=zh",
+                f"/refs/{RES}",
+                "/agenda/82",
+                "/mandates?type=report",
+                "/item?q=Eurasian",
+                "/api/docs",
+            ]
+            for url in pages:
+                assert pg.get(url).status_code == 200, url
+            tables = pg.get("/api/tables", params={"format": "parquet"})
+            assert tables.status_code == 200
