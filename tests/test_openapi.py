@@ -8,6 +8,8 @@ Hypothesis over the requests Schemathesis generates for it (positive and negativ
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,7 @@ from schemathesis.generation import GenerationMode
 from webapp import build_registry, make_app
 
 _DIR = Path(tempfile.mkdtemp(prefix="mandata-openapi-"))
+atexit.register(shutil.rmtree, _DIR, True)
 SCHEMA = schemathesis.openapi.from_asgi("/api/openapi.json", make_app(build_registry(_DIR)))
 OPERATIONS = [result.ok() for result in SCHEMA.get_all_operations()]
 
