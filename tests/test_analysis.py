@@ -107,6 +107,7 @@ def test_sessions_listed_with_commas(code: str) -> None:
         ("es", "en sus períodos de sesiones 14º y 15º, que se celebrarán en 2015 y 2016", [14, 15]),
         ("fr", "à ses quatorzième et quinzième sessions, en 2015 et 2016", [14, 15]),
         ("ru", "связанные с двадцать шестой сессией Совета управляющих", [26]),
+        ("es", "los viajes de representantes al 11° período de sesiones del Foro", [11]),
         ("ar", "أن تنظر، في دورتيْها الرابعة عشرة والخامسة عشرة", [14, 15]),
     ],
 )

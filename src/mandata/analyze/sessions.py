@@ -18,7 +18,7 @@ from mandata import lang
 # "seventy-ninth and eightieth sessions": two sessions.
 _CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "y", "o", "и", "или"})
 _PUNCTUATION = ',.;:،؛()"“”«»'
-_DIGITS = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|e|er|re|º|ª|-?[а-я]+)?$")
+_DIGITS = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|e|er|re|º|ª|°|-?[а-я]+)?$")
 
 
 @dataclass(frozen=True)

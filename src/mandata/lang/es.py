@@ -511,7 +511,10 @@ SESSION_QUALIFIERS: tuple[str, ...] = ()
 
 # Patterns of the analysis stage (see en.py for the keys).
 ANALYSIS: dict[str, str] = {
-    "session": r"(?P<ord>\b(?:\w+\s+)?\w+)\s+período\s+(?:extraordinario\s+)?de\s+sesiones\b",
+    # "11º" is also printed with a degree sign, "11°"
+    "session": (
+        r"(?P<ord>\b(?:\w+\s+)?(?:\d{1,3}°|\w+))\s+período\s+(?:extraordinario\s+)?de\s+sesiones\b"
+    ),
     # the ordinals after the word: "en sus períodos de sesiones 14º y 15º", "octavo, noveno y décimo"
     "session_after": (
         r"\bperíodos\s+de\s+sesiones\s+"
