@@ -550,7 +550,9 @@ def serve(db: str | None, host: str, port: int) -> None:
         return
     click.echo(f"mandata: serving {app.state.registry.url} on http://{host}:{port}/", err=True)
     if not app.state.registry.execute("SELECT 1 AS x FROM documents LIMIT 1"):
-        click.echo("mandata: warning: the registry is empty: mandata ingest PATH fills it", err=True)
+        click.echo(
+            "mandata: warning: the registry is empty: mandata ingest PATH fills it", err=True
+        )
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
     server.run(sockets=[sock])
 
