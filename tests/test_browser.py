@@ -175,6 +175,30 @@ def test_check_a_request_by_upload(page: Any) -> None:
     assert "only .docx" in page.locator("p.error").inner_text()
 
 
+@pytest.mark.parametrize(
+    ("name", "url", "selector", "text"),
+    [
+        ("home", "/", "figure.chart svg rect.bar", None),
+        ("documents", "/documents?lang=fr", "table.docs tbody tr", "A/RES/80/123"),
+        ("citations", "/refs/A/RES/79/10", "figure.graph svg .node.center", "Cited by"),
+        (
+            "item",
+            "/item?q=Eurasian+Economic+Union",
+            "section.item-history table tbody tr",
+            "ordered",
+        ),
+        ("api-docs", "/api/docs", "section.operation", "/api/search"),
+        ("not-found", "/doc/A/RES/1/1", "p.error", "not in the registry"),
+    ],
+)
+def test_every_other_page(page: Any, name: str, url: str, selector: str, text: str | None) -> None:
+    page.goto(url)
+    assert page.locator(selector).count() >= 1
+    if text is not None:
+        assert text in page.locator("main").inner_text()
+    shot(page, name)
+
+
 def test_phone_sized_document_page(browser: Any, base_url: str) -> None:
     context = browser.new_context(base_url=base_url, viewport={"width": 390, "height": 844})
     pg = context.new_page()

@@ -88,11 +88,12 @@ def sessions(registry: Registry) -> list[dict[str, Any]]:
     """The sessions the registry's documents belong to, newest first, with how many documents
     and mandates each holds and how many reports are due at it."""
     docs = registry.execute(
-        "SELECT session, COUNT(DISTINCT symbol) AS documents FROM documents "
+        "SELECT session, COUNT(DISTINCT COALESCE(symbol, doc_key)) AS documents FROM documents "
         "WHERE session IS NOT NULL GROUP BY session"
     )
     due = registry.execute(
-        "SELECT m.session, m.type, COUNT(DISTINCT d.symbol || '|' || COALESCE(m.paragraph, '')) "
+        "SELECT m.session, m.type, "
+        "COUNT(DISTINCT COALESCE(d.symbol, d.doc_key) || '|' || COALESCE(m.paragraph, '')) "
         "AS n FROM mandates m JOIN documents d ON d.id = m.document_id "
         "WHERE m.session IS NOT NULL GROUP BY m.session, m.type"
     )
