@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 
+from corpus import corpus_texts, default_corpus  # bench/corpus.py
 from timing import best_of  # bench/timing.py
 
 from mandata.analyze.paragraph import analyze_paragraph
@@ -20,16 +21,13 @@ from mandata.parse import parse_file
 
 
 def main() -> int:
-    root = Path(__file__).resolve().parents[1]
-    default = os.environ.get("MANDATA_CORPUS", str(root.parent / "shared" / "corpus"))
+    default = default_corpus()
     ap = argparse.ArgumentParser(description="analysis speed against the parser alone")
     ap.add_argument("--corpus", default=default)
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
     corpus = Path(args.corpus)
-    files = sorted(
-        [*corpus.glob("ga78/*.txt"), *corpus.glob("ga80/*.txt"), *corpus.glob("sc/*.txt")]
-    )
+    files = corpus_texts(corpus)
     if not files:
         print(f"corpus not found at {corpus}", file=sys.stderr)
         return 2

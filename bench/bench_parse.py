@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 import pypdfium2 as pdfium
+from corpus import corpus_texts, default_corpus  # bench/corpus.py
 from timing import best_of  # bench/timing.py
 
 from mandata.batch import parse_many
@@ -90,8 +91,7 @@ def bench_pdf(paths: list[Path], repeat: int) -> None:
 
 
 def main() -> int:
-    root = Path(__file__).resolve().parents[1]
-    default = os.environ.get("MANDATA_CORPUS", str(root.parent / "shared" / "corpus"))
+    default = default_corpus()
     ap = argparse.ArgumentParser(description="parse speed and memory against floors")
     ap.add_argument("--corpus", default=default)
     ap.add_argument("--batch", type=int, default=10_000)
@@ -101,9 +101,7 @@ def main() -> int:
     if not corpus.exists():
         print(f"corpus not found at {corpus}", file=sys.stderr)
         return 2
-    texts = sorted(
-        [*corpus.glob("ga78/*.txt"), *corpus.glob("ga80/*.txt"), *corpus.glob("sc/*.txt")]
-    )
+    texts = corpus_texts(corpus)
     pdfs = sorted([*corpus.glob("ga80/pdf/*.pdf"), *corpus.glob("pdf/ga73/*.pdf")])
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     bench_text(texts, args.repeat)

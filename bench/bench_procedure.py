@@ -15,48 +15,27 @@ import sys
 import tempfile
 from pathlib import Path
 
+from corpus import corpus_texts, default_corpus, store_copies  # bench/corpus.py
 from timing import best_of  # bench/timing.py
 
-from mandata.model import Document
-from mandata.parse import parse_file
 from mandata.procedure.agenda import provisional_agenda
 from mandata.registry import queries
 from mandata.registry.store import Registry
 
 
-def build(url: str, files: list[Path], copies: int) -> int:
-    docs = [parse_file(f) for f in files]
-    with Registry(url) as registry:
-        for k in range(copies + 1):
-            batch = []
-            for doc, path in zip(docs, files, strict=True):
-                copy = Document.from_dict(doc.to_dict())
-                if k:
-                    copy.symbol = f"{doc.symbol or path.stem}#copy{k}"
-                batch.append((copy, f"{path}#copy{k}", f"copy{k}"))
-                if len(batch) == 200:
-                    registry.store_many(batch)
-                    batch = []
-            registry.store_many(batch)
-        return queries.counts(registry)["documents"]
-
-
 def main() -> int:
-    root = Path(__file__).resolve().parents[1]
-    default = os.environ.get("MANDATA_CORPUS", str(root.parent / "shared" / "corpus"))
+    default = default_corpus()
     ap = argparse.ArgumentParser(description="agenda and mandates calendar over a large registry")
     ap.add_argument("--corpus", default=default)
     ap.add_argument("--copies", type=int, default=6)
     args = ap.parse_args()
     corpus = Path(args.corpus)
-    files = sorted(
-        [*corpus.glob("ga78/*.txt"), *corpus.glob("ga80/*.txt"), *corpus.glob("sc/*.txt")]
-    )
+    files = corpus_texts(corpus)
     if not files:
         print(f"corpus not found at {corpus}", file=sys.stderr)
         return 2
     url = f"sqlite:///{Path(tempfile.mkdtemp(prefix='mandata-proc-')) / 'big.db'}"
-    documents = build(url, files, args.copies)
+    documents = store_copies(url, files, args.copies, originals=True)["documents"]
     with Registry(url) as registry:
         t_count = best_of(5, lambda: registry.execute("SELECT count(*) AS n FROM mandates"))
         t_agenda = best_of(3, lambda: provisional_agenda(registry, 81))

@@ -22,11 +22,10 @@ import time
 import uuid
 from pathlib import Path
 
+from corpus import corpus_texts, default_corpus, store_copies  # bench/corpus.py
 from sqlalchemy import create_engine, text
 
 from mandata.batch import parse_many
-from mandata.model import Document
-from mandata.parse import parse_file
 from mandata.registry import queries
 from mandata.registry.ingest import ingest
 from mandata.registry.store import Registry
@@ -60,12 +59,6 @@ QUERIES = [
 ]
 
 
-def corpus_files(corpus: Path) -> list[Path]:
-    return sorted(
-        [*corpus.glob("ga78/*.txt"), *corpus.glob("ga80/*.txt"), *corpus.glob("sc/*.txt")]
-    )
-
-
 def bare_parse(files: list[Path], workers: int) -> float:
     start = time.perf_counter()
     for _ in parse_many(files, workers=workers):
@@ -78,23 +71,6 @@ def timed_ingest(files: list[Path], url: str, workers: int) -> float:
         start = time.perf_counter()
         ingest(files, registry, workers=workers)
         return time.perf_counter() - start
-
-
-def replicate(url: str, files: list[Path], copies: int) -> int:
-    """Store the corpus again under new symbols until the registry is large enough."""
-    docs = [parse_file(f) for f in files]
-    with Registry(url) as registry:
-        for k in range(1, copies + 1):
-            batch = []
-            for doc, path in zip(docs, files, strict=True):
-                copy = Document.from_dict(doc.to_dict())
-                copy.symbol = f"{doc.symbol or path.stem}#copy{k}"
-                batch.append((copy, f"{path}#copy{k}", f"copy{k}"))
-                if len(batch) == 200:
-                    registry.store_many(batch)
-                    batch = []
-            registry.store_many(batch)
-        return queries.counts(registry)["paragraphs"]
 
 
 def latency(url: str, rounds: int = 4) -> tuple[float, float]:
@@ -175,7 +151,7 @@ def pg_search(files: list[Path], pg: str, copies: int) -> None:
         return
     try:
         timed_ingest(files, pg_url, 2)
-        total = replicate(pg_url, files, copies)
+        total = store_copies(pg_url, files, copies, originals=False)["paragraphs"]
         p50, p95 = latency(pg_url)
         print(f"PostgreSQL search over {total} paragraphs: p50 {p50:.1f} ms, p95 {p95:.1f} ms")
     finally:
@@ -183,8 +159,7 @@ def pg_search(files: list[Path], pg: str, copies: int) -> None:
 
 
 def main() -> int:
-    root = Path(__file__).resolve().parents[1]
-    default = os.environ.get("MANDATA_CORPUS", str(root.parent / "shared" / "corpus"))
+    default = default_corpus()
     ap = argparse.ArgumentParser(description="registry speed, latency and memory")
     ap.add_argument("--corpus", default=default)
     ap.add_argument(
@@ -196,7 +171,7 @@ def main() -> int:
     ap.add_argument("--copies", type=int, default=2)
     ap.add_argument("--rounds", type=int, default=3, help="rounds of each ingest measurement")
     args = ap.parse_args()
-    files = corpus_files(Path(args.corpus))
+    files = corpus_texts(Path(args.corpus))
     if not files:
         print(f"corpus not found at {args.corpus}", file=sys.stderr)
         return 2
@@ -213,7 +188,7 @@ def main() -> int:
         print(ingest_line(workers, len(files), times))
     pg_search(files, args.pg, args.copies)
     sqlite_url = f"sqlite:///{tmp / 'w2-0.db'}"
-    total = replicate(sqlite_url, files, args.copies)
+    total = store_copies(sqlite_url, files, args.copies, originals=False)["paragraphs"]
     p50, p95 = latency(sqlite_url)
     print(f"SQLite search over {total} paragraphs: p50 {p50:.1f} ms, p95 {p95:.1f} ms")
     parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -45,6 +45,7 @@ from urllib.parse import quote
 
 import httpx
 from bench_registry import QUERIES  # bench/bench_registry.py
+from corpus import default_corpus  # bench/corpus.py
 
 from mandata.errors import MandataError
 from mandata.registry import queries
@@ -304,8 +305,7 @@ def report(header: dict[str, Any], results: list[Result], as_json: bool) -> None
 
 
 def main() -> int:
-    root = Path(__file__).resolve().parents[1]
-    default = os.environ.get("MANDATA_CORPUS", str(root.parent / "shared" / "corpus"))
+    default = default_corpus()
     ap = argparse.ArgumentParser(description="web requests per second and latency")
     ap.add_argument("--corpus", default=default)
     ap.add_argument("--db", type=Path, help="SQLite registry to reuse (ingested first if absent)")
