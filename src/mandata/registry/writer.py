@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Table, delete, insert, select, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import TextClause
 
 from mandata import PARSER_VERSION
 from mandata.analyze.document import full_text
@@ -185,18 +186,9 @@ def _insert_documents(conn: Connection, items: list[_Item]) -> None:
         item.id = int(doc_id)
 
 
-_PG_PARAGRAPHS = text(
-    "INSERT INTO paragraphs (document_id, position, pid, kind, number, action, text) "
-    "SELECT * FROM unnest(CAST(:document_id AS integer[]), CAST(:position AS integer[]), "
-    "CAST(:pid AS text[]), CAST(:kind AS text[]), CAST(:number AS text[]), "
-    "CAST(:action AS text[]), CAST(:text AS text[])) RETURNING id, document_id, position"
-)
-_COLUMNS = ("document_id", "position", "pid", "kind", "number", "action", "text")
-
-
 def _insert_paragraphs(conn: Connection, items: list[_Item], index: SearchIndex) -> None:
-    """Every paragraph of the batch and its index entry. On PostgreSQL one statement of arrays,
-    the same text for every batch, so the server prepares it once."""
+    """Every paragraph of the batch and its index entry (on PostgreSQL in one statement of
+    arrays, their ids read back by document and position)."""
     rows, entries = [], []
     for item in items:
         for k, (p, entry) in enumerate(
@@ -217,8 +209,8 @@ def _insert_paragraphs(conn: Connection, items: list[_Item], index: SearchIndex)
     if not rows:
         return
     if conn.dialect.name == "postgresql":
-        arrays = {c: [r[c] for r in rows] for c in _COLUMNS}
-        found = {(r[1], r[2]): int(r[0]) for r in conn.execute(_PG_PARAGRAPHS, arrays)}
+        statement, arrays = _unnest(paragraphs, rows, returning="id, document_id, position")
+        found = {(r[1], r[2]): int(r[0]) for r in conn.execute(statement, arrays)}
         ids = [found[(r["document_id"], r["position"])] for r in rows]
     else:
         query = insert(paragraphs).returning(paragraphs.c.id, sort_by_parameter_order=True)
@@ -229,19 +221,28 @@ def _insert_paragraphs(conn: Connection, items: list[_Item], index: SearchIndex)
 _INTEGERS = frozenset({"document_id", "session", "position"})
 
 
-def _insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert ``rows`` (dicts with the same keys): on PostgreSQL one statement of arrays, one
-    per column, instead of one statement per row."""
-    if conn.dialect.name != "postgresql":
-        conn.execute(insert(table), rows)
-        return
+def _unnest(
+    table: Table, rows: list[dict[str, Any]], returning: str = ""
+) -> tuple[TextClause, dict[str, list[Any]]]:
+    """A PostgreSQL INSERT of ``rows`` (dicts with the same keys) as one array per column, and
+    its parameters: one statement, the same text for every batch, so the server prepares it
+    once, instead of one statement per row."""
     columns = list(rows[0])
     arrays = ", ".join(
         f"CAST(:{c} AS {'integer' if c in _INTEGERS else 'text'}[])" for c in columns
     )
     names = ", ".join(f'"{c}"' for c in columns)
-    statement = text(f'INSERT INTO "{table.name}" ({names}) SELECT * FROM unnest({arrays})')
-    conn.execute(statement, {c: [r[c] for r in rows] for c in columns})
+    sql = f'INSERT INTO "{table.name}" ({names}) SELECT * FROM unnest({arrays})'
+    statement = text(f"{sql} RETURNING {returning}" if returning else sql)
+    return statement, {c: [r[c] for r in rows] for c in columns}
+
+
+def _insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` (dicts with the same keys): on PostgreSQL with :func:`_unnest`."""
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(table), rows)
+        return
+    conn.execute(*_unnest(table, rows))
 
 
 def _insert_links(conn: Connection, items: list[_Item]) -> None:
