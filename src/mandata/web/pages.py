@@ -243,12 +243,13 @@ def agenda(
 ) -> HTMLResponse:
     if not 1 <= number <= 300:
         raise ApiError(404, "not_found", f"there is no session {number}")
-    due = queries.mandates(reg, session=number, addressee=addressee or None)
-    if status:
-        due = [m for m in due if m["status"] == status]
-    addressees = sorted(
-        {m["addressee"] for m in queries.mandates(reg, session=number) if m["addressee"]}
-    )
+    every = queries.mandates(reg, session=number)  # once: the addressees come from all of them
+    addressees = sorted({m["addressee"] for m in every if m["addressee"]})
+    due = [
+        m
+        for m in every
+        if (not addressee or m["addressee"] == addressee) and (not status or m["status"] == status)
+    ]
     return page(
         request,
         "agenda.html",
