@@ -410,23 +410,18 @@ def _fixed_openings(db: str | None) -> Any:
 @_json_option
 def check(path: Path, db: str | None, as_json: bool) -> None:
     """Check a letter asking for an agenda item against rules 13, 14, 15 and 20."""
-    from mandata.procedure.checks import check_request
+    from mandata.procedure.checks import check_in_registry, check_request
 
     try:
         doc = parse_file(path)
     except MandataError as err:
         _fail(str(err), 2)
         return
-    fixed, entries = None, None
-    if db is not None:
-        from mandata.procedure.openings import fixed_openings
-        from mandata.registry import queries
-
+    if db is None:
+        result = check_request(doc)
+    else:
         with _registry(db) as registry:
-            fixed = fixed_openings(registry)
-            if doc.title:
-                entries = queries.item_decisions(registry, doc.title, doc.language)
-    result = check_request(doc, fixed, entries)
+            result = check_in_registry(doc, registry)
     if as_json:
         click.echo(_dump(result.to_dict()))
     else:

@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mandata.model import Document
 from mandata.procedure.calendar import opening
+
+if TYPE_CHECKING:
+    from mandata.registry.store import Registry
 
 MIN_DAYS_RULE_14 = 30
 
@@ -87,6 +90,16 @@ def check_request(
     result.checks.extend(_already_on_agenda(on_agenda or [], session))
     result.ok = all(c.ok for c in result.checks)
     return result
+
+
+def check_in_registry(doc: Document, registry: Registry) -> CheckResult:
+    """:func:`check_request` against what ``registry`` knows: the openings its decisions fixed
+    and its decisions on the same item (by identity, in any language)."""
+    from mandata.procedure.openings import fixed_openings
+    from mandata.registry.queries import item_decisions
+
+    entries = item_decisions(registry, doc.title, doc.language) if doc.title else None
+    return check_request(doc, fixed_openings(registry), entries)
 
 
 def _timing(rule: int, days: int, session: int, start: dt.date) -> Check:

@@ -16,7 +16,7 @@ from mandata.compare import Comparison, compare_documents
 from mandata.model import Document
 from mandata.procedure.agenda import provisional_agenda
 from mandata.procedure.calendar import opening as rule_opening
-from mandata.procedure.checks import check_request
+from mandata.procedure.checks import check_in_registry
 from mandata.procedure.lineage import item_history
 from mandata.procedure.openings import fixed_openings
 from mandata.registry import queries
@@ -77,8 +77,7 @@ def comparison(registry: Registry, symbol: str) -> Comparison:
 def check(registry: Registry, doc: Document) -> dict[str, Any]:
     """Rules 13, 14, 15 and 20 checked for a request letter, against the registry's openings
     and agenda decisions."""
-    entries = queries.item_decisions(registry, doc.title, doc.language) if doc.title else None
-    result = check_request(doc, fixed_openings(registry), entries).to_dict()
+    result = check_in_registry(doc, registry).to_dict()
     result["document"] = {
         "symbol": doc.symbol,
         "language": doc.language,
