@@ -44,17 +44,47 @@ def kinds(en: Facts, other: Facts) -> list[str]:
 
 def clean_rate(data: list[Row]) -> tuple[float, list[str]]:
     """Share of rows on which no language differs from English, and a line per difference."""
-    alarms, dirty = [], 0
-    for row in data:
+    found = differences(data)
+    alarms = [
+        f"#{i} {code} {diff} | {data[i]['en'][:100]} | {data[i][code][:100]}"
+        for (i, code), diff in found.items()
+    ]
+    return 1 - len({i for i, _ in found}) / len(data), alarms
+
+
+def differences(data: list[Row]) -> dict[tuple[int, str], list[str]]:
+    """(row, language) -> the kinds reported between that version and English, where any."""
+    out: dict[tuple[int, str], list[str]] = {}
+    for i, row in enumerate(data):
         en = text_facts(row["en"], "en")
-        found = {code: kinds(en, text_facts(row[code], code)) for code in LANGS[1:]}
-        alarms += [
-            f"{code} {diff} | {row['en'][:100]} | {row[code][:100]}"
-            for code, diff in found.items()
-            if diff
-        ]
-        dirty += any(found.values())
-    return 1 - dirty / len(data), alarms
+        for code in LANGS[1:]:
+            diff = kinds(en, text_facts(row[code], code))
+            if diff:
+                out[(i, code)] = diff
+    return out
+
+
+REVIEWED = ROOT / "tests" / "data" / "sixway_reviewed.tsv"
+
+
+def reviewed(path: Path = REVIEWED) -> dict[tuple[int, str], tuple[str, str]]:
+    """The differences a person read: (row, language) -> (verdict, reason)."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    return {
+        (int(r["row"]), r["language"]): (r["verdict"], r["reason"])
+        for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    }
+
+
+def against_review(
+    found: dict[tuple[int, str], list[str]], review: dict[tuple[int, str], tuple[str, str]]
+) -> tuple[dict[str, set[int]], list[tuple[int, str]], list[tuple[int, str]]]:
+    """Rows by verdict, the reported differences nobody reviewed, and the reviewed ones no
+    longer reported."""
+    rows: dict[str, set[int]] = {}
+    for key in found.keys() & review.keys():
+        rows.setdefault(review[key][0], set()).add(key[0])
+    return rows, sorted(found.keys() - review.keys()), sorted(review.keys() - found.keys())
 
 
 # Alterations: each takes a text and its facts and returns the altered text, or None where the
@@ -168,7 +198,25 @@ def main() -> int:
         return 2
     data = rows(path)
     clean, alarms = clean_rate(data)
-    print(f"rows: {len(data)}; clean: {clean:.1%}; rows with a difference: {len(alarms)}")
+    dirty = round((1 - clean) * len(data))
+    print(
+        f"rows: {len(data)}; clean: {clean:.1%}; rows with a difference: {dirty} "
+        f"({len(alarms)} version pairs)"
+    )
+    by_verdict, unreviewed, gone = against_review(differences(data), reviewed())
+    labels = {
+        "real": "the texts differ",
+        "damaged": "a corpus text is damaged",
+        "false": "false alarm",
+    }
+    for verdict, numbers in sorted(by_verdict.items()):
+        print(f"  {labels.get(verdict, verdict)} (read by a person): {len(numbers)} rows")
+    false_rows = by_verdict.get("false", set()) | {i for i, _ in unreviewed}
+    print(f"rows without a false alarm: {1 - len(false_rows) / len(data):.1%}")
+    for i, code in unreviewed:
+        print(f"NOT REVIEWED #{i} {code}: {data[i]['en'][:100]} | {data[i][code][:100]}")
+    for i, code in gone:
+        print(f"NO LONGER REPORTED #{i} {code}: {data[i]['en'][:100]} | {data[i][code][:100]}")
     for alarm in alarms[: args.show]:
         print("ALARM", alarm)
     found, by_kind, missed = alteration_rate(data)

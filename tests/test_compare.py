@@ -192,9 +192,108 @@ def test_six_way_rows_compare_clean_and_alterations_are_found(corpus: Path) -> N
     data = script.rows(corpus / "multi" / "unpc-dev" / "sentences.6way.tsv")
     assert len(data) >= 1900
     clean, _ = script.clean_rate(data)
-    # Target 98 %; the rows that still differ are explained in docs/compare.md (analysis gaps
-    # for other bodies' sessions, rows the corpus aligned wrongly, fused footnote markers).
-    assert clean >= 0.955, clean
+    assert clean >= 0.98, clean
+    # Every reported difference was read by a person (tests/data/sixway_reviewed.tsv): a new
+    # one must be read too, and a real difference that is no longer reported is a regression.
+    by_verdict, unreviewed, gone = script.against_review(
+        script.differences(data), script.reviewed()
+    )
+    assert unreviewed == [], unreviewed
+    assert gone == [], gone
+    assert len(by_verdict.get("false", ())) <= 2, by_verdict
     found, by_kind, _ = script.alteration_rate(data)
     assert found >= 0.95, by_kind
     assert all(total >= 5 and hit / total >= 0.8 for hit, total in by_kind.values()), by_kind
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "code"),
+    [
+        # each language's way of writing the same number
+        ("a total of 1,630.8 kg", "un total de 1630,8 kg", "es"),
+        ("$14.6 billion", "14.600 millones de dólares", "es"),
+        ("more than 2 million children", "200多万名儿童", "zh"),
+        ("earn 2 million yen", "يكسبون مليوني ين", "ar"),
+        ("at 10 a.m.", "الساعة 00:10", "ar"),
+        ("closed after 10 p.m.", "fermés après 22 heures", "fr"),
+        ("closed after 10 p.m.", "cerrados después de las 22 horas", "es"),
+        ("closed after 10 p.m.", "закрыты после 22 часов", "ru"),
+        # not numbers of the text: pages of a cited report, Chinese months, glued markers
+        ("as the report notes (p. 28).", "como señala el informe (pág. 31).", "es"),
+        ("declared 10 years ago, on 27 January,", "十年前，1月27日宣布", "zh"),
+        (
+            "the Office on Drugs and Crime2 reported",
+            "l'Office contre la drogue et le crime3 a",
+            "fr",
+        ),
+    ],
+)
+def test_numbers_written_differently_are_the_same(en: str, other: str, code: str) -> None:
+    from mandata.compare.diff import fact_differences
+    from mandata.compare.units import text_facts
+
+    assert fact_differences(text_facts(en, "en"), text_facts(other, code)) == []
+
+
+def test_durations_are_not_clock_times() -> None:
+    assert numbers("des coupures jusqu'à 18 heures par jour", language="fr") == {"18": 1}
+    assert numbers("dentro de las 24 horas siguientes", language="es") == {"24": 1}
+    assert numbers("una zona de 14 millas", language="es") == {"14": 1}
+
+
+def test_digits_grouped_differently_are_one_number_a_changed_digit_is_not() -> None:
+    from mandata.compare.diff import fact_differences
+    from mandata.compare.units import text_facts
+
+    en = text_facts("the strategic plan for the period 2014 - 2019", "en")
+    lost_dash = text_facts("le plan stratégique pour la période 20142019", "fr")
+    assert fact_differences(en, lost_dash) == []
+    changed = text_facts("le plan stratégique pour la période 20142018", "fr")
+    assert [k for k, _, _ in fact_differences(en, changed)] == ["number"]
+
+
+def test_a_session_named_by_its_ordinal_without_the_word_session_is_the_same() -> None:
+    from mandata.compare.diff import fact_differences
+    from mandata.compare.units import text_facts
+
+    en = text_facts("At the forty-fifth Pacific Islands Forum, held in Koror,", "en")
+    ru = text_facts("На сорок пятой сессии Форума тихоокеанских островов в Короре", "ru")
+    assert fact_differences(en, ru) == []
+    other = text_facts("На сорок шестой сессии Форума тихоокеанских островов в Короре", "ru")
+    assert [k for k, _, _ in fact_differences(en, other)] == ["session"]
+
+
+def test_a_document_cited_by_its_number_alone_is_the_same_citation() -> None:
+    from mandata.compare.diff import fact_differences
+    from mandata.compare.units import text_facts
+
+    en = text_facts("is a violation of resolution 2118, and", "en")
+    fr = text_facts("constitue une violation de la résolution 2118 (2013), et", "fr")
+    assert fact_differences(en, fr) == []
+    year_changed = text_facts("the Council decision 267 (2009) provides", "en")
+    typo = text_facts("la décision 267 (20097) du Conseil prévoit", "fr")
+    assert [k for k, _, _ in fact_differences(year_changed, typo)] == ["reference"]
+
+
+def test_offices_listed_under_one_plural_head_are_each_named() -> None:
+    from mandata.analyze.entities import find_entities
+
+    listed = {"un:dpo", "un:dos", "un:dppa"}
+    assert (
+        set(
+            find_entities(
+                "the Departments of Peace Operations, Field Support and Political Affairs", "en"
+            )
+        )
+        == listed
+    )
+    assert (
+        set(
+            find_entities(
+                "les Départements des opérations de paix, de l'appui aux missions et des affaires "
+                "politiques",
+                "fr",
+            )
+        )
+        == listed
+    )

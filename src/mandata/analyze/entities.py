@@ -244,7 +244,47 @@ def find_entities(text: str, code: str) -> list[str]:
             continue
         for identifier in entry.ids:
             out.setdefault(identifier)
+    for identifier in _listed_under_plural(text, m):
+        out.setdefault(identifier)
     return list(out)
+
+
+# Offices named together under one plural head: "the Departments of Peacekeeping Operations,
+# Field Support and Political Affairs", "los Departamentos de Operaciones de Mantenimiento de la
+# Paz, de Apoyo a las Actividades sobre el Terreno y de Asuntos Políticos".
+_PLURAL_HEADS = {
+    "en": re.compile(r"\b(?P<head>Department|Office)s of (?P<list>[^.;:()]{3,300})"),
+    "fr": re.compile(
+        r"\b(?P<head>Département|Bureau)s (?P<list>(?:des|du|de la|de l['’]|de) [^.;:()]{3,300})"
+    ),
+    "es": re.compile(r"\b(?P<head>Departamento|Oficina)s (?P<list>(?:del|de) [^.;:()]{3,300})"),
+}
+_LIST_ITEMS = {
+    "en": re.compile(r",\s*(?:and\s+)?|\s+and\s+"),
+    "fr": re.compile(r",\s*(?:et\s+)?|\s+et\s+"),
+    "es": re.compile(r",\s*(?:y\s+)?|\s+y\s+"),
+}
+
+
+def _listed_under_plural(text: str, m: _Matcher) -> list[str]:
+    """The offices a plural head lists: each item, given the head in the singular, that the
+    names begin with ("Department of" + "Field Support")."""
+    head = _PLURAL_HEADS.get(m.code)
+    if head is None:
+        return []
+    found: list[str] = []
+    for listed in head.finditer(text):
+        joint = " of " if m.code == "en" else " "
+        for item in _LIST_ITEMS[m.code].split(listed["list"]):
+            name = m.pattern.match(listed["head"] + joint + item)
+            if name is None:
+                continue
+            key = _key(name.group(), m.code)
+            entry = (
+                m.insensitive.get(key.lower()) if name.lastgroup == "i" else m.sensitive.get(key)
+            )
+            found += entry.ids if entry is not None else ()
+    return found
 
 
 def _weak_ok(

@@ -31,7 +31,8 @@ GA_NUMBER = re.compile(
     r"(?<![A-Za-z0-9_/.-])(?P<special>(?:ES|S)-)?(?P<a>\d{1,3})\s?/\s?(?P<b>\d{1,3})"
     r"(?:\s(?P<part>[A-H])(?![A-Za-z]))?(?![A-Za-z0-9_/.-])"
 )
-SC_NUMBER = re.compile(r"(?<![A-Za-z0-9_/.-])(?P<n>\d{1,4})\s?\((?P<year>19[4-9]\d|20\d\d)\)")
+# "2118 (2013)"; not "Beijing+10 (2005)", a conference's review
+SC_NUMBER = re.compile(r"(?<![A-Za-z0-9_/.+-])(?P<n>\d{1,4})\s?\((?P<year>19[4-9]\d|20\d\d)\)")
 OLD_GA = re.compile(
     r"(?<![A-Za-z0-9_/.-])(?P<n>\d{1,4})(?:\s(?P<part>[A-H]))?\s?"
     r"\((?:(?P<roman>[IVXL]{1,7})|د\s?-\s?(?P<arabic>\d{1,2}))\)"  # Arabic prints (XXX) as (د-30)

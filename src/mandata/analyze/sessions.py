@@ -142,3 +142,28 @@ def find_sessions(text: str, code: str, current: int | None = None) -> list[Sess
                 SessionMention(m.start(), m.end(), current + offset) for m in pattern.finditer(text)
             )
     return sorted(found, key=lambda s: s.start)
+
+
+_LONGEST_ORDINAL = 5  # words: "сто двадцать пятой", "الخامسة بعد المائة"
+_CHINESE_ORDINAL = re.compile(r"第\s*([〇零一二三四五六七八九十百两]+)\s*[届次]")
+
+
+def ordinals_in(text: str, code: str) -> frozenset[int]:
+    """Every ordinal written in words in ``text``, whatever it qualifies: "the forty-fifth
+    Pacific Islands Forum", "لدورة لجنة المخدرات الثامنة والخمسين", "第四十五届". A comparison uses
+    them to see that a session one version names is the same one another names without the
+    word for "session", or with the ordinal where :func:`find_sessions` does not look."""
+    ordinals = _ordinals(code)
+    if code == "zh":
+        return frozenset(
+            ordinals[m[1]] for m in _CHINESE_ORDINAL.finditer(text) if m[1] in ordinals
+        )
+    parts = _clean(text)
+    found: set[int] = set()
+    for i in range(len(parts)):
+        for n in range(min(_LONGEST_ORDINAL, len(parts) - i), 0, -1):
+            value = ordinals.get(" ".join(parts[i : i + n]))
+            if value is not None:
+                found.add(value)
+                break
+    return frozenset(found)

@@ -11,7 +11,10 @@ each version has one the other lacks (see ``ONE_SIDED_STYLE``).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from itertools import combinations, permutations
 from typing import Any
 
 from mandata.compare.actions import same_action
@@ -86,11 +89,12 @@ def fact_differences(a: Facts, b: Facts) -> list[tuple[str, list[str], list[str]
     out: list[tuple[str, list[str], list[str]]] = []
     for kind, name in SET_FIELDS:
         x, y = getattr(a, name), getattr(b, name)
-        if kind == "reference" and (CHARTER in x) != (CHARTER in y):
-            x, y = x - {CHARTER}, y - {CHARTER}
-        if x == y or (kind in ONE_SIDED_STYLE and not (x - y and y - x)):
+        if x == y:
             continue
-        out.append((kind, sorted(map(str, x - y)), sorted(map(str, y - x))))
+        a_only, b_only = TOLERANCES.get(kind, _as_is)(x - y, y - x, a, b)
+        if not (a_only or b_only) or (kind in ONE_SIDED_STYLE and not (a_only and b_only)):
+            continue
+        out.append((kind, sorted(map(str, a_only)), sorted(map(str, b_only))))
     if a.subparagraphs != b.subparagraphs:
         out.append(("subparagraphs", [str(a.subparagraphs)], [str(b.subparagraphs)]))
     if a.footnotes != b.footnotes:
@@ -98,6 +102,77 @@ def fact_differences(a: Facts, b: Facts) -> list[tuple[str, list[str], list[str]
     if a.action and b.action and not same_action(a.action, b.action):
         out.append(("action", [a.action or "-"], [b.action or "-"]))
     return out
+
+
+Only = set[Any]
+
+
+def _as_is(a_only: Only, b_only: Only, a: Facts, b: Facts) -> tuple[Only, Only]:
+    return a_only, b_only
+
+
+def _references(a_only: Only, b_only: Only, a: Facts, b: Facts) -> tuple[Only, Only]:
+    """Cited documents, less the Charter cited in one version only and the documents one
+    version cites by a number that the other states without naming the document ("resolution
+    2118" against "la résolution 2118 (2013)", "rules 1 and 2" against "第1和第2条")."""
+    if (CHARTER in a_only) != (CHARTER in b_only):
+        a_only, b_only = a_only - {CHARTER}, b_only - {CHARTER}
+    return _unstated(a_only, b, a), _unstated(b_only, a, b)
+
+
+def _unstated(cited: Only, stating: Facts, citing: Facts) -> Only:
+    """``cited`` less the documents whose numbers ``stating`` gives as plain numbers, provided
+    those numbers are all it states beyond ``citing`` (a version that cites "décision 267
+    (20097)" where the other has "267 (2009)" states 20097 as well: a changed year)."""
+    values = {value.split("#")[0] for value in stating.numbers}
+    runs = {t: {str(int(r)) for r in DIGITS.findall(YEAR_SUFFIX.sub("", t))} for t in cited}
+    stated = {t for t, numbers in runs.items() if numbers and numbers <= values}
+    extra = {v.split("#")[0] for v in stating.numbers - citing.numbers}
+    if stated and extra <= set().union(*(runs[t] for t in stated)):
+        return cited - stated
+    return cited
+
+
+def _sessions(a_only: Only, b_only: Only, a: Facts, b: Facts) -> tuple[Only, Only]:
+    """Sessions, less those the other version names by the same ordinal without the word for
+    "session" ("the forty-fifth Pacific Islands Forum" against "الدورة الخامسة والأربعين")."""
+    return a_only - b.ordinals, b_only - a.ordinals
+
+
+def _numbers(a_only: Only, b_only: Only, a: Facts, b: Facts) -> tuple[Only, Only]:
+    """Numbers, less those both versions state with their digits grouped differently: "2014 -
+    2020" against "20142020" (a dash lost), "1,630.8" against "630.8 1", "23:59" against "2359"."""
+    a_left, b_left = set(a_only), set(b_only)
+    for one, many in ((a_left, b_left), (b_left, a_left)):
+        for value in sorted(one):
+            parts = _regrouping(_digits(value), many)
+            if parts:
+                one.discard(value)
+                many.difference_update(parts)
+    return a_left, b_left
+
+
+def _digits(value: str) -> str:
+    return "".join(DIGITS.findall(value.split("#")[0]))
+
+
+def _regrouping(digits: str, values: set[str]) -> tuple[str, ...] | None:
+    """Up to three of ``values`` whose digits, in some order, spell ``digits``."""
+    for n in range(1, min(3, len(values)) + 1):
+        for combo in combinations(sorted(values), n):
+            if any("".join(map(_digits, p)) == digits for p in permutations(combo)):
+                return combo
+    return None
+
+
+Tolerance = Callable[[Only, Only, Facts, Facts], tuple[Only, Only]]
+TOLERANCES: dict[str, Tolerance] = {
+    "reference": _references,
+    "session": _sessions,
+    "number": _numbers,
+}
+DIGITS = re.compile(r"\d+")
+YEAR_SUFFIX = re.compile(r"\s*\(\d{4}\)$")
 
 
 def _place(language: str, unit: Unit | None, other: Unit | None) -> Place:

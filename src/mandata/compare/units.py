@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from mandata.analyze.paragraph import analyze_paragraph
+from mandata.analyze.sessions import ordinals_in
 from mandata.compare.numbers import numbers
 from mandata.model import Document, Paragraph, ParagraphKind
 from mandata.normalize import fold
@@ -31,6 +32,7 @@ class Facts:
     sessions: frozenset[int] = frozenset()
     entities: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()
+    ordinals: frozenset[int] = frozenset()  # every ordinal in words, session or not
     subparagraphs: int = 0
     footnotes: int = 0
 
@@ -76,6 +78,7 @@ def paragraph_facts(para: Paragraph, references: list[str], language: str | None
         sessions=frozenset(para.sessions),
         entities=frozenset(para.entities) - SELF_REFERENCES,
         numbers=frozenset(_occurrences(counted)),
+        ordinals=ordinals_in(para.text, language) if language else frozenset(),
         subparagraphs=len(para.subparagraphs),
         footnotes=len(para.footnotes),
     )

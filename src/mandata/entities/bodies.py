@@ -793,7 +793,8 @@ BODIES: tuple[Body, ...] = (
             " палестинским беженцам и организации работ",
             "ar": "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين في الشرق الأدنى"
             " | الأونروا",
-            "zh": "联合国近东巴勒斯坦难民救济和工程处 | 近东救济工程处",
+            "zh": "联合国近东巴勒斯坦难民救济和工程处 | 联合国近东巴勒斯坦难民救济与工程处"
+            " | 近东救济工程处",
         },
         {"en": "UNRWA", "fr": "UNRWA", "es": "OOPS", "ru": "БАПОР"},
         source=UNTERM,
@@ -1682,6 +1683,19 @@ BODIES: tuple[Body, ...] = (
         note="observer entity until the State of Palestine took its place (resolution 67/19)",
     ),
     Body(
+        "org:palestinian-authority",
+        {
+            "en": "Palestinian Authority | Palestinian National Authority",
+            "fr": "Autorité palestinienne | Autorité nationale palestinienne",
+            "es": "Autoridad Palestina | Autoridad Nacional Palestina",
+            "ru": "Палестинская администрация | Палестинская национальная администрация",
+            "ar": "السلطة الفلسطينية | السلطة الوطنية الفلسطينية",
+            "zh": "巴勒斯坦权力机构 | 巴勒斯坦民族权力机构",
+        },
+        source=UNTERM,
+        note="not the State of Palestine: Chinese writes the State's name inside it",
+    ),
+    Body(
         "org:wto",
         {
             "en": "World Trade Organization",
@@ -1770,6 +1784,8 @@ BLOCKERS: dict[str, tuple[str, ...]] = {
     "ar": (
         "وكيل الأمين العام",
         "وكيلة الأمين العام",
+        "الوكيل السابق للأمين العام",
+        "الوكيلة السابقة للأمين العام",
         "مساعد الأمين العام",
         "مساعدة الأمين العام",
         "الأمين العام المساعد",
