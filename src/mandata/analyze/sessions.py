@@ -159,11 +159,20 @@ def ordinals_in(text: str, code: str) -> frozenset[int]:
             ordinals[m[1]] for m in _CHINESE_ORDINAL.finditer(text) if m[1] in ordinals
         )
     parts = _clean(text)
+    first = _first_words(code)
     found: set[int] = set()
     for i in range(len(parts)):
+        if parts[i] not in first:
+            continue
         for n in range(min(_LONGEST_ORDINAL, len(parts) - i), 0, -1):
             value = ordinals.get(" ".join(parts[i : i + n]))
             if value is not None:
                 found.add(value)
                 break
     return frozenset(found)
+
+
+@cache
+def _first_words(code: str) -> frozenset[str]:
+    """The words an ordinal of ``code`` can begin with: most words of a text are not."""
+    return frozenset(key.split()[0] for key in _ordinals(code))
