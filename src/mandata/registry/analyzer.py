@@ -504,8 +504,37 @@ def tokens(text: str, language: str | None) -> list[Token]:
 
 
 def terms(text: str, language: str | None) -> list[str]:
-    """The terms of ``tokens(text, language)``."""
-    return [t for t, _, _ in _index(text, _check(language))]
+    """The terms of ``tokens(text, language)``.
+
+    Indexing calls this for every paragraph, and scanning was most of its cost: the text is cut
+    at whitespace and the terms of each piece are memoized ("Assembly,", "resolution" ...), so
+    only pieces not met before are scanned. No term spans whitespace and the scan's look-arounds
+    see whitespace and a piece's ends alike, so the terms are the same; a text with a no-break
+    space (a thousands separator inside a number) or without a language is scanned whole.
+    """
+    language = _check(language)
+    if language is None or "\u00a0" in text or "\u202f" in text:
+        return [t for t, _, _ in _index(text, language)]
+    cache = _piece_memo("en" if language not in ("fr", "es") else language)
+    out: list[str] = []
+    for piece in text.split():
+        found = cache.get(piece)
+        if found is None:
+            found = cache[piece] = tuple(t for t, _, _ in _index(piece, language))
+        out += found
+    return out
+
+
+_piece_caches: dict[str, dict[str, tuple[str, ...]]] = {}
+
+
+def _piece_memo(latin: str) -> dict[str, tuple[str, ...]]:
+    """The terms of whitespace-free pieces of text, by the stemmer language of Latin words
+    (the only thing besides the piece that decides its terms)."""
+    cache = _piece_caches.get(latin)
+    if cache is None or len(cache) > _CACHE_LIMIT:
+        cache = _piece_caches[latin] = {}
+    return cache
 
 
 def _query_words(query: str, language: str | None) -> Iterator[_Analysis]:
