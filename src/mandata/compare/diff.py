@@ -6,7 +6,9 @@ footnotes or a different State or organ named, ``low`` for a different verb (aft
 equivalents of each language).
 
 A verb is compared where both versions have one the analysis knows; numbers and entities where
-each version has one the other lacks (see ``ONE_SIDED_STYLE``).
+each version has one the other lacks (see ``ONE_SIDED_STYLE``). ``TOLERANCES`` says what else a
+kind forgives: the Charter or a document cited by its number alone in one version, a session
+named by its ordinal without the word "session", digits grouped differently.
 """
 
 from __future__ import annotations
@@ -157,10 +159,15 @@ def _digits(value: str) -> str:
 
 
 def _regrouping(digits: str, values: set[str]) -> tuple[str, ...] | None:
-    """Up to three of ``values`` whose digits, in some order, spell ``digits``."""
-    for n in range(1, min(3, len(values)) + 1):
-        for combo in combinations(sorted(values), n):
-            if any("".join(map(_digits, p)) == digits for p in permutations(combo)):
+    """Up to three of ``values`` whose digits, in some order, spell ``digits`` (only values
+    whose digits occur in ``digits`` are tried: a table's many numbers stay cheap)."""
+    pieces = {v: _digits(v) for v in sorted(values)}
+    candidates = [v for v, d in pieces.items() if d and d in digits]
+    for n in range(1, min(3, len(candidates)) + 1):
+        for combo in combinations(candidates, n):
+            if sum(len(pieces[v]) for v in combo) != len(digits):
+                continue
+            if any("".join(pieces[v] for v in p) == digits for p in permutations(combo)):
                 return combo
     return None
 
