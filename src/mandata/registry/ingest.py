@@ -8,11 +8,20 @@ parses only what is missing. A file that fails is recorded with its error and th
 The parsing runs in a process pool on this machine (``engine="local"``) or on a Dask
 distributed cluster (``engine="dask"``, the scheduler's address, or ``"local"`` for a
 ``LocalCluster``); writing always happens here, through the one registry connection.
+
+Parsing and writing overlap: even with one worker the parsing runs in its own process (a
+pipeline: one parser, one writer), not between the writes in this one, and the pool is given
+enough files to keep every worker busy while a batch is written (two batches in flight), so
+that storing costs little more than parsing.
 """
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
+import os
+import signal
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -105,7 +114,8 @@ def ingest(
     todo = _changed(files, registry, summary)
     batch: list[tuple[Document, str, str, Prepared]] = []
     dialect = registry.engine.dialect.name
-    for source, content_hash, parsed, error in _parse(todo, workers, engine, scheduler, dialect):
+    parsing = _parse(todo, workers, engine, scheduler, dialect, 2 * batch_size)
+    for source, content_hash, parsed, error in parsing:
         if parsed is None:
             summary.failed.append((source, error or "unknown error"))
             registry.record_failure(source, error or "unknown error")
@@ -154,31 +164,59 @@ def _flush(
 
 
 def _parse(
-    todo: list[tuple[str, str]], workers: int, engine: str, scheduler: str | None, dialect: str
+    todo: list[tuple[str, str]],
+    workers: int,
+    engine: str,
+    scheduler: str | None,
+    dialect: str,
+    in_flight: int,
 ) -> Iterator[Parsed]:
+    """The parsed files, in order. A single file is parsed here (no process to start for it);
+    more go to a pool, even of one worker, so that they are parsed while batches are written."""
     job = partial(parse_for_ingest, dialect=dialect)
     if engine == "dask":
         yield from _parse_dask(todo, scheduler, workers, job)
-    elif workers <= 1:
+    elif len(todo) < 2:
         for source, content_hash in todo:
             yield job(source, content_hash)
     else:
-        yield from _parse_pool(todo, workers, job)
+        yield from _parse_pool(todo, max(workers, 1), job, max(in_flight, workers * 4))
 
 
 Job = Callable[[str, str], Parsed]
 
 
-def _parse_pool(todo: list[tuple[str, str]], workers: int, job: Job) -> Iterator[Parsed]:
-    """A process pool with a bounded number of files in flight (bounded memory)."""
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+def _parse_pool(
+    todo: list[tuple[str, str]], workers: int, job: Job, in_flight: int
+) -> Iterator[Parsed]:
+    """A process pool with at most ``in_flight`` files submitted and not yet taken (bounded
+    memory): enough that the workers go on parsing while this process writes a batch."""
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_end_with, initargs=(os.getpid(),)
+    ) as pool:
         pending: deque[Future[Parsed]] = deque()
         for source, content_hash in todo:
             pending.append(pool.submit(job, source, content_hash))
-            if len(pending) >= workers * 4:
+            if len(pending) >= in_flight:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _end_with(parent: int) -> None:
+    """Run in each parsing worker: end it when the ingest that started it dies (on Linux), so
+    that a killed ingest does not leave its workers waiting forever for files."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # no prctl: the worker is left as before
+        return
+    if os.getppid() != parent:  # the ingest died before the signal was asked for
+        os._exit(0)
 
 
 def _parse_dask(
