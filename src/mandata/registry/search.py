@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from mandata.registry.bulk import insert_rows
+
 _UNSAFE = str.maketrans("", "", "\"'\\")
 
 
@@ -70,22 +72,10 @@ class SearchIndex:
     def write(self, conn: Connection, rows: Sequence[tuple[int, str]]) -> None:
         """Index paragraphs: (paragraph id, its :func:`index_entry`)."""
         rows = [(pid, entry) for pid, entry in rows if entry]
-        if not rows:
-            return
         if self.sqlite:
-            conn.execute(
-                text("INSERT INTO paragraph_search (rowid, terms) VALUES (:id, :terms)"),
-                [{"id": pid, "terms": entry} for pid, entry in rows],
-            )
-        else:  # one statement for all the rows: arrays, not one round trip per row
-            conn.execute(
-                text(
-                    "INSERT INTO paragraph_search (paragraph_id, terms) SELECT id, "
-                    "CAST(terms AS tsvector) FROM unnest(CAST(:ids AS bigint[]), "
-                    "CAST(:terms AS text[])) AS t(id, terms)"
-                ),
-                {"ids": [pid for pid, _ in rows], "terms": [entry for _, entry in rows]},
-            )
+            insert_rows(conn, "paragraph_search", rows, "rowid, terms")
+        else:  # the tsvector literals made by index_entry, read by COPY as text
+            insert_rows(conn, "paragraph_search", rows, "paragraph_id, terms")
 
     def delete_documents(self, conn: Connection, document_ids: list[int]) -> None:
         """Remove the index rows of these documents' paragraphs (PostgreSQL cascades by
