@@ -30,15 +30,6 @@ def insert_rows(conn: Connection, table: str, rows: Sequence[Sequence[Any]], col
         conn.exec_driver_sql(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', list(rows))
 
 
-def dict_rows(rows: list[dict[str, Any]]) -> tuple[list[tuple[Any, ...]], str]:
-    """Rows given as dicts with the same keys: as tuples, and their columns for
-    :func:`insert_rows`."""
-    if not rows:
-        return [], ""
-    columns = list(rows[0])
-    return [tuple(r[c] for c in columns) for r in rows], ", ".join(columns)
-
-
 def _copy(conn: Connection, sql: str, rows: Iterable[Sequence[Any]]) -> None:
     """Run a COPY FROM STDIN of ``rows`` through the psycopg connection under ``conn``, in its
     transaction; a database error is raised as SQLAlchemy's, as a statement's would be (so that

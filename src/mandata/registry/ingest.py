@@ -34,12 +34,11 @@ from typing import Any
 from mandata import PARSER_VERSION
 from mandata.batch import iter_paths
 from mandata.errors import MandataError
-from mandata.model import Document
 from mandata.parse import parse_file
 from mandata.registry.queries import link_drafts_by_title
-from mandata.registry.store import Prepared, Registry, prepare
+from mandata.registry.store import Entry, Prepared, Registry, prepare
 
-Parsed = tuple[str, str, tuple[Document, Prepared] | None, str | None]
+Parsed = tuple[str, str, Prepared | None, str | None]
 Progress = Callable[["IngestSummary"], None]
 
 
@@ -85,8 +84,8 @@ def file_hash(path: Path) -> str:
 
 
 def parse_for_ingest(source: str, content_hash: str, dialect: str = "sqlite") -> Parsed:
-    """Parse one file in a worker: its document and what the writer of a ``dialect`` registry
-    needs (the JSON, the index entries), or its error."""
+    """Parse one file in a worker: what the writer of a ``dialect`` registry stores for its
+    document (rows, JSON, index entries; not the Document, slower to send), or its error."""
     try:
         doc = parse_file(source)
         ready = prepare(doc, doc.to_dict(), dialect)
@@ -94,7 +93,7 @@ def parse_for_ingest(source: str, content_hash: str, dialect: str = "sqlite") ->
         return source, content_hash, None, str(err)
     except Exception as err:  # a bug on one file must not stop the run: it is reported
         return source, content_hash, None, f"internal error: {type(err).__name__}: {err}"
-    return source, content_hash, (doc, ready), None
+    return source, content_hash, ready, None
 
 
 def ingest(
@@ -112,7 +111,7 @@ def ingest(
     if engine == "dask":  # the workers may run elsewhere: give them absolute paths
         files = [f.resolve() for f in files]
     todo = _changed(files, registry, summary)
-    batch: list[tuple[Document, str, str, Prepared]] = []
+    batch: list[Entry] = []
     dialect = registry.engine.dialect.name
     parsing = _parse(todo, workers, engine, scheduler, dialect, 2 * batch_size)
     for source, content_hash, parsed, error in parsing:
@@ -120,7 +119,7 @@ def ingest(
             summary.failed.append((source, error or "unknown error"))
             registry.record_failure(source, error or "unknown error")
         else:
-            batch.append((parsed[0], source, content_hash, parsed[1]))
+            batch.append((parsed, source, content_hash))
         if len(batch) >= batch_size:
             _flush(registry, batch, summary)
         if progress:
@@ -153,9 +152,7 @@ def _changed(
     return todo
 
 
-def _flush(
-    registry: Registry, batch: list[tuple[Document, str, str, Prepared]], summary: IngestSummary
-) -> None:
+def _flush(registry: Registry, batch: list[Entry], summary: IngestSummary) -> None:
     if not batch:
         return
     for stored in registry.store_many(batch):

@@ -29,21 +29,32 @@ def item_key(title: str, language: str | None) -> str:
     return f"title:{language or ''}:{words}"
 
 
-def store_items(conn: Connection, doc: Document, doc_id: int) -> None:
-    """Record the items that the document's decisions put on a provisional agenda."""
-    for mandate in doc.mandates:
-        if mandate.type != "agenda_item" or not mandate.title:
-            continue
-        item_id = _item_id(conn, mandate.title, doc.language)
+Mention = tuple[str, int | None, str | None, str | None]
+"""An agenda item a decision names: its title, session, paragraph and parent item."""
+
+
+def mentions(doc: Document) -> list[Mention]:
+    """The items that the document's decisions put on a provisional agenda."""
+    return [
+        (m.title, m.session, m.paragraph, m.parent)
+        for m in doc.mandates
+        if m.type == "agenda_item" and m.title
+    ]
+
+
+def store_items(conn: Connection, found: list[Mention], language: str | None, doc_id: int) -> None:
+    """Record the items that a document's decisions put on a provisional agenda (its
+    :func:`mentions`)."""
+    for title, session, paragraph, parent in found:
         conn.execute(
             insert(item_mentions).values(
-                item_id=item_id,
+                item_id=_item_id(conn, title, language),
                 document_id=doc_id,
-                session=mandate.session,
-                paragraph=mandate.paragraph,
-                title=mandate.title,
-                language=doc.language,
-                parent=mandate.parent,
+                session=session,
+                paragraph=paragraph,
+                title=title,
+                language=language,
+                parent=parent,
             )
         )
 

@@ -26,7 +26,16 @@ from mandata.registry.schema import documents, failures
 from mandata.registry.search import SearchIndex
 from mandata.registry.writer import Entry, Prepared, Stored, doc_key, prepare, write_batch
 
-__all__ = ["Prepared", "Registry", "RegistryError", "Stored", "database_url", "doc_key", "prepare"]
+__all__ = [
+    "Entry",
+    "Prepared",
+    "Registry",
+    "RegistryError",
+    "Stored",
+    "database_url",
+    "doc_key",
+    "prepare",
+]
 
 DEFAULT_DB = "mandata.db"
 

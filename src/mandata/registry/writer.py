@@ -15,18 +15,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, fields
+from typing import Any, cast
 
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.engine import Connection
 
 from mandata import PARSER_VERSION
 from mandata.analyze.document import full_text
-from mandata.model import Document
+from mandata.model import Document, Mandate
 from mandata.registry import items as item_links
 from mandata.registry.analyzer import terms
-from mandata.registry.bulk import dict_rows, insert_rows
+from mandata.registry.bulk import insert_rows
 from mandata.registry.schema import (
     documents,
     drafts,
@@ -47,36 +47,74 @@ class Stored:
     outcome: str
 
 
+Row = tuple[Any, ...]
+
+
 @dataclass(frozen=True)
 class Prepared:
-    """What a parsing worker computes for the writer: the document's JSON and the search index
-    entry of each of its paragraphs, in the registry's dialect (so the one writer does not)."""
+    """Everything the writer stores for one document, made from it in the parsing worker (in
+    the registry's dialect), so that the one writer only writes: the ``documents`` row's own
+    columns with the JSON, the paragraph rows, each paragraph's index entry, the references,
+    mandates and drafts, and the agenda items the decisions name.
 
-    data: str
-    terms: list[str]
+    Plain tuples of strings and numbers: the worker sends this instead of the Document, which
+    took ten times longer to unpickle on the writer's side."""
+
+    document: Row  # the values of DOCUMENT_COLUMNS
+    paragraphs: list[Row]  # position, pid, kind, number, action, text
+    terms: list[str]  # the index entry of each paragraph
+    references: list[Row]  # paragraph, type, target, date
+    mandates: list[Row]  # the values of MANDATE_COLUMNS
+    drafts: list[str]
+    agenda: list[item_links.Mention]
+
+    @property
+    def symbol(self) -> str | None:
+        return cast("str | None", self.document[0])
+
+    @property
+    def language(self) -> str | None:
+        return cast("str | None", self.document[1])
+
+
+DOCUMENT_COLUMNS = "symbol, language, doc_type, body, session, date, adopted, title, data"
+MANDATE_COLUMNS = ", ".join(f.name for f in fields(Mandate))
 
 
 def prepare(doc: Document, data: dict[str, Any] | None = None, dialect: str = "sqlite") -> Prepared:
-    """The JSON and the paragraph index entries of a document (run in the parsing worker);
-    ``data`` is ``doc.to_dict()`` when the caller has it already, ``dialect`` the registry's
-    database (``sqlite`` or ``postgresql``)."""
-    texts = [full_text(p, labelled=True) for p in doc.all_paragraphs()]
+    """What the writer stores for ``doc`` (run in the parsing worker); ``data`` is
+    ``doc.to_dict()`` when the caller has it already, ``dialect`` the registry's database
+    (``sqlite`` or ``postgresql``)."""
+    paragraphs = [
+        (k, p.id or f"p{k + 1}", p.kind, p.number, p.action, full_text(p, labelled=True))
+        for k, p in enumerate(doc.all_paragraphs())
+    ]
+    data_json = json.dumps(data if data is not None else doc.to_dict(), ensure_ascii=False)
+    head = (doc.symbol, doc.language, doc.doc_type, doc.body, doc.session, doc.date)
     return Prepared(
-        json.dumps(data if data is not None else doc.to_dict(), ensure_ascii=False),
-        [index_entry(clean_terms(terms(t, doc.language)), dialect) for t in texts],
+        document=(*head, doc.adopted, doc.title, data_json),
+        paragraphs=paragraphs,
+        terms=[index_entry(clean_terms(terms(p[5], doc.language)), dialect) for p in paragraphs],
+        references=[(r.paragraph, r.type, r.target, r.date) for r in doc.references],
+        mandates=[tuple(getattr(m, f.name) for f in fields(Mandate)) for m in doc.mandates],
+        drafts=list(dict.fromkeys(doc.drafts)),
+        agenda=item_links.mentions(doc),
     )
 
 
 def doc_key(doc: Document, source: str) -> str:
     """The identity of a stored version: symbol and language, or the source without a symbol."""
-    if doc.symbol:
-        return f"{doc.symbol}|{doc.language or ''}"
+    return _key(doc.symbol, doc.language, source)
+
+
+def _key(symbol: str | None, language: str | None, source: str) -> str:
+    if symbol:
+        return f"{symbol}|{language or ''}"
     return f"source:{source}"
 
 
 @dataclass
 class _Item:
-    doc: Document
     source: str
     content_hash: str
     ready: Prepared
@@ -85,12 +123,13 @@ class _Item:
     id: int | None = None
 
 
-Entry = tuple[Document, str, str] | tuple[Document, str, str, Prepared]
+Entry = tuple[Document | Prepared, str, str]
+"""A document (or what a worker prepared of it), its source and its content hash."""
 
 
 def write_batch(conn: Connection, batch: Sequence[Entry], index: SearchIndex) -> list[Stored]:
-    """Store ``batch`` (documents with their source, content hash and, if a worker made it,
-    what it prepared) through ``conn``; one outcome per entry, in order."""
+    """Store ``batch`` (documents, or what workers prepared of them, with their source and
+    content hash) through ``conn``; one outcome per entry, in order."""
     items = [_item(entry, conn.dialect.name) for entry in batch]
     if conn.dialect.name == "postgresql":
         conn.execute(_LZ4)
@@ -118,9 +157,9 @@ _LZ4 = text(
 
 
 def _item(entry: Entry, dialect: str) -> _Item:
-    doc, source, content_hash = entry[0], entry[1], entry[2]
-    ready = entry[3] if len(entry) > 3 else prepare(doc, dialect=dialect)
-    return _Item(doc, source, content_hash, ready, doc_key(doc, source))
+    done, source, content_hash = entry
+    ready = done if isinstance(done, Prepared) else prepare(done, dialect=dialect)
+    return _Item(source, content_hash, ready, _key(ready.symbol, ready.language, source))
 
 
 def _remember_sources(conn: Connection, items: list[_Item]) -> None:
@@ -173,22 +212,15 @@ def _decide(conn: Connection, items: list[_Item]) -> list[int]:
 
 def _insert_documents(conn: Connection, items: list[_Item]) -> None:
     now = dt.datetime.now(dt.UTC)
+    names = DOCUMENT_COLUMNS.split(", ")
     rows = [
         {
             "doc_key": i.key,
-            "symbol": i.doc.symbol,
-            "language": i.doc.language,
             "source": i.source,
             "content_hash": i.content_hash,
             "parser_version": PARSER_VERSION,
-            "doc_type": i.doc.doc_type,
-            "body": i.doc.body,
-            "session": i.doc.session,
-            "date": i.doc.date,
-            "adopted": i.doc.adopted,
-            "title": i.doc.title,
-            "data": i.ready.data,
             "ingested_at": now,
+            **dict(zip(names, i.ready.document, strict=True)),
         }
         for i in items
     ]
@@ -215,42 +247,26 @@ def _insert_paragraphs(conn: Connection, items: list[_Item], index: SearchIndex)
     index.write(conn, list(zip(ids, entries, strict=True)))
 
 
-def _paragraph_rows(items: list[_Item]) -> tuple[list[tuple[Any, ...]], list[str]]:
+def _paragraph_rows(items: list[_Item]) -> tuple[list[Row], list[str]]:
     """The paragraph rows of the batch (values of ``_PARAGRAPH_COLUMNS``) and, in the same
     order, their index entries."""
-    rows, entries = [], []
-    for item in items:
-        for k, (p, entry) in enumerate(
-            zip(item.doc.all_paragraphs(), item.ready.terms, strict=True)
-        ):
-            text = full_text(p, labelled=True)
-            rows.append((item.id, k, p.id or f"p{k + 1}", p.kind, p.number, p.action, text))
-            entries.append(entry)
-    return rows, entries
+    rows = [(i.id, *p) for i in items for p in i.ready.paragraphs]
+    return rows, [entry for i in items for entry in i.ready.terms]
 
 
 def _insert_links(conn: Connection, items: list[_Item]) -> None:
     """References, mandates, draft links and agenda items of the batch."""
-    refs = [
-        {
-            "document_id": i.id,
-            "paragraph": r.paragraph,
-            "type": r.type,
-            "target": r.target,
-            "date": r.date,
-        }
-        for i in items
-        for r in i.doc.references
-    ]
-    asks = [{"document_id": i.id, **vars(m)} for i in items for m in i.doc.mandates]
+    refs = [(i.id, *r) for i in items for r in i.ready.references]
+    insert_rows(conn, references.name, refs, "document_id, paragraph, type, target, date")
+    asks = [(i.id, *m) for i in items for m in i.ready.mandates]
+    insert_rows(conn, mandates.name, asks, f"document_id, {MANDATE_COLUMNS}")
     links = [
-        {"draft": d, "resolution": i.doc.symbol, "method": "drafts_line", "document_id": i.id}
+        (d, i.ready.symbol, "drafts_line", i.id)
         for i in items
-        if i.doc.symbol
-        for d in dict.fromkeys(i.doc.drafts)
+        if i.ready.symbol
+        for d in i.ready.drafts
     ]
-    for table, rows in ((references, refs), (mandates, asks), (drafts, links)):
-        insert_rows(conn, table.name, *dict_rows(rows))
+    insert_rows(conn, drafts.name, links, "draft, resolution, method, document_id")
     for i in items:
         if i.id is not None:
-            item_links.store_items(conn, i.doc, i.id)
+            item_links.store_items(conn, i.ready.agenda, i.ready.language, i.id)
