@@ -466,6 +466,23 @@ def _consistent(registry: Registry) -> dict[str, int]:
     return queries.counts(registry)
 
 
+def _children(pid: int) -> list[int]:
+    """The processes that ``pid`` started (Linux)."""
+    tasks = Path(f"/proc/{pid}/task")
+    return [int(c) for t in tasks.iterdir() for c in (t / "children").read_text().split()]
+
+
+def _wait_ended(pids: list[int], seconds: float = 30) -> None:
+    """Wait until the processes are gone (a killed ingest's workers end with it)."""
+    deadline = time.monotonic() + seconds
+    while any(Path(f"/proc/{p}").exists() for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [p for p in pids if Path(f"/proc/{p}").exists()]
+    for p in left:
+        os.kill(p, signal.SIGKILL)
+    assert not left, "the workers of a killed ingest went on running"
+
+
 def test_killed_ingest_resumes(
     db_url: str, open_registry: Callable[..., Registry], corpus: Path, tmp_path: Path
 ) -> None:
@@ -473,11 +490,13 @@ def test_killed_ingest_resumes(
     registry = open_registry()  # the schema exists before the subprocess starts
     proc = cli_subprocess(db_url, files, tmp_path / "ingest.out")
     committed = 0
+    workers: list[int] = []
     try:
         deadline = time.monotonic() + 60
         while proc.poll() is None and time.monotonic() < deadline:
             committed = queries.counts(registry)["documents"]
             if committed > 0:
+                workers = _children(proc.pid)
                 os.kill(proc.pid, signal.SIGKILL)
                 break
             time.sleep(0.01)
@@ -491,6 +510,8 @@ def test_killed_ingest_resumes(
         f"give it more files\n{output}"
     )
     registry.close()
+    assert workers, "the parsing runs in a worker process, even with --workers 1"
+    _wait_ended(workers)
 
     reopened = open_registry()
     counts = _consistent(reopened)
