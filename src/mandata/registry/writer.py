@@ -2,9 +2,12 @@
 
 A batch (one transaction) is written table by table, not document by document: one statement
 for the sources of the whole batch, one to find the versions already stored, one to remove the
-ones replaced, one for the new document rows, one for all their paragraphs, one for their index
-entries, and one each for references, mandates and draft links. On PostgreSQL that saves the
-round trips that made storing cost more than parsing; on SQLite it changes little.
+ones replaced, one for the new document rows, one bulk insert for all their paragraphs (a COPY
+on PostgreSQL, an executemany on SQLite: see :mod:`mandata.registry.bulk`) and one to read their
+ids back, one for their index entries, and one each for references, mandates and draft links.
+
+The parsing worker has made every row already (:class:`Prepared`, see :func:`prepare`): the
+writer, the one process every document goes through, only writes.
 
 What is decided per document stays as before: the same file again, or the same version read from
 another file (a PDF and its text), is "unchanged"; a changed file replaces its version.
