@@ -70,3 +70,34 @@ def test_html_gives_the_structure_of_the_text(rel: str, tmp_path: Path) -> None:
     page = parse_file(_as_html(rel, tmp_path / "page.html"))
     assert page.format == "html"
     assert _shape(page) == _shape(text)
+
+
+# A page copied from a web site: one paragraph per line, no blank lines, headings short.
+ONE_LINE_PARAGRAPHS = (
+    "Coopération entre l’Organisation des Nations Unies et l’Organisation mondiale des ports\n"
+    "La question intitulée « Coopération entre l’Organisation des Nations Unies et l’Organisation"
+    " mondiale des ports » a été inscrite à l’ordre du jour de la soixante-dixième session de"
+    " l’Assemblée générale, en 2015, à la demande de la Norvège (A/70/999).\n"
+    "L’Assemblée générale a examiné la question de sa soixante-dixième à sa soixante-quinzième"
+    " session (résolutions 70/901, 71/902, 72/903, 73/904, 74/905 et 75/906) et a prié le"
+    " Secrétaire général de lui présenter un rapport à sa soixante-dix-septième session.\n"
+    "À sa soixante-seizième session, l’Assemblée générale a décidé d’inscrire la question à l’ordre"
+    " du jour provisoire de sa soixante-dix-huitième session (résolution 76/907) ; elle a invité"
+    " les États Membres à coopérer avec l’Organisation.\n"
+    "Documents :\n"
+)
+
+
+def test_a_paragraph_per_line_text_keeps_its_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(ONE_LINE_PARAGRAPHS, encoding="utf-8")
+    doc = parse_file(path)
+    assert doc.title is not None and doc.title.startswith("Coopération entre")
+    texts = [p.text for p in doc.paragraphs]
+    assert [t[:12] for t in texts] == [
+        "La question ",
+        "L’Assemblée ",
+        "À sa soixant",
+        "Documents :",
+    ]
+    assert 78 in doc.paragraphs[2].sessions

@@ -222,6 +222,31 @@ def _short_line(lines: list[Line]) -> int:
     return int(median * 0.8) if wrapped else 0
 
 
+# Wider than any page prints a line (in columns: a Chinese character takes two): such a line is
+# a whole paragraph, from a source that does not wrap (a web page, a word processor's text).
+UNWRAPPED_COLUMNS = 200
+
+
+def unwrapped(text: str) -> bool:
+    """Whether ``text`` is too wide to be one wrapped line of a printed page."""
+    if len(text) <= UNWRAPPED_COLUMNS // 2:
+        return False
+    return len(text) + sum(1 for ch in text if _cjk(ch)) > UNWRAPPED_COLUMNS
+
+
+_SENTENCE_END = (".", ":", ";", "!", "?", "。", "；", "：")
+
+
+def _one_line_paragraphs(last: str, text: str) -> bool:
+    """Whether ``last`` ends a paragraph and ``text`` starts one, in text that prints a
+    paragraph per line (a web page, a word processor): one of them is wider than a page, the
+    first ends a sentence and the second does not go on in lower case. A comma is no end here:
+    OCR text mixes wrapped and unwrapped lines ("... statements by the Greek," + "Yugoslav. ...")."""
+    if not (unwrapped(last) or unwrapped(text)):
+        return False
+    return last.rstrip(_TRAILING).endswith(_SENTENCE_END) and not text.lstrip()[:1].islower()
+
+
 def _continues(
     cur: Block,
     text: str,
@@ -236,6 +261,8 @@ def _continues(
     if len(cur.lines) == 1 and (NUMBER_ONLY.match(last) or LABEL_ONLY.match(last)):
         return True
     if frame[0] or cur.frame_end:
+        return False
+    if _one_line_paragraphs(last, text):
         return False
     first = text.lstrip()[:1]
     if page_break or gap:

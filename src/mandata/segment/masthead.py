@@ -14,7 +14,7 @@ from typing import cast
 from mandata import lang
 from mandata.analyze.dates import parse_date
 from mandata.normalize import Line
-from mandata.segment.blocks import NUMBERED, join_lines, next_texts
+from mandata.segment.blocks import NUMBERED, join_lines, next_texts, unwrapped
 from mandata.segment.frame import codes, enacting_body, enacting_prefix, search
 from mandata.segment.phrases import leading_phrase
 from mandata.symbols import SYMBOL, find_symbols
@@ -58,6 +58,8 @@ def body_start(lines: list[Line], code: str | None) -> int:
             continue
         if len(text) > _LONG_HEAD or (NUMBERED.match(text) and len(text) > 40):
             return i
+        if unwrapped(text) and not text[0].islower() and text.endswith((".", "。")):
+            return i  # a paragraph on one line, wider than a page prints
         if (
             len(text) > 15
             and text.endswith((".", ":", "。", "："))
