@@ -216,6 +216,14 @@ def _matcher(code: str) -> _Matcher:
     )
 
 
+def _entry(match: re.Match[str], m: _Matcher) -> _Entry | None:
+    """What a match of the names pattern stands for (its case kept where the name needs it)."""
+    key = _key(match.group(), m.code)
+    if match.lastgroup == "i":
+        return m.insensitive.get(key.lower())
+    return m.sensitive.get(key)
+
+
 def _is_org(entry: _Entry) -> bool:
     return bool(entry.ids) and all(i.startswith("org:") for i in entry.ids)
 
@@ -226,10 +234,7 @@ def find_entities(text: str, code: str) -> list[str]:
     m = _matcher(code)
     found: list[tuple[int, int, _Entry]] = []
     for match in m.pattern.finditer(text):
-        if match.lastgroup == "i":
-            entry = m.insensitive.get(_key(match.group(), code).lower())
-        else:
-            entry = m.sensitive.get(_key(match.group(), code))
+        entry = _entry(match, m)
         if entry is not None:
             found.append((match.start(), match.end(), entry))
     out: dict[str, None] = {}
@@ -277,12 +282,7 @@ def _listed_under_plural(text: str, m: _Matcher) -> list[str]:
         joint = " of " if m.code == "en" else " "
         for item in _LIST_ITEMS[m.code].split(listed["list"]):
             name = m.pattern.match(listed["head"] + joint + item)
-            if name is None:
-                continue
-            key = _key(name.group(), m.code)
-            entry = (
-                m.insensitive.get(key.lower()) if name.lastgroup == "i" else m.sensitive.get(key)
-            )
+            entry = _entry(name, m) if name else None
             found += entry.ids if entry is not None else ()
     return found
 

@@ -20,7 +20,7 @@ from itertools import combinations, permutations
 from typing import Any
 
 from mandata.compare.actions import same_action
-from mandata.compare.units import Facts, Unit
+from mandata.compare.units import Facts, Unit, occurrence_value
 
 SEVERITY = {
     "missing_paragraph": "high",
@@ -126,10 +126,10 @@ def _unstated(cited: Only, stating: Facts, citing: Facts) -> Only:
     """``cited`` less the documents whose numbers ``stating`` gives as plain numbers, provided
     those numbers are all it states beyond ``citing`` (a version that cites "décision 267
     (20097)" where the other has "267 (2009)" states 20097 as well: a changed year)."""
-    values = {value.split("#")[0] for value in stating.numbers}
+    values = {occurrence_value(v) for v in stating.numbers}
     runs = {t: {str(int(r)) for r in DIGITS.findall(YEAR_SUFFIX.sub("", t))} for t in cited}
     stated = {t for t, numbers in runs.items() if numbers and numbers <= values}
-    extra = {v.split("#")[0] for v in stating.numbers - citing.numbers}
+    extra = {occurrence_value(v) for v in stating.numbers - citing.numbers}
     if stated and extra <= set().union(*(runs[t] for t in stated)):
         return cited - stated
     return cited
@@ -155,7 +155,7 @@ def _numbers(a_only: Only, b_only: Only, a: Facts, b: Facts) -> tuple[Only, Only
 
 
 def _digits(value: str) -> str:
-    return "".join(DIGITS.findall(value.split("#")[0]))
+    return "".join(DIGITS.findall(occurrence_value(value)))
 
 
 def _regrouping(digits: str, values: set[str]) -> tuple[str, ...] | None:

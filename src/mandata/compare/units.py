@@ -90,6 +90,11 @@ def _occurrences(counted: Counter[str]) -> list[str]:
     return [v if i == 1 else f"{v}#{i}" for v, n in counted.items() for i in range(1, n + 1)]
 
 
+def occurrence_value(occurrence: str) -> str:
+    """The number an occurrence of :func:`_occurrences` stands for: "2015#2" -> "2015"."""
+    return occurrence.split("#", 1)[0]
+
+
 def version(doc: Document) -> Version:
     """``doc`` cut into parts: ``letter``, ``annex N``, ``resolution N``, ``body``."""
     cited: dict[str, list[str]] = {}
