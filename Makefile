@@ -52,6 +52,7 @@ eval: $(STAMP)
 	$(BIN)/python scripts/eval_sixway.py
 	$(BIN)/python scripts/eval_mandates.py
 	$(BIN)/python scripts/eval_compare.py
+	$(BIN)/python scripts/eval_unxml.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
