@@ -2,12 +2,14 @@
 
 A process pool parses; the parent keeps at most a few tasks per worker in flight and writes
 results in input order. A file that fails gives ``{"source": ..., "error": ...}`` and the batch
-goes on.
+goes on, whatever the failure: a bad file, or a fault of mandata on that file (an "internal
+error", whose traceback is logged at debug level).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -16,9 +18,11 @@ from pathlib import Path
 
 from mandata.errors import MandataError
 from mandata.parse import parse_file
+from mandata.read.text import label_of
 
 SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".html", ".htm", ".xml"})
 _IN_FLIGHT_PER_WORKER = 4
+_LOG = logging.getLogger("mandata")
 
 
 def iter_paths(paths: Iterable[Path]) -> Iterator[Path]:
@@ -36,13 +40,25 @@ def parse_one(
     source: str, max_bytes: int | None = None, language: str | None = None
 ) -> tuple[str, bool]:
     """One file as one JSON line (the document with its ``source``, or the error), and whether
-    it parsed."""
+    it parsed. An unexpected exception (a fault of mandata on this file) is reported like any
+    other error, in one line; its traceback goes to the log (``--debug`` shows it)."""
     try:
         doc = parse_file(source, language=language, max_bytes=max_bytes)
     except MandataError as err:
         return json.dumps({"source": source, "error": str(err)}, ensure_ascii=False), False
+    except Exception as err:  # a bug on one file must not stop the batch: it is reported
+        message = internal_error(source, err)
+        return json.dumps({"source": source, "error": message}, ensure_ascii=False), False
     doc.source = source
     return json.dumps(doc.to_dict(), ensure_ascii=False), True
+
+
+def internal_error(source: str, err: BaseException) -> str:
+    """The one-line message of an unexpected exception while reading ``source``; the traceback
+    is logged (at debug level) for whoever asked for it."""
+    _LOG.debug("internal error on %s", source, exc_info=err)
+    detail = " ".join(str(err).split())[:200]
+    return f"{label_of(source)}: internal error: {type(err).__name__}: {detail}".rstrip(": ")
 
 
 def parse_many(

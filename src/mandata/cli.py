@@ -7,6 +7,7 @@ non-zero; nothing here parses or stores anything itself.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ import click
 
 from mandata import __version__, lang
 from mandata.analyze.paragraph import analyze_paragraph
-from mandata.batch import iter_paths, parse_many
+from mandata.batch import internal_error, iter_paths, parse_many
 from mandata.errors import MandataError
 from mandata.langid import detect_language
 from mandata.model import Document
@@ -30,6 +31,26 @@ def _dump(obj: Any) -> str:
 def _fail(message: str, code: int = 1) -> None:
     click.echo(f"mandata: error: {message}", err=True)
     sys.exit(code)
+
+
+def _debug_option(func: Any) -> Any:
+    return click.option(
+        "--debug", is_flag=True, help="Show the traceback of an internal error (on stderr)."
+    )(func)
+
+
+def _debug(enabled: bool) -> None:
+    """With ``--debug``, the log (an internal error's traceback) goes to standard error."""
+    if not enabled:
+        return
+    log = logging.getLogger("mandata")
+    for old in [h for h in log.handlers if getattr(h, "mandata_debug", False)]:
+        log.removeHandler(old)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("mandata: debug: %(message)s"))
+    handler.mandata_debug = True  # type: ignore[attr-defined]
+    log.addHandler(handler)
+    log.setLevel(logging.DEBUG)
 
 
 class _OneLineErrors(click.Group):
@@ -70,6 +91,7 @@ def main() -> None:
 @click.option(
     "--max-bytes", type=click.IntRange(min=1), default=None, help="Refuse files larger than this."
 )
+@_debug_option
 def parse(
     paths: tuple[Path, ...],
     as_json: bool,
@@ -79,8 +101,10 @@ def parse(
     language: str | None,
     workers: int | None,
     max_bytes: int | None,
+    debug: bool,
 ) -> None:
-    """Parse UN documents (text, PDF, DOCX, HTML) into their structure."""
+    """Parse UN documents (text, PDF, DOCX, HTML, Akoma Ntoso XML) into their structure."""
+    _debug(debug)
     if not jsonl and len(paths) != 1:
         _fail("give one file, or use --jsonl for several", 2)
     try:
@@ -94,6 +118,9 @@ def parse(
         doc = parse_file(paths[0], symbol=symbol, language=language, max_bytes=limit)
     except MandataError as err:
         _fail(str(err))
+        return
+    except Exception as err:  # a fault of mandata on this file: one line, not a traceback
+        _fail(internal_error(str(paths[0]), err))
         return
     click.echo(_dump(doc.to_dict()) if as_json else _summary(doc.to_dict()))
 
@@ -181,6 +208,7 @@ def _open(db: str | None) -> Any:
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local")
 @click.option("--scheduler", help="Dask scheduler address (tcp://HOST:PORT), or 'local'.")
 @_json_option
+@_debug_option
 def ingest(
     paths: tuple[Path, ...],
     db: str | None,
@@ -188,11 +216,13 @@ def ingest(
     engine: str,
     scheduler: str | None,
     as_json: bool,
+    debug: bool,
 ) -> None:
     """Parse files and folders into the registry (skipping what is stored already)."""
     from mandata.registry.ingest import ingest as run
     from mandata.registry.progress import reporter
 
+    _debug(debug)
     try:
         with _open(db) as registry, reporter(as_json) as progress:
             summary = run(
@@ -438,17 +468,24 @@ def check(path: Path, db: str | None, as_json: bool) -> None:
 @click.argument("targets", nargs=-1, required=True)
 @_db_option
 @_json_option
-def compare(targets: tuple[str, ...], db: str | None, as_json: bool) -> None:
+@_debug_option
+def compare(targets: tuple[str, ...], db: str | None, as_json: bool, debug: bool) -> None:
     """Compare the language versions of one document: FILE FILE... or a SYMBOL in the registry.
 
-    Exits 1 when a difference of high severity is found."""
+    Exits 1 when a difference of high severity is found, or a file could not be read (the
+    others are compared)."""
     from mandata.compare import compare_documents
 
+    _debug(debug)
+    failed: list[str] = []
     try:
-        docs = _versions(targets, db)
+        docs = _versions(targets, db, failed)
         result = compare_documents(docs)
     except MandataError as err:
         _fail(str(err), 2)
+        return
+    except Exception as err:  # a fault of mandata: one line, not a traceback
+        _fail(internal_error(" ".join(targets), err), 2)
         return
     if as_json:
         click.echo(_dump(result.to_dict()))
@@ -458,10 +495,12 @@ def compare(targets: tuple[str, ...], db: str | None, as_json: bool) -> None:
             click.echo(f"  {pair.line()}")
         for diff in result.differences:
             click.echo(f"  {diff.line()}")
-    sys.exit(1 if any(d.severity == "high" for d in result.differences) else 0)
+    sys.exit(1 if failed or any(d.severity == "high" for d in result.differences) else 0)
 
 
-def _versions(targets: tuple[str, ...], db: str | None) -> list[Document]:
+def _versions(targets: tuple[str, ...], db: str | None, failed: list[str]) -> list[Document]:
+    """The versions to compare: a symbol's in the registry, or the files given; a file that
+    cannot be parsed is reported in one line (and in ``failed``) and the others are compared."""
     if len(targets) == 1 and not Path(targets[0]).exists():
         from mandata.registry import queries
 
@@ -470,7 +509,17 @@ def _versions(targets: tuple[str, ...], db: str | None) -> list[Document]:
         if not docs:
             raise MandataError(f"{targets[0]} is neither a file nor a symbol in the registry")
         return docs
-    return [parse_file(Path(t)) for t in targets]
+    docs = []
+    for target in targets:
+        try:
+            docs.append(parse_file(Path(target)))
+        except MandataError as err:
+            failed.append(str(err))
+        except Exception as err:  # a fault of mandata on this file: reported, the rest compared
+            failed.append(internal_error(target, err))
+    for message in failed:
+        click.echo(f"mandata: error: {message}", err=True)
+    return docs
 
 
 @main.command()

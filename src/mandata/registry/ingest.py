@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from mandata import PARSER_VERSION
-from mandata.batch import iter_paths
+from mandata.batch import internal_error, iter_paths
 from mandata.errors import MandataError
 from mandata.parse import parse_file
 from mandata.registry.queries import link_drafts_by_title
@@ -92,7 +92,7 @@ def parse_for_ingest(source: str, content_hash: str, dialect: str = "sqlite") ->
     except MandataError as err:
         return source, content_hash, None, str(err)
     except Exception as err:  # a bug on one file must not stop the run: it is reported
-        return source, content_hash, None, f"internal error: {type(err).__name__}: {err}"
+        return source, content_hash, None, internal_error(source, err)
     return source, content_hash, ready, None
 
 
