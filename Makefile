@@ -45,6 +45,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_registry.py
 	$(BIN)/python bench/bench_compare.py
 	$(BIN)/python bench/bench_web.py
+	$(BIN)/python bench/bench_xml.py
 
 ## eval: EOSG labels, six-way agreement, mandates sample, cross-language comparison (needs the corpus)
 eval: $(STAMP)

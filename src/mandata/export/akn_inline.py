@@ -20,7 +20,6 @@ from mandata.model import Footnote
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 PHRASE_NAME = "actionPhrase"
-_SPACE = re.compile(r"[ \t\r\n]+")
 _MARKS = re.compile("[\u200e\u200f\u202a-\u202e\ufeff]")  # direction marks, BOM
 _EMPTY_CALL = re.compile(r"^\(\s*\)\s*")  # Arabic notes open with the "()" of their number
 _PHRASE_END = " ,،，:;؛"
@@ -71,8 +70,14 @@ def words(el: etree._Element | None) -> str:
 
 
 def clean(text: str) -> str:
-    """Runs of spaces, tabs and line ends as one space, no space at either end."""
-    return _SPACE.sub(" ", _MARKS.sub("", text)).strip()
+    """Runs of spaces, tabs and line ends as one space, no space at either end; direction marks
+    dropped. (String methods, not a regular expression: the reader's hot path.)"""
+    if _MARKS.search(text):
+        text = _MARKS.sub("", text)
+    text = text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text.strip()
 
 
 def read_inline(el: etree._Element | None) -> Inline:
