@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 
 from lxml import etree
 
 from mandata.errors import MandataError
 
-_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<title", b"<script")
+_HTML_START = re.compile(rb"<(!doctype\s+html|html|head|body|title|script)[\s>/]")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MARC_NS = "http://www.loc.gov/MARC21/slim"
 
@@ -30,7 +31,7 @@ def looks_html(body: bytes) -> bool:
         head = head[head.find(b">") + 1 :].lstrip()
     while head.startswith(b"<!--") and b"-->" in head:
         head = head[head.find(b"-->") + 3 :].lstrip()
-    return head.startswith(_HTML_STARTS)
+    return _HTML_START.match(head) is not None
 
 
 def check(body: bytes, kind: str, content_type: str = "") -> None:

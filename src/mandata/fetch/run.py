@@ -213,6 +213,7 @@ class Fetcher:
         url = undl.search_url(self.services.undl, undl.symbol_query(symbol), 10, 1)
         try:
             response = self.client.get(url)
+            check(response.body, "marcxml", response.content_type)
             self._keep_raw(response, f"undl:record:{symbol}", "metadata", "undl")
             found = undl.find_record(parse_search(response.body)[1], symbol)
         except DryRun:
@@ -230,6 +231,7 @@ class Fetcher:
         def page(start: str) -> bytes:
             url = undl.search_url(self.services.undl, query, self.page_size, int(start))
             response = self.client.get(url)
+            check(response.body, "marcxml", response.content_type)
             self._keep_raw(response, f"undl:search:{query}:{start}", "metadata", "undl")
             return response.body
 
@@ -244,6 +246,7 @@ class Fetcher:
         cached = None if self.refresh else self.listings.get(url)
         if cached is None:
             response = self.client.get(url)
+            check(response.body, "json", response.content_type)
             entries = unxml.parse_listing(response.body)
             self._keep_raw(response, f"unxml:listing:{url}", "listing", "unxml")
             cached = [[e.name, e.url] for e in entries]
