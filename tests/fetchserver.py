@@ -69,7 +69,9 @@ class Server:
             self.log.append(Hit(time.monotonic(), target, headers))
             replies = self.routes.get(target)
             if not replies:
-                return Reply(404, b"<html><body>Not found</body></html>", {"Content-Type": "text/html"})
+                return Reply(
+                    404, b"<html><body>Not found</body></html>", {"Content-Type": "text/html"}
+                )
             return replies.pop(0) if len(replies) > 1 else replies[0]
 
     def hits(self, url: str) -> list[Hit]:
@@ -121,7 +123,9 @@ def make_pdf(text: str) -> bytes:
         lines += textwrap.wrap(para, 95) or [""]
     pages = [lines[i : i + 60] for i in range(0, len(lines), 60)] or [[""]]
     objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    objects.append(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    )
     kids = []
     for page in pages:
         shown = " ".join(f"({_pdf_escape(line)}) '" for line in page)
@@ -141,7 +145,10 @@ def make_pdf(text: str) -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
     return out
 
 
@@ -201,17 +208,47 @@ def marc_record(
     parts.append(field_("191", [("a", symbol), ("b", "A/"), ("c", symbol.split("/")[2])]))
     parts.append(field_("245", [("a", title)], "1"))
     parts.append(field_("269", [("a", date)]))
-    parts += [field_("650", [("a", s)], "1") for s in ("INTERNATIONAL COOPERATION", "REGIONAL ORGANIZATIONS")]
-    parts.append(field_("991", [("a", "A/80/251"), ("b", "125 t"), ("c", "Cooperation between the United Nations and regional and other organizations")]))
+    parts += [
+        field_("650", [("a", s)], "1")
+        for s in ("INTERNATIONAL COOPERATION", "REGIONAL ORGANIZATIONS")
+    ]
+    parts.append(
+        field_(
+            "991",
+            [
+                ("a", "A/80/251"),
+                ("b", "125 t"),
+                (
+                    "c",
+                    "Cooperation between the United Nations and regional and other organizations",
+                ),
+            ],
+        )
+    )
     parts += [field_("993", [("a", d)], "2") for d in drafts]
     if meeting:
         parts.append(field_("993", [("a", meeting)], "3"))
     if votes:
-        parts.append(field_("996", [("a", "Recorded vote"), ("b", str(votes[0])), ("c", str(votes[1])), ("d", str(votes[2])), ("f", "193")]))
+        parts.append(
+            field_(
+                "996",
+                [
+                    ("a", "Recorded vote"),
+                    ("b", str(votes[0])),
+                    ("c", str(votes[1])),
+                    ("d", str(votes[2])),
+                    ("f", "193"),
+                ],
+            )
+        )
     if files:
         for code in ("AR", "EN", "ES", "FR", "RU", "ZH"):
             name = quote(f"{symbol.replace('/', '_')}-{code}.pdf")
-            parts.append(field_("856", [("u", f"{{undl}}/record/{record_id}/files/{name}"), ("y", code)], "4"))
+            parts.append(
+                field_(
+                    "856", [("u", f"{{undl}}/record/{record_id}/files/{name}"), ("y", code)], "4"
+                )
+            )
     return "<record>" + "".join(parts) + "</record>"
 
 
@@ -249,8 +286,14 @@ def html_error() -> Reply:
 def serve_ods(server: Server, symbol: str, language: str, body: bytes, fmt: str = "pdf") -> str:
     """ODS: the symbol's address redirects to a file under /doc/; the file's address."""
     target = quote(f"/doc/UNDOC/GEN/{symbol.replace('/', '_')}-{language}.{fmt}")
-    server.route(ods.file_url(server.url, symbol, language, fmt), Reply(302, b"", {"Location": target}))
-    kind = "application/pdf" if fmt == "pdf" else "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    server.route(
+        ods.file_url(server.url, symbol, language, fmt), Reply(302, b"", {"Location": target})
+    )
+    kind = (
+        "application/pdf"
+        if fmt == "pdf"
+        else "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    )
     server.route(target, Reply(200, body, {"Content-Type": kind}))
     return server.url + target
 
@@ -262,14 +305,21 @@ def serve_record(server: Server, record: str, symbol: str) -> str:
     return url
 
 
-def serve_listing(server: Server, repository: str, directory: str, language: str, files: dict[str, bytes]) -> None:
+def serve_listing(
+    server: Server, repository: str, directory: str, language: str, files: dict[str, bytes]
+) -> None:
     """A GitHub contents-API listing of UN XML files, and the files."""
     listing = []
     for name, body in files.items():
         raw = f"/raw/{repository}/{directory}/{unxml.LANGUAGES[language][0]}/{quote(name)}"
-        listing.append({"name": name, "type": "file", "download_url": server.url + raw, "size": len(body)})
+        listing.append(
+            {"name": name, "type": "file", "download_url": server.url + raw, "size": len(body)}
+        )
         server.route(raw, xml_reply(body))
-    server.route(unxml.listing_url(server.url + "/repos/UNxml", repository, directory, language), json_reply(listing))
+    server.route(
+        unxml.listing_url(server.url + "/repos/UNxml", repository, directory, language),
+        json_reply(listing),
+    )
 
 
 def igov_decisions(session: int) -> list[dict[str, object]]:
@@ -279,7 +329,9 @@ def igov_decisions(session: int) -> list[dict[str, object]]:
             "ED_Title": "Appointment of the members of the Credentials Committee",
             "ED_AgendaItem": "3(a)",
             "ED_Session": igov.session_label(session),
-            "ED_Meeting": [{"ED_Date": "2024-09-10T04:00:00.000Z", "ED_Number": "1st plenary meeting"}],
+            "ED_Meeting": [
+                {"ED_Date": "2024-09-10T04:00:00.000Z", "ED_Number": "1st plenary meeting"}
+            ],
             "ED_DecisionText": "At its 1st plenary meeting, on 10 September 2024, the General Assembly appointed a Credentials Committee.",
         },
         {

@@ -4,6 +4,7 @@ repositories and IGov (tests/fetchserver.py): no test touches the network."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import signal
@@ -72,7 +73,9 @@ def res_record(server: Server) -> str:
 # -- by symbol ---------------------------------------------------------------------------
 
 
-def test_six_languages_by_symbol_stored_by_hash_with_provenance(server: Server, tmp_path: Path) -> None:
+def test_six_languages_by_symbol_stored_by_hash_with_provenance(
+    server: Server, tmp_path: Path
+) -> None:
     res_record(server)
     bodies = {code: make_docx(example(code)) for code in LANGS}
     finals = {code: serve_ods(server, RES, code, body, "docx") for code, body in bodies.items()}
@@ -94,8 +97,18 @@ def test_six_languages_by_symbol_stored_by_hash_with_provenance(server: Server, 
         assert entry["final_url"] == finals[entry["language"]]  # the redirect was followed
         assert entry["content_type"].endswith("wordprocessingml.document")
         related = {r["symbol"]: r["kind"] for r in entry["metadata"]["related"]}
-        assert related == {"A/80/L.40": "draft", "A/80/L.40/Add.1": "draft", "A/80/PV.52": "meeting"}
-        assert entry["metadata"]["votes"] == {"text": "Recorded vote", "yes": 120, "no": 3, "abstentions": 40, "total": 193}
+        assert related == {
+            "A/80/L.40": "draft",
+            "A/80/L.40/Add.1": "draft",
+            "A/80/PV.52": "meeting",
+        }
+        assert entry["metadata"]["votes"] == {
+            "text": "Recorded vote",
+            "yes": 120,
+            "no": 3,
+            "abstentions": 40,
+            "total": 193,
+        }
     agent = server.log[0].headers["User-Agent"]
     assert agent.startswith("mandata/") and "mandata-tests@example.org" in agent
     assert server.log[0].headers["From"] == "mandata-tests@example.org"
@@ -144,7 +157,9 @@ def test_xml_only_says_why_there_is_none(server: Server, tmp_path: Path) -> None
 # -- by session, with paging --------------------------------------------------------------
 
 
-def session_pages(server: Server, symbols: list[str], size: int, extra: str | None = None) -> list[str]:
+def session_pages(
+    server: Server, symbols: list[str], size: int, extra: str | None = None
+) -> list[str]:
     """The Digital Library's pages of a session's resolutions; their URLs."""
     records = [marc_record(4000000 + n, s, f"Resolution {s}") for n, s in enumerate(symbols)]
     if extra:  # a loose match the series leaves out
@@ -154,7 +169,9 @@ def session_pages(server: Server, symbols: list[str], size: int, extra: str | No
     query = undl.series_query(79, "res")
     for start in range(1, total + 1, size):
         url = undl.search_url(server.url, query, size, start)
-        server.route(url, xml_reply(marc_page(records[start - 1 : start - 1 + size], total, server.url)))
+        server.route(
+            url, xml_reply(marc_page(records[start - 1 : start - 1 + size], total, server.url))
+        )
         urls.append(url)
     return urls
 
@@ -223,14 +240,16 @@ def test_the_pause_between_calls_is_kept(server: Server, tmp_path: Path) -> None
                    "--into", str(tmp_path), delay=0.3)  # fmt: skip
     assert result.exit_code == 0, result.output
     arrivals = [h.at for h in server.log]
-    gaps = [b - a for a, b in zip(arrivals, arrivals[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(arrivals)]
     assert len(gaps) == 7  # four redirects and four files, each hop a call of its own
     assert min(gaps) >= 0.3, gaps
 
 
 def test_429_retry_after_is_honoured(server: Server, tmp_path: Path) -> None:
     url = ods.file_url(server.url, "A/80/L.9", "en", "pdf")
-    server.route(url, Reply(429, b"slow down", {"Retry-After": "1"}), pdf_reply(make_pdf("A/80/L.9")))
+    server.route(
+        url, Reply(429, b"slow down", {"Retry-After": "1"}), pdf_reply(make_pdf("A/80/L.9"))
+    )
     result = fetch(server, "A/80/L.9", "--format", "pdf", "--no-metadata", "--into", str(tmp_path))
     assert result.exit_code == 0, result.output
     first, second = server.hits(url)
@@ -260,13 +279,17 @@ def test_a_slow_answer_times_out_and_is_retried(server: Server, tmp_path: Path) 
                    "--into", str(tmp_path), MANDATA_FETCH_TIMEOUT="0.5", MANDATA_FETCH_RETRIES="1")  # fmt: skip
     assert result.exit_code == 1
     assert len(server.hits(url)) == 2 and "1 fetched" in result.output
-    assert "A/80/L.5 [en]: ODS:" in result.output and "timed out (no answer in 0.5 s)" in result.output
+    assert (
+        "A/80/L.5 [en]: ODS:" in result.output and "timed out (no answer in 0.5 s)" in result.output
+    )
 
 
 def test_a_truncated_body_is_refused(server: Server, tmp_path: Path) -> None:
     body = make_pdf("A/80/L.4")
     url = ods.file_url(server.url, "A/80/L.4", "en", "pdf")
-    server.route(url, Reply(200, body[:200], {"Content-Type": "application/pdf"}, declared=len(body)))
+    server.route(
+        url, Reply(200, body[:200], {"Content-Type": "application/pdf"}, declared=len(body))
+    )
     result = fetch(server, "A/80/L.4", "--format", "pdf", "--no-metadata", "--into", str(tmp_path))
     assert result.exit_code == 1
     assert "A/80/L.4 [en]: ODS:" in result.output and "truncated body" in result.output
@@ -288,7 +311,9 @@ def test_an_html_page_instead_of_a_pdf_is_refused(server: Server, tmp_path: Path
 def test_wrong_xml_is_refused(server: Server, tmp_path: Path) -> None:
     serve_listing(server, "GAresolutions", "79session", "en",
                   {"A_RES_79_2-2418680E.xml": b"<?xml version='1.0'?><html-ish><p>no</p></html-ish>"})  # fmt: skip
-    result = fetch(server, "A/RES/79/2", "--format", "xml", "--no-metadata", "--into", str(tmp_path))
+    result = fetch(
+        server, "A/RES/79/2", "--format", "xml", "--no-metadata", "--into", str(tmp_path)
+    )
     assert result.exit_code == 1
     assert "UN XML: XML that is not Akoma Ntoso (its root is <html-ish>)" in result.output
 
@@ -328,13 +353,19 @@ def test_dry_run_asks_nothing(server: Server, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "value", "message"),
     [
-        ("MANDATA_FETCH_DELAY", "soon", "setting fetch_delay must be a number of seconds, not 'soon'"),
+        (
+            "MANDATA_FETCH_DELAY",
+            "soon",
+            "setting fetch_delay must be a number of seconds, not 'soon'",
+        ),
         ("MANDATA_FETCH_DELAY", "-1", "setting fetch_delay must be at least 0, not -1"),
         ("MANDATA_ODS_URL", "ftp://example.org", "setting ods_url must be an http(s) URL"),
         ("MANDATA_FETCH_RETRIES", "2.5", "setting fetch_retries must be a whole number"),
     ],
 )
-def test_bad_settings_give_one_line(server: Server, tmp_path: Path, name: str, value: str, message: str) -> None:
+def test_bad_settings_give_one_line(
+    server: Server, tmp_path: Path, name: str, value: str, message: str
+) -> None:
     result = fetch(server, RES, "--into", str(tmp_path), **{name: value})
     assert result.exit_code == 1
     assert message in result.output and "Traceback" not in result.output
@@ -349,8 +380,12 @@ def test_a_killed_session_fetch_continues_where_it_stopped(server: Server, tmp_p
     files = {}
     for symbol in symbols:
         target = f"/doc/{symbol.replace('/', '_')}.pdf"
-        server.route(ods.file_url(server.url, symbol, "en", "pdf"), Reply(302, b"", {"Location": target}))
-        server.route(target, Reply(200, make_pdf(symbol), {"Content-Type": "application/pdf"}, delay=0.3))
+        server.route(
+            ods.file_url(server.url, symbol, "en", "pdf"), Reply(302, b"", {"Location": target})
+        )
+        server.route(
+            target, Reply(200, make_pdf(symbol), {"Content-Type": "application/pdf"}, delay=0.3)
+        )
         files[symbol] = target
     store = tmp_path / "store"
     args = [sys.executable, "-m", "mandata.cli", "fetch", "--session", "79", "--format", "pdf",
