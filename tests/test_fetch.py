@@ -414,3 +414,121 @@ def _done(store: Path) -> set[str]:
         return set()
     lines = (store / "manifest.jsonl").read_text().splitlines()
     return {json.loads(x)["symbol"] for x in lines if x.endswith("}") and '"kind": "document"' in x}
+
+
+# -- into the registry, and onto the document page ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def fetched(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, Path, str, Result]]:
+    """A/RES/80/123 in six languages (DOCX from the examples), fetched once with --ingest."""
+    server = Server()
+    tmp_path = tmp_path_factory.mktemp("fetched")
+    res_record(server)
+    for code in LANGS:
+        serve_ods(server, RES, code, make_docx(example(code)), "docx")
+    store, db = tmp_path / "store", str(tmp_path / "fetched.db")
+    result = fetch(server, RES, "--lang", "all", "--format", "docx", "--into", str(store),
+                   "--ingest", "--db", db)  # fmt: skip
+    yield server, store, db, result
+    server.close()
+
+
+def test_ingest_records_where_each_document_came_from(
+    fetched: tuple[Server, Path, str, Result],
+) -> None:
+    from mandata.registry.store import Registry
+
+    server, _, db, result = fetched
+    assert result.exit_code == 0, result.output
+    assert "ingest: 6 files: 6 added" in result.output and "provenance of 6 files" in result.output
+    with Registry(db) as registry:
+        rows = registry.execute(
+            "SELECT d.symbol, d.language, p.service, p.url, p.final_url, p.http_status, "
+            "p.content_type, p.undl_record FROM documents d "
+            "JOIN provenance p ON p.content_hash = d.content_hash ORDER BY d.language"
+        )
+    assert [r["language"] for r in rows] == sorted(LANGS)
+    for row in rows:
+        assert row["symbol"] == RES and row["service"] == "ods" and row["http_status"] == 200
+        assert row["url"] == ods.file_url(server.url, RES, row["language"], "docx")
+        assert row["final_url"].startswith(server.url + "/doc/UNDOC/GEN/")
+        record = json.loads(row["undl_record"])
+        assert record["title"] == TITLE and record["date"] == "2025-12-01"
+        assert record["agenda"][0]["item"] == "125 t"
+        assert record["subjects"] == ["INTERNATIONAL COOPERATION", "REGIONAL ORGANIZATIONS"]
+
+
+def test_plain_ingest_of_a_fetch_folder_records_provenance(
+    fetched: tuple[Server, Path, str, Result], tmp_path: Path
+) -> None:
+    from mandata.registry.store import Registry
+
+    _, store, _, result = fetched
+    assert result.exit_code == 0, result.output
+    db = str(tmp_path / "plain.db")
+    ingested = CliRunner().invoke(main, ["ingest", "--db", db, str(store / "fr")])
+    assert ingested.exit_code == 0, ingested.output
+    with Registry(db) as registry:
+        rows = registry.execute(
+            "SELECT d.language, p.service FROM documents d "
+            "JOIN provenance p ON p.content_hash = d.content_hash"
+        )
+    assert rows == [{"language": "fr", "service": "ods"}]
+
+
+def test_the_document_page_shows_the_source_and_the_record(
+    fetched: tuple[Server, Path, str, Result],
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from webapp import make_app
+
+    server, _, db, result = fetched
+    assert result.exit_code == 0, result.output
+    with TestClient(make_app(db)) as client:
+        page = client.get("/doc/A/RES/80/123", params={"lang": "fr"})
+        assert page.status_code == 200
+        html = page.text
+    source = html[html.index('<aside class="source"') :]
+    assert "Official Document System" in source
+    assert ods.file_url(server.url, RES, "fr", "docx").replace("&", "&amp;") in source
+    assert f'href="{server.url}/record/4090001"' in source
+    assert 'Draft</dt><dd><a href="/doc/A/80/L.40"><bdi>A/80/L.40</bdi>' in source
+    assert 'Meeting record</dt><dd><a href="/doc/A/80/PV.52">' in source
+    assert "Recorded vote 120 in favour, 3 against, 40 abstentions" in source
+    assert "item 125 t: Cooperation between the United Nations and regional" in source
+    assert "INTERNATIONAL COOPERATION; REGIONAL ORGANIZATIONS" in source
+
+
+def test_a_document_ingested_from_elsewhere_has_no_source_block(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from webapp import build_registry, make_app
+
+    db = build_registry(tmp_path)
+    with TestClient(make_app(db)) as client:
+        html = client.get("/doc/A/RES/80/123", params={"lang": "en"}).text
+    assert "Digital Library record" not in html and 'class="source"' not in html
+
+
+def test_the_migration_adds_the_provenance_table_to_an_older_registry(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine, inspect
+
+    from mandata.registry import migrate
+    from mandata.registry.store import Registry
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        config = migrate._config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql("DROP TABLE provenance")  # as 0001 left a registry before #17
+    assert not inspect(engine).has_table("provenance")
+    with Registry(url) as registry:
+        assert inspect(registry.engine).has_table("provenance")
+        assert registry.execute("SELECT version_num FROM alembic_version") == [
+            {"version_num": migrate.head()}
+        ]

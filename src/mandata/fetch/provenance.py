@@ -113,3 +113,19 @@ def for_document(registry: Registry, doc: Document) -> dict[str, Any] | None:
     row = dict(found[0])
     row["record"] = json.loads(row.pop("undl_record") or "null") or {}
     return row
+
+
+SERVICE_NAMES = {
+    "ods": "Official Document System",
+    "undl": "UN Digital Library",
+    "unxml": "UN XML (UNxml repositories)",
+    "igov": "IGov",
+}
+
+
+def source_of(request: Any, doc: Document) -> dict[str, Any] | None:
+    """For the document page's template: the provenance of ``doc`` in the app's registry."""
+    found = for_document(request.app.state.registry, doc)
+    if found is not None:
+        found["service_name"] = SERVICE_NAMES.get(found["service"], found["service"])
+    return found
