@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from mandata.errors import MandataError
-from mandata.settings import setting_value, workers_setting
+from mandata.settings import redact, setting_value, workers_setting
 
 if TYPE_CHECKING:  # the command's modules (and httpx) are imported when it runs, not before
     from mandata.fetch.http import Client
@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # the command's modules (and httpx) are imported when it runs
 
 
 def _fail(message: str, code: int = 1) -> None:
-    click.echo(f"mandata: error: {message}", err=True)
+    click.echo(f"mandata: error: {redact(message)}", err=True)
     sys.exit(code)
 
 
