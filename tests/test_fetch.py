@@ -532,3 +532,23 @@ def test_the_migration_adds_the_provenance_table_to_an_older_registry(tmp_path: 
         assert registry.execute("SELECT version_num FROM alembic_version") == [
             {"version_num": migrate.head()}
         ]
+
+
+def test_xml_is_ingested_only_once_mandata_reads_it(server: Server, tmp_path: Path) -> None:
+    from mandata.batch import SUFFIXES
+    from mandata.registry.store import Registry
+
+    symbol = "A/RES/79/10"
+    serve_listing(server, "GAresolutions", "79session", "en",
+                  {"A_RES_79_10-2421660E.xml": akn(symbol, "en")})  # fmt: skip
+    db = str(tmp_path / "x.db")
+    result = fetch(
+        server, symbol, "--no-metadata", "--into", str(tmp_path / "s"), "--ingest", "--db", db
+    )
+    assert result.exit_code == 0, result.output
+    with Registry(db) as registry:
+        stored = registry.execute("SELECT symbol FROM documents")
+    if ".xml" in SUFFIXES:  # the UN XML reader (#13)
+        assert stored == [{"symbol": symbol}]
+    else:  # never read as plain text
+        assert stored == [] and "1 files in a format mandata does not read yet" in result.output

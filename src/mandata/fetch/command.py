@@ -163,12 +163,20 @@ def _report(summary: Summary, store: Store, as_json: bool) -> None:
 def _ingest(store: Store, summary: Summary, db: str | None, as_json: bool) -> bool:
     """Parse the documents of this run into the registry, with their provenance; whether
     anything failed."""
+    from mandata.batch import SUFFIXES
     from mandata.fetch import provenance
     from mandata.registry.ingest import ingest as run_ingest
     from mandata.registry.progress import reporter
     from mandata.registry.store import Registry
 
     paths = [store.root / p for p in summary.paths]
+    unread = [p for p in paths if p.suffix.lower() not in SUFFIXES]
+    if unread:  # the UN XML, until mandata reads it (#13): not parsed as plain text
+        click.echo(
+            f"  warning: {len(unread)} files in a format mandata does not read yet "
+            "are not ingested (fetch them with --format pdf)"
+        )
+        paths = [p for p in paths if p not in unread]
     if not paths:
         return False
     try:
