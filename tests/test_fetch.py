@@ -552,3 +552,32 @@ def test_xml_is_ingested_only_once_mandata_reads_it(server: Server, tmp_path: Pa
         assert stored == [{"symbol": symbol}]
     else:  # never read as plain text
         assert stored == [] and "1 files in a format mandata does not read yet" in result.output
+
+
+def test_the_digital_librarys_drafts_settle_the_draft_links(tmp_path: Path) -> None:
+    from sqlalchemy import insert
+
+    from mandata.fetch import provenance
+    from mandata.registry.schema import drafts
+    from mandata.registry.store import Registry
+
+    with Registry(str(tmp_path / "links.db")) as registry:
+        with registry.writing() as conn:  # what the ingest had: a line, and two title guesses
+            conn.execute(insert(drafts), [
+                {"draft": "A/80/L.40", "resolution": RES, "method": "drafts_line"},
+                {"draft": "A/C.3/80/L.9", "resolution": "A/RES/80/200", "method": "title"},
+                {"draft": "A/C.3/80/L.12", "resolution": RES, "method": "title"},
+            ])  # fmt: skip
+        related = [
+            {"symbol": s, "kind": "draft"} for s in ("A/80/L.40", "A/C.3/80/L.9", "A/C.3/80/L.12")
+        ]
+        entry = {"kind": "document", "sha256": "ab" * 32, "service": "ods", "url": "http://x/",
+                 "fetched_at": "2025-12-10T09:00:00+00:00", "status": 200, "symbol": RES,
+                 "language": "en", "metadata": {"related": [*related, {"symbol": "A/80/PV.52", "kind": "meeting"}]}}  # fmt: skip
+        assert provenance.record(registry, [entry]) == 1
+        links = registry.execute("SELECT draft, resolution, method FROM draft_links ORDER BY draft")
+    assert links == [
+        {"draft": "A/80/L.40", "resolution": RES, "method": "drafts_line"},  # kept, not doubled
+        {"draft": "A/C.3/80/L.12", "resolution": RES, "method": "undl"},  # the guess confirmed
+        {"draft": "A/C.3/80/L.9", "resolution": RES, "method": "undl"},  # the wrong guess replaced
+    ]

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import delete, insert
 
 from mandata.model import Document
-from mandata.registry.schema import provenance
+from mandata.registry.schema import drafts, provenance
 from mandata.registry.store import Registry, doc_key
 
 MANIFEST = "manifest.jsonl"
@@ -59,8 +59,9 @@ def _when(raw: Any) -> dt.datetime:
 
 
 def record(registry: Registry, entries: Iterable[dict[str, Any]]) -> int:
-    """Write the provenance of the documents among ``entries``, replacing older rows of the
-    same files, in one transaction; the number of rows written."""
+    """Write the provenance of the documents among ``entries`` (replacing older rows of the
+    same files) and the draft links their records give; the number of rows written."""
+    entries = list(entries)
     new = rows(entries)
     if not new:
         return 0
@@ -70,6 +71,36 @@ def record(registry: Registry, entries: Iterable[dict[str, Any]]) -> int:
             chunk = hashes[start : start + 500]
             conn.execute(delete(provenance).where(provenance.c.content_hash.in_(chunk)))
         conn.execute(insert(provenance), new)
+    link_drafts(registry, entries)
+    return len(new)
+
+
+def undl_links(entries: Iterable[dict[str, Any]]) -> set[tuple[str, str]]:
+    """(draft, resolution) pairs the Digital Library's records give (993 of a resolution)."""
+    pairs = set()
+    for entry in entries:
+        symbol = entry.get("symbol") or ""
+        related = (entry.get("metadata") or {}).get("related") or []
+        if entry.get("kind") == "document" and "/RES/" in symbol:
+            pairs |= {(r["symbol"], symbol) for r in related if r.get("kind") == "draft"}
+    return pairs
+
+
+def link_drafts(registry: Registry, entries: Iterable[dict[str, Any]]) -> int:
+    """Settle the draft links with the Digital Library's: a draft it names for a resolution is
+    linked to it (``method`` ``undl``), and a link the registry guessed by title for that draft
+    is dropped. A link read from the resolution's own text stays. The number of links added."""
+    pairs = undl_links(entries)
+    if not pairs:
+        return 0
+    kept = "SELECT draft, resolution FROM draft_links WHERE method <> 'title'"
+    known = {(r["draft"], r["resolution"]) for r in registry.execute(kept)}
+    new = [{"draft": d, "resolution": r, "method": "undl"} for d, r in sorted(pairs - known)]
+    with registry.writing() as conn:
+        for draft, _ in pairs:
+            conn.execute(delete(drafts).where(drafts.c.draft == draft, drafts.c.method == "title"))
+        if new:
+            conn.execute(insert(drafts), new)
     return len(new)
 
 
