@@ -54,8 +54,10 @@ def _decision(item: dict[str, Any]) -> Decision | None:
     if not number:
         return None
     meetings = item.get("ED_Meeting") or []
-    first = meetings[0] if isinstance(meetings, list) and meetings else {}
-    date = str(first.get("ED_Date") or "")[:10] or None if isinstance(first, dict) else None
+    first = meetings[0] if isinstance(meetings, list) and meetings else None
+    date = None
+    if isinstance(first, dict) and first.get("ED_Date"):
+        date = str(first["ED_Date"])[:10]  # "2024-09-10T04:00:00.000Z": the day
     agenda = str(item.get("ED_AgendaItem") or "").strip() or None
     return Decision(
         number=number,
