@@ -581,3 +581,22 @@ def test_the_digital_librarys_drafts_settle_the_draft_links(tmp_path: Path) -> N
         {"draft": "A/C.3/80/L.12", "resolution": RES, "method": "undl"},  # the guess confirmed
         {"draft": "A/C.3/80/L.9", "resolution": RES, "method": "undl"},  # the wrong guess replaced
     ]
+
+
+def test_a_sessions_drafts_are_the_plenary_and_committee_l_documents(
+    server: Server, tmp_path: Path
+) -> None:
+    drafts = ["A/79/L.1", "A/C.3/79/L.5", "A/C.3/79/L.5/Rev.1"]
+    records = [marc_record(5000 + n, s, f"Draft {s}") for n, s in enumerate(drafts)]
+    records.append(marc_record(5999, "A/RES/79/1", "A resolution the search also matched"))
+    url = undl.search_url(server.url, undl.series_query(79, "drafts"), 100, 1)
+    server.route(url, xml_reply(marc_page(records, len(records), server.url)))
+    for symbol in drafts:
+        serve_ods(server, symbol, "en", make_pdf(symbol))
+    store = tmp_path / "store"
+    result = fetch(
+        server, "--session", "79", "--series", "drafts", "--format", "pdf", "--into", str(store)
+    )
+    assert result.exit_code == 0, result.output
+    assert sorted(e["symbol"] for e in documents(store)) == sorted(drafts)
+    assert len(server.hits(url)) == 1
