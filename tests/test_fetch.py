@@ -203,6 +203,13 @@ def test_decisions_from_igov(server: Server, tmp_path: Path) -> None:
     first = texts["79/401"].read_text()
     assert "Appointment of the members of the Credentials Committee" in first
     assert "Agenda item 3(a)" in first and "10 September 2024" in first
+    from mandata.parse import parse_file
+
+    parsed = parse_file(texts["79/401"])
+    assert (
+        parsed.session == 79
+        and parsed.title == "Appointment of the members of the Credentials Committee"
+    )
     assert any(e["kind"] == "decisions" and e["service"] == "igov" for e in manifest(store))
 
 

@@ -15,6 +15,9 @@ from typing import Any
 from urllib.parse import quote
 
 from mandata.fetch.checks import BadContent, check
+from mandata.lang.ordinals_en import ORDINALS
+
+_SESSION_WORDS = {n: word for word, n in ORDINALS.items() if word.replace("-", "").isalpha()}
 
 
 @dataclass(frozen=True)
@@ -69,8 +72,13 @@ def _decision(item: dict[str, Any]) -> Decision | None:
 
 
 def decision_text(decision: Decision) -> str:
-    """The decision as a text mandata's parser reads."""
+    """The decision as a text mandata's parser reads: the organ, the session in words (so that
+    the masthead gives it), the agenda item, the number and title, the text."""
     lines = ["General Assembly", f"Decision {decision.number}"]
+    session = decision.number.split("/")[0]
+    words = _SESSION_WORDS.get(int(session)) if session.isdigit() else None
+    if words:
+        lines.append(f"{words.capitalize()} session")
     if decision.agenda_item:
         lines.append(f"Agenda item {decision.agenda_item}")
     lines += ["", f"{decision.number}. {decision.title}".rstrip(), "", decision.text, ""]
