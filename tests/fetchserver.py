@@ -181,7 +181,9 @@ def akn(symbol: str, language: str, text: str = "") -> bytes:
         '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">'
         f'<statement name="resolution"><meta><identification source="#un">'
         f'<FRBRWork><FRBRthis value="/akn/un/statement/resolution/unga/{symbol}"/></FRBRWork>'
-        f"</identification></meta><mainBody><p>{body}</p></mainBody></statement></akomaNtoso>"
+        "</identification></meta>"
+        f'<coverPage><p><docNumber refersTo="#symbol">{symbol}</docNumber></p></coverPage>'
+        f"<mainBody><p>{body}</p></mainBody></statement></akomaNtoso>"
     ).encode()
 
 
