@@ -120,13 +120,18 @@ def test_seed_draft_resolution(corpus: Path) -> None:
     assert statement.get("name") == "resolutionDraft"
     this = _one(statement, "akn:meta/akn:identification/akn:FRBRWork/akn:FRBRthis")
     assert this.get("value", "").endswith(f"/!annex_{draft.annex}")
-    recitals = statement.findall("akn:preamble/akn:recitals/akn:recital", NS)
+    containers = statement.findall("akn:preamble/akn:container", NS)
     paragraphs = statement.findall("akn:mainBody/akn:paragraph", NS)
-    assert len(recitals) == len(draft.preamble) and len(paragraphs) == len(draft.operative)
-    for el, para in zip(recitals + paragraphs, draft.preamble + draft.operative, strict=True):
+    assert len(containers) == len(draft.preamble) and len(paragraphs) == len(draft.operative)
+    for el, para in zip(containers, draft.preamble, strict=True):
+        assert el.get("name") == para.phrase  # a preambular container named by its phrase
+    assert [_one(p, "akn:num").text for p in paragraphs] == [
+        f"{p.number} -" for p in draft.operative
+    ]  # the number as the Arabic version prints it
+    for el, para in zip(containers + paragraphs, draft.preamble + draft.operative, strict=True):
         assert para.action and para.phrase
-        phrase = _one(el, ".//akn:p/akn:inline[@name='actionPhrase']")
-        assert phrase.text == para.phrase
+        phrase = _one(el, ".//akn:p/akn:span")
+        assert (phrase.text, phrase.get("class")) == (para.phrase, "bold italic")
         assert phrase.get("refersTo") == f"#action_{para.action}"
         concept = _one(root, f".//akn:TLCConcept[@eId='action_{para.action}']")
         assert concept.get("showAs") == para.action
@@ -267,9 +272,10 @@ def test_every_part_round_trips(doc_type: str) -> None:
     assert validate(xml) == []
     assert_round_trip(doc, from_akn(xml))
     root = _tree(xml)
-    assert _one(root, ".//akn:section[akn:num='I']/akn:paragraph/akn:num").text == "1"
-    refs = root.findall(".//akn:recital//akn:ref", NS)
+    assert _one(root, ".//akn:section[akn:num='I']/akn:paragraph/akn:num").text == "1."
+    refs = root.findall(".//akn:container//akn:a", NS)
     assert [r.text for r in refs] == ["1/1", "1/1", "1/1"]  # 2 in the text, 1 in a sub-paragraph
+    assert {r.get("href") for r in refs} == {"https://undocs.org/fr/A/RES/1/1"}
     assert len(root.findall(".//akn:TLCReference", NS)) == 5  # one per cited document
 
 
@@ -328,15 +334,23 @@ def test_empty_document() -> None:
 
 
 def test_akn_without_the_mandata_record() -> None:
-    """An AKN file without ``<mandata:document>`` (edited, or from elsewhere) still gives its
-    structure, symbol and language; the fields only the record holds stay empty."""
+    """An AKN file without ``<mandata:document>`` (edited, or from elsewhere) is read as the UN's
+    own files are: a resolution's cover page, preface, conclusions, paragraphs and citation
+    links give it back; only the analysis (mandates) is not redone by ``from_akn``."""
     doc = parse_file(EXAMPLES / "fr" / "resolution.txt")
     root = _tree(to_akn(doc))
     meta = _one(root, ".//akn:meta")
     meta.remove(_one(meta, "akn:proprietary"))
     back = from_akn(etree.tostring(root))
-    assert (back.symbol, back.language) == (doc.symbol, "fr")
-    assert (back.title, back.date, back.references, back.mandates) == (None, None, [], [])
+    assert (back.symbol, back.language, back.title) == (doc.symbol, "fr", doc.title)
+    assert (back.date, back.session, back.adopted, back.meeting) == (
+        *(doc.date, doc.session, doc.adopted, doc.meeting),
+    )
+    assert (back.agenda_items, back.drafts) == (doc.agenda_items, doc.drafts)
+    linked = [(r.type, r.target, r.paragraph) for r in doc.references if r.type != "charter"]
+    assert [(r.type, r.target, r.paragraph) for r in back.references] == linked
+    assert back.mandates == []
+    _assert_paragraphs(doc.resolutions[0].preamble, back.resolutions[0].preamble, "preamble")
     _assert_paragraphs(doc.resolutions[0].operative, back.resolutions[0].operative, "operative")
 
 

@@ -448,3 +448,58 @@ def test_symbols_of_emergency_and_special_sessions_are_whole() -> None:
 
     text = "[without reference to a Main Committee (A/ES-11/L.7)], A/S-27/19/Rev.1, A/RES/ES-10/24"
     assert find_symbols(text) == ["A/ES-11/L.7", "A/S-27/19/Rev.1", "A/RES/ES-10/24"]
+
+
+def test_un_files_round_trip_through_our_export(unxml: Path) -> None:
+    """The UN's files -> Document -> mandata's export (valid AKN 3.0) -> the reader -> the same
+    Document: paragraphs, phrases, actions, references (with their place), mandates (English,
+    with the analysis), sponsors, vote, subjects. Every tenth file of each collection."""
+    from mandata.export.akn import from_akn, to_akn, validate
+    from test_akn import assert_round_trip
+
+    files = sorted(unxml.glob("*/*/*/*.xml"))[::10]
+    assert len(files) > 400
+    problems = []
+    for path in files:
+        code = path.parent.name
+        doc = parse_file(path, language=code, analysis=code == "en")
+        xml = to_akn(doc)
+        errors = validate(xml)
+        if errors:
+            problems.append(f"{path.name}: {errors[0]}")
+            continue
+        try:
+            assert_round_trip(doc, from_akn(xml))
+        except AssertionError as err:
+            problems.append(f"{path.name}: {str(err).splitlines()[0]}")
+    assert problems == []
+
+
+def test_our_export_follows_the_uns_markup() -> None:
+    """What mandata writes is marked as the UN marks its resolutions: a cover page with the
+    symbol, preamble containers named by their phrase, the phrase in bold italics (Arabic),
+    numbers as printed, citations as links to undocs.org, footnotes as authorial notes,
+    the adoption in the conclusions; and the UN's reader reads it without mandata's record."""
+    from mandata.export.akn import to_akn, validate
+
+    doc = parse_akn(unxml_samples.arabic())
+    xml = to_akn(doc)
+    assert validate(xml) == []
+    root = etree.fromstring(xml)
+    statement = root[0]
+    assert _xpath(statement, "akn:coverPage//akn:docNumber[@refersTo='#symbol']/text()") == [
+        "A/RES/78/999"
+    ]
+    container = _xpath(statement, "akn:preamble/akn:container")[0]
+    assert container.get("name") == "إذ تشير"
+    span = _xpath(container, "akn:p/akn:span")[0]
+    assert (span.text, span.get("class"), span.get("refersTo")) == (
+        "إذ تشير",
+        "bold italic",
+        "#action_recall",
+    )
+    assert _xpath(container, "akn:p/akn:authorialNote/@marker") == ["1"]
+    assert _xpath(statement, "akn:mainBody/akn:paragraph/akn:num/text()") == ["1 -", "2 -"]
+    links = _xpath(statement, ".//akn:a/@href")
+    assert "https://undocs.org/ar/S/RES/2254(2015)" in links
+    assert _xpath(statement, "akn:conclusions//akn:docDate/@date") == ["2023-11-21"]

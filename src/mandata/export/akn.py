@@ -24,6 +24,7 @@ from typing import Any
 
 from lxml import etree
 
+from mandata.export.akn_inline import AKN_NS, MANDATA_NS
 from mandata.export.akn_meta import (
     _ISO_DATE,
     _Ctx,
@@ -33,8 +34,6 @@ from mandata.export.akn_meta import (
     _references,
 )
 from mandata.export.akn_read import (
-    AKN_NS,
-    MANDATA_NS,
     InvalidAkn,
     SchemaNotInstalled,
     a,
@@ -60,6 +59,8 @@ def to_akn(doc: Document) -> bytes:
     main_res = _main_resolution(doc)
     ctx = _Ctx.of(doc, main_res)
     main = _statement(ctx, main_res, "main", "") if main_res else _doc(ctx)
+    if main_res is not None:
+        _cover_and_conclusions(ctx, main)
     attachments = _attachments(ctx, main_res)
     if len(attachments):
         main.append(attachments)
@@ -160,11 +161,57 @@ def _statement(ctx: _Ctx, res: Resolution, component: str, prefix: str) -> etree
     if len(preface):
         el.append(preface)
     if res.preamble:
-        recitals = _sub(_sub(el, "preamble"), "recitals", eId=ctx.eid(f"{prefix}recitals"))
+        preamble = _sub(el, "preamble")
         for index, para in enumerate(res.preamble, 1):
-            recitals.append(_recital(ctx, para, f"{recitals.get('eId')}__", index))
+            preamble.append(_recital(ctx, para, prefix, index))
     _body(ctx, _sub(el, "mainBody"), res.operative, prefix)
     return el
+
+
+def _cover_and_conclusions(ctx: _Ctx, main: etree._Element) -> None:
+    """The cover page (symbol, distribution, issue date, session, agenda items, drafts) and the
+    conclusions (adoption meeting and date) of a resolution, marked as the UN marks them, so
+    that its reader finds them without mandata's own record; values as the model holds them."""
+    doc = ctx.doc
+    cover = _el(a("coverPage"), eId=ctx.eid("coverPage_1"))
+    if doc.symbol is not None:
+        _sub(_sub(cover, "p"), "docNumber", doc.symbol, refersTo=_concept(ctx, "symbol"))
+    if doc.distribution is not None:
+        ref = _concept(ctx, f"{doc.distribution}Distribution")
+        _sub(_sub(cover, "p"), "docStatus", doc.distribution, refersTo=ref)
+    if doc.date is not None and _ISO_DATE.fullmatch(doc.date):
+        issued = _concept(ctx, "dateOfIssuance")
+        _sub(_sub(cover, "p"), "docDate", doc.date, date=doc.date, refersTo=issued)
+    if doc.session is not None:
+        _sub(_sub(cover, "p"), "session", str(doc.session), value=str(doc.session))
+    if doc.agenda_items:
+        items = ", ".join(doc.agenda_items)
+        _sub(_sub(cover, "p"), "inline", items, name="agenda item", title=items)
+    if doc.drafts:
+        proponent = _sub(_sub(cover, "p"), "docProponent")
+        _sub(proponent, "inline", ", ".join(doc.drafts), name="originating document")
+    if len(cover):
+        main.insert(1, cover)
+    _conclusions(ctx, main)
+
+
+def _conclusions(ctx: _Ctx, main: etree._Element) -> None:
+    """``<conclusions>``: the adoption meeting and date, before the attachments."""
+    doc = ctx.doc
+    p = _el(a("p"))
+    if doc.meeting is not None:
+        _sub(p, "location", doc.meeting, refersTo=_concept(ctx, "adoptionMeeting"))
+    if doc.adopted is not None and _ISO_DATE.fullmatch(doc.adopted):
+        ref = _concept(ctx, "adoptionDate")
+        _sub(p, "docDate", doc.adopted, date=doc.adopted, refersTo=ref)
+    if len(p):
+        conclusions = _el(a("conclusions"), eId=ctx.eid("conclusions"))
+        conclusions.append(p)
+        main.append(conclusions)
+
+
+def _concept(ctx: _Ctx, name: str) -> str:
+    return ctx.tlc("TLCConcept", name, f"/akn/ontology/concept/un/{name}", name)
 
 
 def _doc(ctx: _Ctx) -> etree._Element:

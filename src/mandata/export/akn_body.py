@@ -19,18 +19,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 from lxml import etree
 
-from mandata.export.akn_inline import Inline, Link, clean, local, read_inline, words
+from mandata.export.akn_inline import (
+    MANDATA_NS,
+    Inline,
+    Link,
+    clean,
+    local,
+    raw_words,
+    read_inline,
+    words,
+)
 from mandata.model import Footnote, Paragraph, ParagraphKind, Subparagraph
 from mandata.segment.blocks import LABEL_ONLY
 from mandata.segment.paragraphs import add_subparagraph
 from mandata.segment.phrases import Phrase, leading_phrase
 
 _SECTION_NUMBER = re.compile(r"^(?P<num>[IVXL]+|[A-H]|\d{1,2})(?:[.．]\s*|\s*[-–—]\s+|$)")
-_NUM_END = re.compile(r"[\s.．、\-–—]+$")
-_LABEL_TRIM = re.compile(r"^[\s(（’‘'\"]+|[\s)）’‘'\".]+$")
+NUM_END = re.compile(r"[\s.．、\-–—]+$")
+LABEL_TRIM = re.compile(r"^[\s(（’‘'\"]+|[\s)）’‘'\".]+$")
 _HEADINGS = frozenset({"heading", "subheading", "num"})
 _HEADING_LENGTH = 100
 _CLOSING = frozenset(".,;:!?。；：，、؛،»”\"')")
@@ -60,9 +70,17 @@ class Sink:
     paragraphs: list[Paragraph] = field(default_factory=list)
 
 
-def make_paragraph(reading: Reading, kind: ParagraphKind, inline: Inline) -> Paragraph:
+def ours(el: etree._Element) -> bool:
+    """An element mandata's export wrote: it carries the paragraph's ``mandata:id``."""
+    return el.get(_M_ID) is not None
+
+
+def make_paragraph(
+    reading: Reading, kind: ParagraphKind, inline: Inline, el: etree._Element | None = None
+) -> Paragraph:
     """A paragraph from its inline content: text, phrase, footnotes; the action from the
-    phrase; its links kept for the references."""
+    phrase; its links kept for the references. An element of mandata's export (``el``) gives
+    the paragraph as written: the action its phrase names, the attributes of the model."""
     para = Paragraph(
         kind=kind,
         text=inline.text,
@@ -70,13 +88,44 @@ def make_paragraph(reading: Reading, kind: ParagraphKind, inline: Inline) -> Par
         section=reading.section,
         footnotes=list(inline.footnotes),
     )
+    reading.links[id(para)] = list(inline.links)
+    if el is not None and ours(el):
+        para.action, para.modifier = inline.action, inline.modifier
+        overlay(para, el)
+        return para
     if para.phrase is not None and reading.code is not None:
         found = _phrase_of(para.text, reading.code) or _phrase_of(para.phrase, reading.code)
         if found is not None:
             para.action = found.action_for(kind)
             para.modifier = found.modifier
-    reading.links[id(para)] = list(inline.links)
     return para
+
+
+_M_ID = f"{{{MANDATA_NS}}}id"
+KINDS = ("preambular", "operative", "body")
+
+
+def overlay(para: Paragraph, el: etree._Element) -> None:
+    """The model's fields that mandata's export keeps as attributes: ``mandata:id``, ``page``,
+    ``span``, ``dates``, ``sessions``, ``section``, ``number``, ``phrase``, ``action``,
+    ``modifier``, the kind as ``class`` and the entities as ``refersTo``."""
+
+    def attr(name: str) -> str | None:
+        return el.get(f"{{{MANDATA_NS}}}{name}")
+
+    para.id = attr("id") or ""
+    kind = el.get("class")
+    if kind in KINDS:
+        para.kind = kind  # type: ignore[assignment]
+    page, span = attr("page"), attr("span")
+    para.page = int(page) if page is not None else None
+    para.span = [int(x) for x in span.split()] if span is not None else None
+    para.dates = (attr("dates") or "").split()
+    para.sessions = [int(x) for x in (attr("sessions") or "").split()]
+    para.entities = [unquote(x[1:]) for x in el.get("refersTo", "").split()]
+    for name in ("section", "number", "phrase", "action", "modifier"):
+        if attr(name) is not None:
+            setattr(para, name, attr(name))
 
 
 def _phrase_of(text: str, code: str) -> Phrase | None:
@@ -98,17 +147,18 @@ def read_preamble(
     out: list[Paragraph] = []
     for child in el if el is not None else []:
         name = local(child)
+        exact = ours(child)
         if name == "container":
             block = child.find("{*}blockList")
             if block is not None:
-                out.append(_block_list(block, reading, kind))
+                out.append(_block_list(block, reading, kind, child))
                 continue
-            para = make_paragraph(reading, kind, _many(child.iterfind("{*}p")))
+            para = make_paragraph(reading, kind, _many(child.iterfind("{*}p"), exact), child)
         elif name == "p":
             para = make_paragraph(reading, kind, read_inline(child))
         else:
             continue
-        if para.text:
+        if para.text or exact:
             out.append(para)
     return out
 
@@ -136,6 +186,9 @@ def read_body(children: Iterable[etree._Element], reading: Reading, sink: Sink) 
 def _paragraph(el: etree._Element, reading: Reading, sink: Sink) -> None:
     """One ``<paragraph>``: a heading, a sub-paragraph or footnote of the one before, or a
     paragraph of the sink's kind with its number and its points."""
+    if ours(el):
+        _our_paragraph(el, reading, sink)
+        return
     num = words(el.find("{*}num"))
     if (el.get("class") or "").startswith("H"):  # a heading style: H1, H23, HCh
         reading.pending.append(words(el))
@@ -167,9 +220,29 @@ def _paragraph(el: etree._Element, reading: Reading, sink: Sink) -> None:
         reading.pending.append(inline.text)
         return
     para = make_paragraph(reading, sink.kind, inline)
-    para.number = _NUM_END.sub("", num) or inline.number
+    para.number = NUM_END.sub("", num) or inline.number
     if listing is not None:
         para.subparagraphs = _points(listing, reading, para)
+    sink.paragraphs.append(para)
+
+
+def _our_paragraph(el: etree._Element, reading: Reading, sink: Sink) -> None:
+    """A paragraph of mandata's export, as it was written: no heading or sub-paragraph is
+    guessed; its section is the ``<section>`` it stands in."""
+    reading.pending = []
+    num = el.find("{*}num")
+    listing = el.find("{*}list")
+    holder = listing.find("{*}intro") if listing is not None else el.find("{*}content")
+    inline = _many(holder.iterfind("{*}p") if holder is not None else [], exact=True)
+    para = make_paragraph(reading, sink.kind, inline, el)
+    parent = el.getparent()
+    number = parent.find("{*}num") if parent is not None and local(parent) == "section" else None
+    para.section = raw_words(number) if number is not None else None
+    if num is not None:
+        para.number = NUM_END.sub("", raw_words(num))
+    overlay(para, el)
+    if listing is not None:
+        para.subparagraphs = _points(listing, reading, para, exact=True)
     sink.paragraphs.append(para)
 
 
@@ -230,13 +303,15 @@ def _apply_headings(reading: Reading) -> None:
     reading.section = texts[0]
 
 
-def _many(ps: object) -> Inline:
+def _many(ps: Iterable[etree._Element], exact: bool = False) -> Inline:
     """Several ``<p>``\\ s as one inline text (the phrase of the first)."""
-    parts = [read_inline(p) for p in ps]  # type: ignore[attr-defined]
+    parts = [read_inline(p, exact) for p in ps]
     if not parts:
         return Inline("")
     out = Inline(" ".join(x.text for x in parts if x.text), parts[0].phrase)
-    out.number = parts[0].number
+    if exact:
+        out.text = "".join(x.text for x in parts)
+    out.number, out.action, out.modifier = parts[0].number, parts[0].action, parts[0].modifier
     for part in parts:
         out.footnotes.extend(part.footnotes)
         out.links.extend(part.links)
@@ -255,16 +330,18 @@ def _loose_note(para: Paragraph, inline: Inline) -> None:
     para.footnotes.append(Footnote(marker, text.strip()))
 
 
-def _points(listing: etree._Element, reading: Reading, para: Paragraph) -> list[Subparagraph]:
+def _points(
+    listing: etree._Element, reading: Reading, para: Paragraph, exact: bool = False
+) -> list[Subparagraph]:
     """The points of a list (a ``sublist`` nests under the point before it; a ``wrapUp`` is
     an unlabelled item)."""
     out: list[Subparagraph] = []
     for child in listing:
         name = local(child)
         if name == "point":
-            out.append(_point(child, reading, para))
+            out.append(_point(child, reading, para, exact))
         elif name in ("sublist", "list") and out:
-            out[-1].subparagraphs.extend(_points(child, reading, para))
+            out[-1].subparagraphs.extend(_points(child, reading, para, exact))
         elif name == "wrapUp":
             inline = _many(child.iterfind("{*}p"))
             _absorb(reading, para, inline)
@@ -272,38 +349,50 @@ def _points(listing: etree._Element, reading: Reading, para: Paragraph) -> list[
     return out
 
 
-def _point(el: etree._Element, reading: Reading, para: Paragraph) -> Subparagraph:
-    num = el.find("{*}num")
-    label = _LABEL_TRIM.sub("", words(num)) if num is not None else ""
+def _point(el: etree._Element, reading: Reading, para: Paragraph, exact: bool) -> Subparagraph:
     inner = el.find("{*}list")
     if inner is None:
         inner = el.find("{*}sublist")
     holder = inner.find("{*}intro") if inner is not None else el.find("{*}content")
-    inline = _many(holder.iterfind("{*}p") if holder is not None else [])
+    inline = _many(holder.iterfind("{*}p") if holder is not None else [], exact)
     _absorb(reading, para, inline)
-    sub = Subparagraph(label, inline.text)
+    sub = Subparagraph(_label(el, exact), inline.text)
     if inner is not None:
-        sub.subparagraphs = _points(inner, reading, para)
+        sub.subparagraphs = _points(inner, reading, para, exact)
     return sub
 
 
-def _block_list(el: etree._Element, reading: Reading, kind: ParagraphKind) -> Paragraph:
+def _label(el: etree._Element, exact: bool) -> str:
+    """The label of a point or item: its ``num`` without brackets ("(a)" -> "a"); as the
+    model had it (``mandata:label``) in mandata's export."""
+    written = el.get(f"{{{MANDATA_NS}}}label") if exact else None
+    if written is not None:
+        return written
+    num = el.find("{*}num")
+    return LABEL_TRIM.sub("", words(num)) if num is not None else ""
+
+
+def _block_list(
+    el: etree._Element, reading: Reading, kind: ParagraphKind, container: etree._Element
+) -> Paragraph:
     """A preambular paragraph with items: its listIntroduction, then the items."""
-    para = make_paragraph(reading, kind, read_inline(el.find("{*}listIntroduction")))
-    para.subparagraphs = _items(el, reading, para)
+    exact = ours(container)
+    intro = read_inline(el.find("{*}listIntroduction"), exact)
+    para = make_paragraph(reading, kind, intro, container)
+    para.subparagraphs = _items(el, reading, para, exact)
     return para
 
 
-def _items(el: etree._Element, reading: Reading, para: Paragraph) -> list[Subparagraph]:
+def _items(
+    el: etree._Element, reading: Reading, para: Paragraph, exact: bool
+) -> list[Subparagraph]:
     out: list[Subparagraph] = []
     for item in el.iterfind("{*}item"):
-        num = item.find("{*}num")
-        label = _LABEL_TRIM.sub("", words(num)) if num is not None else ""
-        inline = _many(item.iterfind("{*}p"))
+        inline = _many(item.iterfind("{*}p"), exact)
         _absorb(reading, para, inline)
-        sub = Subparagraph(label, inline.text)
+        sub = Subparagraph(_label(item, exact), inline.text)
         for inner in item.iterfind("{*}blockList"):
-            sub.subparagraphs.extend(_items(inner, reading, para))
+            sub.subparagraphs.extend(_items(inner, reading, para, exact))
         out.append(sub)
     return out
 

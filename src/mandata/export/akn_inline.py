@@ -19,6 +19,8 @@ from lxml import etree
 from mandata.model import Footnote
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+MANDATA_NS = "urn:mandata:akn:1"
+_ACTION = "#action_"
 PHRASE_NAME = "actionPhrase"
 _MARKS = re.compile("[\u200e\u200f\u202a-\u202e\ufeff]")  # direction marks, BOM
 _EMPTY_CALL = re.compile(r"^\(\s*\)\s*")  # Arabic notes open with the "()" of their number
@@ -49,6 +51,8 @@ class Inline:
     footnotes: list[Footnote] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     number: str | None = None
+    action: str | None = None
+    modifier: str | None = None
 
 
 def local(el: etree._Element) -> str:
@@ -80,13 +84,19 @@ def clean(text: str) -> str:
     return text.strip()
 
 
-def read_inline(el: etree._Element | None) -> Inline:
-    """The text, leading phrase, footnotes and links of ``el`` (an empty Inline for None)."""
+def read_inline(el: etree._Element | None, exact: bool = False) -> Inline:
+    """The text, leading phrase, footnotes and links of ``el`` (an empty Inline for None).
+    ``exact``: text mandata wrote itself, read back as it is (no spaces made one, no number
+    taken out of it), the phrase's action and manner words from its markup."""
     if el is None:
         return Inline("")
     parts: list[str] = []
     out = Inline("")
-    _walk(el, parts, out, "text")
+    _walk(el, parts, out, "text", exact)
+    if exact:
+        out.text = "".join(parts)
+        out.phrase, out.action, out.modifier = marked_phrase(el)
+        return out
     number = _NUMBER_FIRST.match(el.text or "") if len(el) else None
     if number:
         out.number = number["num"]
@@ -94,6 +104,17 @@ def read_inline(el: etree._Element | None) -> Inline:
     out.text = clean("".join(parts))
     out.phrase = leading_phrase(el)
     return out
+
+
+def marked_phrase(el: etree._Element) -> tuple[str | None, str | None, str | None]:
+    """The phrase mandata marked at the start of ``el`` as written, with the action its
+    ``refersTo`` names ("#action_recall") and its ``mandata:modifier``."""
+    first = el[0] if len(el) and not el.text else None
+    if first is None or not _emphasis(first):
+        return None, None, None
+    ref = first.get("refersTo", "")
+    action = ref[len(_ACTION) :] if ref.startswith(_ACTION) else None
+    return raw_words(first), action, first.get(f"{{{MANDATA_NS}}}modifier")
 
 
 def read_notes(el: etree._Element) -> Inline:
@@ -105,13 +126,15 @@ def read_notes(el: etree._Element) -> Inline:
     return out
 
 
-def _walk(el: etree._Element, parts: list[str], out: Inline, where: str) -> None:
+def _walk(
+    el: etree._Element, parts: list[str], out: Inline, where: str, exact: bool = False
+) -> None:
     """Collect the words of ``el`` into ``parts``; notes and links into ``out``."""
     parts.append(el.text or "")
     for child in el:
         name = local(child)
         if name == "authorialNote":
-            _note(child, out)
+            _note(child, out, exact)
         elif name == "sup" and _call_bracket(child):
             pass
         elif name in ("eol", "eop"):
@@ -121,19 +144,19 @@ def _walk(el: etree._Element, parts: list[str], out: Inline, where: str) -> None
             if href:
                 after = (child.tail or "")[:_AFTER]
                 out.links.append(Link(href, words(child), where, after))
-            _walk(child, parts, out, where)
+            _walk(child, parts, out, where, exact)
         parts.append(child.tail or "")
 
 
-def _note(el: etree._Element, out: Inline) -> None:
+def _note(el: etree._Element, out: Inline, exact: bool = False) -> None:
     """A footnote: its marker and text; its links are found in a footnote."""
     parts: list[str] = []
     inner = Inline("")
     for child in el:
         if local(child):
-            _walk(child, parts, inner, "footnote")
-            parts.append(" ")
-    text = _EMPTY_CALL.sub("", clean("".join(parts)))
+            _walk(child, parts, inner, "footnote", exact)
+            parts.append("" if exact else " ")
+    text = "".join(parts) if exact else _EMPTY_CALL.sub("", clean("".join(parts)))
     out.footnotes.append(Footnote(el.get("marker", ""), text))
     out.footnotes.extend(inner.footnotes)
     out.links.extend(Link(x.href, x.text, "footnote", x.after) for x in inner.links)

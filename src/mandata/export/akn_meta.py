@@ -232,13 +232,22 @@ def _references(ctx: _Ctx) -> etree._Element:
 
 def _proprietary(doc: Document) -> etree._Element:
     """``<proprietary>`` with ``<mandata:document>``: the document's own fields, its agenda items,
-    drafts, footnotes, references, mandates and request, for :func:`~.akn.from_akn`."""
+    drafts, sponsors, subjects, vote, footnotes, references, mandates and request, for
+    :func:`~.akn.from_akn`."""
     box = _el(a("proprietary"), source="#mandata")
     record = _el(m("document"), None, box)
     _set_all(record, _flat(doc))
-    for tag, values in (("agendaItem", doc.agenda_items), ("draft", doc.drafts)):
+    lists: list[tuple[str, list[str]]] = [("agendaItem", doc.agenda_items), ("draft", doc.drafts)]
+    lists += [("sponsor", doc.sponsors), ("subject", doc.subjects)]
+    for tag, values in lists:
         for value in values:
             _el(m(tag), value, record)
+    if doc.vote is not None:
+        vote = _el(m("vote"), None, record)
+        _set_all(vote, _flat(doc.vote))
+        for side, names in doc.vote.voters.items():
+            for name in names:
+                _el(m("voter"), name, vote, side=side)
     for tag, items in (
         ("footnote", doc.footnotes),
         ("reference", doc.references),

@@ -1,12 +1,14 @@
-"""Reading back what :mod:`mandata.export.akn` wrote: Akoma Ntoso 3.0 XML -> :class:`Document`.
+"""Reading Akoma Ntoso 3.0 XML into a :class:`Document`: mandata's export and the UN's own files.
 
-This module also holds what the writer and the reader share (the namespaces, the language codes,
-the errors), so that :mod:`mandata.export.akn` can import it without a cycle. The reader takes the
-structure from the Akoma Ntoso markup (statements, paragraphs, points, inline phrases, notes, the
-letter's preface and signature) and what AKN has no element for from the ``mandata`` namespace:
-the paragraph attributes ``mandata:id``, ``page``, ``span``... and the ``<mandata:document>``
-record in ``<proprietary>`` (the document's own fields, its references, mandates and footnotes).
-See docs/akn.md for the mapping.
+One reader for both. The structure (statements, preamble containers, paragraphs, points, inline
+phrases, notes, links) is read by :mod:`.akn_body` and :mod:`.akn_inline`, which read an element
+mandata wrote (it carries ``mandata:id``) exactly as written and a UN element as the UN marks it.
+A file with mandata's ``<mandata:document>`` record in ``<proprietary>`` takes the document's own
+fields, references, mandates and footnotes from it, and its letters and annexes from the
+markup; a file without it that has a cover page (the UN's AKN4UN resolutions, or an export whose
+record was removed) is read by :mod:`.akn_un`. This module also holds what the writer and the
+reader share (the namespaces, the language codes, the errors), so that
+:mod:`mandata.export.akn` can import it without a cycle. See docs/akn.md for the mapping.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ import json
 import logging
 import re
 from typing import Any, TypeVar
-from urllib.parse import unquote
 
 from lxml import etree
 
 from mandata.errors import MandataError, UnreadableDocument
+from mandata.export.akn_body import Reading, Sink, read_body, read_preamble
+from mandata.export.akn_inline import AKN_NS, MANDATA_NS
 from mandata.model import (
     Annex,
     Document,
@@ -30,11 +33,8 @@ from mandata.model import (
     Paragraph,
     Reference,
     Resolution,
-    Subparagraph,
+    Vote,
 )
-
-AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-MANDATA_NS = "urn:mandata:akn:1"
 
 # ISO 639-1 (the model's codes) -> ISO 639-2/T alpha-3, as AKN4UN lists them (ara, zho, fra...).
 LANG3 = {"ar": "ara", "en": "eng", "es": "spa", "fr": "fra", "ru": "rus", "zh": "zho"}
@@ -136,9 +136,9 @@ def read_akn(data: bytes, language: str | None = None) -> Document:
         body = main.find(a("mainBody"))
         for child in body if body is not None else []:
             if child.tag == a("hcontainer") and child.get("name") == "letter" and doc.letter:
-                doc.letter.paragraphs = _hier_paragraphs(child, None)
+                doc.letter.paragraphs = _body_paragraphs(list(child))
             else:
-                doc.paragraphs.extend(_hier_paragraphs_of(child, None))
+                doc.paragraphs.extend(_body_paragraphs([child]))
     _attachments(main, doc.annexes, doc.resolutions)
     return doc
 
@@ -155,6 +155,13 @@ def _document_fields(meta: etree._Element) -> Document:
     doc = load_flat(Document, record)
     doc.agenda_items = [el.text or "" for el in record.iterfind(m("agendaItem"))]
     doc.drafts = [el.text or "" for el in record.iterfind(m("draft"))]
+    doc.sponsors = [el.text or "" for el in record.iterfind(m("sponsor"))]
+    doc.subjects = [el.text or "" for el in record.iterfind(m("subject"))]
+    vote = record.find(m("vote"))
+    if vote is not None:
+        doc.vote = load_flat(Vote, vote)
+        for voter in vote.iterfind(m("voter")):
+            doc.vote.voters.setdefault(voter.get("side", ""), []).append(voter.text or "")
     doc.footnotes = [load_flat(Footnote, el) for el in record.iterfind(m("footnote"))]
     doc.references = [load_flat(Reference, el) for el in record.iterfind(m("reference"))]
     doc.mandates = [load_flat(Mandate, el) for el in record.iterfind(m("mandate"))]
@@ -233,13 +240,13 @@ def _attachments(
             resolutions.append(_statement(inner, number))
             continue
         body = inner.find(a("mainBody"))
-        for child in body if body is not None else []:
-            annex_obj.paragraphs.extend(_hier_paragraphs_of(child, None))
+        annex_obj.paragraphs = _body_paragraphs(list(body) if body is not None else [])
         _attachments(inner, annexes, resolutions, number)
 
 
 def _statement(el: etree._Element, annex: int | None) -> Resolution:
-    """A resolution or decision (adopted or draft) from a ``<statement>``."""
+    """A resolution or decision (adopted or draft) from a ``<statement>``: its preface, its
+    preamble's containers and its body's paragraphs (:mod:`.akn_body`, as written)."""
     preface = el.find(a("preface"))
     name = el.get("name", "")
     res = Resolution(annex=annex, draft=name.endswith("Draft"))
@@ -247,11 +254,13 @@ def _statement(el: etree._Element, annex: int | None) -> Resolution:
         res.number = _text_of(preface.find(f".//{a('docNumber')}"))
         res.title = _text_of(preface.find(f".//{a('docTitle')}"))
         res.part = _text_of(preface.find(f".//{a('inline')}[@name='part']"))
-    for recital in el.iterfind(f"{a('preamble')}/{a('recitals')}/{a('recital')}"):
-        res.preamble.append(_recital(recital))
-    body = el.find(a("mainBody"))
-    for child in body if body is not None else []:
-        res.operative.extend(_hier_paragraphs_of(child, None))
+    reading, sink = Reading(None), Sink("operative")
+    for part in el:
+        if part.tag == a("preamble"):
+            sink.preamble.extend(read_preamble(part, reading))
+        elif part.tag == a("mainBody"):
+            read_body(list(part), reading, sink)
+    res.preamble, res.operative = sink.preamble, sink.paragraphs
     return res
 
 
@@ -259,99 +268,11 @@ def _text_of(el: etree._Element | None) -> str | None:
     return _plain_text(el) if el is not None else None
 
 
-# --- paragraphs --------------------------------------------------------------------------------
-
-
-def _hier_paragraphs(container: etree._Element, section: str | None) -> list[Paragraph]:
-    """The paragraphs under ``container`` (a mainBody, hcontainer or section), in order."""
-    out: list[Paragraph] = []
-    for child in container:
-        out.extend(_hier_paragraphs_of(child, section))
-    return out
-
-
-def _hier_paragraphs_of(child: etree._Element, section: str | None) -> list[Paragraph]:
-    """One child of a body: a paragraph, or a section of paragraphs (its num is their section)."""
-    if child.tag == a("paragraph"):
-        return [_paragraph(child, section)]
-    if child.tag == a("section"):
-        return _hier_paragraphs(child, _text_of(child.find(a("num"))))
-    return []
-
-
-def _paragraph(el: etree._Element, section: str | None) -> Paragraph:
-    """A paragraph: its num, its text (in content/p or list/intro/p) and its points."""
-    para = _paragraph_shell(el, section)
-    listing = el.find(a("list"))
-    if listing is not None:
-        _fill_text(para, listing.find(f"{a('intro')}/{a('p')}"))
-        para.subparagraphs = [_point(p) for p in listing.iterfind(a("point"))]
-    else:
-        _fill_text(para, el.find(f"{a('content')}/{a('p')}"))
-    return para
-
-
-def _recital(el: etree._Element) -> Paragraph:
-    """A preambular paragraph: a recital with its text and its items (sub-paragraphs)."""
-    para = _paragraph_shell(el, el.get(m("section")))
-    _fill_text(para, el.find(a("p")))
-    para.subparagraphs = [_item(i) for i in el.iterfind(f"{a('blockList')}/{a('item')}")]
-    return para
-
-
-def _paragraph_shell(el: etree._Element, section: str | None) -> Paragraph:
-    """A Paragraph with the fields carried as attributes: kind, number and the mandata ones."""
-    span, dates, sessions = el.get(m("span")), el.get(m("dates")), el.get(m("sessions"))
-    page = el.get(m("page"))
-    num = el.find(a("num"))
-    return Paragraph(
-        kind=el.get("class", "body"),  # type: ignore[arg-type]
-        text="",
-        id=el.get(m("id"), ""),
-        number=(num.text or "") if num is not None else None,
-        section=section,
-        page=int(page) if page is not None else None,
-        span=[int(x) for x in span.split()] if span is not None else None,
-        dates=dates.split() if dates else [],
-        sessions=[int(x) for x in sessions.split()] if sessions else [],
-        entities=[unquote(x[1:]) for x in el.get("refersTo", "").split()],
-        phrase=el.get(m("phrase")),
-        action=el.get(m("action")),
-        modifier=el.get(m("modifier")),
-    )
-
-
-def _point(el: etree._Element) -> Subparagraph:
-    """A sub-paragraph of an operative or body paragraph (a point, maybe with its own list)."""
-    label = _text_of(el.find(a("num"))) or ""
-    listing = el.find(a("list"))
-    if listing is None:
-        return Subparagraph(label, _plain_text(el.find(f"{a('content')}/{a('p')}")))
-    subs = [_point(p) for p in listing.iterfind(a("point"))]
-    return Subparagraph(label, _plain_text(listing.find(f"{a('intro')}/{a('p')}")), subs)
-
-
-def _item(el: etree._Element) -> Subparagraph:
-    """A sub-paragraph of a preambular paragraph (an item of a blockList)."""
-    label = _text_of(el.find(a("num"))) or ""
-    subs = [_item(i) for i in el.iterfind(f"{a('blockList')}/{a('item')}")]
-    return Subparagraph(label, _plain_text(el.find(a("p"))), subs)
-
-
-def _fill_text(para: Paragraph, p: etree._Element | None) -> None:
-    """The paragraph's text, leading phrase (with action and modifier) and footnotes from its
-    ``<p>``: the phrase is the ``inline`` named actionPhrase, the notes are authorialNotes."""
-    if p is None:
-        return
-    para.text = _plain_text(p)
-    phrase = p.find(f"{a('inline')}[@name='{PHRASE_NAME}']")
-    if phrase is not None:
-        para.phrase = _plain_text(phrase)
-        ref = phrase.get("refersTo", "")
-        para.action = ref[len(ACTION_PREFIX) + 1 :] if ref else None
-        para.modifier = phrase.get(m("modifier"))
-    for note in p.iterfind(a("authorialNote")):
-        para.footnotes.append(Footnote(note.get("marker", ""), _plain_text(note.find(a("p")))))
+def _body_paragraphs(children: list[etree._Element]) -> list[Paragraph]:
+    """The paragraphs of a body (a letter's, an annex's, a document's), as written."""
+    reading, sink = Reading(None), Sink("body")
+    read_body(children, reading, sink)
+    return sink.preamble + sink.paragraphs
 
 
 def _plain_text(el: etree._Element | None) -> str:

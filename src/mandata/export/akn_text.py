@@ -1,25 +1,37 @@
-"""Paragraphs and text of the Akoma Ntoso writer: paragraphs, recitals, points, inline marks.
+r"""Paragraphs and text of the Akoma Ntoso writer, as the UN's own AKN4UN files mark them.
 
-The paragraphs of a body (in ``<section>`` runs), operative paragraphs with their points,
-preambular paragraphs as recitals with their blockLists, the mandata attributes of a paragraph,
-and the text marking: the leading phrase, the references' citations and the footnotes as
-authorial notes. Split out of :mod:`mandata.export.akn` to keep modules small; it imports the
-context from :mod:`.akn_meta` and the helpers from :mod:`.akn_xml`, and :mod:`.akn` (the
-shape of the document) imports :func:`_body` and :func:`_recital` from here. The names keep their leading underscore: they are
-private to the ``akn*`` modules.
+The paragraphs of a body (in ``<section>`` runs); operative paragraphs with their number as
+printed ("1.", Arabic "1 -") and their points; preambular paragraphs as ``<container>``\ s of the
+preamble named by their leading phrase (``blockList`` for their sub-paragraphs), as the UN and
+the AKN4UN guidelines do; the mandata attributes of a paragraph; and the text marking: the leading
+phrase in italics (bold italics in Arabic, bold in Chinese, as the UN prints it) with its action,
+the citations as links to ``undocs.org`` (the Charter and rules of procedure as ``ref`` to their
+AKN IRI), the footnotes as authorial notes. Split out of :mod:`mandata.export.akn` to keep modules
+small; it imports the context from :mod:`.akn_meta` and the helpers from :mod:`.akn_xml`, and
+:mod:`.akn` imports :func:`_body` and :func:`_recital` from here. The names keep their leading
+underscore: they are private to the ``akn*`` modules.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from urllib.parse import quote
 
 from lxml import etree
 
+from mandata.export.akn_body import LABEL_TRIM as _LABEL_TRIM
+from mandata.export.akn_body import NUM_END as _NUM_END
 from mandata.export.akn_meta import _Ctx, _entity
-from mandata.export.akn_read import ACTION_PREFIX, PHRASE_NAME, a, m
+from mandata.export.akn_read import ACTION_PREFIX, a, m
 from mandata.export.akn_xml import _clean, _el, _sub, _token
-from mandata.model import Paragraph, Subparagraph
+from mandata.model import Paragraph, Reference, Subparagraph
+
+# How the UN prints the leading phrase, and its language codes on undocs.org.
+_EMPHASIS = {"ar": "bold italic", "zh": "bold"}
+_UNDOCS_LANG = {"ar": "ar", "en": "en", "es": "es", "fr": "fr", "ru": "ru", "zh": "ch"}
+_NO_SYMBOL = ("charter", "rule_of_procedure")
+_PART = re.compile(r"^(A/RES/(?:ES-|S-)?\d+/\d+) ([A-L])$")
 
 # --- paragraphs --------------------------------------------------------------------------------
 
@@ -47,7 +59,7 @@ def _paragraph(ctx: _Ctx, para: Paragraph, prefix: str, index: int) -> etree._El
     el = _el(a("paragraph"), eId=eid, **{"class": para.kind})
     _paragraph_attrs(ctx, el, para)
     if para.number is not None:
-        _sub(el, "num", para.number)
+        _sub(el, "num", _printed_number(ctx, para.number, el))
     marks = _marks(ctx, para, eid)
     if not para.subparagraphs:
         _text(ctx, _sub(_sub(el, "content"), "p"), para, marks, eid)
@@ -63,7 +75,7 @@ def _point(ctx: _Ctx, sub: Subparagraph, parent_eid: str, k: int, marks: _Marks)
     """A sub-paragraph: ``<point>`` with its label as num; nested ones in a list of its own."""
     eid = ctx.eid(f"{parent_eid}__point_{_token(sub.label, str(k))}")
     el = _el(a("point"), eId=eid)
-    _sub(el, "num", sub.label)
+    _sub(el, "num", _printed_label(sub.label, el))
     if not sub.subparagraphs:
         _fill(_sub(_sub(el, "content"), "p"), sub.text, marks.get(id(sub), []))
         return el
@@ -75,32 +87,57 @@ def _point(ctx: _Ctx, sub: Subparagraph, parent_eid: str, k: int, marks: _Marks)
 
 
 def _recital(ctx: _Ctx, para: Paragraph, prefix: str, index: int) -> etree._Element:
-    """A preambular paragraph: ``<recital>`` with its p and its sub-paragraphs as blockList."""
-    eid = ctx.eid(f"{prefix}recital_{index}")
-    el = _el(a("recital"), eId=eid, **{"class": para.kind})
+    """A preambular paragraph: ``<container name="{phrase}">`` with its p, or its blockList
+    (listIntroduction, then the sub-paragraphs as items)."""
+    eid = ctx.eid(f"{prefix}container_{index}")
+    name = para.phrase or para.kind
+    el = _el(a("container"), name=name, eId=eid, **{"class": para.kind})
     _paragraph_attrs(ctx, el, para)
     if para.section is not None:
         el.set(m("section"), para.section)
     if para.number is not None:
-        _sub(el, "num", para.number)
+        el.set(m("number"), para.number)
     marks = _marks(ctx, para, eid)
-    _text(ctx, _sub(el, "p"), para, marks, eid)
-    _block_list(ctx, el, para.subparagraphs, eid, marks)
+    if not para.subparagraphs:
+        _text(ctx, _sub(el, "p"), para, marks, eid)
+        return el
+    listing = _sub(el, "blockList", eId=ctx.eid(f"{eid}__list_1"))
+    _text(ctx, _sub(listing, "listIntroduction"), para, marks, eid)
+    _items(ctx, listing, para.subparagraphs, listing.get("eId", ""), marks)
     return el
 
 
-def _block_list(
-    ctx: _Ctx, parent: etree._Element, subs: list[Subparagraph], eid: str, marks: _Marks
+def _items(
+    ctx: _Ctx, listing: etree._Element, subs: list[Subparagraph], eid: str, marks: _Marks
 ) -> None:
-    if not subs:
-        return
-    listing = _sub(parent, "blockList", eId=ctx.eid(f"{eid}__list_1"))
     for k, sub in enumerate(subs, 1):
-        item_eid = ctx.eid(f"{listing.get('eId')}__item_{_token(sub.label, str(k))}")
+        item_eid = ctx.eid(f"{eid}__item_{_token(sub.label, str(k))}")
         item = _sub(listing, "item", eId=item_eid)
-        _sub(item, "num", sub.label)
+        _sub(item, "num", _printed_label(sub.label, item))
         _fill(_sub(item, "p"), sub.text, marks.get(id(sub), []))
-        _block_list(ctx, item, sub.subparagraphs, item_eid, marks)
+        if sub.subparagraphs:
+            inner = _sub(item, "blockList", eId=ctx.eid(f"{item_eid}__list_1"))
+            _items(ctx, inner, sub.subparagraphs, inner.get("eId", ""), marks)
+
+
+def _printed_number(ctx: _Ctx, number: str, el: etree._Element) -> str:
+    """A paragraph number as printed: "1." ("1 -" in Arabic); a number that does not read back
+    from its printed form keeps its own in ``mandata:number``."""
+    printed = number
+    if number.isdigit():
+        printed = f"{number} -" if ctx.doc.language == "ar" else f"{number}."
+    if _NUM_END.sub("", printed) != number:
+        el.set(m("number"), number)
+    return printed
+
+
+def _printed_label(label: str, el: etree._Element) -> str:
+    """A sub-paragraph label as printed: "(a)"; one that does not read back keeps its own in
+    ``mandata:label``."""
+    printed = f"({label})" if label and not label.startswith(("(", "（")) else label
+    if _LABEL_TRIM.sub("", printed) != label:
+        el.set(m("label"), label)
+    return printed
 
 
 def _paragraph_attrs(ctx: _Ctx, el: etree._Element, para: Paragraph) -> None:
@@ -117,7 +154,7 @@ def _paragraph_attrs(ctx: _Ctx, el: etree._Element, para: Paragraph) -> None:
         el.set(m("sessions"), " ".join(map(str, para.sessions)))
     if para.entities:
         el.set("refersTo", " ".join(_entity(ctx, e) for e in para.entities))
-    if para.phrase is None or para.phrase not in para.text:
+    if para.phrase is None or not para.text.startswith(para.phrase):
         for name in ("phrase", "action", "modifier"):
             value = getattr(para, name)
             if value is not None:
@@ -133,9 +170,8 @@ def _marks(ctx: _Ctx, para: Paragraph, eid: str) -> _Marks:
     """Where inline elements go, per text (``id()`` of the paragraph or sub-paragraph): the
     leading phrase as ``inline name="actionPhrase"`` and each reference's citation as ``ref``."""
     marks: _Marks = {id(para): []}
-    if para.phrase is not None and para.phrase in para.text:
-        start = para.text.index(para.phrase)
-        marks[id(para)].append((start, start + len(para.phrase), _phrase(ctx, para)))
+    if para.phrase and para.text.startswith(para.phrase):
+        marks[id(para)].append((0, len(para.phrase), _phrase(ctx, para)))
     holders: list[Paragraph | Subparagraph] = [para, *_walk(para.subparagraphs)]
     placed = 0
     for ref in ctx.refs.get(para.id, []):
@@ -144,16 +180,39 @@ def _marks(ctx: _Ctx, para: Paragraph, eid: str) -> _Marks:
             at = _free(holder.text, ref.text or "", taken)
             if at is not None:
                 placed += 1
-                href = ctx.citations[(ref.type, ref.target)]
-                el = _el(a("ref"), eId=ctx.eid(f"{eid}__ref_{placed}"), href=href)
+                el = _citation(ctx, ref, f"{eid}__ref_{placed}")
                 taken.append((at, at + len(ref.text or ""), el))
                 break
     return marks
 
 
+def _citation(ctx: _Ctx, ref: Reference, eid: str) -> etree._Element:
+    """A citation: a link to the document on undocs.org in the document's language, as the UN
+    writes them; the Charter and rules of procedure (no symbol) a ``ref`` to their AKN IRI."""
+    url = undocs_url(ref.target, ctx.doc.language) if ref.type not in _NO_SYMBOL else None
+    if url is None:
+        return _el(a("ref"), eId=ctx.eid(eid), href=ctx.citations[(ref.type, ref.target)])
+    return _el(a("a"), eId=ctx.eid(eid), href=url)
+
+
+def undocs_url(target: str, language: str | None) -> str | None:
+    """The undocs.org address of a symbol as the UN's XML writes it: "A/RES/48/218 B" ->
+    https://undocs.org/en/A/RES/48/218b, "S/RES/1631 (2005)" -> .../S/RES/1631(2005); None for
+    what is not a symbol."""
+    path = _PART.sub(lambda found: found[1] + found[2].lower(), target.strip())
+    path = re.sub(r"\s+\(", "(", path)
+    if "/" not in path or " " in path:
+        return None
+    return (
+        f"https://undocs.org/{_UNDOCS_LANG.get(language or 'en', 'en')}/{quote(path, safe='/().-')}"
+    )
+
+
 def _phrase(ctx: _Ctx, para: Paragraph) -> etree._Element:
-    """The leading phrase's element: its action a TLCConcept, its modifier an attribute."""
-    phrase = _el(a("inline"), name=PHRASE_NAME)
+    """The leading phrase's element: in italics (bold italics in Arabic, bold in Chinese, as the
+    UN prints it), its action a TLCConcept, its modifier an attribute."""
+    style = _EMPHASIS.get(ctx.doc.language or "", "italic")
+    phrase = _el(a("span"), **{"class": style})
     if para.action is not None:
         key = f"{ACTION_PREFIX}{para.action}"
         href = f"/akn/ontology/concept/un/action/{quote(para.action)}"

@@ -38,7 +38,7 @@ from mandata.export.akn_body import (
 from mandata.export.akn_extras import sponsors, subjects, vote
 from mandata.export.akn_inline import AKN_NS, clean, local, read_inline, read_notes, words
 from mandata.langid import detect_language
-from mandata.model import Annex, Document, Reference, Resolution
+from mandata.model import Annex, Document, Paragraph, Reference, Resolution
 from mandata.segment.frame import search
 from mandata.symbols import body_of, find_symbols, session_of
 
@@ -287,18 +287,16 @@ def _markup_extras(doc: Document, meta: etree._Element | None) -> None:
 
 def _ids(doc: Document) -> None:
     """Paragraph ids as the text parser gives them: pp1, op1 (res2.pp1 in a later part),
-    annex1.p1, p1."""
+    annex1.p1, p1; a paragraph mandata's export wrote keeps its own."""
+    groups: list[tuple[str, list[Paragraph]]] = []
     for k, res in enumerate(doc.resolutions, 1):
         prefix = "" if k == 1 else f"res{k}."
-        for n, para in enumerate(res.preamble, 1):
-            para.id = f"{prefix}pp{n}"
-        for n, para in enumerate(res.operative, 1):
-            para.id = f"{prefix}op{n}"
-    for annex in doc.annexes:
-        for n, para in enumerate(annex.paragraphs, 1):
-            para.id = f"annex{annex.number}.p{n}"
-    for n, para in enumerate(doc.paragraphs, 1):
-        para.id = f"p{n}"
+        groups += [(f"{prefix}pp", res.preamble), (f"{prefix}op", res.operative)]
+    groups += [(f"annex{annex.number}.p", annex.paragraphs) for annex in doc.annexes]
+    groups.append(("p", doc.paragraphs))
+    for prefix, paragraphs in groups:
+        for n, para in enumerate(paragraphs, 1):
+            para.id = para.id or f"{prefix}{n}"
 
 
 def link_references(doc: Document, reading: Reading) -> list[Reference]:

@@ -46,7 +46,7 @@ def _sub(
     return _el(a(tag), text, parent, **attrs)
 
 
-_TEXT_TAGS = frozenset(a(t) for t in ("p", "num", "heading"))
+_TEXT_TAGS = frozenset(a(t) for t in ("p", "num", "heading", "listIntroduction"))
 
 
 def _indent(el: etree._Element, level: int) -> None:
