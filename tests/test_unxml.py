@@ -503,3 +503,28 @@ def test_our_export_follows_the_uns_markup() -> None:
     links = _xpath(statement, ".//akn:a/@href")
     assert "https://undocs.org/ar/S/RES/2254(2015)" in links
     assert _xpath(statement, "akn:conclusions//akn:docDate/@date") == ["2023-11-21"]
+
+
+def test_ingest_stores_the_uns_xml(tmp_path: Path) -> None:
+    """`mandata ingest` walks .xml files and stores the UN's resolutions under their symbol and
+    language, with the markup's references."""
+    import json
+
+    from click.testing import CliRunner
+
+    from mandata.cli import main
+
+    (tmp_path / "zh.xml").write_bytes(unxml_samples.chinese())
+    (tmp_path / "ar.xml").write_bytes(unxml_samples.arabic())
+    db = str(tmp_path / "registry.db")
+    result = CliRunner().invoke(main, ["ingest", "--db", db, "--json", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["added"] == 2
+    listed = CliRunner().invoke(main, ["documents", "--db", db, "--json"])
+    rows = json.loads(listed.stdout)["documents"]
+    assert sorted((r["symbol"], r["language"]) for r in rows) == [
+        ("A/RES/78/999", "ar"),
+        ("A/RES/78/999", "zh"),
+    ]
+    cites = CliRunner().invoke(main, ["refs", "A/RES/78/999", "--db", db, "--json"])
+    assert "A/RES/70/1" in {row["target"] for row in json.loads(cites.stdout)["cites"]}
