@@ -8,19 +8,21 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
 from mandata import __version__, lang
 from mandata.analyze.paragraph import analyze_paragraph
 from mandata.batch import iter_paths, parse_many
-from mandata.errors import MandataError
+from mandata.errors import MandataError, MandataWarning
 from mandata.langid import detect_language
 from mandata.model import Document
+from mandata.names import one_line
 from mandata.parse import STAGES, parse_file, run_stage
-from mandata.settings import max_bytes_setting, workers_setting
+from mandata.settings import MAX_BYTES, MAX_WORKERS, max_bytes_setting, workers_setting
 
 
 def _dump(obj: Any) -> str:
@@ -28,15 +30,41 @@ def _dump(obj: Any) -> str:
 
 
 def _fail(message: str, code: int = 1) -> None:
-    click.echo(f"mandata: error: {message}", err=True)
+    click.echo(f"mandata: error: {one_line(message)}", err=True)
     sys.exit(code)
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """Print a :class:`MandataWarning` as one ``mandata: warning:`` line; others as Python
+    would."""
+    if issubclass(category, MandataWarning):
+        click.echo(f"mandata: warning: {one_line(str(message))}", err=True)
+    else:
+        _python_show_warning(message, category, filename, lineno, file, line)
+
+
+_python_show_warning = warnings.showwarning
+
+
 class _OneLineErrors(click.Group):
-    """A command group whose usage errors are one line, like every other error."""
+    """A command group whose usage errors are one line, like every other error, and whose
+    warnings are one line each (in worker processes too: they inherit the hook)."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", MandataWarning)
+            warnings.showwarning = _show_warning
+            return self._main(*args, **kwargs)
+
+    def _main(self, *args: Any, **kwargs: Any) -> Any:
         try:
             return super().main(*args, **kwargs)
         except click.ClickException as err:
@@ -48,6 +76,11 @@ class _OneLineErrors(click.Group):
         return None
 
 
+# Paths are checked by the readers, which say what is wrong in their own one-line errors (exit
+# 1); click's own check would make an unreadable file a usage error (exit 2).
+_PATHS = click.Path(path_type=Path, readable=False)
+
+
 @click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="mandata")
 def main() -> None:
@@ -55,7 +88,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=_PATHS)
 @click.option("--json", "as_json", is_flag=True, help="Print the document as one JSON object.")
 @click.option("--jsonl", is_flag=True, help="Parse many files; one JSON object per line.")
 @click.option("--stage", type=click.Choice(STAGES), help="Print the output of one stage.")
@@ -63,12 +96,15 @@ def main() -> None:
 @click.option("--lang", "language", help="The document's language (ar en es fr ru zh).")
 @click.option(
     "--workers",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=MAX_WORKERS),
     default=None,
     help="Processes for --jsonl (default: cores).",
 )
 @click.option(
-    "--max-bytes", type=click.IntRange(min=1), default=None, help="Refuse files larger than this."
+    "--max-bytes",
+    type=click.IntRange(min=1, max=MAX_BYTES),
+    default=None,
+    help="Refuse files larger than this.",
 )
 def parse(
     paths: tuple[Path, ...],
@@ -175,9 +211,14 @@ def _open(db: str | None) -> Any:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=_PATHS)
 @_db_option
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="Parsing processes.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1, max=MAX_WORKERS),
+    default=None,
+    help="Parsing processes.",
+)
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local")
 @click.option("--scheduler", help="Dask scheduler address (tcp://HOST:PORT), or 'local'.")
 @_json_option

@@ -14,6 +14,7 @@ from mandata.analyze.document import analyze_document
 from mandata.footnotes import attach_markers
 from mandata.langid import detect_language
 from mandata.model import Document, Footnote
+from mandata.names import shown_name
 from mandata.normalize import NormalizedText, normalize
 from mandata.read import RawText, read_file
 from mandata.segment.blocks import Block, make_blocks
@@ -35,7 +36,8 @@ def parse_file(
     raw = read_file(path, max_bytes)
     name = os.fspath(path)
     symbol = symbol or symbol_from_filename(name)
-    return parse_raw(raw, source=name, symbol=symbol, language=language, analysis=analysis)
+    source = shown_name(name)  # valid UTF-8 on one line, for JSON and the registry
+    return parse_raw(raw, source=source, symbol=symbol, language=language, analysis=analysis)
 
 
 def parse_raw(

@@ -34,7 +34,9 @@ from typing import Any
 from mandata import PARSER_VERSION
 from mandata.batch import iter_paths
 from mandata.errors import MandataError
+from mandata.names import shown_name
 from mandata.parse import parse_file
+from mandata.read import special_file
 from mandata.registry.queries import link_drafts_by_title
 from mandata.registry.store import Entry, Prepared, Registry, prepare
 
@@ -76,8 +78,14 @@ class IngestSummary:
 
 
 def file_hash(path: Path) -> str:
+    """The SHA-256 of a file; OSError for what is no regular file (reading a FIFO would wait
+    forever), opened without blocking."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(fd, "rb") as handle:
+        what = special_file(os.fstat(fd).st_mode)
+        if what is not None:
+            raise OSError(f"{what}, not a document file")
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
@@ -114,7 +122,8 @@ def ingest(
     batch: list[Entry] = []
     dialect = registry.engine.dialect.name
     parsing = _parse(todo, workers, engine, scheduler, dialect, 2 * batch_size)
-    for source, content_hash, parsed, error in parsing:
+    for path, content_hash, parsed, error in parsing:
+        source = shown_name(path)  # the key stored: valid UTF-8 whatever the file name holds
         if parsed is None:
             summary.failed.append((source, error or "unknown error"))
             registry.record_failure(source, error or "unknown error")
@@ -139,7 +148,7 @@ def _changed(
     known = registry.fingerprints()
     todo = []
     for path in files:
-        source = str(path)
+        source = shown_name(path)
         try:
             content_hash = file_hash(path)
         except OSError as err:
@@ -148,7 +157,7 @@ def _changed(
         if known.get(source) == (content_hash, PARSER_VERSION):
             summary.skipped += 1
         else:
-            todo.append((source, content_hash))
+            todo.append((str(path), content_hash))
     return todo
 
 
