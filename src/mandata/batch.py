@@ -97,19 +97,25 @@ def parse_many(
     workers: int | None = None,
     max_bytes: int | None = None,
     language: str | None = None,
+    languages: Iterable[str | None] | None = None,
 ) -> Iterator[tuple[str, bool]]:
     """JSON lines for ``paths`` with their success, in order, parsed over ``workers``
-    processes."""
+    processes; ``language`` is every file's, or ``languages`` each one's (None: detected)."""
     workers = workers or os.cpu_count() or 1
+    coded = (
+        zip(paths, languages, strict=True)
+        if languages is not None
+        else ((path, language) for path in paths)
+    )
     if workers == 1:
-        for path in paths:
-            yield parse_one(str(path), max_bytes, language)
+        for path, code in coded:
+            yield parse_one(str(path), max_bytes, code)
         return
     window = workers * _IN_FLIGHT_PER_WORKER
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: deque[Future[tuple[str, bool]]] = deque()
-        for path in paths:
-            pending.append(pool.submit(parse_one, str(path), max_bytes, language))
+        for path, code in coded:
+            pending.append(pool.submit(parse_one, str(path), max_bytes, code))
             if len(pending) >= window:
                 yield pending.popleft().result()
         while pending:

@@ -19,9 +19,11 @@ from mandata.analyze.paragraph import analyze_paragraph
 from mandata.batch import iter_paths, parse_many
 from mandata.errors import MandataError, MandataWarning
 from mandata.langid import detect_language
+from mandata.langtag import language_list
 from mandata.model import Document
 from mandata.names import one_line
 from mandata.parse import STAGES, parse_file, run_stage
+from mandata.read import DEFAULT_MAX_BYTES
 from mandata.settings import MAX_BYTES, MAX_WORKERS, max_bytes_setting, workers_setting
 
 
@@ -93,7 +95,12 @@ def main() -> None:
 @click.option("--jsonl", is_flag=True, help="Parse many files; one JSON object per line.")
 @click.option("--stage", type=click.Choice(STAGES), help="Print the output of one stage.")
 @click.option("--symbol", help="The document's symbol, when the text does not give it.")
-@click.option("--lang", "language", help="The document's language (ar en es fr ru zh).")
+@click.option(
+    "--lang",
+    "language",
+    help="The language (ar en es fr ru zh), or one per path: ar,en,es (default: the file name's "
+    "tag, else detected).",
+)
 @click.option(
     "--workers",
     type=click.IntRange(min=1, max=MAX_WORKERS),
@@ -121,8 +128,10 @@ def parse(
         _fail("give one file, or use --jsonl for several", 2)
     try:
         limit = max_bytes if max_bytes is not None else max_bytes_setting()
+        codes = _languages(language, len(paths))
         if jsonl:
-            sys.exit(_parse_jsonl(paths, workers or workers_setting(), limit, language))
+            sys.exit(_parse_jsonl(paths, workers or workers_setting(), limit, codes))
+        language = codes[0]
         if stage:
             out = run_stage(paths[0], stage, language, max_bytes=limit)
             click.echo(_dump(out) if as_json or stage == "segment" else out.get("text", ""))
@@ -134,12 +143,24 @@ def parse(
     click.echo(_dump(doc.to_dict()) if as_json else _summary(doc.to_dict()))
 
 
+def _languages(value: str | None, count: int) -> list[str | None]:
+    """``--lang`` for ``count`` paths (one code for all, or one per path); a list of the wrong
+    length is a usage error, an unknown code a :class:`MandataError`."""
+    try:
+        return language_list(value, count)
+    except ValueError as err:
+        _fail(str(err), 2)
+        raise
+
+
 def _parse_jsonl(
-    paths: tuple[Path, ...], workers: int, limit: int | None, language: str | None
+    paths: tuple[Path, ...], workers: int, limit: int | None, codes: list[str | None]
 ) -> int:
     failed = 0
-    files = list(iter_paths(paths))
-    for line, ok in parse_many(files, workers=workers, max_bytes=limit, language=language):
+    files = [(f, code) for path, code in zip(paths, codes, strict=True) for f in iter_paths([path])]
+    for line, ok in parse_many(
+        [f for f, _ in files], workers=workers, max_bytes=limit, languages=[c for _, c in files]
+    ):
         failed += not ok
         click.echo(line)
     return 1 if failed else 0
@@ -221,6 +242,7 @@ def _open(db: str | None) -> Any:
 )
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local")
 @click.option("--scheduler", help="Dask scheduler address (tcp://HOST:PORT), or 'local'.")
+@click.option("--lang", "language", help="The language of every file, or one per path: ar,en,es.")
 @_json_option
 def ingest(
     paths: tuple[Path, ...],
@@ -228,6 +250,7 @@ def ingest(
     workers: int | None,
     engine: str,
     scheduler: str | None,
+    language: str | None,
     as_json: bool,
 ) -> None:
     """Parse files and folders into the registry (skipping what is stored already)."""
@@ -235,6 +258,7 @@ def ingest(
     from mandata.registry.progress import reporter
 
     try:
+        codes = _languages(language, len(paths))
         with _open(db) as registry, reporter(as_json) as progress:
             summary = run(
                 paths,
@@ -243,6 +267,7 @@ def ingest(
                 engine=engine,
                 scheduler=scheduler,
                 progress=progress,
+                languages=codes if language else None,
             )
     except MandataError as err:
         _fail(str(err))
@@ -476,17 +501,40 @@ def check(path: Path, db: str | None, as_json: bool) -> None:
 
 
 @main.command()
-@click.argument("targets", nargs=-1, required=True)
+@click.argument("targets", nargs=-1)
 @_db_option
+@click.option(
+    "--lang",
+    "language",
+    help="The language of each FILE, in order: ar,en,es (default: the file name's tag, else "
+    "detected).",
+)
+@click.option(
+    "--segments",
+    type=click.Path(path_type=Path, readable=False, dir_okay=False),
+    help="A TSV (a column per language, named on its first line) or TMX of aligned segments: "
+    "each row compared on its own.",
+)
 @_json_option
-def compare(targets: tuple[str, ...], db: str | None, as_json: bool) -> None:
-    """Compare the language versions of one document: FILE FILE... or a SYMBOL in the registry.
+def compare(
+    targets: tuple[str, ...],
+    db: str | None,
+    language: str | None,
+    segments: Path | None,
+    as_json: bool,
+) -> None:
+    """Compare the language versions of one document: FILE FILE... or a SYMBOL in the registry;
+    or, with --segments, every row of a file of aligned segments.
 
     Exits 1 when a difference of high severity is found."""
     from mandata.compare import compare_documents
 
+    if (segments is None) == (not targets):
+        _fail("give the versions (FILE FILE... or a SYMBOL), or --segments FILE", 2)
+    if segments is not None:
+        sys.exit(_compare_segments(segments, as_json))
     try:
-        docs = _versions(targets, db)
+        docs = _versions(targets, db, _languages(language, len(targets)))
         result = compare_documents(docs)
     except MandataError as err:
         _fail(str(err), 2)
@@ -495,14 +543,51 @@ def compare(targets: tuple[str, ...], db: str | None, as_json: bool) -> None:
         click.echo(_dump(result.to_dict()))
     else:
         click.echo(f"{result.symbol or '-'}: reference version {result.reference}")
-        for pair in result.pairs:
-            click.echo(f"  {pair.line()}")
-        for diff in result.differences:
-            click.echo(f"  {diff.line()}")
-    sys.exit(1 if any(d.severity == "high" for d in result.differences) else 0)
+        _print_comparison(result)
+    sys.exit(1 if _high(result) else 0)
 
 
-def _versions(targets: tuple[str, ...], db: str | None) -> list[Document]:
+def _print_comparison(result: Any, indent: str = "  ") -> None:
+    for pair in result.pairs:
+        click.echo(f"{indent}{pair.line()}")
+    for diff in result.differences:
+        click.echo(f"{indent}{diff.line()}")
+
+
+def _high(result: Any) -> bool:
+    return any(d.severity == "high" for d in result.differences)
+
+
+def _compare_segments(path: Path, as_json: bool) -> int:
+    """Compare every row of a TSV or TMX of aligned segments; print the rows that differ (all
+    rows with --json) and a count; 1 if any row differs at high severity."""
+    from mandata.compare.segments import compare_segments, read_segments
+    from mandata.names import shown_name
+
+    try:
+        rows = read_segments(str(path), max_bytes_setting() or DEFAULT_MAX_BYTES)
+        results = list(compare_segments(rows, shown_name(path)))
+    except MandataError as err:
+        _fail(str(err), 2)
+        return 2
+    differing = [(row, r) for row, r in results if r.differences]
+    high = sum(1 for _, r in differing if _high(r))
+    if as_json:
+        out = [{"row": row.row, "id": row.id, **r.to_dict()} for row, r in results]
+        click.echo(_dump({"segments": shown_name(path), "rows": out}))
+    else:
+        for row, result in differing:
+            ident = f" ({one_line(row.id)})" if row.id else ""
+            click.echo(f"row {row.row}{ident}: reference version {result.reference}")
+            _print_comparison(result)
+        click.echo(
+            f"{len(results)} rows compared, {len(differing)} with differences, {high} of high "
+            f"severity; {len(rows) - len(results)} rows with fewer than two languages skipped"
+        )
+    return 1 if high else 0
+
+
+def _versions(targets: tuple[str, ...], db: str | None, codes: list[str | None]) -> list[Document]:
     if len(targets) == 1 and not Path(targets[0]).exists():
         from mandata.registry import queries
 
@@ -511,7 +596,7 @@ def _versions(targets: tuple[str, ...], db: str | None) -> list[Document]:
         if not docs:
             raise MandataError(f"{targets[0]} is neither a file nor a symbol in the registry")
         return docs
-    return [parse_file(Path(t)) for t in targets]
+    return [parse_file(Path(t), language=c) for t, c in zip(targets, codes, strict=True)]
 
 
 @main.command()
