@@ -181,3 +181,14 @@ def test_html_too_deep_to_read_whole_is_refused() -> None:
     )
     with pytest.raises(UnreadableDocument, match="nested too deeply to be read whole"):
         read_bytes(page, "deep.html")
+
+
+def test_a_docx_with_a_damaged_member_is_a_damaged_docx() -> None:
+    """Found by tests/test_fuzz.py: the paragraph count read a member whose header was
+    overwritten, and zipfile's BadZipFile escaped as a traceback."""
+    data = bytearray(_numbered_docx(1, "decimal"))
+    header = data.find(b"word/document.xml") - 30  # that member's local header
+    assert data[header : header + 4] == b"PK\x03\x04"
+    data[header : header + 4] = b"PK\x00\x00"
+    with pytest.raises(UnreadableDocument, match="damaged DOCX"):
+        read_bytes(bytes(data), "damaged.docx")

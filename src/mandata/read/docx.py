@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -476,7 +477,11 @@ def _check_zip(data: bytes, label: str, max_bytes: int) -> None:
             f"{max_bytes} bytes{_RAISE_IT}"
         )
     most = max_bytes // _BYTES_PER_PARAGRAPH
-    if _paragraphs(data, xml_parts, most) > most:
+    try:
+        count = _paragraphs(data, xml_parts, most)
+    except _DAMAGED_ZIP as err:
+        raise UnreadableDocument(f"{label}: damaged DOCX ({type(err).__name__}: {err})") from err
+    if count > most:
         raise TooLarge(
             f"{label}: DOCX holds over {most} paragraphs, one per {_BYTES_PER_PARAGRAPH} bytes "
             f"of the limit of {max_bytes} bytes{_RAISE_IT}"
@@ -484,6 +489,17 @@ def _check_zip(data: bytes, label: str, max_bytes: int) -> None:
 
 
 _RAISE_IT = " (set MANDATA_MAX_BYTES to raise it)"
+# What zipfile raises on a damaged member: bad headers, a bad CRC, damaged deflate data, an
+# encrypted or unsupported member.
+_DAMAGED_ZIP = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    RuntimeError,
+    NotImplementedError,
+)
 
 
 def _paragraphs(data: bytes, xml_parts: list[zipfile.ZipInfo], most: int) -> int:
