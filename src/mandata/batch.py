@@ -21,7 +21,7 @@ from mandata.names import shown_name
 from mandata.parse import parse_file
 from mandata.read import special_file
 
-SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".html", ".htm"})
+SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".html", ".htm", ".xml"})
 _IN_FLIGHT_PER_WORKER = 4
 
 

@@ -24,7 +24,7 @@ from mandata.model import Document
 from mandata.names import one_line
 from mandata.parse import STAGES, parse_file, run_stage
 from mandata.read import DEFAULT_MAX_BYTES
-from mandata.settings import MAX_BYTES, MAX_WORKERS, max_bytes_setting, workers_setting
+from mandata.settings import MAX_BYTES, MAX_WORKERS, max_bytes_setting, redact, workers_setting
 
 
 def _dump(obj: Any) -> str:
@@ -32,7 +32,7 @@ def _dump(obj: Any) -> str:
 
 
 def _fail(message: str, code: int = 1) -> None:
-    click.echo(f"mandata: error: {one_line(message)}", err=True)
+    click.echo(f"mandata: error: {one_line(redact(message))}", err=True)
     sys.exit(code)
 
 
@@ -669,7 +669,9 @@ def serve(db: str | None, host: str, port: int) -> None:
     except OSError as err:
         _fail(f"cannot listen on {host}:{port}: {err.strerror or err}")
         return
-    click.echo(f"mandata: serving {app.state.registry.url} on http://{host}:{port}/", err=True)
+    click.echo(
+        f"mandata: serving {app.state.registry.shown_url} on http://{host}:{port}/", err=True
+    )
     if not app.state.registry.execute("SELECT 1 AS x FROM documents LIMIT 1"):
         click.echo(
             "mandata: warning: the registry is empty: mandata ingest PATH fills it", err=True
