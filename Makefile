@@ -44,6 +44,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_analyze.py
 	$(BIN)/python bench/bench_registry.py
 	$(BIN)/python bench/bench_compare.py
+	$(BIN)/python bench/bench_langid.py
 	$(BIN)/python bench/bench_web.py
 
 ## eval: EOSG labels, six-way agreement, mandates sample, cross-language comparison (needs the corpus)
