@@ -749,7 +749,7 @@ def _export_tables(fmt: str, out: Path | None, db: str | None) -> None:
             _fail(str(err))
             return
     for table, n in written.items():
-        click.echo(f"{out / table}.{fmt}: {n} rows")
+        click.echo(f"{one_line(str(out / table))}.{fmt}: {n} rows")
 
 
 if __name__ == "__main__":
