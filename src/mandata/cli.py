@@ -269,6 +269,7 @@ def ingest(
                 progress=progress,
                 languages=codes if language else None,
             )
+            _record_provenance(registry, paths)
     except MandataError as err:
         _fail(str(err))
         return
@@ -285,6 +286,13 @@ def ingest(
             where = "" if failure["source"] in failure["error"] else f"{failure['source']}: "
             click.echo(f"  failed: {where}{failure['error']}")
     sys.exit(1 if out["failed"] else 0)
+
+
+def _record_provenance(registry: Any, paths: tuple[Path, ...]) -> None:
+    """Files fetched by ``mandata fetch`` keep where they came from (#17)."""
+    from mandata.fetch.provenance import record_manifests
+
+    record_manifests(registry, paths)
 
 
 @main.command()
@@ -751,6 +759,10 @@ def _export_tables(fmt: str, out: Path | None, db: str | None) -> None:
     for table, n in written.items():
         click.echo(f"{one_line(str(out / table))}.{fmt}: {n} rows")
 
+
+from mandata.fetch.command import fetch as _fetch  # noqa: E402  (#17)
+
+main.add_command(_fetch)
 
 if __name__ == "__main__":
     main()

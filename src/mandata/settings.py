@@ -44,6 +44,54 @@ SETTINGS: tuple[Setting, ...] = (
         "largest file the web UI and API accept, in bytes",
     ),
     Setting(
+        "ods_url",
+        "MANDATA_ODS_URL",
+        "https://documents.un.org",
+        "the Official Document System (mandata fetch)",
+    ),
+    Setting(
+        "undl_url",
+        "MANDATA_UNDL_URL",
+        "https://digitallibrary.un.org",
+        "the UN Digital Library (mandata fetch)",
+    ),
+    Setting(
+        "unxml_url",
+        "MANDATA_UNXML_URL",
+        "https://api.github.com/repos/UNxml",
+        "the UN XML repositories' listings, GitHub's contents API (mandata fetch)",
+    ),
+    Setting(
+        "igov_url",
+        "MANDATA_IGOV_URL",
+        "https://igov.un.org",
+        "IGov, the GA decisions (mandata fetch)",
+    ),
+    Setting(
+        "fetch_delay", "MANDATA_FETCH_DELAY", "1.0", "least seconds between two calls to one host"
+    ),
+    Setting(
+        "fetch_timeout",
+        "MANDATA_FETCH_TIMEOUT",
+        "60",
+        "seconds a call may take before it is retried",
+    ),
+    Setting(
+        "fetch_retries",
+        "MANDATA_FETCH_RETRIES",
+        "4",
+        "retries of a call after a 429, a 5xx or a timeout",
+    ),
+    Setting(
+        "fetch_contact",
+        "MANDATA_FETCH_CONTACT",
+        None,
+        "an e-mail or URL put in the User-Agent, so that a service can reach you",
+    ),
+    Setting(
+        "fetch_dir", "MANDATA_FETCH_DIR", "fetched", "where mandata fetch stores files (--into)"
+    ),
+    Setting(
         "test_pg",
         "MANDATA_TEST_PG",
         "postgresql+psycopg://postgres@127.0.0.1:5432/test",
@@ -96,6 +144,11 @@ def token_setting() -> str | None:
 def upload_bytes_setting() -> int:
     """The upload size limit of the web UI and API (``MANDATA_UPLOAD_BYTES``)."""
     return _positive_int("upload_bytes") or 10 * 1024 * 1024
+
+
+def setting_value(name: str) -> str | None:
+    """The value of setting ``name``: its environment variable, else its default."""
+    return _value(name)
 
 
 # --- Credentials are never shown ---------------------------------------------------------------
