@@ -44,6 +44,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_analyze.py
 	$(BIN)/python bench/bench_registry.py
 	$(BIN)/python bench/bench_compare.py
+	$(BIN)/python bench/bench_langid.py
 	$(BIN)/python bench/bench_web.py
 	$(BIN)/python bench/bench_xml.py
 
