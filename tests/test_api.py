@@ -234,6 +234,19 @@ def test_check_a_request_by_upload(client: TestClient) -> None:
     assert {c["rule"] for c in out["checks"]} >= {14, 20}
 
 
+def test_an_uploaded_akn_file_is_read_as_xml(client: TestClient) -> None:
+    """The UN's own Akoma Ntoso XML, uploaded, is read as XML (its markup), not as text."""
+    import unxml_samples
+
+    files = {"file": ("A_RES_78_999.xml", unxml_samples.chinese(), "application/xml")}
+    out = data(client.post("/api/check", files=files))
+    assert (out["document"]["symbol"], out["document"]["language"]) == ("A/RES/78/999", "zh")
+    assert (out["document"]["doc_type"], out["document"]["title"]) == (
+        "resolution",
+        "通过体育建立一个和平的世界",  # the markup's title (read as text, the XML gives none)
+    )
+
+
 def test_upload_refuses_other_formats_and_oversize(client: TestClient) -> None:
     message = error(
         client.post("/api/check", files={"file": ("x.exe", b"MZ\x90\x00", "application/x")}),

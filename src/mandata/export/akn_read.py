@@ -41,7 +41,6 @@ LANG3 = {"ar": "ara", "en": "eng", "es": "spa", "fr": "fra", "ru": "rus", "zh": 
 LANG2 = {v: k for k, v in LANG3.items()}
 
 # The inline element that holds a paragraph's leading phrase (its action is its refersTo).
-PHRASE_NAME = "actionPhrase"
 ACTION_PREFIX = "action_"
 
 T = TypeVar("T")

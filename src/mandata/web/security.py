@@ -16,8 +16,8 @@ from fastapi import Request, UploadFile
 
 from mandata.batch import SUFFIXES
 from mandata.model import Document
-from mandata.parse import parse_raw
-from mandata.read import read_bytes
+from mandata.parse import parse_akn, parse_raw
+from mandata.read import is_akn, read_bytes
 from mandata.symbols import symbol_from_filename
 from mandata.web.app import ApiError, Config
 
@@ -65,5 +65,7 @@ async def read_upload(request: Request, file: UploadFile) -> Document:
                 "too_large",
                 f"the file is over the upload limit of {config.upload_bytes} bytes",
             )
+    if is_akn(bytes(data)):  # Akoma Ntoso XML (the UN's own files): read, not parsed as text
+        return parse_akn(bytes(data), source=name)
     raw = read_bytes(bytes(data), name, config.upload_bytes)
     return parse_raw(raw, source=name, symbol=symbol)
