@@ -31,6 +31,8 @@ RECYCLE = re.compile(
     re.IGNORECASE,
 )
 SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
+# "* * *" between two parts of a text: an ornament, not a paragraph nor a footnote.
+ORNAMENT = re.compile(r"^\s*\*(?:\s*\*){2}\s*$")
 SYMBOL_LINE = re.compile(
     r"^\s*(?:[AES]|UNEP|TD|DP|ST|CRC|CEDAW)/[\w.\-]+(?:/[\w.\-]+)*"
     r"(?:\s*-\s*S/[\w.\-]+(?:/[\w.\-]+)*)?\s*$"
@@ -44,7 +46,7 @@ SLASH_NOTE = re.compile(r"^\s*\d{1,3}/\s+\S")
 ASTERISK_NOTE = re.compile(r"^\s*\*{1,3}\s+\S")
 FOOTNOTE_MARKER = re.compile(r"^(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})$")
 
-_STRICT = (PAGE_NUMBER, JOB_NUMBER, BARCODE, RECYCLE)
+_STRICT = (PAGE_NUMBER, JOB_NUMBER, BARCODE, RECYCLE, ORNAMENT)
 _MAX_HEAD_LINES = 4
 _HEAD_LINES = 30
 _MAX_NOTE_LINES = 6

@@ -13,6 +13,7 @@ from mandata import lang
 from mandata.analyze.document import analyze_document
 from mandata.footnotes import attach_markers
 from mandata.langid import detect_language
+from mandata.layout import normalize_layout
 from mandata.model import Document, Footnote
 from mandata.normalize import NormalizedText, normalize
 from mandata.read import RawText, read_file
@@ -65,10 +66,12 @@ def parse_raw(
 def _normalized(raw: RawText, language: str | None) -> tuple[NormalizedText, str | None, int]:
     """Normalized text with footnote calls attached (in the body, after the masthead), its
     language and the index of the body's first line."""
-    norm = normalize(raw.text)
+    norm = normalize_layout(raw.text, raw.layout) if raw.layout else normalize(raw.text)
     code = lang.get(language).code if language else detect_language(norm.text())
     start = body_start(norm.lines, code)
-    attach_markers(norm.lines[start:], norm.footnotes, _months(code))
+    called = {ref for line in norm.lines for ref in line.footnote_refs}
+    uncalled = [note for note in norm.footnotes if note.marker not in called]
+    attach_markers(norm.lines[start:], uncalled, _months(code))
     return norm, code, start
 
 

@@ -22,7 +22,7 @@ from mandata.errors import (
 )
 from mandata.read.docx import read_docx
 from mandata.read.html import read_html
-from mandata.read.pdf import read_pdf
+from mandata.read.pdf import PdfLayout, read_pdf
 from mandata.read.text import decode_text, label_of
 
 __all__ = ["DEFAULT_MAX_BYTES", "RawText", "detect_format", "read_bytes", "read_file"]
@@ -37,13 +37,15 @@ class RawText:
 
     ``text`` has ``"\\n"`` line ends; PDF pages (and explicit DOCX page breaks) are separated by a
     form feed ``"\\f"``. ``encoding`` is the detected encoding of text and HTML files, ``pages``
-    the page count of a PDF; both are ``None`` where they do not apply.
+    the page count of a PDF; both are ``None`` where they do not apply. ``layout`` is where each
+    line of a PDF stands on its page (``None`` for the other formats).
     """
 
     text: str
     format: str  # "text" | "pdf" | "docx" | "html"
     encoding: str | None
     pages: int | None
+    layout: PdfLayout | None = None
 
 
 _EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html"}
@@ -163,8 +165,8 @@ def read_bytes(data: bytes, name: str = "", max_bytes: int | None = None) -> Raw
 def _read(data: bytes, fmt: str, label: str, limit: int) -> RawText:
     """Hand the bytes to the reader of their format."""
     if fmt == "pdf":
-        text, pages = read_pdf(data, label)
-        return RawText(text, "pdf", None, pages)
+        text, pages, layout = read_pdf(data, label)
+        return RawText(text, "pdf", None, pages, layout)
     if fmt == "docx":
         return RawText(read_docx(data, label, limit), "docx", None, None)
     if fmt == "html":

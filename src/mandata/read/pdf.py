@@ -1,23 +1,111 @@
-"""Read the text layer of a PDF with PDFium (pypdfium2).
+"""Read the text layer of a PDF with PDFium (pypdfium2), line by printed line, with its geometry.
 
-Each page's text comes out as PDFium lays it out, one line per line of the page; pages are joined
-with a form feed so that later stages can drop running heads and footers page by page. PDFs without
-a text layer (scans) are refused: OCR is out of scope.
+Each page's text comes out as PDFium lays it out; PDFium's line breaks are not always the printed
+lines (it joins two lines at a hyphen it takes for a soft one, and breaks a line after a raised
+footnote call), so its lines are cut and joined again by where their characters stand: one
+:class:`PdfLine` per printed line, with its left and right edges, baseline and font size, and the
+runs of raised, smaller digits in it (footnote calls). The geometry costs a few PDFium calls per
+line (the first and last characters, and the first character of each run of digits), never one
+per character. Pages are joined with a form feed, lines with a newline, and a blank line stands
+where the page leaves a paragraph's worth of space, as text exports do. PDFs without a text layer
+(scans) are refused: OCR is out of scope.
 """
 
 from __future__ import annotations
+
+import ctypes
+import re
+from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from mandata.errors import EncryptedDocument, NoTextLayer, UnreadableDocument
-from mandata.read.text import normalize_newlines
 
-__all__ = ["read_pdf"]
+__all__ = ["PdfLayout", "PdfLine", "read_pdf"]
 
 # PDFium marks some hyphens (those it takes for soft hyphens at a line end, but also the hyphen
-# of "Secretary-General" in UN PDFs) with the noncharacter U+FFFE; the page shows a hyphen.
-_PDFIUM_HYPHEN = "\ufffe"
+# of "Secretary-General" in UN PDFs) with the noncharacter U+FFFE, and soft hyphens it keeps
+# with U+0002; the page shows a hyphen.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_HYPHEN_MARK = re.compile("[\ufffe\x02](?=\\S)")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_CALL = re.compile(r"[0-9]{1,3}|\*{1,3}")
+# A footnote call is set smaller than its line and raised above its baseline.
+_SMALLER = 0.85
+_RAISED = 0.18
+# A blank line is written where the space above a line exceeds this many line heights.
+_GAP = 1.45
+
+
+@dataclass(frozen=True, slots=True)
+class PdfLine:
+    """One printed line of a page, where it stands, and its raised footnote calls.
+
+    Coordinates are PDF points from the page's bottom left: ``x0`` and ``x1`` the left and right
+    edges of its first and last characters, ``y`` its baseline; ``size`` its font size. ``start``
+    is the offset of ``text`` in the document's text; ``raised`` the ``[start, end)`` ranges of
+    ``text`` set smaller and higher than the line (footnote calls).
+    """
+
+    text: str
+    page: int
+    start: int
+    x0: float
+    x1: float
+    y: float
+    size: float
+    raised: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PdfLayout:
+    """The printed lines of a PDF, in PDFium's order, and each page's (width, height)."""
+
+    lines: tuple[PdfLine, ...]
+    pages: tuple[tuple[float, float], ...]
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A run of one PDFium line that stands on one printed line (before offsets are known)."""
+
+    text: str
+    x0: float
+    x1: float
+    y: float
+    size: float
+    raised: list[tuple[int, int]]
+
+
+class _Chars:
+    """Geometry of single characters of one text page (text index -> PDFium's char index)."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage, text: str) -> None:
+        self.raw = textpage.raw
+        self.text = text
+        self._astral = _ASTRAL.search(text) is not None
+        self._a, self._b, self._c, self._d = (ctypes.c_double() for _ in range(4))
+
+    def index(self, at: int) -> int:
+        """PDFium's char index of character ``at`` of the page text."""
+        units = at + len(_ASTRAL.findall(self.text, 0, at)) if self._astral else at
+        return int(pdfium_c.FPDFText_GetCharIndexFromTextIndex(self.raw, units))
+
+    def origin(self, at: int) -> tuple[float, float]:
+        """Pen position (x, baseline y) of character ``at``."""
+        pdfium_c.FPDFText_GetCharOrigin(self.raw, self.index(at), self._a, self._b)
+        return self._a.value, self._b.value
+
+    def box(self, at: int) -> tuple[float, float]:
+        """Left and right edges of character ``at``."""
+        a, b, c, d = self._a, self._b, self._c, self._d
+        pdfium_c.FPDFText_GetCharBox(self.raw, self.index(at), a, b, c, d)
+        return a.value, b.value
+
+    def size(self, at: int) -> float:
+        """Font size of character ``at``."""
+        return float(pdfium_c.FPDFText_GetFontSize(self.raw, self.index(at)))
 
 
 def _open(data: bytes, label: str) -> pdfium.PdfDocument:
@@ -33,22 +121,177 @@ def _open(data: bytes, label: str) -> pdfium.PdfDocument:
         raise UnreadableDocument(f"{label}: damaged PDF ({type(err).__name__})") from err
 
 
-def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:
-    """The text layer of one page; page and text page are closed before returning."""
+def _page_pieces(pdf: pdfium.PdfDocument, index: int) -> tuple[list[_Piece], tuple[float, float]]:
+    """The printed lines of one page and its size; page and text page are closed before
+    returning."""
     page = pdf[index]
     try:
+        size = (float(page.get_width()), float(page.get_height()))
         textpage = page.get_textpage()
         try:
             text: str = textpage.get_text_range()
+            chars = _Chars(textpage, text)
+            pieces = _merge(_pieces(chars))
         finally:
             textpage.close()
     finally:
         page.close()
-    return normalize_newlines(text.replace(_PDFIUM_HYPHEN, "-"))
+    return pieces, size
 
 
-def read_pdf(data: bytes, label: str) -> tuple[str, int]:
-    """Return the text of a PDF (pages joined by ``"\\f"``) and its page count.
+def _pieces(chars: _Chars) -> list[_Piece]:
+    """PDFium's lines, cut where a joined hyphen hides a line break, measured."""
+    out: list[_Piece] = []
+    pos = 0
+    text = chars.text
+    for m in [*_LINE_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        for a, b in _cut_at_hyphens(chars, pos, end):
+            piece = _measure(chars, a, b)
+            if piece is not None:
+                out.append(piece)
+        pos = m.end() if m else end
+    return out
+
+
+def _cut_at_hyphens(chars: _Chars, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``[start, end)`` after each PDFium hyphen mark whose next character stands lower
+    (PDFium joined two printed lines there)."""
+    spans: list[tuple[int, int]] = []
+    at = start
+    for m in _HYPHEN_MARK.finditer(chars.text, start, end):
+        k = m.start()
+        if abs(chars.origin(k)[1] - chars.origin(k + 1)[1]) > 2.0:
+            spans.append((at, k + 1))
+            at = k + 1
+    spans.append((at, end))
+    return spans
+
+
+def _measure(chars: _Chars, start: int, end: int) -> _Piece | None:
+    """The geometry of the text ``[start, end)`` of one printed line; None when blank."""
+    text = chars.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return None
+    x_first, y_first = chars.origin(start)
+    y_last = chars.origin(end - 1)[1] if end - 1 > start else y_first
+    size = max(chars.size(start), chars.size(end - 1))
+    x0 = min(chars.box(start)[0], x_first)
+    piece = _Piece(
+        _clean(text[start:end]), x0, chars.box(end - 1)[1], min(y_first, y_last), size, []
+    )
+    piece.raised = _raised(chars, start, end, piece)
+    return piece
+
+
+def _clean(text: str) -> str:
+    """PDFium's hyphen marks as the hyphens they print."""
+    if "\ufffe" in text or "\x02" in text:
+        text = text.replace("\ufffe", "-").replace("\x02", "-")
+    return text
+
+
+def _raised(chars: _Chars, start: int, end: int, piece: _Piece) -> list[tuple[int, int]]:
+    """Runs of digits (or asterisks) set smaller than the line and above its baseline."""
+    found: list[tuple[int, int]] = []
+    for m in _CALL.finditer(chars.text, start, end):
+        size = chars.size(m.start())
+        if size >= piece.size * _SMALLER:
+            continue
+        if chars.origin(m.start())[1] - piece.y > _RAISED * piece.size:
+            found.append((m.start() - start, m.end() - start))
+    return found
+
+
+def _merge(pieces: list[_Piece]) -> list[_Piece]:
+    """Join pieces that stand on one printed line (PDFium breaks a line after a raised call)."""
+    out: list[_Piece] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if last is not None and _same_line(last, piece):
+            _append(last, piece)
+        else:
+            out.append(piece)
+    return out
+
+
+def _same_line(a: _Piece, b: _Piece) -> bool:
+    """``b`` continues ``a`` to its right, on the same baseline (or one of them raised)."""
+    main, other = (a, b) if a.size >= b.size else (b, a)
+    rise = other.y - main.y
+    gap = b.x0 - a.x1
+    return -1.0 <= gap < 4 * main.size and -0.3 * main.size <= rise <= 0.6 * main.size
+
+
+def _is_call(piece: _Piece, line: _Piece) -> bool:
+    """A piece that is a footnote call of ``line``: digits, smaller and raised."""
+    smaller = piece.size < line.size * _SMALLER
+    return smaller and piece.y - line.y > _RAISED * line.size and bool(_CALL.fullmatch(piece.text))
+
+
+def _append(a: _Piece, b: _Piece) -> None:
+    """Put ``b`` at the end of ``a``, with a space where the page leaves one."""
+    gap = b.x0 - a.x1
+    sep = "" if b.text[:1].isspace() or gap < 0.15 * max(a.size, b.size) else " "
+    shift = len(a.text) + len(sep)
+    if _is_call(a, b) and not a.raised:  # a line that opens with its marker: a footnote
+        a.raised.append((0, len(a.text)))
+    a.raised.extend((s + shift, e + shift) for s, e in b.raised)
+    if _is_call(b, a) and not b.raised:
+        a.raised.append((shift, shift + len(b.text)))
+    if a.size < b.size * _SMALLER:  # keep the baseline and size of the line's main text
+        a.y, a.size = b.y, b.size
+    a.text = a.text + sep + b.text
+    a.x1 = max(a.x1, b.x1)
+
+
+def _layout(
+    pages: list[tuple[list[_Piece], tuple[float, float]]],
+) -> tuple[str, PdfLayout]:
+    """The document's text and its lines with their offsets in it."""
+    parts: list[str] = []
+    lines: list[PdfLine] = []
+    pos = 0
+    for number, (pieces, _) in enumerate(pages, start=1):
+        if number > 1:
+            parts.append("\f")
+            pos += 1
+        previous: _Piece | None = None
+        for piece in pieces:
+            if previous is not None:
+                blank = _blank_between(previous, piece)
+                parts.append("\n\n" if blank else "\n")
+                pos += 2 if blank else 1
+            lines.append(
+                PdfLine(
+                    piece.text,
+                    number,
+                    pos,
+                    piece.x0,
+                    piece.x1,
+                    piece.y,
+                    piece.size,
+                    tuple(piece.raised),
+                )
+            )
+            parts.append(piece.text)
+            pos += len(piece.text)
+            previous = piece
+    return "".join(parts), PdfLayout(tuple(lines), tuple(size for _, size in pages))
+
+
+def _blank_between(a: _Piece, b: _Piece) -> bool:
+    """A gap of more than a line and a half between two lines that follow on the page."""
+    drop = a.y - b.y
+    return drop > _GAP * max(a.size, b.size) * 1.2
+
+
+def read_pdf(data: bytes, label: str) -> tuple[str, int, PdfLayout]:
+    """Return the text of a PDF (pages joined by ``"\\f"``), its page count and its layout.
 
     Raises :class:`EncryptedDocument` for password-protected files, :class:`NoTextLayer` when no
     page has any text, :class:`UnreadableDocument` for damaged files.
@@ -56,11 +299,12 @@ def read_pdf(data: bytes, label: str) -> tuple[str, int]:
     pdf = _open(data, label)
     try:
         count = len(pdf)
-        pages = [_page_text(pdf, i) for i in range(count)]
+        pages = [_page_pieces(pdf, i) for i in range(count)]
     except pdfium.PdfiumError as err:
         raise UnreadableDocument(f"{label}: damaged PDF page ({err})") from err
     finally:
         pdf.close()
-    if not any(page.strip() for page in pages):
+    if not any(pieces for pieces, _ in pages):
         raise NoTextLayer(f"{label}: the PDF has no text layer (a scan?); OCR is not supported")
-    return "\f".join(pages), count
+    text, layout = _layout(pages)
+    return text, count, layout

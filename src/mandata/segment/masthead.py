@@ -60,6 +60,8 @@ def body_start(lines: list[Line], code: str | None) -> int:
             return i
         if unwrapped(text) and not text[0].islower() and text.endswith((".", "。")):
             return i  # a paragraph on one line, wider than a page prints
+        if ln.starts and _laid_out_sentence(lines, i):
+            return i  # a PDF's paragraph (by its layout) that is a whole sentence
         if (
             len(text) > 15
             and text.endswith((".", ":", "。", "："))
@@ -76,6 +78,17 @@ def body_start(lines: list[Line], code: str | None) -> int:
         if phrase is not None and phrase.kind == "preambular":
             return i
     return len(lines)
+
+
+def _laid_out_sentence(lines: list[Line], i: int) -> bool:
+    """The paragraph that the page layout starts at line ``i`` runs over several lines and
+    ends a sentence: an amendment or a one-sentence text, not a masthead field."""
+    texts = [lines[i].text.strip()]
+    for ln in lines[i + 1 :]:
+        if ln.starts or ln.blank or ln.text == "\f":
+            break
+        texts.append(ln.text.strip())
+    return len(texts) > 1 and len(" ".join(texts)) > 80 and texts[-1].endswith((".", "。"))
 
 
 def parse_masthead(lines: list[Line], code: str | None) -> Masthead:
