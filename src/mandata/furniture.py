@@ -64,7 +64,7 @@ def drop_furniture(
     lines: list[Line], title_hint: str | None = None
 ) -> tuple[list[Line], list[RawFootnote], int]:
     """Split lines into body lines and footnotes; return them and the number of pages."""
-    head = _head_text(lines, title_hint)
+    head, first_page = _head_text(lines, title_hint)
     markers = [
         i
         for i, ln in enumerate(lines)
@@ -75,7 +75,7 @@ def drop_furniture(
     for i in markers:
         if drop[i]:
             continue
-        lo, hi = _cluster(lines, i, head)
+        lo, hi = _cluster(lines, i, head, first_page)
         for k in range(lo, hi + 1):
             drop[k] = True
         breaks.append(lo)
@@ -109,15 +109,19 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _head_text(lines: list[Line], title_hint: str | None) -> str:
-    """The first page's text, where running heads take their title from."""
+def _head_text(lines: list[Line], title_hint: str | None) -> tuple[str, int]:
+    """The first page's text, where running heads take their title from, and the number of
+    lines it was taken from (those lines are the first page itself, not a running head)."""
     first: list[str] = []
-    for ln in lines:
+    end = 0
+    for end, ln in enumerate(lines):  # noqa: B007 (end is used after the loop)
         if ln.text == "\f" or PAGE_NUMBER.match(ln.text) or len(first) >= _HEAD_LINES:
             break
         if ln.text.strip():
             first.append(ln.text)
-    return _norm(" ".join(first) + " " + (title_hint or ""))
+    else:
+        end = len(lines)
+    return _norm(" ".join(first) + " " + (title_hint or "")), end
 
 
 def _headish(text: str, head: str) -> bool:
@@ -125,7 +129,7 @@ def _headish(text: str, head: str) -> bool:
     return any(len(w) >= 3 and w.isalpha() for w in norm.split()) and norm in head
 
 
-def _cluster(lines: list[Line], i: int, head: str) -> tuple[int, int]:
+def _cluster(lines: list[Line], i: int, head: str, first_page: int) -> tuple[int, int]:
     """The run of furniture lines around break marker ``i``."""
 
     def grow(k: int, step: int) -> int:
@@ -136,7 +140,7 @@ def _cluster(lines: list[Line], i: int, head: str) -> tuple[int, int]:
             text = lines[k].text
             if not text.strip() or text == "\f" or is_strict(text) or SYMBOL_LINE.match(text):
                 last = k if text.strip() else last
-            elif heads < _MAX_HEAD_LINES and _headish(text, head):
+            elif heads < _MAX_HEAD_LINES and k >= first_page and _headish(text, head):
                 heads += 1
                 last = k
             else:

@@ -91,6 +91,7 @@ def _apply_masthead(doc: Document, head: Masthead, symbol: str | None) -> None:
     doc.agenda_items = head.agenda_items
     doc.title = head.title
     doc.adopted = head.adopted
+    doc.meeting = head.meeting
     doc.drafts = head.drafts
     doc.body = body_of(doc.symbol) if doc.symbol else None
 

@@ -370,6 +370,16 @@ MASTHEAD: dict[str, str] = {
     "adopted": (r"^(?P<body>" + _BODY + r")\s*(?P<date>" + _DATE + r")?\s*(?:通过的)?决议\s*$"),
     "drafts": r"^\[(?:未经发交主要委员会|根据.+?的报告)",
     "meeting": r"^(?P<value>第\s*\d+\s*次全体会议)\s*$",
+    # Heading and adoption line of a Security Council resolution ("第2505(2020)号决议",
+    # "2020年1月13日安全理事会第8701次会议通过", "安全理事会2020年6月22日通过").
+    "sc_resolution": (
+        r"^第\s*(?P<num>\d{1,4})\s*[(（]\s*(?P<year>(?:19|20)\d\d)\s*[)）]\s*号决议\s*$"
+    ),
+    "sc_adoption": (
+        r"^(?=.*?(?:次会议|日)\s*(?:一致)?通过)(?:(?P<date>" + _DATE + r")\s*)?"
+        r"(?:安全理事会|安理会)?\s*(?:于\s*)?(?:(?P<date2>" + _DATE + r")\s*)?"
+        r"(?:在\s*)?(?P<meeting>第?\s*\d{1,5}\s*次会议)?\s*(?:上\s*)?(?:一致)?通过"
+    ),
     "annex": r"^附件\s*(?P<number>[一二三四五六七八九十]+|[IVXL]+|\d+)?\s*$",
     "explanatory_memorandum": r"^解释性备忘录\s*$",
     "draft_resolution": r"(?:决议|决定)草案",
