@@ -97,9 +97,7 @@ def footnote_left_in_body(doc: Document) -> bool:
     """Whether a paragraph's text holds the text of one of the document's footnotes."""
     texts = [" ".join(f.text.split()) for f in doc.footnotes if len(f.text) >= 12]
     body = [
-        " ".join(p.text.split())
-        for r in doc.resolutions
-        for p in [*r.preamble, *r.operative]
+        " ".join(p.text.split()) for r in doc.resolutions for p in [*r.preamble, *r.operative]
     ] + [" ".join(p.text.split()) for p in doc.paragraphs]
     return any(t in b for t in texts for b in body)
 

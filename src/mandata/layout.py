@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from mandata.furniture import FOOTNOTE_START, SEPARATOR, is_strict
@@ -31,6 +31,8 @@ from mandata.symbols import SYMBOL
 __all__ = ["normalize_layout"]
 
 _DIGITS = re.compile(r"\d")
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_LTR = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u4e00-\u9fff]")
 # Running heads and feet stand in the top and bottom bands of a page.
 _BAND = 0.14
 # A line set this much smaller than the body is not body text.
@@ -65,7 +67,7 @@ def normalize_layout(text: str, layout: PdfLayout) -> NormalizedText:
         if pdf_line is not None and pdf_line.raised:
             _cut_calls(line, pdf_line, markers)
         body.append(line)
-    _hint_starts(body, placed, body_size)
+    _hint_starts(body, _reading(placed, layout), body_size)
     pages = max(len(layout.pages), 1)
     return NormalizedText(_tidy(body), footnotes, pages)
 
@@ -121,7 +123,7 @@ def _furniture(layout: PdfLayout, body_size: float) -> set[int]:
     for lines in by_page.values():
         ordered = sorted((ln for ln in lines if _in_band(ln, layout)), key=lambda ln: -ln.y)
         out |= _head(ordered, repeats, body_size, out)
-        out |= _foot(ordered[::-1], repeats, out)
+        out |= _foot(ordered[::-1], repeats, body_size, out)
     return out
 
 
@@ -142,18 +144,30 @@ def _head(ordered: list[PdfLine], repeats: _Repeats, body_size: float, known: se
     return out
 
 
-def _foot(ordered: list[PdfLine], repeats: _Repeats, known: set[int]) -> set[int]:
+def _foot(ordered: list[PdfLine], repeats: _Repeats, body_size: float, known: set[int]) -> set[int]:
     """The running foot: the lines at the bottom of the page that repeat on other pages, up to
     the first that does not, a footnote separator or a footnote's first line."""
     out: set[int] = set()
-    for ln in ordered:
+    for k, ln in enumerate(ordered):
         if ln.start in known:
             out.add(ln.start)
             continue
-        if SEPARATOR.match(ln.text) or _opens_with_call(ln) or repeats.texts[_key(ln)] < 2:
+        if SEPARATOR.match(ln.text) or _opens_with_call(ln):
+            break
+        if repeats.texts[_key(ln)] < 2 and not _detached(ordered, k, body_size):
             break
         out.add(ln.start)
     return out
+
+
+def _detached(ordered: list[PdfLine], k: int, body_size: float) -> bool:
+    """The lowest line of a page, smaller than the body and standing well apart from the
+    lines above it (a page number printed once)."""
+    line = ordered[k]
+    above = ordered[k + 1] if k + 1 < len(ordered) else None
+    if k != 0 or line.size >= body_size * _SMALL or above is None:
+        return False
+    return above.y - line.y > 2.2 * line.size
 
 
 def _notes_zone(layout: PdfLayout, furniture: set[int], body_size: float) -> set[int]:
@@ -271,6 +285,18 @@ def _tidy(body: list[Line]) -> list[Line]:
     return out
 
 
+def _reading(placed: dict[int, PdfLine], layout: PdfLayout) -> dict[int, PdfLine]:
+    """The lines as seen in their reading direction: a right-to-left line (Arabic) mirrored,
+    so that its start is on the left like any other's (indents, short last lines)."""
+    out: dict[int, PdfLine] = {}
+    for start, line in placed.items():
+        if len(_RTL.findall(line.text)) > len(_LTR.findall(line.text)):
+            width = layout.pages[line.page - 1][0] if line.page <= len(layout.pages) else 612.0
+            line = replace(line, x0=width - line.x1, x1=width - line.x0)
+        out[start] = line
+    return out
+
+
 def _hint_starts(body: list[Line], placed: dict[int, PdfLine], body_size: float) -> None:
     """Set ``starts`` on each body line from its place on the page (see the module doc)."""
     pages = _page_measures([placed[ln.start] for ln in body if ln.start in placed], body_size)
@@ -342,7 +368,8 @@ def _starts(here: PdfLine, before: PdfLine | None, page: _Page, size: float) -> 
     if drop < -1 or drop > page.spacing * 4:
         return None  # a column or a table read out of order
     if drop > page.spacing * 1.35:
-        return True
+        # a flush-left tail of a paragraph after its sub-paragraphs goes on with it
+        return not (page.indented and here.x0 < page.left + 2 and _opens_lower(here.text))
     short = page.right is not None and before.x1 < page.right - 1.5 * size
     if short:
         return True if closes(before.text) else None
@@ -352,13 +379,22 @@ def _starts(here: PdfLine, before: PdfLine | None, page: _Page, size: float) -> 
     return False if full and here.x0 < before.x0 + indent else None
 
 
+def _opens_lower(text: str) -> bool:
+    """The line opens with a lower-case letter (it goes on with a sentence)."""
+    first = text.lstrip()[:1]
+    return first.isalpha() and first.islower()
+
+
 def _starts_page(here: PdfLine, before: PdfLine, page: _Page, size: float) -> bool | None:
     """The first line of a page: indented, it starts a paragraph; at the margin after a full
-    line that does not close, it goes on with it."""
+    line that does not close, it goes on with it, and so it does in a document that indents its
+    paragraphs, unless it is a short line after a closed one (a heading: "I", "Annex")."""
     if here.x0 > page.left + 0.8 * size:
         return True
-    at_margin = here.x0 < page.left + 2
+    if here.x0 >= page.left + 2:
+        return None
     full = page.right is not None and before.x1 >= page.right - 1.5 * size
-    if at_margin and (page.indented or (full and not closes(before.text))):
+    if full and not closes(before.text):
         return False
-    return None
+    heading = closes(before.text) and page.right is not None and here.x1 < page.right - 6 * size
+    return False if page.indented and not heading else None

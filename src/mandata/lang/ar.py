@@ -810,6 +810,10 @@ FUNCTION_WORDS: tuple[str, ...] = (
     "هذا",
 )
 
+# Letters that only end a word (taa marbuta, alif maqsura): at the start of words they show text
+# extracted backwards, in visual order (read/visual.py).
+FINAL_ONLY_LETTERS: str = "ةى"
+
 MASTHEAD: dict[str, str] = {
     "distribution": (
         r"^(?:Distr\.?|التوزيع)\s*:?\s*(?P<value>General|Limited|Restricted|عام|محدود|محدودة"

@@ -530,6 +530,9 @@ FUNCTION_WORDS: tuple[str, ...] = (
     "with",
 )
 
+# Letters that only end a word, in a script written right to left (none here; see ar.py).
+FINAL_ONLY_LETTERS: str = ""
+
 MASTHEAD: dict[str, str] = {
     "distribution": r"^Distr\.?\s*:?\s*(?P<value>General|Limited|Restricted)\b",
     "original": r"^Original\s*:\s*(?P<value>\w+)",

@@ -468,6 +468,9 @@ FUNCTION_WORDS: tuple[str, ...] = (
     "una",
 )
 
+# Letters that only end a word, in a script written right to left (none here; see ar.py).
+FINAL_ONLY_LETTERS: str = ""
+
 MASTHEAD: dict[str, str] = {
     "distribution": (
         r"^Distr\.?\s*:?\s*(?P<value>general|limitada|reservada|General|Limited|Restricted)\b"

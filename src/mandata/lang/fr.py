@@ -479,6 +479,9 @@ FUNCTION_WORDS: tuple[str, ...] = (
     "une",
 )
 
+# Letters that only end a word, in a script written right to left (none here; see ar.py).
+FINAL_ONLY_LETTERS: str = ""
+
 MASTHEAD: dict[str, str] = {
     "distribution": (
         r"^Distr\.?\s*:?\s*(?P<value>générale|generale|limitée|limitee|restreinte|General|Limited"

@@ -446,6 +446,9 @@ SUBITEM_LETTERS: dict[str, str] = {}
 # Frequent function words, for telling apart languages that share a script (langid.py).
 FUNCTION_WORDS: tuple[str, ...] = ("и", "в", "на", "по", "с", "о", "для", "что", "его", "ее")
 
+# Letters that only end a word, in a script written right to left (none here; see ar.py).
+FINAL_ONLY_LETTERS: str = ""
+
 MASTHEAD: dict[str, str] = {
     "distribution": (
         r"^(?:Distr\.?|Распространение)\s*:?\s*(?P<value>General|Limited|Restricted|общее"

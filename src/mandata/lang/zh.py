@@ -362,6 +362,9 @@ SUBITEM_LETTERS: dict[str, str] = {}
 # Frequent function words, for telling apart languages that share a script (langid.py).
 FUNCTION_WORDS: tuple[str, ...] = ("的", "和", "在", "与", "对", "并", "其", "为", "以", "及")
 
+# Letters that only end a word, in a script written right to left (none here; see ar.py).
+FINAL_ONLY_LETTERS: str = ""
+
 MASTHEAD: dict[str, str] = {
     "distribution": r"^(?:Distr\.?|分发)\s*:?\s*(?P<value>General|Limited|Restricted|普遍|限制)",
     "original": r"^(?:Original|原文)\s*:\s*(?P<value>\w+)",

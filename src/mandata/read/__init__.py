@@ -24,6 +24,7 @@ from mandata.read.docx import read_docx
 from mandata.read.html import read_html
 from mandata.read.pdf import PdfLayout, read_pdf
 from mandata.read.text import decode_text, label_of
+from mandata.read.visual import restore_text
 
 __all__ = ["DEFAULT_MAX_BYTES", "RawText", "detect_format", "read_bytes", "read_file"]
 
@@ -173,7 +174,7 @@ def _read(data: bytes, fmt: str, label: str, limit: int) -> RawText:
         text, encoding = read_html(data, label)
         return RawText(text, "html", encoding, None)
     text, encoding = decode_text(data, label)
-    return RawText(text, "text", encoding, None)
+    return RawText(restore_text(text), "text", encoding, None)
 
 
 def read_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> RawText:

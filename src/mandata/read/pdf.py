@@ -21,6 +21,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from mandata.errors import EncryptedDocument, NoTextLayer, UnreadableDocument
+from mandata.read.visual import logical_line, looks_reversed
 
 __all__ = ["PdfLayout", "PdfLine", "read_pdf"]
 
@@ -196,15 +197,26 @@ def _clean(text: str) -> str:
 
 
 def _raised(chars: _Chars, start: int, end: int, piece: _Piece) -> list[tuple[int, int]]:
-    """Runs of digits (or asterisks) set smaller than the line and above its baseline."""
+    """Runs of digits (or asterisks) set smaller than the line and above its baseline; a run
+    may begin in the line's own size ("77/19" then a raised "1")."""
     found: list[tuple[int, int]] = []
     for m in _CALL.finditer(chars.text, start, end):
-        size = chars.size(m.start())
-        if size >= piece.size * _SMALLER:
-            continue
-        if chars.origin(m.start())[1] - piece.y > _RAISED * piece.size:
-            found.append((m.start() - start, m.end() - start))
+        first = m.start()
+        while first < m.end() and not _is_raised(chars, first, piece):
+            if first == m.start() and not _is_raised(chars, m.end() - 1, piece):
+                first = m.end()
+                break
+            first += 1
+        if first < m.end():
+            found.append((first - start, m.end() - start))
     return found
+
+
+def _is_raised(chars: _Chars, at: int, piece: _Piece) -> bool:
+    """Character ``at`` is smaller than the line and stands above its baseline."""
+    if chars.size(at) >= piece.size * _SMALLER:
+        return False
+    return chars.origin(at)[1] - piece.y > _RAISED * piece.size
 
 
 def _merge(pieces: list[_Piece]) -> list[_Piece]:
@@ -290,6 +302,19 @@ def _blank_between(a: _Piece, b: _Piece) -> bool:
     return drop > _GAP * max(a.size, b.size) * 1.2
 
 
+def _logical_order(pages: list[tuple[list[_Piece], tuple[float, float]]]) -> None:
+    """Turn the lines of a PDF whose Arabic text layer is in visual order (read/visual.py)."""
+    if not looks_reversed(piece.text for pieces, _ in pages for piece in pieces):
+        return
+    for pieces, _ in pages:
+        for piece in pieces:
+            turned = logical_line(piece.text)
+            if turned != piece.text:
+                n = len(piece.text)
+                piece.raised = sorted((n - end, n - start) for start, end in piece.raised)
+                piece.text = turned
+
+
 def read_pdf(data: bytes, label: str) -> tuple[str, int, PdfLayout]:
     """Return the text of a PDF (pages joined by ``"\\f"``), its page count and its layout.
 
@@ -306,5 +331,6 @@ def read_pdf(data: bytes, label: str) -> tuple[str, int, PdfLayout]:
         pdf.close()
     if not any(pieces for pieces, _ in pages):
         raise NoTextLayer(f"{label}: the PDF has no text layer (a scan?); OCR is not supported")
+    _logical_order(pages)
     text, layout = _layout(pages)
     return text, count, layout

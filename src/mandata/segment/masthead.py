@@ -249,7 +249,8 @@ class _HeadReader:
         if not found or self.head.resolution_number is not None:
             return False
         groups = found.groupdict()
-        number, year = groups["num"] or groups.get("num2"), groups["year"] or groups.get("year2")
+        number = str(groups["num"] or groups.get("num2"))
+        year = groups["year"] or groups.get("year2")
         if found["date"]:
             self.head.adopted = self.head.adopted or parse_date(found["date"], self.code or "en")
         self.head.resolution_number = f"{int(number)} ({year})" if year else str(int(number))
