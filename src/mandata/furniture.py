@@ -25,11 +25,15 @@ PAGE_NUMBER = re.compile(
 )
 JOB_NUMBER = re.compile(r"^\s*\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?\s*$")
 BARCODE = re.compile(r"^\s*\*\d{6,}\*\s*$")
+# "Please recycle" and its symbol, also as text exports damage them ("Please rec cle", a lone
+# "♲").
 RECYCLE = re.compile(
-    r"^\s*(?:Please\s+recycle|Merci\s+de\s+recycler|Sírvase\s+reciclar|"
+    r"^\s*(?:Please\s+rec\s?y?\s?cle|Merci\s+de\s+rec\s?y?\s?cler|Sírvase\s+reciclar|"
     r"Просьба\s+отправить\s+на\s+вторичную\s+переработку|يرجى\s+إعادة\s+الاستعمال|请回收|♲)\s*♲?\s*$",
     re.IGNORECASE,
 )
+# What some text exports leave of a footnote reference field: "0F", "1F" on a line of its own.
+FIELD_CODE = re.compile(r"^\s*\d{1,3}F\s*$")
 SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
 # "* * *" between two parts of a text: an ornament, not a paragraph nor a footnote.
 ORNAMENT = re.compile(r"^\s*\*(?:\s*\*){2}\s*$")
@@ -37,6 +41,7 @@ SYMBOL_LINE = re.compile(
     r"^\s*(?:[AES]|UNEP|TD|DP|ST|CRC|CEDAW)/[\w.\-]+(?:/[\w.\-]+)*"
     r"(?:\s*-\s*S/[\w.\-]+(?:/[\w.\-]+)*)?\s*$"
 )
+SYMBOL_ANY = re.compile(r"(?:[AES]|ST)/[\w.\-]+(?:/[\w.\-]+)*(?:\s\(\d{4}\))?")
 FOOTNOTE_START = re.compile(
     r"^\s*(?P<marker>\(\d{1,3}\)|\d{1,3}/?|\*{1,3}|[a-z])\)?\s+(?P<text>\S.*)$"
 )
@@ -46,7 +51,7 @@ SLASH_NOTE = re.compile(r"^\s*\d{1,3}/\s+\S")
 ASTERISK_NOTE = re.compile(r"^\s*\*{1,3}\s+\S")
 FOOTNOTE_MARKER = re.compile(r"^(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})$")
 
-_STRICT = (PAGE_NUMBER, JOB_NUMBER, BARCODE, RECYCLE, ORNAMENT)
+_STRICT = (PAGE_NUMBER, JOB_NUMBER, BARCODE, RECYCLE, ORNAMENT, FIELD_CODE)
 _MAX_HEAD_LINES = 4
 _HEAD_LINES = 30
 _MAX_NOTE_LINES = 6
@@ -129,6 +134,11 @@ def _headish(text: str, head: str) -> bool:
     return any(len(w) >= 3 and w.isalpha() for w in norm.split()) and norm in head
 
 
+def _unsymbolled(text: str) -> str:
+    """A running head without its symbol ("Measures to eliminate ... A/RES/78/115")."""
+    return SYMBOL_ANY.sub(" ", text) if "/" in text else text
+
+
 def _cluster(lines: list[Line], i: int, head: str, first_page: int) -> tuple[int, int]:
     """The run of furniture lines around break marker ``i``."""
 
@@ -140,7 +150,7 @@ def _cluster(lines: list[Line], i: int, head: str, first_page: int) -> tuple[int
             text = lines[k].text
             if not text.strip() or text == "\f" or is_strict(text) or SYMBOL_LINE.match(text):
                 last = k if text.strip() else last
-            elif heads < _MAX_HEAD_LINES and k >= first_page and _headish(text, head):
+            elif heads < _MAX_HEAD_LINES and k >= first_page and _headish(_unsymbolled(text), head):
                 heads += 1
                 last = k
             else:

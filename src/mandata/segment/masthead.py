@@ -251,8 +251,8 @@ class _HeadReader:
         groups = found.groupdict()
         number = str(groups["num"] or groups.get("num2"))
         year = groups["year"] or groups.get("year2")
-        if found["date"]:
-            self.head.adopted = self.head.adopted or parse_date(found["date"], self.code or "en")
+        if groups.get("date"):
+            self.head.adopted = self.head.adopted or parse_date(groups["date"], self.code or "en")
         self.head.resolution_number = f"{int(number)} ({year})" if year else str(int(number))
         self.head.sc_heading = True
         self.used_next = False
