@@ -200,7 +200,10 @@ def main() -> int:
     print(
         f"paragraph counts agree: {tally.count_agree}/{tally.docs} = {tally.count_agree / max(tally.docs, 1):.2%}"
     )
-    for kind, agree in (("preambular", tally.preambular_agree), ("operative", tally.operative_agree)):
+    for kind, agree in (
+        ("preambular", tally.preambular_agree),
+        ("operative", tally.operative_agree),
+    ):
         print(f"{kind} counts agree: {agree}/{tally.docs} = {agree / max(tally.docs, 1):.2%}")
     print(
         f"first word agrees: {tally.word_agree}/{tally.words} = {tally.word_agree / max(tally.words, 1):.2%}"

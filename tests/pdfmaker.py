@@ -133,7 +133,12 @@ class _Printer:
         self.pdf.text(x, y, text)
 
     def _plain(self, text: str, size: float) -> None:
-        self._text_at(LEFT, self.y, text, size)
+        if self.doc.rtl:
+            stored = text if self.doc.stored == "backwards" else visual(text)
+            self.pdf.set_font("body", size=size)
+            self._text_at(RIGHT - self.pdf.get_string_width(stored), self.y, stored, size)
+        else:
+            self._text_at(LEFT, self.y, text, size)
         self.y += size * 1.3
 
     def _paragraph(self, para: Para) -> None:

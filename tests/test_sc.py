@@ -127,11 +127,22 @@ def test_adoption_line_in_six_languages(
 # Older texts close with the adoption line and print the date under the heading.
 CLOSING = [
     ("en", "Resolution 699 (1991)\nof 17 June 1991", "Adopted unanimously at the\n2994th meeting."),
-    ("en", "699 (1991). Resolution of 17 June 1991", "Adopted at the 2994th meeting by\n"
-     "13 votes to none, with 2 abstentions (Cuba, Yemen)."),
-    ("en", "RESOLUTION 699 (1991)\nof 17 June 1991", "Adopted unanimously at the\n\n2994th meeting."),
+    (
+        "en",
+        "699 (1991). Resolution of 17 June 1991",
+        "Adopted at the 2994th meeting by\n13 votes to none, with 2 abstentions (Cuba, Yemen).",
+    ),
+    (
+        "en",
+        "RESOLUTION 699 (1991)\nof 17 June 1991",
+        "Adopted unanimously at the\n\n2994th meeting.",
+    ),
     ("fr", "Résolution 699 (1991)\ndu 17 juin 1991", "Adoptée à l’unanimité à la 2994e séance."),
-    ("es", "Resolución 699 (1991)\nde 17 de junio de 1991", "Aprobada por unanimidad en la 2994ª sesión."),
+    (
+        "es",
+        "Resolución 699 (1991)\nde 17 de junio de 1991",
+        "Aprobada por unanimidad en la 2994ª sesión.",
+    ),
 ]
 BODY = {
     "en": "The Security Council,\n\nRecalling its resolution 687 (1991) of 3 April 1991,\n\n"

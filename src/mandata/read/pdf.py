@@ -181,10 +181,9 @@ def _measure(chars: _Chars, start: int, end: int) -> _Piece | None:
     x_first, y_first = chars.origin(start)
     y_last = chars.origin(end - 1)[1] if end - 1 > start else y_first
     size = max(chars.size(start), chars.size(end - 1))
-    x0 = min(chars.box(start)[0], x_first)
-    piece = _Piece(
-        _clean(text[start:end]), x0, chars.box(end - 1)[1], min(y_first, y_last), size, []
-    )
+    (a0, a1), (b0, b1) = chars.box(start), chars.box(end - 1)  # right to left: b is leftmost
+    x0, x1 = min(a0, b0, x_first), max(a1, b1)
+    piece = _Piece(_clean(text[start:end]), x0, x1, min(y_first, y_last), size, [])
     piece.raised = _raised(chars, start, end, piece)
     return piece
 
