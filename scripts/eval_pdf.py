@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -93,9 +94,34 @@ def corpus_pdfs(corpus: Path, every: int = 1) -> list[Path]:
     return pdfs[::every]
 
 
-def footnote_left_in_body(doc: Document) -> bool:
-    """Whether a paragraph's text holds the text of one of the document's footnotes."""
-    texts = [" ".join(f.text.split()) for f in doc.footnotes if len(f.text) >= 12]
+def printed_notes(pdf: Path, cache: Path | None = None) -> list[str]:
+    """The footnote lines of a PDF as ``pdftotext -raw`` prints them (read here, not by the
+    parser): the lines after a separator rule up to the page's foot, their markers cut, those
+    long enough not to be quoted in the text by chance."""
+    notes: list[str] = []
+    taking = False
+    for line in export(pdf, "pdftotext-raw", cache).read_text(encoding="utf-8").split("\n"):
+        text = line.strip()
+        if re.fullmatch(r"_{5,}", text):
+            taking = True
+            continue
+        if "\f" in line or re.fullmatch(r"(?:\d+/\d+|\d{2}-\d{5}.*)", text):
+            taking = False
+        if taking:
+            body = re.sub(r"^(?:\d{1,3}|\*+)\s+", "", text)
+            if len(body) >= 30:
+                notes.append(" ".join(body.split()))
+    return notes
+
+
+def footnote_left_in_body(doc: Document, notes: list[str] | None = None) -> bool:
+    """Whether a paragraph's text holds a footnote's text: one of ``notes`` (the printed
+    footnote lines), else one of the document's own footnotes."""
+    texts = (
+        notes
+        if notes is not None
+        else [" ".join(f.text.split()) for f in doc.footnotes if len(f.text) >= 12]
+    )
     body = [
         " ".join(p.text.split()) for r in doc.resolutions for p in [*r.preamble, *r.operative]
     ] + [" ".join(p.text.split()) for p in doc.paragraphs]
@@ -135,7 +161,8 @@ def evaluate(
     leaks: list[str] = []
     for pdf in corpus_pdfs(corpus, every):
         doc = parse_file(pdf, analysis=False)
-        if footnote_left_in_body(doc):
+        notes = printed_notes(pdf, cache) if have_pdftotext() else None
+        if footnote_left_in_body(doc, notes):
             leaks.append(pdf.name)
         mine = paragraphs(doc)
         for source in sources:

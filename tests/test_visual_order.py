@@ -10,11 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pdfmaker import Doc, Para, font_for, make_pdf
 
 from mandata.model import Document
 from mandata.parse import parse_file
 from mandata.read.visual import logical_line, looks_reversed, restore_text
+from pdfmaker import Doc, Para, font_for, make_pdf
 
 MASTHEAD = [
     "الأمم المتحدة",
