@@ -28,7 +28,7 @@ from mandata.read.pdf import PdfLayout, PdfLine
 from mandata.segment.blocks import closes, join_lines
 from mandata.symbols import SYMBOL
 
-__all__ = ["normalize_layout"]
+__all__ = ["hint_text_indents", "normalize_layout"]
 
 _DIGITS = re.compile(r"\d")
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -398,3 +398,53 @@ def _starts_page(here: PdfLine, before: PdfLine, page: _Page, size: float) -> bo
         return False
     heading = closes(before.text) and page.right is not None and here.x1 < page.right - 6 * size
     return False if page.indented and not heading else None
+
+
+# Text laid out in columns by its export (``pdftotext -layout``): the margin and a first-line
+# indent of a few columns to the right of it.
+_MIN_LAID_OUT = 10
+_INDENT_COLUMNS = (3, 12)
+
+
+def hint_text_indents(lines: list[Line]) -> None:
+    """Paragraph starts of a text export that keeps the page's columns: a line indented a few
+    columns from the margin starts a paragraph, a line at the margin right after another goes on
+    with it (``Line.starts``, as the PDF layout sets it). Text without such columns is left
+    alone. Each page has its own margin (exports shift odd and even pages)."""
+    margins = _text_margins(lines)
+    if not margins:
+        return
+    previous: Line | None = None
+    for line in lines:
+        if line.blank or line.text == "\f":
+            previous = None if line.text != "\f" else previous
+            continue
+        margin = margins.get(line.page)
+        if margin is None:
+            previous = None
+            continue
+        lead = len(line.text) - len(line.text.lstrip(" "))
+        if margin + _INDENT_COLUMNS[0] <= lead <= margin + _INDENT_COLUMNS[1]:
+            line.starts = True
+        elif abs(lead - margin) <= 1 and previous is not None:
+            line.starts = False
+        previous = line
+
+
+def _text_margins(lines: list[Line]) -> dict[int, int]:
+    """The left margin (in columns) of each page of a text laid out in columns whose paragraphs
+    open with an indent; empty for any other text."""
+    leads: dict[int, Counter[int]] = {}
+    for line in lines:
+        if len(line.text.strip()) > 40:
+            lead = len(line.text) - len(line.text.lstrip(" "))
+            leads.setdefault(line.page, Counter())[lead] += 1
+    margins: dict[int, int] = {}
+    low, high = _INDENT_COLUMNS
+    for page, counts in leads.items():
+        margin, count = counts.most_common(1)[0]
+        indented = sum(n for lead, n in counts.items() if margin + low <= lead <= margin + high)
+        if margin >= 2 and count >= 4 and indented >= 1:
+            margins[page] = margin
+    laid_out = sum(counts.total() for page, counts in leads.items() if page in margins)
+    return margins if laid_out >= _MIN_LAID_OUT else {}

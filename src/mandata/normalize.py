@@ -202,4 +202,7 @@ def normalize(raw: str, title_hint: str | None = None) -> NormalizedText:
     """Fold characters, drop page furniture, set footnotes apart."""
     lines = split_lines(raw)
     body, footnotes, pages = drop_furniture(lines, title_hint)
+    from mandata.layout import hint_text_indents  # layout imports this module
+
+    hint_text_indents(body)
     return NormalizedText(body, footnotes, pages)
