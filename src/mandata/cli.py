@@ -20,7 +20,7 @@ from mandata.errors import MandataError
 from mandata.langid import detect_language
 from mandata.model import Document
 from mandata.parse import STAGES, parse_file, run_stage
-from mandata.settings import max_bytes_setting, workers_setting
+from mandata.settings import max_bytes_setting, redact, workers_setting
 
 
 def _dump(obj: Any) -> str:
@@ -28,7 +28,7 @@ def _dump(obj: Any) -> str:
 
 
 def _fail(message: str, code: int = 1) -> None:
-    click.echo(f"mandata: error: {message}", err=True)
+    click.echo(f"mandata: error: {redact(message)}", err=True)
     sys.exit(code)
 
 
@@ -543,7 +543,9 @@ def serve(db: str | None, host: str, port: int) -> None:
     except OSError as err:
         _fail(f"cannot listen on {host}:{port}: {err.strerror or err}")
         return
-    click.echo(f"mandata: serving {app.state.registry.url} on http://{host}:{port}/", err=True)
+    click.echo(
+        f"mandata: serving {app.state.registry.shown_url} on http://{host}:{port}/", err=True
+    )
     if not app.state.registry.execute("SELECT 1 AS x FROM documents LIMIT 1"):
         click.echo(
             "mandata: warning: the registry is empty: mandata ingest PATH fills it", err=True

@@ -7,6 +7,7 @@ same rows (a test checks that every setting is documented).
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 
 from mandata.errors import MandataError
@@ -86,3 +87,35 @@ def token_setting() -> str | None:
 def upload_bytes_setting() -> int:
     """The upload size limit of the web UI and API (``MANDATA_UPLOAD_BYTES``)."""
     return _positive_int("upload_bytes") or 10 * 1024 * 1024
+
+
+# --- Credentials are never shown ---------------------------------------------------------------
+
+# "scheme://user:PASSWORD@host": the password runs to the last "@" before a space (an "@" inside
+# it should be written %40, but one that is not must not leak the rest); "password=PASSWORD" is
+# the libpq keyword form a driver's message may echo.
+_URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@]*:)[^\s]*(?=@)")
+_KEYWORD_PASSWORD = re.compile(r"(?P<head>\bpassword\s*=\s*)(?:'(?:[^'\\]|\\.)*'|[^\s']+)", re.I)
+HIDDEN = "***"
+
+
+def redact(message: str) -> str:
+    """``message`` with the password of every URL (``postgresql://user:***@host/db``) and of
+    every ``password=...`` hidden: applied to whatever shows a database URL or an error that may
+    embed one (CLI errors, ``serve``'s start-up line, the registry's errors the API returns)."""
+    if "@" not in message and "password" not in message.lower():
+        return message
+    message = _URL_PASSWORD.sub(lambda m: m["head"] + HIDDEN, message)
+    return _KEYWORD_PASSWORD.sub(lambda m: m["head"] + HIDDEN, message)
+
+
+def redact_url(url: str) -> str:
+    """A database URL as it may be shown: its password replaced by ``***`` (SQLAlchemy's own
+    rendering when it parses the URL, :func:`redact` when it does not)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return redact(make_url(url).render_as_string(hide_password=True))
+    except (ArgumentError, ValueError):
+        return redact(url)
