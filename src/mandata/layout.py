@@ -211,10 +211,11 @@ def _footnotes(lines: list[PdfLine]) -> list[RawFootnote]:
     note before, also across pages."""
     notes: list[RawFootnote] = []
     parts: list[list[str]] = []
+    raised = any(_opens_with_call(ln) for ln in lines)
     for ln in lines:
         if SEPARATOR.match(ln.text):
             continue
-        opened = _note_start(ln)
+        opened = _note_start(ln, raised)
         if opened is not None:
             notes.append(RawFootnote(opened[0], "", ln.page))
             parts.append([opened[1]])
@@ -225,15 +226,14 @@ def _footnotes(lines: list[PdfLine]) -> list[RawFootnote]:
     return notes
 
 
-def _note_start(line: PdfLine) -> tuple[str, str] | None:
-    """(marker, text) when a footnote line opens a note."""
+def _note_start(line: PdfLine, raised: bool) -> tuple[str, str] | None:
+    """(marker, text) when a footnote line opens a note: by its raised marker, or where the
+    document does not raise them (``raised`` False), by a number or asterisks before the text."""
     if _opens_with_call(line):
         end = line.raised[0][1]
         return line.text[:end], line.text[end:].strip()
-    m = FOOTNOTE_START.match(line.text)
-    if m and not line.raised:
-        return m["marker"], m["text"].strip()
-    return None
+    m = FOOTNOTE_START.match(line.text) if not raised else None
+    return (m["marker"], m["text"].strip()) if m else None
 
 
 def _cut_calls(line: Line, pdf_line: PdfLine, markers: set[str]) -> None:

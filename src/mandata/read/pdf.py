@@ -31,7 +31,8 @@ __all__ = ["PdfLayout", "PdfLine", "read_pdf"]
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _HYPHEN_MARK = re.compile("[\ufffe\x02](?=\\S)")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-_CALL = re.compile(r"[0-9]{1,3}|\*{1,3}")
+_RTL_LETTER = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
+_CALL = re.compile(r"[0-9]+|\*{1,3}")
 # A footnote call is set smaller than its line and raised above its baseline.
 _SMALLER = 0.85
 _RAISED = 0.18
@@ -86,10 +87,22 @@ class _Chars:
         self.raw = textpage.raw
         self.text = text
         self._astral = _ASTRAL.search(text) is not None
-        self._a, self._b, self._c, self._d = (ctypes.c_double() for _ in range(4))
+        self._a, self._b = ctypes.c_double(), ctypes.c_double()
+        self._same = not self._astral and self._identity()
+
+    def _identity(self) -> bool:
+        """Whether text index and char index coincide (PDFium inserted and left out nothing),
+        as they do on most pages: then no call is needed to translate them."""
+        n = len(self.text)
+        if n == 0 or pdfium_c.FPDFText_CountChars(self.raw) != n:
+            return False
+        probes = (0, n // 2, n - 1)
+        return all(pdfium_c.FPDFText_GetCharIndexFromTextIndex(self.raw, k) == k for k in probes)
 
     def index(self, at: int) -> int:
         """PDFium's char index of character ``at`` of the page text."""
+        if self._same:
+            return at
         units = at + len(_ASTRAL.findall(self.text, 0, at)) if self._astral else at
         return int(pdfium_c.FPDFText_GetCharIndexFromTextIndex(self.raw, units))
 
@@ -97,12 +110,6 @@ class _Chars:
         """Pen position (x, baseline y) of character ``at``."""
         pdfium_c.FPDFText_GetCharOrigin(self.raw, self.index(at), self._a, self._b)
         return self._a.value, self._b.value
-
-    def box(self, at: int) -> tuple[float, float]:
-        """Left and right edges of character ``at``."""
-        a, b, c, d = self._a, self._b, self._c, self._d
-        pdfium_c.FPDFText_GetCharBox(self.raw, self.index(at), a, b, c, d)
-        return a.value, b.value
 
     def size(self, at: int) -> float:
         """Font size of character ``at``."""
@@ -178,12 +185,16 @@ def _measure(chars: _Chars, start: int, end: int) -> _Piece | None:
         end -= 1
     if start == end:
         return None
-    x_first, y_first = chars.origin(start)
-    y_last = chars.origin(end - 1)[1] if end - 1 > start else y_first
-    size = max(chars.size(start), chars.size(end - 1))
-    (a0, a1), (b0, b1) = chars.box(start), chars.box(end - 1)  # right to left: b is leftmost
-    x0, x1 = min(a0, b0, x_first), max(a1, b1)
-    piece = _Piece(_clean(text[start:end]), x0, x1, min(y_first, y_last), size, [])
+    first_size, last_size = chars.size(start), chars.size(end - 1)
+    size = max(first_size, last_size)
+    (x_first, y_first), (x_last, y_last) = chars.origin(start), chars.origin(end - 1)
+    # the baseline of the line's main text: a line may open with a raised marker (a footnote)
+    y = y_last if first_size < last_size * _SMALLER else y_first
+    # pen positions: the left of the first and last glyphs (right to left, the last is leftmost);
+    # the right edge is the last glyph's pen position and half an em, near enough for margins
+    x0 = min(x_first, x_last)
+    x1 = max(x_first + 0.5 * first_size, x_last + 0.5 * last_size)
+    piece = _Piece(_clean(text[start:end]), x0, x1, y, size, [])
     piece.raised = _raised(chars, start, end, piece)
     return piece
 
@@ -197,17 +208,18 @@ def _clean(text: str) -> str:
 
 def _raised(chars: _Chars, start: int, end: int, piece: _Piece) -> list[tuple[int, int]]:
     """Runs of digits (or asterisks) set smaller than the line and above its baseline; a run
-    may begin in the line's own size ("77/19" then a raised "1")."""
+    may begin in the line's own size ("77/19" then a raised "1"), so its last character is
+    looked at first, and the raised part is followed back from there (three characters at
+    most)."""
     found: list[tuple[int, int]] = []
     for m in _CALL.finditer(chars.text, start, end):
-        first = m.start()
-        while first < m.end() and not _is_raised(chars, first, piece):
-            if first == m.start() and not _is_raised(chars, m.end() - 1, piece):
-                first = m.end()
-                break
-            first += 1
-        if first < m.end():
-            found.append((first - start, m.end() - start))
+        last = m.end() - 1
+        if not _is_raised(chars, last, piece):
+            continue
+        first = last
+        while first > max(m.start(), last - 2) and _is_raised(chars, first - 1, piece):
+            first -= 1
+        found.append((first - start, m.end() - start))
     return found
 
 
@@ -235,7 +247,8 @@ def _same_line(a: _Piece, b: _Piece) -> bool:
     main, other = (a, b) if a.size >= b.size else (b, a)
     rise = other.y - main.y
     gap = b.x0 - a.x1
-    return -1.0 <= gap < 4 * main.size and -0.3 * main.size <= rise <= 0.6 * main.size
+    near = -0.3 * main.size <= gap < 4 * main.size  # right edges are known to half an em
+    return near and -0.3 * main.size <= rise <= 0.6 * main.size
 
 
 def _is_call(piece: _Piece, line: _Piece) -> bool:
@@ -303,7 +316,8 @@ def _blank_between(a: _Piece, b: _Piece) -> bool:
 
 def _logical_order(pages: list[tuple[list[_Piece], tuple[float, float]]]) -> None:
     """Turn the lines of a PDF whose Arabic text layer is in visual order (read/visual.py)."""
-    if not looks_reversed(piece.text for pieces, _ in pages for piece in pieces):
+    texts = [piece.text for pieces, _ in pages for piece in pieces]
+    if not _RTL_LETTER.search("\n".join(texts)) or not looks_reversed(texts):
         return
     for pieces, _ in pages:
         for piece in pieces:
