@@ -7,6 +7,7 @@ each printed line (a few PDFium calls per line: first and last characters, and t
 run of digits, for footnote calls), joins and cuts PDFium's lines where the page shows other
 ones, and builds the layout; the ratio says what that geometry costs.
 
+It also times the whole parse (structure only, no analysis) of the same PDFs, in the same rounds.
 Then it reads a batch of 1,000 PDFs (the ga78 and ga80 PDFs over and over) through the reader and
 the layout normalizer, and prints the process's resident memory after 100, 250, 500 and 1,000:
 it must stay flat (nothing kept from one document to the next).
@@ -27,6 +28,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from mandata.layout import normalize_layout
+from mandata.parse import parse_file
 from mandata.read import read_file
 
 CORPUS = Path(
@@ -52,6 +54,13 @@ def bare(path: Path) -> int:
 def mandata(path: Path) -> int:
     """Text and layout of every page through mandata.read; returns the page count."""
     pages = read_file(path).pages
+    assert pages is not None
+    return pages
+
+
+def parse(path: Path) -> int:
+    """The whole parse of a PDF, structure only (no analysis); returns the page count."""
+    pages = parse_file(path, analysis=False).pages
     assert pages is not None
     return pages
 
@@ -93,15 +102,16 @@ def main() -> None:
     if not files:
         sys.exit(f"no PDFs in {CORPUS / 'ga80' / 'pdf'} (set MANDATA_CORPUS)")
     pages = sum(bare(path) for path in files)  # warm the page cache
-    ours = theirs = 0.0
+    ours = theirs = parsed = 0.0
     for _ in range(rounds):
         ours = max(ours, rate(mandata, files))
         theirs = max(theirs, rate(bare, files))
+        parsed = max(parsed, rate(parse, files))
     print(f"{len(files)} PDFs, {pages} pages, best of {rounds} alternating rounds")
     print(f"pypdfium2 bare : {theirs:8.1f} pages/s")
-    print(f"mandata.read   : {ours:8.1f} pages/s")
-    print(f"ratio          : {ours / theirs:8.2f} (mandata / bare)")
+    print(f"mandata.read   : {ours:8.1f} pages/s, ratio {ours / theirs:.2f} (mandata / bare)")
     print(f"geometry costs : {1000 / ours - 1000 / theirs:8.2f} ms a page")
+    print(f"full parse     : {parsed:8.1f} pages/s, ratio {parsed / theirs:.2f} (structure only)")
     everything = sorted([*CORPUS.glob("ga78/pdf/*.pdf"), *files])
     print(f"memory over a batch of {batch} PDFs (read + layout normalizer):")
     for k, mb in memory(everything, batch):
