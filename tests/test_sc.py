@@ -7,10 +7,12 @@ The examples are our own, written in each language's typography after the forms 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
+from conftest import load_script
 from mandata.parse import parse_file
 from mandata.symbols import symbol_from_filename, well_formed
 
@@ -220,3 +222,37 @@ def test_a_draft_gets_no_adoption(tmp_path: Path) -> None:
     doc = parse_file(path)
     assert doc.adopted is None and doc.meeting is None
     assert doc.date == "2025-11-10"
+
+
+def test_corpus_sc_texts(corpus: Path) -> None:
+    """Issue 21 acceptance 3 and issue 14 acceptance 4 on ../shared/corpus/sc: a well-formed
+    symbol with its year under the file's own name and a neutral one (>= 99%), the adoption
+    date and meeting where printed (>= 98%)."""
+    counts = load_script("eval_sc").sc_texts(corpus)
+    assert counts["symbol"].printed >= 690
+    for key in ("symbol", "symbol, neutral name"):
+        assert counts[key].right / counts[key].printed >= 0.99, counts[key].misses
+    for key in ("date", "meeting"):
+        assert counts[key].right / counts[key].printed >= 0.98, counts[key].misses
+
+
+def test_corpus_sc_drafts(corpus: Path) -> None:
+    """The Security Council drafts of pdf/unbench print no adoption line: none is invented."""
+    counts = load_script("eval_sc").unbench(corpus)
+    assert counts["no adoption invented"].printed >= 30
+    assert not counts["no adoption invented"].misses
+    assert not counts["document date"].misses
+
+
+def test_unxml_adoption_lines_in_six_languages(corpus: Path) -> None:
+    """The adoption lines of the UN's SC resolutions of 2020-2021 in six languages against
+    the metadata: >= 98% in each, Arabic aside (>= 97%: two of its lines are damaged in the
+    markup itself, one without a year, one holding a paragraph's text)."""
+    folder = Path(os.environ.get("MANDATA_UNXML", Path.home() / ".cache/mandata/unxml")) / "sc"
+    if not folder.is_dir():
+        pytest.skip(f"UN XML not laid out at {folder} (run {corpus}/unxml/unpack)")
+    counts = load_script("eval_sc").unxml(folder)
+    for key, count in counts.items():
+        assert count.printed >= 45, key
+        floor = 0.97 if key.endswith(" ar") else 0.98
+        assert count.right / count.printed >= floor, (key, count.misses)

@@ -112,16 +112,17 @@ def _furniture(layout: PdfLayout, body_size: float) -> set[int]:
     """Offsets of the lines that are page furniture: the page, job and barcode numbers wherever
     they stand, the running head (from the top of each page down) and the running foot (from
     the bottom up, never past a footnote)."""
-    by_page: dict[int, list[PdfLine]] = {}
+    banded: dict[int, list[PdfLine]] = {}  # the lines of each page's top and bottom bands
     for ln in layout.lines:
-        by_page.setdefault(ln.page, []).append(ln)
+        if _in_band(ln, layout):
+            banded.setdefault(ln.page, []).append(ln)
     repeats = _Repeats(Counter(), Counter())
-    for lines in by_page.values():
+    for lines in banded.values():
         repeats.texts.update({_key(ln) for ln in lines})
         repeats.spots.update({_spot(ln) for ln in lines if ln.size < body_size * _SMALL})
     out = {ln.start for ln in layout.lines if is_strict(ln.text)}
-    for lines in by_page.values():
-        ordered = sorted((ln for ln in lines if _in_band(ln, layout)), key=lambda ln: -ln.y)
+    for lines in banded.values():
+        ordered = sorted(lines, key=lambda ln: -ln.y)
         out |= _head(ordered, repeats, body_size, out)
         out |= _foot(ordered[::-1], repeats, body_size, out)
     return out
@@ -174,9 +175,12 @@ def _notes_zone(layout: PdfLayout, furniture: set[int], body_size: float) -> set
     """Offsets of footnote lines and separators: below a separator rule, or from the first
     smaller line at the foot of a page that opens with a raised marker."""
     out: set[int] = set()
-    for page in range(1, len(layout.pages) + 1):
-        lines = [ln for ln in layout.lines if ln.page == page and ln.start not in furniture]
-        rules = [ln for ln in lines if SEPARATOR.match(ln.text)]
+    by_page: dict[int, list[PdfLine]] = {}
+    for ln in layout.lines:
+        if ln.start not in furniture:
+            by_page.setdefault(ln.page, []).append(ln)
+    for lines in by_page.values():
+        rules = [ln for ln in lines if ln.text[:1] == "_" and SEPARATOR.match(ln.text)]
         if rules:
             top = max(r.y for r in rules)
             out |= {ln.start for ln in lines if ln.y <= top + 0.5}
@@ -288,6 +292,8 @@ def _tidy(body: list[Line]) -> list[Line]:
 def _reading(placed: dict[int, PdfLine], layout: PdfLayout) -> dict[int, PdfLine]:
     """The lines as seen in their reading direction: a right-to-left line (Arabic) mirrored,
     so that its start is on the left like any other's (indents, short last lines)."""
+    if not any(_RTL.search(line.text) for line in placed.values()):
+        return placed
     out: dict[int, PdfLine] = {}
     for start, line in placed.items():
         if len(_RTL.findall(line.text)) > len(_LTR.findall(line.text)):
@@ -351,7 +357,7 @@ def _mode_near(values: Counter[int]) -> tuple[int, int]:
     """The most common value counting its neighbours within 2 points, and that count."""
     best, best_count = 0, 0
     for value in values:
-        count = sum(n for v, n in values.items() if abs(v - value) <= 2)
+        count = sum(values.get(v, 0) for v in range(value - 2, value + 3))
         if count > best_count or (count == best_count and value > best):
             best, best_count = value, count
     return best, best_count

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -88,7 +89,12 @@ class _Chars:
         self.text = text
         self._astral = _ASTRAL.search(text) is not None
         self._a, self._b = ctypes.c_double(), ctypes.c_double()
+        self._pa, self._pb = ctypes.byref(self._a), ctypes.byref(self._b)
+        self._origin = pdfium_c.FPDFText_GetCharOrigin
+        self._size = pdfium_c.FPDFText_GetFontSize
         self._same = not self._astral and self._identity()
+        # runs of digits or asterisks, each a possible footnote call
+        self.runs = [m.span() for m in _CALL.finditer(text)]
 
     def _identity(self) -> bool:
         """Whether text index and char index coincide (PDFium inserted and left out nothing),
@@ -108,12 +114,12 @@ class _Chars:
 
     def origin(self, at: int) -> tuple[float, float]:
         """Pen position (x, baseline y) of character ``at``."""
-        pdfium_c.FPDFText_GetCharOrigin(self.raw, self.index(at), self._a, self._b)
+        self._origin(self.raw, at if self._same else self.index(at), self._pa, self._pb)
         return self._a.value, self._b.value
 
     def size(self, at: int) -> float:
         """Font size of character ``at``."""
-        return float(pdfium_c.FPDFText_GetFontSize(self.raw, self.index(at)))
+        return float(self._size(self.raw, at if self._same else self.index(at)))
 
 
 def _open(data: bytes, label: str) -> pdfium.PdfDocument:
@@ -152,9 +158,11 @@ def _pieces(chars: _Chars) -> list[_Piece]:
     out: list[_Piece] = []
     pos = 0
     text = chars.text
+    hyphens = "\ufffe" in text or "\x02" in text
     for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
-        for a, b in _cut_at_hyphens(chars, pos, end):
+        spans = _cut_at_hyphens(chars, pos, end) if hyphens else [(pos, end)]
+        for a, b in spans:
             piece = _measure(chars, a, b)
             if piece is not None:
                 out.append(piece)
@@ -212,14 +220,18 @@ def _raised(chars: _Chars, start: int, end: int, piece: _Piece) -> list[tuple[in
     looked at first, and the raised part is followed back from there (three characters at
     most)."""
     found: list[tuple[int, int]] = []
-    for m in _CALL.finditer(chars.text, start, end):
-        last = m.end() - 1
+    runs = chars.runs
+    k = bisect_left(runs, (start, start))
+    while k < len(runs) and runs[k][1] <= end:
+        run_start, run_end = runs[k]
+        k += 1
+        last = run_end - 1
         if not _is_raised(chars, last, piece):
             continue
         first = last
-        while first > max(m.start(), last - 2) and _is_raised(chars, first - 1, piece):
+        while first > max(run_start, last - 2) and _is_raised(chars, first - 1, piece):
             first -= 1
-        found.append((first - start, m.end() - start))
+        found.append((first - start, run_end - start))
     return found
 
 
