@@ -199,6 +199,8 @@ def test_symbol_from_the_text_not_from_a_padded_file_name(tmp_path: Path) -> Non
         ("S_RES_0700_1991.txt", None),
         ("A_RES_78_x.txt", None),
         ("Annex_of_the_letter.txt", None),
+        ("A_Cooperation_between_the_United_Nations.txt", None),  # a title, not a symbol
+        ("E_Conference.pdf", None),
     ],
 )
 def test_symbols_from_file_names_only_when_well_formed(name: str, symbol: str | None) -> None:

@@ -53,7 +53,7 @@ def normalize_layout(text: str, layout: PdfLayout) -> NormalizedText:
     """Body lines (furniture dropped, footnote calls attached, paragraph starts hinted) and
     footnotes of a PDF, from its text and layout."""
     lines = split_lines(text)
-    placed = _place(lines, layout)
+    placed = {ln.start: ln for ln in layout.lines}  # the normalized line starts there too
     body_size = _body_size(layout.lines)
     furniture = _furniture(layout, body_size)
     notes_zone = _notes_zone(layout, furniture, body_size)
@@ -70,11 +70,6 @@ def normalize_layout(text: str, layout: PdfLayout) -> NormalizedText:
     _hint_starts(body, _reading(placed, layout), body_size)
     pages = max(len(layout.pages), 1)
     return NormalizedText(_tidy(body), footnotes, pages)
-
-
-def _place(lines: list[Line], layout: PdfLayout) -> dict[int, PdfLine]:
-    """Each PDF line by the offset where it starts (the normalized line starts there too)."""
-    return {ln.start: ln for ln in layout.lines}
 
 
 def _body_size(lines: tuple[PdfLine, ...]) -> float:
