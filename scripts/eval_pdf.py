@@ -95,10 +95,11 @@ def corpus_pdfs(corpus: Path, every: int = 1) -> list[Path]:
 
 
 def printed_notes(pdf: Path, cache: Path | None = None) -> list[str]:
-    """The footnote lines of a PDF as ``pdftotext -raw`` prints them (read here, not by the
-    parser): the lines after a separator rule up to the page's foot, their markers cut, those
-    long enough not to be quoted in the text by chance."""
-    notes: list[str] = []
+    """The footnotes of a PDF as ``pdftotext -raw`` prints them (read here, not by the
+    parser): the lines after a separator rule up to the page's foot, grouped into notes at each
+    line that opens with a marker, markers cut; each note whole (a title quoted in a note may
+    also stand in the text, a whole note does not)."""
+    notes: list[list[str]] = []
     taking = False
     for line in export(pdf, "pdftotext-raw", cache).read_text(encoding="utf-8").split("\n"):
         text = line.strip()
@@ -107,24 +108,25 @@ def printed_notes(pdf: Path, cache: Path | None = None) -> list[str]:
             continue
         if "\f" in line or re.fullmatch(r"(?:\d+/\d+|\d{2}-\d{5}.*)", text):
             taking = False
-        if taking:
-            body = re.sub(r"^(?:\d{1,3}|\*+)\s+", "", text)
-            if len(body) >= 30:
-                notes.append(" ".join(body.split()))
-    return notes
+        marker = re.match(r"^(?:\d{1,3}|\*+)\s+", text)
+        if taking and text and (marker or not notes):
+            notes.append([text[marker.end() :] if marker else text])
+        elif taking and text:
+            notes[-1].append(text)
+    joined = ["".join("".join(note).split()) for note in notes]
+    return [note for note in joined if len(note) >= 25]
 
 
 def footnote_left_in_body(doc: Document, notes: list[str] | None = None) -> bool:
     """Whether a paragraph's text holds a footnote's text: one of ``notes`` (the printed
-    footnote lines), else one of the document's own footnotes."""
+    footnotes, spaces taken out), else one of the document's own footnotes."""
     texts = (
         notes
         if notes is not None
-        else [" ".join(f.text.split()) for f in doc.footnotes if len(f.text) >= 12]
+        else ["".join(f.text.split()) for f in doc.footnotes if len(f.text) >= 12]
     )
-    body = [
-        " ".join(p.text.split()) for r in doc.resolutions for p in [*r.preamble, *r.operative]
-    ] + [" ".join(p.text.split()) for p in doc.paragraphs]
+    body = ["".join(p.text.split()) for r in doc.resolutions for p in [*r.preamble, *r.operative]]
+    body += ["".join(p.text.split()) for p in doc.paragraphs]
     return any(t in b for t in texts for b in body)
 
 

@@ -835,7 +835,8 @@ MASTHEAD: dict[str, str] = {
     # Heading and adoption line of a Security Council resolution ("القرار 2505 (2020)",
     # "الذي اتخذه مجلس الأمن في جلسته 8701، المعقودة في 13 كانون الثاني/يناير 2020").
     "sc_resolution": (
-        r"^القرار\s+(?P<num>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\)"
+        r"^(?:القرار\s+(?P<num>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\)"
+        r"|(?P<num2>\d{1,4})\s*\((?P<year2>(?:19|20)\d\d)\)\s*-?\s*قرار)"
         r"(?:\s+المؤرخ\s+(?P<date>" + _DATE + r"))?\s*$"
     ),
     "sc_adoption": (

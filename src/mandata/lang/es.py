@@ -493,7 +493,8 @@ MASTHEAD: dict[str, str] = {
     # Heading and adoption line of a Security Council resolution ("Resolución 2505 (2020)",
     # "Aprobada por el Consejo de Seguridad en su 8701ª sesión, celebrada el 13 de enero de 2020").
     "sc_resolution": (
-        r"^Resolución\s+(?P<num>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\)"
+        r"^(?:Resolución\s+(?P<num>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\)"
+        r"|(?P<num2>\d{1,4})\s*\((?P<year2>(?:19|20)\d\d)\)\.?\s+Resolución)"
         r"(?:,?\s+de\s+(?P<date>" + _DATE + r"))?\.?\s*$"
     ),
     "sc_adoption": (

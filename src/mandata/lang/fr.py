@@ -504,7 +504,8 @@ MASTHEAD: dict[str, str] = {
     # Heading and adoption line of a Security Council resolution ("Résolution 2505 (2020)",
     # "Adoptée par le Conseil de sécurité à sa 8701e séance, le 13 janvier 2020").
     "sc_resolution": (
-        r"^Résolution\s+(?P<num>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\)"
+        r"^(?:Résolution\s+(?P<num>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\)"
+        r"|(?P<num2>\d{1,4})\s*\((?P<year2>(?:19|20)\d\d)\)\.?\s+Résolution)"
         r"(?:,?\s+du\s+(?P<date>" + _DATE + r"))?\.?\s*$"
     ),
     "sc_adoption": (

@@ -466,7 +466,8 @@ MASTHEAD: dict[str, str] = {
     # Heading and adoption line of a Security Council resolution ("Резолюция 2505 (2020),",
     # "принятая Советом Безопасности на его 8701‑м заседании 13 января 2020 года").
     "sc_resolution": (
-        r"^Резолюция\s+(?P<num>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\)"
+        r"^(?:Резолюция\s+(?P<num>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\)"
+        r"|(?P<num2>\d{1,4})\s*\((?P<year2>(?:19|20)\d\d)\)\.?\s+Резолюция)"
         r"(?:,?\s+от\s+(?P<date>" + _DATE + r"))?[,.]?\s*$"
     ),
     "sc_adoption": (
