@@ -131,7 +131,16 @@ def _head_text(lines: list[Line], title_hint: str | None) -> tuple[str, int]:
 
 def _headish(text: str, head: str) -> bool:
     norm = _norm(text)
-    return any(len(w) >= 3 and w.isalpha() for w in norm.split()) and norm in head
+    words = (w.strip("()[]{},.;:“”‘’\"'«»") for w in norm.split())
+    return any(len(w) >= 3 and w.isalpha() for w in words) and norm in head
+
+
+def _symbol_line(text: str) -> bool:
+    """A symbol alone, or with nothing but numbers beside it ("(2025–2034)   A/RES/78/314")."""
+    if SYMBOL_LINE.match(text):
+        return True
+    rest = _unsymbolled(text)
+    return rest != text and not any(ch.isalpha() for ch in rest)
 
 
 def _unsymbolled(text: str) -> str:
@@ -148,7 +157,7 @@ def _cluster(lines: list[Line], i: int, head: str, first_page: int) -> tuple[int
         k += step
         while 0 <= k < len(lines):
             text = lines[k].text
-            if not text.strip() or text == "\f" or is_strict(text) or SYMBOL_LINE.match(text):
+            if not text.strip() or text == "\f" or is_strict(text) or _symbol_line(text):
                 last = k if text.strip() else last
             elif heads < _MAX_HEAD_LINES and k >= first_page and _headish(_unsymbolled(text), head):
                 heads += 1

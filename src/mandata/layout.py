@@ -415,7 +415,7 @@ def hint_text_indents(lines: list[Line]) -> None:
     margins = _text_margins(lines)
     if not margins:
         return
-    previous: Line | None = None
+    previous: int | None = None  # the indent of the line before, None after a blank line
     for line in lines:
         if line.blank or line.text == "\f":
             previous = None if line.text != "\f" else previous
@@ -425,11 +425,14 @@ def hint_text_indents(lines: list[Line]) -> None:
             previous = None
             continue
         lead = len(line.text) - len(line.text.lstrip(" "))
-        if margin + _INDENT_COLUMNS[0] <= lead <= margin + _INDENT_COLUMNS[1]:
+        indented = margin + _INDENT_COLUMNS[0] <= lead <= margin + _INDENT_COLUMNS[1]
+        # a line indented like the line before it is in a block indented as a whole (a quoted
+        # list), or a paragraph of one line after another: the indent does not tell which
+        if indented and (previous is None or previous < lead - 1):
             line.starts = True
         elif abs(lead - margin) <= 1 and previous is not None:
             line.starts = False
-        previous = line
+        previous = lead
 
 
 def _text_margins(lines: list[Line]) -> dict[int, int]:
