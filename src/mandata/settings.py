@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from dataclasses import dataclass
 
 from mandata.errors import MandataError
@@ -43,6 +44,54 @@ SETTINGS: tuple[Setting, ...] = (
         "largest file the web UI and API accept, in bytes",
     ),
     Setting(
+        "ods_url",
+        "MANDATA_ODS_URL",
+        "https://documents.un.org",
+        "the Official Document System (mandata fetch)",
+    ),
+    Setting(
+        "undl_url",
+        "MANDATA_UNDL_URL",
+        "https://digitallibrary.un.org",
+        "the UN Digital Library (mandata fetch)",
+    ),
+    Setting(
+        "unxml_url",
+        "MANDATA_UNXML_URL",
+        "https://api.github.com/repos/UNxml",
+        "the UN XML repositories' listings, GitHub's contents API (mandata fetch)",
+    ),
+    Setting(
+        "igov_url",
+        "MANDATA_IGOV_URL",
+        "https://igov.un.org",
+        "IGov, the GA decisions (mandata fetch)",
+    ),
+    Setting(
+        "fetch_delay", "MANDATA_FETCH_DELAY", "1.0", "least seconds between two calls to one host"
+    ),
+    Setting(
+        "fetch_timeout",
+        "MANDATA_FETCH_TIMEOUT",
+        "60",
+        "seconds a call may take before it is retried",
+    ),
+    Setting(
+        "fetch_retries",
+        "MANDATA_FETCH_RETRIES",
+        "4",
+        "retries of a call after a 429, a 5xx or a timeout",
+    ),
+    Setting(
+        "fetch_contact",
+        "MANDATA_FETCH_CONTACT",
+        None,
+        "an e-mail or URL put in the User-Agent, so that a service can reach you",
+    ),
+    Setting(
+        "fetch_dir", "MANDATA_FETCH_DIR", "fetched", "where mandata fetch stores files (--into)"
+    ),
+    Setting(
         "test_pg",
         "MANDATA_TEST_PG",
         "postgresql+psycopg://postgres@127.0.0.1:5432/test",
@@ -56,7 +105,13 @@ def _value(name: str) -> str | None:
     return os.environ.get(setting.env, setting.default)
 
 
-def _positive_int(name: str) -> int | None:
+# The largest values the size limit and the worker count take: a read of the limit plus one
+# byte must be possible, and no machine runs more parsing processes than this.
+MAX_BYTES = sys.maxsize - 1
+MAX_WORKERS = 1024
+
+
+def _positive_int(name: str, ceiling: int | None = None) -> int | None:
     raw = _value(name)
     if raw is None or raw == "":
         return None
@@ -66,17 +121,19 @@ def _positive_int(name: str) -> int | None:
         raise MandataError(f"setting {name} must be a whole number, not {raw!r}") from None
     if value <= 0:
         raise MandataError(f"setting {name} must be positive, not {value}")
+    if ceiling is not None and value > ceiling:
+        raise MandataError(f"setting {name} must be at most {ceiling}, not {value}")
     return value
 
 
 def max_bytes_setting() -> int | None:
     """The file size limit (``MANDATA_MAX_BYTES``)."""
-    return _positive_int("max_bytes")
+    return _positive_int("max_bytes", MAX_BYTES)
 
 
 def workers_setting() -> int:
     """Processes for batch work (``MANDATA_WORKERS``, else the number of cores)."""
-    return _positive_int("workers") or os.cpu_count() or 1
+    return _positive_int("workers", MAX_WORKERS) or os.cpu_count() or 1
 
 
 def token_setting() -> str | None:
@@ -87,6 +144,11 @@ def token_setting() -> str | None:
 def upload_bytes_setting() -> int:
     """The upload size limit of the web UI and API (``MANDATA_UPLOAD_BYTES``)."""
     return _positive_int("upload_bytes") or 10 * 1024 * 1024
+
+
+def setting_value(name: str) -> str | None:
+    """The value of setting ``name``: its environment variable, else its default."""
+    return _value(name)
 
 
 # --- Credentials are never shown ---------------------------------------------------------------

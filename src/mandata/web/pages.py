@@ -14,6 +14,7 @@ from fastapi.templating import Jinja2Templates
 from mandata import __version__
 from mandata.compare.view import side_by_side
 from mandata.errors import MandataError
+from mandata.fetch.provenance import source_of
 from mandata.model import Document
 from mandata.procedure.lineage import item_history
 from mandata.registry import queries
@@ -53,6 +54,7 @@ templates.env.globals.update(
     langs=LANGS,
     document_types=render.DOCUMENT_TYPES,
 )
+templates.env.globals["provenance"] = source_of  # where a fetched document came from (#17)
 
 
 def registry(request: Request) -> Registry:
