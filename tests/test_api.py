@@ -296,6 +296,84 @@ def test_with_the_token_an_upload_is_stored(tmp_path: Path) -> None:
         assert queries.counts(registry)["documents"] == 1
 
 
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (None, None),
+        (b"", "multipart/form-data; boundary=x"),
+        (b"--x\r\nnot a form", "multipart/form-data; boundary=x"),
+        (b'{"file": "A/RES/80/123"}', "application/json"),
+        (b"file=x", "application/x-www-form-urlencoded"),
+        (b"\x00" * 1000, "multipart/form-data"),
+    ],
+)
+def test_writes_without_the_token_get_401_or_403_whatever_the_body(
+    db: str, body: bytes | None, content_type: str | None
+) -> None:
+    """#12 item 2: the token is checked before the body or the parameters are looked at."""
+    headers = {"Content-Type": content_type} if content_type else {}
+    with TestClient(make_app(db)) as open_:
+        for auth in (None, "Bearer nope", f"Basic {TOKEN}", TOKEN, f"Token {TOKEN}"):
+            sent = {**headers, **({"Authorization": auth} if auth else {})}
+            answer = open_.post("/api/documents?x=%00", content=body, headers=sent)
+            error(answer, 401, "bad_token")
+            assert answer.headers["www-authenticate"] == "Bearer"
+    with TestClient(make_app(db, token=None)) as closed:
+        sent = {**headers, "Authorization": f"Bearer {TOKEN}"}
+        error(closed.post("/api/documents", content=body, headers=sent), 403, "writing_disabled")
+
+
+def test_the_bearer_scheme_is_required_and_its_name_case_insensitive(tmp_path: Path) -> None:
+    """#12 item 20: "bearer" and "BEARER" are the scheme's name; a bare token is not."""
+    db = str(tmp_path / "w.db")
+    text = (EXAMPLES / "en" / "resolution.txt").read_bytes()
+    files = {"file": ("resolution.txt", text, "text/plain")}
+    with TestClient(make_app(db)) as client:
+        for scheme in ("bearer", "BEARER", "Bearer"):
+            headers = {"Authorization": f"{scheme} {TOKEN}"}
+            data(client.post("/api/documents", files=files, headers=headers), 201)
+        for bare in (TOKEN, f"Bearer{TOKEN}", f"Bearer {TOKEN}x"):
+            answer = client.post("/api/documents", files=files, headers={"Authorization": bare})
+            error(answer, 401, "bad_token")
+
+
+def test_the_slash_redirect_stays_on_this_site(client: TestClient) -> None:
+    """#12 item 20: the redirect of /static to /static/ is relative: no Host header in it."""
+    answer = client.get("/static", headers={"Host": "evil.example"}, follow_redirects=False)
+    assert answer.status_code == 307 and answer.headers["location"] == "/static/"
+    answer = client.get("/search/?q=x", headers={"Host": "evil.example"}, follow_redirects=False)
+    assert answer.status_code == 307 and answer.headers["location"] == "/search?q=x"
+    assert client.get("/static/nope.css/", follow_redirects=False).status_code == 404
+
+
+def test_405_says_which_methods_are_allowed(client: TestClient) -> None:
+    """#12 item 20: a 405 carries ``Allow`` with every method the path answers."""
+    answer = client.put("/api/documents")
+    error(answer, 405, "method_not_allowed")
+    assert answer.headers["allow"] == "GET, POST"
+    answer = client.delete(f"/api/documents/{RES}")
+    assert answer.status_code == 405 and answer.headers["allow"] == "GET"
+    assert client.post("/api/health").headers["allow"] == "GET"
+    assert client.put("/check").headers["allow"] == "GET, POST"
+
+
+def test_the_openapi_document_lists_every_status_and_content_type(client: TestClient) -> None:
+    """#12 item 20: the errors each operation can answer, with their envelope, and the types
+    of the files the exports send."""
+    paths = client.get("/api/openapi.json").json()["paths"]
+    store, check = paths["/api/documents"]["post"], paths["/api/check"]["post"]
+    assert {"201", "400", "401", "403", "413", "415", "422", "503"} <= set(store["responses"])
+    assert {"200", "400", "413", "415", "422", "503"} <= set(check["responses"])
+    assert "multipart/form-data" in store["requestBody"]["content"]
+    assert store["security"] == [{"HTTPBearer": []}]
+    assert "404" in paths["/api/documents/{symbol}"]["get"]["responses"]
+    export = paths["/api/export/{symbol}"]["get"]["responses"]
+    assert set(export["200"]["content"]) == {"application/json", "application/akn+xml"}
+    assert set(paths["/api/tables"]["get"]["responses"]["200"]["content"]) == {"application/zip"}
+    envelope = store["responses"]["401"]["content"]["application/json"]["schema"]
+    assert envelope == {"$ref": "#/components/schemas/ErrorBody"}
+
+
 # --- Errors -----------------------------------------------------------------------------------
 
 

@@ -7,7 +7,8 @@ from importlib.resources import files
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
@@ -20,7 +21,7 @@ from mandata.registry import queries
 from mandata.registry.store import Registry
 from mandata.web import render, service
 from mandata.web.app import ApiError
-from mandata.web.security import no_nul, read_upload
+from mandata.web.security import no_nul
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(no_nul)])
 templates = Jinja2Templates(directory=str(files("mandata.web") / "templates"))
@@ -325,13 +326,18 @@ def check_form(request: Request) -> HTMLResponse:
 
 
 @router.post("/check", response_class=HTMLResponse)
-async def check(request: Request, reg: Reg, file: Annotated[UploadFile, File()]) -> HTMLResponse:
+async def check(request: Request, reg: Reg) -> HTMLResponse:
+    """The form's upload checked: parsed in a worker, the result or the error on the page."""
+    from mandata.web.api import parse_upload
+
     try:
-        doc = await read_upload(request, file)
+        doc = await parse_upload(request)
     except (ApiError, MandataError) as err:
         status = err.status if isinstance(err, ApiError) else 400
         message = err.message if isinstance(err, ApiError) else str(err)
         response = page(request, "check.html", result=None, error=message)
         response.status_code = status
+        response.headers.update(err.headers if isinstance(err, ApiError) else {})
         return response
-    return page(request, "check.html", result=service.check(reg, doc), error=None)
+    result = await run_in_threadpool(service.check, reg, doc)
+    return page(request, "check.html", result=result, error=None)
