@@ -21,6 +21,7 @@ from mandata.registry import queries
 from mandata.registry.store import Registry
 from mandata.web import render, service
 from mandata.web.app import ApiError
+from mandata.web.links import document_url, un_url
 from mandata.web.security import no_nul
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(no_nul)])
@@ -28,23 +29,9 @@ templates = Jinja2Templates(directory=str(files("mandata.web") / "templates"))
 LANGS = ("ar", "en", "es", "fr", "ru", "zh")
 
 
-def doc_url(symbol: str | None, lang: str | None = None, id: int | None = None) -> str:
-    """The page of a stored document: by symbol, or by row id when it prints none."""
-    if not symbol:
-        return f"/document/{id}" if id is not None else "#"
-    url = "/doc/" + quote(symbol, safe="/")
-    return url + (f"?lang={lang}" if lang else "")
-
-
-def un_url(symbol: str) -> str:
-    """The UN's own address for a symbol the registry does not hold (a link for the reader;
-    the app never fetches it)."""
-    return "https://undocs.org/" + quote(symbol, safe="/")
-
-
 templates.env.filters["symbol"] = lambda symbol: symbol or "(no symbol)"
 templates.env.globals.update(
-    doc_url=doc_url,
+    doc_url=document_url,
     sym=lambda symbol: quote(symbol or "", safe="/"),
     un_url=un_url,
     version=__version__,
@@ -164,6 +151,17 @@ def document(
     return _document_page(request, reg, doc, queries.languages(reg, symbol))
 
 
+@router.get("/doc", response_class=HTMLResponse)
+def document_by_query(
+    request: Request,
+    reg: Reg,
+    symbol: Annotated[str, Query(min_length=1, max_length=300)],
+    lang: Lang = None,
+) -> HTMLResponse:
+    """A document whose symbol a path would not keep (see :mod:`mandata.web.links`)."""
+    return document(request, reg, symbol, lang)
+
+
 @router.get("/document/{document_id}", response_class=HTMLResponse)
 def document_by_id(request: Request, reg: Reg, document_id: int) -> HTMLResponse:
     doc = queries.show_id(reg, document_id) if 0 < document_id < 2**62 else None
@@ -177,7 +175,7 @@ def _document_page(
     request: Request, reg: Registry, doc: Document, languages: list[str]
 ) -> HTMLResponse:
     """A document's page: its parts, its language versions, and which citations it can link."""
-    cited = sorted({r.target for r in doc.references})
+    cited = sorted({r.target for r in doc.references} | set(doc.drafts))
     return page(
         request,
         "document.html",
@@ -217,13 +215,14 @@ def compare(
 def citations(request: Request, reg: Reg, symbol: str) -> HTMLResponse:
     service.require_symbol(reg, symbol)
     found = queries.refs(reg, symbol)
+    held = bool(queries.languages(reg, symbol))
     return page(
         request,
         "refs.html",
         symbol=symbol,
         found=found,
-        graph=render.citation_graph(found),
-        held=bool(queries.languages(reg, symbol)),
+        graph=render.citation_graph(found, held),
+        held=held,
     )
 
 

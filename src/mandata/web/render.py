@@ -185,16 +185,17 @@ class Node:
     stored: bool
 
 
-def citation_graph(found: dict[str, Any], row: float = 26.0) -> dict[str, Any]:
+def citation_graph(found: dict[str, Any], held: bool, row: float = 26.0) -> dict[str, Any]:
     """A three-column drawing of :func:`mandata.registry.queries.refs`: what the document cites
-    on the left, the document in the middle, what cites it on the right."""
+    on the left, the document in the middle (``held`` when the registry holds it), what cites
+    it on the right."""
     cites = sorted(
         {r["target"]: r["resolved"] for r in found["cites"] if r["type"] in DOCUMENT_TYPES}.items()
     )
     cited_by = sorted({r["symbol"] for r in found["cited_by"] if r["symbol"]})
     rows = max(len(cites), len(cited_by), 1)
     height = 20 + rows * row
-    center = Node(360, 24 + height / 2, found["symbol"], "center", True)
+    center = Node(360, 24 + height / 2, found["symbol"], "center", held)
     nodes = [center]
     nodes += [Node(110, 44 + i * row, s, "cites", ok) for i, (s, ok) in enumerate(cites)]
     nodes += [Node(610, 44 + i * row, s, "cited_by", True) for i, s in enumerate(cited_by)]
