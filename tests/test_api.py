@@ -481,7 +481,9 @@ def test_seed_page_is_arabic_right_to_left_with_annexes_and_actions(
     assert "مذكرة توضيحية" in page  # annex I: the explanatory memorandum
     for action in ("take_note", "note", "invite", "request", "decide"):
         assert f'<span class="action" title="action key">{action}</span>' in page
-    assert "has-mandate" in page and "report by un:secretary-general due session 65" in page
+    assert "has-mandate" in page
+    sg = '<bdi class="entity" lang="ar" title="un:secretary-general">الأمين العام</bdi>'
+    assert f"report by {sg} due session 65" in page
 
 
 SEED_WORDS = "معاهدة الأمن الجماعي"  # the CSTO, which the seed names
@@ -577,6 +579,46 @@ def test_document_url_of_a_symbol_a_path_would_not_keep(tmp_path: Path) -> None:
     with TestClient(make_app(db)) as odd:
         page = odd.get(document_url("A/../80/1", "en"))
         assert page.status_code == 200 and "<bdi>A/../80/1</bdi>" in page.text
+
+
+SECRETARY_GENERAL = {
+    "ar": "الأمين العام",
+    "en": "Secretary-General",
+    "es": "Secretario General",
+    "fr": "Secrétaire général",
+    "ru": "Генеральный секретарь",
+    "zh": "秘书长",
+}
+IDENTIFIER = re.compile(r"\b(?:un|org):[a-z]")
+
+
+def shown_text(page: str) -> str:
+    """What a reader sees of a page: its text without the tags and their attributes."""
+    return html.unescape(re.sub(r"<[^>]*>", " ", page.split("<body>", 1)[1]))
+
+
+@pytest.mark.parametrize("code", sorted(SECRETARY_GENERAL))
+def test_a_document_page_names_entities_in_its_language(client: TestClient, code: str) -> None:
+    """#12 item 3: "report by Secretary-General", in the page's language, the identifier in
+    the tooltip; no identifier is shown as text."""
+    page = client.get(f"/doc/{RES}", params={"lang": code}).text
+    name = SECRETARY_GENERAL[code]
+    label = f'<bdi class="entity" lang="{code}" title="un:secretary-general">{name}</bdi>'
+    assert f"report by {label} due session 82" in page
+    assert IDENTIFIER.findall(shown_text(page)) == []
+
+
+@pytest.mark.parametrize("url", ["/agenda/82", "/mandates", "/agenda/65", "/search?q=report"])
+def test_agenda_and_mandates_name_the_addressees(client: TestClient, url: str) -> None:
+    page = client.get(url).text
+    assert IDENTIFIER.findall(shown_text(page)) == [], url
+    if "search" not in url:
+        label = '<bdi class="entity" lang="en" title="un:secretary-general">Secretary-General</bdi>'
+        assert label in page
+        option = '<option value="un:secretary-general" title="un:secretary-general" '
+        assert option in page  # the filter still sends the identifier
+    filtered = client.get("/mandates", params={"addressee": "un:secretary-general"}).text
+    assert "Secretary-General" in filtered and IDENTIFIER.findall(shown_text(filtered)) == []
 
 
 def test_mandates_calendar_by_session_with_status(client: TestClient) -> None:

@@ -37,7 +37,8 @@ templates.env.globals.update(
     version=__version__,
     language_names=render.LANGUAGE_NAMES,
     direction=render.direction,
-    mandate_line=render.mandate_line,
+    entity_label=render.entity_label,
+    body_label=render.body_label,
     langs=LANGS,
     document_types=render.DOCUMENT_TYPES,
 )
