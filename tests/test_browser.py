@@ -39,7 +39,11 @@ def _chromium() -> str | None:
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db = build_registry(tmp_path_factory.mktemp("browser"))
+    yield from _serve(build_registry(tmp_path_factory.mktemp("browser")))
+
+
+def _serve(db: str) -> Iterator[str]:
+    """The app over ``db`` on a free port, in a thread, for the module's tests."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -244,4 +248,55 @@ def test_reading_works_without_javascript(browser: Any, base_url: str) -> None:
     pg.goto("/search?q=Secretary-General")
     pg.locator("li.hit .meta a").first.click()
     assert pg.locator("article.document").count() == 1
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def fetched_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A registry holding one document with the provenance ``mandata fetch`` records (#17)."""
+    from mandata.fetch import provenance
+    from mandata.registry.ingest import file_hash, ingest
+    from mandata.registry.store import Registry
+
+    folder = tmp_path_factory.mktemp("fetched")
+    source = EXAMPLES / "fr" / "resolution.txt"
+    record = {
+        "record_id": "4090001",
+        "record_url": "https://digitallibrary.un.org/record/4090001",
+        "title": "Coopération entre l’Organisation des Nations Unies et l’Union économique eurasienne",
+        "date": "2025-12-01",
+        "subjects": ["COOPÉRATION INTERNATIONALE"],
+        "agenda": [{"document": "A/80/251", "item": "125 t"}],
+        "related": [{"symbol": "A/80/L.40", "kind": "draft"}],
+        "votes": {"text": "Vote enregistré", "yes": 120, "no": 3, "abstentions": 40},
+    }
+    entry = {
+        "kind": "document", "sha256": file_hash(source), "service": "ods", "status": 200,
+        "url": "https://documents.un.org/api/symbol/access?s=A/RES/80/123&l=F&t=pdf",
+        "final_url": "https://documents.un.org/doc/undoc/gen/n25/123/45/pdf/n2512345.pdf",
+        "fetched_at": "2025-12-10T09:00:00+00:00", "content_type": "application/pdf",
+        "size": source.stat().st_size, "symbol": "A/RES/80/123", "language": "fr",
+        "metadata": record,
+    }  # fmt: skip
+    db = str(folder / "fetched.db")
+    with Registry(db) as registry:
+        assert not ingest([source], registry, workers=1).failed
+        assert provenance.record(registry, [entry]) == 1
+    yield from _serve(db)
+
+
+def test_document_page_shows_where_a_fetched_document_came_from(
+    browser: Any, fetched_url: str
+) -> None:
+    context = browser.new_context(base_url=fetched_url, viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    page.goto("/doc/A/RES/80/123?lang=fr")
+    source = page.locator("aside.source")
+    assert source.get_attribute("dir") == "ltr"
+    text = source.inner_text()
+    assert "Official Document System" in text and "n2512345.pdf" in text
+    assert "Vote enregistré 120 in favour, 3 against, 40 abstentions" in text
+    draft = source.locator("a", has_text="A/80/L.40")  # not held: its UN address
+    assert draft.get_attribute("href") == "https://undocs.org/A/80/L.40"
+    shot(page, "document-source")
     context.close()

@@ -17,7 +17,7 @@ from pathlib import Path
 from mandata.errors import MandataError
 from mandata.parse import parse_file
 
-SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".html", ".htm"})
+SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".html", ".htm", ".xml"})
 _IN_FLIGHT_PER_WORKER = 4
 
 

@@ -20,7 +20,7 @@ from mandata.errors import MandataError
 from mandata.langid import detect_language
 from mandata.model import Document
 from mandata.parse import STAGES, parse_file, run_stage
-from mandata.settings import max_bytes_setting, workers_setting
+from mandata.settings import max_bytes_setting, redact, workers_setting
 
 
 def _dump(obj: Any) -> str:
@@ -28,7 +28,7 @@ def _dump(obj: Any) -> str:
 
 
 def _fail(message: str, code: int = 1) -> None:
-    click.echo(f"mandata: error: {message}", err=True)
+    click.echo(f"mandata: error: {redact(message)}", err=True)
     sys.exit(code)
 
 
@@ -203,6 +203,7 @@ def ingest(
                 scheduler=scheduler,
                 progress=progress,
             )
+            _record_provenance(registry, paths)
     except MandataError as err:
         _fail(str(err))
         return
@@ -219,6 +220,13 @@ def ingest(
             where = "" if failure["source"] in failure["error"] else f"{failure['source']}: "
             click.echo(f"  failed: {where}{failure['error']}")
     sys.exit(1 if out["failed"] else 0)
+
+
+def _record_provenance(registry: Any, paths: tuple[Path, ...]) -> None:
+    """Files fetched by ``mandata fetch`` keep where they came from (#17)."""
+    from mandata.fetch.provenance import record_manifests
+
+    record_manifests(registry, paths)
 
 
 @main.command()
@@ -552,7 +560,7 @@ def serve(db: str | None, host: str, port: int) -> None:
         _fail(f"cannot listen on {host}:{port}: {err.strerror or err}")
         return
     where = server.address(sock)
-    click.echo(f"mandata: serving {app.state.registry.url} on {where}", err=True)
+    click.echo(f"mandata: serving {app.state.registry.shown_url} on {where}", err=True)
     if not app.state.registry.execute("SELECT 1 AS x FROM documents LIMIT 1"):
         click.echo(
             "mandata: warning: the registry is empty: mandata ingest PATH fills it", err=True
@@ -631,6 +639,10 @@ def _export_tables(fmt: str, out: Path | None, db: str | None) -> None:
     for table, n in written.items():
         click.echo(f"{out / table}.{fmt}: {n} rows")
 
+
+from mandata.fetch.command import fetch as _fetch  # noqa: E402  (#17)
+
+main.add_command(_fetch)
 
 if __name__ == "__main__":
     main()

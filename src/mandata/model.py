@@ -48,13 +48,16 @@ class Reference:
     """Something a paragraph cites (filled by the analysis stage): ``type`` (ga_resolution,
     sc_resolution, ga_decision, document, charter, rule_of_procedure, other), ``target`` in
     canonical form ("A/RES/59/50", "S/RES/1631 (2005)"), the ``date`` the text gives it, the id
-    of its ``paragraph`` and the ``text`` of the citation as printed."""
+    of its ``paragraph`` and the ``text`` of the citation as printed. ``found_in`` says where the
+    citation stands: "text" (the paragraph's own text) or "footnote" (a footnote the paragraph
+    calls); None when not known."""
 
     type: str
     target: str
     date: str | None = None
     paragraph: str | None = None
     text: str | None = None
+    found_in: str | None = None
 
 
 @dataclass
@@ -75,6 +78,18 @@ class Mandate:
     parent: str | None = None
     action: str | None = None
     paragraph: str | None = None
+
+
+@dataclass
+class Vote:
+    """How a resolution was adopted, as the UN's markup records it: the ``outcome``
+    ("adoptedWithoutVote", "adoptedRecordedVote"...), the counts and the States of each side."""
+
+    outcome: str | None = None
+    in_favour: int | None = None
+    against: int | None = None
+    abstaining: int | None = None
+    voters: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -157,6 +172,10 @@ class Document:
     adopted: str | None = None
     drafts: list[str] = field(default_factory=list)
     meeting: str | None = None
+    committee: str | None = None
+    sponsors: list[str] = field(default_factory=list)
+    vote: Vote | None = None
+    subjects: list[str] = field(default_factory=list)
     letter: Letter | None = None
     annexes: list[Annex] = field(default_factory=list)
     resolutions: list[Resolution] = field(default_factory=list)
@@ -250,6 +269,7 @@ _NESTED_TYPES: dict[tuple[str, str], type] = {
     ("Document", "footnotes"): Footnote,
     ("Document", "references"): Reference,
     ("Document", "mandates"): Mandate,
+    ("Document", "vote"): Vote,
     ("Letter", "paragraphs"): Paragraph,
     ("Annex", "paragraphs"): Paragraph,
     ("Resolution", "preamble"): Paragraph,

@@ -15,7 +15,7 @@ from mandata.footnotes import attach_markers
 from mandata.langid import detect_language
 from mandata.model import Document, Footnote
 from mandata.normalize import NormalizedText, normalize
-from mandata.read import RawText, read_file
+from mandata.read import RawText, is_akn, load_file, read_bytes, read_file
 from mandata.segment.blocks import Block, make_blocks
 from mandata.segment.masthead import Masthead, body_start, parse_masthead
 from mandata.segment.structure import build
@@ -31,9 +31,13 @@ def parse_file(
     max_bytes: int | None = None,
     analysis: bool = True,
 ) -> Document:
-    """Parse the document in file ``path`` (text, PDF, DOCX or HTML)."""
-    raw = read_file(path, max_bytes)
+    """Parse the document in file ``path`` (text, PDF, DOCX, HTML, or Akoma Ntoso XML: the UN's
+    AKN4UN files and mandata's own export)."""
     name = os.fspath(path)
+    data = load_file(name, max_bytes)
+    if is_akn(data):
+        return parse_akn(data, source=name, language=language, analysis=analysis)
+    raw = read_bytes(data, name, max_bytes)
     symbol = symbol or symbol_from_filename(name)
     return parse_raw(raw, source=name, symbol=symbol, language=language, analysis=analysis)
 
@@ -59,6 +63,25 @@ def parse_raw(
     doc.doc_type = _doc_type(doc, head)
     if analysis:
         analyze_document(doc)
+    return doc
+
+
+def parse_akn(
+    data: bytes, source: str | None = None, language: str | None = None, analysis: bool = True
+) -> Document:
+    """Akoma Ntoso XML as a Document: mandata's own export as it was written; a UN AKN4UN file
+    with its structure from the markup, then the analysis of its paragraphs (dates, sessions,
+    entities, mandates), the references being the markup's citation links."""
+    from mandata.export.akn_read import read_akn
+    from mandata.export.akn_un import merge_references
+
+    code = lang.get(language).code if language else None
+    doc = read_akn(data, code)
+    doc.source = source
+    if analysis and doc.format == "akn" and doc.language is not None:
+        links = doc.references
+        analyze_document(doc)
+        doc.references = merge_references(doc, links, doc.references)
     return doc
 
 

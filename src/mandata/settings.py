@@ -7,6 +7,7 @@ same rows (a test checks that every setting is documented).
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 
 from mandata.errors import MandataError
@@ -52,6 +53,54 @@ SETTINGS: tuple[Setting, ...] = (
         "MANDATA_UPLOAD_WORKERS",
         "2",
         "processes that parse uploads for the web UI and API",
+    ),
+    Setting(
+        "ods_url",
+        "MANDATA_ODS_URL",
+        "https://documents.un.org",
+        "the Official Document System (mandata fetch)",
+    ),
+    Setting(
+        "undl_url",
+        "MANDATA_UNDL_URL",
+        "https://digitallibrary.un.org",
+        "the UN Digital Library (mandata fetch)",
+    ),
+    Setting(
+        "unxml_url",
+        "MANDATA_UNXML_URL",
+        "https://api.github.com/repos/UNxml",
+        "the UN XML repositories' listings, GitHub's contents API (mandata fetch)",
+    ),
+    Setting(
+        "igov_url",
+        "MANDATA_IGOV_URL",
+        "https://igov.un.org",
+        "IGov, the GA decisions (mandata fetch)",
+    ),
+    Setting(
+        "fetch_delay", "MANDATA_FETCH_DELAY", "1.0", "least seconds between two calls to one host"
+    ),
+    Setting(
+        "fetch_timeout",
+        "MANDATA_FETCH_TIMEOUT",
+        "60",
+        "seconds a call may take before it is retried",
+    ),
+    Setting(
+        "fetch_retries",
+        "MANDATA_FETCH_RETRIES",
+        "4",
+        "retries of a call after a 429, a 5xx or a timeout",
+    ),
+    Setting(
+        "fetch_contact",
+        "MANDATA_FETCH_CONTACT",
+        None,
+        "an e-mail or URL put in the User-Agent, so that a service can reach you",
+    ),
+    Setting(
+        "fetch_dir", "MANDATA_FETCH_DIR", "fetched", "where mandata fetch stores files (--into)"
     ),
     Setting(
         "test_pg",
@@ -108,3 +157,40 @@ def upload_seconds_setting() -> int:
 def upload_workers_setting() -> int:
     """The processes that parse uploads (``MANDATA_UPLOAD_WORKERS``)."""
     return _positive_int("upload_workers") or 2
+
+
+def setting_value(name: str) -> str | None:
+    """The value of setting ``name``: its environment variable, else its default."""
+    return _value(name)
+
+
+# --- Credentials are never shown ---------------------------------------------------------------
+
+# "scheme://user:PASSWORD@host": the password runs to the last "@" before a space (an "@" inside
+# it should be written %40, but one that is not must not leak the rest); "password=PASSWORD" is
+# the libpq keyword form a driver's message may echo.
+_URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@]*:)[^\s]*(?=@)")
+_KEYWORD_PASSWORD = re.compile(r"(?P<head>\bpassword\s*=\s*)(?:'(?:[^'\\]|\\.)*'|[^\s']+)", re.I)
+HIDDEN = "***"
+
+
+def redact(message: str) -> str:
+    """``message`` with the password of every URL (``postgresql://user:***@host/db``) and of
+    every ``password=...`` hidden: applied to whatever shows a database URL or an error that may
+    embed one (CLI errors, ``serve``'s start-up line, the registry's errors the API returns)."""
+    if "@" not in message and "password" not in message.lower():
+        return message
+    message = _URL_PASSWORD.sub(lambda m: m["head"] + HIDDEN, message)
+    return _KEYWORD_PASSWORD.sub(lambda m: m["head"] + HIDDEN, message)
+
+
+def redact_url(url: str) -> str:
+    """A database URL as it may be shown: its password replaced by ``***`` (SQLAlchemy's own
+    rendering when it parses the URL, :func:`redact` when it does not)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return redact(make_url(url).render_as_string(hide_password=True))
+    except (ArgumentError, ValueError):
+        return redact(url)

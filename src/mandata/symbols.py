@@ -20,7 +20,7 @@ SYMBOL = re.compile(
     (?<![A-Za-z0-9_/])
     (?P<symbol>
       (?:A|S|E|ST|UNEP|TD|DP|CRC|CEDAW)          # organ
-      (?:/(?:[A-Z][A-Za-z]*\.?\d*|\d+|[A-Z]-\d+|ES-\d+|S-\d+)(?:\.\d+)?)+  # parts
+      (?:/(?:ES-\d+|S-\d+|[A-Z]-\d+|[A-Z][A-Za-z]*\.?\d*|\d+)(?:\.\d+)?)+  # parts
       (?:\s\(\d{4}\))?                          # S/RES/1631 (2005)
     )
     (?![A-Za-z0-9_/])
@@ -54,7 +54,7 @@ def symbol_from_filename(path: str) -> str | None:
     """``A_RES_79_10.txt`` -> ``A/RES/79/10``; None when the name is not a symbol."""
     name = PurePath(path).name
     stem = name
-    for suffix in (".txt", ".pdf", ".docx", ".html", ".htm"):
+    for suffix in (".txt", ".pdf", ".docx", ".html", ".htm", ".xml"):
         if name.lower().endswith(suffix):
             stem = name[: -len(suffix)]
             break

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
+import re
 from typing import Any, TypeVar
 from urllib.parse import unquote
 
@@ -43,6 +45,7 @@ PHRASE_NAME = "actionPhrase"
 ACTION_PREFIX = "action_"
 
 T = TypeVar("T")
+_LOG = logging.getLogger("mandata.akn")
 
 
 class InvalidAkn(UnreadableDocument):
@@ -67,27 +70,64 @@ def m(name: str) -> str:
     return f"{{{MANDATA_NS}}}{name}"
 
 
-def parse_xml(data: bytes) -> etree._Element:
+def parse_xml(data: bytes, recover: bool = False) -> etree._Element:
     """The root element of ``data``, parsed without DTDs, entities or network; InvalidAkn if the
-    bytes are not well-formed XML or not an ``<akomaNtoso>`` document."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    bytes are not well-formed XML or not an ``<akomaNtoso>`` document. With ``recover``, XML
+    that is not well formed (an element left open at the end of a file) is read as far as
+    libxml2 can recover it, when what it recovers is an Akoma Ntoso document; a warning is
+    logged."""
     try:
-        root = etree.fromstring(data, parser)
+        root = etree.fromstring(data, _parser(False))
     except (etree.XMLSyntaxError, ValueError) as err:
         first = (str(err).splitlines() or ["empty input"])[0]
-        raise InvalidAkn(f"not Akoma Ntoso: the input is not well-formed XML ({first})") from None
+        message = f"not Akoma Ntoso: the input is not well-formed XML ({first})"
+        recovered = _recovered(data) if recover else None
+        if recovered is None:
+            raise InvalidAkn(message) from None
+        _LOG.warning("%s; read as recovered", message)
+        root = recovered
     if root.tag != a("akomaNtoso"):
         raise InvalidAkn(f"not Akoma Ntoso 3.0: the root element is {root.tag!r}")
     return root
 
 
-def read_akn(data: bytes) -> Document:
-    """The Document that :func:`~mandata.export.akn.to_akn` wrote as ``data``."""
-    root = parse_xml(data)
+def _parser(recover: bool) -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, recover=recover, huge_tree=False
+    )
+
+
+def _recovered(data: bytes) -> etree._Element | None:
+    """What libxml2's recovery makes of ``data``, if the file is whole (it ends with the root's
+    closing tag: an element left open inside, not a file cut short) and is an AKN document with
+    its meta."""
+    if not re.search(rb"</(?:[\w.-]+:)?akomaNtoso>\s*$", data[-200:]):
+        return None
+    try:
+        root = etree.fromstring(data, _parser(True))
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None or root.tag != a("akomaNtoso"):
+        return None
+    main = next((el for el in root if isinstance(el.tag, str)), None)
+    return root if main is not None and main.find(a("meta")) is not None else None
+
+
+def read_akn(data: bytes, language: str | None = None) -> Document:
+    """The Document of Akoma Ntoso XML: what :func:`~mandata.export.akn.to_akn` wrote, or a
+    UN AKN4UN file (read by :mod:`.akn_un`; ``language`` is then its language if given)."""
+    root = parse_xml(data, recover=True)
     main = next((el for el in root if isinstance(el.tag, str)), None)
     meta = main.find(a("meta")) if main is not None else None
     if main is None or meta is None:
         raise InvalidAkn("not Akoma Ntoso 3.0: no document with <meta> under <akomaNtoso>")
+    record = meta.find(f"{a('proprietary')}/{m('document')}")
+    if record is None and (
+        main.find(a("coverPage")) is not None or main.tag == a("documentCollection")
+    ):
+        from mandata.export.akn_un import read_un
+
+        return read_un(root, language)
     doc = _document_fields(meta)
     if main.tag == a("statement"):
         doc.resolutions.append(_statement(main, None))

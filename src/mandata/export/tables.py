@@ -71,7 +71,7 @@ from sqlalchemy.sql.schema import Table
 from mandata.errors import MandataError
 from mandata.model import Document
 from mandata.registry.schema import documents, mandates, paragraphs, references
-from mandata.registry.store import Registry, RegistryError
+from mandata.registry.store import Registry, RegistryError, error_line
 
 Format = Literal["csv", "parquet"]
 Values = tuple[Any, ...]
@@ -163,7 +163,7 @@ def export_tables(registry: Registry, out: Path, fmt: Format) -> dict[str, int]:
             for table in TABLES:
                 counts[table] = _export(_ROWS[table](conn), table, out / f"{table}.{fmt}", fmt)
     except SQLAlchemyError as err:
-        raise RegistryError(f"cannot read {registry.engine.url}: {_first_line(err)}") from None
+        raise RegistryError(f"cannot read {registry.shown_url}: {error_line(err)}") from None
     return counts
 
 
@@ -414,7 +414,3 @@ def _json_field(conn: Connection, column: ColumnElement[Any], key: str) -> Colum
 def _utc(value: dt.datetime) -> dt.datetime:
     """A stored time as UTC (SQLite gives it back without its zone; it was written in UTC)."""
     return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
-
-
-def _first_line(err: Exception) -> str:
-    return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import zipfile
 from dataclasses import dataclass
 
@@ -25,7 +26,15 @@ from mandata.read.html import read_html
 from mandata.read.pdf import read_pdf
 from mandata.read.text import decode_text, label_of
 
-__all__ = ["DEFAULT_MAX_BYTES", "RawText", "detect_format", "read_bytes", "read_file"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "RawText",
+    "detect_format",
+    "is_akn",
+    "load_file",
+    "read_bytes",
+    "read_file",
+]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _ENV_MAX_BYTES = "MANDATA_MAX_BYTES"
@@ -177,6 +186,12 @@ def _read(data: bytes, fmt: str, label: str, limit: int) -> RawText:
 def read_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> RawText:
     """Read a document file; its size is checked with ``os.stat`` before it is loaded."""
     name = os.fspath(path)
+    return read_bytes(load_file(name, max_bytes), name, _limit(max_bytes))
+
+
+def load_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> bytes:
+    """The bytes of a file, its size checked against the limit with ``os.stat`` first."""
+    name = os.fspath(path)
     label = label_of(name)
     limit = _limit(max_bytes)
     try:
@@ -188,4 +203,19 @@ def read_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> Raw
     except OSError as err:
         reason = err.strerror or type(err).__name__
         raise UnreadableDocument(f"{label}: cannot read the file ({reason})") from err
-    return read_bytes(data, name, limit)
+    if len(data) > limit:
+        raise _too_large(len(data), limit, label)
+    return data
+
+
+_AKN_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:(?:<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*"
+    rb"<(?:[\w.-]+:)?akomaNtoso[\s>/]",
+    re.DOTALL,
+)
+
+
+def is_akn(data: bytes) -> bool:
+    """Whether ``data`` is Akoma Ntoso XML: its root element is ``<akomaNtoso>`` (by content,
+    whatever the file is called)."""
+    return bool(_AKN_START.match(data[:8192]))

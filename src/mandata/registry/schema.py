@@ -143,3 +143,24 @@ sources = Table(
     Column("parser_version", String(20), nullable=False),
     Column("doc_key", String(600), nullable=False),
 )
+
+# Where a stored file came from, as `mandata fetch` recorded it: keyed by the file's SHA-256 (the
+# documents' content_hash), the service, the addresses asked and reached, when, the answer, and
+# the Digital Library's record of the document as JSON (migration 0002).
+provenance = Table(
+    "provenance",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("symbol", String(200)),
+    Column("language", String(2)),
+    Column("format", String(10)),
+    Column("service", String(20), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("final_url", Text),
+    Column("fetched_at", DateTime(timezone=True), nullable=False),
+    Column("http_status", Integer, nullable=False),
+    Column("content_type", String(200)),
+    Column("size", Integer),
+    Column("undl_record", Text),
+)

@@ -25,6 +25,7 @@ from mandata.registry.migrate import upgrade
 from mandata.registry.schema import documents, failures
 from mandata.registry.search import SearchIndex
 from mandata.registry.writer import Entry, Prepared, Stored, doc_key, prepare, write_batch
+from mandata.settings import redact, redact_url
 
 __all__ = [
     "Entry",
@@ -34,6 +35,7 @@ __all__ = [
     "Stored",
     "database_url",
     "doc_key",
+    "error_line",
     "prepare",
 ]
 
@@ -61,8 +63,13 @@ class Registry:
             self.engine = _engine(self.url)
             upgrade(self.engine)
         except SQLAlchemyError as err:
-            raise RegistryError(f"cannot open {self.url}: {_first_line(err)}") from None
+            raise RegistryError(f"cannot open {self.shown_url}: {error_line(err)}") from None
         self.search_index = SearchIndex(self.engine.dialect.name)
+
+    @property
+    def shown_url(self) -> str:
+        """The registry's URL as it may be shown: without its password."""
+        return redact_url(self.url)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -79,7 +86,7 @@ class Registry:
             with self.engine.begin() as conn:
                 yield conn
         except SQLAlchemyError as err:
-            raise RegistryError(f"cannot write to {self.url}: {_first_line(err)}") from None
+            raise RegistryError(f"cannot write to {self.shown_url}: {error_line(err)}") from None
 
     # -- writing -------------------------------------------------------------------------
 
@@ -143,5 +150,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _first_line(err: Exception) -> str:
-    return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+def error_line(err: Exception) -> str:
+    """The first line of a database error, any password in it hidden."""
+    return redact(str(err).strip().splitlines()[0]) if str(err).strip() else type(err).__name__

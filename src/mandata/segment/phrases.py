@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import combinations
 from typing import cast
 
 from mandata import lang
@@ -148,9 +149,9 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
         printed, found_before = whole, ""
     else:
         found_before = found["before"]
-    verb = printed
-    if verb not in m.preambular and verb not in m.operative:
-        verb = _key(m.extra.sub(" ", printed))
+    verb = _table_key(printed, m)
+    if verb is None:
+        return None
     in_pre, in_op = verb in m.preambular, verb in m.operative
     action = m.preambular.get(verb) or m.operative[verb]
     operative_action = m.operative.get(verb)
@@ -174,6 +175,25 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
         _modifier(f"{found_before} {printed} {found['after']}", m.modifiers),
         operative_action,
     )
+
+
+def _table_key(printed: str, m: _Matcher) -> str | None:
+    """The table phrase a printed verb phrase stands for: as printed, or with the additives and
+    manner words inside it left out. Only the words that are not part of the table phrase go:
+    "Accueillant également avec satisfaction" is "accueillant avec satisfaction", whose manner
+    words belong to the phrase."""
+    if printed in m.preambular or printed in m.operative:
+        return printed
+    inner = [found.span() for found in m.extra.finditer(printed)]
+    for size in range(1, len(inner) + 1):
+        for dropped in combinations(inner, size):
+            kept = printed
+            for start, end in reversed(dropped):
+                kept = kept[:start] + " " + kept[end:]
+            key = _key(kept)
+            if key in m.preambular or key in m.operative:
+                return key
+    return None
 
 
 def _modifier(around: str, modifiers: dict[str, str]) -> str | None:

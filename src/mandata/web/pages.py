@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from mandata import __version__
 from mandata.compare.view import side_by_side
 from mandata.errors import MandataError
+from mandata.fetch.provenance import source_of
 from mandata.model import Document
 from mandata.procedure.lineage import item_history
 from mandata.registry import queries
@@ -175,15 +176,20 @@ def document_by_id(request: Request, reg: Reg, document_id: int) -> HTMLResponse
 def _document_page(
     request: Request, reg: Registry, doc: Document, languages: list[str]
 ) -> HTMLResponse:
-    """A document's page: its parts, its language versions, and which citations it can link."""
-    cited = sorted({r.target for r in doc.references} | set(doc.drafts))
+    """A document's page: its parts, its language versions, where it was fetched from, and
+    which of the documents it names (citations, drafts, related records) it can link."""
+    source = source_of(request, doc)
+    record = (source or {}).get("record") or {}
+    related = [r["symbol"] for r in record.get("related", []) if r.get("symbol")]
+    named = sorted({r.target for r in doc.references} | set(doc.drafts) | set(related))
     return page(
         request,
         "document.html",
         doc=doc,
         parts=render.parts(doc),
         languages=languages,
-        stored=queries.stored_symbols(reg, cited),
+        stored=queries.stored_symbols(reg, named),
+        source=source,
     )
 
 

@@ -14,6 +14,7 @@ busy ones, so that a server told to stop does not wait for a parse.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import multiprocessing
 import signal
 import threading
@@ -35,6 +36,15 @@ top-level function: the worker process imports it by name."""
 START_SECONDS = 120.0
 """How long a new worker may take to import the parser before it is given up on."""
 
+WARM_UP = (
+    b"United Nations\tA/RES/80/1\nGeneral Assembly\n\nThe General Assembly,\n\n"
+    b"Recalling its resolution 79/1,\n\n1. Requests the Secretary-General to report to it "
+    b"at its eighty-first session;\n"
+)
+"""A short text a new worker parses before it says it is ready: the parser's first use loads
+what it needs (the language detector's models, patterns), which is not the upload's time. (Each
+other language still loads its own patterns at its first upload: a second or two.)"""
+
 IDLE_SECONDS = 300.0
 """A worker with no upload for this long ends (the server is given none idle for half of it)."""
 
@@ -49,7 +59,9 @@ def _work(conn: Connection, parse: ParseFn) -> None:
     """A worker's loop: parse each task received and send back the document or the error;
     ends when the server closes its end of the pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the server
-    conn.send(("ready",))  # decides when its workers stop
+    with contextlib.suppress(Exception):  # decides when its workers stop
+        parse(WARM_UP, "warm-up.txt", None, len(WARM_UP))
+    conn.send(("ready",))
     while True:
         try:
             if not conn.poll(IDLE_SECONDS):

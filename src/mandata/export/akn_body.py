@@ -1,0 +1,330 @@
+"""The text of an Akoma Ntoso resolution as the model's paragraphs: preamble and operative part.
+
+The UN's AKN4UN files (and, after them, mandata's export) mark a preambular paragraph as a
+``<container>`` of the preamble (a ``crossHeading`` when it stands in a section of the operative
+part), an operative paragraph as a ``<paragraph>`` with its ``<num>``, its sub-paragraphs as the
+``point``\\ s of a ``list`` (``item``\\ s of a ``blockList`` in the preamble), and headings as
+``section`` headings or as paragraphs that hold only a ``subheading``. A paragraph numbered like a
+sub-paragraph ("(a)") without a leading phrase of its own is a sub-paragraph of the paragraph
+before it (the lettered lines of a text the resolution quotes); a paragraph of class
+``FootnoteText`` is a footnote of the paragraph before it. Tables are not paragraphs.
+
+The leading phrase is the one the markup sets apart; its action key and manner words come from
+the language's tables by :func:`mandata.segment.phrases.leading_phrase`, as the text parser
+assigns them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from mandata.export.akn_inline import Inline, Link, clean, local, read_inline, words
+from mandata.model import Footnote, Paragraph, ParagraphKind, Subparagraph
+from mandata.segment.blocks import LABEL_ONLY
+from mandata.segment.paragraphs import add_subparagraph
+from mandata.segment.phrases import Phrase, leading_phrase
+
+_SECTION_NUMBER = re.compile(r"^(?P<num>[IVXL]+|[A-H]|\d{1,2})(?:[.．]\s*|\s*[-–—]\s+|$)")
+_NUM_END = re.compile(r"[\s.．、\-–—]+$")
+_LABEL_TRIM = re.compile(r"^[\s(（’‘'\"]+|[\s)）’‘'\".]+$")
+_HEADINGS = frozenset({"heading", "subheading", "num"})
+_HEADING_LENGTH = 100
+_CLOSING = frozenset(".,;:!?。；：，、؛،»”\"')")
+_GROUPS = frozenset(
+    {"section", "part", "chapter", "title", "division", "subsection", "hcontainer", "level"}
+)
+_TEXT_BLOCKS = frozenset({"alinea", "p", "block"})
+
+
+@dataclass
+class Reading:
+    """The state of one document's reading: its language, the section under way, headings not
+    yet applied, and the links each paragraph holds (by ``id()`` of the paragraph)."""
+
+    code: str | None
+    section: str | None = None
+    pending: list[str] = field(default_factory=list)
+    links: dict[int, list[Link]] = field(default_factory=dict)
+
+
+@dataclass
+class Sink:
+    """Where the paragraphs of a body go: the preamble (crossHeadings) and the paragraphs."""
+
+    kind: ParagraphKind
+    preamble: list[Paragraph] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+def make_paragraph(reading: Reading, kind: ParagraphKind, inline: Inline) -> Paragraph:
+    """A paragraph from its inline content: text, phrase, footnotes; the action from the
+    phrase; its links kept for the references."""
+    para = Paragraph(
+        kind=kind,
+        text=inline.text,
+        phrase=inline.phrase,
+        section=reading.section,
+        footnotes=list(inline.footnotes),
+    )
+    if para.phrase is not None and reading.code is not None:
+        found = _phrase_of(para.text, reading.code) or _phrase_of(para.phrase, reading.code)
+        if found is not None:
+            para.action = found.action_for(kind)
+            para.modifier = found.modifier
+    reading.links[id(para)] = list(inline.links)
+    return para
+
+
+def _phrase_of(text: str, code: str) -> Phrase | None:
+    """The language tables' reading of a leading phrase. A phrase the tables' matcher finds but
+    cannot key (a known fault of the French tables, issue 13: "accueillant") gives no action
+    here rather than losing the document: the markup still gives the phrase."""
+    try:
+        return leading_phrase(text, code)
+    except KeyError:
+        return None
+
+
+def read_preamble(
+    el: etree._Element | None, reading: Reading, kind: ParagraphKind = "preambular"
+) -> list[Paragraph]:
+    """The preambular paragraphs (of ``kind``: an annex's preamble gives body paragraphs):
+    containers (a blockList gives sub-paragraphs) and loose ``<p>``\\ s with words in them;
+    the enacting formula is not a paragraph."""
+    out: list[Paragraph] = []
+    for child in el if el is not None else []:
+        name = local(child)
+        if name == "container":
+            block = child.find("{*}blockList")
+            if block is not None:
+                out.append(_block_list(block, reading, kind))
+                continue
+            para = make_paragraph(reading, kind, _many(child.iterfind("{*}p")))
+        elif name == "p":
+            para = make_paragraph(reading, kind, read_inline(child))
+        else:
+            continue
+        if para.text:
+            out.append(para)
+    return out
+
+
+def read_body(children: Iterable[etree._Element], reading: Reading, sink: Sink) -> None:
+    """The paragraphs of the children of a ``mainBody`` (or of a section in it) into ``sink``."""
+    for child in children:
+        name = local(child)
+        if name == "paragraph":
+            _paragraph(child, reading, sink)
+        elif name in _GROUPS:
+            read_body(list(child), reading, sink)
+        elif name in _HEADINGS:
+            reading.pending.append(words(child))
+        elif name == "crossHeading":
+            _apply_headings(reading)
+            sink.preamble.append(make_paragraph(reading, "preambular", read_inline(child)))
+        elif name == "container":
+            _container(child, reading)
+        elif name in _TEXT_BLOCKS:
+            _text_block(child, reading, sink)
+    _apply_headings(reading)
+
+
+def _paragraph(el: etree._Element, reading: Reading, sink: Sink) -> None:
+    """One ``<paragraph>``: a heading, a sub-paragraph or footnote of the one before, or a
+    paragraph of the sink's kind with its number and its points."""
+    num = words(el.find("{*}num"))
+    if (el.get("class") or "").startswith("H"):  # a heading style: H1, H23, HCh
+        reading.pending.append(words(el))
+        return
+    reading.pending.extend(words(h) for h in _headings_of(el))
+    for cross in el.iterfind("{*}crossHeading"):  # a preambular paragraph set in a paragraph
+        _apply_headings(reading)
+        sink.preamble.append(make_paragraph(reading, "preambular", read_inline(cross)))
+    listing = el.find("{*}list")
+    blocks = [p for p in _blocks_of(el) if not _only_heading(p)]
+    reading.pending.extend(_heading_text(p) for p in _blocks_of(el) if _only_heading(p))
+    if listing is None and not blocks:
+        if num and el.find("{*}crossHeading") is None:
+            reading.pending.insert(0, num)
+        return
+    _apply_headings(reading)
+    intro = listing.find("{*}intro") if listing is not None else None
+    inline = _many(intro.iterfind("{*}p") if intro is not None else blocks)
+    last = sink.paragraphs[-1] if sink.paragraphs else None
+    if el.get("class") == "FootnoteText" and last is not None:
+        _loose_note(last, inline)
+        return
+    label = LABEL_ONLY.match(num)
+    if label and last is not None and inline.phrase is None and listing is None:
+        add_subparagraph(last, label["label"] or label["bare"], inline.text)
+        _absorb(reading, last, inline)
+        return
+    if not num and not inline.number and _looks_heading(inline):
+        reading.pending.append(inline.text)
+        return
+    para = make_paragraph(reading, sink.kind, inline)
+    para.number = _NUM_END.sub("", num) or inline.number
+    if listing is not None:
+        para.subparagraphs = _points(listing, reading, para)
+    sink.paragraphs.append(para)
+
+
+def _looks_heading(inline: Inline) -> bool:
+    """An unnumbered line of a few words without a leading phrase or closing punctuation
+    ("Human rights", "XXI"): a heading the markup left as a paragraph."""
+    text = inline.text
+    if not text or inline.phrase or inline.footnotes or len(text) > _HEADING_LENGTH:
+        return False
+    return text[-1] not in _CLOSING
+
+
+def is_heading_paragraph(el: etree._Element) -> bool:
+    """A ``<paragraph>`` that is a heading: a heading style (H1, H23...), or nothing but
+    headings and a number."""
+    if (el.get("class") or "").startswith("H"):
+        return True
+    blocks = _blocks_of(el)
+    if any(not _only_heading(p) for p in blocks) or el.find("{*}list") is not None:
+        return False
+    return bool(blocks or _headings_of(el))
+
+
+def _headings_of(el: etree._Element) -> list[etree._Element]:
+    return [c for c in el if local(c) in ("heading", "subheading")]
+
+
+def _blocks_of(el: etree._Element) -> list[etree._Element]:
+    """The ``<p>``\\ s of a paragraph: in its content, or right under it."""
+    content = el.find("{*}content")
+    holder = content if content is not None else el
+    return [p for p in holder if local(p) == "p"]
+
+
+def _only_heading(p: etree._Element) -> bool:
+    """A ``<p>`` whose only words are in (sub)headings: a heading, not a paragraph."""
+    if (p.text or "").strip() or not len(p):
+        return False
+    return all(local(c) in _HEADINGS and not (c.tail or "").strip() for c in p)
+
+
+def _heading_text(p: etree._Element) -> str:
+    return words(p)
+
+
+def _apply_headings(reading: Reading) -> None:
+    """Headings met since the last paragraph set the section: the number of a numbered
+    heading ("I", "A", "I. Title"), else the heading's words."""
+    texts = [t for t in reading.pending if t]
+    reading.pending = []
+    if not texts:
+        return
+    for text in texts:
+        found = _SECTION_NUMBER.match(text)
+        if found:
+            reading.section = found["num"]
+            return
+    reading.section = texts[0]
+
+
+def _many(ps: object) -> Inline:
+    """Several ``<p>``\\ s as one inline text (the phrase of the first)."""
+    parts = [read_inline(p) for p in ps]  # type: ignore[attr-defined]
+    if not parts:
+        return Inline("")
+    out = Inline(" ".join(x.text for x in parts if x.text), parts[0].phrase)
+    out.number = parts[0].number
+    for part in parts:
+        out.footnotes.extend(part.footnotes)
+        out.links.extend(part.links)
+    return out
+
+
+def _absorb(reading: Reading, para: Paragraph, inline: Inline) -> None:
+    """The footnotes and links of a sub-paragraph go to its paragraph."""
+    para.footnotes.extend(inline.footnotes)
+    reading.links.setdefault(id(para), []).extend(inline.links)
+
+
+def _loose_note(para: Paragraph, inline: Inline) -> None:
+    """A footnote printed as a paragraph ("* Dependency allowances ..."): marker and text."""
+    marker, _, text = inline.text.partition(" ")
+    para.footnotes.append(Footnote(marker, text.strip()))
+
+
+def _points(listing: etree._Element, reading: Reading, para: Paragraph) -> list[Subparagraph]:
+    """The points of a list (a ``sublist`` nests under the point before it; a ``wrapUp`` is
+    an unlabelled item)."""
+    out: list[Subparagraph] = []
+    for child in listing:
+        name = local(child)
+        if name == "point":
+            out.append(_point(child, reading, para))
+        elif name in ("sublist", "list") and out:
+            out[-1].subparagraphs.extend(_points(child, reading, para))
+        elif name == "wrapUp":
+            inline = _many(child.iterfind("{*}p"))
+            _absorb(reading, para, inline)
+            out.append(Subparagraph("", inline.text))
+    return out
+
+
+def _point(el: etree._Element, reading: Reading, para: Paragraph) -> Subparagraph:
+    num = el.find("{*}num")
+    label = _LABEL_TRIM.sub("", words(num)) if num is not None else ""
+    inner = el.find("{*}list")
+    if inner is None:
+        inner = el.find("{*}sublist")
+    holder = inner.find("{*}intro") if inner is not None else el.find("{*}content")
+    inline = _many(holder.iterfind("{*}p") if holder is not None else [])
+    _absorb(reading, para, inline)
+    sub = Subparagraph(label, inline.text)
+    if inner is not None:
+        sub.subparagraphs = _points(inner, reading, para)
+    return sub
+
+
+def _block_list(el: etree._Element, reading: Reading, kind: ParagraphKind) -> Paragraph:
+    """A preambular paragraph with items: its listIntroduction, then the items."""
+    para = make_paragraph(reading, kind, read_inline(el.find("{*}listIntroduction")))
+    para.subparagraphs = _items(el, reading, para)
+    return para
+
+
+def _items(el: etree._Element, reading: Reading, para: Paragraph) -> list[Subparagraph]:
+    out: list[Subparagraph] = []
+    for item in el.iterfind("{*}item"):
+        num = item.find("{*}num")
+        label = _LABEL_TRIM.sub("", words(num)) if num is not None else ""
+        inline = _many(item.iterfind("{*}p"))
+        _absorb(reading, para, inline)
+        sub = Subparagraph(label, inline.text)
+        for inner in item.iterfind("{*}blockList"):
+            sub.subparagraphs.extend(_items(inner, reading, para))
+        out.append(sub)
+    return out
+
+
+def _container(el: etree._Element, reading: Reading) -> None:
+    """A container in the operative part: a heading in words ("Reporting and Consultation");
+    one that holds a table is not text."""
+    if el.find("{*}table") is not None:
+        return
+    text = clean(" ".join(read_inline(p).text for p in el.iterfind("{*}p")))
+    if text:
+        reading.pending.append(text)
+
+
+def _text_block(el: etree._Element, reading: Reading, sink: Sink) -> None:
+    """An ``alinea`` (a presidential statement's opening) or a loose ``<p>``: a paragraph."""
+    holder = el.find("{*}content")
+    if holder is None and _only_heading(el):
+        reading.pending.append(_heading_text(el))
+        return
+    inline = _many(holder.iterfind("{*}p")) if holder is not None else read_inline(el)
+    if inline.text:
+        _apply_headings(reading)
+        sink.paragraphs.append(make_paragraph(reading, sink.kind, inline))

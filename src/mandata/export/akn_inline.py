@@ -1,0 +1,161 @@
+"""Inline content of Akoma Ntoso text, as both the UN's AKN4UN files and mandata's export mark it.
+
+A ``<p>`` (or a ``listIntroduction``, a ``crossHeading``...) gives: its words as printed (with
+runs of spaces, tabs and line ends made one space, and no-break spaces kept), the leading phrase
+the markup sets in italics (in bold, or bold italics, in Arabic and Chinese; mandata's own
+``inline name="actionPhrase"``), the footnotes (``authorialNote``) it calls, and the links it
+holds (``a`` and ``ref`` with an ``href``), each marked as found in the text or in a footnote.
+The Arabic versions print a footnote call as "(1)" with the brackets in ``<sup>`` around the note:
+those brackets are not words of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from mandata.model import Footnote
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+PHRASE_NAME = "actionPhrase"
+_SPACE = re.compile(r"[ \t\r\n]+")
+_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\ufeff]")  # direction marks, BOM
+_EMPTY_CALL = re.compile(r"^\(\s*\)\s*")  # Arabic notes open with the "()" of their number
+_PHRASE_END = " ,،，:;؛"
+_NUMBER_FIRST = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:[.．]|[-–—])\s*$")
+_SKIPPED = frozenset({"img", "decoration"})
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link in the text: its target, its words, and where it stands ("text" or "footnote")."""
+
+    href: str
+    text: str
+    found_in: str
+
+
+@dataclass
+class Inline:
+    """What a block of inline text holds; ``number`` is a paragraph number printed in the text
+    before the phrase (markup that has no ``<num>`` for it: "1 -\tتشير")."""
+
+    text: str
+    phrase: str | None = None
+    footnotes: list[Footnote] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    number: str | None = None
+
+
+def local(el: etree._Element) -> str:
+    """The local name of an element ("" for comments and processing instructions)."""
+    tag = el.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rpartition("}")[2]
+
+
+def raw_words(el: etree._Element) -> str:
+    """Every text node under ``el``, as is."""
+    return "".join(str(t) for t in el.itertext())
+
+
+def words(el: etree._Element | None) -> str:
+    """The words under ``el`` (notes included), cleaned; "" for None."""
+    return clean(raw_words(el)) if el is not None else ""
+
+
+def clean(text: str) -> str:
+    """Runs of spaces, tabs and line ends as one space, no space at either end."""
+    return _SPACE.sub(" ", _MARKS.sub("", text)).strip()
+
+
+def read_inline(el: etree._Element | None) -> Inline:
+    """The text, leading phrase, footnotes and links of ``el`` (an empty Inline for None)."""
+    if el is None:
+        return Inline("")
+    parts: list[str] = []
+    out = Inline("")
+    _walk(el, parts, out, "text")
+    number = _NUMBER_FIRST.match(el.text or "") if len(el) else None
+    if number:
+        out.number = number["num"]
+        parts[0] = parts[0][number.end() :]
+    out.text = clean("".join(parts))
+    out.phrase = leading_phrase(el)
+    return out
+
+
+def read_notes(el: etree._Element) -> Inline:
+    """The footnotes anywhere under ``el`` (a preface, say) and their links."""
+    out = Inline("")
+    for note in el.iter(f"{{{AKN_NS}}}authorialNote"):
+        if not any(local(up) == "authorialNote" for up in note.iterancestors()):
+            _note(note, out)
+    return out
+
+
+def _walk(el: etree._Element, parts: list[str], out: Inline, where: str) -> None:
+    """Collect the words of ``el`` into ``parts``; notes and links into ``out``."""
+    parts.append(el.text or "")
+    for child in el:
+        name = local(child)
+        if name == "authorialNote":
+            _note(child, out)
+        elif name == "sup" and _call_bracket(child):
+            pass
+        elif name in ("eol", "eop"):
+            parts.append(" ")
+        elif name and name not in _SKIPPED:
+            href = child.get("href") if name in ("a", "ref") else None
+            if href:
+                out.links.append(Link(href, words(child), where))
+            _walk(child, parts, out, where)
+        parts.append(child.tail or "")
+
+
+def _note(el: etree._Element, out: Inline) -> None:
+    """A footnote: its marker and text; its links are found in a footnote."""
+    parts: list[str] = []
+    inner = Inline("")
+    for child in el:
+        if local(child):
+            _walk(child, parts, inner, "footnote")
+            parts.append(" ")
+    text = _EMPTY_CALL.sub("", clean("".join(parts)))
+    out.footnotes.append(Footnote(el.get("marker", ""), text))
+    out.footnotes.extend(inner.footnotes)
+    out.links.extend(Link(x.href, x.text, "footnote") for x in inner.links)
+
+
+def _call_bracket(el: etree._Element) -> bool:
+    """A ``<sup>`` that is only a bracket of an Arabic footnote call "(1)"."""
+    return len(el) == 0 and (el.text or "").strip() in ("(", ")")
+
+
+def leading_phrase(el: etree._Element) -> str | None:
+    """The phrase that opens ``el``: the italic or bold spans (or mandata's actionPhrase) that
+    come before any other word (but a paragraph number), without the punctuation after them."""
+    if clean(el.text or "") and not _NUMBER_FIRST.match(el.text or ""):
+        return None
+    pieces: list[str] = []
+    for child in el:
+        if not _emphasis(child):
+            break
+        pieces.append(raw_words(child))
+        tail = child.tail or ""
+        if clean(tail):
+            break
+        pieces.append(tail)
+    phrase = " ".join(clean("".join(pieces)).split()).rstrip(_PHRASE_END)  # no-break spaces too
+    return phrase or None
+
+
+def _emphasis(el: etree._Element) -> bool:
+    name = local(el)
+    if name == "inline":
+        return el.get("name") == PHRASE_NAME
+    classes = (el.get("class") or "").split()
+    return name == "span" and ("italic" in classes or "bold" in classes)
