@@ -112,7 +112,9 @@ def test_no_server_error_and_nothing_undocumented(
     @given(operation.as_strategy(generation_mode=mode))
     @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
     def run(case: Any) -> None:
-        response = case.call_and_validate(app=app, headers=headers, checks=CHECKS)
+        # A generous timeout: an upload's first parse starts a worker process (a few seconds,
+        # more on a loaded machine)
+        response = case.call_and_validate(app=app, headers=headers, checks=CHECKS, timeout=180)
         where = f"{case.method} {case.formatted_path} {case.query or ''}"
         exported = case.path == "/api/export/{symbol}" and response.status_code == 200
         if "application/json" in response.headers.get("content-type", [""])[0] and not exported:
