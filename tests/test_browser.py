@@ -137,6 +137,20 @@ def test_search_then_open_a_document_without_a_symbol(page: Any) -> None:
     shot(page, "seed-from-search")
 
 
+def test_the_citation_graph_of_a_document_not_held(page: Any) -> None:
+    """A/RES/79/10 is cited, not held: its node is dashed, not a link to a missing page, and
+    its label readable."""
+    page.goto("/refs/A/RES/79/10")
+    center = page.locator("figure.graph .node.center")
+    assert "dangling" in (center.get_attribute("class") or "")
+    assert page.locator("figure.graph a:has(.node.center)").get_attribute("href") == (
+        "https://undocs.org/A/RES/79/10"
+    )
+    label = page.locator("figure.graph .node.center + text")
+    fills = [e.evaluate("e => getComputedStyle(e).fill") for e in (center, label)]
+    assert label.text_content() == "A/RES/79/10" and fills[0] != fills[1], fills
+
+
 def test_side_by_side(page: Any) -> None:
     page.goto("/compare/A/RES/80/123?left=en&right=ar")
     rows = page.locator("table.side tbody tr:not(.notes)")
