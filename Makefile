@@ -44,7 +44,9 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_analyze.py
 	$(BIN)/python bench/bench_registry.py
 	$(BIN)/python bench/bench_compare.py
+	$(BIN)/python bench/bench_langid.py
 	$(BIN)/python bench/bench_web.py
+	$(BIN)/python bench/bench_xml.py
 
 ## eval: EOSG labels, six-way agreement, mandates sample, cross-language comparison (needs the corpus)
 eval: $(STAMP)
@@ -52,6 +54,7 @@ eval: $(STAMP)
 	$(BIN)/python scripts/eval_sixway.py
 	$(BIN)/python scripts/eval_mandates.py
 	$(BIN)/python scripts/eval_compare.py
+	$(BIN)/python scripts/eval_unxml.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

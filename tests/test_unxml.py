@@ -91,12 +91,39 @@ def markup_citations(root: etree._Element) -> set[str]:
             continue
         key = re.sub(r"\s+", "", unquote(_UNDOCS.sub("", href))).strip("/").upper()
         parts = re.fullmatch(r"(A/RES/(?:ES-|S-)?\d+/\d+)([A-H])(?:-([A-H]))?", key)
+        printed = _printed_parts(link.tail or "") if re.fullmatch(r"A/RES/\S+/\d+", key) else None
         if parts:
             last = parts[3] or parts[2]
             keys.update(parts[1] + chr(c) for c in range(ord(parts[2]), ord(last) + 1))
+        elif printed:
+            keys.update(key + letter for letter in printed)
         elif "/" in key:
             keys.add(key)
     return keys
+
+
+_NAMES = {"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H"}
+_NAMES |= {
+    n: "ABCDEFGH"[k] for k, n in enumerate(["ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء"])
+}
+_ONE = "|".join(["[A-L]", *_NAMES])
+_AFTER = re.compile(
+    rf"\s*({_ONE})(?:\s*(?:(to|à|a|-|–|до|至|إلى)|and|et|y|и|和|及|و)\s*({_ONE}))?"
+    r"(?![A-Za-zА-Яа-яЁё\u0621-\u064a])"
+)
+
+
+def _printed_parts(tail: str) -> str:
+    """The parts printed after a link to a resolution that leaves them out: "B" -> "B",
+    "A and C" -> "AC", "A to C" -> "ABC", "ألف وباء" -> "AB"."""
+    found = _AFTER.match(tail.replace("\u00a0", " "))
+    if not found:
+        return ""
+    first = _NAMES.get(found[1], found[1])
+    last = _NAMES.get(found[3], found[3]) if found[3] else first
+    if found[2]:
+        return "".join(chr(c) for c in range(ord(first), ord(last) + 1))
+    return first + (last if last != first else "")
 
 
 def markup_phrases(root: etree._Element) -> list[str]:

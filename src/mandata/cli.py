@@ -7,20 +7,25 @@ non-zero; nothing here parses or stores anything itself.
 from __future__ import annotations
 
 import json
+import logging
 import sys
+import warnings
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
 from mandata import __version__, lang
 from mandata.analyze.paragraph import analyze_paragraph
-from mandata.batch import iter_paths, parse_many
-from mandata.errors import MandataError
+from mandata.batch import internal_error, iter_paths, parse_many
+from mandata.errors import MandataError, MandataWarning
 from mandata.langid import detect_language
+from mandata.langtag import language_list
 from mandata.model import Document
+from mandata.names import one_line
 from mandata.parse import STAGES, parse_file, run_stage
-from mandata.settings import max_bytes_setting, redact, workers_setting
+from mandata.read import DEFAULT_MAX_BYTES
+from mandata.settings import MAX_BYTES, MAX_WORKERS, max_bytes_setting, redact, workers_setting
 
 
 def _dump(obj: Any) -> str:
@@ -28,15 +33,61 @@ def _dump(obj: Any) -> str:
 
 
 def _fail(message: str, code: int = 1) -> None:
-    click.echo(f"mandata: error: {redact(message)}", err=True)
+    click.echo(f"mandata: error: {one_line(redact(message))}", err=True)
     sys.exit(code)
 
 
+def _debug_option(func: Any) -> Any:
+    return click.option(
+        "--debug", is_flag=True, help="Show the traceback of an internal error (on stderr)."
+    )(func)
+
+
+def _debug(enabled: bool) -> None:
+    """With ``--debug``, the log (an internal error's traceback) goes to standard error."""
+    if not enabled:
+        return
+    log = logging.getLogger("mandata")
+    for old in [h for h in log.handlers if getattr(h, "mandata_debug", False)]:
+        log.removeHandler(old)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("mandata: debug: %(message)s"))
+    handler.mandata_debug = True  # type: ignore[attr-defined]
+    log.addHandler(handler)
+    log.setLevel(logging.DEBUG)
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """Print a :class:`MandataWarning` as one ``mandata: warning:`` line; others as Python
+    would."""
+    if issubclass(category, MandataWarning):
+        click.echo(f"mandata: warning: {one_line(str(message))}", err=True)
+    else:
+        _python_show_warning(message, category, filename, lineno, file, line)
+
+
+_python_show_warning = warnings.showwarning
+
+
 class _OneLineErrors(click.Group):
-    """A command group whose usage errors are one line, like every other error."""
+    """A command group whose usage errors are one line, like every other error, and whose
+    warnings are one line each (in worker processes too: they inherit the hook)."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", MandataWarning)
+            warnings.showwarning = _show_warning
+            return self._main(*args, **kwargs)
+
+    def _main(self, *args: Any, **kwargs: Any) -> Any:
         try:
             return super().main(*args, **kwargs)
         except click.ClickException as err:
@@ -48,6 +99,11 @@ class _OneLineErrors(click.Group):
         return None
 
 
+# Paths are checked by the readers, which say what is wrong in their own one-line errors (exit
+# 1); click's own check would make an unreadable file a usage error (exit 2).
+_PATHS = click.Path(path_type=Path, readable=False)
+
+
 @click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="mandata")
 def main() -> None:
@@ -55,21 +111,30 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=_PATHS)
 @click.option("--json", "as_json", is_flag=True, help="Print the document as one JSON object.")
 @click.option("--jsonl", is_flag=True, help="Parse many files; one JSON object per line.")
 @click.option("--stage", type=click.Choice(STAGES), help="Print the output of one stage.")
 @click.option("--symbol", help="The document's symbol, when the text does not give it.")
-@click.option("--lang", "language", help="The document's language (ar en es fr ru zh).")
+@click.option(
+    "--lang",
+    "language",
+    help="The language (ar en es fr ru zh), or one per path: ar,en,es (default: the file name's "
+    "tag, else detected).",
+)
 @click.option(
     "--workers",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=MAX_WORKERS),
     default=None,
     help="Processes for --jsonl (default: cores).",
 )
 @click.option(
-    "--max-bytes", type=click.IntRange(min=1), default=None, help="Refuse files larger than this."
+    "--max-bytes",
+    type=click.IntRange(min=1, max=MAX_BYTES),
+    default=None,
+    help="Refuse files larger than this.",
 )
+@_debug_option
 def parse(
     paths: tuple[Path, ...],
     as_json: bool,
@@ -79,14 +144,18 @@ def parse(
     language: str | None,
     workers: int | None,
     max_bytes: int | None,
+    debug: bool,
 ) -> None:
-    """Parse UN documents (text, PDF, DOCX, HTML) into their structure."""
+    """Parse UN documents (text, PDF, DOCX, HTML, Akoma Ntoso XML) into their structure."""
+    _debug(debug)
     if not jsonl and len(paths) != 1:
         _fail("give one file, or use --jsonl for several", 2)
     try:
         limit = max_bytes if max_bytes is not None else max_bytes_setting()
+        codes = _languages(language, len(paths))
         if jsonl:
-            sys.exit(_parse_jsonl(paths, workers or workers_setting(), limit, language))
+            sys.exit(_parse_jsonl(paths, workers or workers_setting(), limit, codes))
+        language = codes[0]
         if stage:
             out = run_stage(paths[0], stage, language, max_bytes=limit)
             click.echo(_dump(out) if as_json or stage == "segment" else out.get("text", ""))
@@ -95,15 +164,30 @@ def parse(
     except MandataError as err:
         _fail(str(err))
         return
+    except Exception as err:  # a fault of mandata on this file: one line, not a traceback
+        _fail(internal_error(str(paths[0]), err))
+        return
     click.echo(_dump(doc.to_dict()) if as_json else _summary(doc.to_dict()))
 
 
+def _languages(value: str | None, count: int) -> list[str | None]:
+    """``--lang`` for ``count`` paths (one code for all, or one per path); a list of the wrong
+    length is a usage error, an unknown code a :class:`MandataError`."""
+    try:
+        return language_list(value, count)
+    except ValueError as err:
+        _fail(str(err), 2)
+        raise
+
+
 def _parse_jsonl(
-    paths: tuple[Path, ...], workers: int, limit: int | None, language: str | None
+    paths: tuple[Path, ...], workers: int, limit: int | None, codes: list[str | None]
 ) -> int:
     failed = 0
-    files = list(iter_paths(paths))
-    for line, ok in parse_many(files, workers=workers, max_bytes=limit, language=language):
+    files = [(f, code) for path, code in zip(paths, codes, strict=True) for f in iter_paths([path])]
+    for line, ok in parse_many(
+        [f for f, _ in files], workers=workers, max_bytes=limit, languages=[c for _, c in files]
+    ):
         failed += not ok
         click.echo(line)
     return 1 if failed else 0
@@ -175,25 +259,36 @@ def _open(db: str | None) -> Any:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=_PATHS)
 @_db_option
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="Parsing processes.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1, max=MAX_WORKERS),
+    default=None,
+    help="Parsing processes.",
+)
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local")
 @click.option("--scheduler", help="Dask scheduler address (tcp://HOST:PORT), or 'local'.")
+@click.option("--lang", "language", help="The language of every file, or one per path: ar,en,es.")
 @_json_option
+@_debug_option
 def ingest(
     paths: tuple[Path, ...],
     db: str | None,
     workers: int | None,
     engine: str,
     scheduler: str | None,
+    language: str | None,
     as_json: bool,
+    debug: bool,
 ) -> None:
     """Parse files and folders into the registry (skipping what is stored already)."""
     from mandata.registry.ingest import ingest as run
     from mandata.registry.progress import reporter
 
+    _debug(debug)
     try:
+        codes = _languages(language, len(paths))
         with _open(db) as registry, reporter(as_json) as progress:
             summary = run(
                 paths,
@@ -202,6 +297,7 @@ def ingest(
                 engine=engine,
                 scheduler=scheduler,
                 progress=progress,
+                languages=codes if language else None,
             )
             _record_provenance(registry, paths)
     except MandataError as err:
@@ -443,33 +539,108 @@ def check(path: Path, db: str | None, as_json: bool) -> None:
 
 
 @main.command()
-@click.argument("targets", nargs=-1, required=True)
+@click.argument("targets", nargs=-1)
 @_db_option
+@click.option(
+    "--lang",
+    "language",
+    help="The language of each FILE, in order: ar,en,es (default: the file name's tag, else "
+    "detected).",
+)
+@click.option(
+    "--segments",
+    type=click.Path(path_type=Path, readable=False, dir_okay=False),
+    help="A TSV (a column per language, named on its first line) or TMX of aligned segments: "
+    "each row compared on its own.",
+)
 @_json_option
-def compare(targets: tuple[str, ...], db: str | None, as_json: bool) -> None:
-    """Compare the language versions of one document: FILE FILE... or a SYMBOL in the registry.
+@_debug_option
+def compare(
+    targets: tuple[str, ...],
+    db: str | None,
+    language: str | None,
+    segments: Path | None,
+    as_json: bool,
+    debug: bool,
+) -> None:
+    """Compare the language versions of one document: FILE FILE... or a SYMBOL in the registry;
+    or, with --segments, every row of a file of aligned segments.
 
-    Exits 1 when a difference of high severity is found."""
+    Exits 1 when a difference of high severity is found, or a file could not be read (the
+    others are compared)."""
     from mandata.compare import compare_documents
 
+    _debug(debug)
+    if (segments is None) == (not targets):
+        _fail("give the versions (FILE FILE... or a SYMBOL), or --segments FILE", 2)
+    if segments is not None:
+        sys.exit(_compare_segments(segments, as_json))
+    failed: list[str] = []
     try:
-        docs = _versions(targets, db)
+        docs = _versions(targets, db, _languages(language, len(targets)), failed)
+        if failed and len(docs) < 2:
+            sys.exit(2)  # each unreadable version has had its line; nothing is left to compare
         result = compare_documents(docs)
     except MandataError as err:
         _fail(str(err), 2)
+        return
+    except Exception as err:  # a fault of mandata: one line, not a traceback
+        _fail(internal_error(" ".join(targets), err), 2)
         return
     if as_json:
         click.echo(_dump(result.to_dict()))
     else:
         click.echo(f"{result.symbol or '-'}: reference version {result.reference}")
-        for pair in result.pairs:
-            click.echo(f"  {pair.line()}")
-        for diff in result.differences:
-            click.echo(f"  {diff.line()}")
-    sys.exit(1 if any(d.severity == "high" for d in result.differences) else 0)
+        _print_comparison(result)
+    sys.exit(1 if failed or _high(result) else 0)
 
 
-def _versions(targets: tuple[str, ...], db: str | None) -> list[Document]:
+def _print_comparison(result: Any, indent: str = "  ") -> None:
+    for pair in result.pairs:
+        click.echo(f"{indent}{pair.line()}")
+    for diff in result.differences:
+        click.echo(f"{indent}{diff.line()}")
+
+
+def _high(result: Any) -> bool:
+    return any(d.severity == "high" for d in result.differences)
+
+
+def _compare_segments(path: Path, as_json: bool) -> int:
+    """Compare every row of a TSV or TMX of aligned segments; print the rows that differ (all
+    rows with --json) and a count; 1 if any row differs at high severity."""
+    from mandata.compare.segments import compare_segments, read_segments
+    from mandata.names import shown_name
+
+    try:
+        rows = read_segments(str(path), max_bytes_setting() or DEFAULT_MAX_BYTES)
+        results = list(compare_segments(rows, shown_name(path)))
+    except MandataError as err:
+        _fail(str(err), 2)
+        return 2
+    differing = [(row, r) for row, r in results if r.differences]
+    high = sum(1 for _, r in differing if _high(r))
+    if as_json:
+        out = [{"row": row.row, "id": row.id, **r.to_dict()} for row, r in results]
+        click.echo(_dump({"segments": shown_name(path), "rows": out}))
+    else:
+        for row, result in differing:
+            ident = f" ({one_line(row.id)})" if row.id else ""
+            click.echo(f"row {row.row}{ident}: reference version {result.reference}")
+            _print_comparison(result)
+        click.echo(
+            f"{len(results)} rows compared, {len(differing)} with differences, {high} of high "
+            f"severity; {len(rows) - len(results)} rows with fewer than two languages skipped"
+        )
+    return 1 if high else 0
+
+
+def _versions(
+    targets: tuple[str, ...], db: str | None, codes: list[str | None], failed: list[str]
+) -> list[Document]:
+    """The versions to compare: a symbol's in the registry, or the files given (each with its
+    language code or None); a file that cannot be parsed is reported in one line (and in
+    ``failed``) and the others are compared."""
     if len(targets) == 1 and not Path(targets[0]).exists():
         from mandata.registry import queries
 
@@ -478,7 +649,17 @@ def _versions(targets: tuple[str, ...], db: str | None) -> list[Document]:
         if not docs:
             raise MandataError(f"{targets[0]} is neither a file nor a symbol in the registry")
         return docs
-    return [parse_file(Path(t)) for t in targets]
+    docs = []
+    for target, code in zip(targets, codes, strict=True):
+        try:
+            docs.append(parse_file(Path(target), language=code))
+        except MandataError as err:
+            failed.append(str(err))
+        except Exception as err:  # a fault of mandata on this file: reported, the rest compared
+            failed.append(internal_error(target, err))
+    for message in failed:
+        click.echo(f"mandata: error: {one_line(message)}", err=True)
+    return docs
 
 
 @main.command()
@@ -637,7 +818,7 @@ def _export_tables(fmt: str, out: Path | None, db: str | None) -> None:
             _fail(str(err))
             return
     for table, n in written.items():
-        click.echo(f"{out / table}.{fmt}: {n} rows")
+        click.echo(f"{one_line(str(out / table))}.{fmt}: {n} rows")
 
 
 from mandata.fetch.command import fetch as _fetch  # noqa: E402  (#17)

@@ -45,3 +45,9 @@ class UnknownLanguage(MandataError):
     """The text is in none of the six official languages, or a language code is not one of them."""
 
     code = "unknown_language"
+
+
+class MandataWarning(UserWarning):
+    """Something the user should know that does not stop the work: a file a folder walk skips,
+    a language tag in a file name that detection disagrees with. The CLI prints it as one line
+    ``mandata: warning: ...`` on standard error."""

@@ -7,12 +7,20 @@ that a German or Italian text is not forced into one of them) decides on a sampl
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from functools import cache
 from typing import Any, cast
 
+# The sample detection reads: lines, longest first, until there are _SAMPLE_CHARS characters.
+# lingua's cost grows with the square of a line's and of a word's length, so the sample is cut
+# at _MAX_SAMPLE characters and its words at _MAX_WORD (a longer run of letters is no word of the
+# six languages: a hash, an address, junk): detection takes the same time on any input.
 _SAMPLE_CHARS = 800
+_MAX_SAMPLE = 4000
+_MAX_WORD = 40
+_LONG_WORD = re.compile(rf"\S{{{_MAX_WORD + 1},}}")
 
 
 _SCRIPTS = {
@@ -85,13 +93,19 @@ def _function_words(code: str) -> tuple[str, ...]:
 
 
 def _body_sample(text: str) -> str:
-    """The longest lines first: the body, not the (often English) masthead."""
-    lines = sorted(text.splitlines(), key=len, reverse=True)
+    """The longest lines first (the body, not the often English masthead): about
+    ``_SAMPLE_CHARS`` characters, at most ``_MAX_SAMPLE``, and ``_MAX_WORD`` in a word."""
+    lines = heapq.nlargest(_SAMPLE_CHARS, text.splitlines(), key=len)
     out: list[str] = []
     size = 0
     for line in lines:
-        out.append(line)
-        size += len(line)
+        piece = _LONG_WORD.sub(_cut_word, line[: _MAX_SAMPLE - size])
+        out.append(piece)
+        size += len(piece)
         if size >= _SAMPLE_CHARS:
             break
     return "\n".join(out)
+
+
+def _cut_word(match: re.Match[str]) -> str:
+    return match.group()[:_MAX_WORD]

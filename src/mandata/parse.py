@@ -7,17 +7,22 @@ form (for ``mandata parse --stage``).
 from __future__ import annotations
 
 import os
+import warnings
 from typing import Any, cast
 
 from mandata import lang
 from mandata.analyze.document import analyze_document
+from mandata.errors import MandataWarning
 from mandata.footnotes import attach_markers
 from mandata.langid import detect_language
+from mandata.langtag import language_of_name
 from mandata.model import Document, Footnote
-from mandata.normalize import NormalizedText, normalize
+from mandata.names import shown_name
+from mandata.normalize import NormalizedText, normalize, split_lines
 from mandata.read import RawText, is_akn, load_file, read_bytes, read_file
 from mandata.segment.blocks import Block, make_blocks
 from mandata.segment.masthead import Masthead, body_start, parse_masthead
+from mandata.segment.plain import plain_paragraphs
 from mandata.segment.structure import build
 from mandata.symbols import body_of, session_of, symbol_from_filename
 
@@ -36,10 +41,14 @@ def parse_file(
     name = os.fspath(path)
     data = load_file(name, max_bytes)
     if is_akn(data):
-        return parse_akn(data, source=name, language=language, analysis=analysis)
+        return parse_akn(data, source=shown_name(name), language=language, analysis=analysis)
     raw = read_bytes(data, name, max_bytes)
     symbol = symbol or symbol_from_filename(name)
-    return parse_raw(raw, source=name, symbol=symbol, language=language, analysis=analysis)
+    source = shown_name(name)  # valid UTF-8 on one line, for JSON and the registry
+    tag = None if language else language_of_name(name)
+    return parse_raw(
+        raw, source=source, symbol=symbol, language=language, analysis=analysis, tag=tag
+    )
 
 
 def parse_raw(
@@ -48,10 +57,12 @@ def parse_raw(
     symbol: str | None = None,
     language: str | None = None,
     analysis: bool = True,
+    tag: str | None = None,
 ) -> Document:
     """Parse text already read; ``analysis=False`` stops after the structure (no references,
-    mandates or request)."""
-    norm, code, start = _normalized(raw, language)
+    mandates or request). ``language`` is the text's language (no detection); ``tag`` the one
+    its file name gives, which wins over detection (a warning says where they disagree)."""
+    norm, code, start = _normalized(raw, language, tag, source)
     head = parse_masthead(norm.lines[:start], code)
     blocks = make_blocks(norm.lines[start:], code)
     doc = Document(source=source, language=code, format=raw.format, encoding=raw.encoding)
@@ -60,10 +71,34 @@ def parse_raw(
     _apply_masthead(doc, head, symbol)
     if code is not None:
         build(doc, blocks, head, code)
+        _plain_text(doc, head, raw, norm, code)
     doc.doc_type = _doc_type(doc, head)
     if analysis:
         analyze_document(doc)
     return doc
+
+
+def _plain_text(
+    doc: Document, head: Masthead, raw: RawText, norm: NormalizedText, code: str
+) -> None:
+    """A text without a symbol that came out as no paragraph at all (a sentence the masthead
+    took for a title, a letter's heading alone), or as one loose paragraph and nothing else, is
+    read as plain paragraphs, each of the kind its text gives (:mod:`mandata.segment.plain`):
+    short texts compare paragraph to paragraph, in every language."""
+    if head.symbol:
+        return
+    if doc.all_paragraphs():
+        if doc.letter or doc.annexes or doc.resolutions or len(doc.paragraphs) > 1:
+            return
+        blocks = make_blocks(norm.lines, code)
+        if len(blocks) > 1:
+            return
+    else:
+        blocks = make_blocks(norm.lines, code)
+    if not blocks:  # every line was taken for a note ("* ..." is also a bullet): they are the text
+        blocks, doc.footnotes = make_blocks(split_lines(raw.text), code), []
+    doc.paragraphs = plain_paragraphs(blocks, code, {f.marker: f for f in doc.footnotes})
+    doc.title = None  # the masthead took the text for its title
 
 
 def parse_akn(
@@ -85,14 +120,30 @@ def parse_akn(
     return doc
 
 
-def _normalized(raw: RawText, language: str | None) -> tuple[NormalizedText, str | None, int]:
+def _normalized(
+    raw: RawText, language: str | None, tag: str | None = None, source: str | None = None
+) -> tuple[NormalizedText, str | None, int]:
     """Normalized text with footnote calls attached (in the body, after the masthead), its
-    language and the index of the body's first line."""
+    language (``language``, else the file name's ``tag``, else detected) and the index of the
+    body's first line."""
     norm = normalize(raw.text)
-    code = lang.get(language).code if language else detect_language(norm.text())
+    code = lang.get(language or tag).code if language or tag else detect_language(norm.text())
+    if tag and not language:
+        _compare_tag(tag, detect_language(norm.text()), source)
     start = body_start(norm.lines, code)
     attach_markers(norm.lines[start:], norm.footnotes, _months(code))
     return norm, code, start
+
+
+def _compare_tag(tag: str, detected: str | None, source: str | None) -> None:
+    """Warn where the text reads as another language than its file name says."""
+    if detected is not None and detected != tag:
+        warnings.warn(
+            f"{source or 'the text'}: the file name says {lang.get(tag).table('NAME')} ({tag}), "
+            f"the text reads as {lang.get(detected).table('NAME')} ({detected}); {tag} is used",
+            MandataWarning,
+            stacklevel=4,
+        )
 
 
 def _months(code: str | None) -> frozenset[str]:
@@ -143,6 +194,7 @@ def run_stage(
 ) -> Any:
     """The intermediate form of one stage, JSON-ready."""
     raw = read_file(path, max_bytes)
+    tag = None if language else language_of_name(os.fspath(path))
     if stage == "read":
         return {
             "format": raw.format,
@@ -150,7 +202,7 @@ def run_stage(
             "pages": raw.pages,
             "text": raw.text,
         }
-    norm, code, _ = _normalized(raw, language)
+    norm, code, _ = _normalized(raw, language, tag, shown_name(os.fspath(path)))
     if stage == "normalize":
         return {
             "language": code,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from dataclasses import dataclass
 
 from mandata.errors import MandataError
@@ -116,7 +117,13 @@ def _value(name: str) -> str | None:
     return os.environ.get(setting.env, setting.default)
 
 
-def _positive_int(name: str) -> int | None:
+# The largest values the size limit and the worker count take: a read of the limit plus one
+# byte must be possible, and no machine runs more parsing processes than this.
+MAX_BYTES = sys.maxsize - 1
+MAX_WORKERS = 1024
+
+
+def _positive_int(name: str, ceiling: int | None = None) -> int | None:
     raw = _value(name)
     if raw is None or raw == "":
         return None
@@ -126,17 +133,19 @@ def _positive_int(name: str) -> int | None:
         raise MandataError(f"setting {name} must be a whole number, not {raw!r}") from None
     if value <= 0:
         raise MandataError(f"setting {name} must be positive, not {value}")
+    if ceiling is not None and value > ceiling:
+        raise MandataError(f"setting {name} must be at most {ceiling}, not {value}")
     return value
 
 
 def max_bytes_setting() -> int | None:
     """The file size limit (``MANDATA_MAX_BYTES``)."""
-    return _positive_int("max_bytes")
+    return _positive_int("max_bytes", MAX_BYTES)
 
 
 def workers_setting() -> int:
     """Processes for batch work (``MANDATA_WORKERS``, else the number of cores)."""
-    return _positive_int("workers") or os.cpu_count() or 1
+    return _positive_int("workers", MAX_WORKERS) or os.cpu_count() or 1
 
 
 def token_setting() -> str | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import cache
 from typing import cast
@@ -59,8 +60,7 @@ def _words(code: str) -> dict[str, re.Pattern[str]]:
 def find_references(text: str, code: str, paragraph: str | None = None) -> list[Reference]:
     """Every citation in ``text`` (language ``code``), in order, each with its own date."""
     found = _symbols(text)
-    taken = [(f.start, f.end) for f in found]
-    found += _numbers(text, code, taken)
+    found += _numbers(text, code, _Taken([(f.start, f.end) for f in found]))
     found += _rules_and_charter(text, code)
     found.sort(key=lambda f: f.start)
     _attach_dates(text, code, found)
@@ -111,36 +111,72 @@ def _canonical(symbol: str) -> str:
     return re.sub(r"\s+", " ", symbol.strip())
 
 
-def _inside(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in taken)
+class _Taken:
+    """The spans already cited, sorted: whether a span lies inside one of them is a bisection
+    among the few that start close enough, not a scan (a paragraph citing thousands of
+    documents stays linear)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.widest = max((b - a for a, b in spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+        self.widest = max(self.widest, end - start)
+
+    def covers(self, start: int, end: int) -> bool:
+        lo = bisect_left(self.spans, (start - self.widest, -1))
+        hi = bisect_right(self.spans, (start, end + self.widest + 1))
+        return any(a <= start and end <= b for a, b in self.spans[lo:hi])
 
 
-def _numbers(text: str, code: str, taken: list[tuple[int, int]]) -> list[_Found]:
+_GA_TYPES = ("ga_resolution", "ga_decision")
+
+
+def _numbers(text: str, code: str, taken: _Taken) -> list[_Found]:
     """Resolution and decision numbers outside symbols, typed by the words before them."""
     words = _words(code)
     out: list[_Found] = []
     for m in SC_NUMBER.finditer(text):
-        if not _inside(m.start(), m.end(), taken):
+        if not taken.covers(m.start(), m.end()):
             target = f"S/RES/{int(m['n'])} ({m['year']})"
             out.append(
                 _Found(m.start(), m.end(), Reference("sc_resolution", target, text=m.group(0)))
             )
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
+    old = []
     for m in OLD_GA.finditer(text):
-        if not _inside(m.start(), m.end(), taken):
+        if not taken.covers(m.start(), m.end()):
             part = f" {m['part']}" if m["part"] else ""
             target = f"A/RES/{int(m['n'])}{part} ({m['roman'] or _roman(int(m['arabic']))})"
-            out.append(
+            old.append(
                 _Found(m.start(), m.end(), Reference("ga_resolution", target, text=m.group(0)))
             )
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
+    out += old
+    return out + _ga_numbers(text, words, taken, old)
+
+
+def _ga_numbers(
+    text: str, words: dict[str, re.Pattern[str]], taken: _Taken, old: list[_Found]
+) -> list[_Found]:
+    """The "59/50" numbers outside ``taken``, typed by the words before them; the citation a
+    list continues is the last such number typed a resolution or decision, else the last of the
+    ``old`` ("3380 (XXX)") numbers before it."""
+    old_ends = [f.end for f in old]
+    out: list[_Found] = []
+    last: _Found | None = None
     for m in GA_NUMBER.finditer(text):
-        if _inside(m.start(), m.end(), taken):
+        if taken.covers(m.start(), m.end()):
             continue
-        kind = _kind_before(text, m.start(), words, out)
+        before = bisect_right(old_ends, m.start())
+        previous = last or (old[before - 1] if before else None)
+        kind = _kind_before(text, m.start(), words, previous)
         if kind is None:
             continue
         out.append(_Found(m.start(), m.end(), Reference(kind, "", text=m.group(0))))
+        if kind in _GA_TYPES:
+            last = out[-1]
     return out
 
 
@@ -161,17 +197,15 @@ def _roman(n: int) -> str:
 
 
 def _kind_before(
-    text: str, start: int, words: dict[str, re.Pattern[str]], found: list[_Found]
+    text: str, start: int, words: dict[str, re.Pattern[str]], previous: _Found | None
 ) -> str | None:
     """ "ga_resolution" or "ga_decision" from the nearest such word before a number (a list of
-    numbers shares the word before its first item); None when neither word is near."""
-    previous = [
-        f for f in found if f.ref.type in ("ga_resolution", "ga_decision") and f.end <= start
-    ]
-    between = text[previous[-1].end : start] if previous else ""
+    numbers shares the word before its first item, the ``previous`` citation); None when
+    neither word is near."""
+    between = text[previous.end : start] if previous else ""
     typed = words["resolution_word"].search(between) or words["decision_word"].search(between)
-    if previous and start - previous[-1].end <= _LIST_GAP and not typed:
-        return previous[-1].ref.type  # the next item of a list: "64/256 of 2 March 2010, 65/122"
+    if previous and start - previous.end <= _LIST_GAP and not typed:
+        return previous.ref.type  # the next item of a list: "64/256 of 2 March 2010, 65/122"
     window = text[max(0, start - _CONTEXT) : start]
     res = [m.end() for m in words["resolution_word"].finditer(window)]
     dec = [m.end() for m in words["decision_word"].finditer(window)]
@@ -203,16 +237,16 @@ def _attach_dates(text: str, code: str, found: list[_Found]) -> None:
     """Give each citation the date written right after it (or right before, in Chinese), then
     settle the numbers of General Assembly resolutions and decisions with that date."""
     dates = sorted((m.start(), m.end(), d) for m, d in all_dates(text, code))
+    starts = [d[0] for d in dates]
     for k, f in enumerate(found):
         nxt = found[k + 1].start if k + 1 < len(found) else len(text)
-        after = [d for d in dates if f.end <= d[0] <= f.end + _DATE_GAP and d[0] < nxt]
+        first = bisect_left(starts, f.end)
+        after = dates[first : first + 1]
+        after = [d for d in after if d[0] <= f.end + _DATE_GAP and d[0] < nxt]
         prev = found[k - 1].end if k else 0
-        before = [  # Chinese: 2004年12月2日第59/50号决议, 2015年9月25日题为“…”的第70/1号决议
-            d
-            for d in dates
-            if prev <= d[0] and d[1] <= f.start and _date_before(text[d[1] : f.start], code)
-        ]
-        near = [(d[0] - f.end, d) for d in after[:1]] + [(f.start - d[1], d) for d in before[-1:]]
+        lo, hi = bisect_left(starts, prev), bisect_left(starts, f.start)
+        before = _date_written_before(text, code, dates, range(hi - 1, lo - 1, -1), f.start)
+        near = [(d[0] - f.end, d) for d in after] + [(f.start - d[1], d) for d in before]
         chosen = min(near, key=lambda x: x[0])[1] if near else None
         date = chosen[2] if chosen else None
         if f.ref.type == "hrc_resolution" and not f.ref.target:
@@ -223,6 +257,22 @@ def _attach_dates(text: str, code: str, found: list[_Found]) -> None:
             f.ref.target = _ga_target(f.ref, date)
         if date is not None and f.ref.type != "charter":
             f.ref.date = date.isoformat()
+
+
+_Dated = tuple[int, int, dt.date]
+
+
+def _date_written_before(
+    text: str, code: str, dates: list[_Dated], backwards: range, start: int
+) -> list[_Dated]:
+    """The first of ``dates`` at the indices ``backwards`` (those between the previous citation
+    and this one, last first) that ends before ``start`` and is the date of the citation there
+    (Chinese: 2004年12月2日第59/50号决议, 2015年9月25日题为“…”的第70/1号决议), in a list, or none."""
+    for i in backwards:
+        d = dates[i]
+        if d[1] <= start and _date_before(text[d[1] : start], code):
+            return [d]
+    return []
 
 
 def _date_before(between: str, code: str) -> bool:

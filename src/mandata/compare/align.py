@@ -51,8 +51,12 @@ def _pair(a: Unit, b: Unit) -> float:
 
 
 def align(left: Sequence[Unit], right: Sequence[Unit]) -> list[tuple[Unit | None, Unit | None]]:
-    """The pairs of ``left`` and ``right`` in order; ``None`` where a paragraph has no match."""
+    """The pairs of ``left`` and ``right`` in order; ``None`` where a paragraph has no match.
+    Two versions of one paragraph each (short texts, a translator's segments) are that one
+    paragraph, paired whatever their facts say."""
     n, m = len(left), len(right)
+    if n == m == 1:
+        return [(left[0], right[0])]
     pair = [[_pair(a, b) for b in right] for a in left]
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):

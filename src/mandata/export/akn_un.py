@@ -226,7 +226,7 @@ def _title(el: etree._Element, doc: Document) -> str:
     notes = read_notes(preface)
     doc.footnotes.extend(notes.footnotes)
     for link in notes.links:
-        for kind, target in cited(link.href):
+        for kind, target in cited(link.href, link.after):
             doc.references.append(Reference(kind, target, text=link.text, found_in=link.found_in))
     return read_inline(preface.find(f".//{a('docTitle')}")).text
 
@@ -308,7 +308,7 @@ def link_references(doc: Document, reading: Reading) -> list[Reference]:
     for para in doc.all_paragraphs():
         seen: set[tuple[str, str]] = set()
         for link in reading.links.get(id(para), []):
-            for kind, target in cited(link.href):
+            for kind, target in cited(link.href, link.after):
                 if (target, link.found_in) in seen:
                     continue
                 seen.add((target, link.found_in))
@@ -322,13 +322,26 @@ _UNDOCS = re.compile(
     r"^https?://(?:www\.)?undocs\.org/+(?:(?:en|fr|es|ru|ar|zh|ch|sp)/+)?(?P<symbol>[^?#]+)$",
     re.IGNORECASE,
 )
+# The part letters as the six languages print them after a resolution number.
+_LETTERS = {"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H"}
+_LETTERS |= dict(
+    zip(["ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء"], "ABCDEFGH", strict=True)
+)
+_LETTER = "[A-L]|[АВСЕН]|" + "|".join(k for k in _LETTERS if len(k) > 1)
+_PART_AFTER = re.compile(
+    rf"^[\s\u00a0]*(?P<a>{_LETTER})(?:[\s\u00a0]*(?:(?P<to>to|à|a|-|–|до|至|إلى)|and|et|y|и|"
+    rf"和|及|و)[\s\u00a0]*(?P<b>{_LETTER}))?(?![A-Za-zА-Яа-яЁё\u0621-\u064a])"
+)
+_GA_SYMBOL = re.compile(r"A/RES/(?:ES-|S-)?\d+/\d+")
 _OLD_GA = re.compile(r"^(?P<head>A/RES/\d+(?: [A-H])?)\s*\((?P<session>(?:E?S-)?[IVXL]+)\)$")
 _SC = re.compile(r"^S/RES/(?P<n>\d+)\s*\((?P<year>\d{4})\)$")
 
 
-def cited(href: str) -> list[tuple[str, str]]:
+def cited(href: str, after: str = "") -> list[tuple[str, str]]:
     """The (type, canonical symbol) of the documents a link to undocs.org cites: "A/RES/74/255a-b"
-    gives 74/255 A and B, "S/RES/1267(1999)" S/RES/1267 (1999); [] for any other link."""
+    gives 74/255 A and B, "S/RES/1267(1999)" S/RES/1267 (1999); a General Assembly resolution
+    linked without the part the text prints after the link ("45/55</a> B", "А и В", "باء") takes
+    it. [] for any other link."""
     found = _UNDOCS.match(href.strip())
     if not found:
         return []
@@ -336,10 +349,9 @@ def cited(href: str) -> list[tuple[str, str]]:
     symbol = "/".join(p.upper() if p.isalpha() and p.islower() else p for p in symbol.split("/"))
     if not symbol or "/" not in symbol:
         return []
-    parts = re.match(r"^(A/RES/(?:ES-|S-)?\d+/\d+)\s*([a-hA-H])(?:\s*-\s*([a-hA-H]))?$", symbol)
-    if parts:
-        first, last = parts[2].upper(), (parts[3] or parts[2]).upper()
-        return [("ga_resolution", f"{parts[1]} {chr(c)}") for c in range(ord(first), ord(last) + 1)]
+    parts = _parts(symbol, after)
+    if parts is not None:
+        return [("ga_resolution", f"{parts[0]} {letter}") for letter in parts[1]]
     old = _OLD_GA.match(symbol)
     if old:
         return [("ga_resolution", f"{old['head']} ({old['session']})")]
@@ -347,6 +359,27 @@ def cited(href: str) -> list[tuple[str, str]]:
     if sc:
         return [("sc_resolution", f"S/RES/{sc['n']} ({sc['year']})")]
     return [(symbol_type(symbol), re.sub(r"(?<=\S)\(", " (", symbol))]
+
+
+def _parts(symbol: str, after: str) -> tuple[str, list[str]] | None:
+    """The resolution and its parts: from the link ("A/RES/74/255a-b"), else from the text
+    after it ("B", "A and C", "A to E"); None for a symbol without parts."""
+    parts = re.match(r"^(A/RES/(?:ES-|S-)?\d+/\d+)\s*([a-hA-H])(?:\s*-\s*([a-hA-H]))?$", symbol)
+    if parts:
+        return parts[1], _span(parts[2].upper(), (parts[3] or parts[2]).upper(), True)
+    printed = _PART_AFTER.match(after) if _GA_SYMBOL.fullmatch(symbol) else None
+    if printed is None:
+        return None
+    first = _LETTERS.get(printed["a"], printed["a"])
+    last = _LETTERS.get(printed["b"] or "", printed["b"] or first)
+    return symbol, _span(first, last, bool(printed["to"]))
+
+
+def _span(first: str, last: str, through: bool) -> list[str]:
+    """ "A"-"C" through: A, B, C; else the two letters."""
+    if through:
+        return [chr(c) for c in range(ord(first), ord(last) + 1)]
+    return list(dict.fromkeys([first, last]))
 
 
 def symbol_type(symbol: str) -> str:

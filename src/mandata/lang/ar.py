@@ -27,6 +27,18 @@ from mandata.lang.ordinals_ar import ORDINALS
 
 CODE = "ar"
 NAME = "Arabic"
+# The letter that ends the UN's job numbers of this language version ("2421660A"), in the
+# names of the UN's files ("A_RES_78_10-2323443A.xml").
+UN_JOB_LETTER = "A"
+# The kind of paragraph its final punctuation marks, for a text without a document's structure
+# (a translator's segment): a preambular paragraph ends with a comma, an operative one with a
+# semicolon (a full stop ends the last operative paragraph and prose alike: it says nothing).
+PARAGRAPH_ENDINGS: dict[str, str] = {
+    "،": "preambular",
+    ",": "preambular",
+    "؛": "operative",
+    ";": "operative",
+}
 
 __all__ = ["ORDINALS"]
 

@@ -16,6 +16,13 @@ from mandata.lang.ordinals_fr import ORDINALS
 
 CODE = "fr"
 NAME = "French"
+# The letter that ends the UN's job numbers of this language version ("2421660F"), in the
+# names of the UN's files ("A_RES_78_10-2323443F.xml").
+UN_JOB_LETTER = "F"
+# The kind of paragraph its final punctuation marks, for a text without a document's structure
+# (a translator's segment): a preambular paragraph ends with a comma, an operative one with a
+# semicolon (a full stop ends the last operative paragraph and prose alike: it says nothing).
+PARAGRAPH_ENDINGS: dict[str, str] = {",": "preambular", ";": "operative"}
 
 __all__ = ["ORDINALS"]
 

@@ -18,6 +18,13 @@ from mandata.lang.ordinals_ru import ORDINALS
 
 CODE = "ru"
 NAME = "Russian"
+# The letter that ends the UN's job numbers of this language version ("2421660R"), in the
+# names of the UN's files ("A_RES_78_10-2323443R.xml").
+UN_JOB_LETTER = "R"
+# The kind of paragraph its final punctuation marks, for a text without a document's structure
+# (a translator's segment): a preambular paragraph ends with a comma, an operative one with a
+# semicolon (a full stop ends the last operative paragraph and prose alike: it says nothing).
+PARAGRAPH_ENDINGS: dict[str, str] = {",": "preambular", ";": "operative"}
 
 __all__ = ["ORDINALS"]
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import io
 import os
 import re
+import stat
+import sys
 import zipfile
 from dataclasses import dataclass
 
@@ -132,7 +134,7 @@ def _refuse_foreign(data: bytes, fmt: str, label: str) -> None:
 def _limit(max_bytes: int | None) -> int:
     """The size limit: the argument, else ``MANDATA_MAX_BYTES``, else the default (50 MB)."""
     if max_bytes is not None:
-        return max_bytes
+        return min(max_bytes, sys.maxsize - 1)  # beyond it, no file is too large anyway
     raw = os.environ.get(_ENV_MAX_BYTES, "").strip()
     if not raw:
         return DEFAULT_MAX_BYTES
@@ -140,8 +142,10 @@ def _limit(max_bytes: int | None) -> int:
         value = int(raw)
     except ValueError:
         value = -1
-    if value <= 0:
-        raise MandataError(f"{_ENV_MAX_BYTES} must be a positive number of bytes, not {raw!r}")
+    if not 0 < value < sys.maxsize:
+        raise MandataError(
+            f"{_ENV_MAX_BYTES} must be a positive number of bytes below {sys.maxsize}, not {raw!r}"
+        )
     return value
 
 
@@ -183,8 +187,26 @@ def _read(data: bytes, fmt: str, label: str, limit: int) -> RawText:
     return RawText(text, "text", encoding, None)
 
 
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def special_file(mode: int) -> str | None:
+    """What a file of ``st_mode`` ``mode`` is when it is no regular file ("a FIFO"), else None."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((what for test, what in _SPECIAL_FILES if test(mode)), "not a regular file")
+
+
 def read_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> RawText:
-    """Read a document file; its size is checked with ``os.stat`` before it is loaded."""
+    """Read a document file; its size is checked with ``os.stat`` before it is loaded.
+
+    The file is opened without blocking and must be a regular file: a FIFO or a device would
+    make the read wait forever or never end."""
     name = os.fspath(path)
     return read_bytes(load_file(name, max_bytes), name, _limit(max_bytes))
 
@@ -195,10 +217,14 @@ def load_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> byt
     label = label_of(name)
     limit = _limit(max_bytes)
     try:
-        size = os.stat(name).st_size
-        if size > limit:
-            raise _too_large(size, limit, label)
-        with open(name, "rb") as handle:
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as handle:
+            info = os.fstat(fd)
+            what = special_file(info.st_mode)
+            if what is not None:
+                raise UnreadableDocument(f"{label}: {what}, not a document file")
+            if info.st_size > limit:
+                raise _too_large(info.st_size, limit, label)
             data = handle.read(limit + 1)  # the file may grow between stat and read
     except OSError as err:
         reason = err.strerror or type(err).__name__

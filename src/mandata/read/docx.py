@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -26,7 +27,23 @@ __all__ = ["read_docx"]
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _FOOTNOTE_RULE = "__________________"
-_UNZIP_FACTOR = 20  # uncompressed parts may be this many times the byte limit (zip bombs)
+# What a DOCX may expand to, relative to the byte limit, checked before python-docx parses it,
+# so that a small file cannot cost what no file under the limit could (a 611 kB DOCX held 200 MB
+# of one-letter paragraphs: 156 s and 5.4 GB): all its parts unpacked (images included) 20 times
+# the limit; its XML 4 times (a DOCX's XML is several times its text); one paragraph per 32
+# bytes of the limit (1.6 million at 50 MiB; real paragraphs take hundreds of bytes of XML); and
+# a list label, which Word renders from a counter (a list starting at 5,200,000 gives
+# 200,000-letter labels), at most _MAX_LABEL characters.
+_UNZIP_FACTOR = 20
+_XML_FACTOR = 4
+_BYTES_PER_PARAGRAPH = 32
+_MAX_LABEL = 64
+_PARAGRAPH_TAG = re.compile(rb"<(?:[^\s<>/:!?]{1,32}:)?p[\s/>]")  # w:p, or another prefix
+_LONGEST_TAG = 64  # more than a _PARAGRAPH_TAG match can take
+
+
+class _TooMuch(Exception):
+    """The document expands beyond a bound; the message says which (the file is added)."""
 
 
 def _w(tag: str) -> str:
@@ -90,7 +107,10 @@ def _roman(n: int) -> str:
 def _letters(n: int, alphabet: str) -> str:
     """Word's letter numbering: a..z, then aa..zz, aaa..zzz."""
     size = len(alphabet)
-    return alphabet[(n - 1) % size] * ((n - 1) // size + 1)
+    repeat = (n - 1) // size + 1
+    if repeat > _MAX_LABEL:
+        raise _TooMuch(f"a list label of {repeat} letters (a list numbered {n}), over {_MAX_LABEL}")
+    return alphabet[(n - 1) % size] * repeat
 
 
 def _chinese(n: int) -> str:
@@ -291,7 +311,10 @@ class _Numbering:
             n = counters.get(k, self.overrides[num_id].get(k, other.start))
             return format_number(n, "decimal" if level.legal else other.fmt)
 
-        return re.sub(r"%([1-9])", one, level.text)
+        label = re.sub(r"%([1-9])", one, level.text)
+        if len(label) > _MAX_LABEL:
+            raise _TooMuch(f"a list label of {len(label)} characters, over {_MAX_LABEL}")
+        return label
 
 
 # ---------------------------------------------------------------------------------------------
@@ -440,11 +463,62 @@ def _check_zip(data: bytes, label: str, max_bytes: int) -> None:
     """Refuse archives that are not ZIP files or that would unpack to far more than the limit."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            size = sum(info.file_size for info in archive.infolist())
+            parts = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as err:
         raise UnreadableDocument(f"{label}: damaged DOCX (not a valid ZIP archive)") from err
+    size = sum(info.file_size for info in parts)  # zipfile holds each part to its stated size
     if size > _UNZIP_FACTOR * max_bytes:
         raise TooLarge(f"{label}: DOCX unpacks to {size} bytes, over {_UNZIP_FACTOR}x the limit")
+    xml_parts = [info for info in parts if info.filename.lower().endswith(".xml")]
+    xml = sum(info.file_size for info in xml_parts)
+    if xml > _XML_FACTOR * max_bytes:
+        raise TooLarge(
+            f"{label}: DOCX unpacks to {xml} bytes of XML, over {_XML_FACTOR}x the limit of "
+            f"{max_bytes} bytes{_RAISE_IT}"
+        )
+    most = max_bytes // _BYTES_PER_PARAGRAPH
+    try:
+        count = _paragraphs(data, xml_parts, most)
+    except _DAMAGED_ZIP as err:
+        raise UnreadableDocument(f"{label}: damaged DOCX ({type(err).__name__}: {err})") from err
+    if count > most:
+        raise TooLarge(
+            f"{label}: DOCX holds over {most} paragraphs, one per {_BYTES_PER_PARAGRAPH} bytes "
+            f"of the limit of {max_bytes} bytes{_RAISE_IT}"
+        )
+
+
+_RAISE_IT = " (set MANDATA_MAX_BYTES to raise it)"
+# What zipfile raises on a damaged member: bad headers, a bad CRC, damaged deflate data, an
+# encrypted or unsupported member.
+_DAMAGED_ZIP = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    RuntimeError,
+    NotImplementedError,
+)
+
+
+def _paragraphs(data: bytes, xml_parts: list[zipfile.ZipInfo], most: int) -> int:
+    """How many paragraph elements the XML parts hold, read in chunks without parsing; the
+    count stops past ``most``."""
+    count = 0
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in xml_parts:
+            with archive.open(info) as part:
+                tail = b""
+                while count <= most and (chunk := part.read(1 << 20)):
+                    text = tail + chunk
+                    cut = text.rfind(b"<")  # a tag there may go on in the next chunk
+                    if cut < 0 or len(text) - cut > _LONGEST_TAG:
+                        cut = len(text)
+                    count += len(_PARAGRAPH_TAG.findall(text, 0, cut))
+                    tail = text[cut:]
+                count += len(_PARAGRAPH_TAG.findall(tail))
+    return count
 
 
 def _parts(document: object) -> dict[str, etree._Element]:
@@ -461,7 +535,7 @@ def read_docx(data: bytes, label: str, max_bytes: int) -> str:
     """Return the text of a DOCX document (see the module docstring for the layout).
 
     Raises :class:`UnreadableDocument` when the package or its XML is damaged, :class:`TooLarge`
-    when it would unpack to more than ``20 * max_bytes``.
+    when it would expand beyond the bounds above (relative to ``max_bytes``).
     """
     _check_zip(data, label, max_bytes)
     try:
@@ -471,6 +545,8 @@ def read_docx(data: bytes, label: str, max_bytes: int) -> str:
         reader = _Reader(styles, _Numbering.parse(parts.get("numbering"), styles))
         body = [b for b in reader.blocks(document.element.body) if b.strip(" \t\n")]
         notes = _footnotes(parts.get("footnotes"), reader)
+    except _TooMuch as err:
+        raise TooLarge(f"{label}: DOCX refused: {err}") from err
     except Exception as err:  # python-docx, zipfile and lxml raise many kinds
         first = str(err).splitlines()[0] if str(err) else ""
         raise UnreadableDocument(

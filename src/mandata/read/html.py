@@ -1,7 +1,8 @@
 """Read the text of an HTML page (UN documents on un.org, older resolutions, AKN4UN pages).
 
 The page is decoded (BOM, then ``<meta charset>``, then the text detector), parsed with lxml's
-forgiving HTML parser, and flattened: scripts, styles and the head are dropped; paragraphs,
+forgiving HTML parser (whole or not at all: a page nested deeper than libxml2 goes is read again
+without its inline formatting tags, else refused, never cut short), and flattened: scripts, styles and the head are dropped; paragraphs,
 headings, lists and tables become blank-line separated blocks, ``<br>``, ``<div>``, ``<li>`` and
 table rows single lines (cells joined by " | "), runs of HTML whitespace one space.
 """
@@ -66,6 +67,13 @@ _LINE = frozenset(
 )
 _CELL = frozenset({"td", "th"})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+# Inline formatting: no line or paragraph break comes from these, so a page read without them
+# gives the same text; legacy pages open them without closing them, one level deeper each time.
+_INLINE_TAG = re.compile(
+    r"</?(?:font|b|i|u|s|strike|span|a|em|strong|small|big|tt|sub|sup|nobr|blink|mark|ins|del"
+    r"|abbr|acronym|cite|code|dfn|kbd|q|samp|var)(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 # What browsers do with the labels declared by old pages (WHATWG Encoding): GB2312 and GBK are
@@ -108,18 +116,36 @@ def decode_html(data: bytes, label: str) -> tuple[str, str]:
 
 
 def _parse(text: str, label: str) -> lxml.html.HtmlElement:
-    """Parse decoded HTML; lxml refuses str input that carries an XML encoding declaration."""
+    """Parse decoded HTML, all of it or not at all: a page nested too deeply for libxml2 (legacy
+    pages that never close ``<font>``) is parsed again without its inline formatting tags, which
+    carry no structure; if even that is too deep, it is refused rather than cut short."""
     text = _XML_DECL.sub("", text, count=1).replace("\x00", "")
-    try:
-        root = lxml.html.document_fromstring(text)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as err:
-        raise UnreadableDocument(f"{label}: HTML without content ({err})") from err
+    root, stopped = _parse_whole(text, label)
+    if stopped:
+        root, stopped = _parse_whole(_INLINE_TAG.sub("", text), label)
+    if stopped:
+        raise UnreadableDocument(
+            f"{label}: HTML nested too deeply to be read whole (libxml2 stopped: {stopped}); "
+            "refused rather than cut short"
+        )
     doomed = [
         el for el in root.iter() if not isinstance(el.tag, str) or el.tag.lower() in _DROP
     ]  # comments and processing instructions have a function as tag
     for el in doomed:
         cast(lxml.html.HtmlElement, el).drop_tree()  # keeps the tail text
     return root
+
+
+def _parse_whole(text: str, label: str) -> tuple[lxml.html.HtmlElement, str | None]:
+    """The parsed page, and the reason libxml2 stopped before its end (its depth limit), if it
+    did. lxml refuses str input that carries an XML encoding declaration (removed before)."""
+    parser = lxml.html.HTMLParser(huge_tree=True)  # text nodes over 10 MB, depth up to 2048
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as err:
+        raise UnreadableDocument(f"{label}: HTML without content ({err})") from err
+    fatal = [e for e in parser.error_log if e.level == etree.ErrorLevels.FATAL]
+    return root, fatal[0].message.split(", use ")[0].strip() if fatal else None
 
 
 def _flatten(root: lxml.html.HtmlElement) -> list[str | int]:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from mandata.errors import UnreadableDocument, UnsupportedFormat
+from mandata.names import shown_name
 
 __all__ = ["decode_text", "label_of", "normalize_newlines"]
 
@@ -174,8 +175,9 @@ def normalize_newlines(text: str) -> str:
 
 
 def label_of(name: str) -> str:
-    """The file name as shown in error messages (one line, never empty)."""
-    return " ".join(name.split()) or "<data>"
+    """The file name as shown in error messages: one line of valid UTF-8 (undecodable bytes
+    and control characters escaped, see :func:`mandata.names.shown_name`), never empty."""
+    return shown_name(name) or "<data>"
 
 
 def _looks_binary(text: str) -> bool:

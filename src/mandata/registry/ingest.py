@@ -24,7 +24,7 @@ import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
@@ -32,9 +32,11 @@ from pathlib import Path
 from typing import Any
 
 from mandata import PARSER_VERSION
-from mandata.batch import iter_paths
+from mandata.batch import internal_error, iter_paths
 from mandata.errors import MandataError
+from mandata.names import shown_name
 from mandata.parse import parse_file
+from mandata.read import special_file
 from mandata.registry.queries import link_drafts_by_title
 from mandata.registry.store import Entry, Prepared, Registry, prepare
 
@@ -76,23 +78,32 @@ class IngestSummary:
 
 
 def file_hash(path: Path) -> str:
+    """The SHA-256 of a file; OSError for what is no regular file (reading a FIFO would wait
+    forever), opened without blocking."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(fd, "rb") as handle:
+        what = special_file(os.fstat(fd).st_mode)
+        if what is not None:
+            raise OSError(f"{what}, not a document file")
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
 
 
-def parse_for_ingest(source: str, content_hash: str, dialect: str = "sqlite") -> Parsed:
+def parse_for_ingest(
+    source: str, content_hash: str, dialect: str = "sqlite", language: str | None = None
+) -> Parsed:
     """Parse one file in a worker: what the writer of a ``dialect`` registry stores for its
-    document (rows, JSON, index entries; not the Document, slower to send), or its error."""
+    document (rows, JSON, index entries; not the Document, slower to send), or its error;
+    ``language`` is the file's when the user gave it."""
     try:
-        doc = parse_file(source)
+        doc = parse_file(source, language=language)
         ready = prepare(doc, doc.to_dict(), dialect)
     except MandataError as err:
         return source, content_hash, None, str(err)
     except Exception as err:  # a bug on one file must not stop the run: it is reported
-        return source, content_hash, None, f"internal error: {type(err).__name__}: {err}"
+        return source, content_hash, None, internal_error(source, err)
     return source, content_hash, ready, None
 
 
@@ -104,17 +115,24 @@ def ingest(
     scheduler: str | None = None,
     batch_size: int = 50,
     progress: Progress | None = None,
+    languages: Sequence[str | None] | None = None,
 ) -> IngestSummary:
-    """Parse and store the documents under ``paths``."""
+    """Parse and store the documents under ``paths``; ``languages``, one per path, are the
+    languages of their files (None: the file name's tag, else detected)."""
     summary = IngestSummary()
-    files = list(iter_paths(paths))
+    paths = list(paths)
+    codes = list(languages) if languages is not None else [None] * len(paths)
+    coded = [(f, c) for p, c in zip(paths, codes, strict=True) for f in iter_paths([p])]
+    files = [f for f, _ in coded]
     if engine == "dask":  # the workers may run elsewhere: give them absolute paths
         files = [f.resolve() for f in files]
-    todo = _changed(files, registry, summary)
+    language_of = {str(f): c for f, (_, c) in zip(files, coded, strict=True) if c is not None}
+    todo = [(s, h, language_of.get(s)) for s, h in _changed(files, registry, summary)]
     batch: list[Entry] = []
     dialect = registry.engine.dialect.name
     parsing = _parse(todo, workers, engine, scheduler, dialect, 2 * batch_size)
-    for source, content_hash, parsed, error in parsing:
+    for path, content_hash, parsed, error in parsing:
+        source = shown_name(path)  # the key stored: valid UTF-8 whatever the file name holds
         if parsed is None:
             summary.failed.append((source, error or "unknown error"))
             registry.record_failure(source, error or "unknown error")
@@ -139,7 +157,7 @@ def _changed(
     known = registry.fingerprints()
     todo = []
     for path in files:
-        source = str(path)
+        source = shown_name(path)
         try:
             content_hash = file_hash(path)
         except OSError as err:
@@ -148,7 +166,7 @@ def _changed(
         if known.get(source) == (content_hash, PARSER_VERSION):
             summary.skipped += 1
         else:
-            todo.append((source, content_hash))
+            todo.append((str(path), content_hash))
     return todo
 
 
@@ -160,8 +178,11 @@ def _flush(registry: Registry, batch: list[Entry], summary: IngestSummary) -> No
     batch.clear()
 
 
+Todo = list[tuple[str, str, str | None]]  # path, content hash, language given
+
+
 def _parse(
-    todo: list[tuple[str, str]],
+    todo: Todo,
     workers: int,
     engine: str,
     scheduler: str | None,
@@ -174,26 +195,24 @@ def _parse(
     if engine == "dask":
         yield from _parse_dask(todo, scheduler, workers, job)
     elif len(todo) < 2:
-        for source, content_hash in todo:
-            yield job(source, content_hash)
+        for source, content_hash, language in todo:
+            yield job(source, content_hash, language=language)
     else:
         yield from _parse_pool(todo, max(workers, 1), job, max(in_flight, workers * 4))
 
 
-Job = Callable[[str, str], Parsed]
+Job = Callable[..., Parsed]
 
 
-def _parse_pool(
-    todo: list[tuple[str, str]], workers: int, job: Job, in_flight: int
-) -> Iterator[Parsed]:
+def _parse_pool(todo: Todo, workers: int, job: Job, in_flight: int) -> Iterator[Parsed]:
     """A process pool with at most ``in_flight`` files submitted and not yet taken (bounded
     memory): enough that the workers go on parsing while this process writes a batch."""
     with ProcessPoolExecutor(
         max_workers=workers, initializer=_end_with, initargs=(os.getpid(),)
     ) as pool:
         pending: deque[Future[Parsed]] = deque()
-        for source, content_hash in todo:
-            pending.append(pool.submit(job, source, content_hash))
+        for source, content_hash, language in todo:
+            pending.append(pool.submit(job, source, content_hash, language=language))
             if len(pending) >= in_flight:
                 yield pending.popleft().result()
         while pending:
@@ -216,9 +235,7 @@ def _end_with(parent: int) -> None:
         os._exit(0)
 
 
-def _parse_dask(
-    todo: list[tuple[str, str]], scheduler: str | None, workers: int, job: Job
-) -> Iterator[Parsed]:
+def _parse_dask(todo: Todo, scheduler: str | None, workers: int, job: Job) -> Iterator[Parsed]:
     """Parse on a Dask distributed cluster; results come back as they finish."""
     try:
         from dask.distributed import Client, LocalCluster, as_completed
@@ -234,7 +251,7 @@ def _parse_dask(
         address = scheduler
     try:
         with Client(address) as client:
-            futures = [client.submit(job, s, h, pure=False) for s, h in todo]
+            futures = [client.submit(job, s, h, language=c, pure=False) for s, h, c in todo]
             for future in as_completed(futures):
                 yield future.result()
     except OSError as err:

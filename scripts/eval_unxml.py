@@ -1,0 +1,519 @@
+"""The UN's XML as the yardstick of the text parser, in every language (issue 13).
+
+Each XML version of the UN's resolutions (General Assembly sessions 77 and 78, Security Council
+2020-2021; six languages) is printed as plain text by our own printer (scripts/unxml_print.py,
+which varies line width, blank lines, footnotes, page furniture and the cover page from document
+to document), parsed by mandata's text parser with the language of its folder, and compared with
+what mandata's reader of the markup gives for the same file:
+
+- preambular and operative paragraph counts (per document: equal or not);
+- the leading phrase of each paragraph (equal to the markup's italic or bold span);
+- the action key of each paragraph equal to the English markup's for the same paragraph
+  (paragraphs paired by position within their kind, when the two markups have as many);
+- references: recall of the markup's citation links (footnotes included), for resolutions and
+  for all documents; spurious: cited by the text and in no language version's markup;
+- masthead facts: issue date, session, adoption date, agenda items, draft symbols;
+- mandates: each paragraph gives the English version's mandates (type and due session);
+- no document without a resolution; symbols with parts read with their parts (issue 21).
+
+Paragraphs of the printed text are matched to the markup's by the start of their words, so that
+a merged or a split paragraph costs the paragraphs it touches and no more.
+
+    python scripts/eval_unxml.py [--collections ga/77 ga/78 sc/2020 sc/2021] [--lang L ...]
+        [--limit N] [--workers N] [--show N] [--list] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import traceback
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from unxml_print import print_document, style_for
+
+from mandata.langid import detect_language
+from mandata.model import Document, Paragraph
+from mandata.parse import parse_file, parse_raw
+from mandata.read import RawText
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGS = ("ar", "en", "es", "fr", "ru", "zh")
+COLLECTIONS = ("ga/77", "ga/78", "sc/2020", "sc/2021")
+SCOPES = {
+    "GA 77+78": ("ga/77", "ga/78"),
+    "GA 77": ("ga/77",),
+    "GA 78": ("ga/78",),
+    "SC 2020-2021": ("sc/2020", "sc/2021"),
+}
+RESOLUTION_TYPES = ("ga_resolution", "sc_resolution")
+UNLINKED = ("charter", "rule_of_procedure")
+MASTHEAD = ("date", "session", "adopted", "agenda_items", "drafts")
+
+
+# --- one document: read, print, parse, summarize -----------------------------------------------
+
+
+def evaluate(path: str, collection: str, code: str) -> dict[str, Any]:
+    """The per-document result: the markup's summary and the printed text's, or the error."""
+    out: dict[str, Any] = {"file": Path(path).name, "collection": collection, "lang": code}
+    try:
+        markup = parse_file(path, language=code, analysis=code == "en")
+    except Exception as err:  # the markup itself: counted apart, not the parser's fault
+        out["markup_error"] = _one_line(err)
+        return out
+    written = detect_language(" ".join(p.text for p in markup.all_paragraphs())[:3000])
+    if written not in (None, code):  # a file of another language in this language's folder
+        out["markup_error"] = f"the file is written in {written}, not {code}"
+        return out
+    out["markup"] = summarize(markup)
+    try:
+        root = etree.parse(path, etree.XMLParser(recover=True, resolve_entities=False)).getroot()
+        text = print_document(root, code, style_for(Path(path).name, code))
+        parsed = parse_raw(RawText(text, "text", "utf-8", None), source=path, language=code)
+    except Exception as err:  # a parser crash: a failure of this document, the run goes on
+        out["error"] = _one_line(err)
+        out["traceback"] = traceback.format_exc(limit=-3)
+        return out
+    out["parsed"] = summarize(parsed)
+    out["pairs"] = align(out["markup"]["paragraphs"], out["parsed"]["paragraphs"], code)
+    return out
+
+
+def _one_line(err: BaseException) -> str:
+    return f"{type(err).__name__}: {err}".splitlines()[0][:300]
+
+
+def summarize(doc: Document) -> dict[str, Any]:
+    """What the comparison needs of a Document."""
+    mandates: dict[str, list[list[Any]]] = defaultdict(list)
+    for m in doc.mandates:
+        mandates[m.paragraph or ""].append([m.type, m.session])
+    paragraphs = [
+        _paragraph(p, mandates.get(p.id, []))
+        for res in doc.resolutions
+        for p in [*res.preamble, *res.operative]
+    ]
+    return {
+        "symbol": doc.symbol,
+        "parts": [res.part for res in doc.resolutions],
+        "resolutions": len(doc.resolutions),
+        "paragraphs": paragraphs,
+        "refs": sorted({key(r.target) for r in doc.references if r.type not in UNLINKED}),
+        "resolution_refs": sorted(
+            {key(r.target) for r in doc.references if r.type in RESOLUTION_TYPES}
+        ),
+        "masthead": {
+            "date": doc.date,
+            "session": doc.session,
+            "adopted": doc.adopted,
+            "agenda_items": doc.agenda_items,
+            "drafts": doc.drafts,
+        },
+    }
+
+
+def _paragraph(p: Paragraph, mandates: list[list[Any]]) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "kind": p.kind,
+        "start": p.text[:60],
+        "phrase": p.phrase,
+        "action": p.action,
+        "mandates": sorted(mandates, key=str),
+    }
+
+
+def key(target: str) -> str:
+    """A cited symbol as a comparison key: no spaces, upper case."""
+    return re.sub(r"\s+", "", target).upper()
+
+
+def align(markup: list[dict[str, Any]], parsed: list[dict[str, Any]], code: str) -> list[int]:
+    """For each markup paragraph, the index of the printed text's paragraph that starts with
+    the same words (-1: none)."""
+    size = 12 if code == "zh" else 28
+
+    def start(p: dict[str, Any]) -> str:
+        return re.sub(r"[\W\d_]+", "", p["start"].casefold())[:size]
+
+    out = [-1] * len(markup)
+    matcher = SequenceMatcher(None, [start(p) for p in markup], [start(p) for p in parsed], False)
+    for block in matcher.get_matching_blocks():
+        for k in range(block.size):
+            out[block.a + k] = block.b + k
+    return out
+
+
+# --- the whole run -----------------------------------------------------------------------------
+
+
+def unxml_dir(corpus: Path) -> Path:
+    """The UN XML laid out by the corpus's unpack script (idempotent)."""
+    script = corpus / "unxml" / "unpack"
+    done = subprocess.run(["bash", str(script)], capture_output=True, text=True, check=True)
+    return Path(done.stdout.strip().splitlines()[-1])
+
+
+def jobs(
+    base: Path, collections: Iterable[str], langs: Iterable[str], limit: int
+) -> list[tuple[str, str, str]]:
+    out = []
+    for collection in collections:
+        for code in langs:
+            files = sorted((base / collection / code).glob("*.xml"))
+            out += [(str(f), collection, code) for f in files[: limit or None]]
+    return out
+
+
+def run(todo: list[tuple[str, str, str]], workers: int) -> list[dict[str, Any]]:
+    if workers <= 1:
+        return [evaluate(*job) for job in todo]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(evaluate, *zip(*todo, strict=True), chunksize=8))
+
+
+# --- scoring -----------------------------------------------------------------------------------
+
+
+class Tally:
+    """Counts of agreement per (scope, metric, language), and the disagreements."""
+
+    def __init__(self) -> None:
+        self.ok: Counter[tuple[str, str, str]] = Counter()
+        self.total: Counter[tuple[str, str, str]] = Counter()
+        self.misses: list[dict[str, Any]] = []
+
+    def add(
+        self, scopes: list[str], metric: str, code: str, good: bool, miss: dict[str, Any]
+    ) -> None:
+        for scope in scopes:
+            self.total[scope, metric, code] += 1
+            self.ok[scope, metric, code] += good
+        if not good:
+            self.misses.append({"metric": metric, "lang": code, **miss})
+
+    def count(self, scopes: list[str], metric: str, code: str, n: int = 1) -> None:
+        for scope in scopes:
+            self.total[scope, metric, code] += n
+
+
+def group_of(result: dict[str, Any]) -> str:
+    symbol = (result.get("markup") or {}).get("symbol") or result["file"]
+    return f"{result['collection']}|{key(symbol)}"
+
+
+def score(results: list[dict[str, Any]]) -> Tally:
+    tally = Tally()
+    groups: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for r in results:
+        groups[group_of(r)][r["lang"]] = r
+    for versions in groups.values():
+        cited = set().union(
+            *(set((v.get("markup") or {}).get("refs", [])) for v in versions.values())
+        )
+        english = versions.get("en")
+        for r in versions.values():
+            scopes = [s for s, cols in SCOPES.items() if r["collection"] in cols]
+            _score_document(tally, scopes, r, english, cited)
+    return tally
+
+
+def _score_document(
+    tally: Tally,
+    scopes: list[str],
+    r: dict[str, Any],
+    english: dict[str, Any] | None,
+    cited: set[str],
+) -> None:
+    code, where = r["lang"], {"document": r["file"]}
+    tally.count(scopes, "documents", code)
+    if "markup_error" in r:
+        tally.add(scopes, "markup unreadable", code, False, {**where, "got": r["markup_error"]})
+        return
+    good = "error" not in r
+    tally.add(scopes, "parser failures", code, good, {**where, "got": r.get("error")})
+    markup = r["markup"]
+    if not good or not markup["resolutions"]:
+        return
+    parsed = r["parsed"]
+    _counts(tally, scopes, r, markup, parsed)
+    _phrases(tally, scopes, r, markup, parsed)
+    _references(tally, scopes, r, markup, parsed, cited)
+    _masthead(tally, scopes, r, markup, parsed)
+    _structure(tally, scopes, r, markup, parsed)
+    if english is not None and "markup" in english:
+        _as_english(tally, scopes, r, english["markup"])
+
+
+def _counts(
+    tally: Tally,
+    scopes: list[str],
+    r: dict[str, Any],
+    markup: dict[str, Any],
+    parsed: dict[str, Any],
+) -> None:
+    for kind, metric in (
+        ("preambular", "preambular count equal"),
+        ("operative", "operative count equal"),
+    ):
+        want = sum(p["kind"] == kind for p in markup["paragraphs"])
+        got = sum(p["kind"] == kind for p in parsed["paragraphs"])
+        tally.add(
+            scopes,
+            metric,
+            r["lang"],
+            want == got,
+            {"document": r["file"], "expected": want, "got": got},
+        )
+
+
+def _phrases(
+    tally: Tally,
+    scopes: list[str],
+    r: dict[str, Any],
+    markup: dict[str, Any],
+    parsed: dict[str, Any],
+) -> None:
+    for p, j in zip(markup["paragraphs"], r["pairs"], strict=True):
+        if not p["phrase"]:
+            continue
+        got = parsed["paragraphs"][j]["phrase"] if j >= 0 else None
+        good = _same_phrase(p["phrase"], got)
+        miss = {"document": r["file"], "paragraph": p["id"], "expected": p["phrase"], "got": got}
+        tally.add(scopes, "leading phrase equal", r["lang"], good, miss)
+
+
+def _same_phrase(want: str, got: str | None) -> bool:
+    def norm(s: str) -> str:
+        return " ".join(s.split()).rstrip(" ,،，:;؛").casefold()
+
+    return got is not None and norm(want) == norm(got)
+
+
+def _references(
+    tally: Tally,
+    scopes: list[str],
+    r: dict[str, Any],
+    markup: dict[str, Any],
+    parsed: dict[str, Any],
+    cited: set[str],
+) -> None:
+    code, where = r["lang"], {"document": r["file"]}
+    found = set(parsed["refs"])
+    for target in markup["resolution_refs"]:
+        tally.add(
+            scopes, "cited resolutions found", code, target in found, {**where, "expected": target}
+        )
+    for target in markup["refs"]:
+        tally.add(
+            scopes, "cited documents found", code, target in found, {**where, "expected": target}
+        )
+    for target in parsed["refs"]:
+        tally.add(scopes, "citations not spurious", code, target in cited, {**where, "got": target})
+
+
+def _masthead(
+    tally: Tally,
+    scopes: list[str],
+    r: dict[str, Any],
+    markup: dict[str, Any],
+    parsed: dict[str, Any],
+) -> None:
+    every = True
+    for fact in MASTHEAD:
+        want, got = markup["masthead"][fact], parsed["masthead"][fact]
+        if want in (None, []):
+            continue
+        good = want == got
+        every &= good
+        miss = {"document": r["file"], "paragraph": fact, "expected": want, "got": got}
+        tally.add(scopes, f"masthead: {fact}", r["lang"], good, miss)
+    tally.add(scopes, "masthead: all five", r["lang"], every, {"document": r["file"]})
+
+
+def _structure(
+    tally: Tally,
+    scopes: list[str],
+    r: dict[str, Any],
+    markup: dict[str, Any],
+    parsed: dict[str, Any],
+) -> None:
+    code, where = r["lang"], {"document": r["file"]}
+    tally.add(scopes, "a resolution found", code, parsed["resolutions"] > 0, where)
+    parts = [p for p in markup["parts"] if p]
+    if parts:
+        good = (
+            key(parsed["symbol"] or "") == key(markup["symbol"] or "")
+            and parsed["parts"] == markup["parts"]
+        )
+        miss = {
+            **where,
+            "expected": [markup["symbol"], markup["parts"]],
+            "got": [parsed["symbol"], parsed["parts"]],
+        }
+        tally.add(scopes, "symbol with parts read with its parts", code, good, miss)
+
+
+def _as_english(
+    tally: Tally, scopes: list[str], r: dict[str, Any], english: dict[str, Any]
+) -> None:
+    """Action and mandates of each paragraph, against the English markup's same paragraph
+    (the n-th preambular or operative paragraph of both, when both markups have as many)."""
+    mine, theirs = r["markup"]["paragraphs"], english["paragraphs"]
+    for kind in ("preambular", "operative"):
+        here = [(k, p) for k, p in enumerate(mine) if p["kind"] == kind]
+        there = [p for p in theirs if p["kind"] == kind]
+        if len(here) != len(there):
+            tally.count(
+                scopes, "paragraphs not paired with English (markup differs)", r["lang"], len(here)
+            )
+            continue
+        for (k, p), en in zip(here, there, strict=True):
+            j = r["pairs"][k]
+            _paragraph_as_english(
+                tally, scopes, r, p, en, r["parsed"]["paragraphs"][j] if j >= 0 else None
+            )
+
+
+def _paragraph_as_english(
+    tally: Tally,
+    scopes: list[str],
+    r: dict[str, Any],
+    p: dict[str, Any],
+    en: dict[str, Any],
+    got: dict[str, Any] | None,
+) -> None:
+    miss = {"document": r["file"], "paragraph": p["id"]}
+    if en["action"]:
+        action = got["action"] if got else None
+        tally.add(
+            scopes,
+            "action as the English",
+            r["lang"],
+            action == en["action"],
+            {**miss, "expected": en["action"], "got": action},
+        )
+    mandates = got["mandates"] if got else []
+    if p["kind"] == "operative" and (en["mandates"] or mandates):
+        good = mandates == en["mandates"]
+        tally.add(
+            scopes,
+            "mandates as the English",
+            r["lang"],
+            good,
+            {**miss, "expected": en["mandates"], "got": mandates},
+        )
+
+
+# --- the table ---------------------------------------------------------------------------------
+
+ROWS = (
+    ("documents", "n"),
+    ("parser failures", "bad"),
+    ("markup unreadable", "bad"),
+    ("preambular count equal", "%"),
+    ("operative count equal", "%"),
+    ("leading phrase equal", "%"),
+    ("action as the English", "%"),
+    ("cited resolutions found", "%"),
+    ("cited documents found", "%"),
+    ("citations not spurious", "%"),
+    ("masthead: date", "%"),
+    ("masthead: session", "%"),
+    ("masthead: adopted", "%"),
+    ("masthead: agenda_items", "%"),
+    ("masthead: drafts", "%"),
+    ("masthead: all five", "%"),
+    ("mandates as the English", "%"),
+    ("a resolution found", "%"),
+    ("symbol with parts read with its parts", "x/y"),
+    ("paragraphs not paired with English (markup differs)", "n"),
+)
+
+
+def table(tally: Tally, scope: str, langs: Iterable[str]) -> str:
+    langs = list(langs)
+    lines = [f"| {scope} | " + " | ".join(langs) + " |", "|---|" + "---|" * len(langs)]
+    for metric, kind in ROWS:
+        cells = [_cell(tally, scope, metric, code, kind) for code in langs]
+        if any(c != "" for c in cells):
+            lines.append(f"| {metric} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _cell(tally: Tally, scope: str, metric: str, code: str, kind: str) -> str:
+    total = tally.total[scope, metric, code]
+    ok = tally.ok[scope, metric, code]
+    if kind == "n":
+        return str(total) if total else ""
+    if kind == "bad":
+        return str(total - ok) if total else ""
+    if not total:
+        return ""
+    return f"{ok}/{total}" if kind == "x/y" else f"{100 * ok / total:.1f}%"
+
+
+def _corpus(value: str | None) -> Path:
+    return Path(value or os.environ.get("MANDATA_CORPUS") or ROOT.parent / "shared" / "corpus")
+
+
+def cli() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--corpus", help="the corpus folder (MANDATA_CORPUS, ../shared/corpus)")
+    ap.add_argument("--collections", nargs="+", default=list(COLLECTIONS))
+    ap.add_argument("--lang", nargs="+", default=list(LANGS), dest="langs")
+    ap.add_argument("--limit", type=int, default=0, help="files per collection and language")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--show", type=int, default=0, help="show N disagreements of each metric")
+    ap.add_argument("--list", action="store_true", help="list every disagreement")
+    ap.add_argument("--json", dest="json_out", help="write the per-document results here")
+    args = ap.parse_args()
+    corpus = _corpus(args.corpus)
+    if not (corpus / "unxml" / "unpack").exists():
+        print(f"eval_unxml: no UN XML in {corpus} (set MANDATA_CORPUS)", file=sys.stderr)
+        return 1
+    base = unxml_dir(corpus)
+    langs = sorted(set(args.langs) | {"en"})  # English is the reference of actions and mandates
+    results = run(jobs(base, args.collections, langs, args.limit), args.workers)
+    tally = score(results)
+    shown = list(args.langs)
+    for scope, cols in SCOPES.items():
+        if any(c in args.collections for c in cols):
+            print(table(tally, scope, shown), end="\n\n")
+    _disagreements(tally, args.show, args.list)
+    if args.json_out:
+        Path(args.json_out).write_text(
+            "\n".join(json.dumps(r, ensure_ascii=False) for r in results) + "\n", encoding="utf-8"
+        )
+    return 0
+
+
+def _disagreements(tally: Tally, show: int, every: bool) -> None:
+    if not show and not every:
+        return
+    by_metric: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for miss in tally.misses:
+        by_metric[miss["metric"]].append(miss)
+    for metric, misses in by_metric.items():
+        print(f"## {metric}: {len(misses)}")
+        for miss in misses if every else misses[:show]:
+            where = f"{miss['lang']} {miss['document']} {miss.get('paragraph') or ''}".strip()
+            print(f"  {where}: expected {miss.get('expected')!r}, got {miss.get('got')!r}")
+
+
+if __name__ == "__main__":
+    sys.exit(cli())

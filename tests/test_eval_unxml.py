@@ -1,0 +1,142 @@
+"""The evaluation of the text parser against the UN's XML (scripts/eval_unxml.py) and its printer
+(scripts/unxml_print.py), on our own small AKN4UN documents: what is printed, how a document is
+scored, and that a parser crash costs one document and not the run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lxml import etree
+
+import unxml_samples
+from conftest import ROOT, load_script
+
+sys_path = str(ROOT / "scripts")
+
+
+@pytest.fixture(scope="module")
+def ev() -> Any:
+    import sys
+
+    sys.path.insert(0, sys_path)
+    return load_script("eval_unxml")
+
+
+@pytest.fixture(scope="module")
+def printer() -> Any:
+    return load_script("unxml_print")
+
+
+def _root(data: bytes) -> etree._Element:
+    return etree.fromstring(data)
+
+
+def test_the_printer_prints_the_cover_page_paragraphs_and_footnotes(printer: Any) -> None:
+    style = printer.Style(40, True, 20, False, False, False, "")
+    text = printer.print_document(_root(unxml_samples.chinese()), "zh", style)
+    lines = text.splitlines()
+    for line in (
+        "联合国",
+        "A/RES/78/999",
+        "大会",
+        "Distr.: General",
+        "第七十八届会议",
+        "议程项目11",
+    ):
+        assert line in lines
+    assert "__________________" in lines and "1 第70/1号决议。" in lines
+    assert "《2030年可持续发展议程》1 确认" in text.replace("\n", "")
+    assert any(line.startswith("1.\t敦促") for line in lines)
+    assert lines.index("第38次全体会议") < lines.index("2023年11月21日")
+    assert all(len(line) <= 40 for line in lines)
+
+
+def test_the_printer_pages_with_running_heads(printer: Any) -> None:
+    style = printer.Style(60, False, 12, True, True, True, "  ")
+    text = printer.print_document(_root(unxml_samples.arabic()), "ar", style)
+    assert "الأمم المتحدة   A/RES/78/999" in text  # organ and symbol on one line
+    assert "\f" in text and "2/2" in text
+    assert "2005(1)،" in text  # the Arabic call in its brackets, no space inside them
+    assert "(1) القرار 60/1." in text.splitlines()
+
+
+def test_styles_are_chosen_from_the_seed(printer: Any) -> None:
+    assert printer.style_for("A_RES_78_10-2323443E.xml", "en") == printer.style_for(
+        "A_RES_78_10-2323443E.xml", "en"
+    )
+    styles = {printer.style_for(f"A_RES_78_{k}.xml", "en") for k in range(40)}
+    assert len({s.width for s in styles}) > 2 and len({s.blank for s in styles}) == 2
+
+
+def test_a_document_is_evaluated(ev: Any, tmp_path: Path) -> None:
+    path = tmp_path / "zh" / "A_RES_78_999-2323443C.xml"
+    path.parent.mkdir()
+    path.write_bytes(unxml_samples.chinese())
+    result = ev.evaluate(str(path), "ga/78", "zh")
+    assert "error" not in result, result.get("traceback")
+    markup = result["markup"]
+    assert [p["phrase"] for p in markup["paragraphs"]] == ["回顾", "又回顾", "敦促", "决定"]
+    assert markup["refs"] == ["A/RES/70/1", "A/RES/76/13"]
+    assert len(result["pairs"]) == 4
+    assert result["parsed"]["masthead"]["session"] == 78
+
+
+def test_a_parser_crash_costs_one_document(ev: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    good = tmp_path / "ar" / "A_RES_78_999-2323443A.xml"
+    good.parent.mkdir()
+    good.write_bytes(unxml_samples.arabic())
+    bad = tmp_path / "ar" / "A_RES_78_998-2323443A.xml"
+    bad.write_bytes(unxml_samples.arabic().replace(b"78/999", b"78/998"))
+    real = ev.parse_raw
+
+    def crash(raw: Any, **kwargs: Any) -> Any:
+        if "78/998" in raw.text:
+            raise KeyError("accueillant")
+        return real(raw, **kwargs)
+
+    monkeypatch.setattr(ev, "parse_raw", crash)
+    results = ev.run([(str(good), "ga/78", "ar"), (str(bad), "ga/78", "ar")], workers=1)
+    assert "error" not in results[0]
+    assert results[1]["error"] == "KeyError: 'accueillant'"
+    tally = ev.score(results)
+    assert tally.total["GA 78", "documents", "ar"] == 2
+    assert (
+        tally.total["GA 78", "parser failures", "ar"] - tally.ok["GA 78", "parser failures", "ar"]
+        == 1
+    )
+    assert "| parser failures | 1 |" in ev.table(tally, "GA 78", ["ar"])
+
+
+def _result(lang: str, refs: list[str], parsed_refs: list[str]) -> dict[str, Any]:
+    para = {"id": "op1", "kind": "operative", "start": "Decides", "phrase": "Decides"}
+    para |= {"action": "decide", "mandates": []}
+    summary = {"symbol": "A/RES/78/999", "parts": [None], "resolutions": 1}
+    summary |= {"paragraphs": [para], "resolution_refs": refs}
+    masthead = {
+        "date": "2023-11-27",
+        "session": 78,
+        "adopted": None,
+        "agenda_items": [],
+        "drafts": [],
+    }
+    return {
+        "file": f"x{lang}.xml",
+        "collection": "ga/78",
+        "lang": lang,
+        "markup": {**summary, "refs": refs, "masthead": masthead},
+        "parsed": {**summary, "refs": parsed_refs, "masthead": masthead},
+        "pairs": [0],
+    }
+
+
+def test_a_citation_is_spurious_only_when_no_version_links_it(ev: Any) -> None:
+    english = _result("en", ["A/RES/70/1"], ["A/RES/70/1"])
+    french = _result("fr", ["A/RES/70/1", "S/PRST/2019/12"], ["S/PRST/2019/12"])
+    chinese = _result("zh", [], ["S/PRST/2019/12", "A/RES/5/1"])
+    tally = ev.score([english, french, chinese])
+    metric = "citations not spurious"
+    assert (tally.ok["GA 78", metric, "zh"], tally.total["GA 78", metric, "zh"]) == (1, 2)
+    assert tally.ok["GA 78", "cited documents found", "fr"] == 1
+    assert tally.ok["GA 78", "action as the English", "zh"] == 1
