@@ -48,9 +48,12 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_web.py
 	$(BIN)/python bench/bench_xml.py
 
-## eval: EOSG labels, six-way agreement, mandates sample, cross-language comparison (needs the corpus)
+## eval: EOSG labels (texts and PDFs), PDFs against texts and exports, SC adoption, six-way agreement, mandates sample, cross-language comparison (needs the corpus; eval_pdf needs pdftotext)
 eval: $(STAMP)
 	$(BIN)/python scripts/eval_eosg.py
+	$(BIN)/python scripts/eval_eosg.py --pdf
+	$(BIN)/python scripts/eval_pdf.py
+	$(BIN)/python scripts/eval_sc.py
 	$(BIN)/python scripts/eval_sixway.py
 	$(BIN)/python scripts/eval_mandates.py
 	$(BIN)/python scripts/eval_compare.py

@@ -6,9 +6,10 @@ carry no ``action_verb`` at all are left out), it counts the top-level operative
 ``action_verb``) on both sides, and compares each paragraph's first word with the label's
 ``action_verb``'s first word, pairing paragraphs in order within each kind.
 
-    python scripts/eval_eosg.py [--corpus DIR] [--show N]
+    python scripts/eval_eosg.py [--corpus DIR] [--show N] [--pdf]
 
-Prints the rates and, with ``--show``, the first N disagreements of each kind.
+Prints the rates and, with ``--show``, the first N disagreements of each kind. With ``--pdf`` it
+parses the official PDFs of the same resolutions (``<corpus>/ga78/pdf``) instead of the texts.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ class Tally:
     docs: int = 0
     left_out: int = 0
     count_agree: int = 0
+    preambular_agree: int = 0
+    operative_agree: int = 0
     words: int = 0
     word_agree: int = 0
     count_misses: list[str] = field(default_factory=list)
@@ -133,6 +136,8 @@ def compare(
 ) -> None:
     got = ours(doc, literal)
     tally.docs += 1
+    tally.preambular_agree += len(got[0]) == len(want[0])
+    tally.operative_agree += len(got[1]) == len(want[1])
     if len(got[0]) == len(want[0]) and len(got[1]) == len(want[1]):
         tally.count_agree += 1
     else:
@@ -154,10 +159,11 @@ def compare(
                 tally.word_misses.append(f"{name} {kind}{k + 1}: {para.text[:60]!r} vs {verb!r}")
 
 
-def evaluate(corpus: Path, literal: bool = False) -> Tally:
-    """Parse every labelled ga78 text and compare it with its labels."""
+def evaluate(corpus: Path, literal: bool = False, pdf: bool = False) -> Tally:
+    """Parse every labelled ga78 text (or its PDF) and compare it with its labels."""
     tally = Tally()
-    for path in sorted((corpus / "ga78").glob("*.txt")):
+    paths = (corpus / "ga78" / "pdf").glob("*.pdf") if pdf else (corpus / "ga78").glob("*.txt")
+    for path in sorted(paths):
         label_path = corpus / "eosg" / f"{path.stem}.json"
         if not label_path.exists():
             continue
@@ -165,7 +171,7 @@ def evaluate(corpus: Path, literal: bool = False) -> Tally:
         if want is None:
             tally.left_out += 1
             continue
-        compare(path.stem, parse_file(path), want, tally, literal)
+        compare(path.stem, parse_file(path, analysis=False), want, tally, literal)
     return tally
 
 
@@ -181,18 +187,24 @@ def main() -> int:
         action="store_true",
         help="count preambular paragraphs as the issue defines them (labels with an action_verb)",
     )
+    ap.add_argument("--pdf", action="store_true", help="parse the PDFs of ga78/pdf, not the texts")
     args = ap.parse_args()
     corpus = Path(args.corpus)
     if not (corpus / "eosg").is_dir() or not (corpus / "ga78").is_dir():
         print(f"corpus not found at {corpus} (set MANDATA_CORPUS or --corpus)", file=sys.stderr)
         return 2
-    tally = evaluate(corpus, args.literal)
+    tally = evaluate(corpus, args.literal, args.pdf)
     print(
         f"documents compared: {tally.docs} (left out, no action_verb in labels: {tally.left_out})"
     )
     print(
         f"paragraph counts agree: {tally.count_agree}/{tally.docs} = {tally.count_agree / max(tally.docs, 1):.2%}"
     )
+    for kind, agree in (
+        ("preambular", tally.preambular_agree),
+        ("operative", tally.operative_agree),
+    ):
+        print(f"{kind} counts agree: {agree}/{tally.docs} = {agree / max(tally.docs, 1):.2%}")
     print(
         f"first word agrees: {tally.word_agree}/{tally.words} = {tally.word_agree / max(tally.words, 1):.2%}"
     )

@@ -7,14 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from mandata.model import Document
+from conftest import load_script
 from mandata.parse import parse_file
-
-
-def _paragraphs(doc: Document) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (p.kind, p.number, p.action) for r in doc.resolutions for p in [*r.preamble, *r.operative]
-    ]
 
 
 def _pdfs(corpus: Path) -> list[Path]:
@@ -47,19 +41,32 @@ def test_every_pdf_parses(corpus: Path) -> None:
 
 
 def test_pdf_and_its_text_agree(corpus: Path) -> None:
-    pairs = [
-        (pdf, corpus / "ga80" / (pdf.stem + ".txt"))
-        for pdf in sorted(corpus.glob("ga80/pdf/*.pdf"))
-        if (corpus / "ga80" / (pdf.stem + ".txt")).exists()
-    ]
-    assert len(pairs) >= 40
-    disagree = []
-    for pdf, txt in pairs:
-        a, b = parse_file(pdf), parse_file(txt)
-        same_title = a.title == b.title or not a.resolutions
-        if _paragraphs(a) != _paragraphs(b) or not same_title or a.symbol != b.symbol:
-            disagree.append(pdf.name)
-    assert not disagree, f"{len(disagree)}/{len(pairs)} differ: {disagree}"
+    """Issue 14: every ga78 and ga80 PDF against the corpus text extracted from it, >= 98%
+    (the remaining differences are listed with their causes in the README), and no
+    footnote's printed text left inside a paragraph (counted on every ga78 PDF)."""
+    script = load_script("eval_pdf")
+    tallies, leaks = script.evaluate(corpus, ("text",))
+    tally = tallies["text"]
+    assert tally.docs >= 370
+    assert tally.agree / tally.docs >= 0.98, tally.differences
+    assert not leaks
+
+
+@pytest.fixture(scope="module")
+def exports(corpus: Path) -> dict:
+    """Every eighth corpus PDF against the texts pdftotext makes of it (pdfminer.six's texts
+    are measured by scripts/eval_pdf.py: they wait for the text rejoining rules of issue 14)."""
+    script = load_script("eval_pdf")
+    if not script.have_pdftotext():
+        pytest.skip("pdftotext not found: install poppler-utils (scripts/install_browser.sh)")
+    sources = ("pdftotext-raw", "pdftotext-layout")
+    tallies, _ = script.evaluate(corpus, sources, every=8)
+    return tallies
+
+
+def test_pdftotext_exports_give_the_pdfs_paragraphs(exports: dict) -> None:
+    assert exports["pdftotext-layout"].agree / exports["pdftotext-layout"].docs >= 0.97
+    assert exports["pdftotext-raw"].agree / exports["pdftotext-raw"].docs >= 0.90
 
 
 @pytest.mark.parametrize("name", ["A_RES_73_3-EN.pdf", "A_RES_73_8-EN.pdf"])

@@ -126,6 +126,8 @@ def attach_markers(
             continue
         found = _find(lines, note, cursor, hi, months)
         if found is None:
+            found = _on_page_before(lines, note, pages, cursor, months)
+        if found is None:
             continue
         idx, m = found
         line = lines[idx]
@@ -135,6 +137,22 @@ def attach_markers(
         line.shifts = shift_after(line.shifts, cut_from, removed)
         line.footnote_refs.append(note.marker)
         cursor = (idx, cut_from)
+
+
+def _on_page_before(
+    lines: list[Line],
+    note: RawFootnote,
+    pages: dict[int, tuple[int, int]],
+    cursor: tuple[int, int],
+    months: frozenset[str],
+) -> tuple[int, re.Match[str]] | None:
+    """The call of a note that a text export printed after the page's foot (after the job and
+    page numbers, so on the next page): looked for on the page before, after the last call."""
+    lo, hi = pages.get(note.page - 1, (0, 0))
+    if lo >= hi:
+        return None
+    start = cursor if lo <= cursor[0] < hi else (lo, 0)
+    return _find(lines, note, start, hi, months)
 
 
 def _plausible(text: str, m: re.Match[str], months: frozenset[str]) -> bool:

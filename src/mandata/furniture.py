@@ -25,16 +25,23 @@ PAGE_NUMBER = re.compile(
 )
 JOB_NUMBER = re.compile(r"^\s*\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?\s*$")
 BARCODE = re.compile(r"^\s*\*\d{6,}\*\s*$")
+# "Please recycle" and its symbol, also as text exports damage them ("Please rec cle", a lone
+# "♲").
 RECYCLE = re.compile(
-    r"^\s*(?:Please\s+recycle|Merci\s+de\s+recycler|Sírvase\s+reciclar|"
+    r"^\s*(?:Please\s+rec\s?y?\s?cle|Merci\s+de\s+rec\s?y?\s?cler|Sírvase\s+reciclar|"
     r"Просьба\s+отправить\s+на\s+вторичную\s+переработку|يرجى\s+إعادة\s+الاستعمال|请回收|♲)\s*♲?\s*$",
     re.IGNORECASE,
 )
+# What some text exports leave of a footnote reference field: "0F", "1F" on a line of its own.
+FIELD_CODE = re.compile(r"^\s*\d{1,3}F\s*$")
 SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
+# "* * *" between two parts of a text: an ornament, not a paragraph nor a footnote.
+ORNAMENT = re.compile(r"^\s*\*(?:\s*\*){2}\s*$")
 SYMBOL_LINE = re.compile(
     r"^\s*(?:[AES]|UNEP|TD|DP|ST|CRC|CEDAW)/[\w.\-]+(?:/[\w.\-]+)*"
     r"(?:\s*-\s*S/[\w.\-]+(?:/[\w.\-]+)*)?\s*$"
 )
+SYMBOL_ANY = re.compile(r"(?:[AES]|ST)/[\w.\-]+(?:/[\w.\-]+)*(?:\s\(\d{4}\))?")
 FOOTNOTE_START = re.compile(
     r"^\s*(?P<marker>\(\d{1,3}\)|\d{1,3}/?|\*{1,3}|[a-z])\)?\s+(?P<text>\S.*)$"
 )
@@ -44,7 +51,7 @@ SLASH_NOTE = re.compile(r"^\s*\d{1,3}/\s+\S")
 ASTERISK_NOTE = re.compile(r"^\s*\*{1,3}\s+\S")
 FOOTNOTE_MARKER = re.compile(r"^(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})$")
 
-_STRICT = (PAGE_NUMBER, JOB_NUMBER, BARCODE, RECYCLE)
+_STRICT = (PAGE_NUMBER, JOB_NUMBER, BARCODE, RECYCLE, ORNAMENT, FIELD_CODE)
 _MAX_HEAD_LINES = 4
 _HEAD_LINES = 30
 _MAX_NOTE_LINES = 6
@@ -62,7 +69,7 @@ def drop_furniture(
     lines: list[Line], title_hint: str | None = None
 ) -> tuple[list[Line], list[RawFootnote], int]:
     """Split lines into body lines and footnotes; return them and the number of pages."""
-    head = _head_text(lines, title_hint)
+    head, first_page = _head_text(lines, title_hint)
     markers = [
         i
         for i, ln in enumerate(lines)
@@ -73,7 +80,7 @@ def drop_furniture(
     for i in markers:
         if drop[i]:
             continue
-        lo, hi = _cluster(lines, i, head)
+        lo, hi = _cluster(lines, i, head, first_page)
         for k in range(lo, hi + 1):
             drop[k] = True
         breaks.append(lo)
@@ -107,23 +114,41 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _head_text(lines: list[Line], title_hint: str | None) -> str:
-    """The first page's text, where running heads take their title from."""
+def _head_text(lines: list[Line], title_hint: str | None) -> tuple[str, int]:
+    """The first page's text, where running heads take their title from, and the number of
+    lines it was taken from (those lines are the first page itself, not a running head)."""
     first: list[str] = []
-    for ln in lines:
+    end = 0
+    for end, ln in enumerate(lines):  # noqa: B007 (end is used after the loop)
         if ln.text == "\f" or PAGE_NUMBER.match(ln.text) or len(first) >= _HEAD_LINES:
             break
         if ln.text.strip():
             first.append(ln.text)
-    return _norm(" ".join(first) + " " + (title_hint or ""))
+    else:
+        end = len(lines)
+    return _norm(" ".join(first) + " " + (title_hint or "")), end
 
 
 def _headish(text: str, head: str) -> bool:
     norm = _norm(text)
-    return any(len(w) >= 3 and w.isalpha() for w in norm.split()) and norm in head
+    words = (w.strip("()[]{},.;:“”‘’\"'«»") for w in norm.split())
+    return any(len(w) >= 3 and w.isalpha() for w in words) and norm in head
 
 
-def _cluster(lines: list[Line], i: int, head: str) -> tuple[int, int]:
+def _symbol_line(text: str) -> bool:
+    """A symbol alone, or with nothing but numbers beside it ("(2025–2034)   A/RES/78/314")."""
+    if SYMBOL_LINE.match(text):
+        return True
+    rest = _unsymbolled(text)
+    return rest != text and not any(ch.isalpha() for ch in rest)
+
+
+def _unsymbolled(text: str) -> str:
+    """A running head without its symbol ("Measures to eliminate ... A/RES/78/115")."""
+    return SYMBOL_ANY.sub(" ", text) if "/" in text else text
+
+
+def _cluster(lines: list[Line], i: int, head: str, first_page: int) -> tuple[int, int]:
     """The run of furniture lines around break marker ``i``."""
 
     def grow(k: int, step: int) -> int:
@@ -132,9 +157,9 @@ def _cluster(lines: list[Line], i: int, head: str) -> tuple[int, int]:
         k += step
         while 0 <= k < len(lines):
             text = lines[k].text
-            if not text.strip() or text == "\f" or is_strict(text) or SYMBOL_LINE.match(text):
+            if not text.strip() or text == "\f" or is_strict(text) or _symbol_line(text):
                 last = k if text.strip() else last
-            elif heads < _MAX_HEAD_LINES and _headish(text, head):
+            elif heads < _MAX_HEAD_LINES and k >= first_page and _headish(_unsymbolled(text), head):
                 heads += 1
                 last = k
             else:

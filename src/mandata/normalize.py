@@ -49,6 +49,8 @@ class Line:
 
     ``start`` is the offset of the line's first character in the raw text; ``shifts`` lists
     (index in ``text``, delta) pairs from which on ``raw offset = start + index + delta``.
+    ``starts`` is what the page layout says (PDFs only): a paragraph starts at this line (True),
+    the line goes on with the one before (False), or the layout does not tell (None).
     """
 
     text: str
@@ -57,6 +59,7 @@ class Line:
     shifts: tuple[tuple[int, int], ...] = ()
     footnote_refs: list[str] = field(default_factory=list)
     dropped: bool = False
+    starts: bool | None = None
 
     def raw_offset(self, index: int) -> int:
         """Offset in the raw text of character ``index`` of this line."""
@@ -199,4 +202,7 @@ def normalize(raw: str, title_hint: str | None = None) -> NormalizedText:
     """Fold characters, drop page furniture, set footnotes apart."""
     lines = split_lines(raw)
     body, footnotes, pages = drop_furniture(lines, title_hint)
+    from mandata.layout import hint_text_indents  # layout imports this module
+
+    hint_text_indents(body)
     return NormalizedText(body, footnotes, pages)

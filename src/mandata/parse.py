@@ -16,6 +16,7 @@ from mandata.errors import MandataWarning
 from mandata.footnotes import attach_markers
 from mandata.langid import detect_language
 from mandata.langtag import language_of_name
+from mandata.layout import normalize_layout
 from mandata.model import Document, Footnote
 from mandata.names import shown_name
 from mandata.normalize import NormalizedText, normalize, split_lines
@@ -126,12 +127,14 @@ def _normalized(
     """Normalized text with footnote calls attached (in the body, after the masthead), its
     language (``language``, else the file name's ``tag``, else detected) and the index of the
     body's first line."""
-    norm = normalize(raw.text)
+    norm = normalize_layout(raw.text, raw.layout) if raw.layout else normalize(raw.text)
     code = lang.get(language or tag).code if language or tag else detect_language(norm.text())
     if tag and not language:
         _compare_tag(tag, detect_language(norm.text()), source)
     start = body_start(norm.lines, code)
-    attach_markers(norm.lines[start:], norm.footnotes, _months(code))
+    called = {ref for line in norm.lines for ref in line.footnote_refs}
+    uncalled = [note for note in norm.footnotes if note.marker not in called]
+    attach_markers(norm.lines[start:], uncalled, _months(code))
     return norm, code, start
 
 
@@ -162,6 +165,7 @@ def _apply_masthead(doc: Document, head: Masthead, symbol: str | None) -> None:
     doc.agenda_items = head.agenda_items
     doc.title = head.title
     doc.adopted = head.adopted
+    doc.meeting = head.meeting
     doc.drafts = head.drafts
     doc.body = body_of(doc.symbol) if doc.symbol else None
 

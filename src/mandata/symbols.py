@@ -31,7 +31,20 @@ _ADDENDA = re.compile(
     r"\s*(?:,|and|et|y|и|و|和|及)\s*(?P<suffix>(?:Add|Corr|Rev)\.\d+)(?![A-Za-z0-9_/])",
     re.IGNORECASE,
 )
-_FILE_SYMBOL = re.compile(r"^(?:A|S|E|ST)(?:_[\w.\-()]+)+$")
+_FILE_SYMBOL = re.compile(r"^(?:A|S|E|ST)(?:_[\w.\-]+)+(?:[ _]?\((?:19|20)\d\d\))?$")
+# One part of a well-formed symbol: a session, year or serial number (never with a leading zero:
+# "0700" is a file name's padding), a special session, a numbered series ("L.5", "C.3", "PV.8701",
+# "Add.1") or a series word ("RES", "PRST", "HRC").
+_WELL_FORMED_PART = re.compile(
+    r"""
+    [1-9]\d{0,4}
+  | (?:ES|S)-[1-9]\d?
+  | (?:L|C|CN|AC|WP|PV|SR|CRP|CONF|PC|GC|Add|Corr|Rev|Amend|Sub|Summary)\.[1-9]\d*
+  | RES|DEC|PRST|HRC|INF|BUR|SGB|AI|IC|ADM|Agenda|ICEF|HLPF|NGO|OP|Summary|CONF|L|PV
+    """,
+    re.VERBOSE,
+)
+_YEAR_SUFFIX = re.compile(r"\s\((?:19|20)\d\d\)$")
 
 
 def find_symbols(text: str) -> list[str]:
@@ -50,8 +63,28 @@ def find_symbols(text: str) -> list[str]:
     return out
 
 
+def well_formed(symbol: str) -> bool:
+    """Whether ``symbol`` is a UN document symbol as the UN writes them: an organ and parts
+    that are sessions, years, numbers and series words ("A/RES/78/10", "S/RES/1631 (2005)",
+    "E/CN.6/2024/L.3", "A/79/302-S/2024/600"), not a file name's padding and tags
+    ("S/RES/0700/1991/EN/GOLD")."""
+    if not SYMBOL.fullmatch(symbol):
+        return False
+    plain = _YEAR_SUFFIX.sub("", symbol)
+    if plain != symbol and not plain.startswith("S/RES/"):
+        return False
+    for joined in re.split(r"-(?=[AES]/)", plain):
+        organ, _, rest = joined.partition("/")
+        if organ not in ("A", "S", "E", "ST") or not rest:
+            return False
+        if not all(_WELL_FORMED_PART.fullmatch(part) for part in rest.split("/")):
+            return False
+    return True
+
+
 def symbol_from_filename(path: str) -> str | None:
-    """``A_RES_79_10.txt`` -> ``A/RES/79/10``; None when the name is not a symbol."""
+    """``A_RES_79_10.txt`` -> ``A/RES/79/10``, ``S_RES_1631_(2005).pdf`` -> ``S/RES/1631
+    (2005)``; None when the name is not a well-formed symbol (``S_RES_0700_1991_EN_GOLD.txt``)."""
     name = PurePath(path).name
     stem = name
     for suffix in (".txt", ".pdf", ".docx", ".html", ".htm", ".xml"):
@@ -60,8 +93,14 @@ def symbol_from_filename(path: str) -> str | None:
             break
     if not _FILE_SYMBOL.match(stem):
         return None
-    symbol = stem.replace("_", "/")
-    return symbol if SYMBOL.fullmatch(symbol) else None
+    year = re.search(r"[ _]?(\((?:19|20)\d\d\))$", stem)
+    if year:
+        stem = stem[: year.start()]
+    symbol = stem.replace("_", "/") + (f" {year[1]}" if year else "")
+    sc = re.fullmatch(r"S/RES/(\d+)/((?:19|20)\d\d)", symbol)  # S_RES_2505_2020
+    if sc:
+        symbol = f"S/RES/{sc[1]} ({sc[2]})"
+    return symbol if well_formed(symbol) else None
 
 
 def body_of(symbol: str) -> str | None:

@@ -822,6 +822,10 @@ FUNCTION_WORDS: tuple[str, ...] = (
     "هذا",
 )
 
+# Letters that only end a word (taa marbuta, alif maqsura): at the start of words they show text
+# extracted backwards, in visual order (read/visual.py).
+FINAL_ONLY_LETTERS: str = "ةى"
+
 MASTHEAD: dict[str, str] = {
     "distribution": (
         r"^(?:Distr\.?|التوزيع)\s*:?\s*(?P<value>General|Limited|Restricted|عام|محدود|محدودة"
@@ -840,6 +844,18 @@ MASTHEAD: dict[str, str] = {
     ),
     "drafts": r"^\[(?:دون\s+(?:ال)?[إا]حالة\s+إلى\s+لجنة\s+رئيسية|بناء\s+على\s+تقرير)",
     "meeting": r"^(?P<value>الجلسة\s+العامة\s+.+?)\s*$",
+    # Heading and adoption line of a Security Council resolution ("القرار 2505 (2020)",
+    # "الذي اتخذه مجلس الأمن في جلسته 8701، المعقودة في 13 كانون الثاني/يناير 2020").
+    "sc_resolution": (
+        r"^(?:القرار\s+(?P<num>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\)"
+        r"|(?P<num2>\d{1,4})\s*\((?P<year2>(?:19|20)\d\d)\)\s*-?\s*قرار)"
+        r"(?:\s+المؤرخ\s+(?P<date>" + _DATE + r"))?\s*$"
+    ),
+    "sc_adoption": (
+        r"^(?:الذي\s+)?اتخذه\s+مجلس\s+الأمن\s+(?:بالإجماع\s+)?(?:في|فى)\s+"
+        r"(?:(?:(?P<meeting>جلسته\s+\d{1,5})|جلسته)\s*[،,]?\s*(?:المعقودة\s+في\s+)?)?"
+        r"(?P<date>" + _DATE + r")?"
+    ),
     "annex": r"^المرفق(?:\s+(?P<number>[^\W_]+(?:\s+عشر)?))?\s*$",
     "explanatory_memorandum": r"^مذكرة\s+(?:توضيحية|إيضاحية|ايضاحية|تفسيرية)\s*$",
     "draft_resolution": r"(?<!\w)مشروع\s+(?:ال)?قرار(?!\w)",

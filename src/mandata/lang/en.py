@@ -537,6 +537,9 @@ FUNCTION_WORDS: tuple[str, ...] = (
     "with",
 )
 
+# Letters that only end a word, in a script written right to left (none here; see ar.py).
+FINAL_ONLY_LETTERS: str = ""
+
 MASTHEAD: dict[str, str] = {
     "distribution": r"^Distr\.?\s*:?\s*(?P<value>General|Limited|Restricted)\b",
     "original": r"^Original\s*:\s*(?P<value>\w+)",
@@ -548,6 +551,24 @@ MASTHEAD: dict[str, str] = {
     "adopted": (r"^Resolution\s+adopted\s+by\s+the\s+(?P<body>.+?)(?:\s+on\s+(?P<date>.+?))?\s*$"),
     "drafts": r"^\[(?:without\s+reference\s+to\s+a\s+Main\s+Committee|on\s+the\s+report\s+of)",
     "meeting": r"^(?P<value>\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary\s+meeting)\s*$",
+    # A Security Council resolution's heading ("Resolution 699 (1991)", "RESOLUTION 761 (1992)",
+    # "699 (1991). Resolution of 17 June 1991") and its adoption line, in the masthead
+    # ("Adopted by the Security Council at its 5282nd meeting, on 17 October 2005") or closing
+    # the text ("Adopted unanimously at the 2994th meeting.").
+    "sc_resolution": (
+        r"^(?:Resolution\s+(?P<num>\d{1,4})(?:\s*\((?P<year>(?:19|20)\d\d)\))?"
+        r"|(?P<num2>\d{1,4})\s*\((?P<year2>(?:19|20)\d\d)\)\.?\s+Resolution)"
+        r"(?:,?\s+of\s+(?P<date>\d{1,2}\s+[^\W\d_]+\s+\d{4}))?\.?(?:\s+\d{1,3})?\s*$"
+    ),
+    "sc_adoption": (
+        r"^(?-i:Adopted)\s+"
+        r"(?=unanimously|without|by\s+(?:the\s+Security|consensus)|at\s|during\s|on\s+\d|the\s+\d)"
+        r"(?:unanimously,?\s+)?(?:(?:without\s+(?:a\s+)?vote|by\s+consensus),?\s+)?"
+        r"(?:by\s+the\s+Security\s+Council\s*)?"
+        r"(?:(?:(?:at|during)\s+)?(?:its|the)\s+(?:resumed\s+)?"
+        r"(?P<meeting>\d{1,5}(?:st|nd|rd|th)_?\s+meet?-?\s?ing))?"
+        r"(?:[^,.]*?,?\s*\bon\s+(?P<date>\d{1,2}\s+[^\W\d_]+\s+\d{4}))?"
+    ),
     "annex": r"^Annex(?:\s+(?P<number>[IVXL]+|\d+))?\s*$",
     "explanatory_memorandum": r"^Explanatory\s+memorandum\s*$",
     "draft_resolution": r"\bdraft\s+(?:resolution|decision)\b",

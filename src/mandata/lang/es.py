@@ -475,6 +475,9 @@ FUNCTION_WORDS: tuple[str, ...] = (
     "una",
 )
 
+# Letters that only end a word, in a script written right to left (none here; see ar.py).
+FINAL_ONLY_LETTERS: str = ""
+
 MASTHEAD: dict[str, str] = {
     "distribution": (
         r"^Distr\.?\s*:?\s*(?P<value>general|limitada|reservada|General|Limited|Restricted)\b"
@@ -494,6 +497,20 @@ MASTHEAD: dict[str, str] = {
         r"|sobre\s+la\s+base\s+del\s+informe\s+de)"
     ),
     "meeting": r"^(?P<value>\d+\s*\.?\s*[ªa]?\s*sesi[oó]n\s+plenaria)\s*$",
+    # Heading and adoption line of a Security Council resolution ("Resolución 2505 (2020)",
+    # "Aprobada por el Consejo de Seguridad en su 8701ª sesión, celebrada el 13 de enero de 2020").
+    "sc_resolution": (
+        r"^(?:Resolución\s+(?P<num>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\)"
+        r"|(?P<num2>\d{1,4})\s*\((?P<year2>(?:19|20)\d\d)\)\.?\s+Resolución)"
+        r"(?:,?\s+de\s+(?P<date>" + _DATE + r"))?\.?\s*$"
+    ),
+    "sc_adoption": (
+        r"^(?-i:Aprobada)\s+(?=por\s+unanimidad|por\s+el\s+Consejo|sin\s|en\s+(?:su|la)\s|el\s+\d)"
+        r"(?:por\s+unanimidad\s+)?"
+        r"(?:por\s+el\s+Consejo\s+de\s+Seguridad\s*)?"
+        r"(?:en\s+(?:su|la)\s+(?P<meeting>\d{1,5}\s*\.?\s*[ªa]\s+sesión))?"
+        r"(?:[^.]*?\bel\s+(?P<date>" + _DATE + r"))?"
+    ),
     "annex": r"^Anexo(?:\s+(?P<number>[IVXL]+|\d+))?\s*$",
     "explanatory_memorandum": r"^(?:Memorando|Memoria|Nota)\s+explicativ[oa]\s*$",
     "draft_resolution": r"\bproyecto\s+de\s+(?:resolución|decisión)\b",

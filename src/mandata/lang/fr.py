@@ -486,6 +486,9 @@ FUNCTION_WORDS: tuple[str, ...] = (
     "une",
 )
 
+# Letters that only end a word, in a script written right to left (none here; see ar.py).
+FINAL_ONLY_LETTERS: str = ""
+
 MASTHEAD: dict[str, str] = {
     "distribution": (
         r"^Distr\.?\s*:?\s*(?P<value>générale|generale|limitée|limitee|restreinte|General|Limited"
@@ -505,6 +508,19 @@ MASTHEAD: dict[str, str] = {
         r"|sur\s+(?:la\s+base\s+du\s+)?rapport\s+d)"
     ),
     "meeting": r"^(?P<value>\d+\s*(?:e|è|ème|eme|re)\s+séance\s+plénière(?:\s+\(reprise\))?)\s*$",
+    # Heading and adoption line of a Security Council resolution ("Résolution 2505 (2020)",
+    # "Adoptée par le Conseil de sécurité à sa 8701e séance, le 13 janvier 2020").
+    "sc_resolution": (
+        r"^(?:Résolution\s+(?P<num>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\)"
+        r"|(?P<num2>\d{1,4})\s*\((?P<year2>(?:19|20)\d\d)\)\.?\s+Résolution)"
+        r"(?:,?\s+du\s+(?P<date>" + _DATE + r"))?\.?\s*$"
+    ),
+    "sc_adoption": (
+        r"^(?-i:Adoptée)\s+(?=à\s|sans\s|par\s+le\s+Conseil|lors\s|le\s+\d)(?:à\s+l['’]unanimité\s+)?"
+        r"(?:par\s+le\s+Conseil\s+de\s+sécurité\s*)?"
+        r"(?:(?:à|lors\s+de)\s+(?:sa|la)\s+(?P<meeting>\d{1,5}\s*e\s+séance))?"
+        r"(?:[^.]*?\ble\s+(?P<date>" + _DATE + r"))?"
+    ),
     "annex": r"^Annexe(?:\s+(?P<number>[IVXL]+|\d+))?\s*$",
     "explanatory_memorandum": r"^Mémoire\s+explicatif\s*$",
     "draft_resolution": r"\bprojet\s+de\s+(?:résolution|décision)\b",

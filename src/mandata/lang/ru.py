@@ -453,6 +453,9 @@ SUBITEM_LETTERS: dict[str, str] = {}
 # Frequent function words, for telling apart languages that share a script (langid.py).
 FUNCTION_WORDS: tuple[str, ...] = ("и", "в", "на", "по", "с", "о", "для", "что", "его", "ее")
 
+# Letters that only end a word, in a script written right to left (none here; see ar.py).
+FINAL_ONLY_LETTERS: str = ""
+
 MASTHEAD: dict[str, str] = {
     "distribution": (
         r"^(?:Distr\.?|Распространение)\s*:?\s*(?P<value>General|Limited|Restricted|общее"
@@ -467,6 +470,19 @@ MASTHEAD: dict[str, str] = {
     "adopted": (r"^Резолюция,?\s+принятая\s+(?P<body>.+?)(?:\s+(?P<date>" + _DATE + r"))?\s*$"),
     "drafts": (r"^[\[(](?:без\s+передачи\s+в\s+главн\w+\s+комитет\w*|по\s+докладу)"),
     "meeting": r"^(?P<value>\d+\s*-?\s*е\s+пленарное\s+заседание)\s*$",
+    # Heading and adoption line of a Security Council resolution ("Резолюция 2505 (2020),",
+    # "принятая Советом Безопасности на его 8701‑м заседании 13 января 2020 года").
+    "sc_resolution": (
+        r"^(?:Резолюция\s+(?P<num>\d{1,4})\s*\((?P<year>(?:19|20)\d\d)\)"
+        r"|(?P<num2>\d{1,4})\s*\((?P<year2>(?:19|20)\d\d)\)\.?\s+Резолюция)"
+        r"(?:,?\s+от\s+(?P<date>" + _DATE + r"))?[,.]?\s*$"
+    ),
+    "sc_adoption": (
+        r"^(?-i:Принята|принятая)\s+(?=единогласно|без\s|Советом\s+Безопасности|на\s|\d)"
+        r"(?:единогласно\s+)?(?:Советом\s+Безопасности\s*)?"
+        r"(?:на\s+(?:его\s+)?(?P<meeting>\d{1,5}\s*[-‐‑]?\s*(?:м\s*)?заседании))?"
+        r"(?:[^.]*?(?P<date>" + _DATE + r"))?"
+    ),
     "annex": r"^Приложение(?:\s+(?P<number>[IVXL]+|\d+))?\s*$",
     "explanatory_memorandum": r"^Пояснительная\s+записка\s*$",
     "draft_resolution": r"(?<!\w)проект\s+(?:резолюции|решения)(?!\w)",

@@ -374,6 +374,9 @@ SUBITEM_LETTERS: dict[str, str] = {}
 # Frequent function words, for telling apart languages that share a script (langid.py).
 FUNCTION_WORDS: tuple[str, ...] = ("的", "和", "在", "与", "对", "并", "其", "为", "以", "及")
 
+# Letters that only end a word, in a script written right to left (none here; see ar.py).
+FINAL_ONLY_LETTERS: str = ""
+
 MASTHEAD: dict[str, str] = {
     "distribution": r"^(?:Distr\.?|分发)\s*:?\s*(?P<value>General|Limited|Restricted|普遍|限制)",
     "original": r"^(?:Original|原文)\s*:\s*(?P<value>\w+)",
@@ -382,6 +385,23 @@ MASTHEAD: dict[str, str] = {
     "adopted": (r"^(?P<body>" + _BODY + r")\s*(?P<date>" + _DATE + r")?\s*(?:通过的)?决议\s*$"),
     "drafts": r"^\[(?:未经发交主要委员会|根据.+?的报告)",
     "meeting": r"^(?P<value>第\s*\d+\s*次全体会议)\s*$",
+    # Heading and adoption line of a Security Council resolution ("第2505(2020)号决议",
+    # "2020年1月13日安全理事会第8701次会议通过", "安全理事会2020年6月22日通过").
+    "sc_resolution": (
+        r"^(?:(?P<date>" + _DATE + r")\s*)?(?:第\s*(?P<num>\d{1,4})\s*[(（]\s*"
+        r"(?P<year>(?:19|20)\d\d)\s*[)）]\s*号决议|(?P<num2>\d{1,4})\s*[(（]\s*"
+        r"(?P<year2>(?:19|20)\d\d)\s*[)）]\s*号决议)\s*$"
+    ),
+    "sc_adoption": (
+        r"^(?=.*?(?:次会议|日)\s*(?:一致)?通过)(?=.*?(?P<date>"
+        + _DATE
+        + r"))?(?:"
+        + _DATE
+        + r"\s*)?(?:安全理事会|安理会)?\s*(?:于\s*)?(?:"
+        + _DATE
+        + r"\s*)?"
+        r"(?:在\s*)?(?P<meeting>第?\s*\d{1,5}\s*次会议)?\s*(?:上\s*)?(?:一致)?通过"
+    ),
     "annex": r"^附件\s*(?P<number>[一二三四五六七八九十]+|[IVXL]+|\d+)?\s*$",
     "explanatory_memorandum": r"^解释性备忘录\s*$",
     "draft_resolution": r"(?:决议|决定)草案",

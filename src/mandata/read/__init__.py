@@ -25,8 +25,9 @@ from mandata.errors import (
 )
 from mandata.read.docx import read_docx
 from mandata.read.html import read_html
-from mandata.read.pdf import read_pdf
+from mandata.read.pdf import PdfLayout, read_pdf
 from mandata.read.text import decode_text, label_of
+from mandata.read.visual import restore_text
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -48,13 +49,15 @@ class RawText:
 
     ``text`` has ``"\\n"`` line ends; PDF pages (and explicit DOCX page breaks) are separated by a
     form feed ``"\\f"``. ``encoding`` is the detected encoding of text and HTML files, ``pages``
-    the page count of a PDF; both are ``None`` where they do not apply.
+    the page count of a PDF; both are ``None`` where they do not apply. ``layout`` is where each
+    line of a PDF stands on its page (``None`` for the other formats).
     """
 
     text: str
     format: str  # "text" | "pdf" | "docx" | "html"
     encoding: str | None
     pages: int | None
+    layout: PdfLayout | None = None
 
 
 _EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html"}
@@ -176,15 +179,15 @@ def read_bytes(data: bytes, name: str = "", max_bytes: int | None = None) -> Raw
 def _read(data: bytes, fmt: str, label: str, limit: int) -> RawText:
     """Hand the bytes to the reader of their format."""
     if fmt == "pdf":
-        text, pages = read_pdf(data, label)
-        return RawText(text, "pdf", None, pages)
+        text, pages, layout = read_pdf(data, label)
+        return RawText(text, "pdf", None, pages, layout)
     if fmt == "docx":
         return RawText(read_docx(data, label, limit), "docx", None, None)
     if fmt == "html":
         text, encoding = read_html(data, label)
         return RawText(text, "html", encoding, None)
     text, encoding = decode_text(data, label)
-    return RawText(text, "text", encoding, None)
+    return RawText(restore_text(text), "text", encoding, None)
 
 
 _SPECIAL_FILES = (

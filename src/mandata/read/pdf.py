@@ -1,23 +1,125 @@
-"""Read the text layer of a PDF with PDFium (pypdfium2).
+"""Read the text layer of a PDF with PDFium (pypdfium2), line by printed line, with its geometry.
 
-Each page's text comes out as PDFium lays it out, one line per line of the page; pages are joined
-with a form feed so that later stages can drop running heads and footers page by page. PDFs without
-a text layer (scans) are refused: OCR is out of scope.
+Each page's text comes out as PDFium lays it out; PDFium's line breaks are not always the printed
+lines (it joins two lines at a hyphen it takes for a soft one, and breaks a line after a raised
+footnote call), so its lines are cut and joined again by where their characters stand: one
+:class:`PdfLine` per printed line, with its left and right edges, baseline and font size, and the
+runs of raised, smaller digits in it (footnote calls). The geometry costs a few PDFium calls per
+line (the first and last characters, and the first character of each run of digits), never one
+per character. Pages are joined with a form feed, lines with a newline, and a blank line stands
+where the page leaves a paragraph's worth of space, as text exports do. PDFs without a text layer
+(scans) are refused: OCR is out of scope.
 """
 
 from __future__ import annotations
+
+import ctypes
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from mandata.errors import EncryptedDocument, NoTextLayer, UnreadableDocument
-from mandata.read.text import normalize_newlines
+from mandata.read.visual import logical_line, looks_reversed
 
-__all__ = ["read_pdf"]
+__all__ = ["PdfLayout", "PdfLine", "read_pdf"]
 
 # PDFium marks some hyphens (those it takes for soft hyphens at a line end, but also the hyphen
-# of "Secretary-General" in UN PDFs) with the noncharacter U+FFFE; the page shows a hyphen.
-_PDFIUM_HYPHEN = "\ufffe"
+# of "Secretary-General" in UN PDFs) with the noncharacter U+FFFE, and soft hyphens it keeps
+# with U+0002; the page shows a hyphen.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_HYPHEN_MARK = re.compile("[\ufffe\x02](?=\\S)")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_RTL_LETTER = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
+_CALL = re.compile(r"[0-9]+|\*{1,3}")
+# A footnote call is set smaller than its line and raised above its baseline.
+_SMALLER = 0.85
+_RAISED = 0.18
+# A blank line is written where the space above a line exceeds this many line heights.
+_GAP = 1.45
+
+
+@dataclass(frozen=True, slots=True)
+class PdfLine:
+    """One printed line of a page, where it stands, and its raised footnote calls.
+
+    Coordinates are PDF points from the page's bottom left: ``x0`` and ``x1`` the left and right
+    edges of its first and last characters, ``y`` its baseline; ``size`` its font size. ``start``
+    is the offset of ``text`` in the document's text; ``raised`` the ``[start, end)`` ranges of
+    ``text`` set smaller and higher than the line (footnote calls).
+    """
+
+    text: str
+    page: int
+    start: int
+    x0: float
+    x1: float
+    y: float
+    size: float
+    raised: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PdfLayout:
+    """The printed lines of a PDF, in PDFium's order, and each page's (width, height)."""
+
+    lines: tuple[PdfLine, ...]
+    pages: tuple[tuple[float, float], ...]
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A run of one PDFium line that stands on one printed line (before offsets are known)."""
+
+    text: str
+    x0: float
+    x1: float
+    y: float
+    size: float
+    raised: list[tuple[int, int]]
+
+
+class _Chars:
+    """Geometry of single characters of one text page (text index -> PDFium's char index)."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage, text: str) -> None:
+        self.raw = textpage.raw
+        self.text = text
+        self._astral = _ASTRAL.search(text) is not None
+        self._a, self._b = ctypes.c_double(), ctypes.c_double()
+        self._pa, self._pb = ctypes.byref(self._a), ctypes.byref(self._b)
+        self._origin = pdfium_c.FPDFText_GetCharOrigin
+        self._size = pdfium_c.FPDFText_GetFontSize
+        self._same = not self._astral and self._identity()
+        # runs of digits or asterisks, each a possible footnote call
+        self.runs = [m.span() for m in _CALL.finditer(text)]
+
+    def _identity(self) -> bool:
+        """Whether text index and char index coincide (PDFium inserted and left out nothing),
+        as they do on most pages: then no call is needed to translate them."""
+        n = len(self.text)
+        if n == 0 or pdfium_c.FPDFText_CountChars(self.raw) != n:
+            return False
+        probes = (0, n // 2, n - 1)
+        return all(pdfium_c.FPDFText_GetCharIndexFromTextIndex(self.raw, k) == k for k in probes)
+
+    def index(self, at: int) -> int:
+        """PDFium's char index of character ``at`` of the page text."""
+        if self._same:
+            return at
+        units = at + len(_ASTRAL.findall(self.text, 0, at)) if self._astral else at
+        return int(pdfium_c.FPDFText_GetCharIndexFromTextIndex(self.raw, units))
+
+    def origin(self, at: int) -> tuple[float, float]:
+        """Pen position (x, baseline y) of character ``at``."""
+        self._origin(self.raw, at if self._same else self.index(at), self._pa, self._pb)
+        return self._a.value, self._b.value
+
+    def size(self, at: int) -> float:
+        """Font size of character ``at``."""
+        return float(self._size(self.raw, at if self._same else self.index(at)))
 
 
 def _open(data: bytes, label: str) -> pdfium.PdfDocument:
@@ -33,22 +135,213 @@ def _open(data: bytes, label: str) -> pdfium.PdfDocument:
         raise UnreadableDocument(f"{label}: damaged PDF ({type(err).__name__})") from err
 
 
-def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:
-    """The text layer of one page; page and text page are closed before returning."""
+def _page_pieces(pdf: pdfium.PdfDocument, index: int) -> tuple[list[_Piece], tuple[float, float]]:
+    """The printed lines of one page and its size; page and text page are closed before
+    returning."""
     page = pdf[index]
     try:
+        size = (float(page.get_width()), float(page.get_height()))
         textpage = page.get_textpage()
         try:
             text: str = textpage.get_text_range()
+            chars = _Chars(textpage, text)
+            pieces = _merge(_pieces(chars))
         finally:
             textpage.close()
     finally:
         page.close()
-    return normalize_newlines(text.replace(_PDFIUM_HYPHEN, "-"))
+    return pieces, size
 
 
-def read_pdf(data: bytes, label: str) -> tuple[str, int]:
-    """Return the text of a PDF (pages joined by ``"\\f"``) and its page count.
+def _pieces(chars: _Chars) -> list[_Piece]:
+    """PDFium's lines, cut where a joined hyphen hides a line break, measured."""
+    out: list[_Piece] = []
+    pos = 0
+    text = chars.text
+    hyphens = "\ufffe" in text or "\x02" in text
+    for m in [*_LINE_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        spans = _cut_at_hyphens(chars, pos, end) if hyphens else [(pos, end)]
+        for a, b in spans:
+            piece = _measure(chars, a, b)
+            if piece is not None:
+                out.append(piece)
+        pos = m.end() if m else end
+    return out
+
+
+def _cut_at_hyphens(chars: _Chars, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``[start, end)`` after each PDFium hyphen mark whose next character stands lower
+    (PDFium joined two printed lines there)."""
+    spans: list[tuple[int, int]] = []
+    at = start
+    for m in _HYPHEN_MARK.finditer(chars.text, start, end):
+        k = m.start()
+        if abs(chars.origin(k)[1] - chars.origin(k + 1)[1]) > 2.0:
+            spans.append((at, k + 1))
+            at = k + 1
+    spans.append((at, end))
+    return spans
+
+
+def _measure(chars: _Chars, start: int, end: int) -> _Piece | None:
+    """The geometry of the text ``[start, end)`` of one printed line; None when blank."""
+    text = chars.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return None
+    first_size, last_size = chars.size(start), chars.size(end - 1)
+    size = max(first_size, last_size)
+    (x_first, y_first), (x_last, y_last) = chars.origin(start), chars.origin(end - 1)
+    # the baseline of the line's main text: a line may open with a raised marker (a footnote)
+    y = y_last if first_size < last_size * _SMALLER else y_first
+    # pen positions: the left of the first and last glyphs (right to left, the last is leftmost);
+    # the right edge is the last glyph's pen position and half an em, near enough for margins
+    x0 = min(x_first, x_last)
+    x1 = max(x_first + 0.5 * first_size, x_last + 0.5 * last_size)
+    piece = _Piece(_clean(text[start:end]), x0, x1, y, size, [])
+    piece.raised = _raised(chars, start, end, piece)
+    return piece
+
+
+def _clean(text: str) -> str:
+    """PDFium's hyphen marks as the hyphens they print."""
+    if "\ufffe" in text or "\x02" in text:
+        text = text.replace("\ufffe", "-").replace("\x02", "-")
+    return text
+
+
+def _raised(chars: _Chars, start: int, end: int, piece: _Piece) -> list[tuple[int, int]]:
+    """Runs of digits (or asterisks) set smaller than the line and above its baseline; a run
+    may begin in the line's own size ("77/19" then a raised "1"), so its last character is
+    looked at first, and the raised part is followed back from there (three characters at
+    most)."""
+    found: list[tuple[int, int]] = []
+    runs = chars.runs
+    k = bisect_left(runs, (start, start))
+    while k < len(runs) and runs[k][1] <= end:
+        run_start, run_end = runs[k]
+        k += 1
+        last = run_end - 1
+        if not _is_raised(chars, last, piece):
+            continue
+        first = last
+        while first > max(run_start, last - 2) and _is_raised(chars, first - 1, piece):
+            first -= 1
+        found.append((first - start, run_end - start))
+    return found
+
+
+def _is_raised(chars: _Chars, at: int, piece: _Piece) -> bool:
+    """Character ``at`` is smaller than the line and stands above its baseline."""
+    if chars.size(at) >= piece.size * _SMALLER:
+        return False
+    return chars.origin(at)[1] - piece.y > _RAISED * piece.size
+
+
+def _merge(pieces: list[_Piece]) -> list[_Piece]:
+    """Join pieces that stand on one printed line (PDFium breaks a line after a raised call)."""
+    out: list[_Piece] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if last is not None and _same_line(last, piece):
+            _append(last, piece)
+        else:
+            out.append(piece)
+    return out
+
+
+def _same_line(a: _Piece, b: _Piece) -> bool:
+    """``b`` continues ``a`` to its right, on the same baseline (or one of them raised)."""
+    main, other = (a, b) if a.size >= b.size else (b, a)
+    rise = other.y - main.y
+    gap = b.x0 - a.x1
+    near = -0.3 * main.size <= gap < 4 * main.size  # right edges are known to half an em
+    return near and -0.3 * main.size <= rise <= 0.6 * main.size
+
+
+def _is_call(piece: _Piece, line: _Piece) -> bool:
+    """A piece that is a footnote call of ``line``: digits, smaller and raised."""
+    smaller = piece.size < line.size * _SMALLER
+    return smaller and piece.y - line.y > _RAISED * line.size and bool(_CALL.fullmatch(piece.text))
+
+
+def _append(a: _Piece, b: _Piece) -> None:
+    """Put ``b`` at the end of ``a``, with a space where the page leaves one."""
+    gap = b.x0 - a.x1
+    sep = "" if b.text[:1].isspace() or gap < 0.15 * max(a.size, b.size) else " "
+    shift = len(a.text) + len(sep)
+    if _is_call(a, b) and not a.raised:  # a line that opens with its marker: a footnote
+        a.raised.append((0, len(a.text)))
+    a.raised.extend((s + shift, e + shift) for s, e in b.raised)
+    if _is_call(b, a) and not b.raised:
+        a.raised.append((shift, shift + len(b.text)))
+    if a.size < b.size * _SMALLER:  # keep the baseline and size of the line's main text
+        a.y, a.size = b.y, b.size
+    a.text = a.text + sep + b.text
+    a.x1 = max(a.x1, b.x1)
+
+
+def _layout(
+    pages: list[tuple[list[_Piece], tuple[float, float]]],
+) -> tuple[str, PdfLayout]:
+    """The document's text and its lines with their offsets in it."""
+    parts: list[str] = []
+    lines: list[PdfLine] = []
+    pos = 0
+    for number, (pieces, _) in enumerate(pages, start=1):
+        if number > 1:
+            parts.append("\f")
+            pos += 1
+        previous: _Piece | None = None
+        for piece in pieces:
+            if previous is not None:
+                blank = _blank_between(previous, piece)
+                parts.append("\n\n" if blank else "\n")
+                pos += 2 if blank else 1
+            lines.append(
+                PdfLine(
+                    piece.text,
+                    number,
+                    pos,
+                    piece.x0,
+                    piece.x1,
+                    piece.y,
+                    piece.size,
+                    tuple(piece.raised),
+                )
+            )
+            parts.append(piece.text)
+            pos += len(piece.text)
+            previous = piece
+    return "".join(parts), PdfLayout(tuple(lines), tuple(size for _, size in pages))
+
+
+def _blank_between(a: _Piece, b: _Piece) -> bool:
+    """A gap of more than a line and a half between two lines that follow on the page."""
+    drop = a.y - b.y
+    return drop > _GAP * max(a.size, b.size) * 1.2
+
+
+def _logical_order(pages: list[tuple[list[_Piece], tuple[float, float]]]) -> None:
+    """Turn the lines of a PDF whose Arabic text layer is in visual order (read/visual.py)."""
+    texts = [piece.text for pieces, _ in pages for piece in pieces]
+    if not _RTL_LETTER.search("\n".join(texts)) or not looks_reversed(texts):
+        return
+    for pieces, _ in pages:
+        for piece in pieces:
+            turned = logical_line(piece.text)
+            if turned != piece.text:
+                n = len(piece.text)
+                piece.raised = sorted((n - end, n - start) for start, end in piece.raised)
+                piece.text = turned
+
+
+def read_pdf(data: bytes, label: str) -> tuple[str, int, PdfLayout]:
+    """Return the text of a PDF (pages joined by ``"\\f"``), its page count and its layout.
 
     Raises :class:`EncryptedDocument` for password-protected files, :class:`NoTextLayer` when no
     page has any text, :class:`UnreadableDocument` for damaged files.
@@ -56,11 +349,13 @@ def read_pdf(data: bytes, label: str) -> tuple[str, int]:
     pdf = _open(data, label)
     try:
         count = len(pdf)
-        pages = [_page_text(pdf, i) for i in range(count)]
+        pages = [_page_pieces(pdf, i) for i in range(count)]
     except pdfium.PdfiumError as err:
         raise UnreadableDocument(f"{label}: damaged PDF page ({err})") from err
     finally:
         pdf.close()
-    if not any(page.strip() for page in pages):
+    if not any(pieces for pieces, _ in pages):
         raise NoTextLayer(f"{label}: the PDF has no text layer (a scan?); OCR is not supported")
-    return "\f".join(pages), count
+    _logical_order(pages)
+    text, layout = _layout(pages)
+    return text, count, layout

@@ -159,6 +159,10 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             cur.number = number["num"]
         elif marked and (number or LABEL_ONLY.match(text) or _next_number(text, last_number)):
             cur = _start(blocks, ln)
+        elif _laid_out(ln, cur, frames[k]):
+            cur = _start(blocks, ln) if ln.starts else cur
+            if cur.lines[-1] is not ln:
+                cur.lines.append(ln)
         elif _continues(cur, text, code, gap, page_break, frames[k], short):
             cur.lines.append(ln)
         else:
@@ -171,6 +175,15 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
         if numbered and cur.lines[0] is ln:
             last_number = int(numbered["num"])
     return [b for b in blocks if b.lines]
+
+
+def _laid_out(ln: Line, cur: Block, frame: tuple[bool, bool]) -> bool:
+    """The page layout of a PDF tells whether the line starts a paragraph (``Line.starts``);
+    the frame of the document and a number or label on a line of its own still decide first."""
+    if ln.starts is None or frame[0] or cur.frame_end:
+        return False
+    last = cur.lines[-1].text
+    return not (len(cur.lines) == 1 and (NUMBER_ONLY.match(last) or LABEL_ONLY.match(last)))
 
 
 def _may_be_numbered(text: str) -> bool:

@@ -13,7 +13,9 @@ from typing import cast
 
 from mandata import lang
 
-_FRAME_PATTERNS = ("letter", "annex", "signed", "meeting")  # "letter" first: it may wrap
+_FRAME_PATTERNS = ("letter", "annex", "signed", "meeting", "sc_adoption")  # "letter" first
+# Frame lines that may wrap onto the next line.
+_WRAPPING = ("letter", "sc_adoption")
 
 
 @cache
@@ -98,7 +100,7 @@ def frame_kinds(text: str, code: str | None, following: str | None = None) -> tu
         return True, True
     found = _frame_pattern(codes(code)).match(text)
     if found:
-        return True, not (found.lastgroup or "").startswith("letter")
+        return True, not (found.lastgroup or "").startswith(_WRAPPING)
     return False, False
 
 

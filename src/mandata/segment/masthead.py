@@ -40,6 +40,8 @@ class Masthead:
     title: str | None = None
     adopted: str | None = None
     adopted_by: str | None = None
+    meeting: str | None = None
+    sc_heading: bool = False
     drafts: list[str] = field(default_factory=list)
     resolution_number: str | None = None
     draft: bool = False
@@ -60,6 +62,8 @@ def body_start(lines: list[Line], code: str | None) -> int:
             return i
         if unwrapped(text) and not text[0].islower() and text.endswith((".", "。")):
             return i  # a paragraph on one line, wider than a page prints
+        if ln.starts and _laid_out_sentence(lines, i):
+            return i  # a PDF's paragraph (by its layout) that is a whole sentence
         if (
             len(text) > 15
             and text.endswith((".", ":", "。", "："))
@@ -76,6 +80,17 @@ def body_start(lines: list[Line], code: str | None) -> int:
         if phrase is not None and phrase.kind == "preambular":
             return i
     return len(lines)
+
+
+def _laid_out_sentence(lines: list[Line], i: int) -> bool:
+    """The paragraph that the page layout starts at line ``i`` runs over several lines and
+    ends a sentence: an amendment or a one-sentence text, not a masthead field."""
+    texts = [lines[i].text.strip()]
+    for ln in lines[i + 1 :]:
+        if ln.starts or ln.blank or ln.text == "\f":
+            break
+        texts.append(ln.text.strip())
+    return len(texts) > 1 and len(" ".join(texts)) > 80 and texts[-1].endswith((".", "。"))
 
 
 def parse_masthead(lines: list[Line], code: str | None) -> Masthead:
@@ -99,7 +114,43 @@ def parse_masthead(lines: list[Line], code: str | None) -> Masthead:
     reader.flush()
     if head.title is None:
         head.title = reader.title()
+    if head.sc_heading:
+        _sc_symbol(head)
     return head
+
+
+def _sc_symbol(head: Masthead) -> None:
+    """A Security Council resolution read from its heading ("Resolution 699 (1991)"): its symbol
+    (the year taken from its date where the heading prints none) and its adoption date (the
+    date it is dated, where no adoption line gives one)."""
+    head.adopted = head.adopted or head.date
+    number = head.resolution_number or ""
+    if number.isdigit():
+        year = (head.adopted or "")[:4]
+        if not year:
+            head.resolution_number = None
+            return
+        number = head.resolution_number = f"{number} ({year})"
+    head.symbol = head.symbol or f"S/RES/{number}"
+
+
+def sc_adoption(text: str, code: str | None) -> tuple[str | None, str | None] | None:
+    """(ISO date, meeting as printed) of a Security Council adoption line ("Adopted by the
+    Security Council at its 5282nd meeting, on 17 October 2005", "Adopted unanimously at the
+    2994th meeting."; either may be None: "Adopted without vote."), or None."""
+    for c in codes(code):
+        found = lang.get(c).pattern("sc_adoption").search(text.strip())
+        if not found:
+            continue
+        groups = found.groupdict()
+        date, meeting = groups.get("date") or groups.get("date2"), groups.get("meeting")
+        meeting = _LINE_HYPHEN.sub("", " ".join(meeting.split())) if meeting else None
+        return (parse_date(date, c) if date else None), meeting
+    return None
+
+
+# A hyphen left inside a word by a line break ("meet-ing").
+_LINE_HYPHEN = re.compile(r"(?<=[^\W\d_])-\s?(?=[^\W\d_])")
 
 
 _COLUMN_BREAK = re.compile(r"\s{2,}|(?<=\S)\s(?=Distr\b)|(?<=Nations)\s(?=[AES]/)")
@@ -124,6 +175,7 @@ class _HeadReader:
     current: list[str] = field(default_factory=list)
     title_after: int | None = None
     absorb: str | None = None
+    used_next: bool = False
 
     def flush(self) -> None:
         if self.current:
@@ -150,6 +202,8 @@ class _HeadReader:
         """How many lines from ``k`` on are a known masthead field (0: none)."""
         text, head, code = lines[k], self.head, self.code
         nxt = f"{text} {lines[k + 1]}" if k + 1 < len(lines) else text
+        if self._sc_resolution(text) or self._sc_adoption(text, nxt):
+            return self._mark(2 if self.used_next else 1)
         one = search("adopted", text, code)
         adopted = one if one and one["date"] else search("adopted", nxt, code)
         if adopted and adopted["date"] and adopted.start() == 0:
@@ -187,6 +241,36 @@ class _HeadReader:
         if kind == "agenda":
             self.absorb = "agenda"
         return 1
+
+    def _sc_resolution(self, text: str) -> bool:
+        """ "Resolution 699 (1991)" heads a Security Council resolution: its symbol, and its date
+        (on that line or the next) is the date of its adoption."""
+        found = search("sc_resolution", text, self.code)
+        if not found or self.head.resolution_number is not None:
+            return False
+        groups = found.groupdict()
+        number = str(groups["num"] or groups.get("num2"))
+        year = groups["year"] or groups.get("year2")
+        if groups.get("date"):
+            self.head.adopted = self.head.adopted or parse_date(groups["date"], self.code or "en")
+        self.head.resolution_number = f"{int(number)} ({year})" if year else str(int(number))
+        self.head.sc_heading = True
+        self.used_next = False
+        return True
+
+    def _sc_adoption(self, text: str, nxt: str) -> bool:
+        """The adoption line of a Security Council resolution, on one line or two."""
+        self.used_next = False
+        found = sc_adoption(text, self.code)
+        if nxt != text and (found is None or found[0] is None):
+            joined = sc_adoption(nxt, self.code)
+            if joined is not None and joined[0] is not None:
+                found, self.used_next = joined, True
+        if found is None or found == (None, None):
+            return False
+        self.head.adopted = found[0] or self.head.adopted
+        self.head.meeting = found[1] or self.head.meeting
+        return True
 
     def _mark(self, used: int) -> int:
         """A known field ends the current run of unclassified lines."""

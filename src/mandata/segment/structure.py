@@ -27,7 +27,7 @@ from mandata.model import (
 )
 from mandata.segment.blocks import SUBLABEL, Block, closes
 from mandata.segment.frame import codes, enacting_body, enacting_prefix, search
-from mandata.segment.masthead import Masthead
+from mandata.segment.masthead import Masthead, sc_adoption
 from mandata.segment.paragraphs import add_subparagraph, make_paragraph, sublabel
 from mandata.segment.phrases import leading_phrase
 
@@ -55,6 +55,7 @@ class _State:
     following: str | None = None
     part_title: bool = False
     pending: list[str] = field(default_factory=list)
+    skip_next: bool = False
 
 
 def build(doc: Document, blocks: list[Block], head: Masthead, code: str | None) -> None:
@@ -67,6 +68,9 @@ def build(doc: Document, blocks: list[Block], head: Masthead, code: str | None) 
 
 def _step(st: _State, block: Block) -> None:
     text = block.text.strip()
+    if st.skip_next:  # the meeting of an adoption line, read with it
+        st.skip_next = False
+        return
     if st.after_meeting:
         st.after_meeting = False
         if len(text) < 40 and parse_date(text, st.code or "en"):
@@ -112,12 +116,28 @@ def _frame(st: _State, block: Block, text: str) -> bool:
         _open_resolution(st, body)
         st.expect_title = False
         return True
+    adoption = sc_adoption(text, st.code) if len(text) < 400 else None
+    if adoption is not None:  # "Adopted unanimously at the 2994th meeting." closes an SC text
+        _sc_adopted(st, text, adoption)
+        return True
     found = search("meeting", block.lines[0].text.strip(), st.code)
     if found and len(text) < 80:
         st.doc.meeting = found["value"]
         st.where, st.resolution, st.after_meeting = "none", None, True
         return True
     return False
+
+
+def _sc_adopted(st: _State, text: str, adoption: tuple[str | None, str | None]) -> None:
+    """The closing adoption line of a Security Council text; its meeting may stand in the next
+    block ("Adopted unanimously at the" / blank line / "2351st meeting.")."""
+    if adoption[1] is None and st.following and len(st.following) < 40:
+        joined = sc_adoption(f"{text} {st.following}", st.code)
+        if joined is not None and joined[1] is not None:
+            adoption, st.skip_next = joined, True
+    st.doc.meeting = st.doc.meeting or adoption[1]
+    st.doc.adopted = st.doc.adopted or adoption[0]
+    st.where, st.resolution = "none", None
 
 
 def _one_sentence_frame(st: _State, block: Block, text: str) -> bool:

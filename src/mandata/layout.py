@@ -1,0 +1,454 @@
+"""Normalize a PDF by its layout: page furniture, footnotes and paragraph starts from geometry.
+
+Reads: the text of a PDF and its :class:`~mandata.read.pdf.PdfLayout` (where each printed line
+stands). Writes: the same :class:`~mandata.normalize.NormalizedText` as the text path, so both
+share the segmenter, with two things text cannot know:
+
+- *zones*: the running head and foot (the same text at the same place on several pages, a
+  smaller font above the text block, page and job numbers, barcodes) are dropped; the lines
+  below the footnote separator (or, without one, smaller lines at the foot that open with a
+  raised marker) become footnotes, their markers read from the raised digits;
+- *calls and paragraph starts*: a raised, smaller number in the body that is the marker of a
+  footnote becomes the line's footnote call instead of a digit glued to a word; each body line
+  says whether the page shows a paragraph starting there (``Line.starts``: a first-line indent,
+  a vertical gap, the line before ending short of the margin after closing punctuation) or
+  going on (``False``), or leaves it to the text rules (``None``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from mandata.furniture import FOOTNOTE_START, SEPARATOR, is_strict
+from mandata.normalize import Line, NormalizedText, RawFootnote, shift_after, split_lines
+from mandata.read.pdf import PdfLayout, PdfLine
+from mandata.segment.blocks import closes, join_lines
+from mandata.symbols import SYMBOL
+
+__all__ = ["hint_text_indents", "normalize_layout"]
+
+_DIGITS = re.compile(r"\d")
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_LTR = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u4e00-\u9fff]")
+# Running heads and feet stand in the top and bottom bands of a page.
+_BAND = 0.14
+# A line set this much smaller than the body is not body text.
+_SMALL = 0.95
+
+
+@dataclass
+class _Page:
+    """The measures of one page's body text: left and right margins, line spacing."""
+
+    left: float
+    right: float | None  # None: the text is not justified
+    spacing: float
+    indented: bool = False  # the document indents the first line of its paragraphs
+
+
+def normalize_layout(text: str, layout: PdfLayout) -> NormalizedText:
+    """Body lines (furniture dropped, footnote calls attached, paragraph starts hinted) and
+    footnotes of a PDF, from its text and layout."""
+    lines = split_lines(text)
+    placed = {ln.start: ln for ln in layout.lines}  # the normalized line starts there too
+    body_size = _body_size(layout.lines)
+    furniture = _furniture(layout, body_size)
+    notes_zone = _notes_zone(layout, furniture, body_size)
+    footnotes = _footnotes([ln for ln in layout.lines if ln.start in notes_zone])
+    markers = {note.marker for note in footnotes}
+    body: list[Line] = []
+    for line in lines:
+        pdf_line = placed.get(line.start) if not line.blank else None
+        if pdf_line is not None and (pdf_line.start in furniture or pdf_line.start in notes_zone):
+            continue
+        if pdf_line is not None and pdf_line.raised:
+            _cut_calls(line, pdf_line, markers)
+        body.append(line)
+    _hint_starts(body, _reading(placed, layout), body_size)
+    pages = max(len(layout.pages), 1)
+    return NormalizedText(_tidy(body), footnotes, pages)
+
+
+def _body_size(lines: tuple[PdfLine, ...]) -> float:
+    """The font size most of the text is set in (weighted by characters)."""
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        sizes[round(ln.size * 2) / 2] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _key(line: PdfLine) -> tuple[int, str]:
+    """Where a line stands and what it says, page numbers aside: running heads repeat it."""
+    return round(line.y), _DIGITS.sub("#", " ".join(line.text.casefold().split()))
+
+
+def _spot(line: PdfLine) -> tuple[int, int]:
+    """Where a line stands and its size: running heads that alternate their text keep it."""
+    return round(line.y), round(line.size * 2)
+
+
+def _in_band(line: PdfLine, layout: PdfLayout) -> bool:
+    height = layout.pages[line.page - 1][1] if line.page <= len(layout.pages) else 792.0
+    return line.y > height * (1 - _BAND) or line.y < height * _BAND
+
+
+@dataclass
+class _Repeats:
+    """How many pages print each line text (digits aside) and each small line's spot."""
+
+    texts: Counter[tuple[int, str]]
+    spots: Counter[tuple[int, int]]
+
+
+def _furniture(layout: PdfLayout, body_size: float) -> set[int]:
+    """Offsets of the lines that are page furniture: the page, job and barcode numbers wherever
+    they stand, the running head (from the top of each page down) and the running foot (from
+    the bottom up, never past a footnote)."""
+    banded: dict[int, list[PdfLine]] = {}  # the lines of each page's top and bottom bands
+    for ln in layout.lines:
+        if _in_band(ln, layout):
+            banded.setdefault(ln.page, []).append(ln)
+    repeats = _Repeats(Counter(), Counter())
+    for lines in banded.values():
+        repeats.texts.update({_key(ln) for ln in lines})
+        repeats.spots.update({_spot(ln) for ln in lines if ln.size < body_size * _SMALL})
+    out = {ln.start for ln in layout.lines if is_strict(ln.text)}
+    for lines in banded.values():
+        ordered = sorted(lines, key=lambda ln: -ln.y)
+        out |= _head(ordered, repeats, body_size, out)
+        out |= _foot(ordered[::-1], repeats, body_size, out)
+    return out
+
+
+def _head(ordered: list[PdfLine], repeats: _Repeats, body_size: float, known: set[int]) -> set[int]:
+    """The running head: the lines at the top of the page that repeat on other pages, or a
+    block of smaller lines there that holds a symbol or stands where other pages' heads do."""
+    out: set[int] = set()
+    block: list[PdfLine] = []
+    for ln in ordered:
+        if ln.start in known or repeats.texts[_key(ln)] >= 2:
+            out.add(ln.start)
+        elif ln.size < body_size * _SMALL:
+            block.append(ln)
+        else:
+            break
+    if any(SYMBOL.search(ln.text) or repeats.spots[_spot(ln)] >= 2 for ln in block):
+        out |= {ln.start for ln in block}
+    return out
+
+
+def _foot(ordered: list[PdfLine], repeats: _Repeats, body_size: float, known: set[int]) -> set[int]:
+    """The running foot: the lines at the bottom of the page that repeat on other pages, up to
+    the first that does not, a footnote separator or a footnote's first line."""
+    out: set[int] = set()
+    for k, ln in enumerate(ordered):
+        if ln.start in known:
+            out.add(ln.start)
+            continue
+        if SEPARATOR.match(ln.text) or _opens_with_call(ln):
+            break
+        if repeats.texts[_key(ln)] < 2 and not _detached(ordered, k, body_size):
+            break
+        out.add(ln.start)
+    return out
+
+
+def _detached(ordered: list[PdfLine], k: int, body_size: float) -> bool:
+    """The lowest line of a page, smaller than the body and standing well apart from the
+    lines above it (a page number printed once)."""
+    line = ordered[k]
+    above = ordered[k + 1] if k + 1 < len(ordered) else None
+    if k != 0 or line.size >= body_size * _SMALL or above is None:
+        return False
+    return above.y - line.y > 2.2 * line.size
+
+
+def _notes_zone(layout: PdfLayout, furniture: set[int], body_size: float) -> set[int]:
+    """Offsets of footnote lines and separators: below a separator rule, or from the first
+    smaller line at the foot of a page that opens with a raised marker."""
+    out: set[int] = set()
+    by_page: dict[int, list[PdfLine]] = {}
+    for ln in layout.lines:
+        if ln.start not in furniture:
+            by_page.setdefault(ln.page, []).append(ln)
+    for lines in by_page.values():
+        rules = [ln for ln in lines if ln.text[:1] == "_" and SEPARATOR.match(ln.text)]
+        if rules:
+            top = max(r.y for r in rules)
+            out |= {ln.start for ln in lines if ln.y <= top + 0.5}
+            continue
+        out |= _bare_notes(lines, body_size)
+    return out
+
+
+def _bare_notes(lines: list[PdfLine], body_size: float) -> set[int]:
+    """Notes printed without a separator: smaller lines under the body, the first of them
+    opening with a raised marker or an asterisk."""
+    body = [ln.y for ln in lines if ln.size >= body_size * _SMALL]
+    floor = min(body) if body else None
+    below = sorted(
+        (ln for ln in lines if floor is None or ln.y < floor - 0.5), key=lambda ln: -ln.y
+    )
+    if not below or below[0].size >= body_size * _SMALL:
+        return set()
+    first = below[0]
+    if not (_opens_with_call(first) or first.text.startswith("*")):
+        return set()
+    return {ln.start for ln in below if ln.size < body_size * _SMALL}
+
+
+def _opens_with_call(line: PdfLine) -> bool:
+    return bool(line.raised) and line.raised[0][0] == 0
+
+
+def _footnotes(lines: list[PdfLine]) -> list[RawFootnote]:
+    """Footnotes from the lines of the note zones: a raised marker (or a number or asterisks
+    before the text, where markers are not raised) opens a note; other lines go on with the
+    note before, also across pages."""
+    notes: list[RawFootnote] = []
+    parts: list[list[str]] = []
+    raised = any(_opens_with_call(ln) for ln in lines)
+    for ln in lines:
+        if SEPARATOR.match(ln.text):
+            continue
+        opened = _note_start(ln, raised)
+        if opened is not None:
+            notes.append(RawFootnote(opened[0], "", ln.page))
+            parts.append([opened[1]])
+        elif parts:
+            parts[-1].append(ln.text)
+    for note, texts in zip(notes, parts, strict=True):
+        note.text = join_lines(texts)
+    return notes
+
+
+def _note_start(line: PdfLine, raised: bool) -> tuple[str, str] | None:
+    """(marker, text) when a footnote line opens a note: by its raised marker, or where the
+    document does not raise them (``raised`` False), by a number or asterisks before the text."""
+    if _opens_with_call(line):
+        end = line.raised[0][1]
+        return line.text[:end], line.text[end:].strip()
+    m = FOOTNOTE_START.match(line.text) if not raised else None
+    return (m["marker"], m["text"].strip()) if m else None
+
+
+def _cut_calls(line: Line, pdf_line: PdfLine, markers: set[str]) -> None:
+    """Take the raised footnote markers out of a body line's text, recording them as calls."""
+    for start, end in reversed(pdf_line.raised):
+        marker = pdf_line.text[start:end]
+        if marker not in markers:
+            continue
+        at = _folded_index(line, start)
+        if at is None or line.text[at : at + len(marker)] != marker:
+            continue
+        cut = at
+        while cut > 0 and line.text[cut - 1] == " " and _space_after(line.text, at + len(marker)):
+            cut -= 1
+        removed = at + len(marker) - cut
+        line.text = line.text[:cut] + line.text[at + len(marker) :]
+        line.shifts = shift_after(line.shifts, cut, removed)
+        line.footnote_refs.insert(0, marker)
+
+
+def _space_after(text: str, at: int) -> bool:
+    """The marker is followed by a space, punctuation or the end of the line."""
+    return at >= len(text) or text[at] == " " or not text[at].isalnum()
+
+
+def _folded_index(line: Line, raw_index: int) -> int | None:
+    """The index in the folded text of the character at ``raw_index`` of the raw line."""
+    target = line.start + raw_index
+    candidates: list[int] = [min(raw_index, len(line.text) - 1), *range(len(line.text))]
+    for at in candidates:
+        if 0 <= at < len(line.text) and line.raw_offset(at) == target:
+            return at
+    return None
+
+
+def _tidy(body: list[Line]) -> list[Line]:
+    """No page break before the first text line; one blank line at most in a row (a form feed
+    line is not blank here: it marks a page break for the segmenter)."""
+    out: list[Line] = []
+    seen_text = False
+    for line in body:
+        feed = line.text == "\f"
+        if feed and not seen_text:
+            continue
+        if line.blank and not feed and out and out[-1].blank and out[-1].text != "\f":
+            continue
+        seen_text = seen_text or not line.blank
+        out.append(line)
+    return out
+
+
+def _reading(placed: dict[int, PdfLine], layout: PdfLayout) -> dict[int, PdfLine]:
+    """The lines as seen in their reading direction: a right-to-left line (Arabic) mirrored,
+    so that its start is on the left like any other's (indents, short last lines)."""
+    if not any(_RTL.search(line.text) for line in placed.values()):
+        return placed
+    out: dict[int, PdfLine] = {}
+    for start, line in placed.items():
+        if len(_RTL.findall(line.text)) > len(_LTR.findall(line.text)):
+            width = layout.pages[line.page - 1][0] if line.page <= len(layout.pages) else 612.0
+            line = replace(line, x0=width - line.x1, x1=width - line.x0)
+        out[start] = line
+    return out
+
+
+def _hint_starts(body: list[Line], placed: dict[int, PdfLine], body_size: float) -> None:
+    """Set ``starts`` on each body line from its place on the page (see the module doc)."""
+    pages = _page_measures([placed[ln.start] for ln in body if ln.start in placed], body_size)
+    _indent_style(pages, [placed[ln.start] for ln in body if ln.start in placed], body_size)
+    previous: PdfLine | None = None
+    for line in body:
+        here = placed.get(line.start) if not line.blank and line.text != "\f" else None
+        if here is None:
+            continue
+        page = pages.get(here.page)
+        if page is not None:
+            line.starts = _starts(here, previous, page, body_size)
+        previous = here
+
+
+def _page_measures(lines: list[PdfLine], body_size: float) -> dict[int, _Page]:
+    """Left margin, justified right margin and line spacing of each page's body text."""
+    out: dict[int, _Page] = {}
+    by_page: dict[int, list[PdfLine]] = {}
+    for ln in lines:
+        if abs(ln.size - body_size) < 0.6:
+            by_page.setdefault(ln.page, []).append(ln)
+    for page, own in by_page.items():
+        lefts = Counter(round(ln.x0) for ln in own)
+        rights = Counter(round(ln.x1) for ln in own)
+        left = min(x for x, n in lefts.items() if n >= lefts.most_common(1)[0][1] / 3)
+        right, count = _mode_near(rights)
+        steps = Counter(round(a.y - b.y) for a, b in pairwise(own) if 0 < a.y - b.y < 40)
+        spacing = float(steps.most_common(1)[0][0]) if steps else body_size * 1.2
+        justified = count >= 0.4 * len(own) and len(own) >= 4
+        out[page] = _Page(float(left), float(right) if justified else None, spacing)
+    return out
+
+
+def _indent_style(pages: dict[int, _Page], lines: list[PdfLine], body_size: float) -> None:
+    """Mark the pages of a document whose paragraphs open with an indent: most lines after a
+    paragraph gap stand right of the margin."""
+    indented = gaps = 0
+    for before, here in pairwise(lines):
+        page = pages.get(here.page)
+        if page is None or before.page != here.page:
+            continue
+        if page.spacing * 1.35 < before.y - here.y < page.spacing * 4:
+            gaps += 1
+            indented += here.x0 > page.left + 0.8 * body_size
+    if gaps >= 3 and indented >= 0.8 * gaps:
+        for page in pages.values():
+            page.indented = True
+
+
+def _mode_near(values: Counter[int]) -> tuple[int, int]:
+    """The most common value counting its neighbours within 2 points, and that count."""
+    best, best_count = 0, 0
+    for value in values:
+        count = sum(values.get(v, 0) for v in range(value - 2, value + 3))
+        if count > best_count or (count == best_count and value > best):
+            best, best_count = value, count
+    return best, best_count
+
+
+def _starts(here: PdfLine, before: PdfLine | None, page: _Page, size: float) -> bool | None:
+    """Whether the page shows a paragraph starting at ``here`` (None: it does not tell)."""
+    indent = 0.8 * size
+    if before is None:
+        return True
+    if before.page != here.page:
+        return _starts_page(here, before, page, size)
+    drop = before.y - here.y
+    if drop < -1 or drop > page.spacing * 4:
+        return None  # a column or a table read out of order
+    if drop > page.spacing * 1.35:
+        # a flush-left tail of a paragraph after its sub-paragraphs goes on with it
+        return not (page.indented and here.x0 < page.left + 2 and _opens_lower(here.text))
+    short = page.right is not None and before.x1 < page.right - 1.5 * size
+    if short:
+        return True if closes(before.text) else None
+    if here.x0 > before.x0 + indent:
+        return True
+    full = page.right is not None and before.x1 >= page.right - 1.5 * size
+    return False if full and here.x0 < before.x0 + indent else None
+
+
+def _opens_lower(text: str) -> bool:
+    """The line opens with a lower-case letter (it goes on with a sentence)."""
+    first = text.lstrip()[:1]
+    return first.isalpha() and first.islower()
+
+
+def _starts_page(here: PdfLine, before: PdfLine, page: _Page, size: float) -> bool | None:
+    """The first line of a page: indented, it starts a paragraph; at the margin after a full
+    line that does not close, it goes on with it, and so it does in a document that indents its
+    paragraphs, unless it is a short line after a closed one (a heading: "I", "Annex")."""
+    if here.x0 > page.left + 0.8 * size:
+        return True
+    if here.x0 >= page.left + 2:
+        return None
+    full = page.right is not None and before.x1 >= page.right - 1.5 * size
+    if full and not closes(before.text):
+        return False
+    heading = closes(before.text) and page.right is not None and here.x1 < page.right - 6 * size
+    return False if page.indented and not heading else None
+
+
+# Text laid out in columns by its export (``pdftotext -layout``): the margin and a first-line
+# indent of a few columns to the right of it.
+_MIN_LAID_OUT = 10
+_INDENT_COLUMNS = (3, 12)
+
+
+def hint_text_indents(lines: list[Line]) -> None:
+    """Paragraph starts of a text export that keeps the page's columns: a line indented a few
+    columns from the margin starts a paragraph, a line at the margin right after another goes on
+    with it (``Line.starts``, as the PDF layout sets it). Text without such columns is left
+    alone. Each page has its own margin (exports shift odd and even pages)."""
+    margins = _text_margins(lines)
+    if not margins:
+        return
+    previous: int | None = None  # the indent of the line before, None after a blank line
+    for line in lines:
+        if line.blank or line.text == "\f":
+            previous = None if line.text != "\f" else previous
+            continue
+        margin = margins.get(line.page)
+        if margin is None:
+            previous = None
+            continue
+        lead = len(line.text) - len(line.text.lstrip(" "))
+        indented = margin + _INDENT_COLUMNS[0] <= lead <= margin + _INDENT_COLUMNS[1]
+        # a line indented like the line before it is in a block indented as a whole (a quoted
+        # list), or a paragraph of one line after another: the indent does not tell which
+        if indented and (previous is None or previous < lead - 1):
+            line.starts = True
+        elif abs(lead - margin) <= 1 and previous is not None:
+            line.starts = False
+        previous = lead
+
+
+def _text_margins(lines: list[Line]) -> dict[int, int]:
+    """The left margin (in columns) of each page of a text laid out in columns whose paragraphs
+    open with an indent; empty for any other text."""
+    leads: dict[int, Counter[int]] = {}
+    for line in lines:
+        if len(line.text.strip()) > 40:
+            lead = len(line.text) - len(line.text.lstrip(" "))
+            leads.setdefault(line.page, Counter())[lead] += 1
+    margins: dict[int, int] = {}
+    low, high = _INDENT_COLUMNS
+    for page, counts in leads.items():
+        margin, count = counts.most_common(1)[0]
+        indented = sum(n for lead, n in counts.items() if margin + low <= lead <= margin + high)
+        if margin >= 2 and count >= 4 and indented >= 1:
+            margins[page] = margin
+    laid_out = sum(counts.total() for page, counts in leads.items() if page in margins)
+    return margins if laid_out >= _MIN_LAID_OUT else {}
