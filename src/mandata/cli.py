@@ -709,38 +709,44 @@ def item(query: str, history: bool, db: str | None, as_json: bool) -> None:
 @main.command()
 @_db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to listen on; 0 lets the system choose a free one (the address is printed).",
+)
 def serve(db: str | None, host: str, port: int) -> None:
     """Serve the web UI and the JSON API (/api, OpenAPI at /api/docs) over the registry.
 
     Read-only unless MANDATA_TOKEN is set: then POST /api/documents stores uploads."""
-    import socket
-
-    import uvicorn
-
-    from mandata.settings import token_setting, upload_bytes_setting
+    from mandata.settings import (
+        token_setting,
+        upload_bytes_setting,
+        upload_seconds_setting,
+        upload_workers_setting,
+    )
+    from mandata.web import server
     from mandata.web.app import Config, create_app
 
     try:
-        app = create_app(Config(db, token_setting(), upload_bytes_setting()))
+        uploads = (upload_bytes_setting(), upload_seconds_setting(), upload_workers_setting())
+        app = create_app(Config(db, token_setting(), *uploads))
     except MandataError as err:
         _fail(str(err))
         return
     try:
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        sock = socket.create_server((host, port), family=family)
+        sock = server.listen(host, port)
     except OSError as err:
         _fail(f"cannot listen on {host}:{port}: {err.strerror or err}")
         return
-    click.echo(
-        f"mandata: serving {app.state.registry.shown_url} on http://{host}:{port}/", err=True
-    )
+    where = server.address(sock)
+    click.echo(f"mandata: serving {app.state.registry.shown_url} on {where}", err=True)
     if not app.state.registry.execute("SELECT 1 AS x FROM documents LIMIT 1"):
         click.echo(
             "mandata: warning: the registry is empty: mandata ingest PATH fills it", err=True
         )
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    server.run(sockets=[sock])
+    server.run(app, sock)
 
 
 @main.command()

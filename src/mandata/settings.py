@@ -44,6 +44,18 @@ SETTINGS: tuple[Setting, ...] = (
         "largest file the web UI and API accept, in bytes",
     ),
     Setting(
+        "upload_seconds",
+        "MANDATA_UPLOAD_SECONDS",
+        "60",
+        "longest the web UI and API spend parsing one upload, in seconds",
+    ),
+    Setting(
+        "upload_workers",
+        "MANDATA_UPLOAD_WORKERS",
+        "2",
+        "processes that parse uploads for the web UI and API",
+    ),
+    Setting(
         "ods_url",
         "MANDATA_ODS_URL",
         "https://documents.un.org",
@@ -144,6 +156,16 @@ def token_setting() -> str | None:
 def upload_bytes_setting() -> int:
     """The upload size limit of the web UI and API (``MANDATA_UPLOAD_BYTES``)."""
     return _positive_int("upload_bytes") or 10 * 1024 * 1024
+
+
+def upload_seconds_setting() -> int:
+    """The time limit of one upload's parse (``MANDATA_UPLOAD_SECONDS``)."""
+    return _positive_int("upload_seconds") or 60
+
+
+def upload_workers_setting() -> int:
+    """The processes that parse uploads (``MANDATA_UPLOAD_WORKERS``)."""
+    return _positive_int("upload_workers") or 2
 
 
 def setting_value(name: str) -> str | None:

@@ -59,7 +59,8 @@ _ORDER = {"requested": 0, "proposed": 1, "ordered": 2, "reported": 3}
 def _ordered(registry: Registry, item_id: int) -> list[dict[str, Any]]:
     rows = registry.execute(
         "SELECT DISTINCT m.session, m.paragraph, d.symbol, d.language, d.doc_type, d.session "
-        "AS decided_at, d.source FROM item_mentions m JOIN documents d ON d.id = m.document_id "
+        "AS decided_at, d.source, d.id FROM item_mentions m "
+        "JOIN documents d ON d.id = m.document_id "
         "WHERE m.item_id = :id",
         id=item_id,
     )
@@ -69,6 +70,7 @@ def _ordered(registry: Registry, item_id: int) -> list[dict[str, Any]]:
             "event": "ordered" if r["doc_type"] in ("resolution", "decision") else "proposed",
             "symbol": r["symbol"],
             "source": r["source"],
+            "document": r["id"],
             "paragraph": r["paragraph"],
             "language": r["language"],
             "decided_at": r["decided_at"],
@@ -79,7 +81,7 @@ def _ordered(registry: Registry, item_id: int) -> list[dict[str, Any]]:
 
 def _requested(registry: Registry, key: str) -> list[dict[str, Any]]:
     rows = registry.execute(
-        "SELECT symbol, language, source, data FROM documents WHERE doc_type = 'letter'"
+        "SELECT id, symbol, language, source, data FROM documents WHERE doc_type = 'letter'"
     )
     out = []
     for r in rows:
@@ -95,6 +97,7 @@ def _requested(registry: Registry, key: str) -> list[dict[str, Any]]:
                     "event": "requested",
                     "symbol": r["symbol"],
                     "source": r["source"],
+                    "document": r["id"],
                     "paragraph": None,
                     "language": r["language"],
                     "rule": request.get("rule"),
@@ -111,7 +114,8 @@ def _titles(registry: Registry, item_id: int) -> set[str]:
 
 def _reported(registry: Registry, titles: set[str]) -> list[dict[str, Any]]:
     rows = registry.execute(
-        "SELECT symbol, language, source, session, title FROM documents WHERE doc_type = 'report'"
+        "SELECT id, symbol, language, source, session, title FROM documents "
+        "WHERE doc_type = 'report'"
     )
     return [
         {
@@ -119,6 +123,7 @@ def _reported(registry: Registry, titles: set[str]) -> list[dict[str, Any]]:
             "event": "reported",
             "symbol": r["symbol"],
             "source": r["source"],
+            "document": r["id"],
             "paragraph": None,
             "language": r["language"],
         }

@@ -147,6 +147,8 @@ class Hit:
     paragraph: str
     snippet: str
     rank: float
+    document: int | None = None  # the registry row of the version: the handle of a document
+    # without a symbol
 
 
 def search(
@@ -177,7 +179,7 @@ def search_marked(
     source, match, rank, order = registry.search_index.select()
     where, params = _where({**filters, "language": language})
     rows = registry.execute(
-        f"SELECT p.pid, p.text, d.symbol, d.language, d.title, {rank} AS rank "
+        f"SELECT p.pid, p.text, d.id, d.symbol, d.language, d.title, {rank} AS rank "
         f"FROM {source} JOIN documents d ON d.id = p.document_id "
         f"WHERE {match} AND {where} ORDER BY {order}, p.id LIMIT :limit OFFSET :offset",
         q=q,
@@ -190,7 +192,9 @@ def search_marked(
     for r in rows:
         parts = snippet_parts(r["text"], r["language"], wanted)
         text_ = "".join(f"[{part}]" if hit else part for part, hit in parts)
-        hit = Hit(r["symbol"], r["language"], r["title"], r["pid"], text_, float(r["rank"]))
+        hit = Hit(
+            r["symbol"], r["language"], r["title"], r["pid"], text_, float(r["rank"]), r["id"]
+        )
         out.append((hit, parts))
     return out
 
@@ -259,7 +263,8 @@ def refs(registry: Registry, symbol: str) -> dict[str, list[dict[str, Any]]]:
         symbol=symbol,
     )
     cited_by = registry.execute(
-        'SELECT DISTINCT d.symbol, d.language, r.paragraph, d.title, d.source FROM "references" r '
+        "SELECT DISTINCT d.symbol, d.language, r.paragraph, d.title, d.source, d.id AS document "
+        'FROM "references" r '
         "JOIN documents d ON d.id = r.document_id WHERE r.target = :symbol "
         "ORDER BY d.symbol, d.language",
         symbol=symbol,

@@ -3,7 +3,9 @@ comparison, request checks and exports, under ``/api``.
 
 Each answer is the envelope of :mod:`mandata.web.app`; lists carry ``page`` (``limit``,
 ``offset``, ``next``: the offset of the next page or null). Only ``POST /api/documents`` writes,
-and only with the operator's token.
+and only with the operator's token: it is on a router of its own whose first dependency checks
+the token, before anything else of the request is looked at. Every status an operation can
+answer, and every content type, is in the OpenAPI document.
 """
 
 from __future__ import annotations
@@ -11,18 +13,72 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, File, Header, Path, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, Response
+from pydantic import BaseModel
 from starlette.background import BackgroundTask
 
 from mandata.export.document import export_document, file_stem
+from mandata.model import Document
 from mandata.registry import queries
 from mandata.registry.store import Registry
 from mandata.web import service
-from mandata.web.app import ApiError
-from mandata.web.security import no_nul, read_upload, require_token
+from mandata.web.app import ApiError, Config
+from mandata.web.security import no_nul, require_token
+from mandata.web.uploads import UPLOAD_BODY, receive_upload
+from mandata.web.workers import ParseWorkers
 
-router = APIRouter(prefix="/api", tags=["api"], dependencies=[Depends(no_nul)])
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """The error envelope (:func:`mandata.web.app.error_body`)."""
+
+    ok: Literal[False]
+    error: ErrorDetail
+
+
+WHY = {
+    400: "The upload is not a document that can be read (empty, damaged, encrypted, a scan), "
+    "or its multipart body is malformed.",
+    401: "No token, or not the operator's (``Authorization: Bearer TOKEN``).",
+    403: "Writing is off: the operator set no MANDATA_TOKEN.",
+    404: "Not in the registry.",
+    413: "The upload is over the limit (MANDATA_UPLOAD_BYTES).",
+    415: "The upload is not multipart/form-data, or its file is not .txt, .pdf, .docx, .html "
+    "or .htm.",
+    422: "A parameter is invalid (the envelope names which), or the path or query holds a NUL.",
+    503: "Every parser is busy, or the server is stopping: try again later.",
+}
+
+
+UPLOAD_422 = (
+    "No file in the field 'file', a document without a symbol (it cannot be stored), or a "
+    "document that took longer than the limit (MANDATA_UPLOAD_SECONDS) to parse."
+)
+
+
+def errors(*codes: int, **why: str) -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI responses of the error ``codes``: the envelope, and why each comes
+    (``e422="..."`` says why for one operation)."""
+    return {
+        code: {"model": ErrorBody, "description": why.get(f"e{code}", WHY[code])} for code in codes
+    }
+
+
+router = APIRouter(
+    prefix="/api", tags=["api"], dependencies=[Depends(no_nul)], responses=errors(422)
+)
+writer = APIRouter(
+    prefix="/api",
+    tags=["api"],
+    dependencies=[Depends(require_token), Depends(no_nul)],  # the token first
+    responses=errors(401, 403, 422),
+)
 
 Limit = Annotated[int, Query(ge=1, le=200, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Rows to skip.")]
@@ -82,7 +138,7 @@ def list_documents(
     return paged(rows, limit, offset)
 
 
-@router.get("/documents/{symbol:path}")
+@router.get("/documents/{symbol:path}", responses=errors(404))
 def get_document(reg: Reg, symbol: Symbol, lang: Lang = None) -> dict[str, Any]:
     """One language version of a document (English when no language is asked and it exists),
     with the languages the registry holds it in."""
@@ -90,7 +146,7 @@ def get_document(reg: Reg, symbol: Symbol, lang: Lang = None) -> dict[str, Any]:
     return ok({"languages": queries.languages(reg, symbol), "document": doc.to_dict()})
 
 
-@router.get("/paragraphs/{symbol:path}")
+@router.get("/paragraphs/{symbol:path}", responses=errors(404))
 def get_paragraphs(
     reg: Reg,
     symbol: Symbol,
@@ -108,7 +164,7 @@ def get_paragraphs(
     return ok({"symbol": doc.symbol, "language": doc.language, "paragraphs": rows})
 
 
-@router.get("/references/{symbol:path}")
+@router.get("/references/{symbol:path}", responses=errors(404))
 def get_references(reg: Reg, symbol: Symbol) -> dict[str, Any]:
     """What a document cites (resolved or dangling) and what cites it."""
     service.require_symbol(reg, symbol)
@@ -154,7 +210,7 @@ def get_agenda(
     return ok({"session": number, "items": service.agenda(reg, number, proposed)})
 
 
-@router.get("/items")
+@router.get("/items", responses=errors(404))
 def get_items(reg: Reg, q: Annotated[str, Query(min_length=1, max_length=300)]) -> dict[str, Any]:
     """Agenda items matching ``q`` (by identity in any language, or words of the title) and
     their history across sessions."""
@@ -195,13 +251,23 @@ def search(
     return out
 
 
-@router.get("/compare/{symbol:path}")
+@router.get("/compare/{symbol:path}", responses=errors(404))
 def compare(reg: Reg, symbol: Symbol) -> dict[str, Any]:
     """The language versions of a document compared with its reference version."""
     return ok(service.comparison(reg, symbol).to_dict())
 
 
-@router.get("/export/{symbol:path}")
+@router.get(
+    "/export/{symbol:path}",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The file: JSON, or Akoma Ntoso XML.",
+            "content": {"application/json": {}, "application/akn+xml": {}},
+        },
+        **errors(404),
+    },
+)
 def export(
     reg: Reg,
     symbol: Symbol,
@@ -217,7 +283,16 @@ def export(
     )
 
 
-@router.get("/tables")
+@router.get(
+    "/tables",
+    response_class=FileResponse,
+    responses={
+        200: {
+            "description": "A zip file of the tables.",
+            "content": {"application/zip": {"schema": {"type": "string", "format": "binary"}}},
+        }
+    },
+)
 def tables(reg: Reg, format: Literal["csv", "parquet"] = "csv") -> Response:
     """The whole registry as tables (documents, paragraphs, references, mandates) for pandas,
     R and spreadsheets: one zip file holding a CSV or Parquet file per table."""
@@ -230,25 +305,37 @@ def tables(reg: Reg, format: Literal["csv", "parquet"] = "csv") -> Response:
     )
 
 
-@router.post("/check")
-async def check(reg: Reg, request: Request, file: Annotated[UploadFile, File()]) -> dict[str, Any]:
+UPLOAD = {"requestBody": UPLOAD_BODY}
+
+
+async def parse_upload(request: Request) -> Document:
+    """The uploaded file of ``request``, received with a cap and parsed in a worker."""
+    config: Config = request.app.state.config
+    upload = await receive_upload(request, config.upload_bytes)
+    workers: ParseWorkers = request.app.state.workers
+    return await workers.parse(upload.data, upload.name, upload.symbol, config.upload_bytes)
+
+
+@router.post(
+    "/check", openapi_extra=UPLOAD, responses=errors(400, 413, 415, 422, 503, e422=UPLOAD_422)
+)
+async def check(reg: Reg, request: Request) -> dict[str, Any]:
     """Check an uploaded letter asking for an agenda item against rules 13, 14, 15 and 20.
-    Nothing is stored: the file is parsed in memory."""
-    doc = await read_upload(request, file)
-    return ok(service.check(reg, doc))
+    Nothing is stored: the file is parsed in memory (multipart/form-data, field ``file``)."""
+    doc = await parse_upload(request)
+    return ok(await run_in_threadpool(service.check, reg, doc))
 
 
-@router.post("/documents", status_code=201)
-async def add_document(
-    reg: Reg,
-    request: Request,
-    file: Annotated[UploadFile, File()],
-    authorization: Annotated[str | None, Header()] = None,
-) -> dict[str, Any]:
-    """Parse an uploaded document and store it in the registry (needs the operator's token,
-    sent as ``Authorization: Bearer TOKEN``)."""
-    require_token(request, authorization)
-    doc = await read_upload(request, file)
+@writer.post(
+    "/documents",
+    status_code=201,
+    openapi_extra=UPLOAD,
+    responses=errors(400, 413, 415, 422, 503, e422=UPLOAD_422),
+)
+async def add_document(reg: Reg, request: Request) -> dict[str, Any]:
+    """Parse an uploaded document (multipart/form-data, field ``file``) and store it in the
+    registry (needs the operator's token, sent as ``Authorization: Bearer TOKEN``)."""
+    doc = await parse_upload(request)
     if not doc.symbol:
         raise ApiError(422, "no_symbol", "the document gives no symbol; it cannot be stored")
-    return ok(service.store_upload(reg, doc))
+    return ok(await run_in_threadpool(service.store_upload, reg, doc))

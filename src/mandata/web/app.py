@@ -9,38 +9,58 @@ token (:mod:`mandata.web.security`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mandata import __version__
 from mandata.errors import MandataError
 from mandata.registry.store import Registry
-from mandata.settings import token_setting, upload_bytes_setting
+from mandata.settings import (
+    token_setting,
+    upload_bytes_setting,
+    upload_seconds_setting,
+    upload_workers_setting,
+)
+
+if TYPE_CHECKING:
+    from mandata.model import Document
 
 
 @dataclass(frozen=True)
 class Config:
-    """What the operator chose: the registry, the writing token and the upload limit."""
+    """What the operator chose: the registry, the writing token, the upload limit, and how
+    uploads are parsed (by ``upload_workers`` processes, ``upload_seconds`` at most each, with
+    ``parser``: :func:`mandata.web.workers.parse_upload` unless a test gives another)."""
 
     db: str | None = None
     token: str | None = None
     upload_bytes: int = 10 * 1024 * 1024
+    upload_seconds: float = 60.0
+    upload_workers: int = 2
+    parser: Callable[[bytes, str, str | None, int], Document] | None = None
 
 
 class ApiError(Exception):
-    """An error the API reports in its envelope: HTTP ``status``, a ``code`` and one line."""
+    """An error the API reports in its envelope: HTTP ``status``, a ``code`` and one line, and
+    ``headers`` the answer must carry (``WWW-Authenticate``, ``Retry-After``)."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(
+        self, status: int, code: str, message: str, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
+        self.headers = headers or {}
 
 
 def error_body(code: str, message: str) -> dict[str, Any]:
@@ -51,8 +71,18 @@ def error_body(code: str, message: str) -> dict[str, Any]:
 def create_app(config: Config | None = None) -> FastAPI:
     """The app over the registry ``config.db`` (``MANDATA_DB`` or ./mandata.db by default)."""
     if config is None:
-        config = Config(token=token_setting(), upload_bytes=upload_bytes_setting())
+        config = Config(
+            token=token_setting(),
+            upload_bytes=upload_bytes_setting(),
+            upload_seconds=upload_seconds_setting(),
+            upload_workers=upload_workers_setting(),
+        )
+    from mandata.web.workers import ParseWorkers, parse_upload
+
     registry = Registry(config.db)
+    workers = ParseWorkers(
+        config.upload_workers, config.upload_seconds, config.parser or parse_upload
+    )
     app = FastAPI(
         title="mandata",
         version=__version__,
@@ -61,15 +91,19 @@ def create_app(config: Config | None = None) -> FastAPI:
         docs_url=None,  # /api/docs is a page of our own (pages.py): Swagger UI loads from a CDN
         redoc_url=None,
         openapi_url="/api/openapi.json",
+        redirect_slashes=False,  # the app redirects itself, without echoing the Host header
     )
     app.state.registry = registry
     app.state.config = config
+    app.state.workers = workers
+    app.router.add_event_handler("shutdown", workers.close)
     app.router.add_event_handler("shutdown", registry.close)
     _add_error_handlers(app)
     app.add_middleware(SecurityHeaders)
     from mandata.web import api, pages
 
     app.include_router(api.router)
+    app.include_router(api.writer)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(files("mandata.web") / "static")), "static")
     return app
@@ -112,7 +146,7 @@ def _wants_json(request: Request) -> bool:
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(request: Request, err: ApiError) -> Response:
-        return _error(request, err.status, err.code, err.message)
+        return _error(request, err.status, err.code, err.message, err.headers)
 
     @app.exception_handler(MandataError)
     async def mandata_error(request: Request, err: MandataError) -> Response:
@@ -126,17 +160,56 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, err: StarletteHTTPException) -> Response:
+        if err.status_code == 404 and (other := _slash_twin(request)) is not None:
+            return RedirectResponse(other, status_code=307)
+        headers = dict(err.headers or {})
+        if err.status_code == 405:
+            headers["Allow"] = ", ".join(_allowed_methods(request))
         code = {404: "not_found", 405: "method_not_allowed"}.get(err.status_code, "http_error")
-        return _error(request, err.status_code, code, str(err.detail))
+        return _error(request, err.status_code, code, str(err.detail), headers)
 
     @app.exception_handler(Exception)
     async def crash(request: Request, err: Exception) -> Response:
         return _error(request, 500, "internal_error", f"internal error: {type(err).__name__}")
 
 
-def _error(request: Request, status: int, code: str, message: str) -> Response:
+def _error(
+    request: Request, status: int, code: str, message: str, headers: dict[str, str] | None = None
+) -> Response:
     if _wants_json(request):
-        return JSONResponse(error_body(code, message), status_code=status)
+        return JSONResponse(error_body(code, message), status_code=status, headers=headers)
     from mandata.web.pages import render_error
 
-    return HTMLResponse(render_error(request, status, message), status_code=status)
+    page = render_error(request, status, message)
+    return HTMLResponse(page, status_code=status, headers=headers)
+
+
+def _matches(request: Request, path: str, method: str = "GET") -> Match:
+    """How well the app's best route matches ``method`` at ``path``."""
+    scope = {**request.scope, "path": path, "method": method}
+    found = [route.matches(scope)[0] for route in request.app.router.routes]
+    return max(found, key=lambda m: m.value, default=Match.NONE)
+
+
+def _slash_twin(request: Request) -> str | None:
+    """For a path no route matches, the same path with its trailing slash added or removed when
+    a route matches that, as a relative URL (the query kept): what ``/static`` redirects to.
+    Starlette's own redirect is absolute and echoes the client's Host header."""
+    path = request.scope["path"]
+    if request.method not in ("GET", "HEAD") or path == "/" or _matches(request, path).value:
+        return None
+    other = path.rstrip("/") if path.endswith("/") else path + "/"
+    if other[:1] != "/" or other[1:2] in ("/", "\\") or not _matches(request, other).value:
+        return None
+    query = request.url.query
+    return quote(other, safe="/") + (f"?{query}" if query else "")
+
+
+METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """The methods some route answers at the request's path: the ``Allow`` header of a 405
+    (Starlette's names only those of the first route that matches the path)."""
+    path = request.scope["path"]
+    return [m for m in METHODS if _matches(request, path, m) == Match.FULL]

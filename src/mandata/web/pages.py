@@ -7,7 +7,8 @@ from importlib.resources import files
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
@@ -21,40 +22,27 @@ from mandata.registry import queries
 from mandata.registry.store import Registry
 from mandata.web import render, service
 from mandata.web.app import ApiError
-from mandata.web.security import no_nul, read_upload
+from mandata.web.links import document_url, un_url
+from mandata.web.security import no_nul
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(no_nul)])
 templates = Jinja2Templates(directory=str(files("mandata.web") / "templates"))
 LANGS = ("ar", "en", "es", "fr", "ru", "zh")
 
 
-def doc_url(symbol: str | None, lang: str | None = None, id: int | None = None) -> str:
-    """The page of a stored document: by symbol, or by row id when it prints none."""
-    if not symbol:
-        return f"/document/{id}" if id is not None else "#"
-    url = "/doc/" + quote(symbol, safe="/")
-    return url + (f"?lang={lang}" if lang else "")
-
-
-def un_url(symbol: str) -> str:
-    """The UN's own address for a symbol the registry does not hold (a link for the reader;
-    the app never fetches it)."""
-    return "https://undocs.org/" + quote(symbol, safe="/")
-
-
 templates.env.filters["symbol"] = lambda symbol: symbol or "(no symbol)"
 templates.env.globals.update(
-    doc_url=doc_url,
+    doc_url=document_url,
     sym=lambda symbol: quote(symbol or "", safe="/"),
     un_url=un_url,
     version=__version__,
     language_names=render.LANGUAGE_NAMES,
     direction=render.direction,
-    mandate_line=render.mandate_line,
+    entity_label=render.entity_label,
+    body_label=render.body_label,
     langs=LANGS,
     document_types=render.DOCUMENT_TYPES,
 )
-templates.env.globals["provenance"] = source_of  # where a fetched document came from (#17)
 
 
 def registry(request: Request) -> Registry:
@@ -165,6 +153,17 @@ def document(
     return _document_page(request, reg, doc, queries.languages(reg, symbol))
 
 
+@router.get("/doc", response_class=HTMLResponse)
+def document_by_query(
+    request: Request,
+    reg: Reg,
+    symbol: Annotated[str, Query(min_length=1, max_length=300)],
+    lang: Lang = None,
+) -> HTMLResponse:
+    """A document whose symbol a path would not keep (see :mod:`mandata.web.links`)."""
+    return document(request, reg, symbol, lang)
+
+
 @router.get("/document/{document_id}", response_class=HTMLResponse)
 def document_by_id(request: Request, reg: Reg, document_id: int) -> HTMLResponse:
     doc = queries.show_id(reg, document_id) if 0 < document_id < 2**62 else None
@@ -177,15 +176,20 @@ def document_by_id(request: Request, reg: Reg, document_id: int) -> HTMLResponse
 def _document_page(
     request: Request, reg: Registry, doc: Document, languages: list[str]
 ) -> HTMLResponse:
-    """A document's page: its parts, its language versions, and which citations it can link."""
-    cited = sorted({r.target for r in doc.references})
+    """A document's page: its parts, its language versions, where it was fetched from, and
+    which of the documents it names (citations, drafts, related records) it can link."""
+    source = source_of(request, doc)
+    record = (source or {}).get("record") or {}
+    related = [r["symbol"] for r in record.get("related", []) if r.get("symbol")]
+    named = sorted({r.target for r in doc.references} | set(doc.drafts) | set(related))
     return page(
         request,
         "document.html",
         doc=doc,
         parts=render.parts(doc),
         languages=languages,
-        stored=queries.stored_symbols(reg, cited),
+        stored=queries.stored_symbols(reg, named),
+        source=source,
     )
 
 
@@ -218,13 +222,14 @@ def compare(
 def citations(request: Request, reg: Reg, symbol: str) -> HTMLResponse:
     service.require_symbol(reg, symbol)
     found = queries.refs(reg, symbol)
+    held = bool(queries.languages(reg, symbol))
     return page(
         request,
         "refs.html",
         symbol=symbol,
         found=found,
-        graph=render.citation_graph(found),
-        held=bool(queries.languages(reg, symbol)),
+        graph=render.citation_graph(found, held),
+        held=held,
     )
 
 
@@ -327,13 +332,18 @@ def check_form(request: Request) -> HTMLResponse:
 
 
 @router.post("/check", response_class=HTMLResponse)
-async def check(request: Request, reg: Reg, file: Annotated[UploadFile, File()]) -> HTMLResponse:
+async def check(request: Request, reg: Reg) -> HTMLResponse:
+    """The form's upload checked: parsed in a worker, the result or the error on the page."""
+    from mandata.web.api import parse_upload
+
     try:
-        doc = await read_upload(request, file)
+        doc = await parse_upload(request)
     except (ApiError, MandataError) as err:
         status = err.status if isinstance(err, ApiError) else 400
         message = err.message if isinstance(err, ApiError) else str(err)
         response = page(request, "check.html", result=None, error=message)
         response.status_code = status
+        response.headers.update(err.headers if isinstance(err, ApiError) else {})
         return response
-    return page(request, "check.html", result=service.check(reg, doc), error=None)
+    result = await run_in_threadpool(service.check, reg, doc)
+    return page(request, "check.html", result=result, error=None)

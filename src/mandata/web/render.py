@@ -1,5 +1,6 @@
 """What the pages show, computed before the templates see it: a paragraph cut into its leading
-phrase, its citations and plain text; the parts of a document; charts as shapes to draw.
+phrase, its citations and plain text; the parts of a document; the names of the entities (the
+UN's own names, in the page's language, instead of identifiers); charts as shapes to draw.
 
 Nothing here builds HTML: templates escape every piece of text they print.
 """
@@ -10,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from mandata.analyze.entities import entity_name
+from mandata.export.akn_meta import ACTORS
 from mandata.model import Document, Mandate, Paragraph, Reference, Resolution
 
 LANGUAGE_NAMES = {
@@ -128,15 +131,31 @@ def _resolution_parts(
     return out
 
 
-def mandate_line(m: Mandate) -> str:
-    """One line saying what a mandate asks, for a label."""
-    if m.type == "report":
-        when = f"session {m.session}" if m.session else (m.periodicity or "no session given")
-        return f"report by {m.addressee or '?'} due {when}"
-    if m.type == "agenda_item":
-        title = m.title or m.parent or "an item"
-        return f"agenda item at session {m.session or '?'}: {title}"
-    return f"{m.action or 'directive'} addressed to {m.addressee or '?'}"
+@dataclass(frozen=True)
+class EntityLabel:
+    """How a page shows an entity: its ``name`` in language ``lang``, and its identifier ``id``
+    (kept for the tooltip; the JSON gives the identifier alone)."""
+
+    name: str
+    lang: str | None
+    id: str
+
+
+def entity_label(identifier: str, language: str | None = "en") -> EntityLabel:
+    """An entity's UN name in ``language`` (the page's), else in English, else the identifier
+    itself: "un:secretary-general" is "Secretary-General", "Генеральный секретарь", "秘书长"."""
+    code = language if language in LANGUAGE_NAMES else "en"
+    for lang in dict.fromkeys((code, "en")):
+        name = entity_name(identifier, lang)
+        if name:
+            return EntityLabel(name, lang, identifier)
+    return EntityLabel(identifier, None, identifier)
+
+
+def body_label(body: str, language: str | None = "en") -> EntityLabel:
+    """A document's ``body`` ("GA", "SC", "ECOSOC", "HRC") as the organ's name."""
+    organ = ACTORS.get(body)
+    return entity_label(organ[1], language) if organ else EntityLabel(body, None, body)
 
 
 @dataclass(frozen=True)
@@ -185,16 +204,17 @@ class Node:
     stored: bool
 
 
-def citation_graph(found: dict[str, Any], row: float = 26.0) -> dict[str, Any]:
+def citation_graph(found: dict[str, Any], held: bool, row: float = 26.0) -> dict[str, Any]:
     """A three-column drawing of :func:`mandata.registry.queries.refs`: what the document cites
-    on the left, the document in the middle, what cites it on the right."""
+    on the left, the document in the middle (``held`` when the registry holds it), what cites
+    it on the right."""
     cites = sorted(
         {r["target"]: r["resolved"] for r in found["cites"] if r["type"] in DOCUMENT_TYPES}.items()
     )
     cited_by = sorted({r["symbol"] for r in found["cited_by"] if r["symbol"]})
     rows = max(len(cites), len(cited_by), 1)
     height = 20 + rows * row
-    center = Node(360, 24 + height / 2, found["symbol"], "center", True)
+    center = Node(360, 24 + height / 2, found["symbol"], "center", held)
     nodes = [center]
     nodes += [Node(110, 44 + i * row, s, "cites", ok) for i, (s, ok) in enumerate(cites)]
     nodes += [Node(610, 44 + i * row, s, "cited_by", True) for i, s in enumerate(cited_by)]
