@@ -150,6 +150,9 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
     else:
         found_before = found["before"]
     verb = _table_key(printed, m)
+    if found_before and not m.unspaced:
+        # "вновь заявляя" is a table phrase of its own, not the additive "вновь" + "заявляя"
+        verb, found_before = _widest_key(found_before, printed, verb, m)
     if verb is None:
         return None
     in_pre, in_op = verb in m.preambular, verb in m.operative
@@ -194,6 +197,19 @@ def _table_key(printed: str, m: _Matcher) -> str | None:
             if key in m.preambular or key in m.operative:
                 return key
     return None
+
+
+def _widest_key(before: str, printed: str, verb: str | None, m: _Matcher) -> tuple[str | None, str]:
+    """The longest table phrase made of the verb and the words just before it, and the words
+    left before that phrase: the pattern takes every additive it can before the verb, so a
+    table phrase that opens with an additive ("вновь заявляя", reiterate) would be read as
+    its last verb ("заявляя", affirm)."""
+    words = before.replace(",", " ").split()
+    for start in range(len(words)):
+        wider = _table_key(_key(" ".join([*words[start:], printed])), m)
+        if wider is not None:
+            return wider, " ".join(words[:start])
+    return verb, before
 
 
 def _modifier(around: str, modifiers: dict[str, str]) -> str | None:
