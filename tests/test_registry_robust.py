@@ -7,9 +7,11 @@ that take ``db_url`` run on SQLite and on a fresh PostgreSQL database (see test_
 
 from __future__ import annotations
 
+import shutil
 import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -19,8 +21,17 @@ from sqlalchemy.engine import make_url
 
 from conftest import EXAMPLES
 from mandata.cli import main as cli_main
+from mandata.registry import queries
+from mandata.registry.store import Registry
 from mandata.web.app import Config, create_app
-from test_registry import db_url, open_registry, pg_database, registry  # noqa: F401
+from test_registry import (  # noqa: F401
+    db_url,
+    ga78_first,
+    open_registry,
+    pg_database,
+    registry,
+    run_ingest,
+)
 
 SECRET = "s3cr3t-Pa55"
 
@@ -121,3 +132,119 @@ def test_serve_start_line_hides_the_password() -> None:
             proc.wait(timeout=30)
     assert first.startswith("mandata: serving postgresql+psycopg://postgres:***@"), first
     assert SECRET not in first
+
+
+# --- 11. a poison document -------------------------------------------------------------------
+
+LONG_SYMBOL = "A/80/L.40" + "/Add.1" * 60  # 369 characters: over the old VARCHAR(200)
+LONG_WORD = "peacekeeping" * 200  # one word of 2,400 bytes: over PostgreSQL's lexeme limit
+POISON_SYMBOL = "A/RES/80/999"
+
+
+def poisoned() -> str:
+    """A resolution of our own with a NUL byte, a word of 2,400 bytes and references and a
+    draft symbol of 369 characters."""
+    text = (EXAMPLES / "en" / "resolution.txt").read_text("utf-8")
+    text = text.replace("A/RES/80/123\n", f"{POISON_SYMBOL}\n", 1)
+    text = text.replace("(A/80/L.40 and Add.1)", f"({LONG_SYMBOL})", 1)
+    return text.replace(
+        "Recalling also its resolution 79/10",
+        f"Recalling also\x00 its resolution {LONG_SYMBOL} and {LONG_WORD} 79/10",
+        1,
+    )
+
+
+def good_and_poisoned(corpus: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in ga78_first(corpus, 20):
+        shutil.copy(path, folder / path.name)
+    (folder / "zz_poisoned.txt").write_text(poisoned(), "utf-8")
+    return folder
+
+
+def test_poison_document_is_stored_valid(
+    registry: Registry,  # noqa: F811
+    corpus: Path,
+    tmp_path: Path,
+) -> None:
+    summary = run_ingest(registry, [good_and_poisoned(corpus, tmp_path)], batch_size=50)
+    assert summary.failed == [] and summary.added == 21
+    counts = queries.counts(registry)
+    assert (counts["documents"], counts["failures"]) == (21, 0)
+    hits = queries.search(registry, "Eurasian", language="en")
+    assert [h.symbol for h in hits if h.symbol == POISON_SYMBOL], "the poisoned document is found"
+    assert queries.search(registry, LONG_WORD) == []  # a word no index holds: no hit, no error
+    targets = {r["target"] for r in queries.refs(registry, POISON_SYMBOL)["cites"]}
+    assert LONG_SYMBOL in targets
+    doc = queries.show(registry, POISON_SYMBOL, "en")
+    assert doc is not None and "\x00" not in doc.to_dict().__repr__()
+
+
+_REFUSE = {
+    "sqlite": [
+        f"CREATE TRIGGER refuse BEFORE INSERT ON documents WHEN NEW.symbol = '{POISON_SYMBOL}' "
+        "BEGIN SELECT RAISE(ABORT, 'refused by the database'); END"
+    ],
+    "postgresql": [
+        "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF NEW.symbol = '" + POISON_SYMBOL + "' THEN RAISE EXCEPTION 'refused by the database'; "
+        "END IF; RETURN NEW; END $$",
+        "CREATE TRIGGER refuse BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION refuse()",
+    ],
+}
+
+
+def test_a_refused_document_fails_alone(
+    registry: Registry,  # noqa: F811
+    corpus: Path,
+    tmp_path: Path,
+) -> None:
+    """A document the database refuses (a trigger stands for whatever it may refuse) costs its
+    batch nothing: the batch is stored one document at a time, the run goes on, and only that
+    document is recorded as a failure."""
+    with registry.writing() as conn:
+        for sql in _REFUSE[registry.engine.dialect.name]:
+            conn.exec_driver_sql(sql)
+    summary = run_ingest(registry, [good_and_poisoned(corpus, tmp_path)], batch_size=50)
+    assert summary.added == 20
+    assert [Path(s).name for s, _ in summary.failed] == ["zz_poisoned.txt"]
+    assert "refused by the database" in summary.failed[0][1]
+    counts = queries.counts(registry)
+    assert (counts["documents"], counts["failures"]) == (20, 1)
+    again = run_ingest(registry, [tmp_path / "in"], batch_size=50)  # a rerun: only the bad one
+    assert (again.skipped, again.added, len(again.failed)) == (20, 0, 1)
+
+
+# --- 12. the search tokenizer on symbol-like runs ----------------------------------------------
+
+
+def test_digitless_symbol_runs_are_words() -> None:
+    from mandata.registry.analyzer import terms, tokens
+
+    assert terms("A/RES/RES/RES peace/security", "en") == ["res", "res", "res", "peac", "secur"]
+    assert terms("A/RES/RES/1 S/RES/1631", "en") == ["a/res/res/1", "1", "s/res/1631", "1631"]
+    # a million characters: hours with a scan ahead for a digit from each part ("a": stopword)
+    count = "from mandata.registry.analyzer import terms; print(len(terms('A' + '/RES' * 250_000, 'en')))"
+    found = subprocess.run(
+        [sys.executable, "-c", count], capture_output=True, text=True, timeout=120
+    )
+    assert found.stdout.strip() == "250000", found.stderr
+    assert [t.term for t in tokens("x A/RES/RES/y 1/2", "en")] == ["x", "res", "res", "y", "1/2"]
+
+
+def test_snippets_analyze_only_their_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mandata.registry import analyzer
+
+    analyzed: list[int] = []
+    index = analyzer._index
+
+    def counting(text_: str, language: str | None) -> list[tuple[str, int, int]]:
+        analyzed.append(len(text_))
+        return index(text_, language)
+
+    monkeypatch.setattr(analyzer, "_index", counting)
+    paragraph = "The Assembly welcomes peacekeeping. " + "Recalling its resolutions. " * 40_000
+    parts = queries.snippet_parts(paragraph, "en", {"peacekeep"})
+    assert ("peacekeeping", True) in parts
+    assert sum(analyzed) < 20_000 < len(paragraph)

@@ -110,6 +110,7 @@ class Registry:
 
     def record_failure(self, source: str, error: str) -> None:
         """Keep the error of a file that could not be parsed (the run goes on)."""
+        source, error = source.replace("\0", ""), error.replace("\0", "")
         with self._write() as conn:
             conn.execute(delete(failures).where(failures.c.source == source))
             conn.execute(
