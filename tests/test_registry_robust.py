@@ -26,6 +26,7 @@ from mandata.registry.store import Registry
 from mandata.web.app import Config, create_app
 from test_registry import (  # noqa: F401
     db_url,
+    expected_counts,
     ga78_first,
     open_registry,
     pg_database,
@@ -248,3 +249,28 @@ def test_snippets_analyze_only_their_window(monkeypatch: pytest.MonkeyPatch) -> 
     parts = queries.snippet_parts(paragraph, "en", {"peacekeep"})
     assert ("peacekeeping", True) in parts
     assert sum(analyzed) < 20_000 < len(paragraph)
+
+
+# --- 14. concurrent processes on one registry --------------------------------------------------
+
+
+def test_concurrent_ingests_converge(db_url: str, corpus: Path, tmp_path: Path) -> None:  # noqa: F811
+    """Two ingests of the same files into one new registry, and a reader beside them: the
+    migrations run once, the writers take turns, every process exits 0, and the registry holds
+    what one ingest stores."""
+    files = [EXAMPLES, *ga78_first(corpus, 10)]
+    ingest = [sys.executable, "-m", "mandata.cli", "ingest", *map(str, files), "--db", db_url]
+    read = [sys.executable, "-m", "mandata.cli", "documents", "--db", db_url]
+    procs = [
+        subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        for command in (ingest + ["--workers", "1"], ingest + ["--workers", "1"], read)
+    ]
+    errors = [p.communicate(timeout=300)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], errors
+    assert not any("Traceback" in e for e in errors), errors
+    with Registry(db_url) as registry:
+        counts = queries.counts(registry)
+        sources = registry.execute("SELECT COUNT(*) AS n FROM sources")[0]["n"]
+    want = expected_counts(files)
+    assert {k: counts[k] for k in want} == want
+    assert counts["failures"] == 0 and sources == want["documents"]

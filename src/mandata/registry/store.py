@@ -4,7 +4,7 @@ One :class:`Registry` with the same methods over both databases (SQLAlchemy Core
 one language version of one symbol (``doc_key`` = symbol and language, or the source path when
 the symbol is unknown); storing it again replaces it in one transaction, and storing the same
 content again changes nothing. SQLite runs in WAL mode so that readers keep working while an
-ingest writes.
+ingest writes; writers take turns, one transaction at a time, whatever process they run in.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from mandata.errors import MandataError
 from mandata.model import Document
-from mandata.registry.migrate import upgrade
+from mandata.registry.migrate import WRITE_LOCK, lock, upgrade
 from mandata.registry.schema import documents, failures
 from mandata.registry.search import SearchIndex
 from mandata.registry.writer import Entry, Prepared, Stored, doc_key, prepare, write_batch
@@ -82,8 +82,11 @@ class Registry:
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
+        """A write transaction, one at a time across every process writing to the registry
+        (two ingests of the same files then converge: the second finds what the first stored)."""
         try:
             with self.engine.begin() as conn:
+                lock(conn, WRITE_LOCK, "IMMEDIATE")
                 yield conn
         except SQLAlchemyError as err:
             raise RegistryError(f"cannot write to {self.shown_url}: {error_line(err)}") from None
@@ -144,10 +147,10 @@ def _engine(url: str) -> Engine:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=30000")  # first: the others may wait for a lock
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
