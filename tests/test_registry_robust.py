@@ -7,10 +7,14 @@ that take ``db_url`` run on SQLite and on a fresh PostgreSQL database (see test_
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -274,3 +278,97 @@ def test_concurrent_ingests_converge(db_url: str, corpus: Path, tmp_path: Path) 
     want = expected_counts(files)
     assert {k: counts[k] for k in want} == want
     assert counts["failures"] == 0 and sources == want["documents"]
+
+
+OPEN_AT = """
+import sys, time
+from mandata.registry.store import Registry
+time.sleep(max(0.0, float(sys.argv[2]) - time.time()))
+Registry(sys.argv[1]).close()
+"""
+
+
+def test_first_opens_of_a_new_registry_take_turns(db_url: str) -> None:  # noqa: F811
+    """Processes that open one new registry at the same instant: one migrates it, the others
+    wait for it and find the schema current (no "table already exists", no error)."""
+    at = str(time.time() + 4)  # every process has started and imported by then
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPEN_AT, db_url, at], stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(6)
+    ]
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0] * 6, errors
+    with Registry(db_url) as registry:
+        assert queries.counts(registry)["documents"] == 0
+
+
+# --- 15. read-only registries ------------------------------------------------------------------
+
+NOBODY = 65534
+
+
+def read_only_registry(tmp_path: Path) -> tuple[Path, list[str]]:
+    """A registry file in a folder that the commands run may read but not write, and the
+    prefix that runs a command as such a user: when the tests run as root (who may write
+    anything), the commands run as nobody (through ``setpriv``)."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    db = folder / "registry.db"
+    with Registry(str(db)) as registry:
+        run_ingest(registry, [EXAMPLES / "en"])
+    if os.geteuid() != 0:
+        db.chmod(0o444)
+        folder.chmod(0o555)
+        return db, []
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: no user to whom the file is read-only")
+    for path in (*reversed(db.parents), db):
+        if str(path).startswith(str(tmp_path.parent.parent)):
+            path.chmod(path.stat().st_mode | 0o555 if path.is_dir() else 0o644)
+    return db, ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+
+
+@pytest.mark.parametrize(
+    "command", [["documents"], ["search", "Eurasian"], ["show", "A/RES/80/123"]]
+)
+def test_read_commands_open_a_read_only_registry(command: list[str], tmp_path: Path) -> None:
+    db, as_reader = read_only_registry(tmp_path)
+    run = [*as_reader, sys.executable, "-m", "mandata.cli", *command, "--db", str(db)]
+    done = subprocess.run(run, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "A/RES/80/123" in done.stdout or "Eurasian" in done.stdout
+    write = [*as_reader, sys.executable, "-m", "mandata.cli", "ingest", str(EXAMPLES / "fr")]
+    refused = subprocess.run([*write, "--db", str(db)], capture_output=True, text=True)
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr, refused.stderr
+    assert refused.stderr.count("mandata: error:") == 1, refused.stderr
+
+
+def test_serve_reads_a_read_only_registry(tmp_path: Path) -> None:
+    db, as_reader = read_only_registry(tmp_path)
+    port = free_port()
+    command = [*as_reader, sys.executable, "-m", "mandata.cli", "serve", "--db", str(db)]
+    proc = subprocess.Popen(
+        [*command, "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stderr is not None
+        first = proc.stderr.readline()
+        assert first.startswith("mandata: serving"), first + proc.stderr.read()
+        body = ""
+        for _ in range(100):
+            try:
+                url = f"http://127.0.0.1:{port}/api/documents"
+                with urllib.request.urlopen(url, timeout=5) as answer:
+                    body = answer.read().decode()
+                break
+            except OSError:
+                time.sleep(0.1)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert "A/RES/80/123" in body

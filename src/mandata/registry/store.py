@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import urllib.parse
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import create_engine, delete, event, insert, select, text
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from mandata.errors import MandataError
 from mandata.model import Document
-from mandata.registry.migrate import WRITE_LOCK, lock, upgrade
+from mandata.registry.migrate import WRITE_LOCK, current_revision, head, lock, upgrade
 from mandata.registry.schema import documents, failures
 from mandata.registry.search import SearchIndex
 from mandata.registry.writer import Entry, Prepared, Stored, doc_key, prepare, write_batch
@@ -63,8 +64,30 @@ class Registry:
             self.engine = _engine(self.url)
             upgrade(self.engine)
         except SQLAlchemyError as err:
-            raise RegistryError(f"cannot open {self.shown_url}: {error_line(err)}") from None
+            self.engine = self._read_only(err)
         self.search_index = SearchIndex(self.engine.dialect.name)
+
+    def _read_only(self, err: SQLAlchemyError) -> Engine:
+        """The registry opened read-only, when it is a SQLite file this user may read but not
+        write (nor its folder: SQLite could not even keep the WAL's index beside it) and its
+        schema is current; else the error, in one line."""
+        message = f"cannot open {self.shown_url}: {error_line(err)}"
+        path = _sqlite_file(self.url)
+        if path is None or _writable(path) or os.path.exists(f"{path}-wal"):
+            raise RegistryError(message) from None
+        self.engine.dispose()
+        uri = f"sqlite:///file:{urllib.parse.quote(path)}?mode=ro&immutable=1&uri=true"
+        engine = create_engine(uri, future=True)
+        try:
+            current = current_revision(engine)
+        except SQLAlchemyError as again:
+            raise RegistryError(f"cannot open {self.shown_url}: {error_line(again)}") from None
+        if current != head():
+            raise RegistryError(
+                f"cannot open {self.shown_url}: read-only, and its schema ({current}) is older "
+                f"than this version's ({head()}): open it once with write access to migrate it"
+            )
+        return engine
 
     @property
     def shown_url(self) -> str:
@@ -136,6 +159,19 @@ class Registry:
         """A write transaction, for the linking passes after an ingest."""
         with self._write() as conn:
             yield conn
+
+
+def _sqlite_file(url: str) -> str | None:
+    """The file of a SQLite registry URL (None for another database, or SQLite in memory)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return parsed.database
+
+
+def _writable(path: str) -> bool:
+    folder = os.path.dirname(os.path.abspath(path))
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
 
 
 def _engine(url: str) -> Engine:
