@@ -14,7 +14,6 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -267,14 +266,14 @@ def test_concurrent_ingests_converge(db_url: str, corpus: Path, tmp_path: Path) 
     read = [sys.executable, "-m", "mandata.cli", "documents", "--db", db_url]
     procs = [
         subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        for command in (ingest + ["--workers", "1"], ingest + ["--workers", "1"], read)
+        for command in ([*ingest, "--workers", "1"], [*ingest, "--workers", "1"], read)
     ]
     errors = [p.communicate(timeout=300)[1] for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0], errors
     assert not any("Traceback" in e for e in errors), errors
-    with Registry(db_url) as registry:
-        counts = queries.counts(registry)
-        sources = registry.execute("SELECT COUNT(*) AS n FROM sources")[0]["n"]
+    with Registry(db_url) as opened:
+        counts = queries.counts(opened)
+        sources = opened.execute("SELECT COUNT(*) AS n FROM sources")[0]["n"]
     want = expected_counts(files)
     assert {k: counts[k] for k in want} == want
     assert counts["failures"] == 0 and sources == want["documents"]
@@ -300,8 +299,8 @@ def test_first_opens_of_a_new_registry_take_turns(db_url: str) -> None:  # noqa:
     ]
     errors = [p.communicate(timeout=120)[1] for p in procs]
     assert [p.returncode for p in procs] == [0] * 6, errors
-    with Registry(db_url) as registry:
-        assert queries.counts(registry)["documents"] == 0
+    with Registry(db_url) as opened:
+        assert queries.counts(opened)["documents"] == 0
 
 
 # --- 15. read-only registries ------------------------------------------------------------------
@@ -316,8 +315,8 @@ def read_only_registry(tmp_path: Path) -> tuple[Path, list[str]]:
     folder = tmp_path / "ro"
     folder.mkdir()
     db = folder / "registry.db"
-    with Registry(str(db)) as registry:
-        run_ingest(registry, [EXAMPLES / "en"])
+    with Registry(str(db)) as opened:
+        run_ingest(opened, [EXAMPLES / "en"])
     if os.geteuid() != 0:
         db.chmod(0o444)
         folder.chmod(0o555)
