@@ -12,8 +12,10 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -308,32 +310,41 @@ def test_first_opens_of_a_new_registry_take_turns(db_url: str) -> None:  # noqa:
 NOBODY = 65534
 
 
-def read_only_registry(tmp_path: Path) -> tuple[Path, list[str]]:
+@pytest.fixture
+def read_only_registry() -> Iterator[tuple[Path, list[str]]]:
     """A registry file in a folder that the commands run may read but not write, and the
     prefix that runs a command as such a user: when the tests run as root (who may write
-    anything), the commands run as nobody (through ``setpriv``)."""
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    db = folder / "registry.db"
-    with Registry(str(db)) as opened:
-        run_ingest(opened, [EXAMPLES / "en"])
-    if os.geteuid() != 0:
-        db.chmod(0o444)
+    anything), the commands run as nobody (through ``setpriv``), in a folder of their own
+    outside pytest's (which pytest keeps closed to other users)."""
+    base = Path(tempfile.mkdtemp(prefix="mandata-ro-"))
+    try:
+        folder = base / "ro"
+        folder.mkdir()
+        db = folder / "registry.db"
+        with Registry(str(db)) as opened:
+            run_ingest(opened, [EXAMPLES / "en"])
+        base.chmod(0o755)
         folder.chmod(0o555)
-        return db, []
-    if shutil.which("setpriv") is None:
-        pytest.skip("running as root without setpriv: no user to whom the file is read-only")
-    for path in (*reversed(db.parents), db):
-        if str(path).startswith(str(tmp_path.parent.parent)):
-            path.chmod(path.stat().st_mode | 0o555 if path.is_dir() else 0o644)
-    return db, ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+        db.chmod(0o444)
+        prefix = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+        if os.geteuid() != 0:
+            prefix = []
+        elif shutil.which("setpriv") is None:
+            pytest.skip("running as root without setpriv: no user to whom the file is read-only")
+        yield db, prefix
+    finally:
+        for path in (base, *base.rglob("*")):
+            path.chmod(0o755)
+        shutil.rmtree(base)
 
 
 @pytest.mark.parametrize(
     "command", [["documents"], ["search", "Eurasian"], ["show", "A/RES/80/123"]]
 )
-def test_read_commands_open_a_read_only_registry(command: list[str], tmp_path: Path) -> None:
-    db, as_reader = read_only_registry(tmp_path)
+def test_read_commands_open_a_read_only_registry(
+    command: list[str], read_only_registry: tuple[Path, list[str]]
+) -> None:
+    db, as_reader = read_only_registry
     run = [*as_reader, sys.executable, "-m", "mandata.cli", *command, "--db", str(db)]
     done = subprocess.run(run, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
@@ -344,8 +355,8 @@ def test_read_commands_open_a_read_only_registry(command: list[str], tmp_path: P
     assert refused.stderr.count("mandata: error:") == 1, refused.stderr
 
 
-def test_serve_reads_a_read_only_registry(tmp_path: Path) -> None:
-    db, as_reader = read_only_registry(tmp_path)
+def test_serve_reads_a_read_only_registry(read_only_registry: tuple[Path, list[str]]) -> None:
+    db, as_reader = read_only_registry
     port = free_port()
     command = [*as_reader, sys.executable, "-m", "mandata.cli", "serve", "--db", str(db)]
     proc = subprocess.Popen(
