@@ -38,7 +38,7 @@ from mandata.names import shown_name
 from mandata.parse import parse_file
 from mandata.read import special_file
 from mandata.registry.queries import link_drafts_by_title
-from mandata.registry.store import Entry, Prepared, Registry, prepare
+from mandata.registry.store import Entry, Prepared, Registry, RegistryError, prepare
 
 Parsed = tuple[str, str, Prepared | None, str | None]
 Progress = Callable[["IngestSummary"], None]
@@ -171,10 +171,24 @@ def _changed(
 
 
 def _flush(registry: Registry, batch: list[Entry], summary: IngestSummary) -> None:
+    """Store the batch in one transaction; when the database refuses it, store its documents
+    one at a time, so that only a document the database refuses is recorded as a failure and
+    the others, and the run, go on."""
     if not batch:
         return
-    for stored in registry.store_many(batch):
-        setattr(summary, stored.outcome, getattr(summary, stored.outcome) + 1)
+    parts = [batch] if len(batch) == 1 else [batch, *([entry] for entry in batch)]
+    for part in parts:
+        try:
+            outcomes = registry.store_many(part)
+        except RegistryError as err:
+            if len(part) == 1:  # this document: recorded (if the database is down, this fails)
+                summary.failed.append((part[0][1], str(err)))
+                registry.record_failure(part[0][1], str(err))
+            continue
+        for stored in outcomes:
+            setattr(summary, stored.outcome, getattr(summary, stored.outcome) + 1)
+        if len(part) > 1:  # the whole batch went in
+            break
     batch.clear()
 
 

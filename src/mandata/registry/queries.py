@@ -18,7 +18,7 @@ from sqlalchemy import insert
 
 from mandata.model import Document
 from mandata.procedure.calendar import session_on
-from mandata.registry.analyzer import query_terms, tokens
+from mandata.registry.analyzer import iter_tokens, query_terms
 from mandata.registry.schema import drafts
 from mandata.registry.store import Registry
 
@@ -234,8 +234,9 @@ def search_facets(
 def snippet_parts(
     text_: str, language: str | None, wanted: set[str], width: int = 220
 ) -> list[tuple[str, bool]]:
-    """The window of :func:`snippet` as (text, is a match) parts, for a page to mark up."""
-    spans = [(t.start, t.end) for t in tokens(text_, language) if t.term in wanted]
+    """The window of :func:`snippet` as (text, is a match) parts, for a page to mark up: the
+    text is analyzed up to the end of the window only."""
+    spans = _match_spans(text_, language, wanted, width)
     if not spans:
         return [(text_[:width] + ("…" if len(text_) > width else ""), False)]
     start = max(0, spans[0][0] - width // 3)
@@ -251,6 +252,22 @@ def snippet_parts(
     if end < len(text_):
         out.append(("…", False))
     return [(part, hit) for part, hit in out if part]
+
+
+def _match_spans(
+    text_: str, language: str | None, wanted: set[str], width: int
+) -> list[tuple[int, int]]:
+    """Where the wanted terms are, from the first one to the end of the window it opens."""
+    spans: list[tuple[int, int]] = []
+    end = len(text_)
+    for token in iter_tokens(text_, language):
+        if token.start >= end:
+            break
+        if token.term in wanted:
+            if not spans:
+                end = max(0, token.start - width // 3) + width
+            spans.append((token.start, token.end))
+    return spans
 
 
 def refs(registry: Registry, symbol: str) -> dict[str, list[dict[str, Any]]]:

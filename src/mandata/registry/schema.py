@@ -1,5 +1,10 @@
 """The registry's tables (SQLAlchemy Core), the same on SQLite and PostgreSQL.
 
+Text has no length limit: a column of what documents say (symbols, references, titles) is TEXT,
+and looked up through a hash index on PostgreSQL, whose B-tree entries cannot exceed 2,704 bytes
+(migration 0003 brought older databases there). Columns the program itself fills (languages,
+hashes, versions) keep their fixed sizes.
+
 The search index is not here: it is a per-database structure (an FTS5 table on SQLite, a tsvector
 table on PostgreSQL) created by the migrations and written by :mod:`mandata.registry.search`.
 """
@@ -24,20 +29,21 @@ documents = Table(
     "documents",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("doc_key", String(600), nullable=False, unique=True),
-    Column("symbol", String(200), index=True),
+    Column("doc_key", Text, nullable=False, unique=True),
+    Column("symbol", Text),
     Column("language", String(2)),
     Column("source", Text, nullable=False),
     Column("content_hash", String(64), nullable=False),
     Column("parser_version", String(20), nullable=False),
-    Column("doc_type", String(30), nullable=False),
-    Column("body", String(20)),
+    Column("doc_type", Text, nullable=False),
+    Column("body", Text),
     Column("session", Integer, index=True),
-    Column("date", String(10)),
-    Column("adopted", String(10)),
+    Column("date", Text),
+    Column("adopted", Text),
     Column("title", Text),
     Column("data", Text, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Index("ix_documents_symbol", "symbol", postgresql_using="hash"),
 )
 
 paragraphs = Table(
@@ -46,10 +52,10 @@ paragraphs = Table(
     Column("id", Integer, primary_key=True),
     Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
     Column("position", Integer, nullable=False),
-    Column("pid", String(40), nullable=False),
-    Column("kind", String(12), nullable=False),
-    Column("number", String(12)),
-    Column("action", String(40)),
+    Column("pid", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("number", Text),
+    Column("action", Text),
     Column("text", Text, nullable=False),
     Index("ix_paragraphs_document", "document_id"),
     Index("ix_paragraphs_action", "action"),
@@ -60,11 +66,11 @@ references = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-    Column("paragraph", String(40)),
-    Column("type", String(30), nullable=False),
-    Column("target", String(200), nullable=False),
-    Column("date", String(10)),
-    Index("ix_references_target", "target"),
+    Column("paragraph", Text),
+    Column("type", Text, nullable=False),
+    Column("target", Text, nullable=False),
+    Column("date", Text),
+    Index("ix_references_target", "target", postgresql_using="hash"),
     Index("ix_references_document", "document_id"),
 )
 
@@ -73,15 +79,15 @@ mandates = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-    Column("paragraph", String(40)),
-    Column("type", String(20), nullable=False),
-    Column("addressee", String(120)),
+    Column("paragraph", Text),
+    Column("type", Text, nullable=False),
+    Column("addressee", Text),
     Column("session", Integer),
-    Column("periodicity", String(20)),
+    Column("periodicity", Text),
     Column("subject", Text),
     Column("title", Text),
     Column("parent", Text),
-    Column("action", String(40)),
+    Column("action", Text),
     Index("ix_mandates_session", "session"),
     Index("ix_mandates_document", "document_id"),
 )
@@ -93,12 +99,12 @@ drafts = Table(
     "draft_links",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("draft", String(200), nullable=False),
-    Column("resolution", String(200), nullable=False),
-    Column("method", String(20), nullable=False),
+    Column("draft", Text, nullable=False),
+    Column("resolution", Text, nullable=False),
+    Column("method", Text, nullable=False),
     Column("document_id", ForeignKey("documents.id", ondelete="CASCADE")),
-    Index("ix_draft_links_resolution", "resolution"),
-    Index("ix_draft_links_draft", "draft"),
+    Index("ix_draft_links_resolution", "resolution", postgresql_using="hash"),
+    Index("ix_draft_links_draft", "draft", postgresql_using="hash"),
 )
 
 failures = Table(
@@ -114,7 +120,7 @@ items = Table(
     "items",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("key", String(400), nullable=False, unique=True),
+    Column("key", Text, nullable=False, unique=True),
     Column("title", Text, nullable=False),
     Column("language", String(2)),
 )
@@ -126,7 +132,7 @@ item_mentions = Table(
     Column("item_id", ForeignKey("items.id", ondelete="CASCADE"), nullable=False),
     Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
     Column("session", Integer),
-    Column("paragraph", String(40)),
+    Column("paragraph", Text),
     Column("title", Text),
     Column("language", String(2)),
     Column("parent", Text),
@@ -141,7 +147,7 @@ sources = Table(
     Column("source", Text, nullable=False, unique=True),
     Column("content_hash", String(64), nullable=False),
     Column("parser_version", String(20), nullable=False),
-    Column("doc_key", String(600), nullable=False),
+    Column("doc_key", Text, nullable=False),
 )
 
 # Where a stored file came from, as `mandata fetch` recorded it: keyed by the file's SHA-256 (the
