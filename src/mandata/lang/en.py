@@ -617,6 +617,10 @@ ANALYSIS: dict[str, str] = {
     # a deferral to a later session: "decides to defer consideration of the item entitled ...
     # to its eighty-first session", "decided to defer a decision on the request ... until the
     # seventy-ninth session"; "sub_item_of": the parent named after a sub-item's title
+    # a resolution's own title where its preamble recalls its predecessors ("... 75/276 of
+    # 28 April 2021 on <title>,"): the words just before and just after the title (series)
+    "series_title_before": r"\b(?:on|entitled)\s+(?:the\s+)?[“\"]?\s*$",
+    "series_title_after": r"^\s*[”\"]?\s*(?:[,;.:(]|and\b|$)",
     "agenda_defer": (
         r"\bdefer(?:s|red)?\b(?:\s+(?:the\s+)?(?:consideration|examination)\b|\s+a\s+decision\b"
         r"|\s+until\b[^;]{0,120}?\bsession\b[^;:]{0,40}?\b(?:consideration|decisions?)\b)"

@@ -437,6 +437,8 @@ ANALYSIS: dict[str, str] = {
     "report_request": r"(?:请|邀请|吁请|鼓励)[^；;。]{0,120}?(?:提交|提出|编写|列入)[^；;。]{0,120}?报告",
     "agenda_include": r"列入[^；;。]{0,300}?临时议程",
     "under_item": r"在题为$",
+    "series_title_before": r"(?!)",
+    "series_title_after": r"(?!)",
     "agenda_defer": r"推迟[^；;。]{0,200}?(?:审议|作出决定)",
     "sub_item_of": r"(?!)",
     "entitled": r"题为$",

@@ -1,0 +1,164 @@
+"""Queries of the mandate review (#19): series and their timelines, superseded citations.
+
+Plain, JSON-ready data for the CLI, the API and the web pages (see docs/review.md).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from mandata.procedure.series import title_key
+from mandata.registry.store import Registry
+
+_SHORT = re.compile(r"^(?:A/RES/)?(?P<n>(?:ES-|S-)?\d{1,3}/\d{1,4}(?:\s+[A-Z])?)$")
+_SERIES_COLUMNS = "s.id, s.title, s.periodicity, s.length, s.first_session, s.last_session"
+
+
+def resolution_symbol(text: str) -> str | None:
+    """ "77/13" or "A/RES/77/13" as a resolution symbol; None for anything else."""
+    m = _SHORT.match(text.strip())
+    return f"A/RES/{m['n']}" if m else None
+
+
+def find_series(
+    registry: Registry, query: str | None = None, limit: int = 200
+) -> list[dict[str, Any]]:
+    """Series whose title holds the query's words, or the series of the resolution it names;
+    every series (longest first) without a query."""
+    symbol = resolution_symbol(query) if query else None
+    if symbol:
+        return registry.execute(
+            f"SELECT DISTINCT {_SERIES_COLUMNS} FROM series s JOIN series_members m "
+            "ON m.series_id = s.id WHERE m.symbol = :symbol",
+            symbol=symbol,
+        )
+    rows = registry.execute(
+        f"SELECT {_SERIES_COLUMNS} FROM series s ORDER BY s.length DESC, s.title"
+    )
+    words = title_key(query or "")
+    return [r for r in rows if words in title_key(r["title"])][:limit]
+
+
+def series_timeline(registry: Registry, series_id: int) -> dict[str, Any] | None:
+    """One series, oldest resolution first, each with what the registry knows of it: its
+    document, how it was adopted (the vote), its sponsors, and the reports and agenda items it
+    ordered."""
+    found = registry.execute(
+        f"SELECT {_SERIES_COLUMNS} FROM series s WHERE s.id = :id", id=series_id
+    )
+    if not found:
+        return None
+    out = dict(found[0])
+    members = registry.execute(
+        "SELECT symbol, session, date, title, stored, basis FROM series_members "
+        "WHERE series_id = :id ORDER BY position",
+        id=series_id,
+    )
+    out["members"] = [_member(registry, m) for m in members]
+    return out
+
+
+def _member(registry: Registry, m: dict[str, Any]) -> dict[str, Any]:
+    row = dict(m, stored=bool(m["stored"]), document=None, vote=None, sponsors=[], ordered=[])
+    docs = registry.execute(
+        "SELECT id, language, data FROM documents WHERE symbol = :s "
+        "ORDER BY CASE WHEN language = 'en' THEN 0 ELSE 1 END, language",
+        s=m["symbol"],
+    )
+    if not docs:
+        return row
+    data = json.loads(docs[0]["data"])
+    row["document"] = docs[0]["id"]
+    row["languages"] = sorted({d["language"] for d in docs if d["language"]})
+    row["vote"] = data.get("vote")
+    row["sponsors"] = data.get("sponsors") or []
+    row["ordered"] = [
+        {k: x.get(k) for k in ("type", "addressee", "session", "title", "parent", "paragraph")}
+        for x in data.get("mandates", [])
+        if x.get("type") in ("report", "agenda_item")
+    ]
+    return row
+
+
+def latest_in_series(
+    registry: Registry, targets: list[str], citing: str | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """For each cited resolution, the members of its series in order (symbol, session, date).
+    A resolution in several series (an omnibus text recalled by each) takes the one that holds
+    the citing document, and none when that does not decide."""
+    if not targets:
+        return {}
+    names = {f"t{k}": t for k, t in enumerate(targets)}
+    marks = ", ".join(f":{k}" for k in names)
+    rows = registry.execute(
+        "SELECT c.symbol AS cited, m.series_id, m.symbol, m.session, m.date FROM series_members c "
+        "JOIN series_members m ON m.series_id = c.series_id "
+        f"WHERE c.symbol IN ({marks}) ORDER BY c.symbol, m.series_id, m.position",
+        **names,
+    )
+    found: dict[str, dict[int, list[dict[str, Any]]]] = {}
+    for r in rows:
+        found.setdefault(r["cited"], {}).setdefault(int(r["series_id"]), []).append(
+            {"symbol": r["symbol"], "session": r["session"], "date": r["date"]}
+        )
+    out = {}
+    for cited, by_series in found.items():
+        mine = [m for m in by_series.values() if any(x["symbol"] == citing for x in m)]
+        chosen = mine or (list(by_series.values()) if len(by_series) == 1 else [])
+        if len(chosen) == 1:
+            out[cited] = chosen[0]
+    return out
+
+
+def superseded_by(
+    cited: str,
+    members: list[dict[str, Any]],
+    citing: str | None,
+    date: str | None,
+    session: int | None,
+) -> str | None:
+    """The newest member of ``cited``'s series (``members`` in order) adopted before the citing
+    document (by dates where both are known, else by sessions), when it comes after ``cited``:
+    the text that replaced it. None when ``cited`` was the latest."""
+    symbols = [m["symbol"] for m in members]
+    if cited not in symbols:
+        return None
+    before = [
+        k for k, m in enumerate(members) if m["symbol"] != citing and _before(m, date, session)
+    ]
+    if not before or before[-1] <= symbols.index(cited):
+        return None
+    return str(symbols[before[-1]])
+
+
+def _before(member: dict[str, Any], date: str | None, session: int | None) -> bool:
+    if date and member["date"]:
+        return bool(member["date"] <= date)
+    return session is not None and member["session"] is not None and member["session"] < session
+
+
+def diff_symbols(
+    registry: Registry, old: str, new: str, language: str | None = None
+) -> dict[str, Any] | None:
+    """``mandata diff`` over the registry: the diff in ``language`` (English by default, else
+    the first language both are held in), with ``languages``: for every language both are held
+    in, whether its own alignment of the paragraphs is the same. None when the registry holds
+    the two in no common language (or not in ``language``)."""
+    from mandata.procedure.renewal import diff_documents, same_alignment
+    from mandata.registry.queries import languages, show
+
+    s_old, s_new = resolution_symbol(old) or old, resolution_symbol(new) or new
+    common = [c for c in languages(registry, s_new) if c in languages(registry, s_old)]
+    code = language or ("en" if "en" in common else common[0] if common else None)
+    if code is None or code not in common:
+        return None
+    results = {}
+    for c in [code] + [c for c in common if c != code]:
+        a, b = show(registry, s_old, c), show(registry, s_new, c)
+        if a is not None and b is not None:
+            results[c] = diff_documents(a, b)
+    out = results[code]
+    out["languages"] = same_alignment(results)
+    return out
