@@ -162,3 +162,115 @@ def diff_symbols(
     out = results[code]
     out["languages"] = same_alignment(results)
     return out
+
+
+def entities(registry: Registry) -> list[dict[str, Any]]:
+    """Every entity that mandates are addressed to, with how many (one per paragraph)."""
+    rows = registry.execute(
+        "SELECT m.addressee, COUNT(DISTINCT COALESCE(d.symbol, d.doc_key) || '|' || "
+        "COALESCE(m.paragraph, '') || '|' || m.type) AS n FROM mandates m "
+        "JOIN documents d ON d.id = m.document_id WHERE m.addressee IS NOT NULL "
+        "GROUP BY m.addressee ORDER BY n DESC, m.addressee"
+    )
+    return [{"entity": r["addressee"], "mandates": int(r["n"])} for r in rows]
+
+
+def entity_mandates(registry: Registry, entity: str, limit: int = 20) -> dict[str, Any]:
+    """What one entity is asked to do: its mandates by type and due session, the oldest (by
+    the session of the text that gave them), the most renewed (the same kind of mandate in
+    resolution after resolution of one series) and those it shares with other entities (the
+    same paragraph addresses them too)."""
+    from mandata.registry.queries import mandates
+
+    rows = [
+        m
+        for m in mandates(registry, addressee=entity)
+        if m["source"]["doc_type"] in ("resolution", "decision")  # drafts and letters only ask
+    ]
+    sessions = _document_sessions(registry, [m["source"]["document"] for m in rows])
+    for m in rows:
+        m["source"]["session"] = sessions.get(m["source"]["document"])
+    by_type: dict[str, int] = {}
+    by_session: dict[str, int] = {}
+    for m in rows:
+        by_type[m["type"]] = by_type.get(m["type"], 0) + 1
+        key = str(m["session"]) if m["session"] else "none"
+        by_session[key] = by_session.get(key, 0) + 1
+    oldest = sorted(
+        rows, key=lambda m: (m["source"]["session"] or 10_000, m["source"]["symbol"] or "")
+    )
+    return {
+        "entity": entity,
+        "total": len(rows),
+        "by_type": by_type,
+        "by_session": dict(sorted(by_session.items())),
+        "oldest": oldest[:limit],
+        "most_renewed": _renewed(registry, rows)[:limit],
+        "shared": _shared(registry, entity, rows)[:limit],
+    }
+
+
+def _document_sessions(registry: Registry, ids: list[int]) -> dict[int, int | None]:
+    if not ids:
+        return {}
+    names = {f"d{k}": i for k, i in enumerate(sorted(set(ids)))}
+    marks = ", ".join(f":{k}" for k in names)
+    rows = registry.execute(f"SELECT id, session FROM documents WHERE id IN ({marks})", **names)
+    return {int(r["id"]): r["session"] for r in rows}
+
+
+def _renewed(registry: Registry, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entity's kinds of mandate (type and action) by series: how many resolutions of the
+    series renewed it, most first."""
+    symbols = sorted({m["source"]["symbol"] for m in rows if m["source"]["symbol"]})
+    if not symbols:
+        return []
+    names = {f"s{k}": s for k, s in enumerate(symbols)}
+    marks = ", ".join(f":{k}" for k in names)
+    found = registry.execute(
+        "SELECT m.symbol, s.id, s.title FROM series_members m JOIN series s ON s.id = m.series_id "
+        f"WHERE m.symbol IN ({marks})",
+        **names,
+    )
+    series_of = {r["symbol"]: (r["id"], r["title"]) for r in found}
+    groups: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for m in rows:
+        held = series_of.get(m["source"]["symbol"])
+        if held is None:
+            continue
+        key = (held[0], m["type"], m["action"])
+        g = groups.setdefault(
+            key,
+            {
+                "series": held[0],
+                "title": held[1],
+                "type": m["type"],
+                "action": m["action"],
+                "resolutions": [],
+            },
+        )
+        if m["source"]["symbol"] not in g["resolutions"]:
+            g["resolutions"].append(m["source"]["symbol"])
+    out = sorted(groups.values(), key=lambda g: (-len(g["resolutions"]), g["title"]))
+    return [dict(g, times=len(g["resolutions"]), resolutions=sorted(g["resolutions"])) for g in out]
+
+
+def _shared(registry: Registry, entity: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entity's mandates whose paragraph also addresses other entities."""
+    others = registry.execute(
+        "SELECT DISTINCT d.symbol, o.paragraph, o.addressee FROM mandates m "
+        "JOIN documents d ON d.id = m.document_id "
+        "JOIN mandates o ON o.document_id = m.document_id AND o.paragraph = m.paragraph "
+        "WHERE m.addressee = :entity AND o.addressee IS NOT NULL AND o.addressee != :entity",
+        entity=entity,
+    )
+    with_: dict[tuple[str, str], set[str]] = {}
+    for r in others:
+        with_.setdefault((r["symbol"], r["paragraph"]), set()).add(r["addressee"])
+    out, seen = [], set()
+    for m in rows:
+        key = (m["source"]["symbol"], m["source"]["paragraph"])
+        if key in with_ and key not in seen:
+            seen.add(key)
+            out.append(dict(m, shared_with=sorted(with_[key])))
+    return out

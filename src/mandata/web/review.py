@@ -82,3 +82,40 @@ def diff_page(
 ) -> HTMLResponse:
     result = _diff(reg, old, new, lang or None)
     return page(request, "diff.html", d=result, page_lang=result["language"] or "en")
+
+
+EntityId = Annotated[
+    str, Path(min_length=1, max_length=120, description="An entity: un:secretary-general, FRA.")
+]
+
+
+@api.get("/entities")
+def list_entities(reg: Reg) -> dict[str, Any]:
+    """The entities mandates are addressed to, with how many each."""
+    return ok({"entities": review.entities(reg)})
+
+
+@api.get("/entities/{entity}", responses=errors(404))
+def get_entity(reg: Reg, entity: EntityId) -> dict[str, Any]:
+    """One entity's mandates: by type and due session, the oldest, the most renewed, and those
+    it shares with other entities."""
+    return ok(_entity(reg, entity))
+
+
+def _entity(reg: Registry, entity: str) -> dict[str, Any]:
+    found = review.entity_mandates(reg, entity)
+    if not found["total"]:
+        raise ApiError(404, "not_found", f"no mandate addressed to {entity} in the registry")
+    return found
+
+
+@pages.get("/entities", response_class=HTMLResponse)
+def entities_page(request: Request, reg: Reg, lang: Lang = None) -> HTMLResponse:
+    return page(request, "entities.html", rows=review.entities(reg), page_lang=lang or "en")
+
+
+@pages.get("/entity/{entity}", response_class=HTMLResponse)
+def entity_page(request: Request, reg: Reg, entity: str, lang: Lang = None) -> HTMLResponse:
+    if len(entity) > 120:
+        raise ApiError(404, "not_found", "no such entity")
+    return page(request, "entity.html", e=_entity(reg, entity), page_lang=lang or "en")
