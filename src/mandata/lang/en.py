@@ -621,6 +621,7 @@ ANALYSIS: dict[str, str] = {
     # 28 April 2021 on <title>,"): the words just before and just after the title (series)
     "series_title_before": r"\b(?:on|entitled)\s+(?:the\s+)?[“\"]?\s*$",
     "series_title_after": r"^\s*[”\"]?\s*(?:[,;.:(]|and\b|$)",
+    "series_title_then": r"^\s*[”\"]?\s*,?\s*including\s+(?:its\s+)?resolutions?\b",
     "agenda_defer": (
         r"\bdefer(?:s|red)?\b(?:\s+(?:the\s+)?(?:consideration|examination)\b|\s+a\s+decision\b"
         r"|\s+until\b[^;]{0,120}?\bsession\b[^;:]{0,40}?\b(?:consideration|decisions?)\b)"

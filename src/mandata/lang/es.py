@@ -556,6 +556,7 @@ ANALYSIS: dict[str, str] = {
     "under_item": r"\ben\s+relación\s+con\s+el\s+tema\s+titulado\s*$|\bdentro\s+del\s+tema\s+titulado\s*$",
     "series_title_before": r"\b(?:sobre|relativas?\s+a|titulad[oa]s?)\s+(?:el\s+|la\s+|los\s+|las\s+)?[“\"]?\s*$",
     "series_title_after": r"^\s*[”\"]?\s*(?:[,;.:(]|y\b|$)",
+    "series_title_then": r"^\s*[”\"]?\s*,?\s*(?:incluida|incluidas|en\s+particular)\s+(?:su\s+|sus\s+)?resoluci(?:ón|ones)\b",
     "agenda_defer": r"\b(?:aplazar|aplaza|aplazó|posponer|pospone|diferir)\b[^;]{0,200}?\b(?:el\s+examen|la\s+decisión|una\s+decisión)\b",
     "sub_item_of": r"\bdel\s+tema\s+titulado\s*$",
     "entitled": r"\btitulado\s*$",

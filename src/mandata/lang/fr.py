@@ -557,6 +557,7 @@ ANALYSIS: dict[str, str] = {
     "under_item": r"\bau\s+titre\s+de\s+la\s+question\s+intitulée\s*$",
     "series_title_before": r"\b(?:sur|relatives?\s+(?:à|au|aux)|intitulées?)\s+(?:la\s+|le\s+|l[\'’]\s*|les\s+)?(?:«\s*)?$",
     "series_title_after": r"^\s*»?\s*(?:[,;.:(]|et\b|$)",
+    "series_title_then": r"^\s*»?\s*,?\s*(?:notamment|y\s+compris)\s+(?:sa\s+|ses\s+)?résolutions?\b",
     "agenda_defer": r"\b(?:reporter|report[ea]|différer|diffère|renvoyer)\b[^;]{0,200}?\b(?:l['’]examen|sa\s+décision|une\s+décision)\b",
     "sub_item_of": r"\bde\s+la\s+question\s+intitulée\s*$",
     "entitled": r"\bintitulée?s?\s*$",

@@ -439,6 +439,7 @@ ANALYSIS: dict[str, str] = {
     "under_item": r"在题为$",
     "series_title_before": r"(?!)",
     "series_title_after": r"(?!)",
+    "series_title_then": r"(?!)",
     "agenda_defer": r"推迟[^；;。]{0,200}?(?:审议|作出决定)",
     "sub_item_of": r"(?!)",
     "entitled": r"题为$",

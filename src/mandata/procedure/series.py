@@ -111,7 +111,7 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
         return []
     pattern = re.compile(r"\W+".join(words), re.IGNORECASE)
     code = data.get("language") or "en"
-    before, after = _bounds(code)
+    before, after, _ = _bounds(code)
     refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
     out: list[tuple[str, str | None]] = []
     for res in data.get("resolutions", []):
@@ -123,17 +123,22 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
                     text[m.end() : m.end() + 20]
                 ):
                     out.extend(_run_before(text, m.start(), mine, code))
+                    then = _bounds(code)[2].match(text[m.end() :])
+                    if then:  # "... on <title>, including its resolution 75/323 of ..."
+                        out.extend(_run_after(text, m.end() + then.end(), mine, code))
     return list(dict.fromkeys(out))
 
 
 @cache
-def _bounds(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What stands just before and just after a title recalled as a subject ("on <title>,")."""
+def _bounds(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What stands just before and just after a title recalled as a subject ("on <title>,"),
+    and what names a predecessor after it (", including its resolution")."""
     table = cast(dict[str, str], lang.get(code).table("ANALYSIS"))
     flags = re.IGNORECASE
     return (
         re.compile(table["series_title_before"], flags),
         re.compile(table["series_title_after"], flags),
+        re.compile(table["series_title_then"], flags),
     )
 
 
@@ -166,6 +171,25 @@ def _run_before(
             break
         out.append((r["target"], r.get("date")))
         limit = start
+    return out
+
+
+def _run_after(
+    text: str, start: int, refs: list[dict[str, Any]], code: str
+) -> list[tuple[str, str | None]]:
+    """The citations that begin just after ``start``, each within a short gap of the last."""
+    found = []
+    for r in refs:
+        at = text.find(r["text"], start)
+        if at >= 0:
+            found.append((at, at + len(r["text"]), r))
+    found.sort(key=lambda f: f[0])
+    out, limit = [], start
+    for begin, stop, r in found:
+        if begin - limit > _RUN_GAP or not _glue(text[limit:begin], code):
+            break
+        out.append((r["target"], r.get("date")))
+        limit = stop
     return out
 
 
