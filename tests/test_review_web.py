@@ -139,3 +139,14 @@ def test_the_api_has_the_same_data(client: TestClient, db: str) -> None:
     assert {r["target"]: r["superseded_by"] for r in refs}["A/RES/76/46"] == "A/RES/77/65"
     missing = client.get("/api/diff", params={"old": "1/1", "new": "78/53"})
     assert missing.status_code == 404 and missing.json()["ok"] is False
+
+
+def test_the_csto_items_page_shows_its_series(page: Any) -> None:
+    page.goto("/item?q=Collective+Security+Treaty+Organization")
+    series = page.locator("section.item-series")
+    assert series.count() == 1
+    assert series.locator("li.member").count() == 8
+    last = series.locator("li.member").last
+    assert "Report by Secretary-General due at session 79" in last.inner_text()
+    assert "Agenda item at session 79" in last.inner_text()
+    shot(page, "item-csto")

@@ -274,3 +274,14 @@ def _shared(registry: Registry, entity: str, rows: list[dict[str, Any]]) -> list
             seen.add(key)
             out.append(dict(m, shared_with=sorted(with_[key])))
     return out
+
+
+def item_series(registry: Registry, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The timelines of the series of the resolutions that ordered an item (its history's
+    "ordered" events): the item's resolutions session after session, each with what it
+    ordered."""
+    ids: list[int] = []
+    for e in events:
+        if e["event"] == "ordered" and e["symbol"] and resolution_symbol(e["symbol"]):
+            ids += [int(s["id"]) for s in find_series(registry, e["symbol"]) if s["id"] not in ids]
+    return [t for t in (series_timeline(registry, i) for i in dict.fromkeys(ids)) if t]
