@@ -29,10 +29,14 @@ _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00ad": None})
+
+
 def tokens(text: str) -> list[str]:
-    """Words and punctuation; each character of Chinese text is a token."""
+    """Words and punctuation (the hyphens a typesetter varies read as one); each character of
+    Chinese text is a token."""
     out: list[str] = []
-    for t in _TOKEN.findall(text):
+    for t in _TOKEN.findall(text.translate(_HYPHENS)):
         out.extend(list(t) if _CJK.search(t) else [t])
     return out
 
@@ -124,7 +128,7 @@ def word_diff(a: list[str], b: list[str]) -> list[tuple[str, str]]:
 def _join(words: list[str]) -> str:
     text = ""
     for w in words:
-        glue = not text or _CJK.match(w) or re.match(r"[^\w(“«„]", w) or text[-1] in "(“«„"
+        glue = not text or _CJK.match(w) or re.match(r"[^\w(“«„]", w) or text[-1] in "(“«„/-’'"
         text += w if glue else " " + w
     return text
 

@@ -82,6 +82,7 @@ class _Resolution:
     date: str | None
     title: str
     recalled: list[tuple[str, str | None]] = field(default_factory=list)
+    returns: int | None = None  # sessions until the item it puts on an agenda comes back
 
 
 def _resolutions(registry: Registry) -> dict[str, _Resolution]:
@@ -98,9 +99,22 @@ def _resolutions(registry: Registry) -> dict[str, _Resolution]:
             continue
         title = r["title"] if _subject(r["title"]) else ""
         res = _Resolution(r["symbol"], r["session"], r["adopted"] or r["date"], title)
-        res.recalled = recalled(json.loads(r["data"]), title) if title else []
+        data = json.loads(r["data"])
+        res.recalled = recalled(data, title) if title else []
+        res.returns = _returns(data, r["session"])
         out[r["symbol"]] = res
     return out
+
+
+def _returns(data: dict[str, Any], session: int | None) -> int | None:
+    """In how many sessions the item a resolution puts on a provisional agenda comes back
+    (79/10 includes the sub-item in the agenda of the 81st session: 2)."""
+    ahead = [
+        m["session"] - session
+        for m in data.get("mandates", [])
+        if m.get("type") == "agenda_item" and m.get("session") and session
+    ]
+    return min((a for a in ahead if a > 0), default=None)
 
 
 def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
@@ -263,17 +277,23 @@ def find_series(registry: Registry) -> list[Series]:
                     symbol, Member(symbol, _session(symbol), date, basis="recalled")
                 )
                 held.date = held.date or date
-    return _assemble([list(g.values()) for g in members.values()])
+    returning = {res.symbol: res.returns for res in stored.values()}
+    return _assemble([list(g.values()) for g in members.values()], returning)
 
 
-def _assemble(groups: list[list[Member]]) -> list[Series]:
+def _assemble(groups: list[list[Member]], returning: dict[str, int | None]) -> list[Series]:
+    """The series of two members or more; the periodicity is the one the latest resolution
+    that orders the item again gives (the sessions until it comes back), else the usual gap
+    between the members' sessions."""
     out = []
     for group in groups:
         if len(group) < 2:
             continue
         group.sort(key=lambda m: (m.session or 0, m.date or "", _number(m.symbol)))
         title = [m.title for m in group if m.stored and m.title][-1] or ""
-        out.append(Series(title_key(title), title, group, periodicity(group)))
+        returns = [returning.get(m.symbol) for m in group if returning.get(m.symbol)]
+        rhythm = PERIODS.get(returns[-1] or 0) if returns else None
+        out.append(Series(title_key(title), title, group, rhythm or periodicity(group)))
     return sorted(out, key=lambda s: s.key)
 
 
