@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import subprocess
+from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from mandata.procedure.series import Member, periodicity, recalled
 from mandata.registry import queries, review
 from mandata.registry.ingest import ingest
 from mandata.registry.store import Registry
+from test_registry import pg_database
 
 CSTO = ["64/256", "65/122", "67/6", "69/12", "71/12", "73/331", "75/276", "77/13"]
 
@@ -31,15 +34,23 @@ def unxml(corpus: Path) -> Path:
     return Path(out.stdout.strip().splitlines()[-1])
 
 
-@pytest.fixture(scope="module")
-def registry(unxml: Path, tmp_path_factory: pytest.TempPathFactory) -> Registry:
-    """Three English resolutions and the six language versions of 77/65 and 78/53."""
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def registry(
+    request: pytest.FixtureRequest, unxml: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Registry]:
+    """Resolution 77/13 in English and the six language versions of 77/65 and 78/53, in each
+    database."""
     files = [unxml / "ga/77/en/A_RES_77_13-2226535E.xml"]
     for session, stem in (("77", "A_RES_77_65-2228155"), ("78", "A_RES_78_53-2324488")):
         files += sorted((unxml / "ga" / session).glob(f"*/{stem}?.xml"))
-    reg = Registry(str(tmp_path_factory.mktemp("series") / "r.db"))
-    ingest(files, reg, workers=1)
-    return reg
+    with ExitStack() as stack:
+        if request.param == "sqlite":
+            url = str(tmp_path_factory.mktemp("series") / "r.db")
+        else:
+            url = stack.enter_context(pg_database())
+        reg = stack.enter_context(Registry(url))
+        assert not ingest(files, reg, workers=1).failed
+        yield reg
 
 
 def test_the_csto_series_from_the_predecessors_its_preamble_recalls(registry: Registry) -> None:
