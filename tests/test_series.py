@@ -160,3 +160,24 @@ def test_periodicity_from_the_gaps() -> None:
     members = [Member(f"A/RES/{s}/1", s) for s in (71, 73, 75, 77, 79)]
     assert periodicity(members) == "biennial"
     assert periodicity(members[:1]) is None
+
+
+def test_the_migration_adds_the_series_tables_to_an_older_registry(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine, inspect
+
+    from mandata.registry import migrate
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        config = migrate._config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002_provenance")
+        connection.exec_driver_sql("DROP TABLE series_members")  # as 0001 left them before #19
+        connection.exec_driver_sql("DROP TABLE series")
+    assert not inspect(engine).has_table("series")
+    with Registry(url) as reg:
+        assert inspect(reg.engine).has_table("series")
+        assert inspect(reg.engine).has_table("series_members")
+        assert reg.execute("SELECT COUNT(*) AS n FROM series") == [{"n": 0}]

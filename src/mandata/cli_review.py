@@ -153,7 +153,42 @@ def _print_diff(result: dict[str, Any]) -> None:
         click.echo(f"mandate {m['status']:8} {x['type']} {what} {change}".rstrip())
 
 
+@click.command()
+@click.argument("entity")
+@click.option("--db", "db", help="Database URL or SQLite path (MANDATA_DB, ./mandata.db).")
+@click.option("--lang", "language", default="en", help="The language of the names shown.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def entity(entity: str, db: str | None, language: str, as_json: bool) -> None:
+    """The mandates ENTITY holds (un:secretary-general, FRA): by type and due session, the
+    oldest, the most renewed, and those it shares with other entities."""
+    from mandata.analyze.entities import entity_name
+    from mandata.registry.review import entity_mandates
+
+    registry = _open(db)
+    try:
+        found = entity_mandates(registry, entity)
+    finally:
+        registry.close()
+    if not found["total"]:
+        _fail(f"no mandate addressed to {entity} in the registry")
+    if as_json:
+        click.echo(_dump(found))
+        return
+
+    def name(x: str) -> str:
+        return entity_name(x, language) or entity_name(x, "en") or x
+
+    click.echo(f"{name(entity)}: {found['total']} mandates {found['by_type']}")
+    click.echo("due: " + ", ".join(f"{k}: {v}" for k, v in found["by_session"].items()))
+    for g in found["most_renewed"][:10]:
+        click.echo(f"  renewed {g['times']}x  {g['type']} {g['action'] or ''}  {g['title']}")
+    for m in found["shared"][:10]:
+        others = ", ".join(name(o) for o in m["shared_with"])
+        click.echo(f"  shared with {others}: {m['source']['symbol']} {m['source']['paragraph']}")
+
+
 def register(group: click.Group) -> None:
     """Add the review commands to the ``mandata`` command group."""
     group.add_command(series)
     group.add_command(diff)
+    group.add_command(entity)
