@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 from mandata.parse import parse_file
-from mandata.procedure.renewal import diff_documents, same_alignment
+from mandata.procedure.renewal import diff_documents, fits, pairs_of, same_alignment
 from mandata.registry.store import Registry
 
 _COOPERATION = re.compile(
@@ -92,18 +92,24 @@ def diff_figures(registry: Registry, unxml: Path, pairs: int) -> None:
         "ON a.series_id = b.series_id AND b.position = a.position + 1 "
         "WHERE a.session = 77 AND b.session = 78 AND a.stored AND b.stored ORDER BY a.symbol"
     )
-    done = agree = 0
+    done = agree = fitting = 0
     for r in rows:
         files = {c: (_file(unxml, r["old"], c), _file(unxml, r["new"], c)) for c in LANGS}
         if any(a is None or b is None for a, b in files.values()):
             continue
-        results = {c: diff_documents(parse_file(a), parse_file(b)) for c, (a, b) in files.items()}  # type: ignore[arg-type]
+        docs = {c: (parse_file(a), parse_file(b)) for c, (a, b) in files.items()}  # type: ignore[arg-type]
+        results = {c: diff_documents(*docs[c]) for c in ["en", *[c for c in docs if c != "en"]]}
         same = same_alignment(results)
+        english = pairs_of(results["en"])
+        fit = [c for c, (a, b) in docs.items() if fits(english, a, b)]
         done += 1
         agree += all(same.values())
+        fitting += len(fit) == len(docs)
         en = results["en"]
+        others = sorted(c for c, ok in same.items() if not ok)
         print(
-            f"{r['old']} -> {r['new']}: {en['summary']}; same alignment: {sorted(c for c, ok in same.items() if ok)}"
+            f"{r['old']} -> {r['new']}: {en['summary']}; aligned otherwise on their own: "
+            f"{others or 'none'}; the English alignment fits: {' '.join(sorted(fit))}"
         )
         for p in en["paragraphs"]:
             if p["status"] != "unchanged":
@@ -111,7 +117,8 @@ def diff_figures(registry: Registry, unxml: Path, pairs: int) -> None:
                 print(f"    {p['status']} {p['old']}->{p['new']}: {marks[:160]}")
         if done >= pairs:
             break
-    print(f"{done} pairs; the same alignment in all six languages: {agree}")
+    print(f"{done} pairs; aligned alike on their own in all six languages: {agree}; the English")
+    print(f"alignment fits the paragraphs of all six: {fitting}")
 
 
 def _file(unxml: Path, symbol: str, code: str) -> Path | None:

@@ -1,7 +1,7 @@
 """What changed from one resolution of a series to the next (``mandata diff OLD NEW``).
 
-The paragraphs of the two texts are aligned kind by kind (preamble with preamble, operative
-with operative), in order: a paragraph of the new text is the renewal of the old one it is most
+The paragraphs of the two texts are aligned in order (preamble, then operative part): a
+paragraph of the new text is the renewal of the old one it is most
 like (the share of words they have in common, at least ``THRESHOLD``), no two pairs crossing;
 a paragraph left alone was added or removed. A pair whose words differ is "changed", its words
 marked ("=" kept, "-" removed, "+" added). The UN's six language versions of a resolution number
@@ -133,36 +133,64 @@ def _join(words: list[str]) -> str:
     return text
 
 
-def compare_paragraphs(old: Document, new: Document) -> list[ParagraphChange]:
-    """Every paragraph of the two texts, aligned, preamble then operative part."""
-    out: list[ParagraphChange] = []
-    offset = [0, 0]
-    for kind in ("preambular", "operative"):
-        a, b = _paragraphs(old, kind), _paragraphs(new, kind)
-        ta, tb = [tokens(full_text(p)) for p in a], [tokens(full_text(p)) for p in b]
-        for i, j, score in align(ta, tb):
-            change = ParagraphChange(
-                status="added" if i is None else "removed" if j is None else "changed",
-                kind=kind,
-                old=a[i].id if i is not None else None,
-                new=b[j].id if j is not None else None,
-                old_number=a[i].number if i is not None else None,
-                new_number=b[j].number if j is not None else None,
-                similarity=score,
-                old_position=offset[0] + i if i is not None else None,
-                new_position=offset[1] + j if j is not None else None,
-            )
-            if i is not None and j is not None:
-                change.words = word_diff(ta[i], tb[j])
-                if ta[i] == tb[j]:
-                    change.status = "unchanged"
-            elif i is not None:
-                change.words = [("-", _join(ta[i]))]
-            elif j is not None:
-                change.words = [("+", _join(tb[j]))]
-            out.append(change)
-        offset = [offset[0] + len(a), offset[1] + len(b)]
-    return out
+Pairs = list[tuple[int | None, int | None, float]]
+
+
+def compare_paragraphs(
+    old: Document, new: Document, forced: Pairs | None = None
+) -> list[ParagraphChange]:
+    """Every paragraph of the two texts, aligned, preamble then operative part; ``forced``
+    gives the alignment (by positions over all the paragraphs, as another language found it)."""
+    a = _paragraphs(old, "preambular") + _paragraphs(old, "operative")
+    b = _paragraphs(new, "preambular") + _paragraphs(new, "operative")
+    ta, tb = [tokens(full_text(p)) for p in a], [tokens(full_text(p)) for p in b]
+    # one sequence: a paragraph that one text's markup counts among the other kind still pairs
+    pairs = forced if forced is not None else align(ta, tb)
+    return [_change(a, b, ta, tb, i, j, score) for i, j, score in pairs]
+
+
+def _change(
+    a: list[Paragraph],
+    b: list[Paragraph],
+    ta: list[list[str]],
+    tb: list[list[str]],
+    i: int | None,
+    j: int | None,
+    score: float,
+) -> ParagraphChange:
+    pa, pb = (a[i] if i is not None else None), (b[j] if j is not None else None)
+    shown = pb if pb is not None else pa
+    change = ParagraphChange(
+        status="added" if pa is None else "removed" if pb is None else "changed",
+        kind=shown.kind if shown is not None else "operative",
+        old=pa.id if pa else None,
+        new=pb.id if pb else None,
+        old_number=pa.number if pa else None,
+        new_number=pb.number if pb else None,
+        similarity=score,
+        old_position=i,
+        new_position=j,
+    )
+    if i is not None and j is not None:
+        change.words = word_diff(ta[i], tb[j])
+        change.similarity = score or _similarity(ta[i], tb[j])
+        if ta[i] == tb[j]:
+            change.status = "unchanged"
+    elif i is not None:
+        change.words = [("-", _join(ta[i]))]
+    elif j is not None:
+        change.words = [("+", _join(tb[j]))]
+    return change
+
+
+def fits(pairs: Pairs, old: Document, new: Document) -> bool:
+    """Whether an alignment found in another language fits these two texts (the same number
+    of paragraphs on each side)."""
+    n = sum(len(_paragraphs(old, k)) for k in ("preambular", "operative"))
+    m = sum(len(_paragraphs(new, k)) for k in ("preambular", "operative"))
+    olds = sorted(i for i, _, _ in pairs if i is not None)
+    news = sorted(j for _, j, _ in pairs if j is not None)
+    return olds == list(range(n)) and news == list(range(m))
 
 
 def _due(m: Mandate, doc: Document) -> int | None:
@@ -217,10 +245,10 @@ def _changes(o: Mandate, old: Document, m: Mandate, new: Document) -> dict[str, 
     return out
 
 
-def diff_documents(old: Document, new: Document) -> dict[str, Any]:
-    """The JSON form of ``mandata diff``: the two texts, their paragraphs aligned, the changed
-    words marked, and their mandates compared."""
-    pairs = compare_paragraphs(old, new)
+def diff_documents(old: Document, new: Document, forced: Pairs | None = None) -> dict[str, Any]:
+    """The JSON form of ``mandata diff``: the two texts, their paragraphs aligned (as
+    ``forced`` says, when given), the changed words marked, and their mandates compared."""
+    pairs = compare_paragraphs(old, new, forced)
     counts = {
         s: sum(p.status == s for p in pairs) for s in ("unchanged", "changed", "added", "removed")
     }
@@ -242,6 +270,11 @@ def _head(doc: Document) -> dict[str, Any]:
         "title": doc.title,
         "language": doc.language,
     }
+
+
+def pairs_of(result: dict[str, Any]) -> Pairs:
+    """A diff's alignment, to apply to another language (:func:`diff_documents` ``forced``)."""
+    return [(p["old_position"], p["new_position"], 0.0) for p in result["paragraphs"]]
 
 
 def alignment(result: dict[str, Any]) -> list[tuple[int | None, int | None]]:

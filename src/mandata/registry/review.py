@@ -146,7 +146,7 @@ def diff_symbols(
     the first language both are held in), with ``languages``: for every language both are held
     in, whether its own alignment of the paragraphs is the same. None when the registry holds
     the two in no common language (or not in ``language``)."""
-    from mandata.procedure.renewal import diff_documents, same_alignment
+    from mandata.procedure.renewal import diff_documents, fits, pairs_of, same_alignment
     from mandata.registry.queries import languages, show
 
     s_old, s_new = resolution_symbol(old) or old, resolution_symbol(new) or new
@@ -154,13 +154,20 @@ def diff_symbols(
     code = language or ("en" if "en" in common else common[0] if common else None)
     if code is None or code not in common:
         return None
-    results = {}
-    for c in [code] + [c for c in common if c != code]:
+    docs = {}
+    for c in common:
         a, b = show(registry, s_old, c), show(registry, s_new, c)
         if a is not None and b is not None:
-            results[c] = diff_documents(a, b)
+            docs[c] = (a, b)
+    results = {c: diff_documents(a, b) for c, (a, b) in docs.items()}
+    reference = "en" if "en" in results else code
+    ordered = {reference: results[reference], **results}
     out = results[code]
-    out["languages"] = same_alignment(results)
+    a, b = docs[code]
+    if code != reference and fits(pairs_of(results[reference]), a, b):
+        out = diff_documents(a, b, pairs_of(results[reference]))
+    out["aligned_by"] = reference if out is not results[code] else code
+    out["languages"] = same_alignment(ordered)
     return out
 
 
