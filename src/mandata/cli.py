@@ -436,6 +436,8 @@ def refs(symbol: str, db: str | None, as_json: bool) -> None:
     click.echo(f"{symbol} cites:")
     for row in out["cites"]:
         state = "" if row["resolved"] else "  (not in the registry)"
+        if row.get("superseded_by"):
+            state += f"  (superseded by {row['superseded_by']})"
         click.echo(f"  {row['target']} ({row['type']}) in {row['paragraph']}{state}")
     click.echo(f"{symbol} is cited by:")
     for row in out["cited_by"]:
@@ -821,9 +823,11 @@ def _export_tables(fmt: str, out: Path | None, db: str | None) -> None:
         click.echo(f"{one_line(str(out / table))}.{fmt}: {n} rows")
 
 
+from mandata.cli_review import register as _register_review  # noqa: E402  (#19)
 from mandata.fetch.command import fetch as _fetch  # noqa: E402  (#17)
 
 main.add_command(_fetch)
+_register_review(main)
 
 if __name__ == "__main__":
     main()

@@ -21,6 +21,7 @@ from mandata.model import Document, Footnote
 from mandata.names import shown_name
 from mandata.normalize import NormalizedText, normalize, split_lines
 from mandata.read import RawText, is_akn, load_file, read_bytes, read_file
+from mandata.read.decisions import is_decision_json, read_decision
 from mandata.segment.blocks import Block, make_blocks
 from mandata.segment.masthead import Masthead, body_start, parse_masthead
 from mandata.segment.plain import plain_paragraphs
@@ -43,6 +44,8 @@ def parse_file(
     data = load_file(name, max_bytes)
     if is_akn(data):
         return parse_akn(data, source=shown_name(name), language=language, analysis=analysis)
+    if is_decision_json(data):
+        return parse_decision(data, source=shown_name(name), analysis=analysis)
     raw = read_bytes(data, name, max_bytes)
     symbol = symbol or symbol_from_filename(name)
     source = shown_name(name)  # valid UTF-8 on one line, for JSON and the registry
@@ -118,6 +121,20 @@ def parse_akn(
         links = doc.references
         analyze_document(doc)
         doc.references = merge_references(doc, links, doc.references)
+    return doc
+
+
+def parse_decision(data: bytes, source: str | None = None, analysis: bool = True) -> Document:
+    """A GA decision record (JSON, :mod:`mandata.read.decisions`) as a Document, analysed like
+    a resolution's operative paragraphs; an item deferred to a later session without a quoted
+    title ("decided to defer a decision on the request for observer status for ... until the
+    seventy-ninth session") is the decision's own item, named by its title."""
+    doc = read_decision(data, source)
+    if analysis:
+        analyze_document(doc)
+        for m in doc.mandates:
+            if m.type == "agenda_item" and not m.title:
+                m.title = doc.title
     return doc
 
 
