@@ -1,7 +1,7 @@
 """Mandate review (#19): series of recurring resolutions and their members.
 
 Revision ID: 0004_review
-Revises: 0002_provenance
+Revises: 0003_text_limits
 """
 
 from __future__ import annotations
