@@ -193,7 +193,7 @@ series_members = Table(
     Column("id", Integer, primary_key=True),
     Column("series_id", ForeignKey("series.id", ondelete="CASCADE"), nullable=False),
     Column("position", Integer, nullable=False),
-    Column("symbol", String(200), nullable=False),
+    Column("symbol", Text, nullable=False),  # no length limit on what documents say (0003)
     Column("session", Integer),
     Column("date", String(10)),
     Column("title", Text),
