@@ -28,6 +28,7 @@ from mandata.read.html import read_html
 from mandata.read.pdf import PdfLayout, read_pdf
 from mandata.read.text import decode_text, label_of
 from mandata.read.visual import restore_text
+from mandata.settings import ocr_setting
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -159,8 +160,16 @@ def _too_large(size: int, limit: int, label: str) -> TooLarge:
     )
 
 
-def read_bytes(data: bytes, name: str = "", max_bytes: int | None = None) -> RawText:
-    """Read a document from its bytes; ``name`` (a file name) helps format detection and errors."""
+def read_bytes(
+    data: bytes,
+    name: str = "",
+    max_bytes: int | None = None,
+    ocr: str | None = None,
+    language: str | None = None,
+) -> RawText:
+    """Read a document from its bytes; ``name`` (a file name) helps format detection and errors.
+    ``ocr`` is when PDF pages are read by OCR (auto, always, never; None: ``MANDATA_OCR``),
+    ``language`` the language to OCR them in (None: found from the text)."""
     label = label_of(name)
     limit = _limit(max_bytes)
     if len(data) > limit:
@@ -169,17 +178,25 @@ def read_bytes(data: bytes, name: str = "", max_bytes: int | None = None) -> Raw
         raise UnreadableDocument(f"{label}: empty file")
     fmt = detect_format(data, name)
     _refuse_foreign(data, fmt, label)
-    raw = _read(data, fmt, label, limit)
+    raw = _read(data, fmt, label, limit, _Ocr(ocr or ocr_setting(), language))
     if not raw.text.strip():
         problem = "empty file" if fmt == "text" else f"no text in the {fmt} document"
         raise UnreadableDocument(f"{label}: {problem}")
     return raw
 
 
-def _read(data: bytes, fmt: str, label: str, limit: int) -> RawText:
+@dataclass(frozen=True)
+class _Ocr:
+    """When to OCR PDF pages, and in which language."""
+
+    mode: str
+    language: str | None
+
+
+def _read(data: bytes, fmt: str, label: str, limit: int, ocr: _Ocr) -> RawText:
     """Hand the bytes to the reader of their format."""
     if fmt == "pdf":
-        text, pages, layout = read_pdf(data, label)
+        text, pages, layout = read_pdf(data, label, ocr.mode, ocr.language)
         return RawText(text, "pdf", None, pages, layout)
     if fmt == "docx":
         return RawText(read_docx(data, label, limit), "docx", None, None)
@@ -205,13 +222,18 @@ def special_file(mode: int) -> str | None:
     return next((what for test, what in _SPECIAL_FILES if test(mode)), "not a regular file")
 
 
-def read_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> RawText:
+def read_file(
+    path: str | os.PathLike[str],
+    max_bytes: int | None = None,
+    ocr: str | None = None,
+    language: str | None = None,
+) -> RawText:
     """Read a document file; its size is checked with ``os.stat`` before it is loaded.
 
     The file is opened without blocking and must be a regular file: a FIFO or a device would
     make the read wait forever or never end."""
     name = os.fspath(path)
-    return read_bytes(load_file(name, max_bytes), name, _limit(max_bytes))
+    return read_bytes(load_file(name, max_bytes), name, _limit(max_bytes), ocr, language)
 
 
 def load_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> bytes:
