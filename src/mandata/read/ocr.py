@@ -18,7 +18,6 @@ time limit (``MANDATA_OCR_SECONDS``); a huge scan stops with a message that says
 
 from __future__ import annotations
 
-import html
 import os
 import re
 import shutil
@@ -33,7 +32,7 @@ import pypdfium2 as pdfium
 
 from mandata import lang
 from mandata.errors import TooLarge, UnreadableDocument
-from mandata.read.repair import repair_ocr
+from mandata.read.hocr import OcrLine, OcrPage, Scan, find_rules, finish, image_height, rows
 from mandata.settings import ocr_seconds_setting, ocr_workers_setting
 
 __all__ = ["DPI", "OcrLine", "OcrPage", "ocr_pages", "tesseract_available"]
@@ -45,36 +44,7 @@ MAX_PIXELS = 60_000_000
 # Each tesseract process: at most this much memory, and this long for a page.
 _MEMORY = 2 * 1024**3
 _PAGE_SECONDS = 180
-_SPAN = re.compile(
-    r"<span class='(ocr_line|ocr_header|ocr_caption|ocr_textfloat|ocrx_word)'[^>]*?"
-    r"title=(['\"])(.*?)\2[^>]*>"
-)
-_TAG = re.compile(r"<[^>]+>")
-_CALL = re.compile(r"[0-9]{1,3}|\*{1,3}")
-_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SCRIPT = re.compile(r"^Script: (\w+)", re.MULTILINE)
-
-
-@dataclass(frozen=True, slots=True)
-class OcrLine:
-    """One line tesseract read, in PDF points from the page's bottom left (as a text layer's):
-    left and right edges, baseline, font size, the ``[start, end)`` ranges of raised calls."""
-
-    text: str
-    x0: float
-    x1: float
-    y: float
-    size: float
-    raised: tuple[tuple[int, int], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class OcrPage:
-    """The lines of one OCRed page, its words' mean confidence (0-100) and their characters."""
-
-    lines: tuple[OcrLine, ...]
-    confidence: float
-    chars: int
 
 
 @cache
@@ -162,105 +132,10 @@ def script_of(image: bytes, dpi: float) -> str | None:
     return found.group(1) if found else None
 
 
-def read_page(image: bytes, dpi: float, pack: str, timeout: float = _PAGE_SECONDS) -> OcrPage:
-    """OCR one rendered page with language pack ``pack``."""
+def read_page(image: bytes, dpi: float, pack: str, timeout: float = _PAGE_SECONDS) -> Scan:
+    """OCR one rendered page with language pack ``pack``: its lines and its separator rules."""
     hocr = _tesseract(image, ["-l", pack, "--dpi", str(round(dpi)), "hocr"], timeout)
-    height = int(image.split(b"\n", 2)[1].split()[1])
-    return parse_hocr(hocr, dpi, height)
-
-
-# --- hOCR -> lines -----------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Word:
-    text: str
-    box: tuple[int, int, int, int]  # left, top, right, bottom (pixels, from the top left)
-    conf: int
-
-
-@dataclass(slots=True)
-class _Row:
-    box: tuple[int, int, int, int]
-    baseline: float  # pixels from the top
-    size: float  # pixels
-    words: list[_Word]
-
-
-def _title(title: str) -> dict[str, list[str]]:
-    """ "bbox 1 2 3 4; x_wconf 95" -> {"bbox": ["1", "2", "3", "4"], "x_wconf": ["95"]}."""
-    out: dict[str, list[str]] = {}
-    for part in title.split(";"):
-        key, *values = part.split()
-        out[key] = values
-    return out
-
-
-def _rows(hocr: str) -> list[_Row]:
-    """The lines of an hOCR page, each with its words, in tesseract's reading order."""
-    rows: list[_Row] = []
-    for m in _SPAN.finditer(hocr):
-        title = _title(html.unescape(m.group(3)))
-        box = tuple(int(v) for v in title.get("bbox", ["0"] * 4))
-        if len(box) != 4:
-            continue
-        left, top, right, bottom = box
-        if m.group(1) != "ocrx_word":
-            _slope, shift = (float(v) for v in (title.get("baseline") or ["0", "0"])[:2])
-            size = float((title.get("x_size") or [str(bottom - top)])[0])
-            rows.append(_Row((left, top, right, bottom), bottom + shift, size, []))
-            continue
-        close = hocr.find("</span>", m.end())
-        text = html.unescape(_TAG.sub("", hocr[m.end() : close])).strip()
-        if text and rows:
-            conf = int((title.get("x_wconf") or ["0"])[0])
-            rows[-1].words.append(_Word(text, (left, top, right, bottom), conf))
-    return [row for row in rows if row.words]
-
-
-def parse_hocr(hocr: str, dpi: float, height: int) -> OcrPage:
-    """The lines of a page from tesseract's hOCR of an image ``height`` pixels high at ``dpi``."""
-    pt = 72 / dpi
-    lines: list[OcrLine] = []
-    weighted = chars = 0
-    for row in _rows(hocr):
-        text, raised = _line_text(row)
-        text = repair_ocr(text)
-        left = min(w.box[0] for w in row.words)
-        right = max(w.box[2] for w in row.words)
-        y = (height - row.baseline) * pt
-        lines.append(OcrLine(text, left * pt, right * pt, y, row.size * pt, raised))
-        for word in row.words:
-            weighted += word.conf * len(word.text)
-            chars += len(word.text)
-    return OcrPage(tuple(lines), weighted / chars if chars else 0.0, chars)
-
-
-def _line_text(row: _Row) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The words of a line joined (without a space between Chinese characters), and where the
-    line's raised footnote calls stand: digits set smaller and above the baseline."""
-    parts: list[str] = []
-    raised: list[tuple[int, int]] = []
-    pos = 0
-    previous = ""
-    for word in row.words:
-        sep = "" if not parts or (_CJK.match(word.text) and _CJK.match(previous[-1:])) else " "
-        start = pos + len(sep)
-        if _is_raised(word, row):
-            raised.append((start, start + len(word.text)))
-        parts.append(sep + word.text)
-        pos = start + len(word.text)
-        previous = word.text
-    return "".join(parts), tuple(raised)
-
-
-def _is_raised(word: _Word, row: _Row) -> bool:
-    """A number of one to three digits (or asterisks) whose foot stands well above the
-    baseline and that is smaller than the line's text."""
-    if not _CALL.fullmatch(word.text):
-        return False
-    _left, top, _right, bottom = word.box
-    return row.baseline - bottom > 0.2 * row.size and bottom - top < 0.75 * row.size
+    return Scan(rows(hocr), find_rules(image), image_height(image), dpi)
 
 
 # --- a document --------------------------------------------------------------------------------
@@ -303,7 +178,7 @@ def ocr_pages(
     """OCR the pages ``indices`` (0-based) of ``pdf``, in language ``code`` (None: found from
     the first page's script and text). Pages run in parallel, within the document's time limit."""
     budget = _Budget(label, ocr_seconds_setting(), len(indices), time.monotonic())
-    out: dict[int, OcrPage] = {}
+    out: dict[int, Scan] = {}
     todo = list(indices)
     if code is None and todo:
         first = todo.pop(0)
@@ -311,7 +186,7 @@ def ocr_pages(
     pack = pack_of(code) if code else pack_of("en")
     workers = max(1, min(ocr_workers_setting(), len(todo)))
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        running: dict[Future[OcrPage], int] = {}
+        running: dict[Future[Scan], int] = {}
         images = _images(pdf, todo)
         for index, (image, dpi) in images:
             if len(running) >= workers:
@@ -319,7 +194,7 @@ def ocr_pages(
             running[pool.submit(read_page, image, dpi, pack, _timeout(budget))] = index
         while running:
             _collect(running, out, budget)
-    return out
+    return finish({k: out[k] for k in sorted(out)})
 
 
 def _images(
@@ -337,7 +212,7 @@ def _timeout(budget: _Budget) -> float:
     return max(1.0, min(_PAGE_SECONDS, budget.left()))
 
 
-def _collect(running: dict[Future[OcrPage], int], out: dict[int, OcrPage], budget: _Budget) -> None:
+def _collect(running: dict[Future[Scan], int], out: dict[int, Scan], budget: _Budget) -> None:
     """Wait for at least one page and store what has finished; stop at the time limit."""
     done, _ = wait(list(running), timeout=max(0.0, budget.left()), return_when=FIRST_COMPLETED)
     if not done:
@@ -360,7 +235,7 @@ def _page_error(label: str, index: int, why: str) -> UnreadableDocument:
     return UnreadableDocument(f"{label}: OCR of page {index + 1} {why}")
 
 
-def _probe(pdf: pdfium.PdfDocument, index: int, budget: _Budget) -> tuple[OcrPage, str | None]:
+def _probe(pdf: pdfium.PdfDocument, index: int, budget: _Budget) -> tuple[Scan, str | None]:
     """OCR the first scanned page of a document of unknown language: in the packs of the
     script it shows, then the language its text reads as."""
     from mandata.langid import detect_language
@@ -376,5 +251,5 @@ def _probe(pdf: pdfium.PdfDocument, index: int, budget: _Budget) -> tuple[OcrPag
         raise _page_error(budget.label, index, "took too long") from err
     except _PageFailed as err:
         raise _page_error(budget.label, index, f"tesseract failed ({err})") from err
-    code = detect_language("\n".join(line.text for line in result.lines))
+    code = detect_language("\n".join(" ".join(w.text for w in row.words) for row in result.rows))
     return result, code

@@ -1,0 +1,241 @@
+"""Tesseract's hOCR of a page as lines with a text layer's geometry, and what hOCR leaves out.
+
+:func:`rows` reads the lines of an hOCR page (their box, baseline and font height) and their
+words (box, confidence). :func:`finish` turns the pages of a document into :class:`OcrLine` s in
+PDF points, as :mod:`mandata.read.pdf` measures a text layer, with two things tesseract does not
+give:
+
+- the *footnote separator*: tesseract drops rules as graphics; :func:`find_rules` finds the short
+  horizontal rule above a page's footnotes in the image, and it becomes a line of underscores
+  where it stands, as a text layer prints it;
+- *footnote calls and markers*: a short token set smaller than its line and above its baseline
+  is a raised call (at a line's start below the rule, a footnote's marker). Tesseract often reads
+  superscript digits as other signs ("!" for 1, "°" for 9); those are numbered by their place in
+  the sequence of calls (or of markers), as the UN numbers its footnotes: one more than the one
+  before.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from mandata.read.repair import repair_ocr
+
+__all__ = ["OcrLine", "OcrPage", "Scan", "find_rules", "finish", "image_height", "rows"]
+
+_SPAN = re.compile(
+    r"<span class='(ocr_line|ocr_header|ocr_caption|ocr_textfloat|ocrx_word)'[^>]*?"
+    r"title=(['\"])(.*?)\2[^>]*>"
+)
+_TAG = re.compile(r"<[^>]+>")
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_DIGITS = re.compile(r"[0-9]{1,3}")
+# Tokens that are a rule or a stroke read as a letter, never a word: dropped.
+_NOISE = frozenset({"|", "¦", "||"})
+_UNDERSCORES = "__________"
+# A footnote separator: a rule between 0.7 and 3.5 inches long, alone on its rows.
+_RULE_MIN, _RULE_MAX = 0.7, 3.5
+_DARK = bytes(1 if v < 140 else 0 for v in range(256))
+
+
+@dataclass(frozen=True, slots=True)
+class OcrLine:
+    """One line tesseract read, in PDF points from the page's bottom left (as a text layer's):
+    left and right edges, baseline, font size, the ``[start, end)`` ranges of raised calls."""
+
+    text: str
+    x0: float
+    x1: float
+    y: float
+    size: float
+    raised: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OcrPage:
+    """The lines of one OCRed page, its words' mean confidence (0-100) and their characters."""
+
+    lines: tuple[OcrLine, ...]
+    confidence: float
+    chars: int
+
+
+@dataclass(slots=True)
+class Word:
+    """A word: its text, box (left, top, right, bottom in pixels from the top left) and
+    confidence; ``raised`` when it is a footnote call or marker."""
+
+    text: str
+    box: tuple[int, int, int, int]
+    conf: int
+    raised: bool = False
+
+
+@dataclass(slots=True)
+class Row:
+    """A line: its box, baseline (pixels from the top) and font height (pixels), its words."""
+
+    box: tuple[int, int, int, int]
+    baseline: float
+    size: float
+    words: list[Word] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Scan:
+    """What tesseract and the image give of one page: its lines, the rows of its separator
+    rules (y, left, right in pixels), the image's height and resolution."""
+
+    rows: list[Row]
+    rules: list[tuple[int, int, int]]
+    height: int
+    dpi: float
+
+
+def image_height(pgm: bytes) -> int:
+    """The height of a binary PGM image."""
+    return int(pgm.split(b"\n", 2)[1].split()[1])
+
+
+def _title(title: str) -> dict[str, list[str]]:
+    """ "bbox 1 2 3 4; x_wconf 95" -> {"bbox": ["1", "2", "3", "4"], "x_wconf": ["95"]}."""
+    out: dict[str, list[str]] = {}
+    for part in title.split(";"):
+        key, *values = part.split() or [""]
+        out[key] = values
+    return out
+
+
+def rows(hocr: str) -> list[Row]:
+    """The lines of an hOCR page, each with its words, in tesseract's reading order."""
+    out: list[Row] = []
+    for m in _SPAN.finditer(hocr):
+        title = _title(html.unescape(m.group(3)))
+        values = title.get("bbox", [])
+        if len(values) != 4:
+            continue
+        left, top, right, bottom = (int(v) for v in values)
+        if m.group(1) != "ocrx_word":
+            shift = float((title.get("baseline") or ["0", "0"])[-1])
+            size = float((title.get("x_size") or [str(bottom - top)])[0])
+            out.append(Row((left, top, right, bottom), bottom + shift, size))
+            continue
+        close = hocr.find("</span>", m.end())
+        text = html.unescape(_TAG.sub("", hocr[m.end() : close])).strip()
+        if text and text not in _NOISE and out:
+            conf = int(float((title.get("x_wconf") or ["0"])[0]))
+            out[-1].words.append(Word(text, (left, top, right, bottom), conf))
+    return [row for row in out if row.words]
+
+
+def find_rules(pgm: bytes) -> list[tuple[int, int, int]]:
+    """The footnote separators of a grey PGM page: (row, left, right) of each horizontal rule
+    0.7 to 3.5 inches long (at the image's resolution, assumed from its width: a page is at
+    least 8 inches wide) that is alone on its pixel row."""
+    header, data = pgm.split(b"\n", 3)[:3], pgm.split(b"\n", 3)[3]
+    width, height = (int(v) for v in header[1].split())
+    dpi = width / 8.27
+    shortest, longest = int(_RULE_MIN * dpi), int(_RULE_MAX * dpi)
+    needle = b"\x01" * shortest
+    found: list[tuple[int, int, int]] = []
+    for r in range(height):
+        row = data[r * width : (r + 1) * width].translate(_DARK)
+        at = row.find(needle)
+        if at < 0:
+            continue
+        end = at + shortest
+        while end < width and row[end]:
+            end += 1
+        alone = end - at <= longest and row.count(1) <= (end - at) + 4
+        if alone and (not found or r - found[-1][0] > 3):
+            found.append((r, at, end))
+    return found
+
+
+def _is_raised(word: Word, row: Row) -> bool:
+    """A short token without letters whose foot stands well above the baseline and that is
+    smaller than the line's text: a footnote call (digits, or the signs OCR reads them as)."""
+    if len(word.text) > 3 or any(c.isalpha() for c in word.text):
+        return False
+    top, bottom = word.box[1], word.box[3]
+    return row.baseline - bottom > 0.2 * row.size and bottom - top < 0.75 * row.size
+
+
+def _number_calls(scans: list[Scan]) -> None:
+    """Mark the raised words: calls in the body, markers opening a line below a rule; number
+    those OCR misread."""
+    calls: list[Word] = []
+    markers: list[Word] = []
+    for scan in scans:
+        rule = max((r for r, _, _ in scan.rules), default=None)
+        for row in scan.rows:
+            below = rule is not None and row.box[1] > rule
+            for k, word in enumerate(row.words):
+                if (k > 0 and len(row.words) > 1 and _is_raised(word, row)) or (
+                    k == 0 and below and _is_raised(word, row)
+                ):
+                    word.raised = True
+                    (markers if k == 0 and below else calls).append(word)
+    _sequence(calls)
+    _sequence(markers)
+
+
+def _sequence(words: list[Word]) -> None:
+    """Number raised words that OCR did not read as digits by their place in the sequence:
+    one more than the word before (a number read as digits sets the count)."""
+    expected = 1
+    for word in words:
+        if _DIGITS.fullmatch(word.text):
+            expected = int(word.text) + 1
+        else:
+            word.text = str(expected)
+            expected += 1
+
+
+def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
+    """The OCRed pages (by index) as lines in PDF points, calls numbered, rules drawn."""
+    _number_calls(list(scans.values()))
+    return {index: _page(scan) for index, scan in scans.items()}
+
+
+def _page(scan: Scan) -> OcrPage:
+    pt = 72 / scan.dpi
+    lines: list[OcrLine] = []
+    weighted = chars = 0
+    sizes = sorted(row.size for row in scan.rows) or [scan.dpi / 7]
+    rules = sorted(scan.rules)
+    for row in scan.rows:
+        while rules and rules[0][0] < row.box[1]:
+            r, left, right = rules.pop(0)
+            y = (scan.height - r) * pt
+            lines.append(OcrLine(_UNDERSCORES, left * pt, right * pt, y, sizes[0] * pt, ()))
+        text, raised = _line_text(row)
+        left = min(w.box[0] for w in row.words)
+        right = max(w.box[2] for w in row.words)
+        y = (scan.height - row.baseline) * pt
+        lines.append(OcrLine(repair_ocr(text), left * pt, right * pt, y, row.size * pt, raised))
+        for word in row.words:
+            weighted += word.conf * len(word.text)
+            chars += len(word.text)
+    return OcrPage(tuple(lines), weighted / chars if chars else 0.0, chars)
+
+
+def _line_text(row: Row) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The words of a line joined (without a space between Chinese characters), and where its
+    raised calls stand."""
+    parts: list[str] = []
+    raised: list[tuple[int, int]] = []
+    pos = 0
+    previous = ""
+    for word in row.words:
+        cjk = _CJK.match(word.text) and _CJK.match(previous[-1:])
+        sep = "" if not parts or cjk else " "
+        start = pos + len(sep)
+        if word.raised:
+            raised.append((start, start + len(word.text)))
+        parts.append(sep + word.text)
+        pos = start + len(word.text)
+        previous = word.text
+    return "".join(parts), tuple(raised)
