@@ -35,6 +35,12 @@ SETTINGS: tuple[Setting, ...] = (
         "which PDF pages are read by OCR: auto (pages without a usable text layer), always, never",
     ),
     Setting(
+        "convert_seconds",
+        "MANDATA_CONVERT_SECONDS",
+        "120",
+        "longest LibreOffice may take to convert one .doc, .rtf or .wpd file",
+    ),
+    Setting(
         "ocr_seconds", "MANDATA_OCR_SECONDS", "900", "longest the OCR of one document may take"
     ),
     Setting(
@@ -239,3 +245,8 @@ def ocr_seconds_setting() -> int:
 def ocr_workers_setting() -> int:
     """Tesseract processes for one document's pages (``MANDATA_OCR_WORKERS``, else the cores)."""
     return _positive_int("ocr_workers", MAX_WORKERS) or os.cpu_count() or 1
+
+
+def convert_seconds_setting() -> int:
+    """Longest a legacy file's conversion may take, in seconds (``MANDATA_CONVERT_SECONDS``)."""
+    return _positive_int("convert_seconds") or 120
