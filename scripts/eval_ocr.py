@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
-from PIL import Image
 
 from mandata.errors import MandataError
 from mandata.model import Document
