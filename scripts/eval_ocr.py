@@ -12,12 +12,18 @@ parsed with ``ocr="always"`` and compared with the parse of the original's text 
 - OCR pages per second, the mean confidence.
 
     python scripts/eval_ocr.py [--limit 40] [--dpi 300] [--show 5] [--corpus DIR] [--cache DIR]
+        [--log RESULTS.jsonl] [--report RESULTS.jsonl]
+
+Each document's result is appended to ``--log`` as it is done (OCR is slow: a run may be cut
+short), and ``--report`` prints the figures of such a log, whole or partial; documents already
+in the log are not done again.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import sys
 import time
@@ -96,7 +102,12 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=5)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--cache", type=Path, default=CACHE)
+    ap.add_argument("--log", type=Path, default=None)
+    ap.add_argument("--report", type=Path, default=None)
     args = ap.parse_args()
+    if args.report:
+        report([json.loads(line) for line in args.report.open(encoding="utf-8")], args.show)
+        return 0
     folder = args.corpus / "ga78/pdf"
     files = sorted(folder.glob("A_RES_78_*.pdf"))
     if not files:
@@ -105,9 +116,18 @@ def main() -> int:
     step = max(1, len(files) // args.limit)
     sample = files[::step][: args.limit]
     results = []
+    done = set()
+    if args.log and args.log.exists():
+        results = [json.loads(line) for line in args.log.open(encoding="utf-8")]
+        done = {r["file"] for r in results}
     for path in sample:
+        if path.name in done:
+            continue
         result = compare(path, scan_of(path, args.cache, args.dpi))
         results.append(result)
+        if args.log:
+            with args.log.open("a", encoding="utf-8") as log:
+                log.write(json.dumps(result) + "\n")
         flag = "error" if "error" in result else ("ok" if result["same_structure"] else "DIFF")
         print(f"  {path.name}: {flag}", file=sys.stderr, flush=True)
     report(results, args.show)

@@ -25,10 +25,10 @@ __all__ = ["SHORT", "LayerQuality", "measure"]
 # Fewer non-space characters than this: no text layer to speak of (a page number, a stamp).
 SHORT = 20
 _WORDLIKE_MIN = 0.6
+_SAMPLE = 120
 _BAD_MAX = 0.05
 _MOJIBAKE_MAX = 0.3
 
-_TOKEN = re.compile(r"\S+")
 _EDGES = "\"'«»“”‘’„()[]{}<>.,;:!?¡¿-–—*•·…/%،؛؟、，；：。！？（）《》「」"
 _WORD = re.compile(
     r"""
@@ -69,19 +69,30 @@ class LayerQuality:
 
 def measure(text: str) -> LayerQuality:
     """The quality measures of a page's text."""
-    tokens = _TOKEN.findall(text)
-    chars = sum(len(t) for t in tokens)
+    tokens = text.split()
+    chars = len("".join(tokens))
     if not chars:
         return LayerQuality(0, 0.0, 0.0, 0.0)
     good = 0
+    step = max(1, -(-len(tokens) // _SAMPLE))  # a long page: every k-th token tells as much
+    tokens = tokens[::step]
     for token in tokens:
         core = token.strip(_EDGES)
-        if not core or _WORD.fullmatch(core) or _compound(core):
+        if _plain(core) or _WORD.fullmatch(core) or _compound(core):
             good += 1
     accented = len(_LATIN1_ACCENTED.findall(text))
-    plain = len(_PLAIN_LATIN.findall(text))
-    mojibake = accented / (accented + plain) if accented > 10 else 0.0
+    mojibake = 0.0
+    if accented > 10:  # French or Spanish, or a wrong code page: count the plain letters too
+        mojibake = accented / (accented + len(_PLAIN_LATIN.findall(text)))
     return LayerQuality(chars, good / len(tokens), len(_BAD.findall(text)) / chars, mojibake)
+
+
+def _plain(core: str) -> bool:
+    """The common case, without a regular expression: nothing, a number, or a word of letters
+    in lower case, capitals, or a capital and lower case."""
+    if not core or core.isdigit():
+        return True
+    return core.isalpha() and (core.islower() or core.isupper() or core.istitle())
 
 
 def _compound(core: str) -> bool:
