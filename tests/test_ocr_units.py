@@ -8,7 +8,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from mandata.read.hocr import Scan, finish, find_rules, rows
+from mandata.read.hocr import Scan, find_rules, finish, rows
 from mandata.read.ocr import MAX_PIXELS, probe_pack, render
 from mandata.read.quality import measure
 from mandata.read.repair import repair_ocr
@@ -92,7 +92,7 @@ def test_hocr_lines_calls_and_rules() -> None:
     texts = [line.text for line in page.lines]
     # the call "!" misread for a raised 1 is numbered; the marker under the rule too
     assert texts == ["Recalling resolution 77/19, 1 and", "__________", "1 See A/78/1.", "大会"]
-    body, rule, note, chinese = page.lines
+    body, rule, note, _ = page.lines
     assert body.raised == ((texts[0].index(" 1 ") + 1, texts[0].index(" 1 ") + 2),)
     assert note.raised == ((0, 1),)
     assert rule.y > note.y  # the rule stands above the note (PDF y grows upwards)

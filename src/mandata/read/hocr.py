@@ -30,6 +30,9 @@ _SPAN = re.compile(
     r"title=(['\"])(.*?)\2[^>]*>"
 )
 _TAG = re.compile(r"<[^>]+>")
+_CINFO = re.compile(
+    r"<span class='ocrx_cinfo' title='x_bboxes (\d+) (\d+) (\d+) (\d+);[^']*'>(.*?)</span>"
+)
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _DIGITS = re.compile(r"[0-9]{1,3}")
 # Tokens that are a rule or a stroke read as a letter, never a word: dropped.
@@ -71,6 +74,7 @@ class Word:
     box: tuple[int, int, int, int]
     conf: int
     raised: bool = False
+    glued: bool = False  # no space before it: a call cut from the word before
 
 
 @dataclass(slots=True)
@@ -122,12 +126,66 @@ def rows(hocr: str) -> list[Row]:
             size = float((title.get("x_size") or [str(bottom - top)])[0])
             out.append(Row((left, top, right, bottom), bottom + shift, size))
             continue
-        close = hocr.find("</span>", m.end())
-        text = html.unescape(_TAG.sub("", hocr[m.end() : close])).strip()
+        conf = int(float((title.get("x_wconf") or ["0"])[0]))
+        chars = _chars(hocr, m.end())
+        text = "".join(c for c, _ in chars).strip()
         if text and text not in _NOISE and out:
-            conf = int(float((title.get("x_wconf") or ["0"])[0]))
-            out[-1].words.append(Word(text, (left, top, right, bottom), conf))
+            out[-1].words.extend(
+                _split_raised(Word(text, (left, top, right, bottom), conf), chars, out[-1])
+            )
     return [row for row in out if row.words]
+
+
+def _chars(hocr: str, at: int) -> list[tuple[str, tuple[int, int, int, int] | None]]:
+    """The characters of the word whose tag ends at ``at``, with their boxes when tesseract
+    gives them (``hocr_char_boxes``)."""
+    end = hocr.find("<span class='ocrx_word'", at)
+    stop = min(
+        x
+        for x in (end, hocr.find("<span class='ocr_line'", at), hocr.find("</p>", at), len(hocr))
+        if x >= 0
+    )
+    chunk = hocr[at:stop]
+    boxed = [
+        (
+            html.unescape(c.group(5)),
+            (int(c.group(1)), int(c.group(2)), int(c.group(3)), int(c.group(4))),
+        )
+        for c in _CINFO.finditer(chunk)
+    ]
+    if boxed:
+        return [(c, box) for c, box in boxed]
+    close = chunk.find("</span>")
+    return [(html.unescape(_TAG.sub("", chunk[: close if close >= 0 else len(chunk)])), None)]
+
+
+def _split_raised(
+    word: Word, chars: list[tuple[str, tuple[int, int, int, int] | None]], row: Row
+) -> list[Word]:
+    """A word whose last digits are raised and smaller ("79/2" and a raised "2" read as one
+    word "79/22"): the word, then the call as a word of its own."""
+    k = len(chars)
+    while k > 1 and chars[k - 1][0].isdigit() and chars[k - 1][1] is not None:
+        _, top, _, bottom = chars[k - 1][1]  # type: ignore[misc]
+        if not (row.baseline - bottom > 0.2 * row.size and bottom - top < 0.75 * row.size):
+            break
+        k -= 1
+    if k == len(chars) or len(chars) - k > 3 or not word.text[:1].strip():
+        return [word]
+    head = "".join(c for c, _ in chars[:k])
+    tail = "".join(c for c, _ in chars[k:])
+    boxes = [b for _, b in chars[k:] if b is not None]
+    tail_box = (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+    left, top, _right, bottom = word.box
+    return [
+        Word(head, (left, top, tail_box[0], bottom), word.conf),
+        Word(tail, tail_box, word.conf, glued=True),
+    ]
 
 
 def find_rules(pgm: bytes) -> list[tuple[int, int, int]]:
@@ -231,7 +289,7 @@ def _line_text(row: Row) -> tuple[str, tuple[tuple[int, int], ...]]:
     previous = ""
     for word in row.words:
         cjk = _CJK.match(word.text) and _CJK.match(previous[-1:])
-        sep = "" if not parts or cjk else " "
+        sep = "" if not parts or cjk or word.glued else " "
         start = pos + len(sep)
         if word.raised:
             raised.append((start, start + len(word.text)))

@@ -134,7 +134,8 @@ def script_of(image: bytes, dpi: float) -> str | None:
 
 def read_page(image: bytes, dpi: float, pack: str, timeout: float = _PAGE_SECONDS) -> Scan:
     """OCR one rendered page with language pack ``pack``: its lines and its separator rules."""
-    hocr = _tesseract(image, ["-l", pack, "--dpi", str(round(dpi)), "hocr"], timeout)
+    args = ["-l", pack, "--dpi", str(round(dpi)), "-c", "hocr_char_boxes=1", "hocr"]
+    hocr = _tesseract(image, args, timeout)
     return Scan(rows(hocr), find_rules(image), image_height(image), dpi)
 
 
