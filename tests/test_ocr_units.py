@@ -25,6 +25,8 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
         ("l. Decides to remain seized", "1. Decides to remain seized"),
         ("résolution 77/l9 du l2 décembre", "résolution 77/19 du 12 décembre"),
         ("резолюцию 75/2O7 от l7 декабря", "резолюцию 75/207 от 17 декабря"),
+        ("工. 敦促会员国", "1. 敦促会员国"),
+        ("9，决定在题为", "9.决定在题为"),
     ],
 )
 def test_digits_repaired_inside_numbers(seen: str, meant: str) -> None:
@@ -38,6 +40,8 @@ def test_digits_repaired_inside_numbers(seen: str, meant: str) -> None:
         "I. Introduction",
         "Part IV, (XXVI), Iol",
         "lo que la Asamblea decide o no",
+        "工作组的报告",
+        "2024，年",
     ],
 )
 def test_words_and_numerals_left_alone(text: str) -> None:
