@@ -40,6 +40,8 @@ _NOISE = frozenset({"|", "¦", "||"})
 _UNDERSCORES = "__________"
 # A footnote separator: a rule between 0.7 and 3.5 inches long, alone on its rows.
 _RULE_MIN, _RULE_MAX = 0.7, 3.5
+_FOOT_BAND = 0.12
+_GRAPHICS_CONF = 80
 _DARK = bytes(1 if v < 140 else 0 for v in range(256))
 
 
@@ -254,8 +256,25 @@ def _sequence(words: list[Word]) -> None:
 
 def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
     """The OCRed pages (by index) as lines in PDF points, calls numbered, rules drawn."""
+    for scan in scans.values():
+        _drop_graphics(scan)
     _number_calls(list(scans.values()))
     return {index: _page(scan) for index, scan in scans.items()}
+
+
+def _drop_graphics(scan: Scan) -> None:
+    """Drop the lines tesseract made of the graphics at the foot of a page (a bar code, a QR
+    code, the recycling logo): in the page's lowest band, a line whose words it reads with a
+    mean confidence under 80 (text there, footnotes and job numbers, reads above 90)."""
+    floor = scan.height * (1 - _FOOT_BAND)
+    kept = []
+    for row in scan.rows:
+        chars = sum(len(w.text) for w in row.words)
+        mean = sum(w.conf * len(w.text) for w in row.words) / max(chars, 1)
+        if row.box[1] > floor and mean < _GRAPHICS_CONF:
+            continue
+        kept.append(row)
+    scan.rows = kept
 
 
 def _page(scan: Scan) -> OcrPage:
