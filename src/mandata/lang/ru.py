@@ -28,6 +28,12 @@ PARAGRAPH_ENDINGS: dict[str, str] = {",": "preambular", ";": "operative"}
 
 __all__ = ["ORDINALS"]
 
+# OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
+# script its orientation and script detection names (a scan of unknown language is probed by
+# script first).
+OCR_PACK = "rus"
+OCR_SCRIPT = "Cyrillic"
+
 # Words naming a language -> ISO 639-1 code. Russian documents print the masthead in English
 # ("Original: English"), older ones in Russian ("Подлинный текст: английский").
 LANGUAGE_NAMES: dict[str, str] = {

@@ -38,6 +38,12 @@ PARAGRAPH_ENDINGS: dict[str, str] = {
 
 __all__ = ["ORDINALS"]
 
+# OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
+# script its orientation and script detection names (a scan of unknown language is probed by
+# script first).
+OCR_PACK = "chi_sim"
+OCR_SCRIPT = "Han"
+
 # Words naming a language -> ISO 639-1 code. Chinese documents print the masthead in English
 # ("Original: English"), some in Chinese ("原文：英文").
 LANGUAGE_NAMES: dict[str, str] = {
