@@ -98,11 +98,51 @@ _NOT_BEFORE_MARKER = frozenset(
 )
 
 
+# A marker glued to the number it follows (a superscript extracted as a digit): after a year,
+# "2024²" printed "20242", a five-digit year, the digits past the year are the call; after a
+# resolution number, "77/19¹" printed "77/191", only when the note's call is nowhere else.
+_YEAR = r"(?<![\d,.])(?:19|20)\d\d"
+_CITATION = r"(?<![\d/])\d{1,3}/\d{1,3}"
+
+
+@cache
+def _glued(marker: str, number: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<pre>{number})(?P<gap>)(?P<m>{re.escape(marker)})(?=\s|$|[,.;:،؛，。；：)])"
+    )
+
+
+def _first(
+    lines: list[Line], pattern: re.Pattern[str], cursor: tuple[int, int], stop: int
+) -> tuple[int, re.Match[str]] | None:
+    """The first match of ``pattern`` from ``cursor`` on, before line ``stop``."""
+    for idx in range(cursor[0], stop):
+        m = pattern.search(lines[idx].text, cursor[1] if idx == cursor[0] else 0)
+        if m:
+            return idx, m
+    return None
+
+
+_CLOSING = frozenset(",.;:،؛，。；：")
+# Chinese runs on after a call ("决议2和"), but a number before a counter or a unit is a number
+# ("12月", "第2段"), as is one after "第" (ordinal) or a joining word
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_COUNTER = r"[年月日号届次条段项个名亿万千百]"
+_CJK_BEFORE_NUMBER = ("第", "至", "和", "、", "及", "或", "约", "共")
+
+
 @cache
 def _candidates(marker: str) -> re.Pattern[str]:
-    after = "" if marker.endswith(("/", ")")) else r"(?=\s|$|[,.;:،؛，。；：])"
+    after = (
+        ""
+        if marker.endswith(("/", ")"))
+        else rf"(?=\s|$|[,.;:،؛，。；：]|{_CJK.pattern}(?<!{_CJK_COUNTER}))"
+    )
+    # after a number: across a space ("horizon 2030 1,"), or fused when the marker is bracketed
+    # ("2030(1)", as Arabic prints them)
+    digit = r"\d" if marker.startswith("(") else r"\d(?=\s)"
     return re.compile(
-        rf"(?P<pre>[^\W\d_][\"”’»)]?|[,.;:،؛，。；：][\"”’»]?|[\"”’»)])(?P<gap>\s{{0,2}})"
+        rf"(?P<pre>[^\W\d_][\"”’»)]?|[,.;:،؛，。；：][\"”’»]?|[\"”’»)]|{digit})(?P<gap>\s{{0,2}})"
         rf"(?P<m>{re.escape(marker)}){after}"
     )
 
@@ -127,6 +167,8 @@ def attach_markers(
         found = _find(lines, note, cursor, hi, months)
         if found is None:
             found = _on_page_before(lines, note, pages, cursor, months)
+        if found is None:
+            found = _first(lines, _glued(note.marker, _CITATION), cursor, hi)
         if found is None:
             continue
         idx, m = found
@@ -160,6 +202,10 @@ def _plausible(text: str, m: re.Match[str], months: frozenset[str]) -> bool:
     before a word that is no month ("1 December" is a date)."""
     if not m["gap"] and not m["pre"][0].isalnum():
         return True
+    if not m["gap"] and m["pre"][0].isalpha() and text[m.end("m") : m.end("m") + 1] in _CLOSING:
+        return True  # fused to a word and closing its clause: "до 2030 года1,"
+    if _CJK.match(m["pre"]):
+        return not m["pre"].endswith(_CJK_BEFORE_NUMBER)  # "第2" is a number, "决议2" a call
     after = text[m.end("m") :].split()
     if after and after[0].strip(",.;:").casefold() in months:
         return False
@@ -205,12 +251,18 @@ def _find(
     months: frozenset[str],
 ) -> tuple[int, re.Match[str]] | None:
     pattern = _candidates(note.marker)
+    year = _glued(note.marker, _YEAR) if note.marker.isdigit() else None
     for idx in range(cursor[0], stop):
         line = lines[idx]
         if note.marker not in line.text:
             continue
         start = cursor[1] if idx == cursor[0] else 0
+        glued = year.search(line.text, start) if year else None
         for m in pattern.finditer(line.text, start):
+            if glued and glued.start() < m.start():
+                break
             if _plausible(line.text, m, months):
                 return idx, m
+        if glued:
+            return idx, glued
     return None

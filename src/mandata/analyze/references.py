@@ -30,7 +30,7 @@ from mandata.symbols import SYMBOL, find_symbols
 
 GA_NUMBER = re.compile(
     r"(?<![A-Za-z0-9_/.-])(?P<special>(?:ES|S)-)?(?P<a>\d{1,3})\s?/\s?(?P<b>\d{1,3})"
-    r"(?:\s(?P<part>[A-H])(?![A-Za-z]))?(?![A-Za-z0-9_/.-])"
+    r"(?:\s(?P<part>[A-H])(?![A-Za-z]))?(?![A-Za-z0-9_/-]|\.[A-Za-z0-9])"  # "70/1." ends a note
 )
 # "2118 (2013)"; not "Beijing+10 (2005)", a conference's review
 SC_NUMBER = re.compile(r"(?<![A-Za-z0-9_/.+-])(?P<n>\d{1,4})\s?\((?P<year>19[4-9]\d|20\d\d)\)")
