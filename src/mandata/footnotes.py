@@ -128,7 +128,27 @@ _CLOSING = frozenset(",.;:،؛，。；：")
 # ("12月", "第2段"), as is one after "第" (ordinal) or a joining word
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_COUNTER = r"[年月日号届次条段项个名亿万千百]"
-_CJK_BEFORE_NUMBER = ("第", "至", "和", "、", "及", "或", "约", "共")
+_CJK_BEFORE_NUMBER = ("第", "年", "月", "至", "和", "、", "及", "或", "约", "共")
+
+
+@cache
+def _line_start(marker: str) -> re.Pattern[str]:
+    return re.compile(rf"(?P<pre>)(?P<gap>)(?P<m>{re.escape(marker)})(?=\s|$|[,.;:،؛，。；：])")
+
+
+def _wrapped_call(lines: list[Line], idx: int, marker: str, months: frozenset[str]) -> bool:
+    """A call that the line width sent to the start of the next line ("its outcome document"
+    then "3,"): the line before ends a word that announces no number."""
+    if not _line_start(marker).match(lines[idx].text):
+        return False
+    before = next((lines[k].text for k in range(idx - 1, -1, -1) if lines[k].text.strip()), "")
+    words = before.split()
+    if not words or not (words[-1][-1].isalpha() or words[-1][-1] in '”’»)"'):
+        return False
+    after = lines[idx].text[len(marker) :].split()
+    if after and after[0].strip(",.;:").casefold() in months:
+        return False
+    return words[-1].strip('"”’»),.;:').casefold() not in _NOT_BEFORE_MARKER
 
 
 @cache
@@ -156,7 +176,8 @@ def attach_markers(
     """
     cursor: tuple[int, int] = (0, 0)
     pages = _page_ranges(lines)
-    for note in footnotes:
+    calls: dict[int, tuple[int, int]] = {}
+    for k, note in enumerate(footnotes):
         lo, hi = pages.get(note.page, (0, 0))
         if lo >= hi:
             continue
@@ -168,17 +189,48 @@ def attach_markers(
         if found is None:
             found = _on_page_before(lines, note, pages, cursor, months)
         if found is None:
-            found = _first(lines, _glued(note.marker, _CITATION), cursor, hi)
-        if found is None:
+            calls[k] = (-1, -1)
             continue
-        idx, m = found
-        line = lines[idx]
-        cut_from = m.start("gap") if m["gap"] else m.start("m")
-        removed = m.end("m") - cut_from
-        line.text = line.text[:cut_from] + line.text[m.end("m") :]
-        line.shifts = shift_after(line.shifts, cut_from, removed)
-        line.footnote_refs.append(note.marker)
-        cursor = (idx, cut_from)
+        cursor = calls[k] = _cut(lines, found, note.marker)
+    _glued_to_citations(lines, footnotes, calls)
+
+
+def _cut(lines: list[Line], found: tuple[int, re.Match[str]], marker: str) -> tuple[int, int]:
+    """Cut the call ``found`` from its line and record it there; where it stood."""
+    idx, m = found
+    line = lines[idx]
+    cut_from = m.start("gap") if m["gap"] else m.start("m")
+    removed = m.end("m") - cut_from
+    line.text = line.text[:cut_from] + line.text[m.end("m") :]
+    line.shifts = shift_after(line.shifts, cut_from, removed)
+    line.footnote_refs.append(marker)
+    return idx, cut_from
+
+
+def _glued_to_citations(
+    lines: list[Line],
+    footnotes: list[RawFootnote],
+    calls: dict[int, tuple[int, int]],
+) -> None:
+    """The calls not found, looked for glued to a resolution number ("77/19¹" printed
+    "77/191") between the calls of the notes right before and right after (both found): taken
+    when there is one such."""
+    for k, at in calls.items():
+        before, after = calls.get(k - 1, (-1, -1)), calls.get(k + 1, (-1, -1))
+        if at[0] >= 0 or before[0] < 0 or after[0] < 0:
+            continue
+        pattern = _glued(footnotes[k].marker, _CITATION)
+        hits = [
+            (idx, m)
+            for idx in range(before[0], min(after[0] + 1, len(lines)))
+            for m in pattern.finditer(lines[idx].text, before[1] if idx == before[0] else 0)
+            if idx < after[0] or m.end() <= after[1]
+        ]
+        if len(hits) == 1:
+            idx, _ = hits[0]
+            _cut(lines, hits[0], footnotes[k].marker)
+            order = {n.marker: j for j, n in enumerate(footnotes)}
+            lines[idx].footnote_refs.sort(key=lambda r: order.get(r, 0))
 
 
 def _on_page_before(
@@ -258,6 +310,8 @@ def _find(
             continue
         start = cursor[1] if idx == cursor[0] else 0
         glued = year.search(line.text, start) if year else None
+        if start == 0 and _wrapped_call(lines, idx, note.marker, months):
+            return idx, _line_start(note.marker).match(line.text)  # type: ignore[return-value]
         for m in pattern.finditer(line.text, start):
             if glued and glued.start() < m.start():
                 break

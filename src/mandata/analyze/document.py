@@ -35,6 +35,8 @@ def analyze_document(doc: Document) -> None:
             doc.mandates.extend(facts.mandates)
     uncalled = [note for note in doc.footnotes if id(note) not in called]
     doc.references.extend(footnote_references(uncalled, doc.language, None, []))
+    own = {doc.symbol, *(f"{doc.symbol} {r.part}" for r in doc.resolutions if r.part)}
+    doc.references = [r for r in doc.references if r.found_in != "footnote" or r.target not in own]
     doc.request = find_request(doc)
 
 

@@ -901,6 +901,20 @@ ANALYSIS: dict[str, str] = {
     "conjunction": r"(?:[،,؛]\s*|\s+)و",
     "session_word": r"دور",  # a cheap test before the "session" pattern
     "hrc_word": r"مجلس\s+حقوق\s+الإنسان",
+    # the organ of a citation (analyze/organs.py)
+    "organ_hrc": r"مجلس\s+حقوق\s+الإنسان|لجنة\s+حقوق\s+الإنسان",
+    "organ_ecosoc": r"المجلس\s+الاقتصادي\s+والاجتماعي",
+    "organ_unea": r"جمعية\s+الأمم\s+المتحدة\s+للبيئة",
+    "organ_other": (
+        r"جمعية\s+الأمم\s+المتحدة\s+للمستوطنات\s+البشرية|جمعية\s+الصحة\s+العالمية"
+        r"|مؤتمر\s+(?:الدول\s+)?الأطراف|اجتماع\s+الأطراف|جمعية\s+الدول\s+الأطراف|المجلس\s+التنفيذي"
+        r"|مجلس\s+الإدارة|المؤتمر\s+العام|(?<!ال)لجنة(?!\s+القانون\s+الدولي)(?!\s+حقوق\s+الإنسان)"
+        r"|مجلس\s+السلطة|جمعية\s+السلطة"
+    ),
+    "organ_ga": r"الجمعية\s+العامة|(?<=قرار)(?:ها|اتها)\b|(?<=مقرر)(?:ها|اتها)\b",
+    "not_sc": r"(?:التوصي(?:ة|ات)\s+العام(?:ة|ة)|التعليق(?:ات)?\s+العام(?:ة)?|اتفاقية|رقم)\s*(?:رقم\s*)?$",
+    "list_joiner": r"(?:[،,]\s*(?:و\s*)?|\sو\s*)$",  # the next item of a list of citations
+    "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
     "opening_word": r"افتتاح|تفتتح|تبدأ",  # a decision on when a session opens
 }

@@ -566,6 +566,22 @@ ANALYSIS: dict[str, str] = {
     "conjunction": r"(?:[,;]\s*|\s+)y\s+(?:también\s+)?",
     "session_word": r"sesiones",  # a cheap test before the "session" pattern
     "hrc_word": r"\bConsejo\s+de\s+Derechos\s+Humanos\b",
+    # the organ of a citation (analyze/organs.py)
+    "organ_hrc": r"\bConsejo\s+de\s+Derechos\s+Humanos\b|\bComisión\s+de\s+Derechos\s+Humanos\b",
+    "organ_ecosoc": r"\bConsejo\s+Económico\s+y\s+Social\b",
+    "organ_unea": r"\bAsamblea\s+de\s+las\s+Naciones\s+Unidas\s+sobre\s+el\s+Medio\s+Ambiente\b",
+    "organ_other": (
+        r"\b(?:Asamblea\s+de\s+las\s+Naciones\s+Unidas\s+sobre\s+los\s+Asentamientos\s+Humanos"
+        r"|Asamblea\s+Mundial\s+de\s+la\s+Salud|Conferencia\s+de\s+las?\s+(?:Estados\s+)?Partes"
+        r"|Reunión\s+de\s+las\s+Partes|Asamblea\s+de\s+los\s+Estados\s+Partes|Junta\s+Ejecutiva"
+        r"|Consejo\s+de\s+Administración|Conferencia\s+General"
+        r"|Comisión(?!\s+de\s+Derecho\s+Internacional)(?!\s+de\s+Derechos\s+Humanos)"
+        r"|Consejo\s+de\s+la\s+Autoridad|Asamblea\s+de\s+la\s+Autoridad)\b"
+    ),
+    "organ_ga": r"\bAsamblea\s+General\b|\bsus?\s+(?=(?:resoluci|decisi)(?:ón|ones)\b)",
+    "not_sc": r"(?:\brecomendaci(?:ón|ones)\s+generale?s?|\bobservaci(?:ón|ones)\s+generale?s?|\bConveni(?:o|os)|\bnúms?\.|\bn\.º)\s*(?:núms?\.\s*|n\.º\s*)?$",
+    "list_joiner": r"(?:,\s*(?:y\s+)?|\sy\s+)$",  # the next item of a list of citations
+    "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
     "opening_word": r"\binaugur|\bapertura|\babrir",  # a decision on when a session opens
 }

@@ -567,6 +567,22 @@ ANALYSIS: dict[str, str] = {
     "conjunction": r"(?:[,;]\s*|\s+)et\s+(?:aussi\s+|également\s+)?",
     "session_word": r"session",  # a cheap test before the "session" pattern
     "hrc_word": r"\bConseil\s+des\s+droits\s+de\s+l['’]homme\b",
+    # the organ of a citation (analyze/organs.py)
+    "organ_hrc": r"\bConseil\s+des\s+droits\s+de\s+l['’]homme\b|\bCommission\s+des\s+droits\s+de\s+l['’]homme\b",
+    "organ_ecosoc": r"\bConseil\s+économique\s+et\s+social\b",
+    "organ_unea": r"\bAssemblée\s+des\s+Nations\s+Unies\s+pour\s+l['’]environnement\b",
+    "organ_other": (
+        r"\b(?:Assemblée\s+des\s+Nations\s+Unies\s+pour\s+les\s+établissements\s+humains"
+        r"|Assemblée\s+mondiale\s+de\s+la\s+[Ss]anté|Conférence\s+des\s+(?:États\s+)?[Pp]arties"
+        r"|Réunion\s+des\s+[Pp]arties|Assemblée\s+des\s+États\s+[Pp]arties|Conseil\s+exécutif"
+        r"|Conseil\s+d['’]administration|Conférence\s+générale"
+        r"|Commission(?!\s+du\s+droit\s+international)(?!\s+des\s+droits\s+de\s+l)"
+        r"|Conseil\s+de\s+l['’]Autorité|Assemblée\s+de\s+l['’]Autorité)\b"
+    ),
+    "organ_ga": r"\bAssemblée\s+générale\b|\bsa\s+(?=(?:résolution|décision)s?\b)|\bses\s+(?=(?:résolution|décision)s\b)",
+    "not_sc": r"(?:\brecommandations?\s+générales?|\bobservations?\s+générales?|\bConventions?|\bnos?|\bno)\s*(?:nos?\s*)?$",
+    "list_joiner": r"(?:,\s*(?:et\s+)?|\set\s+)$",  # the next item of a list of citations
+    "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
     "opening_word": r"\bouvr|\bouverture",  # a decision on when a session opens
 }

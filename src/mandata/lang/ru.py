@@ -530,6 +530,23 @@ ANALYSIS: dict[str, str] = {
     "conjunction": r"(?:[,;]\s*|\s+)и\s+(?:также\s+)?",
     "session_word": r"сесси",  # a cheap test before the "session" pattern
     "hrc_word": r"\bСовета?\s+по\s+правам\s+человека\b",
+    # the organ of a citation (analyze/organs.py)
+    "organ_hrc": r"\bСовет\w*\s+по\s+правам\s+человека\b|\bКомисси\w+\s+по\s+правам\s+человека\b",
+    "organ_ecosoc": r"\bЭкономическ\w+\s+и\s+[Сс]оциальн\w+\s+[Сс]овет\w*",
+    "organ_unea": r"\bАссамбле\w+\s+Организации\s+Объединенных\s+Наций\s+по\s+окружающей\s+среде\b",
+    "organ_other": (
+        r"\b(?:Ассамбле\w+\s+Организации\s+Объединенных\s+Наций\s+по\s+населенным\s+пунктам"
+        r"|Всемирн\w+\s+ассамбле\w+\s+здравоохранения"
+        r"|Конференци\w+\s+(?:государств\s*[-–—]\s*)?(?:участников|[Сс]торон)|Совещани\w+\s+[Сс]торон"
+        r"|Ассамбле\w+\s+государств\s*[-–—]\s*участников|Исполнительн\w+\s+совет\w*"
+        r"|Совет\w*\s+управляющих|Генеральн\w+\s+конференци\w+"
+        r"|Комисси\w+(?!\s+международного\s+права)(?!\s+по\s+правам\s+человека)"
+        r"|Совет\w*\s+Органа|Ассамбле\w+\s+Органа)"
+    ),
+    "organ_ga": r"\bГенеральн\w+\s+Ассамбле\w+|\bсво\w+\s+(?=(?:резолюци|решени)\w*)",
+    "not_sc": r"(?:\bобщ\w+\s+рекомендаци\w+|\bзамечани\w+\s+общего\s+порядка|\bКонвенци\w+|№)\s*(?:№\s*)?$",
+    "list_joiner": r"(?:,\s*(?:и\s+)?|\sи\s+)$",  # the next item of a list of citations
+    "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
     "opening_word": r"\bоткры",  # a decision on when a session opens
 }

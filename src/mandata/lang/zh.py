@@ -449,6 +449,24 @@ ANALYSIS: dict[str, str] = {
     "conjunction": r"[，,；;]?(?:并|又|还)",
     "session_word": r"届",  # a cheap test before the "session" pattern
     "hrc_word": r"人权理事会",
+    # the organ of a citation (analyze/organs.py): before the number in Chinese
+    "organ_hrc": r"人权理事会|人权委员会",
+    "organ_ecosoc": r"经济及社会理事会|经社理事会",
+    "organ_unea": r"(?:联合国)?环境大会",
+    "organ_other": (
+        r"(?:联合国)?人居大会|世界卫生大会|缔约方大会|缔约方会议|缔约国会议|缔约国大会"
+        r"|执行局|执行理事会"
+        r"|大会(?<=管理局大会)|(?<!国际法)(?<!人权)委员会"
+    ),
+    "organ_ga": r"(?<!环境)(?<!人居)(?<!卫生)(?<!方)(?<!国)大会|其(?=(?:\d{4}年\d{1,2}月\d{1,2}日)?(?:的)?第)",
+    "not_sc": r"$^",  # Chinese writes the kind after the number: kind_after says it
+    # the citation word after the number, for each item of a list: 第50/51号、…和第58/80号决议
+    "list_joiner": "",  # Chinese lists: kind_after
+    "kind_after": (
+        r"(?:\s*号?\s*(?:、|和|及|以及|与|，)\s*(?:大会)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+        r"(?:的)?\s*第?\s*(?:ES-|S-)?\d{1,4}\s?/\s?\d{1,3}(?:\s?[A-H])?(?:\s?\([IVXL]+\))?)*"
+        r"\s*号\s*(?P<kind>决议|决定|一般性建议|一般性意见|公约)"
+    ),
     "date_before_citation": "1",  # "1": the date of a citation is written before it
     "opening_word": r"开幕|开始",  # a decision on when a session opens
 }
