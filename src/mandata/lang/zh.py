@@ -382,7 +382,12 @@ MASTHEAD: dict[str, str] = {
     "original": r"^(?:Original|原文)\s*:\s*(?P<value>\w+)",
     "session": r"^第\s*(?P<ordinal>[〇零一二三四五六七八九十百两\d]+)\s*届(?:特别|紧急特别)?会议",
     "agenda_item": r"^(?:临时)?议程项目\s*(?P<value>.+?)\s*$",
-    "adopted": (r"^(?P<body>" + _BODY + r")\s*(?P<date>" + _DATE + r")?\s*(?:通过的)?决议\s*$"),
+    # "大会2023年11月21日通过的决议", and as the resolutions print it: "2023年11月21日大会决议"
+    # (the date, before or after the body, read by a lookahead: the same groups as elsewhere)
+    "adopted": (
+        r"^(?:(?=.*?(?P<date>" + _DATE + r"))|)(?:" + _DATE + r")?\s*(?P<body>" + _BODY + r")\s*"
+        r"(?:" + _DATE + r")?\s*(?:通过的)?决议\s*$"
+    ),
     "drafts": r"^\[(?:未经发交主要委员会|根据.+?的报告)",
     "meeting": r"^(?P<value>第\s*\d+\s*次全体会议)\s*$",
     # Heading and adoption line of a Security Council resolution ("第2505(2020)号决议",

@@ -103,6 +103,8 @@ _NUMBER_PART = frozenset("0123456789/()")
 def _number_cut(last: str, text: str) -> bool:
     """A number cut by a Chinese line break ("第61/1" then "71号", "2" then "013年"): digits on
     both sides, Chinese right before and right after."""
+    if (last[-1] == "/" and text[0].isalnum()) or (text[0] == "/" and last[-1].isalnum()):
+        return True  # a symbol cut at its slash: "(A" then "/77/400"
     return (
         last[-1] in _NUMBER_PART
         and text[0] in _NUMBER_PART
