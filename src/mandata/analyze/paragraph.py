@@ -4,8 +4,9 @@ and the mandates it creates. The same facts in every language."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, cast
 
+from mandata import lang
 from mandata.analyze.dates import all_dates, impossible_dates
 from mandata.analyze.entities import find_entities
 from mandata.analyze.mandates import find_mandates
@@ -48,6 +49,7 @@ def analyze_paragraph(
     body = text[numbered.end() :] if numbered else text
     phrase = leading_phrase(body.strip(), code)
     kind = kind or ("operative" if numbered else (phrase.kind if phrase else None))
+    kind = kind if kind in ("preambular", "operative") or not phrase else _kind_by_end(body, code)
     mentions = find_sessions(body, code, session)
     facts = ParagraphFacts(
         kind=kind,
@@ -63,3 +65,15 @@ def analyze_paragraph(
     if kind == "operative":
         facts.mandates = find_mandates(body, code, facts.action, mentions, paragraph, session)
     return facts
+
+
+def _kind_by_end(text: str, code: str) -> str | None:
+    """The kind of a paragraph whose leading phrase serves both (Chinese 回顾, 请): a comma ends
+    a preambular paragraph, a semicolon or a full stop an operative one."""
+    table = cast(dict[str, str], lang.get(code).table("ANALYSIS"))
+    last = text.rstrip()[-1:]
+    if last and last in table["preambular_end"]:
+        return "preambular"
+    if last and last in table["operative_end"]:
+        return "operative"
+    return None

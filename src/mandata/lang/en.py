@@ -646,6 +646,9 @@ ANALYSIS: dict[str, str] = {
     # No. 21 (1992)", "Convention No. 169 (1989)"
     "not_sc": r"(?:\bgeneral\s+(?:recommendations?|comments?)|\bConventions?|\bNos?\.)\s*(?:Nos?\.\s*)?$",
     "list_joiner": r"(?:,\s*(?:and\s+)?|\sand\s+)$",  # the next item of a list of citations
+    # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)
+    "preambular_end": ",",
+    "operative_end": ";.",
     "kind_after": "",  # the citation word after the number (Chinese 第59/50号决议)
     "date_before_citation": "",  # "1": the date of a citation is written before it
     "opening_word": r"\bopen(?:s|ing|ed)?\b|\bcommence",  # a decision on when a session opens

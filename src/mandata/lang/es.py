@@ -548,9 +548,11 @@ ANALYSIS: dict[str, str] = {
     "next_session": r"\bsu\s+próximo\s+período\s+de\s+sesiones\b",
     "current_session": r"\bsu\s+(?:actual|presente)\s+período\s+de\s+sesiones\b",
     "report_request": (
-        r"\b(?:solicita|pide|invita|alienta|exhorta)\b[^;:]{0,200}?"
-        r"(?:\bque\s+(?:le\s+)?(?:presente|someta|transmita|prepare)\b[^;:]{0,200}?\binformes?\b"
-        r"|\bque\s+(?:le\s+)?informe\b|\bque\s+incluya\b[^;:]{0,120}?\binforme)"
+        r"\b(?:solicita|pide|invita|alienta|exhorta|solicitud)\b[^;:]{0,250}?"
+        r"(?:\b(?:presente|presenten|someta|sometan|transmita|prepare|preparen|elabore)\b"
+        r"[^;:]{0,200}?\binformes?\b"
+        r"|\b(?:la|le|les)\s+informe\b|\bque\s+(?:le\s+)?informe\b|\bque\s+incluya\b[^;:]{0,120}?\binforme"
+        r"|\ben\s+(?:su|sus)\s+(?:próximo\s+)?informes?\s+(?:anual(?:es)?\s+)?a\s+la\s+Asamblea\b)"
     ),
     "agenda_include": r"\bincluir\b[^;]{0,300}?\ben\s+el\s+programa\s+provisional\s+de\s+su\b",
     "under_item": r"\ben\s+relación\s+con\s+el\s+tema\s+titulado\s*$|\bdentro\s+del\s+tema\s+titulado\s*$",
@@ -581,6 +583,9 @@ ANALYSIS: dict[str, str] = {
     "organ_ga": r"\bAsamblea\s+General\b|\bsus?\s+(?=(?:resoluci|decisi)(?:ón|ones)\b)",
     "not_sc": r"(?:\brecomendaci(?:ón|ones)\s+generale?s?|\bobservaci(?:ón|ones)\s+generale?s?|\bConveni(?:o|os)|\bnúms?\.|\bn\.º)\s*(?:núms?\.\s*|n\.º\s*)?$",
     "list_joiner": r"(?:,\s*(?:y\s+)?|\sy\s+)$",  # the next item of a list of citations
+    # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)
+    "preambular_end": ",",
+    "operative_end": ";.",
     "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
     "opening_word": r"\binaugur|\bapertura|\babrir",  # a decision on when a session opens

@@ -549,9 +549,12 @@ ANALYSIS: dict[str, str] = {
     "next_session": r"\bsa\s+prochaine\s+session\b",
     "current_session": r"\bsa\s+(?:présente\s+session|session\s+en\s+cours)\b",
     "report_request": (
-        r"\b(?:prie|invite|demande|engage|encourage)\b[^;:]{0,200}?"
-        r"(?:\bde\s+(?:lui\s+)?(?:présenter|soumettre|communiquer|établir)\b[^;:]{0,200}?\brapports?\b"
-        r"|\bde\s+lui\s+faire\s+rapport\b|\bfaire\s+rapport\b|\bd['’]inclure\b[^;:]{0,120}?\brapport)"
+        r"\b(?:prie|invite|demande|engage|encourage|exhorte)\b[^;:]{0,250}?"
+        r"(?:\b(?:présenter|soumettre|communiquer|établir|élaborer|transmettre|présente|soumette)\b"
+        r"[^;:]{0,200}?\brapports?\b"
+        r"|\b(?:lui\s+)?faire\s+rapport\b|\brendre\s+compte\b|\bd['’]inclure\b[^;:]{0,120}?\brapport"
+        r"|\bdans\s+(?:le|son|ses|les)\s+(?:prochains?\s+)?rapports?\s+(?:annuels?\s+)?"
+        r"(?:qu['’](?:il|elle|ils|elles)\s+(?:lui\s+)?présenter|à\s+l['’]Assemblée))"
     ),
     "agenda_include": r"\bd['’]inscrire\b[^;]{0,300}?\bà\s+l['’]ordre\s+du\s+jour\s+provisoire\s+de\s+sa\b",
     "under_item": r"\bau\s+titre\s+de\s+la\s+question\s+intitulée\s*$",
@@ -582,6 +585,9 @@ ANALYSIS: dict[str, str] = {
     "organ_ga": r"\bAssemblée\s+générale\b|\bsa\s+(?=(?:résolution|décision)s?\b)|\bses\s+(?=(?:résolution|décision)s\b)",
     "not_sc": r"(?:\brecommandations?\s+générales?|\bobservations?\s+générales?|\bConventions?|\bnos?|\bno)\s*(?:nos?\s*)?$",
     "list_joiner": r"(?:,\s*(?:et\s+)?|\set\s+)$",  # the next item of a list of citations
+    # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)
+    "preambular_end": ",",
+    "operative_end": ";.",
     "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
     "opening_word": r"\bouvr|\bouverture",  # a decision on when a session opens

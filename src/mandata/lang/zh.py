@@ -439,9 +439,17 @@ ANALYSIS: dict[str, str] = {
     ),
     "next_session": r"下届会议",
     "current_session": r"本届会议",
-    "report_request": r"(?:请|邀请|吁请|鼓励)[^；;。]{0,120}?(?:提交|提出|编写|列入)[^；;。]{0,120}?报告",
-    "agenda_include": r"列入[^；;。]{0,300}?临时议程",
-    "under_item": r"在题为$",
+    "report_request": (
+        r"(?:请|邀请|吁请|鼓励|要求)[^；;。]{0,200}?"
+        r"(?:(?:提交|提出|编写|列入|印发)[^；;。]{0,150}?报告"
+        r"|向(?:大会|委员会|理事会)[^；;。，]{0,40}?报告|在(?:其|他|她|它)(?:下一次|今后的|年度)?报告中)"
+    ),
+    # 列入…临时议程, and as resolutions usually write it: 决定在大会第八十一届会议临时议程…列入…
+    "agenda_include": (
+        r"(?:在|将)(?:大会)?第[^；;。]{0,20}?届会议[^；;。]{0,12}?临时议程[^；;。]{0,300}?列入"
+        r"|列入[^；;。]{0,300}?临时议程"
+    ),
+    "under_item": r"(?:在|议程)题为$",
     "entitled": r"题为$",
     "resolution_word": r"决议",
     "decision_word": r"决定",
@@ -467,6 +475,9 @@ ANALYSIS: dict[str, str] = {
     "not_sc": r"$^",  # Chinese writes the kind after the number: kind_after says it
     # the citation word after the number, for each item of a list: 第50/51号、…和第58/80号决议
     "list_joiner": "",  # Chinese lists: kind_after
+    # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)
+    "preambular_end": "，,",
+    "operative_end": "；;。",
     "kind_after": (
         r"(?:\s*号?\s*(?:、|和|及|以及|与|，)\s*(?:大会)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
         r"(?:的)?\s*第?\s*(?:ES-|S-)?\d{1,4}\s?/\s?\d{1,3}(?:\s?[A-H])?(?:\s?\([IVXL]+\))?)*"
