@@ -8,6 +8,8 @@ citations of a footnote belong to the paragraph whose marker calls it, marked ``
 
 from __future__ import annotations
 
+from mandata.analyze.entities import find_entities
+from mandata.analyze.mandates import Context
 from mandata.analyze.paragraph import analyze_paragraph
 from mandata.analyze.references import find_references
 from mandata.analyze.request import find_request
@@ -21,11 +23,14 @@ def analyze_document(doc: Document) -> None:
         return
     doc.references, doc.mandates = [], []
     called: set[int] = set()
+    orgs = [i for i in find_entities(doc.title or "", doc.language) if i.startswith("org:")]
     for para in doc.all_paragraphs():
+        context = Context(tuple(orgs), _present_resolution(doc))
         facts = analyze_paragraph(
-            full_text(para), doc.language, doc.session, para.kind, para.id or None
+            full_text(para), doc.language, doc.session, para.kind, para.id or None, context
         )
         para.dates, para.sessions, para.entities = facts.dates, facts.sessions, facts.entities
+        orgs += [i for i in facts.entities if i.startswith("org:") and i not in orgs]
         doc.references.extend(facts.references)
         doc.references.extend(
             footnote_references(para.footnotes, doc.language, para.id or None, facts.references)
@@ -38,6 +43,14 @@ def analyze_document(doc: Document) -> None:
     own = {doc.symbol, *(f"{doc.symbol} {r.part}" for r in doc.resolutions if r.part)}
     doc.references = [r for r in doc.references if r.found_in != "footnote" or r.target not in own]
     doc.request = find_request(doc)
+
+
+def _present_resolution(doc: Document) -> str | None:
+    """ "the present resolution" of a report's subject: the resolution's symbol and title."""
+    if doc.doc_type != "resolution" or not doc.symbol:
+        return None
+    title = doc.title or (doc.resolutions[0].title if doc.resolutions else None)
+    return f"{doc.symbol} ({title})" if title else doc.symbol
 
 
 def footnote_references(

@@ -9,7 +9,7 @@ from typing import Any, cast
 from mandata import lang
 from mandata.analyze.dates import all_dates, impossible_dates
 from mandata.analyze.entities import find_entities
-from mandata.analyze.mandates import find_mandates
+from mandata.analyze.mandates import Context, find_mandates
 from mandata.analyze.references import find_references
 from mandata.analyze.sessions import find_sessions
 from mandata.model import Mandate, Reference
@@ -42,6 +42,7 @@ def analyze_paragraph(
     session: int | None = None,
     kind: str | None = None,
     paragraph: str | None = None,
+    context: Context | None = None,
 ) -> ParagraphFacts:
     """The facts of one paragraph in language ``code``; ``session`` is the document's session
     (for "at its next session"); ``kind`` the paragraph's kind when the document says it."""
@@ -59,11 +60,13 @@ def analyze_paragraph(
         references=find_references(body, code, paragraph),
         dates=list(dict.fromkeys(d.isoformat() for _, d in all_dates(body, code))),
         sessions=list(dict.fromkeys(m.session for m in mentions)),
-        entities=find_entities(body, code),
+        entities=find_entities(body, code, context.orgs if context else ()),
         problems=[f"impossible date: {d}" for d in impossible_dates(body, code)],
     )
     if kind == "operative":
-        facts.mandates = find_mandates(body, code, facts.action, mentions, paragraph, session)
+        facts.mandates = find_mandates(
+            body, code, facts.action, mentions, paragraph, session, context
+        )
     return facts
 
 

@@ -918,6 +918,12 @@ ANALYSIS: dict[str, str] = {
     # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)
     "preambular_end": "،,",
     "operative_end": "؛;.",
+    # what a report is on ("subject": the first group that matched), and the words for the
+    # present resolution (resolved to its symbol and title)
+    "report_subject": r"(?:تقرير\S*|تقارير|أن\s+(?:ي|ت)بلغ)[^؛]{0,160}?\s(?:عن|بشأن|حول)\s+(?P<subject>[^،؛,;]{4,250})",
+    "subject_end": r"\s+(?:إلى\s+الجمعية\s+العامة|في\s+دورتها|في\s+عام|في\s+إطار\s+البند|و\s*$)",  # where the subject stops: the due session, the item
+    "subject_before": "",  # "1": the subject stands before the word report (关于…的报告)
+    "present_resolution": r"هذا\s+القرار",
     "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
     "opening_word": r"افتتاح|تفتتح|تبدأ",  # a decision on when a session opens

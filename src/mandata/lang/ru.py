@@ -550,6 +550,12 @@ ANALYSIS: dict[str, str] = {
     # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)
     "preambular_end": ",",
     "operative_end": ";.",
+    # what a report is on ("subject": the first group that matched), and the words for the
+    # present resolution (resolved to its symbol and title)
+    "report_subject": r"(?:доклад\w*|доложить)\b[^;]{0,160}?\s(?:о|об|по\s+вопросу\s+о)\s+(?P<subject>[^,;]{4,250})",
+    "subject_end": r"\s+(?:Генеральной\s+Ассамблее\b|на\s+(?:ее|своей)\s+\w+\s+сессии\b|в\s+\d{4}\s+году\b|в\s+рамках\s+пункта\b|и\s*$)",  # where the subject stops: the due session, the item
+    "subject_before": "",  # "1": the subject stands before the word report (关于…的报告)
+    "present_resolution": r"\bнастоящей\s+резолюции\b",
     "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
     "opening_word": r"\bоткры",  # a decision on when a session opens

@@ -478,6 +478,16 @@ ANALYSIS: dict[str, str] = {
     # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)
     "preambular_end": "，,",
     "operative_end": "；;。",
+    # what a report is on ("subject": the first group that matched), and the words for the
+    # present resolution (resolved to its symbol and title)
+    "report_subject": (
+        r"关于(?P<subject>[^，；。]{2,80}?)的[^，；。]{0,10}?报告"
+        r"|报告(?P<subject2>[^，；。]{2,80}?(?:情况|进展|活动|工作))"
+        r"|就(?P<subject3>[^，；。]{2,60}?)(?:向|提出|提交)|报告，说明(?P<subject4>[^，；。]{2,80})"
+    ),
+    "subject_end": r"$^",  # where the subject stops: the due session, the item
+    "subject_before": "1",  # "1": the subject stands before the word report (关于…的报告)
+    "present_resolution": r"本决议",
     "kind_after": (
         r"(?:\s*号?\s*(?:、|和|及|以及|与|，)\s*(?:大会)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
         r"(?:的)?\s*第?\s*(?:ES-|S-)?\d{1,4}\s?/\s?\d{1,3}(?:\s?[A-H])?(?:\s?\([IVXL]+\))?)*"
