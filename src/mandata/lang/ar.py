@@ -921,7 +921,7 @@ ANALYSIS: dict[str, str] = {
     # what a report is on ("subject": the first group that matched), and the words for the
     # present resolution (resolved to its symbol and title)
     "report_subject": r"(?:تقرير\S*|تقارير|أن\s+(?:ي|ت)بلغ)[^؛]{0,160}?\s(?:عن|بشأن|حول)\s+(?P<subject>[^،؛,;]{4,250})",
-    "subject_end": r"\s+(?:إلى\s+الجمعية\s+العامة|في\s+دورتها|في\s+عام|في\s+إطار\s+البند|و\s*$)",  # where the subject stops: the due session, the item
+    "subject_end": r"\s+(?:إلى\s+الجمعية\s+العامة|في\s+دورتها|في\s+عام|في\s+إطار\s+البند|و\s*$|وتقرر)",  # where the subject stops: the due session, the item
     "subject_before": "",  # "1": the subject stands before the word report (关于…的报告)
     "present_resolution": r"هذا\s+القرار",
     "kind_after": "",

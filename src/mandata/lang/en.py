@@ -651,8 +651,8 @@ ANALYSIS: dict[str, str] = {
     "operative_end": ";.",
     # what a report is on ("subject": the first group that matched), and the words for the
     # present resolution (resolved to its symbol and title)
-    "report_subject": r"\b(?:reports?|report(?:ing)?\s+(?:to\s+\w+(?:\s+\w+)?\s+)?|inform\s+the\s+(?:General\s+)?Assembly)\b[^;]{0,160}?(?<!Committee)(?<!Council)(?<!Commission)\s(?:on|of|about|concerning|regarding)\s+(?P<subject>(?!the\s+Secretary-General\b)[^,;]{4,250})",
-    "subject_end": r"\s+(?:to\s+(?:it|the\s+(?:General\s+)?Assembly|the\s+\w+\s+Committee)\b|at\s+its\b|during\s+(?:the|its)\b|in\s+\d{4}\b|by\s+\d{4}\b|under\s+the\s+item\b|no\s+later\s+than\b|for\s+consideration\b|and\s*$)",  # where the subject stops: the due session, the item
+    "report_subject": r"\b(?!report\s+thereon)(?:reports?|report(?:ing)?\s+(?:to\s+\w+(?:\s+\w+)?\s+)?|inform\s+the\s+(?:General\s+)?Assembly)\b[^;]{0,160}?(?<!Committee)(?<!Council)(?<!Commission)\s(?:on|of|about|concerning|regarding)\s+(?P<subject>(?!the\s+(?:Secretary-General|General\s+Assembly|Committee|Council)\b)[^,;]{4,250})",
+    "subject_end": r"\s+(?:to\s+(?:it|the\s+(?:General\s+)?Assembly|the\s+\w+\s+Committee)\b|at\s+its\b|during\s+(?:the|its)\b|in\s+\d{4}\b|by\s+\d{4}\b|under\s+the\s+item\b|no\s+later\s+than\b|for\s+consideration\b|and\s*$|and\s+(?:decides|to\b)|(?:which|that)\s+(?:should|will|would|includes?)\b)",  # where the subject stops: the due session, the item
     "subject_before": "",  # "1": the subject stands before the word report (关于…的报告)
     "present_resolution": r"\b(?:the\s+)?present\s+resolution\b",
     "kind_after": "",  # the citation word after the number (Chinese 第59/50号决议)

@@ -553,7 +553,7 @@ ANALYSIS: dict[str, str] = {
     # what a report is on ("subject": the first group that matched), and the words for the
     # present resolution (resolved to its symbol and title)
     "report_subject": r"(?:доклад\w*|доложить)\b[^;]{0,160}?\s(?:о|об|по\s+вопросу\s+о)\s+(?P<subject>[^,;]{4,250})",
-    "subject_end": r"\s+(?:Генеральной\s+Ассамблее\b|на\s+(?:ее|своей)\s+\w+\s+сессии\b|в\s+\d{4}\s+году\b|в\s+рамках\s+пункта\b|и\s*$)",  # where the subject stops: the due session, the item
+    "subject_end": r"\s+(?:Генеральной\s+Ассамблее\b|на\s+(?:ее|своей)\s+\w+\s+сессии\b|в\s+\d{4}\s+году\b|в\s+рамках\s+пункта\b|и\s*$|и\s+(?:постановляет|включить)\b)",  # where the subject stops: the due session, the item
     "subject_before": "",  # "1": the subject stands before the word report (关于…的报告)
     "present_resolution": r"\bнастоящей\s+резолюции\b",
     "kind_after": "",
