@@ -18,7 +18,7 @@ from functools import cache
 from typing import cast
 
 from mandata import lang
-from mandata.analyze.entities import find_entities
+from mandata.analyze.entities import entities_at
 from mandata.analyze.sessions import SessionMention
 from mandata.model import Mandate
 
@@ -26,6 +26,19 @@ DIRECTIVE_ACTIONS = frozenset({"invite", "request", "urge", "call_upon", "encour
 # quotations: “…”, «…», „…“, 「…」, and the Arabic ”…“
 _QUOTED = re.compile(r"[“”\"«„「](?P<q>[^”\"»“」]{2,400})[”\"»“」]")
 _ADDRESSEE_SPAN = 60  # the addressee follows the verb: "Requests the Secretary-General"
+_ADDRESSEE_READ = (
+    200  # and its name may run on: "... of the Collective Security Treaty Organization"
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a paragraph's mandates need of the document: the organizations named before it
+    (whose officers "the Secretary-General of the Authority" names) and the resolution itself
+    ("the present resolution": its symbol and title)."""
+
+    orgs: tuple[str, ...] = ()
+    resolution: str | None = None
 
 
 @dataclass(frozen=True)
@@ -39,6 +52,10 @@ class _Patterns:
     periods: tuple[tuple[str, re.Pattern[str]], ...]
     inner_verbs: re.Pattern[str]
     verbs: dict[str, str]
+    subject: re.Pattern[str]
+    subject_end: re.Pattern[str]
+    present: re.Pattern[str]
+    subject_before: bool
 
 
 @cache
@@ -61,6 +78,10 @@ def _patterns(code: str) -> _Patterns:
         ),
         inner_verbs=re.compile(rf"(?:{table['conjunction']})(?P<verb>{alternation})", flags),
         verbs=verbs,
+        subject=re.compile(table["report_subject"], flags),
+        subject_end=re.compile(table["subject_end"], flags),
+        present=re.compile(table["present_resolution"], flags),
+        subject_before=bool(table["subject_before"]),
     )
 
 
@@ -71,10 +92,12 @@ def find_mandates(
     sessions: list[SessionMention],
     paragraph: str | None = None,
     current: int | None = None,
+    context: Context | None = None,
 ) -> list[Mandate]:
     """The mandates of one operative paragraph (its text, leading action and sessions);
     ``current`` is the document's session: a session before it is no due date."""
     p = _patterns(code)
+    context = context or Context()
     mandates: list[Mandate] = []
     report_starts: list[int] = []
     includes = list(p.include.finditer(text))
@@ -85,9 +108,9 @@ def find_mandates(
         if any(i.start() <= m.end() and m.start() <= i.end() for i in includes):
             continue  # "to include in the provisional agenda ... the item 'Report of ...'"
         for session in _sessions_of_request(_due(sessions, current), m.start()):
-            mandates.append(_report(text, code, m.start(), session, p, paragraph))
+            mandates.append(_report(text, code, m, session, p, paragraph, context))
         report_starts.append(m.start())
-    mandates.extend(_directives(text, code, action, report_starts, p, paragraph))
+    mandates.extend(_directives(text, code, action, report_starts, p, paragraph, context))
     return mandates
 
 
@@ -116,26 +139,45 @@ def _sessions_of_request(sessions: list[SessionMention], start: int) -> list[int
 def _report(
     text: str,
     code: str,
-    start: int,
+    m: re.Match[str],
     session: int | None,
     p: _Patterns,
     paragraph: str | None,
+    context: Context,
 ) -> Mandate:
-    tail = text[start:]
+    tail = text[m.start() :]
     period = next((name for name, pattern in p.periods if pattern.search(tail)), None)
     return Mandate(
         type="report",
-        addressee=_addressee(text, code, start),
+        addressee=_addressee(text, code, m.start(), context.orgs),
         session=session,
         periodicity=period,
+        subject=_subject(text, m, p, context),
         paragraph=paragraph,
     )
 
 
-def _addressee(text: str, code: str, start: int) -> str | None:
-    """The first actor named after the verb: the one the ask is addressed to."""
-    found = find_entities(text[start : start + _ADDRESSEE_SPAN], code)
-    return found[0] if found else None
+def _subject(text: str, m: re.Match[str], p: _Patterns, context: Context) -> str | None:
+    """What the report is on: the words after "report on" (Chinese: between 关于 and 的报告)
+    in the request, with "the present resolution" as the resolution's symbol and title."""
+    window = text[m.start() : m.end() + 300]
+    found = p.subject.search(window, 0 if p.subject_before else max(0, m.end() - m.start() - 40))
+    if not found:
+        return None
+    subject = next(v for k, v in found.groupdict().items() if k.startswith("subject") and v)
+    subject = " ".join(subject.split())
+    end = p.subject_end.search(subject)
+    subject = (subject[: end.start()] if end else subject).rstrip(" .。；;")
+    if context.resolution:
+        subject = p.present.sub(context.resolution, subject)
+    return subject or None
+
+
+def _addressee(text: str, code: str, start: int, context: tuple[str, ...] = ()) -> str | None:
+    """The first actor named after the verb: the one the ask is addressed to (whole: "the
+    Secretary-General of the Collective Security Treaty Organization" is the CSTO's)."""
+    found = entities_at(text[start : start + _ADDRESSEE_READ], code, context)
+    return next((identifier for at, identifier in found if at < _ADDRESSEE_SPAN), None)
 
 
 def _agenda_item(
@@ -202,6 +244,7 @@ def _directives(
     report_starts: list[int],
     p: _Patterns,
     paragraph: str | None,
+    context: Context,
 ) -> list[Mandate]:
     """Asks to named actors that are not requests for a report."""
     asks: list[tuple[int, str]] = []
@@ -216,7 +259,7 @@ def _directives(
         out.append(
             Mandate(
                 type="directive",
-                addressee=_addressee(text, code, start),
+                addressee=_addressee(text, code, start, context.orgs),
                 action=verb,
                 paragraph=paragraph,
             )

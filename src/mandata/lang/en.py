@@ -648,6 +648,33 @@ ANALYSIS: dict[str, str] = {
     "conjunction": r"(?:[,;]\s*|\s+)and\s+(?:also\s+|further\s+)?",
     "session_word": r"session",  # a cheap test before the "session" pattern
     "hrc_word": r"\bHuman\s+Rights\s+Council\b",
+    # the organ of a citation (analyze/organs.py): named before the citation word or after the
+    # number; "ga" last, the others before it
+    "organ_hrc": r"\bHuman\s+Rights\s+Council\b|\bCommission\s+on\s+Human\s+Rights\b",
+    "organ_ecosoc": r"\bEconomic\s+and\s+Social\s+Council\b",
+    "organ_unea": r"\b(?:United\s+Nations\s+)?Environment\s+Assembly\b",
+    "organ_other": (
+        r"\b(?:(?:United\s+Nations\s+)?Habitat\s+Assembly|World\s+Health\s+Assembly"
+        r"|Conference\s+of\s+(?:the\s+)?(?:States\s+)?Parties|Meeting\s+of\s+(?:the\s+)?Parties"
+        r"|Assembly\s+of\s+(?:the\s+)?States\s+Parties|Executive\s+Board|Governing\s+(?:Council|Body)"
+        r"|General\s+Conference|(?<!International\s)(?<!Law\s)Commission(?!\s+on\s+Human\s+Rights)"
+        r"|Council\s+of\s+the\s+International\s+\w+\s+\w+|Assembly\s+of\s+the\s+International\s+\w+\s+\w+)\b"
+    ),
+    "organ_ga": r"\bGeneral\s+Assembly\b|\bits\s+(?=(?:resolution|decision)s?\b)",
+    # a treaty body's text numbered like a Security Council resolution: "general recommendation
+    # No. 21 (1992)", "Convention No. 169 (1989)"
+    "not_sc": r"(?:\bgeneral\s+(?:recommendations?|comments?)|\bConventions?|\bNos?\.)\s*(?:Nos?\.\s*)?$",
+    "list_joiner": r"(?:,\s*(?:and\s+)?|\sand\s+)$",  # the next item of a list of citations
+    # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)
+    "preambular_end": ",",
+    "operative_end": ";.",
+    # what a report is on ("subject": the first group that matched), and the words for the
+    # present resolution (resolved to its symbol and title)
+    "report_subject": r"\b(?!report\s+thereon)(?:reports?|report(?:ing)?\s+(?:to\s+\w+(?:\s+\w+)?\s+)?|inform\s+the\s+(?:General\s+)?Assembly)\b[^;]{0,160}?(?<!Committee)(?<!Council)(?<!Commission)\s(?:on|of|about|concerning|regarding)\s+(?P<subject>(?!the\s+(?:Secretary-General|General\s+Assembly|Committee|Council)\b)[^,;]{4,250})",
+    "subject_end": r"\s+(?:to\s+(?:it|the\s+(?:General\s+)?Assembly|the\s+\w+\s+Committee)\b|at\s+its\b|during\s+(?:the|its)\b|in\s+\d{4}\b|by\s+\d{4}\b|under\s+the\s+item\b|no\s+later\s+than\b|for\s+consideration\b|and\s*$|and\s+(?:decides|to\b)|(?:which|that)\s+(?:should|will|would|includes?)\b)",  # where the subject stops: the due session, the item
+    "subject_before": "",  # "1": the subject stands before the word report (关于…的报告)
+    "present_resolution": r"\b(?:the\s+)?present\s+resolution\b",
+    "kind_after": "",  # the citation word after the number (Chinese 第59/50号决议)
     "date_before_citation": "",  # "1": the date of a citation is written before it
     "opening_word": r"\bopen(?:s|ing|ed)?\b|\bcommence",  # a decision on when a session opens
 }

@@ -331,7 +331,8 @@ def mandates(
             clauses.append(f"m.{name} = :{name}")
             params[name] = value
     rows = registry.execute(
-        "SELECT m.type, m.addressee, m.session, m.periodicity, m.title, m.parent, m.action, "
+        "SELECT m.type, m.addressee, m.session, m.periodicity, m.subject, m.title, m.parent, "
+        "m.action, "
         "m.paragraph, d.id AS document_id, d.symbol, d.language, d.title AS document_title, "
         "d.doc_type "
         "FROM mandates m JOIN documents d ON d.id = m.document_id "
@@ -359,6 +360,7 @@ def mandates(
             "addressee": row["addressee"],
             "session": row["session"],
             "periodicity": row["periodicity"],
+            "subject": row["subject"],
             "title": row["title"],
             "parent": row["parent"],
             "action": row["action"],
