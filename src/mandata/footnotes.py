@@ -10,7 +10,7 @@ not a marker.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from mandata.normalize import Line, RawFootnote, shift_after
 
@@ -98,7 +98,7 @@ _NOT_BEFORE_MARKER = frozenset(
 )
 
 
-@cache
+@lru_cache(maxsize=512)  # markers are few ("1"-"300", "*", "a"), but they come from the text
 def _candidates(marker: str) -> re.Pattern[str]:
     after = "" if marker.endswith(("/", ")")) else r"(?=\s|$|[,.;:،؛，。；：])"
     return re.compile(

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TypeAlias
 
-from mandata import lang
+from mandata import lang, patterns
 from mandata.entities import bodies, curated_states, inflect, states
 
 __all__ = ["entity_name", "find_entities"]
@@ -207,7 +207,7 @@ def _matcher(code: str) -> _Matcher:
     after_post, before_post = bodies.POST_CONNECTORS.get(code, (None, None))
     return _Matcher(
         code,
-        re.compile(source),
+        patterns.compile(source),
         table.insensitive,
         table.sensitive,
         re.compile(after_post) if after_post else None,

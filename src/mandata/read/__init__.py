@@ -15,6 +15,7 @@ import stat
 import sys
 import zipfile
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from mandata.errors import (
     EncryptedDocument,
@@ -23,11 +24,11 @@ from mandata.errors import (
     UnreadableDocument,
     UnsupportedFormat,
 )
-from mandata.read.docx import read_docx
-from mandata.read.html import read_html
-from mandata.read.pdf import PdfLayout, read_pdf
 from mandata.read.text import decode_text, label_of
 from mandata.read.visual import restore_text
+
+if TYPE_CHECKING:  # the readers of PDF, DOCX and HTML are imported when such a file is met
+    from mandata.read.pdf import PdfLayout
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -179,11 +180,17 @@ def read_bytes(data: bytes, name: str = "", max_bytes: int | None = None) -> Raw
 def _read(data: bytes, fmt: str, label: str, limit: int) -> RawText:
     """Hand the bytes to the reader of their format."""
     if fmt == "pdf":
+        from mandata.read.pdf import read_pdf
+
         text, pages, layout = read_pdf(data, label)
         return RawText(text, "pdf", None, pages, layout)
     if fmt == "docx":
+        from mandata.read.docx import read_docx
+
         return RawText(read_docx(data, label, limit), "docx", None, None)
     if fmt == "html":
+        from mandata.read.html import read_html
+
         text, encoding = read_html(data, label)
         return RawText(text, "html", encoding, None)
     text, encoding = decode_text(data, label)

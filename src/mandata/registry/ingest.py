@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -193,7 +194,7 @@ def _parse(
     more go to a pool, even of one worker, so that they are parsed while batches are written."""
     job = partial(parse_for_ingest, dialect=dialect)
     if engine == "dask":
-        yield from _parse_dask(todo, scheduler, workers, job)
+        yield from _parse_dask(todo, scheduler, workers, job, in_flight)
     elif len(todo) < 2:
         for source, content_hash, language in todo:
             yield job(source, content_hash, language=language)
@@ -235,8 +236,13 @@ def _end_with(parent: int) -> None:
         os._exit(0)
 
 
-def _parse_dask(todo: Todo, scheduler: str | None, workers: int, job: Job) -> Iterator[Parsed]:
-    """Parse on a Dask distributed cluster; results come back as they finish."""
+def _parse_dask(
+    todo: Todo, scheduler: str | None, workers: int, job: Job, in_flight: int
+) -> Iterator[Parsed]:
+    """Parse on a Dask distributed cluster; results come back as they finish. At most
+    ``in_flight`` files (or four per worker thread of the cluster, if more) are submitted and not
+    yet taken, and each result is released once taken: the cluster holds a window of results,
+    not every result of the run."""
     try:
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError:
@@ -251,9 +257,19 @@ def _parse_dask(todo: Todo, scheduler: str | None, workers: int, job: Job) -> It
         address = scheduler
     try:
         with Client(address) as client:
-            futures = [client.submit(job, s, h, language=c, pure=False) for s, h, c in todo]
-            for future in as_completed(futures):
-                yield future.result()
+            window = max(in_flight, 4 * sum(client.nthreads().values()))
+            waiting = iter(todo)
+            running = as_completed()
+            for source, content_hash, language in islice(waiting, window):
+                running.add(client.submit(job, source, content_hash, language=language, pure=False))
+            for future in running:
+                result = future.result()
+                future.release()
+                for source, content_hash, language in islice(waiting, 1):
+                    running.add(
+                        client.submit(job, source, content_hash, language=language, pure=False)
+                    )
+                yield result
     except OSError as err:
         raise MandataError(f"cannot reach the Dask scheduler {scheduler}: {err}") from None
     finally:
