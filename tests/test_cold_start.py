@@ -101,3 +101,30 @@ def test_a_text_file_does_not_load_the_other_readers(tmp_path: Path) -> None:
         "'mandata.read.docx', 'mandata.read.html', 'pypdfium2', 'docx', 'lxml.html'))))"
     )
     assert _run(code) == "[]"
+
+
+def test_a_cached_text_is_built_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _cache(tmp_path, monkeypatch)
+    built: list[int] = []
+
+    def build() -> str:
+        built.append(1)
+        return "Кот-д'Ивуар|Côte d’Ivoire"
+
+    assert patterns.cached_text("material", build) == "Кот-д'Ивуар|Côte d’Ivoire"
+    assert patterns.cached_text("material", build) == "Кот-д'Ивуар|Côte d’Ivoire"
+    assert patterns.cached_text("other material", build) == "Кот-д'Ивуар|Côte d’Ivoire"
+    assert len(built) == 2
+
+
+def test_the_names_trie_from_the_cache_is_the_trie(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mandata.analyze import entities
+
+    _cache(tmp_path, monkeypatch)
+    keys = {"российская федерация", "российской федерации", "франция", "франции", "кот-д'ивуар"}
+    made = entities._trie_pattern(keys, "ru")
+    assert entities._cached_trie(keys, "ru") == made  # made, and kept
+    assert entities._cached_trie(set(keys), "ru") == made  # read back
+    assert re.fullmatch(f"(?i:{made})", "Российской  Федерации")

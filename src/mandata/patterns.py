@@ -23,6 +23,7 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,23 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
     return pattern
 
 
+def cached_text(material: str, build: Callable[[], str]) -> str:
+    """``build()``, kept in the cache folder under a key made of ``material``: everything the
+    text depends on (the caller's code included), for pattern texts slow to make (a trie of
+    thousands of names) whose compiled pattern is cached too."""
+    path = (
+        cache_folder()
+        / f"{hashlib.sha256(material.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}.txt"
+    )
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeError):
+        pass
+    text = build()
+    _write(path, text.encode("utf-8", "surrogatepass"))
+    return text
+
+
 def _key(source: str, flags: int) -> str:
     digest = hashlib.sha256(f"{_VERSION}\0{flags}\0".encode())
     digest.update(source.encode("utf-8", "surrogatepass"))
@@ -93,9 +111,17 @@ def _load(path: Path, source: str) -> re.Pattern[str]:
 
 
 def _save(path: Path, head: dict[str, Any], code: list[int]) -> None:
-    """Write the program atomically (a rename), or nothing when the folder is not writable."""
     kind = "I" if array.array("I").itemsize == _sre.CODESIZE else "L"
     record = {**head, "version": _VERSION, "type": kind, "length": len(code)}
+    try:
+        data = json.dumps(record).encode() + b"\n" + array.array(kind, code).tobytes()
+    except OverflowError:
+        return
+    _write(path, data)
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write a cache file atomically (a rename), or nothing when the folder is not writable."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -103,8 +129,8 @@ def _save(path: Path, head: dict[str, Any], code: list[int]) -> None:
         return
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(json.dumps(record).encode() + b"\n" + array.array(kind, code).tobytes())
+            out.write(data)
         os.replace(temporary, path)
-    except (OSError, OverflowError):
+    except OSError:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
