@@ -12,20 +12,13 @@ import os
 import sys
 import warnings
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
-from mandata import __version__, lang
-from mandata.analyze.paragraph import analyze_paragraph
-from mandata.batch import internal_error, iter_paths, parse_many
+from mandata import __version__
 from mandata.errors import MandataError, MandataWarning
-from mandata.langid import detect_language
-from mandata.langtag import language_list
-from mandata.model import Document
 from mandata.names import one_line
-from mandata.parse import STAGES, parse_file, run_stage
-from mandata.read import DEFAULT_MAX_BYTES
 from mandata.settings import (
     MAX_BYTES,
     MAX_WORKERS,
@@ -34,6 +27,27 @@ from mandata.settings import (
     redact,
     workers_setting,
 )
+
+if TYPE_CHECKING:
+    from mandata.model import Document
+
+# Each command imports what it uses when it runs: ``mandata --help`` and the registry's commands
+# do not load the parser, the parser's commands not the readers of formats they are not given.
+STAGES = ("read", "normalize", "segment")  # mandata.parse.STAGES, without importing the parser
+
+
+def parse_file(path: Path, **options: Any) -> Document:
+    """:func:`mandata.parse.parse_file`, the parser imported on first use."""
+    from mandata.parse import parse_file as parse
+
+    return parse(path, **options)
+
+
+def internal_error(source: str, err: BaseException) -> str:
+    """:func:`mandata.batch.internal_error` (its one line, its traceback logged)."""
+    from mandata.batch import internal_error as line
+
+    return line(source, err)
 
 
 def _dump(obj: Any) -> str:
@@ -185,6 +199,8 @@ def parse(
             sys.exit(_parse_jsonl(paths, workers or workers_setting(), limit, codes))
         language = codes[0]
         if stage:
+            from mandata.parse import run_stage
+
             out = run_stage(paths[0], stage, language, max_bytes=limit)
             click.echo(_dump(out) if as_json or stage == "segment" else out.get("text", ""))
             return
@@ -201,6 +217,8 @@ def parse(
 def _languages(value: str | None, count: int) -> list[str | None]:
     """``--lang`` for ``count`` paths (one code for all, or one per path); a list of the wrong
     length is a usage error, an unknown code a :class:`MandataError`."""
+    from mandata.langtag import language_list
+
     try:
         return language_list(value, count)
     except ValueError as err:
@@ -211,6 +229,8 @@ def _languages(value: str | None, count: int) -> list[str | None]:
 def _parse_jsonl(
     paths: tuple[Path, ...], workers: int, limit: int | None, codes: list[str | None]
 ) -> int:
+    from mandata.batch import iter_paths, parse_many
+
     failed = 0
     files = [(f, code) for path, code in zip(paths, codes, strict=True) for f in iter_paths([path])]
     for line, ok in parse_many(
@@ -250,6 +270,10 @@ def _summary(doc: dict[str, Any]) -> str:
 @click.option("--jsonl", is_flag=True, help="One JSON object per line (the default output).")
 def analyze(language: str | None, session: int | None, jsonl: bool) -> None:
     """Analyse paragraphs read from standard input, one per line."""
+    from mandata import lang
+    from mandata.analyze.paragraph import analyze_paragraph
+    from mandata.langid import detect_language
+
     del jsonl  # the output is always JSON lines; the flag documents it
     try:
         if language:
@@ -644,6 +668,7 @@ def _compare_segments(path: Path, as_json: bool) -> int:
     rows with --json) and a count; 1 if any row differs at high severity."""
     from mandata.compare.segments import compare_segments, read_segments
     from mandata.names import shown_name
+    from mandata.read import DEFAULT_MAX_BYTES
 
     try:
         rows = read_segments(str(path), max_bytes_setting() or DEFAULT_MAX_BYTES)

@@ -15,6 +15,7 @@ import stat
 import sys
 import zipfile
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from mandata.errors import (
     EncryptedDocument,
@@ -23,14 +24,14 @@ from mandata.errors import (
     UnreadableDocument,
     UnsupportedFormat,
 )
-from mandata.read.docx import read_docx
-from mandata.read.html import read_html
 from mandata.read.legacy import LEGACY_FORMATS, convert_to_docx, legacy_format, read_doc_text
 from mandata.read.legacy import has_converter as _has_converter
-from mandata.read.pdf import PdfLayout, read_pdf
 from mandata.read.text import decode_text, label_of
 from mandata.read.visual import restore_text
 from mandata.settings import ocr_setting
+
+if TYPE_CHECKING:  # the readers of PDF, DOCX and HTML are imported when such a file is met
+    from mandata.read.pdf import PdfLayout
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -202,13 +203,19 @@ class _Ocr:
 def _read(data: bytes, fmt: str, label: str, limit: int, ocr: _Ocr) -> RawText:
     """Hand the bytes to the reader of their format."""
     if fmt == "pdf":
+        from mandata.read.pdf import read_pdf
+
         text, pages, layout = read_pdf(data, label, ocr.mode, ocr.language)
         return RawText(text, "pdf", None, pages, layout)
     if fmt == "docx":
+        from mandata.read.docx import read_docx
+
         return RawText(read_docx(data, label, limit), "docx", None, None)
     if fmt in LEGACY_FORMATS:
         return _read_legacy(data, fmt, label, limit)
     if fmt == "html":
+        from mandata.read.html import read_html
+
         text, encoding = read_html(data, label)
         return RawText(text, "html", encoding, None)
     text, encoding = decode_text(data, label)
@@ -221,6 +228,8 @@ def _read_legacy(data: bytes, fmt: str, label: str, limit: int) -> RawText:
         raise EncryptedDocument(f"{label}: encrypted (password-protected) Word document")
     if fmt == "doc" and not _has_converter("rtf"):  # no LibreOffice: antiword's text
         return RawText(read_doc_text(data, label), "doc", "utf-8", None)
+    from mandata.read.docx import read_docx
+
     return RawText(
         read_docx(convert_to_docx(data, fmt, label, limit), label, limit), fmt, None, None
     )

@@ -190,7 +190,11 @@ def _stem(lang: str, word: str) -> str:
 # --- Word analyzers: (terms, is a stopword), memoized per language ----------------------------
 
 _Analysis = tuple[tuple[str, ...], bool]
-_CACHE_LIMIT = 200_000
+# Words analysed, kept per language (and for Chinese runs and subwords) up to this many each, then
+# forgotten all at once: the words that recur come back within a few documents. About 300 bytes a
+# word, so at most ~50 MB over every kind; 200,000 a kind let a parsing worker grow by 60 MB a
+# language on a long multilingual ingest (#21 item 13).
+_CACHE_LIMIT = 20_000
 _caches: dict[str, dict[str, _Analysis]] = {}
 
 

@@ -36,7 +36,7 @@ documents = Table(
     Column("source", Text, nullable=False),
     Column("content_hash", String(64), nullable=False),
     Column("parser_version", String(20), nullable=False),
-    Column("doc_type", Text, nullable=False),
+    Column("doc_type", Text, nullable=False, index=True),
     Column("body", Text),
     Column("session", Integer, index=True),
     Column("date", Text),
@@ -91,6 +91,8 @@ mandates = Table(
     Column("action", Text),
     Index("ix_mandates_session", "session"),
     Index("ix_mandates_document", "document_id"),
+    Index("ix_mandates_type", "type"),  # the agenda items of every decision (0005)
+    Index("ix_mandates_session_type", "session", "type"),  # the reports due at a session (0005)
 )
 
 # A link from a draft to the resolution it became: named by a stored version of the resolution

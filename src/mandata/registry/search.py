@@ -120,6 +120,20 @@ class SearchIndex:
             return " AND ".join("(" + " OR ".join(f'"{t}"' for t in g) + ")" for g in groups)
         return " & ".join("(" + " | ".join(f"'{t}'" for t in g) + ")" for g in groups)
 
+    def ranked(self) -> tuple[str, str, str, str, str]:
+        """The index's own key, match, rank and ORDER BY (inside the index, then outside it) of
+        a search that ranks the index's rows alone, before any join (a search with no filter)."""
+        if self.sqlite:
+            rank = "bm25(paragraph_search)"
+            return "rowid", "paragraph_search MATCH :q", rank, "score", "s.score"
+        return (
+            "paragraph_id",
+            "terms @@ CAST(:q AS tsquery)",
+            "ts_rank(terms, CAST(:q AS tsquery))",
+            "score DESC",
+            "s.score DESC",
+        )
+
     def select(self) -> tuple[str, str, str, str]:
         """FROM/JOIN, WHERE, rank and ORDER BY fragments of a search over ``p`` (paragraphs)."""
         if self.sqlite:
