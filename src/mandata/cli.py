@@ -686,6 +686,7 @@ def agenda(number: int, proposed: bool, db: str | None, as_json: bool) -> None:
 @_json_option
 def item(query: str, history: bool, db: str | None, as_json: bool) -> None:
     """An agenda item (by its identity, in any language) and its life across sessions."""
+    from mandata.langid import detect_language
     from mandata.procedure.lineage import item_history
 
     del history  # the history is what this command shows
@@ -697,8 +698,16 @@ def item(query: str, history: bool, db: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(_dump({"items": found}))
         return
+    language = detect_language(query) or "en"
+    if len(found) > 1:  # candidates, best first: the user picks one
+        click.echo(f"{len(found)} items match {query!r}, best first:")
+        for entry in found:
+            sessions = ", ".join(map(str, entry["sessions"])) or "-"
+            title = entry["titles"].get(language) or entry["title"]
+            click.echo(f"  {title}  ({entry['key']})  sessions {sessions}")
+        return
     for entry in found:
-        click.echo(f"{entry['title']}  ({entry['key']})")
+        click.echo(f"{entry['titles'].get(language) or entry['title']}  ({entry['key']})")
         for e in entry["events"]:
             where = e["symbol"] or e["source"]
             click.echo(
