@@ -39,6 +39,7 @@ def bounded_key(key: str) -> str:
     digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
     return f"{key[: _MAX_KEY - len(digest) - 1]}#{digest}"
 
+
 documents = Table(
     "documents",
     metadata,
