@@ -46,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from unxml_print import print_document, style_for
 
 from mandata.langid import detect_language
-from mandata.model import Document, Paragraph
+from mandata.model import Document, Paragraph, Reference
 from mandata.parse import parse_file, parse_raw
 from mandata.read import RawText
 
@@ -60,7 +60,10 @@ SCOPES = {
     "SC 2020-2021": ("sc/2020", "sc/2021"),
 }
 RESOLUTION_TYPES = ("ga_resolution", "sc_resolution")
-UNLINKED = ("charter", "rule_of_procedure")
+# citations with no UN document symbol to compare with the markup's links: the Charter, rules
+# of procedure, and resolutions or decisions of organs named only by their words ("decision
+# 15/4" of a Conference of the Parties)
+UNLINKED = ("charter", "rule_of_procedure", "other_resolution", "other_decision")
 MASTHEAD = ("date", "session", "adopted", "agenda_items", "drafts")
 
 
@@ -112,7 +115,7 @@ def summarize(doc: Document) -> dict[str, Any]:
         "parts": [res.part for res in doc.resolutions],
         "resolutions": len(doc.resolutions),
         "paragraphs": paragraphs,
-        "refs": sorted({key(r.target) for r in doc.references if r.type not in UNLINKED}),
+        "refs": sorted({key(linked_as(r)) for r in doc.references if r.type not in UNLINKED}),
         "resolution_refs": sorted(
             {key(r.target) for r in doc.references if r.type in RESOLUTION_TYPES}
         ),
@@ -135,6 +138,13 @@ def _paragraph(p: Paragraph, mandates: list[list[Any]]) -> dict[str, Any]:
         "action": p.action,
         "mandates": sorted(mandates, key=str),
     }
+
+
+def linked_as(ref: Reference) -> str:
+    """The symbol the markup links a citation by: a document with a joint symbol
+    ("A/70/95-S/2015/446", one document) by its first one."""
+    parts = re.split(r"-(?=[A-Z]{1,4}/)", ref.text or "") if ref.type == "document" else []
+    return parts[0] if len(parts) > 1 and key(ref.target) != key(parts[0]) else ref.target
 
 
 def key(target: str) -> str:

@@ -58,8 +58,8 @@ SAME_SENTENCE = {
 def test_the_same_facts_in_every_language(code: str) -> None:
     facts = analyze_paragraph(SAME_SENTENCE[code], code)
     assert facts.action == "recall"
-    # Chinese marks no kind on the verb (回顾 opens both parts): a sentence alone has none.
-    assert facts.kind == (None if code == "zh" else "preambular")
+    # Chinese marks no kind on the verb (回顾 opens both parts): its final comma says it.
+    assert facts.kind == "preambular"
     refs = {(r.target, r.date) for r in facts.references}
     assert refs == {("A/RES/79/10", "2024-11-18"), ("S/RES/1631 (2005)", "2005-10-17")}
     assert facts.sessions == [79]

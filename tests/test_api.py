@@ -641,6 +641,13 @@ def test_mandates_calendar_by_session_with_status(client: TestClient) -> None:
     assert '<span class="status overdue">' not in page
 
 
+def test_the_calendar_says_what_a_report_is_on(client: TestClient) -> None:
+    """The "What" column of a report: its subject, "the present resolution" as its symbol and
+    title (issue 21, item 10)."""
+    page = client.get("/mandates", params={"type": "report"}).text
+    assert "the implementation of A/RES/80/123 (Cooperation between the United Nations and" in page
+
+
 def test_side_by_side_marks_a_difference(client: TestClient) -> None:
     page = client.get(f"/compare/{RES}?left=en&right=ru").text
     assert "0 with a difference" in page

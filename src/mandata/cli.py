@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import warnings
 from pathlib import Path
@@ -25,7 +26,14 @@ from mandata.model import Document
 from mandata.names import one_line
 from mandata.parse import STAGES, parse_file, run_stage
 from mandata.read import DEFAULT_MAX_BYTES
-from mandata.settings import MAX_BYTES, MAX_WORKERS, max_bytes_setting, redact, workers_setting
+from mandata.settings import (
+    MAX_BYTES,
+    MAX_WORKERS,
+    OCR_MODES,
+    max_bytes_setting,
+    redact,
+    workers_setting,
+)
 
 
 def _dump(obj: Any) -> str:
@@ -41,6 +49,22 @@ def _debug_option(func: Any) -> Any:
     return click.option(
         "--debug", is_flag=True, help="Show the traceback of an internal error (on stderr)."
     )(func)
+
+
+def _ocr_option(func: Any) -> Any:
+    return click.option(
+        "--ocr",
+        type=click.Choice(OCR_MODES),
+        default=None,
+        help="Which PDF pages are read by OCR: auto (pages without a usable text layer; the "
+        "default, or MANDATA_OCR), always, never.",
+    )(func)
+
+
+def _set_ocr(mode: str | None) -> None:
+    """``--ocr`` for this process and the workers it starts (they inherit the environment)."""
+    if mode is not None:
+        os.environ["MANDATA_OCR"] = mode
 
 
 def _debug(enabled: bool) -> None:
@@ -134,6 +158,7 @@ def main() -> None:
     default=None,
     help="Refuse files larger than this.",
 )
+@_ocr_option
 @_debug_option
 def parse(
     paths: tuple[Path, ...],
@@ -144,10 +169,13 @@ def parse(
     language: str | None,
     workers: int | None,
     max_bytes: int | None,
+    ocr: str | None,
     debug: bool,
 ) -> None:
-    """Parse UN documents (text, PDF, DOCX, HTML, Akoma Ntoso XML) into their structure."""
+    """Parse UN documents (text, PDF and scans, DOCX, DOC, RTF, WPD, HTML, Akoma Ntoso XML)
+    into their structure."""
     _debug(debug)
+    _set_ocr(ocr)
     if not jsonl and len(paths) != 1:
         _fail("give one file, or use --jsonl for several", 2)
     try:
@@ -293,6 +321,7 @@ def _open(db: str | None) -> Any:
 @click.option("--scheduler", help="Dask scheduler address (tcp://HOST:PORT), or 'local'.")
 @click.option("--lang", "language", help="The language of every file, or one per path: ar,en,es.")
 @_json_option
+@_ocr_option
 @_debug_option
 def ingest(
     paths: tuple[Path, ...],
@@ -302,6 +331,7 @@ def ingest(
     scheduler: str | None,
     language: str | None,
     as_json: bool,
+    ocr: str | None,
     debug: bool,
 ) -> None:
     """Parse files and folders into the registry (skipping what is stored already)."""
@@ -309,6 +339,7 @@ def ingest(
     from mandata.registry.progress import reporter
 
     _debug(debug)
+    _set_ocr(ocr)
     try:
         codes = _languages(language, len(paths))
         with _open(db) as registry, reporter(as_json) as progress:
@@ -458,6 +489,8 @@ def refs(symbol: str, db: str | None, as_json: bool) -> None:
     click.echo(f"{symbol} cites:")
     for row in out["cites"]:
         state = "" if row["resolved"] else "  (not in the registry)"
+        if row.get("superseded_by"):
+            state += f"  (superseded by {row['superseded_by']})"
         click.echo(f"  {row['target']} ({row['type']}) in {row['paragraph']}{state}")
     click.echo(f"{symbol} is cited by:")
     for row in out["cited_by"]:
@@ -851,9 +884,11 @@ def _export_tables(fmt: str, out: Path | None, db: str | None) -> None:
         click.echo(f"{one_line(str(out / table))}.{fmt}: {n} rows")
 
 
+from mandata.cli_review import register as _register_review  # noqa: E402  (#19)
 from mandata.fetch.command import fetch as _fetch  # noqa: E402  (#17)
 
 main.add_command(_fetch)
+_register_review(main)
 
 if __name__ == "__main__":
     main()

@@ -98,11 +98,71 @@ _NOT_BEFORE_MARKER = frozenset(
 )
 
 
+# A marker glued to the number it follows (a superscript extracted as a digit): after a year,
+# "2024²" printed "20242", a five-digit year, the digits past the year are the call; after a
+# resolution number, "77/19¹" printed "77/191", only when the note's call is nowhere else.
+_YEAR = r"(?<![\d,.])(?:19|20)\d\d"
+_CITATION = r"(?<![\d/])\d{1,3}/\d{1,3}"
+
+
+@cache
+def _glued(marker: str, number: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<pre>{number})(?P<gap>)(?P<m>{re.escape(marker)})(?=\s|$|[,.;:،؛，。；：)])"
+    )
+
+
+def _first(
+    lines: list[Line], pattern: re.Pattern[str], cursor: tuple[int, int], stop: int
+) -> tuple[int, re.Match[str]] | None:
+    """The first match of ``pattern`` from ``cursor`` on, before line ``stop``."""
+    for idx in range(cursor[0], stop):
+        m = pattern.search(lines[idx].text, cursor[1] if idx == cursor[0] else 0)
+        if m:
+            return idx, m
+    return None
+
+
+_CLOSING = frozenset(",.;:،؛，。；：")
+# Chinese runs on after a call ("决议2和"), but a number before a counter or a unit is a number
+# ("12月", "第2段"), as is one after "第" (ordinal) or a joining word
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_COUNTER = r"[年月日号届次条段项个名亿万千百]"
+_CJK_BEFORE_NUMBER = ("第", "年", "月", "至", "和", "、", "及", "或", "约", "共")
+
+
+@cache
+def _line_start(marker: str) -> re.Pattern[str]:
+    return re.compile(rf"(?P<pre>)(?P<gap>)(?P<m>{re.escape(marker)})(?=\s|$|[,.;:،؛，。；：])")
+
+
+def _wrapped_call(lines: list[Line], idx: int, marker: str, months: frozenset[str]) -> bool:
+    """A call that the line width sent to the start of the next line ("its outcome document"
+    then "3,"): the line before ends a word that announces no number."""
+    if not _line_start(marker).match(lines[idx].text):
+        return False
+    before = next((lines[k].text for k in range(idx - 1, -1, -1) if lines[k].text.strip()), "")
+    words = before.split()
+    if not words or not (words[-1][-1].isalpha() or words[-1][-1] in '”’»)"'):
+        return False
+    after = lines[idx].text[len(marker) :].split()
+    if after and after[0].strip(",.;:").casefold() in months:
+        return False
+    return words[-1].strip('"”’»),.;:').casefold() not in _NOT_BEFORE_MARKER
+
+
 @cache
 def _candidates(marker: str) -> re.Pattern[str]:
-    after = "" if marker.endswith(("/", ")")) else r"(?=\s|$|[,.;:،؛，。；：])"
+    after = (
+        ""
+        if marker.endswith(("/", ")"))
+        else rf"(?=\s|$|[,.;:،؛，。；：]|{_CJK.pattern}(?<!{_CJK_COUNTER}))"
+    )
+    # after a number: across a space ("horizon 2030 1,"), or fused when the marker is bracketed
+    # ("2030(1)", as Arabic prints them)
+    digit = r"\d" if marker.startswith("(") else r"\d(?=\s)"
     return re.compile(
-        rf"(?P<pre>[^\W\d_][\"”’»)]?|[,.;:،؛，。；：][\"”’»]?|[\"”’»)])(?P<gap>\s{{0,2}})"
+        rf"(?P<pre>[^\W\d_][\"”’»)]?|[,.;:،؛，。；：][\"”’»]?|[\"”’»)]|{digit})(?P<gap>\s{{0,2}})"
         rf"(?P<m>{re.escape(marker)}){after}"
     )
 
@@ -116,7 +176,8 @@ def attach_markers(
     """
     cursor: tuple[int, int] = (0, 0)
     pages = _page_ranges(lines)
-    for note in footnotes:
+    calls: dict[int, tuple[int, int]] = {}
+    for k, note in enumerate(footnotes):
         lo, hi = pages.get(note.page, (0, 0))
         if lo >= hi:
             continue
@@ -128,15 +189,48 @@ def attach_markers(
         if found is None:
             found = _on_page_before(lines, note, pages, cursor, months)
         if found is None:
+            calls[k] = (-1, -1)
             continue
-        idx, m = found
-        line = lines[idx]
-        cut_from = m.start("gap") if m["gap"] else m.start("m")
-        removed = m.end("m") - cut_from
-        line.text = line.text[:cut_from] + line.text[m.end("m") :]
-        line.shifts = shift_after(line.shifts, cut_from, removed)
-        line.footnote_refs.append(note.marker)
-        cursor = (idx, cut_from)
+        cursor = calls[k] = _cut(lines, found, note.marker)
+    _glued_to_citations(lines, footnotes, calls)
+
+
+def _cut(lines: list[Line], found: tuple[int, re.Match[str]], marker: str) -> tuple[int, int]:
+    """Cut the call ``found`` from its line and record it there; where it stood."""
+    idx, m = found
+    line = lines[idx]
+    cut_from = m.start("gap") if m["gap"] else m.start("m")
+    removed = m.end("m") - cut_from
+    line.text = line.text[:cut_from] + line.text[m.end("m") :]
+    line.shifts = shift_after(line.shifts, cut_from, removed)
+    line.footnote_refs.append(marker)
+    return idx, cut_from
+
+
+def _glued_to_citations(
+    lines: list[Line],
+    footnotes: list[RawFootnote],
+    calls: dict[int, tuple[int, int]],
+) -> None:
+    """The calls not found, looked for glued to a resolution number ("77/19¹" printed
+    "77/191") between the calls of the notes right before and right after (both found): taken
+    when there is one such."""
+    for k, at in calls.items():
+        before, after = calls.get(k - 1, (-1, -1)), calls.get(k + 1, (-1, -1))
+        if at[0] >= 0 or before[0] < 0 or after[0] < 0:
+            continue
+        pattern = _glued(footnotes[k].marker, _CITATION)
+        hits = [
+            (idx, m)
+            for idx in range(before[0], min(after[0] + 1, len(lines)))
+            for m in pattern.finditer(lines[idx].text, before[1] if idx == before[0] else 0)
+            if idx < after[0] or m.end() <= after[1]
+        ]
+        if len(hits) == 1:
+            idx, _ = hits[0]
+            _cut(lines, hits[0], footnotes[k].marker)
+            order = {n.marker: j for j, n in enumerate(footnotes)}
+            lines[idx].footnote_refs.sort(key=lambda r: order.get(r, 0))
 
 
 def _on_page_before(
@@ -160,6 +254,10 @@ def _plausible(text: str, m: re.Match[str], months: frozenset[str]) -> bool:
     before a word that is no month ("1 December" is a date)."""
     if not m["gap"] and not m["pre"][0].isalnum():
         return True
+    if not m["gap"] and m["pre"][0].isalpha() and text[m.end("m") : m.end("m") + 1] in _CLOSING:
+        return True  # fused to a word and closing its clause: "до 2030 года1,"
+    if _CJK.match(m["pre"]):
+        return not m["pre"].endswith(_CJK_BEFORE_NUMBER)  # "第2" is a number, "决议2" a call
     after = text[m.end("m") :].split()
     if after and after[0].strip(",.;:").casefold() in months:
         return False
@@ -205,12 +303,20 @@ def _find(
     months: frozenset[str],
 ) -> tuple[int, re.Match[str]] | None:
     pattern = _candidates(note.marker)
+    year = _glued(note.marker, _YEAR) if note.marker.isdigit() else None
     for idx in range(cursor[0], stop):
         line = lines[idx]
         if note.marker not in line.text:
             continue
         start = cursor[1] if idx == cursor[0] else 0
+        glued = year.search(line.text, start) if year else None
+        if start == 0 and _wrapped_call(lines, idx, note.marker, months):
+            return idx, _line_start(note.marker).match(line.text)  # type: ignore[return-value]
         for m in pattern.finditer(line.text, start):
+            if glued and glued.start() < m.start():
+                break
             if _plausible(line.text, m, months):
                 return idx, m
+        if glued:
+            return idx, glued
     return None

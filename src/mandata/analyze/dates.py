@@ -33,7 +33,11 @@ def _month_key(text: str) -> str:
 def _number(text: str, code: str) -> int | None:
     if text.isdigit():
         return int(text)
-    digits = cast(dict[str, str], getattr(lang.get(code).module, "ZH_DIGITS", {}))
+    module = lang.get(code).module
+    ordinals = cast(dict[str, int], getattr(module, "ORDINALS", {}))
+    if text in ordinals and getattr(module, "ZH_DIGITS", None):
+        return ordinals[text]  # a day in numerals: "十四日"
+    digits = cast(dict[str, str], getattr(module, "ZH_DIGITS", {}))
     converted = "".join(digits.get(ch, ch) for ch in text)
     return int(converted) if converted.isdigit() else None
 

@@ -228,30 +228,63 @@ def _is_org(entry: _Entry) -> bool:
     return bool(entry.ids) and all(i.startswith("org:") for i in entry.ids)
 
 
-def find_entities(text: str, code: str) -> list[str]:
+def find_entities(text: str, code: str, context: tuple[str, ...] = ()) -> list[str]:
     """Identifiers of the entities named in text written in language code, in order of first
-    appearance, without duplicates."""
+    appearance, without duplicates. ``context``: the organizations named before (in the
+    document), which "the Secretary-General of the Authority" refers back to."""
+    out: dict[str, None] = {}
+    for _, identifier in entities_at(text, code, context):
+        out.setdefault(identifier)
+    for identifier in _listed_under_plural(text, _matcher(code)):
+        out.setdefault(identifier)
+    return list(out)
+
+
+def entities_at(text: str, code: str, context: tuple[str, ...] = ()) -> list[tuple[int, str]]:
+    """(start, identifier) of each entity named in ``text``, in order (see :func:`find_entities`)."""
     m = _matcher(code)
     found: list[tuple[int, int, _Entry]] = []
     for match in m.pattern.finditer(text):
         entry = _entry(match, m)
         if entry is not None:
             found.append((match.start(), match.end(), entry))
-    out: dict[str, None] = {}
-    for n, (_, _, entry) in enumerate(found):
+    out: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for n, (start, _, entry) in enumerate(found):
         if not entry.ids:
             continue
-        if entry.after is not None and entry.after not in out:
+        if entry.after is not None and entry.after not in seen:
             continue
         if entry.weak and not _weak_ok(text, found, n, m.triggers):
             continue
-        if bodies.OWNED_POSTS.intersection(entry.ids) and _owned(text, found, n, m):
-            continue
-        for identifier in entry.ids:
-            out.setdefault(identifier)
-    for identifier in _listed_under_plural(text, m):
-        out.setdefault(identifier)
-    return list(out)
+        ids: tuple[str, ...] = entry.ids
+        if bodies.OWNED_POSTS.intersection(entry.ids):
+            if _owned(text, found, n, m):
+                continue
+            if _refers_back(text, found[n], code):
+                here = [i for _, i in out if i.startswith("org:")]
+                ids = tuple((here or [i for i in context if i.startswith("org:")])[-1:])
+        for identifier in ids:
+            seen.add(identifier)
+            out.append((start, identifier))
+    return out
+
+
+@cache
+def _backreference(code: str) -> re.Pattern[str] | None:
+    found = bodies.POST_BACKREFERENCES.get(code)
+    return re.compile(found) if found else None
+
+
+def _refers_back(text: str, post: tuple[int, int, _Entry], code: str) -> bool:
+    """Whether a post is followed (Chinese: preceded) by a word referring back to an
+    organization: "the Secretary-General of the Authority", "管理局秘书长"."""
+    pattern = _backreference(code)
+    if pattern is None:
+        return False
+    if code == "zh":
+        return pattern.search(text, 0, post[0]) is not None
+    return pattern.match(text, post[1]) is not None
 
 
 # Offices named together under one plural head: "the Departments of Peacekeeping Operations,

@@ -18,24 +18,44 @@ from functools import cache
 from typing import cast
 
 from mandata import lang
-from mandata.analyze.entities import find_entities
+from mandata.analyze.entities import entities_at
 from mandata.analyze.sessions import SessionMention
 from mandata.model import Mandate
 
 DIRECTIVE_ACTIONS = frozenset({"invite", "request", "urge", "call_upon", "encourage", "appeal"})
-_QUOTED = re.compile(r"[“\"«„「](?P<q>[^”\"»“」]{2,400})[”\"»“」]")
+# quotations: “…”, «…», „…“, 「…」, and the Arabic ”…“
+_QUOTED = re.compile(r"[“”\"«„「](?P<q>[^”\"»“」]{2,400})[”\"»“」]")
 _ADDRESSEE_SPAN = 60  # the addressee follows the verb: "Requests the Secretary-General"
+_ADDRESSEE_READ = (
+    200  # and its name may run on: "... of the Collective Security Treaty Organization"
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a paragraph's mandates need of the document: the organizations named before it
+    (whose officers "the Secretary-General of the Authority" names) and the resolution itself
+    ("the present resolution": its symbol and title)."""
+
+    orgs: tuple[str, ...] = ()
+    resolution: str | None = None
 
 
 @dataclass(frozen=True)
 class _Patterns:
     report: re.Pattern[str]
     include: re.Pattern[str]
+    defer: re.Pattern[str]
     under: re.Pattern[str]
+    sub_of: re.Pattern[str]
     entitled: re.Pattern[str]
     periods: tuple[tuple[str, re.Pattern[str]], ...]
     inner_verbs: re.Pattern[str]
     verbs: dict[str, str]
+    subject: re.Pattern[str]
+    subject_end: re.Pattern[str]
+    present: re.Pattern[str]
+    subject_before: bool
 
 
 @cache
@@ -49,13 +69,19 @@ def _patterns(code: str) -> _Patterns:
     return _Patterns(
         report=re.compile(table["report_request"], flags),
         include=re.compile(table["agenda_include"], flags),
+        defer=re.compile(table["agenda_defer"], flags),
         under=re.compile(table["under_item"], flags),
+        sub_of=re.compile(table["sub_item_of"], flags),
         entitled=re.compile(table["entitled"], flags),
         periods=tuple(
             (name, re.compile(table[name], flags)) for name in ("annual", "biennial", "triennial")
         ),
         inner_verbs=re.compile(rf"(?:{table['conjunction']})(?P<verb>{alternation})", flags),
         verbs=verbs,
+        subject=re.compile(table["report_subject"], flags),
+        subject_end=re.compile(table["subject_end"], flags),
+        present=re.compile(table["present_resolution"], flags),
+        subject_before=bool(table["subject_before"]),
     )
 
 
@@ -66,22 +92,25 @@ def find_mandates(
     sessions: list[SessionMention],
     paragraph: str | None = None,
     current: int | None = None,
+    context: Context | None = None,
 ) -> list[Mandate]:
     """The mandates of one operative paragraph (its text, leading action and sessions);
     ``current`` is the document's session: a session before it is no due date."""
     p = _patterns(code)
+    context = context or Context()
     mandates: list[Mandate] = []
     report_starts: list[int] = []
     includes = list(p.include.finditer(text))
     for m in includes:
         mandates.append(_agenda_item(text, m, _due(sessions, current), p, paragraph))
+    mandates.extend(_deferred(text, includes, sessions, current, p, paragraph))
     for m in p.report.finditer(text):
         if any(i.start() <= m.end() and m.start() <= i.end() for i in includes):
             continue  # "to include in the provisional agenda ... the item 'Report of ...'"
         for session in _sessions_of_request(_due(sessions, current), m.start()):
-            mandates.append(_report(text, code, m.start(), session, p, paragraph))
+            mandates.append(_report(text, code, m, session, p, paragraph, context))
         report_starts.append(m.start())
-    mandates.extend(_directives(text, code, action, report_starts, p, paragraph))
+    mandates.extend(_directives(text, code, action, report_starts, p, paragraph, context))
     return mandates
 
 
@@ -110,26 +139,45 @@ def _sessions_of_request(sessions: list[SessionMention], start: int) -> list[int
 def _report(
     text: str,
     code: str,
-    start: int,
+    m: re.Match[str],
     session: int | None,
     p: _Patterns,
     paragraph: str | None,
+    context: Context,
 ) -> Mandate:
-    tail = text[start:]
+    tail = text[m.start() :]
     period = next((name for name, pattern in p.periods if pattern.search(tail)), None)
     return Mandate(
         type="report",
-        addressee=_addressee(text, code, start),
+        addressee=_addressee(text, code, m.start(), context.orgs),
         session=session,
         periodicity=period,
+        subject=_subject(text, m, p, context),
         paragraph=paragraph,
     )
 
 
-def _addressee(text: str, code: str, start: int) -> str | None:
-    """The first actor named after the verb: the one the ask is addressed to."""
-    found = find_entities(text[start : start + _ADDRESSEE_SPAN], code)
-    return found[0] if found else None
+def _subject(text: str, m: re.Match[str], p: _Patterns, context: Context) -> str | None:
+    """What the report is on: the words after "report on" (Chinese: between 关于 and 的报告)
+    in the request, with "the present resolution" as the resolution's symbol and title."""
+    window = text[m.start() : m.end() + 300]
+    found = p.subject.search(window, 0 if p.subject_before else max(0, m.end() - m.start() - 40))
+    if not found:
+        return None
+    subject = next(v for k, v in found.groupdict().items() if k.startswith("subject") and v)
+    subject = " ".join(subject.split())
+    end = p.subject_end.search(subject)
+    subject = (subject[: end.start()] if end else subject).rstrip(" .。；;")
+    if context.resolution:
+        subject = p.present.sub(context.resolution, subject)
+    return subject or None
+
+
+def _addressee(text: str, code: str, start: int, context: tuple[str, ...] = ()) -> str | None:
+    """The first actor named after the verb: the one the ask is addressed to (whole: "the
+    Secretary-General of the Collective Security Treaty Organization" is the CSTO's)."""
+    found = entities_at(text[start : start + _ADDRESSEE_READ], code, context)
+    return next((identifier for at, identifier in found if at < _ADDRESSEE_SPAN), None)
 
 
 def _agenda_item(
@@ -143,8 +191,9 @@ def _agenda_item(
     others: list[re.Match[str]] = []
     for q in _QUOTED.finditer(text):
         before = text[max(0, q.start() - 80) : q.start()]
-        if parent is None and q.start() >= m.start() and p.under.search(before):
-            parent = q["q"].strip()
+        after_sub = bool(others) and others[-1].start() >= m.start() and p.sub_of.search(before)
+        if parent is None and q.start() >= m.start() and (p.under.search(before) or after_sub):
+            parent = q["q"].strip()  # "under the item entitled", "sub-item '...' of the item '...'"
         else:
             others.append(q)
     # the item's title: the first other quotation after the decision, else before it (Chinese
@@ -161,6 +210,33 @@ def _agenda_item(
     )
 
 
+_DEFER_SPAN = 400  # "to defer consideration of the item entitled '...' and to include it in ..."
+
+
+def _deferred(
+    text: str,
+    includes: list[re.Match[str]],
+    sessions: list[SessionMention],
+    current: int | None,
+    p: _Patterns,
+    paragraph: str | None,
+) -> list[Mandate]:
+    """Items deferred to a later session ("decides to defer consideration of the item entitled
+    '...' to its eighty-first session"): on that session's provisional agenda, ``action``
+    "defer". A deferral that an inclusion follows is that inclusion; one within the session
+    (to its resumed part) orders nothing for a later one."""
+    out = []
+    for m in p.defer.finditer(text):
+        if any(0 <= i.start() - m.start() <= _DEFER_SPAN for i in includes):
+            continue
+        later = [s for s in sessions if current is None or s.session > current]
+        item = _agenda_item(text, m, later, p, paragraph)
+        if item.session is not None:
+            item.action = "defer"
+            out.append(item)
+    return out
+
+
 def _directives(
     text: str,
     code: str,
@@ -168,6 +244,7 @@ def _directives(
     report_starts: list[int],
     p: _Patterns,
     paragraph: str | None,
+    context: Context,
 ) -> list[Mandate]:
     """Asks to named actors that are not requests for a report."""
     asks: list[tuple[int, str]] = []
@@ -182,7 +259,7 @@ def _directives(
         out.append(
             Mandate(
                 type="directive",
-                addressee=_addressee(text, code, start),
+                addressee=_addressee(text, code, start, context.orgs),
                 action=verb,
                 paragraph=paragraph,
             )

@@ -4,11 +4,12 @@ and the mandates it creates. The same facts in every language."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, cast
 
+from mandata import lang
 from mandata.analyze.dates import all_dates, impossible_dates
 from mandata.analyze.entities import find_entities
-from mandata.analyze.mandates import find_mandates
+from mandata.analyze.mandates import Context, find_mandates
 from mandata.analyze.references import find_references
 from mandata.analyze.sessions import find_sessions
 from mandata.model import Mandate, Reference
@@ -41,6 +42,7 @@ def analyze_paragraph(
     session: int | None = None,
     kind: str | None = None,
     paragraph: str | None = None,
+    context: Context | None = None,
 ) -> ParagraphFacts:
     """The facts of one paragraph in language ``code``; ``session`` is the document's session
     (for "at its next session"); ``kind`` the paragraph's kind when the document says it."""
@@ -48,6 +50,7 @@ def analyze_paragraph(
     body = text[numbered.end() :] if numbered else text
     phrase = leading_phrase(body.strip(), code)
     kind = kind or ("operative" if numbered else (phrase.kind if phrase else None))
+    kind = kind if kind in ("preambular", "operative") or not phrase else _kind_by_end(body, code)
     mentions = find_sessions(body, code, session)
     facts = ParagraphFacts(
         kind=kind,
@@ -57,9 +60,23 @@ def analyze_paragraph(
         references=find_references(body, code, paragraph),
         dates=list(dict.fromkeys(d.isoformat() for _, d in all_dates(body, code))),
         sessions=list(dict.fromkeys(m.session for m in mentions)),
-        entities=find_entities(body, code),
+        entities=find_entities(body, code, context.orgs if context else ()),
         problems=[f"impossible date: {d}" for d in impossible_dates(body, code)],
     )
     if kind == "operative":
-        facts.mandates = find_mandates(body, code, facts.action, mentions, paragraph, session)
+        facts.mandates = find_mandates(
+            body, code, facts.action, mentions, paragraph, session, context
+        )
     return facts
+
+
+def _kind_by_end(text: str, code: str) -> str | None:
+    """The kind of a paragraph whose leading phrase serves both (Chinese 回顾, 请): a comma ends
+    a preambular paragraph, a semicolon or a full stop an operative one."""
+    table = cast(dict[str, str], lang.get(code).table("ANALYSIS"))
+    last = text.rstrip()[-1:]
+    if last and last in table["preambular_end"]:
+        return "preambular"
+    if last and last in table["operative_end"]:
+        return "operative"
+    return None

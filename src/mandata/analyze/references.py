@@ -25,17 +25,30 @@ from typing import cast
 
 from mandata import lang
 from mandata.analyze.dates import all_dates
+from mandata.analyze.organs import Organ, organ_near
 from mandata.model import Reference
 from mandata.symbols import SYMBOL, find_symbols
 
+# Arabic prints the special sessions' prefixes in its letters ("دإ-19/2", "دإط-10/24") and the
+# parts of a resolution by the names of its letters ("56/210 باء")
 GA_NUMBER = re.compile(
-    r"(?<![A-Za-z0-9_/.-])(?P<special>(?:ES|S)-)?(?P<a>\d{1,3})\s?/\s?(?P<b>\d{1,3})"
-    r"(?:\s(?P<part>[A-H])(?![A-Za-z]))?(?![A-Za-z0-9_/.-])"
+    r"(?<![A-Za-z0-9_/.-])(?P<special>(?:ES|S)[-‑]|دإط\s?-\s?|دإ\s?-\s?)?"
+    r"(?P<a>\d{1,3})\s?/\s?(?P<b>\d{1,3})"
+    r"(?:\s?(?P<part>[A-Z])(?![A-Za-z])|\s(?P<arabic_part>ألف|باء|جيم|دال|هاء|واو|زاي|حاء)(?!\w))?"
+    r"(?![A-Za-z0-9_/-]|\.[A-Za-z0-9])"  # "70/1." ends a note
+)
+_ARABIC_PARTS = dict(
+    zip(["ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء"], "ABCDEFGH", strict=True)
 )
 # "2118 (2013)"; not "Beijing+10 (2005)", a conference's review
 SC_NUMBER = re.compile(r"(?<![A-Za-z0-9_/.+-])(?P<n>\d{1,4})\s?\((?P<year>19[4-9]\d|20\d\d)\)")
+# "2018/14": a resolution or decision of the Economic and Social Council (a year, a number)
+YEAR_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9_/.-])(?P<a>(?:19[4-9]|20\d)\d)\s?/\s?(?P<b>\d{1,3})"
+    r"(?![A-Za-z0-9_/-]|\.[A-Za-z0-9])"
+)
 OLD_GA = re.compile(
-    r"(?<![A-Za-z0-9_/.-])(?P<n>\d{1,4})(?:\s(?P<part>[A-H]))?\s?"
+    r"(?<![A-Za-z0-9_/.-])(?P<n>\d{1,4})(?:\s?(?P<part>[A-H]))?\s?"
     r"\((?:(?P<roman>[IVXL]{1,7})|د\s?-\s?(?P<arabic>\d{1,2}))\)"  # Arabic prints (XXX) as (د-30)
 )
 _DATE_GAP = 45
@@ -48,6 +61,8 @@ class _Found:
     start: int
     end: int
     ref: Reference
+    organ: Organ | None = None  # the organ named beside a resolution or decision number
+    year_first: bool = False  # "2018/14": an Economic and Social Council number
 
 
 @cache
@@ -81,8 +96,11 @@ def _symbols(text: str) -> list[_Found]:
         full = m["symbol"]
         tail = text[m.end() : m.end() + 40]
         joined = find_symbols(full + tail)
+        printed = m.group(0)
+        if out and text[out[-1].end : m.start()] == "-":  # "A/70/95-S/2015/446": one document
+            printed = out[-1].ref.text = f"{out[-1].ref.text}-{printed}"
         for part in _split_joint(joined, full):
-            ref = Reference(_symbol_type(part), _canonical(part), text=m.group(0))
+            ref = Reference(_symbol_type(part), _canonical(part), text=printed)
             out.append(_Found(m.start(), m.end(), ref))
     return out
 
@@ -100,11 +118,21 @@ def _symbol_type(symbol: str) -> str:
         return "ga_resolution"
     if re.match(r"^S/RES/", symbol):
         return "sc_resolution"
-    if re.match(r"^A/DEC/", symbol):
-        return "ga_decision"
-    if re.match(r"^[EA]/(?:HRC/)?RES/|^E/RES/", symbol):
-        return "other"
+    for pattern, kind in _SYMBOL_TYPES:
+        if pattern.match(symbol):
+            return kind
     return "document"
+
+
+_SYMBOL_TYPES = (
+    (re.compile(r"^A/DEC/"), "ga_decision"),
+    (re.compile(r"^A/HRC/RES/"), "hrc_resolution"),
+    (re.compile(r"^A/HRC/DEC/"), "hrc_decision"),
+    (re.compile(r"^E/RES/"), "ecosoc_resolution"),
+    (re.compile(r"^E/DEC/"), "ecosoc_decision"),
+    (re.compile(r"^UNEP/EA\.\d+/RES\."), "unea_resolution"),
+    (re.compile(r"^[EA]/[A-Z.0-9]+/(?:RES|DEC)/"), "other_resolution"),
+)
 
 
 def _canonical(symbol: str) -> str:
@@ -130,15 +158,12 @@ class _Taken:
         return any(a <= start and end <= b for a, b in self.spans[lo:hi])
 
 
-_GA_TYPES = ("ga_resolution", "ga_decision")
-
-
 def _numbers(text: str, code: str, taken: _Taken) -> list[_Found]:
-    """Resolution and decision numbers outside symbols, typed by the words before them."""
+    """Resolution and decision numbers outside symbols, typed by the words around them."""
     words = _words(code)
     out: list[_Found] = []
     for m in SC_NUMBER.finditer(text):
-        if not taken.covers(m.start(), m.end()):
+        if not taken.covers(m.start(), m.end()) and not _not_sc(text, m, code):
             target = f"S/RES/{int(m['n'])} ({m['year']})"
             out.append(
                 _Found(m.start(), m.end(), Reference("sc_resolution", target, text=m.group(0)))
@@ -147,36 +172,74 @@ def _numbers(text: str, code: str, taken: _Taken) -> list[_Found]:
     old = []
     for m in OLD_GA.finditer(text):
         if not taken.covers(m.start(), m.end()):
-            part = f" {m['part']}" if m["part"] else ""
-            target = f"A/RES/{int(m['n'])}{part} ({m['roman'] or _roman(int(m['arabic']))})"
+            # the symbol of the document: "217 A (III)" is part A of A/RES/217 (III)
+            target = f"A/RES/{int(m['n'])} ({m['roman'] or _roman(int(m['arabic']))})"
             old.append(
                 _Found(m.start(), m.end(), Reference("ga_resolution", target, text=m.group(0)))
             )
             taken.add(m.start(), m.end())
     out += old
-    return out + _ga_numbers(text, words, taken, old)
+    numbered = _ga_numbers(text, code, words, taken, old)
+    for f in numbered:
+        taken.add(f.start, f.end)
+    return out + numbered + _ga_numbers(text, code, words, taken, [], YEAR_NUMBER)
+
+
+def _not_sc(text: str, m: re.Match[str], code: str) -> bool:
+    """A treaty body's text numbered like a Security Council resolution: "general
+    recommendation No. 21 (1992)", "Convention No. 169 (1989)", Chinese 第21(1992)号一般性建议."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    if _table(code)["not_sc"] and re.search(_table(code)["not_sc"], before, re.IGNORECASE):
+        return True
+    after = _kind_after(code).match(text, m.end()) if _table(code)["kind_after"] else None
+    return bool(after and after["kind"] not in _CITATION_KINDS)
+
+
+@cache
+def _table(code: str) -> dict[str, str]:
+    return cast(dict[str, str], lang.get(code).table("ANALYSIS"))
+
+
+@cache
+def _kind_after(code: str) -> re.Pattern[str]:
+    return re.compile(_table(code)["kind_after"])
+
+
+_CITATION_KINDS = ("决议", "决定")
 
 
 def _ga_numbers(
-    text: str, words: dict[str, re.Pattern[str]], taken: _Taken, old: list[_Found]
+    text: str,
+    code: str,
+    words: dict[str, re.Pattern[str]],
+    taken: _Taken,
+    old: list[_Found],
+    pattern: re.Pattern[str] | None = None,
 ) -> list[_Found]:
-    """The "59/50" numbers outside ``taken``, typed by the words before them; the citation a
-    list continues is the last such number typed a resolution or decision, else the last of the
-    ``old`` ("3380 (XXX)") numbers before it."""
+    """The "59/50" numbers (``pattern``: "2018/14" for the Economic and Social Council's) outside
+    ``taken``, typed by the words around them; the citation a list continues is the last such
+    number, else the last of the ``old`` ("3380 (XXX)") numbers before it."""
     old_ends = [f.end for f in old]
+    found = [m for m in (pattern or GA_NUMBER).finditer(text) if not taken.covers(*m.span())]
     out: list[_Found] = []
     last: _Found | None = None
-    for m in GA_NUMBER.finditer(text):
-        if taken.covers(m.start(), m.end()):
-            continue
+    for k, m in enumerate(found):
         before = bisect_right(old_ends, m.start())
         previous = last or (old[before - 1] if before else None)
-        kind = _kind_before(text, m.start(), words, previous)
+        kind, listed = _kind_before(text, m, code, words, previous)
         if kind is None:
             continue
-        out.append(_Found(m.start(), m.end(), Reference(kind, "", text=m.group(0))))
-        if kind in _GA_TYPES:
-            last = out[-1]
+        f = _Found(m.start(), m.end(), Reference(kind, "", text=m.group(0)))
+        f.year_first = pattern is YEAR_NUMBER
+        if listed and last is not None:
+            f.organ = last.organ
+        else:
+            nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
+            lo = previous.end if previous else 0
+            citation_words = [words["resolution_word"], words["decision_word"]]
+            f.organ = organ_near(text, m.start(), m.end(), code, citation_words, lo, nxt)
+        out.append(f)
+        last = f
     return out
 
 
@@ -197,26 +260,72 @@ def _roman(n: int) -> str:
 
 
 def _kind_before(
-    text: str, start: int, words: dict[str, re.Pattern[str]], previous: _Found | None
-) -> str | None:
+    text: str,
+    m: re.Match[str],
+    code: str,
+    words: dict[str, re.Pattern[str]],
+    previous: _Found | None,
+) -> tuple[str | None, bool]:
     """ "ga_resolution" or "ga_decision" from the nearest such word before a number (a list of
-    numbers shares the word before its first item, the ``previous`` citation); None when
-    neither word is near."""
+    numbers shares the word before its first item, the ``previous`` citation; Chinese writes it
+    after the list: 第50/51号、…和第58/80号决议), None when neither word is near; and whether
+    the number continues a list."""
+    start = m.start()
+    if _table(code)["kind_after"]:
+        after = _kind_after(code).match(text, m.end())
+        if after:
+            if after["kind"] not in _CITATION_KINDS:
+                return None, False
+            decision = words["decision_word"].fullmatch(after["kind"])
+            return ("ga_decision" if decision else "ga_resolution"), _listed(text, previous, start)
     between = text[previous.end : start] if previous else ""
     typed = words["resolution_word"].search(between) or words["decision_word"].search(between)
-    if previous and start - previous.end <= _LIST_GAP and not typed:
-        return previous.ref.type  # the next item of a list: "64/256 of 2 March 2010, 65/122"
+    if previous and not typed and (start - previous.end <= _LIST_GAP or _joined(between, code)):
+        return _GA_KIND.get(
+            previous.ref.type, "ga_resolution"
+        ), True  # "64/256 of 2 March 2010, 65/122"
     window = text[max(0, start - _CONTEXT) : start]
-    res = [m.end() for m in words["resolution_word"].finditer(window)]
-    dec = [m.end() for m in words["decision_word"].finditer(window)]
+    res = [w.end() for w in words["resolution_word"].finditer(window)]
+    dec = [w.end() for w in words["decision_word"].finditer(window)]
     if not res and not dec:
-        after = text[start : start + 40]
-        if words["resolution_word"].search(after):  # Chinese: 第59/50号决议
-            return "ga_resolution"
-        return None
-    if words["hrc_word"].search(window):
-        return "hrc_resolution"
-    return "ga_decision" if (dec[-1] if dec else -1) > (res[-1] if res else -1) else "ga_resolution"
+        if words["resolution_word"].search(text[start : start + 40]):
+            return "ga_resolution", False
+        return None, False
+    last_decision = (dec[-1] if dec else -1) > (res[-1] if res else -1)
+    return ("ga_decision" if last_decision else "ga_resolution"), False
+
+
+def _joined(between: str, code: str) -> bool:
+    """Whether a number is the next item of the list before it, however long the words of the
+    previous item ("77/1 of 14 December 2022 on ..., and 77/298"): joined to it by the
+    language's list word, in the same sentence part."""
+    joiner = _table(code)["list_joiner"]
+    return (
+        bool(joiner)
+        and len(between) <= _LONG_LIST_GAP
+        and not re.search(r"[;:؛；：]|\.\s", between)
+        and re.search(joiner, between) is not None
+    )
+
+
+_LONG_LIST_GAP = 400
+
+
+def _listed(text: str, previous: _Found | None, start: int) -> bool:
+    """Whether a Chinese number continues the list the ``previous`` citation opened (its date
+    between them: 第50/51号、1996年12月17日第51/208号)."""
+    if previous is None:
+        return False
+    gap = text[previous.end : start]
+    return len(gap) <= _LIST_GAP and not re.search(r"[；。]|决议|决定", gap)
+
+
+# the kind of citation a list goes on with, whatever organ its first item named
+_GA_KIND = {
+    f"{organ}_{kind}": f"ga_{kind}"
+    for organ in ("ga", "hrc", "ecosoc", "unea", "other")
+    for kind in ("resolution", "decision")
+}
 
 
 def _rules_and_charter(text: str, code: str) -> list[_Found]:
@@ -246,15 +355,13 @@ def _attach_dates(text: str, code: str, found: list[_Found]) -> None:
         prev = found[k - 1].end if k else 0
         lo, hi = bisect_left(starts, prev), bisect_left(starts, f.start)
         before = _date_written_before(text, code, dates, range(hi - 1, lo - 1, -1), f.start)
+        if _table(code)["date_before_citation"]:
+            after = []  # Chinese: a date after a citation is the next one's
         near = [(d[0] - f.end, d) for d in after] + [(f.start - d[1], d) for d in before]
         chosen = min(near, key=lambda x: x[0])[1] if near else None
         date = chosen[2] if chosen else None
-        if f.ref.type == "hrc_resolution" and not f.ref.target:
-            m = GA_NUMBER.fullmatch(f.ref.text or "")
-            assert m is not None
-            f.ref.type, f.ref.target = "other", f"A/HRC/RES/{int(m['a'])}/{int(m['b'])}"
         if f.ref.type in ("ga_resolution", "ga_decision") and not f.ref.target:
-            f.ref.target = _ga_target(f.ref, date)
+            _settle(f, date)
         if date is not None and f.ref.type != "charter":
             f.ref.date = date.isoformat()
 
@@ -285,27 +392,80 @@ def _date_before(between: str, code: str) -> bool:
     return bool(table["date_before_citation"]) and same_clause
 
 
-def _ga_target(ref: Reference, date: dt.date | None) -> str:
-    m = GA_NUMBER.fullmatch(ref.text or "")
+def _settle(f: _Found, date: dt.date | None) -> None:
+    """The organ, type and target of a resolution or decision number. A General Assembly
+    number is one unless another organ is named before it, or after it when its date fits no
+    session of the Assembly (a date that fits none names another organ, named or not)."""
+    kind = "decision" if f.ref.type == "ga_decision" else "resolution"
+    if f.year_first:
+        _settle_year_first(f, kind)
+        return
+    m = GA_NUMBER.fullmatch(f.ref.text or "")
     assert m is not None
-    a, b = m["a"], m["b"]
-    session, number = _order(a, b, date)
-    special = m["special"] or ""
-    part = f" {m['part']}" if m["part"] else ""
-    prefix = "A/DEC" if ref.type == "ga_decision" else "A/RES"
-    return f"{prefix}/{special}{session}/{number}{part}"
+    order = _order(m["a"], m["b"], date)
+    organ = f.organ.key if f.organ else None
+    if organ and (organ == "other" or not f.organ.before) and order and date:  # type: ignore[union-attr]
+        organ = "ga"  # "resolution 60/251 of 15 March 2006 ... Human Rights Council"
+    if organ in (None, "ga") and order is None and not m["special"]:
+        organ = "other"  # "the Environment Assembly ... in its resolution 5/14 of 2 March 2022"
+    session, number = order or (int(m["a"]), int(m["b"]))
+    if organ in (None, "ga"):
+        special = _special(m["special"])
+        letter = m["part"] or _ARABIC_PARTS.get(m["arabic_part"] or "")
+        part = f" {letter}" if letter else ""
+        prefix = "A/DEC" if kind == "decision" else "A/RES"
+        f.ref.target = f"{prefix}/{special}{session}/{number}{part}"
+    elif organ == "hrc":
+        f.ref.target = f"A/HRC/{kind[:3].upper()}/{int(m['a'])}/{int(m['b'])}"
+    elif organ == "unea":
+        f.ref.target = f"UNEP/EA.{int(m['a'])}/{kind[:3].upper()}.{int(m['b'])}"
+    else:
+        organ = "other"
+        f.ref.target = f"{kind} {int(m['a'])}/{int(m['b'])}"
+    f.ref.type = f"{organ or 'ga'}_{kind}"
 
 
-def _order(a: str, b: str, date: dt.date | None) -> tuple[int, int]:
+def _special(prefix: str | None) -> str:
+    """ "S-" or "ES-" (a special or emergency special session), as the prefix was printed."""
+    if not prefix:
+        return ""
+    bare = re.sub(r"[\s\-‑]", "", prefix)
+    return "ES-" if bare in ("ES", "دإط") else "S-"
+
+
+def _settle_year_first(f: _Found, kind: str) -> None:
+    """ "2018/14": the Economic and Social Council's (the Commission on Human Rights' when it is
+    named: E/CN.4/RES/2005/69), or another organ's when one is named."""
+    m = YEAR_NUMBER.fullmatch(f.ref.text or "")
+    assert m is not None
+    organ = f.organ.key if f.organ else "ecosoc"
+    code = kind[:3].upper()
+    if organ in ("ecosoc", "ga"):
+        f.ref.type, f.ref.target = f"ecosoc_{kind}", f"E/{code}/{m['a']}/{int(m['b'])}"
+    elif organ == "hrc":
+        f.ref.type, f.ref.target = f"other_{kind}", f"E/CN.4/{code}/{m['a']}/{int(m['b'])}"
+    else:
+        f.ref.type, f.ref.target = f"other_{kind}", f"{kind} {m['a']}/{int(m['b'])}"
+
+
+def _order(a: str, b: str, date: dt.date | None) -> tuple[int, int] | None:
     """Session and number: as printed unless the date says otherwise (Arabic "50/59" of
-    2 December 2004 is 59/50; digit strings reversed by old conversions too)."""
+    2 December 2004 is 59/50; digit strings reversed by old conversions too); None when a date
+    fits no reading (the number of another organ)."""
+    if date is None:
+        return int(a), int(b)
     candidates = [(a, b), (b, a), (a[::-1], b[::-1]), (b[::-1], a[::-1])]
-    if date is not None:
-        expected = {_session_of(date), _session_of(date) - 1}
-        for s, n in candidates:
-            if int(s) in expected:
-                return int(s), int(n)
-    return int(a), int(b)
+    expected = {_session_of(date), _session_of(date) - 1}
+    for s, n in candidates:
+        if int(s) in expected:
+            return int(s), int(n)
+    near = range(_session_of(date) - _SESSION_SLACK, _session_of(date) + _SESSION_SLACK + 1)
+    return (int(a), int(b)) if int(a) in near else None
+
+
+# a date a session or two off is a slip (or a changed date: compare reports it as a date), not
+# another organ's number: those are decades off ("resolution 5/14 of 2 March 2022")
+_SESSION_SLACK = 2
 
 
 def session_of(date: dt.date) -> int:

@@ -3,6 +3,7 @@ body) and, in each, the paragraphs with the facts that do not depend on the lang
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import cast
@@ -95,12 +96,17 @@ def occurrence_value(occurrence: str) -> str:
     return occurrence.split("#", 1)[0]
 
 
+# "A/34/45 (Supp)": the UN's links mark the Official Records supplement in some languages only;
+# it is the same document
+_SUPPLEMENT = re.compile(r"\s*\((?:supp|part\s*[ivx]+)\)\s*$", re.IGNORECASE)
+
+
 def version(doc: Document) -> Version:
     """``doc`` cut into parts: ``letter``, ``annex N``, ``resolution N``, ``body``."""
     cited: dict[str, list[str]] = {}
     for ref in doc.references:
         if ref.paragraph:
-            cited.setdefault(ref.paragraph, []).append(ref.target)
+            cited.setdefault(ref.paragraph, []).append(_SUPPLEMENT.sub("", ref.target))
     out = Version(language=doc.language or "und", symbol=doc.symbol)
     groups: list[tuple[str, list[Paragraph]]] = []
     if doc.letter:

@@ -1753,6 +1753,18 @@ POST_CONNECTORS: dict[str, tuple[str | None, str | None]] = {
     "zh": (None, r"的?"),
 }
 
+# A post followed (Chinese: preceded) by a word that refers back to an organization named before
+# ("the Secretary-General of the Authority", after the International Seabed Authority): the post
+# is that organization's, not the UN's.
+POST_BACKREFERENCES: dict[str, str] = {
+    "en": r"\s+of\s+the\s+(?:Authority|Organization|Organisation|Agency|Union|Community)\b",
+    "fr": r"\s+de\s+l['’]\s*(?:Autorité|Organisation|Agence|Union)\b|\s+de\s+la\s+Communauté\b",
+    "es": r"\s+de\s+la\s+(?:Autoridad|Organización|Agencia|Unión|Comunidad)\b",
+    "ru": r"\s+(?:Органа|Организации|Агентства|Союза|Сообщества)\b",
+    "ar": r"\s+(?:لل)(?:سلطة|منظمة|وكالة|اتحاد|جماعة)\b",
+    "zh": r"(?:管理局|组织|机构|联盟|共同体)的?$",
+}
+
 # Phrases that contain a body's name and do not name that body.
 BLOCKERS: dict[str, tuple[str, ...]] = {
     "en": (

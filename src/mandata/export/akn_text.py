@@ -175,6 +175,8 @@ def _marks(ctx: _Ctx, para: Paragraph, eid: str) -> _Marks:
     holders: list[Paragraph | Subparagraph] = [para, *_walk(para.subparagraphs)]
     placed = 0
     for ref in ctx.refs.get(para.id, []):
+        if ref.found_in == "footnote":
+            continue  # linked in its note (``_text``)
         for holder in holders:
             taken = marks.setdefault(id(holder), [])
             at = _free(holder.text, ref.text or "", taken)
@@ -244,10 +246,26 @@ def _text(ctx: _Ctx, p: etree._Element, para: Paragraph, marks: _Marks, eid: str
     """A paragraph's own text into ``p``, with its marks, then its footnotes as authorial notes
     (the model does not keep where the call was, so they close the paragraph's text)."""
     _fill(p, para.text, marks.get(id(para), []))
+    cited = [ref for ref in ctx.refs.get(para.id, []) if ref.found_in == "footnote"]
     for k, note in enumerate(para.footnotes, 1):
         el = _sub(p, "authorialNote", marker=note.marker, placement="bottom")
         el.set("eId", ctx.eid(f"{eid}__authorialNote_{k}"))
-        _sub(el, "p", note.text)
+        _fill(_sub(el, "p"), note.text, _note_marks(ctx, note.text, cited, f"{eid}__note_{k}"))
+
+
+def _note_marks(
+    ctx: _Ctx, text: str, cited: list[Reference], eid: str
+) -> list[tuple[int, int, etree._Element]]:
+    """The citation links of a footnote: the paragraph's references found in footnotes whose
+    text this note holds (each placed once, in the first note that holds it)."""
+    taken: list[tuple[int, int, etree._Element]] = []
+    for ref in list(cited):
+        at = _free(text, ref.text or "", taken)
+        if at is not None:
+            cited.remove(ref)
+            el = _citation(ctx, ref, f"{eid}__ref_{len(taken) + 1}")
+            taken.append((at, at + len(ref.text or ""), el))
+    return taken
 
 
 def _fill(p: etree._Element, text: str, marks: list[tuple[int, int, etree._Element]]) -> None:

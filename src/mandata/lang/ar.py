@@ -42,6 +42,12 @@ PARAGRAPH_ENDINGS: dict[str, str] = {
 
 __all__ = ["ORDINALS"]
 
+# OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
+# script its orientation and script detection names (a scan of unknown language is probed by
+# script first).
+OCR_PACK = "ara"
+OCR_SCRIPT = "Arabic"
+
 # Words naming a language -> ISO 639-1 code. Arabic documents print the masthead in English
 # ("Original: Russian"); older ones in Arabic ("الأصل: بالروسية").
 LANGUAGE_NAMES: dict[str, str] = {
@@ -840,7 +846,7 @@ MASTHEAD: dict[str, str] = {
         r"^(?:البند|البندان|البنود)\s+(?P<value>.+?)\s+من\s+جدول\s+الأعمال(?:\s+المؤقت)?\s*$"
     ),
     "adopted": (
-        r"^قرار\s+(?:اتخذته|اتخذه)\s+(?P<body>.+?)(?:\s+في\s+(?P<date>" + _DATE + r"))?\s*$"
+        r"^قرار\s+(?:اتخذته|اتخذه)\s+(?P<body>.+?)(?:\s+في\s*(?P<date>" + _DATE + r"))?\s*$"
     ),
     "drafts": r"^\[(?:دون\s+(?:ال)?[إا]حالة\s+إلى\s+لجنة\s+رئيسية|بناء\s+على\s+تقرير)",
     "meeting": r"^(?P<value>الجلسة\s+العامة\s+.+?)\s*$",
@@ -883,12 +889,18 @@ ANALYSIS: dict[str, str] = {
     "next_session": r"دورتها\s+(?:المقبلة|القادمة|التالية)",
     "current_session": r"دورتها\s+(?:الحالية|الراهنة)",
     "report_request": (
-        r"(?:تطلب|تدعو|تهيب|تشجع)[^؛:]{0,200}?"
-        r"(?:(?:أن\s+(?:ي|ت)(?:قدم|عد|حيل)|تقديم|إعداد)[^؛:]{0,200}?تقرير"
-        r"|(?:أن\s+(?:ي|ت)درج|إدراج)[^؛:]{0,120}?تقرير)"
+        r"(?:تطلب|تدعو|تهيب|تشجع|طلبها)[^؛:]{0,250}?"
+        r"(?:(?:أن\s+(?:ي|ت)(?:قدم|قدِّم|قدّم|عد|عدَّ|عدّ|حيل)|تقديم|إعداد)[^؛:]{0,200}?(?:تقرير|تقارير)"
+        r"|(?:أن\s+(?:ي|ت)(?:درج|ضمن|ضمّن)|إدراج)[^؛:]{0,120}?تقرير"
+        r"|أن\s+(?:ي|ت)بلغ\s+الجمعية\s+العامة|موافاة\s+الجمعية\s+العامة[^؛:]{0,80}?تقرير)"
     ),
     "agenda_include": r"(?:تدرج|إدراج|أن\s+تدرج)[^؛]{0,300}?(?:في|ضمن)\s+جدول\s+الأعمال\s+المؤقت\s+لدورتها",
     "under_item": r"في\s+إطار\s+البند\s+المعنون\s*$",
+    "series_title_before": r"(?:بشأن|المعنون|المعنونة|عن)\s*[”\"]?\s*$",
+    "series_title_after": r"^\s*[“\"]?\s*(?:[،,؛;.:(]|و|$)",
+    "series_title_then": r"^\s*[“\"]?\s*[،,]?\s*(?:بما\s+في\s+ذلك|ومنها)\s+قرار\S*",
+    "agenda_defer": r"(?:ترجئ|إرجاء|تأجيل|تؤجل|أرجأت)[^؛]{0,200}?(?:النظر|البت|اتخاذ\s+قرار)",
+    "sub_item_of": r"من\s+البند\s+المعنون\s*$",
     "entitled": r"(?:بعنوان|المعنون|المعنونة)\s*$",
     "resolution_word": r"قرار\S*",
     "decision_word": r"(?:مقرر(?:ها|ه|يها|ات|اتها)?|المقرر(?:ات)?)(?!\s+(?:عقد|أن|إجراء|ل))",
@@ -901,6 +913,29 @@ ANALYSIS: dict[str, str] = {
     "conjunction": r"(?:[،,؛]\s*|\s+)و",
     "session_word": r"دور",  # a cheap test before the "session" pattern
     "hrc_word": r"مجلس\s+حقوق\s+الإنسان",
+    # the organ of a citation (analyze/organs.py)
+    "organ_hrc": r"مجلس\s+حقوق\s+الإنسان|لجنة\s+حقوق\s+الإنسان",
+    "organ_ecosoc": r"المجلس\s+الاقتصادي\s+والاجتماعي",
+    "organ_unea": r"جمعية\s+الأمم\s+المتحدة\s+للبيئة",
+    "organ_other": (
+        r"جمعية\s+الأمم\s+المتحدة\s+للمستوطنات\s+البشرية|جمعية\s+الصحة\s+العالمية"
+        r"|مؤتمر\s+(?:الدول\s+)?الأطراف|اجتماع\s+الأطراف|جمعية\s+الدول\s+الأطراف|المجلس\s+التنفيذي"
+        r"|مجلس\s+الإدارة|المؤتمر\s+العام|(?<!ال)لجنة(?!\s+القانون\s+الدولي)(?!\s+حقوق\s+الإنسان)"
+        r"|مجلس\s+السلطة|جمعية\s+السلطة"
+    ),
+    "organ_ga": r"الجمعية\s+العامة|(?<=قرار)(?:ها|اتها)\b|(?<=مقرر)(?:ها|اتها)\b",
+    "not_sc": r"(?:التوصي(?:ة|ات)\s+العام(?:ة|ة)|التعليق(?:ات)?\s+العام(?:ة)?|اتفاقية|رقم)\s*(?:رقم\s*)?$",
+    "list_joiner": r"(?:[،,]\s*(?:و\s*)?|\sو\s*)$",  # the next item of a list of citations
+    # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)
+    "preambular_end": "،,",
+    "operative_end": "؛;.",
+    # what a report is on ("subject": the first group that matched), and the words for the
+    # present resolution (resolved to its symbol and title)
+    "report_subject": r"(?:تقرير\S*|تقارير|أن\s+(?:ي|ت)بلغ)[^؛]{0,160}?\s(?:عن|بشأن|حول)\s+(?P<subject>[^،؛,;]{4,250})",
+    "subject_end": r"\s+(?:إلى\s+الجمعية\s+العامة|في\s+دورتها|في\s+عام|في\s+إطار\s+البند|و\s*$|وتقرر)",  # where the subject stops: the due session, the item
+    "subject_before": "",  # "1": the subject stands before the word report (关于…的报告)
+    "present_resolution": r"هذا\s+القرار",
+    "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
     "opening_word": r"افتتاح|تفتتح|تبدأ",  # a decision on when a session opens
 }

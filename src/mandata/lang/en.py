@@ -46,6 +46,12 @@ PARAGRAPH_ENDINGS: dict[str, str] = {",": "preambular", ";": "operative"}
 
 __all__ = ["ORDINALS"]
 
+# OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
+# script its orientation and script detection names (a scan of unknown language is probed by
+# script first).
+OCR_PACK = "eng"
+OCR_SCRIPT = "Latin"
+
 # Words naming a language in this language -> ISO 639-1 code ("Original: Russian").
 LANGUAGE_NAMES: dict[str, str] = {
     "arabic": "ar",
@@ -610,10 +616,23 @@ ANALYSIS: dict[str, str] = {
         r"|\bin\s+(?:its|his|her|their)\s+(?:next\s+)?reports?\s+to\s+the\s+(?:General\s+)?Assembly\b)"
     ),
     "agenda_include": (
-        r"\bto\s+include\s+in\s+the\s+provisional\s+agenda\s+of\s+its\b"
-        r"|\bto\s+include\b[^;]{0,300}?\bin\s+the\s+provisional\s+agenda\s+of\s+its\b"
+        r"\bto\s+include\b[^;]{0,300}?\bin\s+the\s+(?:(?:provisional|draft)\s+)?agenda\s+of\s+"
+        r"(?:its\b|the\s+[a-z]+(?:-[a-z]+)?\s+session\s+of\s+the\s+General\s+Assembly\b)"
     ),
     "under_item": r"\bunder\s+the\s+(?:item|heading)\s+entitled\s*$",
+    # a deferral to a later session: "decides to defer consideration of the item entitled ...
+    # to its eighty-first session", "decided to defer a decision on the request ... until the
+    # seventy-ninth session"; "sub_item_of": the parent named after a sub-item's title
+    # a resolution's own title where its preamble recalls its predecessors ("... 75/276 of
+    # 28 April 2021 on <title>,"): the words just before and just after the title (series)
+    "series_title_before": r"\b(?:on|entitled)\s+(?:the\s+)?[“\"]?\s*$",
+    "series_title_after": r"^\s*[”\"]?\s*(?:[,;.:(]|and\b|$)",
+    "series_title_then": r"^\s*[”\"]?\s*,?\s*including\s+(?:its\s+)?resolutions?\b",
+    "agenda_defer": (
+        r"\bdefer(?:s|red)?\b(?:\s+(?:the\s+)?(?:consideration|examination)\b|\s+a\s+decision\b"
+        r"|\s+until\b[^;]{0,120}?\bsession\b[^;:]{0,40}?\b(?:consideration|decisions?)\b)"
+    ),
+    "sub_item_of": r"\bof\s+the\s+(?:agenda\s+)?item\s+entitled\s*$",
     "entitled": r"\bentitled\s*$",
     "resolution_word": r"\bresolutions?\b",
     "decision_word": r"\bdecisions?\b",
@@ -629,6 +648,33 @@ ANALYSIS: dict[str, str] = {
     "conjunction": r"(?:[,;]\s*|\s+)and\s+(?:also\s+|further\s+)?",
     "session_word": r"session",  # a cheap test before the "session" pattern
     "hrc_word": r"\bHuman\s+Rights\s+Council\b",
+    # the organ of a citation (analyze/organs.py): named before the citation word or after the
+    # number; "ga" last, the others before it
+    "organ_hrc": r"\bHuman\s+Rights\s+Council\b|\bCommission\s+on\s+Human\s+Rights\b",
+    "organ_ecosoc": r"\bEconomic\s+and\s+Social\s+Council\b",
+    "organ_unea": r"\b(?:United\s+Nations\s+)?Environment\s+Assembly\b",
+    "organ_other": (
+        r"\b(?:(?:United\s+Nations\s+)?Habitat\s+Assembly|World\s+Health\s+Assembly"
+        r"|Conference\s+of\s+(?:the\s+)?(?:States\s+)?Parties|Meeting\s+of\s+(?:the\s+)?Parties"
+        r"|Assembly\s+of\s+(?:the\s+)?States\s+Parties|Executive\s+Board|Governing\s+(?:Council|Body)"
+        r"|General\s+Conference|(?<!International\s)(?<!Law\s)Commission(?!\s+on\s+Human\s+Rights)"
+        r"|Council\s+of\s+the\s+International\s+\w+\s+\w+|Assembly\s+of\s+the\s+International\s+\w+\s+\w+)\b"
+    ),
+    "organ_ga": r"\bGeneral\s+Assembly\b|\bits\s+(?=(?:resolution|decision)s?\b)",
+    # a treaty body's text numbered like a Security Council resolution: "general recommendation
+    # No. 21 (1992)", "Convention No. 169 (1989)"
+    "not_sc": r"(?:\bgeneral\s+(?:recommendations?|comments?)|\bConventions?|\bNos?\.)\s*(?:Nos?\.\s*)?$",
+    "list_joiner": r"(?:,\s*(?:and\s+)?|\sand\s+)$",  # the next item of a list of citations
+    # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)
+    "preambular_end": ",",
+    "operative_end": ";.",
+    # what a report is on ("subject": the first group that matched), and the words for the
+    # present resolution (resolved to its symbol and title)
+    "report_subject": r"\b(?!report\s+thereon)(?:reports?|report(?:ing)?\s+(?:to\s+\w+(?:\s+\w+)?\s+)?|inform\s+the\s+(?:General\s+)?Assembly)\b[^;]{0,160}?(?<!Committee)(?<!Council)(?<!Commission)\s(?:on|of|about|concerning|regarding)\s+(?P<subject>(?!the\s+(?:Secretary-General|General\s+Assembly|Committee|Council)\b)[^,;]{4,250})",
+    "subject_end": r"\s+(?:to\s+(?:it|the\s+(?:General\s+)?Assembly|the\s+\w+\s+Committee)\b|at\s+its\b|during\s+(?:the|its)\b|in\s+\d{4}\b|by\s+\d{4}\b|under\s+the\s+item\b|no\s+later\s+than\b|for\s+consideration\b|and\s*$|and\s+(?:decides|to\b)|(?:which|that)\s+(?:should|will|would|includes?)\b)",  # where the subject stops: the due session, the item
+    "subject_before": "",  # "1": the subject stands before the word report (关于…的报告)
+    "present_resolution": r"\b(?:the\s+)?present\s+resolution\b",
+    "kind_after": "",  # the citation word after the number (Chinese 第59/50号决议)
     "date_before_citation": "",  # "1": the date of a citation is written before it
     "opening_word": r"\bopen(?:s|ing|ed)?\b|\bcommence",  # a decision on when a session opens
 }

@@ -27,6 +27,12 @@ PARAGRAPH_ENDINGS: dict[str, str] = {",": "preambular", ";": "operative"}
 
 __all__ = ["ORDINALS"]
 
+# OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
+# script its orientation and script detection names (a scan of unknown language is probed by
+# script first).
+OCR_PACK = "spa"
+OCR_SCRIPT = "Latin"
+
 # Words naming a language in this language -> ISO 639-1 code ("Original: inglés").
 LANGUAGE_NAMES: dict[str, str] = {
     "árabe": "ar",
@@ -548,12 +554,19 @@ ANALYSIS: dict[str, str] = {
     "next_session": r"\bsu\s+próximo\s+período\s+de\s+sesiones\b",
     "current_session": r"\bsu\s+(?:actual|presente)\s+período\s+de\s+sesiones\b",
     "report_request": (
-        r"\b(?:solicita|pide|invita|alienta|exhorta)\b[^;:]{0,200}?"
-        r"(?:\bque\s+(?:le\s+)?(?:presente|someta|transmita|prepare)\b[^;:]{0,200}?\binformes?\b"
-        r"|\bque\s+(?:le\s+)?informe\b|\bque\s+incluya\b[^;:]{0,120}?\binforme)"
+        r"\b(?:solicita|pide|invita|alienta|exhorta|solicitud)\b[^;:]{0,250}?"
+        r"(?:\b(?:presente|presenten|someta|sometan|transmita|prepare|preparen|elabore)\b"
+        r"[^;:]{0,200}?\binformes?\b"
+        r"|\b(?:la|le|les)\s+informe\b|\bque\s+(?:le\s+)?informe\b|\bque\s+incluya\b[^;:]{0,120}?\binforme"
+        r"|\ben\s+(?:su|sus)\s+(?:próximo\s+)?informes?\s+(?:anual(?:es)?\s+)?a\s+la\s+Asamblea\b)"
     ),
     "agenda_include": r"\bincluir\b[^;]{0,300}?\ben\s+el\s+programa\s+provisional\s+de\s+su\b",
     "under_item": r"\ben\s+relación\s+con\s+el\s+tema\s+titulado\s*$|\bdentro\s+del\s+tema\s+titulado\s*$",
+    "series_title_before": r"\b(?:sobre|relativas?\s+a|titulad[oa]s?)\s+(?:el\s+|la\s+|los\s+|las\s+)?[“\"]?\s*$",
+    "series_title_after": r"^\s*[”\"]?\s*(?:[,;.:(]|y\b|$)",
+    "series_title_then": r"^\s*[”\"]?\s*,?\s*(?:incluida|incluidas|en\s+particular)\s+(?:su\s+|sus\s+)?resoluci(?:ón|ones)\b",
+    "agenda_defer": r"\b(?:aplazar|aplaza|aplazó|posponer|pospone|diferir)\b[^;]{0,200}?\b(?:el\s+examen|la\s+decisión|una\s+decisión)\b",
+    "sub_item_of": r"\bdel\s+tema\s+titulado\s*$",
     "entitled": r"\btitulado\s*$",
     "resolution_word": r"\bresoluci(?:ón|ones)\b",
     "decision_word": r"\bdecisi(?:ón|ones)\b",
@@ -566,6 +579,31 @@ ANALYSIS: dict[str, str] = {
     "conjunction": r"(?:[,;]\s*|\s+)y\s+(?:también\s+)?",
     "session_word": r"sesiones",  # a cheap test before the "session" pattern
     "hrc_word": r"\bConsejo\s+de\s+Derechos\s+Humanos\b",
+    # the organ of a citation (analyze/organs.py)
+    "organ_hrc": r"\bConsejo\s+de\s+Derechos\s+Humanos\b|\bComisión\s+de\s+Derechos\s+Humanos\b",
+    "organ_ecosoc": r"\bConsejo\s+Económico\s+y\s+Social\b",
+    "organ_unea": r"\bAsamblea\s+de\s+las\s+Naciones\s+Unidas\s+sobre\s+el\s+Medio\s+Ambiente\b",
+    "organ_other": (
+        r"\b(?:Asamblea\s+de\s+las\s+Naciones\s+Unidas\s+sobre\s+los\s+Asentamientos\s+Humanos"
+        r"|Asamblea\s+Mundial\s+de\s+la\s+Salud|Conferencia\s+de\s+las?\s+(?:Estados\s+)?Partes"
+        r"|Reunión\s+de\s+las\s+Partes|Asamblea\s+de\s+los\s+Estados\s+Partes|Junta\s+Ejecutiva"
+        r"|Consejo\s+de\s+Administración|Conferencia\s+General"
+        r"|Comisión(?!\s+de\s+Derecho\s+Internacional)(?!\s+de\s+Derechos\s+Humanos)"
+        r"|Consejo\s+de\s+la\s+Autoridad|Asamblea\s+de\s+la\s+Autoridad)\b"
+    ),
+    "organ_ga": r"\bAsamblea\s+General\b|\bsus?\s+(?=(?:resoluci|decisi)(?:ón|ones)\b)",
+    "not_sc": r"(?:\brecomendaci(?:ón|ones)\s+generale?s?|\bobservaci(?:ón|ones)\s+generale?s?|\bConveni(?:o|os)|\bnúms?\.|\bn\.º)\s*(?:núms?\.\s*|n\.º\s*)?$",
+    "list_joiner": r"(?:,\s*(?:y\s+)?|\sy\s+)$",  # the next item of a list of citations
+    # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)
+    "preambular_end": ",",
+    "operative_end": ";.",
+    # what a report is on ("subject": the first group that matched), and the words for the
+    # present resolution (resolved to its symbol and title)
+    "report_subject": r"\b(?:informes?|(?:la|le|les)\s+informe)\b[^;]{0,160}?\s(?:sobre|acerca\s+de|relativo\s+a)\s+(?P<subject>[^,;]{4,250})",
+    "subject_end": r"\s+(?:a\s+la\s+Asamblea\b|en\s+su\s+\w+\b|en\s+el\s+\w+\s+período\b|en\s+\d{4}\b|en\s+relación\s+con\s+el\s+tema\b|para\s+su\s+examen\b|y\s*$|y\s+(?:decide|que)\b|que\s+(?:se\s+centre|incluya|contenga|sirva)\b)",  # where the subject stops: the due session, the item
+    "subject_before": "",  # "1": the subject stands before the word report (关于…的报告)
+    "present_resolution": r"\bla\s+presente\s+resolución\b",
+    "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
     "opening_word": r"\binaugur|\bapertura|\babrir",  # a decision on when a session opens
 }

@@ -26,6 +26,12 @@ PARAGRAPH_ENDINGS: dict[str, str] = {",": "preambular", ";": "operative"}
 
 __all__ = ["ORDINALS"]
 
+# OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
+# script its orientation and script detection names (a scan of unknown language is probed by
+# script first).
+OCR_PACK = "fra"
+OCR_SCRIPT = "Latin"
+
 # Words naming a language in this language -> ISO 639-1 code ("Original : anglais").
 LANGUAGE_NAMES: dict[str, str] = {
     "anglais": "en",
@@ -549,12 +555,20 @@ ANALYSIS: dict[str, str] = {
     "next_session": r"\bsa\s+prochaine\s+session\b",
     "current_session": r"\bsa\s+(?:présente\s+session|session\s+en\s+cours)\b",
     "report_request": (
-        r"\b(?:prie|invite|demande|engage|encourage)\b[^;:]{0,200}?"
-        r"(?:\bde\s+(?:lui\s+)?(?:présenter|soumettre|communiquer|établir)\b[^;:]{0,200}?\brapports?\b"
-        r"|\bde\s+lui\s+faire\s+rapport\b|\bfaire\s+rapport\b|\bd['’]inclure\b[^;:]{0,120}?\brapport)"
+        r"\b(?:prie|invite|demande|engage|encourage|exhorte)\b[^;:]{0,250}?"
+        r"(?:\b(?:présenter|soumettre|communiquer|établir|élaborer|transmettre|présente|soumette)\b"
+        r"[^;:]{0,200}?\brapports?\b"
+        r"|\b(?:lui\s+)?faire\s+rapport\b|\brendre\s+compte\b|\bd['’]inclure\b[^;:]{0,120}?\brapport"
+        r"|\bdans\s+(?:le|son|ses|les)\s+(?:prochains?\s+)?rapports?\s+(?:annuels?\s+)?"
+        r"(?:qu['’](?:il|elle|ils|elles)\s+(?:lui\s+)?présenter|à\s+l['’]Assemblée))"
     ),
     "agenda_include": r"\bd['’]inscrire\b[^;]{0,300}?\bà\s+l['’]ordre\s+du\s+jour\s+provisoire\s+de\s+sa\b",
     "under_item": r"\bau\s+titre\s+de\s+la\s+question\s+intitulée\s*$",
+    "series_title_before": r"\b(?:sur|relatives?\s+(?:à|au|aux)|intitulées?)\s+(?:la\s+|le\s+|l[\'’]\s*|les\s+)?(?:«\s*)?$",
+    "series_title_after": r"^\s*»?\s*(?:[,;.:(]|et\b|$)",
+    "series_title_then": r"^\s*»?\s*,?\s*(?:notamment|y\s+compris)\s+(?:sa\s+|ses\s+)?résolutions?\b",
+    "agenda_defer": r"\b(?:reporter|report[ea]|différer|diffère|renvoyer)\b[^;]{0,200}?\b(?:l['’]examen|sa\s+décision|une\s+décision)\b",
+    "sub_item_of": r"\bde\s+la\s+question\s+intitulée\s*$",
     "entitled": r"\bintitulée?s?\s*$",
     "resolution_word": r"\brésolutions?\b",
     "decision_word": r"\bdécisions?\b",
@@ -567,6 +581,31 @@ ANALYSIS: dict[str, str] = {
     "conjunction": r"(?:[,;]\s*|\s+)et\s+(?:aussi\s+|également\s+)?",
     "session_word": r"session",  # a cheap test before the "session" pattern
     "hrc_word": r"\bConseil\s+des\s+droits\s+de\s+l['’]homme\b",
+    # the organ of a citation (analyze/organs.py)
+    "organ_hrc": r"\bConseil\s+des\s+droits\s+de\s+l['’]homme\b|\bCommission\s+des\s+droits\s+de\s+l['’]homme\b",
+    "organ_ecosoc": r"\bConseil\s+économique\s+et\s+social\b",
+    "organ_unea": r"\bAssemblée\s+des\s+Nations\s+Unies\s+pour\s+l['’]environnement\b",
+    "organ_other": (
+        r"\b(?:Assemblée\s+des\s+Nations\s+Unies\s+pour\s+les\s+établissements\s+humains"
+        r"|Assemblée\s+mondiale\s+de\s+la\s+[Ss]anté|Conférence\s+des\s+(?:États\s+)?[Pp]arties"
+        r"|Réunion\s+des\s+[Pp]arties|Assemblée\s+des\s+États\s+[Pp]arties|Conseil\s+exécutif"
+        r"|Conseil\s+d['’]administration|Conférence\s+générale"
+        r"|Commission(?!\s+du\s+droit\s+international)(?!\s+des\s+droits\s+de\s+l)"
+        r"|Conseil\s+de\s+l['’]Autorité|Assemblée\s+de\s+l['’]Autorité)\b"
+    ),
+    "organ_ga": r"\bAssemblée\s+générale\b|\bsa\s+(?=(?:résolution|décision)s?\b)|\bses\s+(?=(?:résolution|décision)s\b)",
+    "not_sc": r"(?:\brecommandations?\s+générales?|\bobservations?\s+générales?|\bConventions?|\bnos?|\bno)\s*(?:nos?\s*)?$",
+    "list_joiner": r"(?:,\s*(?:et\s+)?|\set\s+)$",  # the next item of a list of citations
+    # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)
+    "preambular_end": ",",
+    "operative_end": ";.",
+    # what a report is on ("subject": the first group that matched), and the words for the
+    # present resolution (resolved to its symbol and title)
+    "report_subject": r"\b(?:rapports?|rendre\s+compte|faire\s+rapport)\b[^;]{0,160}?\s(?:sur|concernant|de)\s+(?P<subject>(?:l['’]|la\s|le\s|les\s|ses\s|son\s|sa\s|leurs?\s)[^,;]{4,250})",
+    "subject_end": r"\s+(?:à\s+(?:sa|l['’]Assemblée)\b|lors\s+de\b|en\s+\d{4}\b|au\s+titre\s+de\b|pour\s+examen\b|et\s*$|et\s+(?:décide|de)\b|qui\s+(?:comporte|contienne|soit)\b)",  # where the subject stops: the due session, the item
+    "subject_before": "",  # "1": the subject stands before the word report (关于…的报告)
+    "present_resolution": r"\bla\s+présente\s+résolution\b",
+    "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
     "opening_word": r"\bouvr|\bouverture",  # a decision on when a session opens
 }

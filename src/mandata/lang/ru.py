@@ -28,6 +28,12 @@ PARAGRAPH_ENDINGS: dict[str, str] = {",": "preambular", ";": "operative"}
 
 __all__ = ["ORDINALS"]
 
+# OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
+# script its orientation and script detection names (a scan of unknown language is probed by
+# script first).
+OCR_PACK = "rus"
+OCR_SCRIPT = "Cyrillic"
+
 # Words naming a language -> ISO 639-1 code. Russian documents print the masthead in English
 # ("Original: English"), older ones in Russian ("Подлинный текст: английский").
 LANGUAGE_NAMES: dict[str, str] = {
@@ -512,12 +518,18 @@ ANALYSIS: dict[str, str] = {
     "next_session": r"\b(?:ее|своей)\s+следующей\s+сесси[ияюей]\b",
     "current_session": r"\b(?:ее|своей)\s+(?:нынешней|текущей)\s+сесси[ияюей]\b",
     "report_request": (
-        r"(?:просит|предлагает|призывает|рекомендует)[^;:]{0,200}?"
-        r"(?:\b(?:представить|подготовить|препроводить)\b[^;:]{0,200}?доклад"
-        r"|\bдоложить\b|\bвключить\b[^;:]{0,120}?доклад)"
+        r"(?:просит|предлагает|призывает|рекомендует|поручает|просьбу)[^;:]{0,250}?"
+        r"(?:\b(?:представить|представлять|подготовить|препроводить|направить)\b[^;:]{0,200}?доклад"
+        r"|\bдоложить\b|\bвключить\b[^;:]{0,120}?доклад"
+        r"|\bв\s+(?:своем|своих|ее|его|их)\s+(?:следующ\w+\s+|ежегодн\w+\s+)?доклад\w*\s+Генеральной\s+Ассамбле)"
     ),
     "agenda_include": r"\bвключить\b[^;]{0,300}?\bв\s+предварительную\s+повестку\s+дня\s+(?:своей|ее)\b",
     "under_item": r"\bв\s+рамках\s+пункта,?\s+озаглавленного\s*$",
+    "series_title_before": r"(?:\bо\b|\bоб\b|озаглавленн\w+)\s*«?\s*$",
+    "series_title_after": r"^\s*»?\s*(?:[,;.:(]|и\b|$)",
+    "series_title_then": r"^\s*»?\s*,?\s*(?:включая|в\s+том\s+числе)\s+(?:свою\s+|свои\s+)?резолюци\w*",
+    "agenda_defer": r"\b(?:отложить|отложила|откладывает|перенести)\b[^;]{0,200}?\b(?:рассмотрени\w+|решени\w+)",
+    "sub_item_of": r"\bпункта,?\s+озаглавленного\s*$",
     "entitled": r"\bозаглавленн\w+\s*$",
     "resolution_word": r"\bрезолюци\w*",
     "decision_word": r"\bрешени\w*",
@@ -530,6 +542,32 @@ ANALYSIS: dict[str, str] = {
     "conjunction": r"(?:[,;]\s*|\s+)и\s+(?:также\s+)?",
     "session_word": r"сесси",  # a cheap test before the "session" pattern
     "hrc_word": r"\bСовета?\s+по\s+правам\s+человека\b",
+    # the organ of a citation (analyze/organs.py)
+    "organ_hrc": r"\bСовет\w*\s+по\s+правам\s+человека\b|\bКомисси\w+\s+по\s+правам\s+человека\b",
+    "organ_ecosoc": r"\bЭкономическ\w+\s+и\s+[Сс]оциальн\w+\s+[Сс]овет\w*",
+    "organ_unea": r"\bАссамбле\w+\s+Организации\s+Объединенных\s+Наций\s+по\s+окружающей\s+среде\b",
+    "organ_other": (
+        r"\b(?:Ассамбле\w+\s+Организации\s+Объединенных\s+Наций\s+по\s+населенным\s+пунктам"
+        r"|Всемирн\w+\s+ассамбле\w+\s+здравоохранения"
+        r"|Конференци\w+\s+(?:государств\s*[-–—]\s*)?(?:участников|[Сс]торон)|Совещани\w+\s+[Сс]торон"
+        r"|Ассамбле\w+\s+государств\s*[-–—]\s*участников|Исполнительн\w+\s+совет\w*"
+        r"|Совет\w*\s+управляющих|Генеральн\w+\s+конференци\w+"
+        r"|Комисси\w+(?!\s+международного\s+права)(?!\s+по\s+правам\s+человека)"
+        r"|Совет\w*\s+Органа|Ассамбле\w+\s+Органа)"
+    ),
+    "organ_ga": r"\bГенеральн\w+\s+Ассамбле\w+|\bсво\w+\s+(?=(?:резолюци|решени)\w*)",
+    "not_sc": r"(?:\bобщ\w+\s+рекомендаци\w+|\bзамечани\w+\s+общего\s+порядка|\bКонвенци\w+|№)\s*(?:№\s*)?$",
+    "list_joiner": r"(?:,\s*(?:и\s+)?|\sи\s+)$",  # the next item of a list of citations
+    # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)
+    "preambular_end": ",",
+    "operative_end": ";.",
+    # what a report is on ("subject": the first group that matched), and the words for the
+    # present resolution (resolved to its symbol and title)
+    "report_subject": r"(?:доклад\w*|доложить)\b[^;]{0,160}?\s(?:о|об|по\s+вопросу\s+о)\s+(?P<subject>[^,;]{4,250})",
+    "subject_end": r"\s+(?:Генеральной\s+Ассамблее\b|на\s+(?:ее|своей)\s+\w+\s+сессии\b|в\s+\d{4}\s+году\b|в\s+рамках\s+пункта\b|и\s*$|и\s+(?:постановляет|включить)\b)",  # where the subject stops: the due session, the item
+    "subject_before": "",  # "1": the subject stands before the word report (关于…的报告)
+    "present_resolution": r"\bнастоящей\s+резолюции\b",
+    "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
     "opening_word": r"\bоткры",  # a decision on when a session opens
 }

@@ -38,6 +38,12 @@ PARAGRAPH_ENDINGS: dict[str, str] = {
 
 __all__ = ["ORDINALS"]
 
+# OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
+# script its orientation and script detection names (a scan of unknown language is probed by
+# script first).
+OCR_PACK = "chi_sim"
+OCR_SCRIPT = "Han"
+
 # Words naming a language -> ISO 639-1 code. Chinese documents print the masthead in English
 # ("Original: English"), some in Chinese ("原文：英文").
 LANGUAGE_NAMES: dict[str, str] = {
@@ -382,7 +388,12 @@ MASTHEAD: dict[str, str] = {
     "original": r"^(?:Original|原文)\s*:\s*(?P<value>\w+)",
     "session": r"^第\s*(?P<ordinal>[〇零一二三四五六七八九十百两\d]+)\s*届(?:特别|紧急特别)?会议",
     "agenda_item": r"^(?:临时)?议程项目\s*(?P<value>.+?)\s*$",
-    "adopted": (r"^(?P<body>" + _BODY + r")\s*(?P<date>" + _DATE + r")?\s*(?:通过的)?决议\s*$"),
+    # "大会2023年11月21日通过的决议", and as the resolutions print it: "2023年11月21日大会决议"
+    # (the date, before or after the body, read by a lookahead: the same groups as elsewhere)
+    "adopted": (
+        r"^(?:(?=.*?(?P<date>" + _DATE + r"))|)(?:" + _DATE + r")?\s*(?P<body>" + _BODY + r")\s*"
+        r"(?:" + _DATE + r")?\s*(?:通过的)?决议\s*$"
+    ),
     "drafts": r"^\[(?:未经发交主要委员会|根据.+?的报告)",
     "meeting": r"^(?P<value>第\s*\d+\s*次全体会议)\s*$",
     # Heading and adoption line of a Security Council resolution ("第2505(2020)号决议",
@@ -434,9 +445,22 @@ ANALYSIS: dict[str, str] = {
     ),
     "next_session": r"下届会议",
     "current_session": r"本届会议",
-    "report_request": r"(?:请|邀请|吁请|鼓励)[^；;。]{0,120}?(?:提交|提出|编写|列入)[^；;。]{0,120}?报告",
-    "agenda_include": r"列入[^；;。]{0,300}?临时议程",
-    "under_item": r"在题为$",
+    "report_request": (
+        r"(?:请|邀请|吁请|鼓励|要求)[^；;。]{0,200}?"
+        r"(?:(?:提交|提出|编写|列入|印发)[^；;。]{0,150}?报告"
+        r"|向(?:大会|委员会|理事会)[^；;。，]{0,40}?报告|在(?:其|他|她|它)(?:下一次|今后的|年度)?报告中)"
+    ),
+    # 列入…临时议程, and as resolutions usually write it: 决定在大会第八十一届会议临时议程…列入…
+    "agenda_include": (
+        r"(?:在|将)(?:大会)?第[^；;。]{0,20}?届会议[^；;。]{0,12}?临时议程[^；;。]{0,300}?列入"
+        r"|列入[^；;。]{0,300}?临时议程"
+    ),
+    "under_item": r"(?:在|议程)题为$",
+    "series_title_before": r"(?!)",
+    "series_title_after": r"(?!)",
+    "series_title_then": r"(?!)",
+    "agenda_defer": r"推迟[^；;。]{0,200}?(?:审议|作出决定)",
+    "sub_item_of": r"(?!)",
     "entitled": r"题为$",
     "resolution_word": r"决议",
     "decision_word": r"决定",
@@ -449,6 +473,37 @@ ANALYSIS: dict[str, str] = {
     "conjunction": r"[，,；;]?(?:并|又|还)",
     "session_word": r"届",  # a cheap test before the "session" pattern
     "hrc_word": r"人权理事会",
+    # the organ of a citation (analyze/organs.py): before the number in Chinese
+    "organ_hrc": r"人权理事会|人权委员会",
+    "organ_ecosoc": r"经济及社会理事会|经社理事会",
+    "organ_unea": r"(?:联合国)?环境大会",
+    "organ_other": (
+        r"(?:联合国)?人居大会|世界卫生大会|缔约方大会|缔约方会议|缔约国会议|缔约国大会"
+        r"|执行局|执行理事会"
+        r"|大会(?<=管理局大会)|(?<!国际法)(?<!人权)委员会"
+    ),
+    "organ_ga": r"(?<!环境)(?<!人居)(?<!卫生)(?<!方)(?<!国)大会|其(?=(?:\d{4}年\d{1,2}月\d{1,2}日)?(?:的)?第)",
+    "not_sc": r"$^",  # Chinese writes the kind after the number: kind_after says it
+    # the citation word after the number, for each item of a list: 第50/51号、…和第58/80号决议
+    "list_joiner": "",  # Chinese lists: kind_after
+    # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)
+    "preambular_end": "，,",
+    "operative_end": "；;。",
+    # what a report is on ("subject": the first group that matched), and the words for the
+    # present resolution (resolved to its symbol and title)
+    "report_subject": (
+        r"关于(?P<subject>[^，；。]{2,80}?)的[^，；。]{0,10}?报告"
+        r"|报告(?P<subject2>[^，；。]{2,80}?(?:情况|进展|活动|工作))"
+        r"|就(?P<subject3>[^，；。]{2,60}?)(?:向|提出|提交)|报告，说明(?P<subject4>[^，；。]{2,80})"
+    ),
+    "subject_end": r"$^",  # where the subject stops: the due session, the item
+    "subject_before": "1",  # "1": the subject stands before the word report (关于…的报告)
+    "present_resolution": r"本决议",
+    "kind_after": (
+        r"(?:\s*号?\s*(?:、|和|及|以及|与|，)\s*(?:大会)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+        r"(?:的)?\s*第?\s*(?:ES-|S-)?\d{1,4}\s?/\s?\d{1,3}(?:\s?[A-H])?(?:\s?\([IVXL]+\))?)*"
+        r"\s*号\s*(?P<kind>决议|决定|一般性建议|一般性意见|公约)"
+    ),
     "date_before_citation": "1",  # "1": the date of a citation is written before it
     "opening_word": r"开幕|开始",  # a decision on when a session opens
 }

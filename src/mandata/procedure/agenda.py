@@ -78,7 +78,9 @@ def _entries(registry: Registry, session: int, adopted: bool) -> list[AgendaEntr
     which = "IN" if adopted else "NOT IN"
     mentions = registry.execute(
         "SELECT m.item_id, m.session, m.paragraph, m.title, m.parent, m.language, d.symbol, "
-        "d.session AS decided_at, d.id AS document_id FROM item_mentions m "
+        "d.session AS decided_at, d.id AS document_id, d.doc_type, "
+        "(SELECT MAX(a.action) FROM mandates a WHERE a.document_id = m.document_id "
+        "AND a.paragraph = m.paragraph AND a.type = 'agenda_item') AS how FROM item_mentions m "
         "JOIN documents d ON d.id = m.document_id "
         f"WHERE d.doc_type {which} {ADOPTED} ORDER BY d.symbol, m.language"
     )
@@ -116,7 +118,13 @@ def _entry(
         if (r["symbol"], r["paragraph"]) not in seen:
             seen.add((r["symbol"], r["paragraph"]))
             entry.basis.append(
-                {"symbol": r["symbol"], "paragraph": r["paragraph"], "document": r["document_id"]}
+                {
+                    "symbol": r["symbol"],
+                    "paragraph": r["paragraph"],
+                    "document": r["document_id"],
+                    "doc_type": r["doc_type"],
+                    "how": "deferred" if r["how"] == "defer" else "included",
+                }
             )
     if not expected:
         docs = {r["document_id"] for r in here}
@@ -190,7 +198,7 @@ def render(session: int, entries: list[AgendaEntry]) -> str:
 
 
 def _basis(e: AgendaEntry) -> str:
-    basis = "; ".join(f"{b['symbol']}, {b['paragraph']}" for b in e.basis)
+    basis = "; ".join(_basis_name(b) for b in e.basis)
     flags = [e.periodicity] if e.periodicity else []
     if e.expected:
         flags.append("expected by its periodicity, no resolution found")
@@ -199,3 +207,11 @@ def _basis(e: AgendaEntry) -> str:
     if e.reports:
         flags.append(f"{len(e.reports)} report(s) due")
     return f" [{basis}]" + (f" ({'; '.join(flags)})" if flags else "")
+
+
+def _basis_name(b: dict[str, str | None]) -> str:
+    """ "decision 78/541, op4 (deferred)", "A/RES/79/10, op5": what ordered the item."""
+    symbol = b["symbol"] or ""
+    name = f"decision {symbol[6:]}" if symbol.startswith("A/DEC/") else symbol
+    how = " (deferred)" if b.get("how") == "deferred" else ""
+    return f"{name}, {b['paragraph']}{how}"

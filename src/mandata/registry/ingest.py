@@ -36,6 +36,7 @@ from mandata.batch import internal_error, iter_paths
 from mandata.errors import MandataError
 from mandata.names import shown_name
 from mandata.parse import parse_file
+from mandata.procedure.series import build_series
 from mandata.read import special_file
 from mandata.registry.queries import link_drafts_by_title
 from mandata.registry.store import Entry, Prepared, Registry, RegistryError, prepare
@@ -144,6 +145,8 @@ def ingest(
             progress(summary)
     _flush(registry, batch, summary)
     summary.drafts_linked = link_drafts_by_title(registry)
+    if summary.added or summary.replaced:
+        build_series(registry)
     if progress:
         progress(summary)
     return summary

@@ -288,7 +288,28 @@ def refs(registry: Registry, symbol: str) -> dict[str, list[dict[str, Any]]]:
     )
     for row in cites:
         row["resolved"] = bool(row.pop("stored"))
+    _mark_superseded(registry, symbol, cites)
     return {"symbol": symbol, "cites": cites, "cited_by": cited_by}  # type: ignore[dict-item]
+
+
+def _mark_superseded(registry: Registry, symbol: str, cites: list[dict[str, Any]]) -> None:
+    """Each citation's ``superseded_by``: the newest resolution of the cited one's series that
+    the Assembly had adopted when the citing document was (None when the cited one is the
+    latest, or has no series) (#19)."""
+    from mandata.registry.review import latest_in_series, superseded_by
+
+    when = registry.execute(
+        "SELECT MAX(COALESCE(adopted, date)) AS date, MAX(session) AS session FROM documents "
+        "WHERE symbol = :symbol",
+        symbol=symbol,
+    )
+    date, session = (when[0]["date"], when[0]["session"]) if when else (None, None)
+    series = latest_in_series(registry, sorted({r["target"] for r in cites}), symbol)
+    for row in cites:
+        members = series.get(row["target"])
+        row["superseded_by"] = (
+            superseded_by(row["target"], members, symbol, date, session) if members else None
+        )
 
 
 def mandates(
@@ -310,7 +331,8 @@ def mandates(
             clauses.append(f"m.{name} = :{name}")
             params[name] = value
     rows = registry.execute(
-        "SELECT m.type, m.addressee, m.session, m.periodicity, m.title, m.parent, m.action, "
+        "SELECT m.type, m.addressee, m.session, m.periodicity, m.subject, m.title, m.parent, "
+        "m.action, "
         "m.paragraph, d.id AS document_id, d.symbol, d.language, d.title AS document_title, "
         "d.doc_type "
         "FROM mandates m JOIN documents d ON d.id = m.document_id "
@@ -338,6 +360,7 @@ def mandates(
             "addressee": row["addressee"],
             "session": row["session"],
             "periodicity": row["periodicity"],
+            "subject": row["subject"],
             "title": row["title"],
             "parent": row["parent"],
             "action": row["action"],

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 
 from sqlalchemy import (
+    Boolean,
     Column,
     DateTime,
     ForeignKey,
@@ -184,4 +185,35 @@ provenance = Table(
     Column("content_type", String(200)),
     Column("size", Integer),
     Column("undl_record", Text),
+)
+
+# Series of recurring resolutions (migration 0004, #19): rebuilt from the documents after each
+# ingest by :func:`mandata.procedure.series.build_series`. A member is a stored resolution or one
+# known only because a stored member recalls it as its predecessor (``stored`` false).
+series = Table(
+    "series",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(400), nullable=False, unique=True),
+    Column("title", Text, nullable=False),
+    Column("periodicity", String(20)),
+    Column("length", Integer, nullable=False),
+    Column("first_session", Integer),
+    Column("last_session", Integer),
+)
+
+series_members = Table(
+    "series_members",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("series_id", ForeignKey("series.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("symbol", Text, nullable=False),  # no length limit on what documents say (0003)
+    Column("session", Integer),
+    Column("date", String(10)),
+    Column("title", Text),
+    Column("stored", Boolean, nullable=False),
+    Column("basis", String(20), nullable=False),
+    Index("ix_series_members_symbol", "symbol"),
+    Index("ix_series_members_series", "series_id"),
 )

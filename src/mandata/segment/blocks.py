@@ -79,8 +79,10 @@ def join_lines(texts: list[str]) -> str:
         if parts:
             last = parts[-1]
             a, b = last[-1], text[0]
-            if (a == "-" and last[-2:-1].isalpha()) or (
-                (a >= "\u3000" or b >= "\u3000") and _glued(a, b)
+            if (
+                (a == "-" and last[-2:-1].isalpha())
+                or ((a >= "\u3000" or b >= "\u3000") and _glued(a, b))
+                or _number_cut(last, text)
             ):
                 pass
             elif last.endswith(" -") and last[-3:-2].isalpha() and b.isalpha():
@@ -93,6 +95,22 @@ def join_lines(texts: list[str]) -> str:
 
 
 _SPACES = re.compile(r" {2,}")
+
+
+_NUMBER_PART = frozenset("0123456789/()")
+
+
+def _number_cut(last: str, text: str) -> bool:
+    """A number cut by a Chinese line break ("第61/1" then "71号", "2" then "013年"): digits on
+    both sides, Chinese right before and right after."""
+    if (last[-1] == "/" and text[0].isalnum()) or (text[0] == "/" and last[-1].isalnum()):
+        return True  # a symbol cut at its slash: "(A" then "/77/400"
+    return (
+        last[-1] in _NUMBER_PART
+        and text[0] in _NUMBER_PART
+        and any(_cjk(c) for c in last[-12:])
+        and any(_cjk(c) for c in text[:12])
+    )
 
 
 def _glued(a: str, b: str) -> bool:

@@ -68,6 +68,7 @@ def body_start(lines: list[Line], code: str | None) -> int:
             len(text) > 15
             and text.endswith((".", ":", "。", "："))
             and not SYMBOL.search(text[-12:])
+            and not _masthead_run_on(text, following[i])
         ):
             return i  # a sentence: amendments and one-sentence decisions have no formula
         if enacting_body(text, code, following[i]) or search("letter", text, code):
@@ -80,6 +81,16 @@ def body_start(lines: list[Line], code: str | None) -> int:
         if phrase is not None and phrase.kind == "preambular":
             return i
     return len(lines)
+
+
+def _masthead_run_on(text: str, following: str | None) -> bool:
+    """A masthead line that only looks like a sentence's end: the origin of a resolution
+    wrapped after "para." ("[on the report of the Second Committee (A/78/461, para." then
+    "53)]"), or an agenda item's title that runs on after a colon ("...other organizations:"
+    then "cooperation between ...")."""
+    if text.startswith(("[", "［")) and "]" not in text and "］" not in text:
+        return True
+    return text.endswith((":", "：")) and (following or "").lstrip()[:1].islower()
 
 
 def _laid_out_sentence(lines: list[Line], i: int) -> bool:
@@ -213,7 +224,7 @@ class _HeadReader:
         if text.startswith(("[", "［", "(")) and search("drafts", text, code):
             close = "]" if text[0] in "[［" else ")"
             used = next((j - k + 1 for j in range(k, len(lines)) if close in lines[j]), 1)
-            head.drafts = find_symbols(" ".join(lines[k : k + used]))
+            head.drafts = find_symbols(join_lines(lines[k : k + used]))
             return self._mark(used)
         number = RESOLUTION_NUMBER.match(text)
         if number and head.resolution_number is None:

@@ -207,7 +207,7 @@ def _widest_key(before: str, printed: str, verb: str | None, m: _Matcher) -> tup
     words = before.replace(",", " ").split()
     for start in range(len(words)):
         wider = _table_key(_key(" ".join([*words[start:], printed])), m)
-        if wider is not None:
+        if wider is not None and wider != verb:
             return wider, " ".join(words[:start])
     return verb, before
 

@@ -244,13 +244,20 @@ def _is_heading(text: str, code: str | None) -> bool:
     return leading_phrase(text, code) is None and not SUBLABEL.match(text)
 
 
+def _keep_notes(para: Paragraph, block: Block, footnotes: dict[str, Footnote]) -> None:
+    """The footnotes a sub-paragraph calls belong to its paragraph (which holds its text)."""
+    para.footnotes.extend(footnotes[r] for r in block.footnote_refs if r in footnotes)
+
+
 def _paragraph(st: _State, block: Block) -> None:
     label = sublabel(block)
     if label and st.last is not None and not _lettered_operative(st, label[1]):
         add_subparagraph(st.last, *label)
+        _keep_notes(st.last, block, st.footnotes)
         return
     if st.last is not None and _unlabelled_item(st.last, block, st.code):
         add_subparagraph(st.last, "", block.text)
+        _keep_notes(st.last, block, st.footnotes)
         return
     kind: ParagraphKind = "body"
     if st.where == "resolution" and st.resolution is not None:
@@ -259,6 +266,7 @@ def _paragraph(st: _State, block: Block) -> None:
         para = make_paragraph(block, st.code, kind, st.footnotes)
         if _quoted(res, para):
             res.operative[-1].subparagraphs.append(Subparagraph(para.number or "", para.text))
+            res.operative[-1].footnotes.extend(para.footnotes)
             return
         para.section = st.section
         prefix = "" if len(st.doc.resolutions) == 1 else f"res{len(st.doc.resolutions)}."

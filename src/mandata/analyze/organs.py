@@ -1,0 +1,99 @@
+"""The organ of a cited resolution or decision, from the words around its number (issue 21.6).
+
+"59/50" is a General Assembly resolution only when nothing says otherwise: "Human Rights Council
+resolution 24/14", "résolution 24/14 du Conseil des droits de l'homme", "قرار مجلس حقوق الإنسان
+24/14", "人权理事会第24/14号决议" name another organ, right before the citation word (or between
+it and the number, as Arabic writes it) or right after the number (after its date, joined by a
+genitive: "of the", "du", "del", the Russian genitive). The organs and their names are language
+data (``ANALYSIS["organ_<key>"]``); a date that no General Assembly session fits ("resolution
+5/14 of 2 March 2022") settles that the organ is another, named or not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import cast
+
+from mandata import lang
+from mandata.analyze.dates import all_dates
+
+# the organs a language table names, most specific first (the General Assembly last: "United
+# Nations Environment Assembly" holds "Assembly")
+ORGANS = ("hrc", "ecosoc", "unea", "other", "ga")
+_BEFORE = 90  # how far before a number its organ may stand
+_AFTER = 90
+_GAP_BEFORE = 3  # letters allowed between an organ and its citation word ("'s")
+_GAP_AFTER = 8  # letters allowed between a number (and its date) and its organ ("of the")
+
+
+@dataclass(frozen=True)
+class Organ:
+    """An organ named beside a citation: its ``key`` (``ORGANS``), its name as printed and
+    whether it stands ``before`` the number (attached to the citation word) or after it."""
+
+    key: str
+    name: str
+    before: bool
+
+
+@cache
+def _patterns(code: str) -> dict[str, re.Pattern[str]]:
+    table = cast(dict[str, str], lang.get(code).table("ANALYSIS"))
+    return {key: re.compile(table[f"organ_{key}"]) for key in ORGANS}
+
+
+def organ_near(
+    text: str, start: int, end: int, code: str, words: list[re.Pattern[str]], lo: int, hi: int
+) -> Organ | None:
+    """The organ named at the citation ``text[start:end]``: before it (not before ``lo``, the
+    previous citation's end) or after it (not after ``hi``, the next citation's start).
+    ``words`` are the citation words (resolution, decision), which may stand between."""
+    found = _before(text, start, code, words, max(lo, start - _BEFORE))
+    return found or _after(text, end, code, min(hi, end + _AFTER))
+
+
+def _before(
+    text: str, start: int, code: str, words: list[re.Pattern[str]], lo: int
+) -> Organ | None:
+    window = text[lo:start]
+    best: tuple[int, Organ] | None = None
+    for key, pattern in _patterns(code).items():
+        for m in pattern.finditer(window):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), Organ(key, m.group(0), True))
+    if best is None:
+        return None
+    gap = window[best[0] :]
+    for word in words:
+        gap = word.sub(" ", gap)
+    return best[1] if _letters(_undated(gap, code)) <= _GAP_BEFORE else None
+
+
+def _after(text: str, end: int, code: str, hi: int) -> Organ | None:
+    window = text[end:hi]
+    best: tuple[int, Organ] | None = None
+    for key, pattern in _patterns(code).items():
+        m = pattern.search(window)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), Organ(key, m.group(0), False))
+    if best is None:
+        return None
+    gap = window[: best[0]]
+    if re.search(r"[;:؛；：]", gap):
+        return None
+    return best[1] if _letters(_undated(gap, code)) <= _GAP_AFTER else None
+
+
+def _undated(text: str, code: str) -> str:
+    for m, _ in reversed(all_dates(text, code)):
+        text = text[: m.start()] + " " + text[m.end() :]
+    return text
+
+
+def _letters(text: str) -> int:
+    """Letters of the words between an organ and its citation, those that count: the Chinese
+    ordinal and particle (第, 的, 号) and the number sign do not."""
+    text = re.sub(r"\b(?:No|no|n\.º|núm|رقم)\b|[第的号№]", " ", text)
+    return len(re.sub(r"[\W\d_]+", "", text))

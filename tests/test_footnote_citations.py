@@ -1,0 +1,118 @@
+"""Citations made in footnotes, and footnote markers glued to the number before them (issues 13
+and 21, item 7), on short resolutions written for each language."""
+
+from __future__ import annotations
+
+import pytest
+
+from mandata.model import Document
+from mandata.parse import parse_raw
+from mandata.read import RawText
+
+RULE = "__________________"
+
+# The 2030 Agenda cited in a footnote the first preambular paragraph calls (marker after its
+# word); a footnote a sub-paragraph calls; a resolution number and a year with their marker glued.
+EXAMPLES = {
+    "en": (
+        "The General Assembly,\n\n"
+        "Reaffirming the 2030 Agenda for Sustainable Development,1\n\n"
+        "Recalling its resolution 77/1722 of 14 December 2022 and the conference held in 20233,\n\n"
+        "1. Takes note of the report of the Secretary-General;\n\n"
+        "2. Welcomes:\n\n"
+        "(a) The outcome of the high-level meeting;4\n\n"
+        "(b) The political declaration;\n\n"
+        f"{RULE}\n1 Resolution 70/1.\n2 See also resolution 76/129.\n3 See A/CONF.240/5.\n"
+        "4 Resolution 78/1, annex.\n"
+    ),
+    "fr": (
+        "L’Assemblée générale,\n\n"
+        "Réaffirmant le Programme de développement durable à l’horizon 2030 1,\n\n"
+        "Rappelant sa résolution 77/1722 du 14 décembre 2022 et la conférence tenue en 20233,\n\n"
+        "1. Prend note du rapport du Secrétaire général ;\n\n"
+        "2. Se félicite :\n\n"
+        "a) Des résultats de la réunion de haut niveau ;4\n\n"
+        "b) De la déclaration politique ;\n\n"
+        f"{RULE}\n1 Résolution 70/1.\n2 Voir aussi la résolution 76/129.\n3 Voir A/CONF.240/5.\n"
+        "4 Résolution 78/1, annexe.\n"
+    ),
+    "es": (
+        "La Asamblea General,\n\n"
+        "Reafirmando la Agenda 2030 para el Desarrollo Sostenible1,\n\n"
+        "Recordando su resolución 77/1722, de 14 de diciembre de 2022, y la conferencia "
+        "celebrada en 20233,\n\n"
+        "1. Toma nota del informe del Secretario General;\n\n"
+        "2. Acoge con beneplácito:\n\n"
+        "a) Los resultados de la reunión de alto nivel;4\n\n"
+        "b) La declaración política;\n\n"
+        f"{RULE}\n1 Resolución 70/1.\n2 Véase también la resolución 76/129.\n"
+        "3 Véase A/CONF.240/5.\n4 Resolución 78/1, anexo.\n"
+    ),
+    "ru": (
+        "Генеральная Ассамблея,\n\n"
+        "вновь подтверждая Повестку дня в области устойчивого развития на период до 2030 года1,\n\n"
+        "ссылаясь на свою резолюцию 77/1722 от 14 декабря 2022 года и на конференцию, "
+        "состоявшуюся в 20233 году,\n\n"
+        "1. принимает к сведению доклад Генерального секретаря;\n\n"
+        "2. приветствует:\n\n"
+        "a) итоги заседания высокого уровня;4\n\n"
+        "b) политическую декларацию;\n\n"
+        f"{RULE}\n1 Резолюция 70/1.\n2 См. также резолюцию 76/129.\n3 См. A/CONF.240/5.\n"
+        "4 Резолюция 78/1, приложение.\n"
+    ),
+    "ar": (
+        "إن الجمعية العامة،\n\n"
+        "إذ تعيد تأكيد خطة التنمية المستدامة لعام 2030(1)،\n\n"
+        "وإذ تشير إلى قرارها 77/172(2) المؤرخ 14 كانون الأول/ديسمبر 2022 وإلى المؤتمر المعقود "
+        "في عام 2023(3)،\n\n"
+        "1 - تحيط علما بتقرير الأمين العام؛\n\n"
+        "2 - ترحب بما يلي:\n\n"
+        "(أ) نتائج الاجتماع الرفيع المستوى؛(4)\n\n"
+        "(ب) الإعلان السياسي؛\n\n"
+        f"{RULE}\n(1) القرار 70/1.\n(2) انظر أيضا القرار 76/129.\n(3) انظر A/CONF.240/5.\n"
+        "(4) القرار 78/1، المرفق.\n"
+    ),
+    "zh": (
+        "大会，\n\n"
+        "重申《2030年可持续发展议程》，1\n\n"
+        "回顾其2022年12月14日第77/172号决议2和2023年举行的会议，3\n\n"
+        "1. 注意到秘书长的报告；\n\n"
+        "2. 欢迎：\n\n"
+        "(a) 高级别会议的成果；4\n\n"
+        "(b) 政治宣言；\n\n"
+        f"{RULE}\n1 第70/1号决议。\n2 另见第76/129号决议。\n3 见A/CONF.240/5。\n"
+        "4 第78/1号决议，附件。\n"
+    ),
+}
+
+
+def _parse(code: str) -> Document:
+    return parse_raw(RawText(EXAMPLES[code], "text", "utf-8", None), language=code)
+
+
+@pytest.mark.parametrize("code", sorted(EXAMPLES))
+def test_footnote_citations_belong_to_the_calling_paragraph(code: str) -> None:
+    doc = _parse(code)
+    refs = {(r.target, r.paragraph, r.found_in) for r in doc.references}
+    assert ("A/RES/70/1", "pp1", "footnote") in refs
+    assert ("A/RES/78/1", "op2", "footnote") in refs, "a sub-paragraph's note is its paragraph's"
+    assert ("A/CONF.240/5", "pp2", "footnote") in refs
+    assert ("A/RES/76/129", "pp2", "footnote") in refs, "a call that runs on: 决议2和"
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es", "ru"])
+def test_marker_glued_to_a_number_is_no_digit_of_it(code: str) -> None:
+    doc = _parse(code)
+    targets = {r.target for r in doc.references}
+    assert "A/RES/77/172" in targets and "A/RES/77/1722" not in targets
+    assert ("A/RES/76/129", "pp2") in {(r.target, r.paragraph) for r in doc.references}
+    pp2 = doc.resolutions[0].preamble[1]
+    assert "2023" in pp2.text and "20233" not in pp2.text
+    assert [f.marker for f in pp2.footnotes] == ["2", "3"]
+
+
+def test_note_no_paragraph_calls_belongs_to_the_document() -> None:
+    text = EXAMPLES["en"] + "5 Resolution 75/1.\n"
+    doc = parse_raw(RawText(text, "text", "utf-8", None), language="en")
+    refs = {(r.target, r.paragraph, r.found_in) for r in doc.references}
+    assert ("A/RES/75/1", None, "footnote") in refs

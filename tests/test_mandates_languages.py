@@ -1,0 +1,88 @@
+"""Mandates in every language as in English (issue 13): reports due at a session, items for a
+future agenda; Chinese numeral dates and the kind of a lone Chinese paragraph. Sentences written
+for each language."""
+
+from __future__ import annotations
+
+import pytest
+
+from mandata.analyze.dates import all_dates
+from mandata.analyze.paragraph import analyze_paragraph
+
+# a report asked of the Secretary-General for the eightieth session, the session named before
+# the verb as these languages often write it
+REPORTS = {
+    "en": "Requests the Secretary-General to submit to it at its eightieth session a report on "
+    "the implementation of the present resolution;",
+    "es": "Solicita al Secretario General que en su octogésimo período de sesiones le presente un "
+    "informe sobre la aplicación de la presente resolución;",
+    "fr": "Prie le Secrétaire général de lui rendre compte, à sa quatre-vingtième session, de "
+    "l’application de la présente résolution ;",
+    "ru": "просит Генерального секретаря доложить Генеральной Ассамблее на ее восьмидесятой "
+    "сессии о ходе осуществления настоящей резолюции;",
+    "ar": "تجدد طلبها إلى الأمين العام أن يقدم إلى الجمعية العامة في دورتها الثمانين تقريرا عن "
+    "تنفيذ هذا القرار؛",
+    "zh": "又请秘书长与会员国协商，向大会第八十届会议报告本决议执行情况；",
+}
+
+# the Special Committee asked to report (Spanish "la informe al respecto")
+COMMITTEE = {
+    "en": "Requests the Special Committee to continue to examine the question and to report "
+    "thereon to the General Assembly at its eightieth session;",
+    "es": "Solicita al Comité Especial que siga examinando la cuestión y que en su octogésimo "
+    "período de sesiones la informe al respecto;",
+    "fr": "Prie le Comité spécial de poursuivre l’examen de la question et de lui rendre compte à "
+    "sa quatre-vingtième session ;",
+}
+
+# an item for the agenda of the eighty-first session
+AGENDA = {
+    "en": "Decides to include in the provisional agenda of its eighty-first session, under the "
+    "item entitled “Sustainable development”, the sub-item entitled “Mountain development”.",
+    "es": "Decide incluir en el programa provisional de su octogésimo primer período de sesiones, "
+    "en relación con el tema titulado “Desarrollo sostenible”, el subtema titulado “Desarrollo "
+    "de las montañas”.",
+    "fr": "Décide d’inscrire à l’ordre du jour provisoire de sa quatre-vingt-unième session, au "
+    "titre de la question intitulée « Développement durable », la question subsidiaire "
+    "intitulée « Développement des montagnes ».",
+    "zh": "决定在大会第八十一届会议临时议程题为“可持续发展”的项目下列入题为“山区发展”的分项。",
+}
+
+
+def _mandates(text: str, code: str) -> list[tuple[str, int | None]]:
+    facts = analyze_paragraph(text, code, 78, "operative")
+    return [(m.type, m.session) for m in facts.mandates if m.type != "directive"]
+
+
+@pytest.mark.parametrize("code", sorted(REPORTS))
+def test_report_due_at_a_session(code: str) -> None:
+    assert _mandates(REPORTS[code], code) == [("report", 80)]
+
+
+@pytest.mark.parametrize("code", sorted(COMMITTEE))
+def test_committee_asked_to_report(code: str) -> None:
+    assert _mandates(COMMITTEE[code], code) == [("report", 80)]
+
+
+@pytest.mark.parametrize("code", sorted(AGENDA))
+def test_item_for_a_future_agenda(code: str) -> None:
+    facts = analyze_paragraph(AGENDA[code], code, 78, "operative")
+    items = [m for m in facts.mandates if m.type == "agenda_item"]
+    assert [(m.session, bool(m.title), bool(m.parent)) for m in items] == [(81, True, True)]
+
+
+def test_chinese_numeral_dates() -> None:
+    text = "回顾其二〇〇九年七月十四日第63/308号决议和二〇二三年十二月二十二日的决定，"
+    assert [d.isoformat() for _, d in all_dates(text, "zh")] == ["2009-07-14", "2023-12-22"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("回顾其第63/308号决议，", "preambular"),
+        ("请秘书长向大会第八十届会议提交报告；", "operative"),
+        ("决定继续处理此事项。", "operative"),
+    ],
+)
+def test_chinese_kind_by_final_punctuation(text: str, kind: str) -> None:
+    assert analyze_paragraph(text, "zh").kind == kind
