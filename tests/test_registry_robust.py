@@ -382,3 +382,66 @@ def test_serve_reads_a_read_only_registry(read_only_registry: tuple[Path, list[s
         proc.terminate()
         proc.wait(timeout=30)
     assert "A/RES/80/123" in body
+
+
+# --- 19. odd option values ---------------------------------------------------------------------
+
+HUGE = str(10**20)
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["search", "peace", "--lang", "xx"], 1),
+        (["show", "A/RES/80/123", "--lang", "xx"], 1),
+        (["documents", "--lang", "xx"], 1),
+        (["documents", "--limit", HUGE], 2),
+        (["documents", "--session", HUGE], 2),
+        (["search", "peace", "--limit", HUGE], 2),
+        (["search", "peace", "--session", HUGE], 2),
+        (["mandates", "--session", HUGE], 2),
+        (["ingest", "EXAMPLES", "--workers", HUGE], 2),
+        (["ingest", "EXAMPLES", "--db", f"mysql://u:{SECRET}@db.example/un"], 1),
+        (["documents", "--db", "foo:///x"], 1),
+    ],
+)
+def test_odd_values_are_one_line_errors(args: list[str], code: int, db_url: str) -> None:  # noqa: F811
+    args = [str(EXAMPLES / "en") if a == "EXAMPLES" else a for a in args]
+    db = [] if "--db" in args else ["--db", db_url]
+    result = CliRunner().invoke(cli_main, [*args, *db])
+    assert result.exit_code == code, result.output
+    one_error_line(result)
+    assert SECRET not in result.output
+
+
+def test_a_word_no_index_holds_finds_nothing(db_url: str) -> None:  # noqa: F811
+    with Registry(db_url) as opened:
+        run_ingest(opened, [EXAMPLES / "en"])
+    for word in ("peace" * 410, "和平" * 400):  # 2,050 and 2,400 bytes
+        result = CliRunner().invoke(cli_main, ["search", f"security {word}", "--db", db_url])
+        assert result.exit_code == 0 and result.stdout == "", result.output
+
+
+def test_keys_of_any_length_are_stored(
+    registry: Registry,  # noqa: F811
+) -> None:
+    """A symbol, and an agenda item's title, longer than a unique index takes (2,704 bytes on
+    PostgreSQL): stored under a key that stays unique, found by the whole symbol."""
+    import secrets
+
+    from mandata.parse import parse_file
+    from mandata.registry.items import item_key
+
+    doc = parse_file(EXAMPLES / "en" / "resolution.txt")
+    doc.symbol = "A/RES/80/999" + "/Add.1" * 500  # 3,012 characters
+    title = " ".join(secrets.token_hex(4) for _ in range(500))  # 4,499 characters, no entity
+    (item,) = [m for m in doc.mandates if m.type == "agenda_item"]
+    item.title = title
+    stored = registry.store(doc, "long.txt", "0" * 64)
+    assert stored.outcome == "added" and len(stored.doc_key) <= 600
+    shown = queries.show(registry, doc.symbol, "en")
+    assert shown is not None and shown.symbol == doc.symbol
+    key = item_key(title, "en")
+    assert len(key) <= 600 and key != item_key(title + " x", "en")
+    found = queries.item_decisions(registry, title, "en")
+    assert [d["symbol"] for d in found] == [doc.symbol]

@@ -304,6 +304,28 @@ def _json_option(func: Any) -> Any:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(func)
 
 
+# The largest session number or count a read command takes: the registry keeps numbers as
+# 32-bit integers (PostgreSQL's INTEGER), so a larger one is an invalid value (exit 2), not a
+# database error.
+_DB_INT = click.IntRange(min=1, max=2**31 - 1)
+
+
+def _language_code(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """``--lang`` of a read command: one of the six codes; an unknown one exits 1, as
+    ``parse --lang`` does."""
+    if value is not None:
+        try:
+            lang.get(value)
+        except MandataError as err:
+            _fail(str(err))
+    return value
+
+
+_lang_option = click.option(
+    "--lang", "language", callback=_language_code, help="A language: ar en es fr ru zh."
+)
+
+
 def _open(db: str | None) -> Any:
     from mandata.registry.store import Registry
 
@@ -382,11 +404,11 @@ def _record_provenance(registry: Any, paths: tuple[Path, ...]) -> None:
 
 @main.command()
 @_db_option
-@click.option("--session", type=int)
+@click.option("--session", type=_DB_INT)
 @click.option("--body")
 @click.option("--doc-type")
-@click.option("--lang", "language")
-@click.option("--limit", type=click.IntRange(min=1), default=1000)
+@_lang_option
+@click.option("--limit", type=_DB_INT, default=1000)
 @_json_option
 def documents(
     db: str | None,
@@ -416,7 +438,7 @@ def documents(
 @main.command()
 @click.argument("symbol")
 @_db_option
-@click.option("--lang", "language")
+@_lang_option
 @_json_option
 def show(symbol: str, db: str | None, language: str | None, as_json: bool) -> None:
     """One document of the registry."""
@@ -433,13 +455,13 @@ def show(symbol: str, db: str | None, language: str | None, as_json: bool) -> No
 @main.command()
 @click.argument("query")
 @_db_option
-@click.option("--lang", "language")
-@click.option("--session", type=int)
+@_lang_option
+@click.option("--session", type=_DB_INT)
 @click.option("--body")
 @click.option("--doc-type")
 @click.option("--action")
 @click.option("--addressee")
-@click.option("--limit", type=click.IntRange(min=1), default=20)
+@click.option("--limit", type=_DB_INT, default=20)
 @_json_option
 def search(
     query: str,
@@ -501,7 +523,7 @@ def refs(symbol: str, db: str | None, as_json: bool) -> None:
 
 @main.command()
 @_db_option
-@click.option("--session", type=int)
+@click.option("--session", type=_DB_INT)
 @click.option("--addressee")
 @click.option("--type", "type_", type=click.Choice(["report", "agenda_item", "directive"]))
 @_json_option
@@ -755,8 +777,16 @@ def item(query: str, history: bool, db: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(_dump({"items": found}))
         return
+    language = detect_language(query) or "en"
+    if len(found) > 1:  # candidates, best first: the user picks one
+        click.echo(f"{len(found)} items match {query!r}, best first:")
+        for entry in found:
+            sessions = ", ".join(map(str, entry["sessions"])) or "-"
+            title = entry["titles"].get(language) or entry["title"]
+            click.echo(f"  {title}  ({entry['key']})  sessions {sessions}")
+        return
     for entry in found:
-        click.echo(f"{entry['title']}  ({entry['key']})")
+        click.echo(f"{entry['titles'].get(language) or entry['title']}  ({entry['key']})")
         for e in entry["events"]:
             where = e["symbol"] or e["source"]
             click.echo(

@@ -42,7 +42,7 @@ from typing import TypeAlias
 from mandata import lang, patterns
 from mandata.entities import bodies, curated_states, inflect, states
 
-__all__ = ["entity_name", "find_entities"]
+__all__ = ["entity_name", "entity_names", "find_entities"]
 
 _FOLD_COMMON = {"’": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"}
 _FOLD = {
@@ -374,3 +374,21 @@ def entity_name(identifier: str, code: str) -> str | None:
     """The entity's UN short name in language ``code``; None for an unknown identifier."""
     lang.get(code)
     return _names().get(identifier, {}).get(code)
+
+
+@cache
+def _all_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    names: dict[str, list[tuple[str, str]]] = {
+        state: list(by_code.items()) for state, by_code in states.SHORT_NAMES.items()
+    }
+    for body in bodies.BODIES:
+        forms = names.setdefault(body.id, [])
+        for code in lang.LANGUAGES:
+            forms += [(code, f) for f in (*body.forms(code), *body.abbreviation_forms(code))]
+    return {identifier: tuple(dict.fromkeys(forms)) for identifier, forms in names.items()}
+
+
+def entity_names(identifier: str) -> tuple[tuple[str, str], ...]:
+    """Every name of the entity (language, name): its names and abbreviations in the six
+    languages; none for an unknown identifier."""
+    return _all_names().get(identifier, ())

@@ -50,8 +50,14 @@ def lock(connection: Connection, key: int, sqlite_mode: str) -> None:
     time; EXCLUSIVE: readers wait too) on SQLite; either waits for the holder to finish."""
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
-    elif connection.dialect.name == "sqlite":
+    elif connection.dialect.name == "sqlite" and not _driver_in_transaction(connection):
         connection.exec_driver_sql(f"BEGIN {sqlite_mode}")
+
+
+def _driver_in_transaction(connection: Connection) -> bool:
+    """Whether sqlite3 has begun a transaction already (it does not before the first write in
+    its default mode, which the registry uses; a BEGIN inside one would be an error)."""
+    return bool(getattr(connection.connection.dbapi_connection, "in_transaction", False))
 
 
 def upgrade(engine: Engine) -> None:

@@ -11,6 +11,8 @@ table on PostgreSQL) created by the migrations and written by :mod:`mandata.regi
 
 from __future__ import annotations
 
+import hashlib
+
 from sqlalchemy import (
     Boolean,
     Column,
@@ -25,6 +27,19 @@ from sqlalchemy import (
 )
 
 metadata = MetaData()
+
+_MAX_KEY = 600  # characters: at most 2,400 bytes, under a B-tree entry's 2,704 on PostgreSQL
+
+
+def bounded_key(key: str) -> str:
+    """``key`` as a unique column stores it: unchanged up to 600 characters; a longer one (a
+    symbol, path or title of absurd length) keeps its first 535 characters and the SHA-256 of
+    the whole, so that it stays unique and fits the unique index of either database."""
+    if len(key) <= _MAX_KEY:
+        return key
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{key[: _MAX_KEY - len(digest) - 1]}#{digest}"
+
 
 documents = Table(
     "documents",

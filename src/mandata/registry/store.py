@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, delete, event, insert, select, text
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from mandata.errors import MandataError
 from mandata.model import Document
@@ -60,6 +60,12 @@ class Registry:
 
     def __init__(self, url: str | None = None) -> None:
         self.url = database_url(url)
+        backend = _backend(self.url)
+        if backend not in ("sqlite", "postgresql"):
+            raise RegistryError(
+                f"cannot open {self.shown_url}: {backend} is not a database mandata works on "
+                "(SQLite: a file path; PostgreSQL: postgresql+psycopg://user@host/database)"
+            )
         try:
             self.engine = _engine(self.url)
             upgrade(self.engine)
@@ -159,6 +165,14 @@ class Registry:
         """A write transaction, for the linking passes after an ingest."""
         with self._write() as conn:
             yield conn
+
+
+def _backend(url: str) -> str:
+    """The database a URL names ("sqlite", "postgresql", ...), or what it starts with."""
+    try:
+        return make_url(url).get_backend_name()
+    except ArgumentError:
+        return url.split("://", 1)[0] or url
 
 
 def _sqlite_file(url: str) -> str | None:

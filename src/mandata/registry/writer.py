@@ -31,6 +31,7 @@ from mandata.registry import items as item_links
 from mandata.registry.analyzer import terms
 from mandata.registry.bulk import insert_rows
 from mandata.registry.schema import (
+    bounded_key,
     documents,
     drafts,
     failures,
@@ -146,8 +147,8 @@ def doc_key(doc: Document, source: str) -> str:
 
 def _key(symbol: str | None, language: str | None, source: str) -> str:
     if symbol:
-        return f"{symbol}|{language or ''}"
-    return f"source:{source}"
+        return bounded_key(f"{symbol}|{language or ''}")
+    return bounded_key(f"source:{source}")
 
 
 @dataclass
