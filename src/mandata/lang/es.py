@@ -552,7 +552,7 @@ ANALYSIS: dict[str, str] = {
         r"(?:\bque\s+(?:le\s+)?(?:presente|someta|transmita|prepare)\b[^;:]{0,200}?\binformes?\b"
         r"|\bque\s+(?:le\s+)?informe\b|\bque\s+incluya\b[^;:]{0,120}?\binforme)"
     ),
-    "agenda_include": r"\bincluir\b[^;]{0,300}?\ben\s+el\s+programa\s+provisional\s+de\s+su\b",
+    "agenda_include": r"\bincluir\b[^;]{0,300}?\ben\s+el\s+(?:programa\s+provisional|proyecto\s+de\s+programa)\s+de\s+su\b",
     "under_item": r"\ben\s+relación\s+con\s+el\s+tema\s+titulado\s*$|\bdentro\s+del\s+tema\s+titulado\s*$",
     "series_title_before": r"\b(?:sobre|relativas?\s+a|titulad[oa]s?)\s+(?:el\s+|la\s+|los\s+|las\s+)?[“\"]?\s*$",
     "series_title_after": r"^\s*[”\"]?\s*(?:[,;.:(]|y\b|$)",

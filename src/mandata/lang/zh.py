@@ -435,7 +435,7 @@ ANALYSIS: dict[str, str] = {
     "next_session": r"下届会议",
     "current_session": r"本届会议",
     "report_request": r"(?:请|邀请|吁请|鼓励)[^；;。]{0,120}?(?:提交|提出|编写|列入)[^；;。]{0,120}?报告",
-    "agenda_include": r"列入[^；;。]{0,300}?临时议程",
+    "agenda_include": r"列入[^；;。]{0,300}?(?:临时议程|议程草案)",
     "under_item": r"在题为$",
     "series_title_before": r"(?!)",
     "series_title_after": r"(?!)",
