@@ -181,3 +181,30 @@ def test_the_migration_adds_the_series_tables_to_an_older_registry(tmp_path: Pat
         assert inspect(reg.engine).has_table("series")
         assert inspect(reg.engine).has_table("series_members")
         assert reg.execute("SELECT COUNT(*) AS n FROM series") == [{"n": 0}]
+
+
+def test_a_paragraph_moved_elsewhere_is_one_pair() -> None:
+    old = _doc(
+        "A/RES/79/2",
+        79,
+        [
+            "Welcomes the memorandum of understanding signed between the two secretariats;",
+            "Encourages both organizations to meet regularly;",
+            "Decides to remain seized of the matter.",
+        ],
+    )
+    new = _doc(
+        "A/RES/81/2",
+        81,
+        [
+            "Encourages both organizations to meet regularly;",
+            "Decides to remain seized of the matter;",
+            "Welcomes the memorandum of understanding signed between the two secretariats in 2025;",
+        ],
+    )
+    result = diff_documents(old, new)
+    statuses = [(p["status"], p["old"], p["new"]) for p in result["paragraphs"]]
+    assert ("moved", "op1", "op3") in statuses
+    assert result["summary"]["added"] == result["summary"]["removed"] == 0
+    moved = next(p for p in result["paragraphs"] if p["status"] == "moved")
+    assert ["+", "in 2025"] in moved["words"]
