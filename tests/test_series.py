@@ -94,6 +94,17 @@ def test_the_diff_of_two_years_aligns_alike_in_six_languages(registry: Registry)
     assert out.exit_code == 0 and json.loads(out.output)["summary"] == result["summary"]
 
 
+def test_an_entitys_mandates(registry: Registry) -> None:
+    found = review.entity_mandates(registry, "un:secretary-general")
+    assert found["by_type"]["report"] >= 3 and found["by_session"]["79"] >= 1
+    assert [m["source"]["session"] for m in found["oldest"]][:1] == [77]
+    renewed = {(g["title"], g["type"]): g["times"] for g in found["most_renewed"]}
+    assert renewed[("Nuclear disarmament", "report")] == 2
+    assert {"entity": "un:secretary-general", "mandates": found["total"]} in [
+        {"entity": e["entity"], "mandates": e["mandates"]} for e in review.entities(registry)
+    ]
+
+
 def _doc(symbol: str, session: int, operative: list[str]) -> Document:
     ops = [
         Paragraph(kind="operative", text=t, id=f"op{k}", number=str(k))
