@@ -135,7 +135,8 @@ def test_agenda_79_from_the_decisions_of_sessions_77_and_78(corpus: Path, tmp_pa
     assert len(by_decision) >= 20
     # each basis names the item in its decision's text, ordered for the seventy-ninth session
     for number, title in by_decision.items():
-        (path,) = (corpus / "decisions" / number[:2]).glob(f"{number.replace('/', '_')}*.json")
+        stem = number.replace("/", "_").replace(" ", "_")
+        (path,) = (corpus / "decisions" / number[:2]).glob(f"{stem}*.json")
         text = " ".join(json.loads(path.read_text())["ED_DecisionText"].split())
         record_title = " ".join(json.loads(path.read_text())["ED_Title"].split())
         assert title in text or title == record_title, (number, title)
