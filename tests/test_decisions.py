@@ -184,3 +184,13 @@ def test_an_item_put_on_a_draft_agenda_in_every_language(code: str) -> None:
     quoted = re.search(r"[“«”]\s*(.+?)\s*[”»“]", DRAFT_AGENDA[code])
     assert quoted is not None
     assert (item.session, item.action, item.title) == (81, None, quoted[1])
+
+
+def test_an_item_included_at_the_session_itself_is_said_so(corpus: Path, tmp_path: Path) -> None:
+    from mandata.procedure.agenda import render
+
+    with Registry(str(tmp_path / "r.db")) as registry:
+        ingest([corpus / "decisions" / "78" / "78_504_A_and_B.json"], registry, workers=1)
+        text = render(78, provisional_agenda(registry, 78))
+    (line,) = [x for x in text.splitlines() if "Mayotte" in x]
+    assert "decision 78/504" in line and "included at the session itself" in line
