@@ -135,7 +135,8 @@ def test_agenda_79_from_the_decisions_of_sessions_77_and_78(corpus: Path, tmp_pa
     assert len(by_decision) >= 20
     # each basis names the item in its decision's text, ordered for the seventy-ninth session
     for number, title in by_decision.items():
-        (path,) = (corpus / "decisions" / number[:2]).glob(f"{number.replace('/', '_')}*.json")
+        stem = number.replace("/", "_").replace(" ", "_")
+        (path,) = (corpus / "decisions" / number[:2]).glob(f"{stem}*.json")
         text = " ".join(json.loads(path.read_text())["ED_DecisionText"].split())
         record_title = " ".join(json.loads(path.read_text())["ED_Title"].split())
         assert title in text or title == record_title, (number, title)
@@ -150,3 +151,46 @@ def test_agenda_79_from_the_decisions_of_sessions_77_and_78(corpus: Path, tmp_pa
         "prevention and resolution"
     ]
     assert mediation.parent == "Prevention of armed conflict"
+
+
+def test_review_commands_fail_in_one_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "empty.db")
+    for args in (["diff", "1/1", "2/2"], ["series", "99/99"], ["entity", "un:nobody"]):
+        result = CliRunner().invoke(main, [*args, "--db", db])
+        assert result.exit_code == 1, args
+        assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+# The Assembly puts an item on the draft agenda of a later session, in each language.
+DRAFT_AGENDA = {
+    "en": "the General Assembly decided to include the item entitled “Question of the Comorian "
+    "island of Mayotte” in the draft agenda of its eighty-first session.",
+    "fr": "L’Assemblée générale a décidé d’inscrire la question intitulée « Question de l’île "
+    "comorienne de Mayotte » au projet d’ordre du jour de sa quatre-vingt-unième session.",
+    "es": "la Asamblea General decidió incluir el tema titulado “Cuestión de la isla comorana de "
+    "Mayotte” en el proyecto de programa de su octogésimo primer período de sesiones.",
+    "ru": "Генеральная Ассамблея постановила включить пункт, озаглавленный «Вопрос о коморском "
+    "острове Майотта», в проект повестки дня своей восемьдесят первой сессии.",
+    "ar": "قررت الجمعية العامة إدراج البند المعنون ”مسألة جزيرة مايوت القمرية“ في مشروع جدول "
+    "الأعمال لدورتها الحادية والثمانين.",
+    "zh": "大会决定将题为“科摩罗马约特岛问题”的项目列入第八十一届会议议程草案。",
+}
+
+
+@pytest.mark.parametrize("code", sorted(DRAFT_AGENDA))
+def test_an_item_put_on_a_draft_agenda_in_every_language(code: str) -> None:
+    facts = analyze_paragraph(DRAFT_AGENDA[code], code, session=80, kind="operative")
+    (item,) = [m for m in facts.mandates if m.type == "agenda_item"]
+    quoted = re.search(r"[“«”]\s*(.+?)\s*[”»“]", DRAFT_AGENDA[code])
+    assert quoted is not None
+    assert (item.session, item.action, item.title) == (81, None, quoted[1])
+
+
+def test_an_item_included_at_the_session_itself_is_said_so(corpus: Path, tmp_path: Path) -> None:
+    from mandata.procedure.agenda import render
+
+    with Registry(str(tmp_path / "r.db")) as registry:
+        ingest([corpus / "decisions" / "78" / "78_504_A_and_B.json"], registry, workers=1)
+        text = render(78, provisional_agenda(registry, 78))
+    (line,) = [x for x in text.splitlines() if "Mayotte" in x]
+    assert "decision 78/504" in line and "included at the session itself" in line

@@ -150,3 +150,13 @@ def test_the_csto_items_page_shows_its_series(page: Any) -> None:
     assert "Report by Secretary-General due at session 79" in last.inner_text()
     assert "Agenda item at session 79" in last.inner_text()
     shot(page, "item-csto")
+
+
+def test_a_series_page_in_arabic(page: Any) -> None:
+    page.goto("/series?q=78/53")
+    page.click("table.series a")
+    page.click(".langs a[lang=ar]")
+    heading = page.locator("h1")
+    assert heading.get_attribute("dir") == "rtl" and heading.get_attribute("lang") == "ar"
+    assert "النووي" in heading.inner_text()
+    shot(page, "series-ar")

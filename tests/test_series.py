@@ -94,6 +94,17 @@ def test_the_diff_of_two_years_aligns_alike_in_six_languages(registry: Registry)
     assert out.exit_code == 0 and json.loads(out.output)["summary"] == result["summary"]
 
 
+def test_an_entitys_mandates(registry: Registry) -> None:
+    found = review.entity_mandates(registry, "un:secretary-general")
+    assert found["by_type"]["report"] >= 3 and found["by_session"]["79"] >= 1
+    assert [m["source"]["session"] for m in found["oldest"]][:1] == [77]
+    renewed = {(g["title"], g["type"]): g["times"] for g in found["most_renewed"]}
+    assert renewed[("Nuclear disarmament", "report")] == 2
+    assert {"entity": "un:secretary-general", "mandates": found["total"]} in [
+        {"entity": e["entity"], "mandates": e["mandates"]} for e in review.entities(registry)
+    ]
+
+
 def _doc(symbol: str, session: int, operative: list[str]) -> Document:
     ops = [
         Paragraph(kind="operative", text=t, id=f"op{k}", number=str(k))
@@ -181,3 +192,30 @@ def test_the_migration_adds_the_series_tables_to_an_older_registry(tmp_path: Pat
         assert inspect(reg.engine).has_table("series")
         assert inspect(reg.engine).has_table("series_members")
         assert reg.execute("SELECT COUNT(*) AS n FROM series") == [{"n": 0}]
+
+
+def test_a_paragraph_moved_elsewhere_is_one_pair() -> None:
+    old = _doc(
+        "A/RES/79/2",
+        79,
+        [
+            "Welcomes the memorandum of understanding signed between the two secretariats;",
+            "Encourages both organizations to meet regularly;",
+            "Decides to remain seized of the matter.",
+        ],
+    )
+    new = _doc(
+        "A/RES/81/2",
+        81,
+        [
+            "Encourages both organizations to meet regularly;",
+            "Decides to remain seized of the matter;",
+            "Welcomes the memorandum of understanding signed between the two secretariats in 2025;",
+        ],
+    )
+    result = diff_documents(old, new)
+    statuses = [(p["status"], p["old"], p["new"]) for p in result["paragraphs"]]
+    assert ("moved", "op1", "op3") in statuses
+    assert result["summary"]["added"] == result["summary"]["removed"] == 0
+    moved = next(p for p in result["paragraphs"] if p["status"] == "moved")
+    assert ["+", "in 2025"] in moved["words"]

@@ -562,7 +562,7 @@ ANALYSIS: dict[str, str] = {
         r"|\bdans\s+(?:le|son|ses|les)\s+(?:prochains?\s+)?rapports?\s+(?:annuels?\s+)?"
         r"(?:qu['’](?:il|elle|ils|elles)\s+(?:lui\s+)?présenter|à\s+l['’]Assemblée))"
     ),
-    "agenda_include": r"\bd['’]inscrire\b[^;]{0,300}?\bà\s+l['’]ordre\s+du\s+jour\s+provisoire\s+de\s+sa\b",
+    "agenda_include": r"\bd['’]inscrire\b[^;]{0,300}?\b(?:à|au)\s+(?:l['’]ordre\s+du\s+jour\s+provisoire|projet\s+d['’]ordre\s+du\s+jour)\s+de\s+sa\b",
     "under_item": r"\bau\s+titre\s+de\s+la\s+question\s+intitulée\s*$",
     "series_title_before": r"\b(?:sur|relatives?\s+(?:à|au|aux)|intitulées?)\s+(?:la\s+|le\s+|l[\'’]\s*|les\s+)?(?:«\s*)?$",
     "series_title_after": r"^\s*»?\s*(?:[,;.:(]|et\b|$)",

@@ -33,7 +33,7 @@ class AgendaEntry:
     title: str
     titles: dict[str, str] = field(default_factory=dict)
     parent: str | None = None
-    basis: list[dict[str, str | None]] = field(default_factory=list)
+    basis: list[dict[str, Any]] = field(default_factory=list)
     reports: list[dict[str, Any]] = field(default_factory=list)
     periodicity: str | None = None
     expected: bool = False
@@ -124,6 +124,7 @@ def _entry(
                     "document": r["document_id"],
                     "doc_type": r["doc_type"],
                     "how": "deferred" if r["how"] == "defer" else "included",
+                    "decided_at": r["decided_at"],
                 }
             )
     if not expected:
@@ -191,17 +192,19 @@ def render(session: int, entries: list[AgendaEntry]) -> str:
         head = group[0].parent or group[0].title
         subs = [e for e in group if e.parent]
         own = [e for e in group if not e.parent]
-        lines.append(f"{number}. {head}{_basis(own[0]) if own else ''}")
+        lines.append(f"{number}. {head}{_basis(own[0], session) if own else ''}")
         for letter, e in zip("abcdefghijklmnopqrstuvwxyz", subs, strict=False):
-            lines.append(f"    ({letter}) {e.title}{_basis(e)}")
+            lines.append(f"    ({letter}) {e.title}{_basis(e, session)}")
     return "\n".join(lines)
 
 
-def _basis(e: AgendaEntry) -> str:
+def _basis(e: AgendaEntry, session: int) -> str:
     basis = "; ".join(_basis_name(b) for b in e.basis)
     flags = [e.periodicity] if e.periodicity else []
     if e.expected:
         flags.append("expected by its periodicity, no resolution found")
+    if e.basis and all(b.get("decided_at") == session for b in e.basis):
+        flags.append("included at the session itself, not by an earlier one")
     if e.proposed:
         flags.append("proposed by a draft or request, not adopted in the registry")
     if e.reports:
@@ -209,7 +212,7 @@ def _basis(e: AgendaEntry) -> str:
     return f" [{basis}]" + (f" ({'; '.join(flags)})" if flags else "")
 
 
-def _basis_name(b: dict[str, str | None]) -> str:
+def _basis_name(b: dict[str, Any]) -> str:
     """ "decision 78/541, op4 (deferred)", "A/RES/79/10, op5": what ordered the item."""
     symbol = b["symbol"] or ""
     name = f"decision {symbol[6:]}" if symbol.startswith("A/DEC/") else symbol

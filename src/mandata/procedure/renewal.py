@@ -3,7 +3,8 @@
 The paragraphs of the two texts are aligned in order (preamble, then operative part): a
 paragraph of the new text is the renewal of the old one it is most
 like (the share of words they have in common, at least ``THRESHOLD``), no two pairs crossing;
-a paragraph left alone was added or removed. A pair whose words differ is "changed", its words
+a paragraph left alone was added or removed, unless it is one removed and added elsewhere
+(alike at ``MOVED`` or more): "moved". A pair whose words differ is "changed", its words
 marked ("=" kept, "-" removed, "+" added). The UN's six language versions of a resolution number
 their paragraphs alike (``pp3``, ``op5``): the alignment found in one language is given as pairs
 of paragraph ids, which the other languages can be checked against (:func:`same_alignment`).
@@ -45,7 +46,7 @@ def tokens(text: str) -> list[str]:
 class ParagraphChange:
     """One aligned (or unaligned) paragraph."""
 
-    status: str  # "unchanged", "changed", "added", "removed"
+    status: str  # "unchanged", "changed", "moved", "added", "removed"
     kind: str
     old: str | None
     new: str | None
@@ -145,8 +146,40 @@ def compare_paragraphs(
     b = _paragraphs(new, "preambular") + _paragraphs(new, "operative")
     ta, tb = [tokens(full_text(p)) for p in a], [tokens(full_text(p)) for p in b]
     # one sequence: a paragraph that one text's markup counts among the other kind still pairs
-    pairs = forced if forced is not None else align(ta, tb)
-    return [_change(a, b, ta, tb, i, j, score) for i, j, score in pairs]
+    pairs = forced if forced is not None else _moves(align(ta, tb), ta, tb)
+    changes = [_change(a, b, ta, tb, i, j, score) for i, j, score in pairs]
+    for change, (_, _, score) in zip(changes, pairs, strict=True):
+        if score < 0:  # a move (see _moves)
+            change.status = "moved"
+    return changes
+
+
+MOVED = 0.8  # a removed paragraph this like an added one elsewhere was moved there
+
+
+def _moves(pairs: Pairs, ta: list[list[str]], tb: list[list[str]]) -> Pairs:
+    """An added paragraph that is a removed one moved elsewhere (and perhaps reworded) is one
+    pair, where the added one stands: the best match first, each paragraph once."""
+    removed = [i for i, j, _ in pairs if j is None and i is not None]
+    added = [j for i, j, _ in pairs if i is None and j is not None]
+    scores = sorted(
+        ((_similarity(ta[i], tb[j]), i, j) for i in removed for j in added), reverse=True
+    )
+    moved: dict[int, tuple[int, float]] = {}
+    used: set[int] = set()
+    for score, r, a in scores:
+        if score >= MOVED and r not in used and a not in moved:
+            moved[a] = (r, score)
+            used.add(r)
+    out: Pairs = []
+    for i, j, score in pairs:
+        if j is None and i in used:
+            continue
+        if i is None and j is not None and j in moved:
+            out.append((moved[j][0], j, -moved[j][1]))  # negative: marks a move
+        else:
+            out.append((i, j, score))
+    return out
 
 
 def _change(
@@ -173,7 +206,7 @@ def _change(
     )
     if i is not None and j is not None:
         change.words = word_diff(ta[i], tb[j])
-        change.similarity = score or _similarity(ta[i], tb[j])
+        change.similarity = _similarity(ta[i], tb[j])
         if ta[i] == tb[j]:
             change.status = "unchanged"
     elif i is not None:
@@ -249,9 +282,8 @@ def diff_documents(old: Document, new: Document, forced: Pairs | None = None) ->
     """The JSON form of ``mandata diff``: the two texts, their paragraphs aligned (as
     ``forced`` says, when given), the changed words marked, and their mandates compared."""
     pairs = compare_paragraphs(old, new, forced)
-    counts = {
-        s: sum(p.status == s for p in pairs) for s in ("unchanged", "changed", "added", "removed")
-    }
+    statuses = ("unchanged", "changed", "moved", "added", "removed")
+    counts = {s: sum(p.status == s for p in pairs) for s in statuses}
     return {
         "old": _head(old),
         "new": _head(new),
@@ -274,7 +306,10 @@ def _head(doc: Document) -> dict[str, Any]:
 
 def pairs_of(result: dict[str, Any]) -> Pairs:
     """A diff's alignment, to apply to another language (:func:`diff_documents` ``forced``)."""
-    return [(p["old_position"], p["new_position"], 0.0) for p in result["paragraphs"]]
+    return [
+        (p["old_position"], p["new_position"], -1.0 if p["status"] == "moved" else 0.0)
+        for p in result["paragraphs"]
+    ]
 
 
 def alignment(result: dict[str, Any]) -> list[tuple[int | None, int | None]]:

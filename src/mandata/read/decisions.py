@@ -6,7 +6,8 @@ meetings and their dates, ``ED_AgendaItem``, ``ED_Plenary_Committee``, ``ED_Deci
 text in the past tense, "At its 50th plenary meeting, ..., the General Assembly ... decided to
 include in the provisional agenda of its seventy-ninth session the item entitled ..."). This
 module reads one record into a :class:`~mandata.model.Document` of type "decision", symbol
-``A/DEC/78/541`` (the parts "A and B" of one number are one record: ``A/DEC/78/504``), one
+``A/DEC/78/541`` (a record of one part: ``A/DEC/78/528 A``; the parts "A and B" in one record:
+``A/DEC/78/504``), one
 operative paragraph per block of its text (a lettered clause "(a)", "b." is a paragraph of its
 own), the footnotes the text writes inline "(Footnote: A/78/448, para.7.)" taken out as the
 paragraph's footnotes. The analysis stage then finds in it what a resolution's operative
@@ -23,7 +24,7 @@ from typing import Any
 from mandata.errors import UnreadableDocument
 from mandata.model import Document, Footnote, Paragraph
 
-_NUMBER = re.compile(r"^\s*(?P<session>\d{1,3})/(?P<number>\d{1,4})\b")
+_NUMBER = re.compile(r"^\s*(?P<session>\d{1,3})/(?P<number>\d{1,4})(?:\s+(?P<part>[A-Z])\s*$)?")
 _SESSION = re.compile(r"(\d{1,3})")
 _FOOTNOTE = re.compile(r"[\(\[]\s*foot\s*note\s*:\s*(?P<text>[^\)\]]*?\)?)\s*[\)\]]", re.I)
 _CALL = re.compile(r"\[\d{1,3}\]")
@@ -56,7 +57,7 @@ def read_decision(data: bytes, source: str | None = None) -> Document:
     meetings = _meetings(record.get("ED_Meeting"))
     doc = Document(
         source=source,
-        symbol=f"A/DEC/{int(number['session'])}/{int(number['number'])}",
+        symbol=f"A/DEC/{int(number['session'])}/{int(number['number'])}{_part(number)}",
         language="en",
         body="GA",
         session=int(number["session"]),
@@ -72,6 +73,12 @@ def read_decision(data: bytes, source: str | None = None) -> Document:
     doc.agenda_items = [item] if item else []
     doc.paragraphs = paragraphs(str(record.get("ED_DecisionText") or ""))
     return doc
+
+
+def _part(number: re.Match[str]) -> str:
+    """ " A" for the record of one part ("78/528 A"); a record of several parts ("78/504 A and
+    B") is the decision's number alone."""
+    return f" {number['part']}" if number["part"] else ""
 
 
 def _meetings(value: Any) -> list[tuple[str | None, str | None]]:

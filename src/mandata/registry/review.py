@@ -57,6 +57,12 @@ def series_timeline(registry: Registry, series_id: int) -> dict[str, Any] | None
         id=series_id,
     )
     out["members"] = [_member(registry, m) for m in members]
+    stored = [m["symbol"] for m in out["members"] if m["stored"]]
+    titles = registry.execute(
+        "SELECT language, title FROM documents WHERE symbol = :s AND title IS NOT NULL",
+        s=stored[-1] if stored else "",
+    )
+    out["titles"] = {r["language"]: r["title"] for r in titles if r["language"]}
     return out
 
 
