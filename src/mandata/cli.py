@@ -314,6 +314,8 @@ def _language_code(_ctx: click.Context, _param: click.Parameter, value: str | No
     """``--lang`` of a read command: one of the six codes; an unknown one exits 1, as
     ``parse --lang`` does."""
     if value is not None:
+        from mandata import lang
+
         try:
             lang.get(value)
         except MandataError as err:
@@ -777,6 +779,8 @@ def item(query: str, history: bool, db: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(_dump({"items": found}))
         return
+    from mandata.langid import detect_language
+
     language = detect_language(query) or "en"
     if len(found) > 1:  # candidates, best first: the user picks one
         click.echo(f"{len(found)} items match {query!r}, best first:")
