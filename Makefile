@@ -25,6 +25,7 @@ demo: $(STAMP)
 ## test: install the dev dependencies (and Debian's chromium for the browser tests), run every test
 test: $(STAMP)
 	@bash scripts/install_browser.sh
+	@bash scripts/install_ocr.sh
 	$(BIN)/pytest -q -n 2
 
 ## check: lint, format, types and tests

@@ -2,11 +2,12 @@
 
 1. Text: every corpus text of ga78, ga80 and sc parsed on one core, against the floor of reading
    the same files and one ``re.findall(r"\\w+")`` pass over each. Prints documents/s, MB/s, ratio.
+   Then ``mandata parse --jsonl --workers 1`` over the same files, start and JSON included.
 2. Memory: a 10,000-document batch (the corpus texts repeated) through ``parse_many`` on all cores,
    output discarded; prints the peak resident memory of the parent and of the largest worker.
 3. PDF: pages/s of the full parse of the corpus PDFs against pypdfium2's bare text extraction.
 
-    python bench/bench_parse.py [--corpus DIR] [--batch 10000] [--repeat 3]
+    python bench/bench_parse.py [--corpus DIR] [--batch 10000] [--repeat 3] [--text-only]
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import argparse
 import os
 import re
 import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -52,6 +54,23 @@ def bench_text(paths: list[Path], repeat: int) -> None:
             f"  {label}: {took:.2f} s = {len(paths) / took:.0f} docs/s, "
             f"{size / took:.2f} MB/s; ratio to floor {took / t_floor:.1f}x"
         )
+
+
+def bench_cli(paths: list[Path], repeat: int) -> None:
+    """``mandata parse --jsonl --workers 1`` over the same files (start, analysis and JSON
+    output included), against the floor."""
+    cmd = [sys.executable, "-m", "mandata.cli", "parse", "--jsonl", "--workers", "1"]
+    cmd += [str(p) for p in paths]
+
+    def run() -> None:
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, check=False)
+
+    t_floor = best_of(repeat, lambda: floor(paths))
+    took = best_of(repeat, run)
+    print(
+        f"  mandata parse --jsonl --workers 1: {took:.2f} s = {len(paths) / took:.0f} docs/s; "
+        f"ratio to floor {took / t_floor:.1f}x"
+    )
 
 
 def bench_memory(paths: list[Path], batch: int) -> None:
@@ -96,6 +115,7 @@ def main() -> int:
     ap.add_argument("--corpus", default=default)
     ap.add_argument("--batch", type=int, default=10_000)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--text-only", action="store_true", help="the text figures only")
     args = ap.parse_args()
     corpus = Path(args.corpus)
     if not corpus.exists():
@@ -105,6 +125,9 @@ def main() -> int:
     pdfs = sorted([*corpus.glob("ga80/pdf/*.pdf"), *corpus.glob("pdf/ga73/*.pdf")])
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     bench_text(texts, args.repeat)
+    bench_cli(texts, args.repeat)
+    if args.text_only:
+        return 0
     bench_pdf(pdfs, args.repeat)
     bench_memory(texts, args.batch)
     return 0

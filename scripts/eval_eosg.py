@@ -26,7 +26,7 @@ from mandata import lang
 from mandata.model import Document, Paragraph
 from mandata.parse import parse_file
 
-# Documents whose counts differ because of the labels, each checked by hand (see the README).
+# Documents whose counts differ because of the labels, each checked by hand (see docs/figures.md).
 LABEL_ERRORS: dict[str, str] = {
     "A_RES_78_3": "labels count the 78 paragraphs of the annexed political declaration as "
     "operative paragraphs of the resolution, whose one operative paragraph adopts it",

@@ -44,6 +44,7 @@ class Style:
     form_feed: bool  # page breaks as form feeds (PDF extraction) or not
     one_line_head: bool  # "United Nations   A/RES/78/10" on one line
     indent: str  # the first line of a paragraph
+    sentinel: bool = False  # a footnote call as "\x00K\x00" (K: its index in the run's notes)
 
     def describe(self) -> str:
         width = "one paragraph a line" if not self.width else f"width {self.width}"
@@ -104,6 +105,11 @@ def _inline(el: etree._Element, parts: list[str], out: Text, style: Style) -> No
         name = _local(child)
         if name == "authorialNote":
             marker = child.get("marker", "")
+            if style.sentinel:
+                parts.append(f"\x00{len(out.notes)}\x00")
+                out.notes.append((marker, _note_text(child, marker)))
+                parts.append(child.tail or "")
+                continue
             bracket = "".join(parts).rstrip().endswith("(")  # Arabic: "(1)" as the markup has it
             parts.append((" " if style.marker_space and not bracket else "") + marker)
             out.notes.append((marker, _note_text(child, marker)))

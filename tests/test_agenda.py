@@ -180,6 +180,40 @@ def test_the_life_of_the_csto_item(corpus: Path, tmp_path: Path) -> None:
     ]
 
 
+def test_an_item_found_by_any_part_of_its_name(corpus: Path, tmp_path: Path) -> None:
+    """Part of a title in any language, or of a name of the organization the item is about,
+    finds the item; candidates come best first, listed with their sessions (#12 item 6)."""
+    from click.testing import CliRunner
+
+    from conftest import EXAMPLES
+    from mandata.cli import main
+
+    shutil.copy(corpus / "seed" / "000_26fd981915cedf0e.txt", tmp_path / "seed.txt")
+    (tmp_path / "A_RES_64_256.txt").write_text(REQUEST_AND_RESOLUTION, encoding="utf-8")
+    db = str(tmp_path / "r.db")
+    with Registry(db) as reg:
+        ingest([tmp_path, EXAMPLES], reg)
+
+    def keys(query: str) -> list[tuple[str, list[int]]]:
+        result = CliRunner().invoke(main, ["item", query, "--db", db, "--json"])
+        assert result.exit_code == 0, result.output
+        return [(i["key"], i["sessions"]) for i in json.loads(result.output)["items"]]
+
+    csto, eaeu = ("entities:org:csto", [65]), ("entities:org:eaeu", [82])
+    assert keys("Collective Security Treaty") == [csto]
+    assert keys("Eurasian Economic") == [eaeu]  # the item's first title is Arabic
+    assert keys("Union économique eurasienne") == [eaeu]
+    assert keys("集体安全") == [csto]  # a name of the CSTO: no Chinese title is stored
+    assert keys("ОДКБ") == [csto]
+    assert keys("Cooperation between the United Nations") == [eaeu, csto]  # the latest first
+    listed = CliRunner().invoke(main, ["item", "cooperation", "--db", db])
+    assert listed.exit_code == 0, listed.output
+    lines = listed.output.splitlines()
+    assert lines[0] == "2 items match 'cooperation', best first:"
+    assert lines[1].endswith("(entities:org:eaeu)  sessions 82")
+    assert "Eurasian Economic Union" in lines[1] and "sessions 65" in lines[2]
+
+
 def test_an_item_expected_by_its_rhythm(corpus: Path, tmp_path: Path) -> None:
     """Ordered at session 64 for session 65 (annual): session 66 expects it, flagged."""
     (tmp_path / "A_RES_64_256.txt").write_text(REQUEST_AND_RESOLUTION, encoding="utf-8")

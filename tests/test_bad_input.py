@@ -265,10 +265,14 @@ def test_bad_file_stage_gives_one_line_error(
     assert_one_line_error(invoke(["parse", str(make(tmp_path)), "--stage", stage]))
 
 
-def test_pdf_without_text_layer_says_ocr_is_not_supported(tmp_path: Path) -> None:
+def test_pdf_without_text_layer_gives_one_line(tmp_path: Path) -> None:
+    """A blank scan: OCR finds nothing to read (#18); with --ocr never, the line says how to
+    read it."""
     path = _write("scan.pdf", blank_pdf)(tmp_path)
     line = assert_one_line_error(invoke(["parse", str(path)]))
-    assert "ocr" in line.lower() and "not supported" in line.lower()
+    assert "no text layer" in line and "ocr" in line.lower()
+    line = assert_one_line_error(invoke(["parse", "--ocr", "never", str(path)]))
+    assert "--ocr auto" in line
 
 
 def test_truncated_corpus_pdf(tmp_path: Path) -> None:

@@ -1,19 +1,31 @@
-"""The README documents every setting and every command (so that none is added silently)."""
+"""The documentation names every setting and every command (so that none is added silently):
+settings in docs/settings.md, commands in the README's tour and in docs/usage.md."""
 
 from __future__ import annotations
+
+import re
 
 from conftest import ROOT
 from mandata.cli import main
 from mandata.settings import SETTINGS
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+SETTINGS_DOC = (ROOT / "docs" / "settings.md").read_text(encoding="utf-8")
+USAGE = (ROOT / "docs" / "usage.md").read_text(encoding="utf-8")
 
 
 def test_every_setting_is_documented() -> None:
-    missing = [s.env for s in SETTINGS if s.env not in README]
+    missing = [s.env for s in SETTINGS if s.env not in SETTINGS_DOC]
     assert not missing
 
 
-def test_every_command_is_documented() -> None:
+def test_every_command_is_in_the_tour_and_the_usage() -> None:
     missing = [name for name in main.commands if f"mandata {name}" not in README]
+    missing += [name for name in main.commands if f"mandata {name}" not in USAGE]
     assert not missing
+
+
+def test_every_document_the_readme_links_exists() -> None:
+    links = re.findall(r"\]\(((?:docs/|examples/)[^)#\s]+)", README)
+    assert links
+    assert [link for link in links if not (ROOT / link).exists()] == []

@@ -95,6 +95,11 @@ def test_every_operation_is_covered() -> None:
         "GET /api/export/{symbol}",
         "GET /api/tables",
         "POST /api/check",
+        "GET /api/series",
+        "GET /api/series/{series_id}",
+        "GET /api/diff",
+        "GET /api/entities",
+        "GET /api/entities/{entity}",
     }
     assert {op.label for op in OPERATIONS if _writes(op)} == {"POST /api/documents"}
 

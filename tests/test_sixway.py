@@ -3,7 +3,7 @@
 Runs ``scripts/eval_sixway.py`` over the six-way aligned sentences of the UN Parallel Corpus: for
 every row whose English text opens a paragraph or names a session, date or cited document, each
 language must agree with English on the action (or a documented equivalent), the references, the
-dates and the sessions. The remaining differences are listed and explained in the README.
+dates and the sessions. The remaining differences are listed and explained in docs/compare.md.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from mandata.errors import MandataError, MandataWarning
 from mandata.names import shown_name
 from mandata.parse import parse_file
 from mandata.read import special_file
+from mandata.read.decisions import is_decision_json
 from mandata.read.text import label_of
 
 SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".html", ".htm", ".xml"})
@@ -59,12 +60,24 @@ def _documents_under(root: Path) -> Iterator[Path]:
             path = folder / entry.name
             if entry.is_dir(follow_symlinks=False):
                 folders.append(path)
-            elif Path(entry.name).suffix.lower() in SUFFIXES:
+            elif Path(entry.name).suffix.lower() in SUFFIXES or _decision_record(path):
                 problem = _not_a_document_file(entry)
                 if problem is None:
                     yield path
                 else:
                     _skipped(path, problem)
+
+
+def _decision_record(path: Path) -> bool:
+    """A ``.json`` file holding one GA decision record (:mod:`mandata.read.decisions`); other
+    JSON in a folder is no document and is passed over."""
+    if path.suffix.lower() != ".json":
+        return False
+    try:
+        with path.open("rb") as f:
+            return is_decision_json(f.read(65536))
+    except OSError:
+        return False
 
 
 def _not_a_document_file(entry: os.DirEntry[str]) -> str | None:

@@ -8,24 +8,46 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import warnings
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
-from mandata import __version__, lang
-from mandata.analyze.paragraph import analyze_paragraph
-from mandata.batch import internal_error, iter_paths, parse_many
+from mandata import __version__
 from mandata.errors import MandataError, MandataWarning
-from mandata.langid import detect_language
-from mandata.langtag import language_list
-from mandata.model import Document
 from mandata.names import one_line
-from mandata.parse import STAGES, parse_file, run_stage
-from mandata.read import DEFAULT_MAX_BYTES
-from mandata.settings import MAX_BYTES, MAX_WORKERS, max_bytes_setting, redact, workers_setting
+from mandata.settings import (
+    MAX_BYTES,
+    MAX_WORKERS,
+    OCR_MODES,
+    max_bytes_setting,
+    redact,
+    workers_setting,
+)
+
+if TYPE_CHECKING:
+    from mandata.model import Document
+
+# Each command imports what it uses when it runs: ``mandata --help`` and the registry's commands
+# do not load the parser, the parser's commands not the readers of formats they are not given.
+STAGES = ("read", "normalize", "segment")  # mandata.parse.STAGES, without importing the parser
+
+
+def parse_file(path: Path, **options: Any) -> Document:
+    """:func:`mandata.parse.parse_file`, the parser imported on first use."""
+    from mandata.parse import parse_file as parse
+
+    return parse(path, **options)
+
+
+def internal_error(source: str, err: BaseException) -> str:
+    """:func:`mandata.batch.internal_error` (its one line, its traceback logged)."""
+    from mandata.batch import internal_error as line
+
+    return line(source, err)
 
 
 def _dump(obj: Any) -> str:
@@ -41,6 +63,22 @@ def _debug_option(func: Any) -> Any:
     return click.option(
         "--debug", is_flag=True, help="Show the traceback of an internal error (on stderr)."
     )(func)
+
+
+def _ocr_option(func: Any) -> Any:
+    return click.option(
+        "--ocr",
+        type=click.Choice(OCR_MODES),
+        default=None,
+        help="Which PDF pages are read by OCR: auto (pages without a usable text layer; the "
+        "default, or MANDATA_OCR), always, never.",
+    )(func)
+
+
+def _set_ocr(mode: str | None) -> None:
+    """``--ocr`` for this process and the workers it starts (they inherit the environment)."""
+    if mode is not None:
+        os.environ["MANDATA_OCR"] = mode
 
 
 def _debug(enabled: bool) -> None:
@@ -134,6 +172,7 @@ def main() -> None:
     default=None,
     help="Refuse files larger than this.",
 )
+@_ocr_option
 @_debug_option
 def parse(
     paths: tuple[Path, ...],
@@ -144,10 +183,13 @@ def parse(
     language: str | None,
     workers: int | None,
     max_bytes: int | None,
+    ocr: str | None,
     debug: bool,
 ) -> None:
-    """Parse UN documents (text, PDF, DOCX, HTML, Akoma Ntoso XML) into their structure."""
+    """Parse UN documents (text, PDF and scans, DOCX, DOC, RTF, WPD, HTML, Akoma Ntoso XML)
+    into their structure."""
     _debug(debug)
+    _set_ocr(ocr)
     if not jsonl and len(paths) != 1:
         _fail("give one file, or use --jsonl for several", 2)
     try:
@@ -157,6 +199,8 @@ def parse(
             sys.exit(_parse_jsonl(paths, workers or workers_setting(), limit, codes))
         language = codes[0]
         if stage:
+            from mandata.parse import run_stage
+
             out = run_stage(paths[0], stage, language, max_bytes=limit)
             click.echo(_dump(out) if as_json or stage == "segment" else out.get("text", ""))
             return
@@ -173,6 +217,8 @@ def parse(
 def _languages(value: str | None, count: int) -> list[str | None]:
     """``--lang`` for ``count`` paths (one code for all, or one per path); a list of the wrong
     length is a usage error, an unknown code a :class:`MandataError`."""
+    from mandata.langtag import language_list
+
     try:
         return language_list(value, count)
     except ValueError as err:
@@ -183,6 +229,8 @@ def _languages(value: str | None, count: int) -> list[str | None]:
 def _parse_jsonl(
     paths: tuple[Path, ...], workers: int, limit: int | None, codes: list[str | None]
 ) -> int:
+    from mandata.batch import iter_paths, parse_many
+
     failed = 0
     files = [(f, code) for path, code in zip(paths, codes, strict=True) for f in iter_paths([path])]
     for line, ok in parse_many(
@@ -222,6 +270,10 @@ def _summary(doc: dict[str, Any]) -> str:
 @click.option("--jsonl", is_flag=True, help="One JSON object per line (the default output).")
 def analyze(language: str | None, session: int | None, jsonl: bool) -> None:
     """Analyse paragraphs read from standard input, one per line."""
+    from mandata import lang
+    from mandata.analyze.paragraph import analyze_paragraph
+    from mandata.langid import detect_language
+
     del jsonl  # the output is always JSON lines; the flag documents it
     try:
         if language:
@@ -252,6 +304,28 @@ def _json_option(func: Any) -> Any:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(func)
 
 
+# The largest session number or count a read command takes: the registry keeps numbers as
+# 32-bit integers (PostgreSQL's INTEGER), so a larger one is an invalid value (exit 2), not a
+# database error.
+_DB_INT = click.IntRange(min=1, max=2**31 - 1)
+
+
+def _language_code(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """``--lang`` of a read command: one of the six codes; an unknown one exits 1, as
+    ``parse --lang`` does."""
+    if value is not None:
+        try:
+            lang.get(value)
+        except MandataError as err:
+            _fail(str(err))
+    return value
+
+
+_lang_option = click.option(
+    "--lang", "language", callback=_language_code, help="A language: ar en es fr ru zh."
+)
+
+
 def _open(db: str | None) -> Any:
     from mandata.registry.store import Registry
 
@@ -271,6 +345,7 @@ def _open(db: str | None) -> Any:
 @click.option("--scheduler", help="Dask scheduler address (tcp://HOST:PORT), or 'local'.")
 @click.option("--lang", "language", help="The language of every file, or one per path: ar,en,es.")
 @_json_option
+@_ocr_option
 @_debug_option
 def ingest(
     paths: tuple[Path, ...],
@@ -280,6 +355,7 @@ def ingest(
     scheduler: str | None,
     language: str | None,
     as_json: bool,
+    ocr: str | None,
     debug: bool,
 ) -> None:
     """Parse files and folders into the registry (skipping what is stored already)."""
@@ -287,6 +363,7 @@ def ingest(
     from mandata.registry.progress import reporter
 
     _debug(debug)
+    _set_ocr(ocr)
     try:
         codes = _languages(language, len(paths))
         with _open(db) as registry, reporter(as_json) as progress:
@@ -327,11 +404,11 @@ def _record_provenance(registry: Any, paths: tuple[Path, ...]) -> None:
 
 @main.command()
 @_db_option
-@click.option("--session", type=int)
+@click.option("--session", type=_DB_INT)
 @click.option("--body")
 @click.option("--doc-type")
-@click.option("--lang", "language")
-@click.option("--limit", type=click.IntRange(min=1), default=1000)
+@_lang_option
+@click.option("--limit", type=_DB_INT, default=1000)
 @_json_option
 def documents(
     db: str | None,
@@ -361,7 +438,7 @@ def documents(
 @main.command()
 @click.argument("symbol")
 @_db_option
-@click.option("--lang", "language")
+@_lang_option
 @_json_option
 def show(symbol: str, db: str | None, language: str | None, as_json: bool) -> None:
     """One document of the registry."""
@@ -378,13 +455,13 @@ def show(symbol: str, db: str | None, language: str | None, as_json: bool) -> No
 @main.command()
 @click.argument("query")
 @_db_option
-@click.option("--lang", "language")
-@click.option("--session", type=int)
+@_lang_option
+@click.option("--session", type=_DB_INT)
 @click.option("--body")
 @click.option("--doc-type")
 @click.option("--action")
 @click.option("--addressee")
-@click.option("--limit", type=click.IntRange(min=1), default=20)
+@click.option("--limit", type=_DB_INT, default=20)
 @_json_option
 def search(
     query: str,
@@ -436,6 +513,8 @@ def refs(symbol: str, db: str | None, as_json: bool) -> None:
     click.echo(f"{symbol} cites:")
     for row in out["cites"]:
         state = "" if row["resolved"] else "  (not in the registry)"
+        if row.get("superseded_by"):
+            state += f"  (superseded by {row['superseded_by']})"
         click.echo(f"  {row['target']} ({row['type']}) in {row['paragraph']}{state}")
     click.echo(f"{symbol} is cited by:")
     for row in out["cited_by"]:
@@ -444,7 +523,7 @@ def refs(symbol: str, db: str | None, as_json: bool) -> None:
 
 @main.command()
 @_db_option
-@click.option("--session", type=int)
+@click.option("--session", type=_DB_INT)
 @click.option("--addressee")
 @click.option("--type", "type_", type=click.Choice(["report", "agenda_item", "directive"]))
 @_json_option
@@ -611,6 +690,7 @@ def _compare_segments(path: Path, as_json: bool) -> int:
     rows with --json) and a count; 1 if any row differs at high severity."""
     from mandata.compare.segments import compare_segments, read_segments
     from mandata.names import shown_name
+    from mandata.read import DEFAULT_MAX_BYTES
 
     try:
         rows = read_segments(str(path), max_bytes_setting() or DEFAULT_MAX_BYTES)
@@ -697,8 +777,16 @@ def item(query: str, history: bool, db: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(_dump({"items": found}))
         return
+    language = detect_language(query) or "en"
+    if len(found) > 1:  # candidates, best first: the user picks one
+        click.echo(f"{len(found)} items match {query!r}, best first:")
+        for entry in found:
+            sessions = ", ".join(map(str, entry["sessions"])) or "-"
+            title = entry["titles"].get(language) or entry["title"]
+            click.echo(f"  {title}  ({entry['key']})  sessions {sessions}")
+        return
     for entry in found:
-        click.echo(f"{entry['title']}  ({entry['key']})")
+        click.echo(f"{entry['titles'].get(language) or entry['title']}  ({entry['key']})")
         for e in entry["events"]:
             where = e["symbol"] or e["source"]
             click.echo(
@@ -821,9 +909,11 @@ def _export_tables(fmt: str, out: Path | None, db: str | None) -> None:
         click.echo(f"{one_line(str(out / table))}.{fmt}: {n} rows")
 
 
+from mandata.cli_review import register as _register_review  # noqa: E402  (#19)
 from mandata.fetch.command import fetch as _fetch  # noqa: E402  (#17)
 
 main.add_command(_fetch)
+_register_review(main)
 
 if __name__ == "__main__":
     main()

@@ -10,7 +10,7 @@ not a marker.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from mandata.normalize import Line, RawFootnote, shift_after
 
@@ -105,7 +105,7 @@ _YEAR = r"(?<![\d,.])(?:19|20)\d\d"
 _CITATION = r"(?<![\d/])\d{1,3}/\d{1,3}"
 
 
-@cache
+@lru_cache(maxsize=512)
 def _glued(marker: str, number: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<pre>{number})(?P<gap>)(?P<m>{re.escape(marker)})(?=\s|$|[,.;:،؛，。；：)])"
@@ -131,7 +131,7 @@ _CJK_COUNTER = r"[年月日号届次条段项个名亿万千百]"
 _CJK_BEFORE_NUMBER = ("第", "年", "月", "至", "和", "、", "及", "或", "约", "共")
 
 
-@cache
+@lru_cache(maxsize=512)
 def _line_start(marker: str) -> re.Pattern[str]:
     return re.compile(rf"(?P<pre>)(?P<gap>)(?P<m>{re.escape(marker)})(?=\s|$|[,.;:،؛，。；：])")
 
@@ -151,7 +151,7 @@ def _wrapped_call(lines: list[Line], idx: int, marker: str, months: frozenset[st
     return words[-1].strip('"”’»),.;:').casefold() not in _NOT_BEFORE_MARKER
 
 
-@cache
+@lru_cache(maxsize=512)  # markers are few ("1"-"300", "*", "a"), but they come from the text
 def _candidates(marker: str) -> re.Pattern[str]:
     after = (
         ""

@@ -21,12 +21,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from mandata.furniture import FOOTNOTE_START, SEPARATOR, is_strict
 from mandata.normalize import Line, NormalizedText, RawFootnote, shift_after, split_lines
-from mandata.read.pdf import PdfLayout, PdfLine
 from mandata.segment.blocks import closes, join_lines
 from mandata.symbols import SYMBOL
+
+if TYPE_CHECKING:  # a PDF's layout: the PDF reader is imported when a PDF is read
+    from mandata.read.pdf import PdfLayout, PdfLine
 
 __all__ = ["hint_text_indents", "normalize_layout"]
 

@@ -187,6 +187,8 @@ class Document:
     format: str | None = None
     encoding: str | None = None
     pages: int | None = None
+    ocr_pages: list[int] = field(default_factory=list)
+    ocr_confidence: float | None = None
     schema_version: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from mandata.model import Document, Footnote
 from mandata.names import shown_name
 from mandata.normalize import NormalizedText, normalize, split_lines
 from mandata.read import RawText, is_akn, load_file, read_bytes, read_file
+from mandata.read.decisions import is_decision_json, read_decision
 from mandata.segment.blocks import Block, make_blocks
 from mandata.segment.masthead import Masthead, body_start, parse_masthead
 from mandata.segment.plain import plain_paragraphs
@@ -36,17 +37,21 @@ def parse_file(
     language: str | None = None,
     max_bytes: int | None = None,
     analysis: bool = True,
+    ocr: str | None = None,
 ) -> Document:
     """Parse the document in file ``path`` (text, PDF, DOCX, HTML, or Akoma Ntoso XML: the UN's
-    AKN4UN files and mandata's own export)."""
+    AKN4UN files and mandata's own export). ``ocr`` says when PDF pages are read by OCR (auto,
+    always, never; None: the ``MANDATA_OCR`` setting)."""
     name = os.fspath(path)
     data = load_file(name, max_bytes)
     if is_akn(data):
         return parse_akn(data, source=shown_name(name), language=language, analysis=analysis)
-    raw = read_bytes(data, name, max_bytes)
+    if is_decision_json(data):
+        return parse_decision(data, source=shown_name(name), analysis=analysis)
+    tag = None if language else language_of_name(name)
+    raw = read_bytes(data, name, max_bytes, ocr, language or tag)
     symbol = symbol or symbol_from_filename(name)
     source = shown_name(name)  # valid UTF-8 on one line, for JSON and the registry
-    tag = None if language else language_of_name(name)
     return parse_raw(
         raw, source=source, symbol=symbol, language=language, analysis=analysis, tag=tag
     )
@@ -68,6 +73,9 @@ def parse_raw(
     blocks = make_blocks(norm.lines[start:], code)
     doc = Document(source=source, language=code, format=raw.format, encoding=raw.encoding)
     doc.pages = raw.pages or norm.pages
+    if raw.layout is not None and raw.layout.ocr_pages:
+        doc.ocr_pages = list(raw.layout.ocr_pages)
+        doc.ocr_confidence = raw.layout.ocr_confidence
     doc.footnotes = [Footnote(f.marker, f.text) for f in norm.footnotes]
     _apply_masthead(doc, head, symbol)
     if code is not None:
@@ -118,6 +126,20 @@ def parse_akn(
         links = doc.references
         analyze_document(doc)
         doc.references = merge_references(doc, links, doc.references)
+    return doc
+
+
+def parse_decision(data: bytes, source: str | None = None, analysis: bool = True) -> Document:
+    """A GA decision record (JSON, :mod:`mandata.read.decisions`) as a Document, analysed like
+    a resolution's operative paragraphs; an item deferred to a later session without a quoted
+    title ("decided to defer a decision on the request for observer status for ... until the
+    seventy-ninth session") is the decision's own item, named by its title."""
+    doc = read_decision(data, source)
+    if analysis:
+        analyze_document(doc)
+        for m in doc.mandates:
+            if m.type == "agenda_item" and not m.title:
+                m.title = doc.title
     return doc
 
 
@@ -195,10 +217,11 @@ def run_stage(
     stage: str,
     language: str | None = None,
     max_bytes: int | None = None,
+    ocr: str | None = None,
 ) -> Any:
     """The intermediate form of one stage, JSON-ready."""
-    raw = read_file(path, max_bytes)
     tag = None if language else language_of_name(os.fspath(path))
+    raw = read_file(path, max_bytes, ocr, language or tag)
     if stage == "read":
         return {
             "format": raw.format,

@@ -29,6 +29,27 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_bytes", "MANDATA_MAX_BYTES", str(50 * 1024 * 1024), "largest file read, in bytes"),
     Setting("workers", "MANDATA_WORKERS", None, "processes for batch parsing (default: all cores)"),
     Setting(
+        "ocr",
+        "MANDATA_OCR",
+        "auto",
+        "which PDF pages are read by OCR: auto (pages without a usable text layer), always, never",
+    ),
+    Setting(
+        "convert_seconds",
+        "MANDATA_CONVERT_SECONDS",
+        "120",
+        "longest LibreOffice may take to convert one .doc, .rtf or .wpd file",
+    ),
+    Setting(
+        "ocr_seconds", "MANDATA_OCR_SECONDS", "900", "longest the OCR of one document may take"
+    ),
+    Setting(
+        "ocr_workers",
+        "MANDATA_OCR_WORKERS",
+        None,
+        "tesseract processes for the pages of one document (default: all cores)",
+    ),
+    Setting(
         "corpus", "MANDATA_CORPUS", "../shared/corpus", "the test corpus (tests and bench only)"
     ),
     Setting(
@@ -203,3 +224,29 @@ def redact_url(url: str) -> str:
         return redact(make_url(url).render_as_string(hide_password=True))
     except (ArgumentError, ValueError):
         return redact(url)
+
+
+OCR_MODES = ("auto", "always", "never")
+
+
+def ocr_setting() -> str:
+    """When PDF pages are read by OCR (``MANDATA_OCR``): auto, always or never."""
+    raw = (_value("ocr") or "auto").strip().lower()
+    if raw not in OCR_MODES:
+        raise MandataError(f"setting ocr must be one of {', '.join(OCR_MODES)}, not {raw!r}")
+    return raw
+
+
+def ocr_seconds_setting() -> int:
+    """Longest the OCR of one document may take, in seconds (``MANDATA_OCR_SECONDS``)."""
+    return _positive_int("ocr_seconds") or 900
+
+
+def ocr_workers_setting() -> int:
+    """Tesseract processes for one document's pages (``MANDATA_OCR_WORKERS``, else the cores)."""
+    return _positive_int("ocr_workers", MAX_WORKERS) or os.cpu_count() or 1
+
+
+def convert_seconds_setting() -> int:
+    """Longest a legacy file's conversion may take, in seconds (``MANDATA_CONVERT_SECONDS``)."""
+    return _positive_int("convert_seconds") or 120

@@ -23,7 +23,8 @@ from mandata.analyze.sessions import SessionMention
 from mandata.model import Mandate
 
 DIRECTIVE_ACTIONS = frozenset({"invite", "request", "urge", "call_upon", "encourage", "appeal"})
-_QUOTED = re.compile(r"[“\"«„「](?P<q>[^”\"»“」]{2,400})[”\"»“」]")
+# quotations: “…”, «…», „…“, 「…」, and the Arabic ”…“
+_QUOTED = re.compile(r"[“”\"«„「](?P<q>[^”\"»“」]{2,400})[”\"»“」]")
 _ADDRESSEE_SPAN = 60  # the addressee follows the verb: "Requests the Secretary-General"
 _ADDRESSEE_READ = (
     200  # and its name may run on: "... of the Collective Security Treaty Organization"
@@ -44,7 +45,9 @@ class Context:
 class _Patterns:
     report: re.Pattern[str]
     include: re.Pattern[str]
+    defer: re.Pattern[str]
     under: re.Pattern[str]
+    sub_of: re.Pattern[str]
     entitled: re.Pattern[str]
     periods: tuple[tuple[str, re.Pattern[str]], ...]
     inner_verbs: re.Pattern[str]
@@ -66,7 +69,9 @@ def _patterns(code: str) -> _Patterns:
     return _Patterns(
         report=re.compile(table["report_request"], flags),
         include=re.compile(table["agenda_include"], flags),
+        defer=re.compile(table["agenda_defer"], flags),
         under=re.compile(table["under_item"], flags),
+        sub_of=re.compile(table["sub_item_of"], flags),
         entitled=re.compile(table["entitled"], flags),
         periods=tuple(
             (name, re.compile(table[name], flags)) for name in ("annual", "biennial", "triennial")
@@ -98,6 +103,7 @@ def find_mandates(
     includes = list(p.include.finditer(text))
     for m in includes:
         mandates.append(_agenda_item(text, m, _due(sessions, current), p, paragraph))
+    mandates.extend(_deferred(text, includes, sessions, current, p, paragraph))
     for m in p.report.finditer(text):
         if any(i.start() <= m.end() and m.start() <= i.end() for i in includes):
             continue  # "to include in the provisional agenda ... the item 'Report of ...'"
@@ -185,8 +191,9 @@ def _agenda_item(
     others: list[re.Match[str]] = []
     for q in _QUOTED.finditer(text):
         before = text[max(0, q.start() - 80) : q.start()]
-        if parent is None and q.start() >= m.start() and p.under.search(before):
-            parent = q["q"].strip()
+        after_sub = bool(others) and others[-1].start() >= m.start() and p.sub_of.search(before)
+        if parent is None and q.start() >= m.start() and (p.under.search(before) or after_sub):
+            parent = q["q"].strip()  # "under the item entitled", "sub-item '...' of the item '...'"
         else:
             others.append(q)
     # the item's title: the first other quotation after the decision, else before it (Chinese
@@ -201,6 +208,33 @@ def _agenda_item(
         parent=parent,
         paragraph=paragraph,
     )
+
+
+_DEFER_SPAN = 400  # "to defer consideration of the item entitled '...' and to include it in ..."
+
+
+def _deferred(
+    text: str,
+    includes: list[re.Match[str]],
+    sessions: list[SessionMention],
+    current: int | None,
+    p: _Patterns,
+    paragraph: str | None,
+) -> list[Mandate]:
+    """Items deferred to a later session ("decides to defer consideration of the item entitled
+    '...' to its eighty-first session"): on that session's provisional agenda, ``action``
+    "defer". A deferral that an inclusion follows is that inclusion; one within the session
+    (to its resumed part) orders nothing for a later one."""
+    out = []
+    for m in p.defer.finditer(text):
+        if any(0 <= i.start() - m.start() <= _DEFER_SPAN for i in includes):
+            continue
+        later = [s for s in sessions if current is None or s.session > current]
+        item = _agenda_item(text, m, later, p, paragraph)
+        if item.session is not None:
+            item.action = "defer"
+            out.append(item)
+    return out
 
 
 def _directives(

@@ -42,6 +42,12 @@ PARAGRAPH_ENDINGS: dict[str, str] = {
 
 __all__ = ["ORDINALS"]
 
+# OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
+# script its orientation and script detection names (a scan of unknown language is probed by
+# script first).
+OCR_PACK = "ara"
+OCR_SCRIPT = "Arabic"
+
 # Words naming a language -> ISO 639-1 code. Arabic documents print the masthead in English
 # ("Original: Russian"); older ones in Arabic ("الأصل: بالروسية").
 LANGUAGE_NAMES: dict[str, str] = {
@@ -888,8 +894,13 @@ ANALYSIS: dict[str, str] = {
         r"|(?:أن\s+(?:ي|ت)(?:درج|ضمن|ضمّن)|إدراج)[^؛:]{0,120}?تقرير"
         r"|أن\s+(?:ي|ت)بلغ\s+الجمعية\s+العامة|موافاة\s+الجمعية\s+العامة[^؛:]{0,80}?تقرير)"
     ),
-    "agenda_include": r"(?:تدرج|إدراج|أن\s+تدرج)[^؛]{0,300}?(?:في|ضمن)\s+جدول\s+الأعمال\s+المؤقت\s+لدورتها",
+    "agenda_include": r"(?:تدرج|إدراج|أن\s+تدرج)[^؛]{0,300}?(?:في|ضمن)\s+(?:جدول\s+الأعمال\s+المؤقت|مشروع\s+جدول\s+الأعمال)\s+لدورتها",
     "under_item": r"في\s+إطار\s+البند\s+المعنون\s*$",
+    "series_title_before": r"(?:بشأن|المعنون|المعنونة|عن)\s*[”\"]?\s*$",
+    "series_title_after": r"^\s*[“\"]?\s*(?:[،,؛;.:(]|و|$)",
+    "series_title_then": r"^\s*[“\"]?\s*[،,]?\s*(?:بما\s+في\s+ذلك|ومنها)\s+قرار\S*",
+    "agenda_defer": r"(?:ترجئ|إرجاء|تأجيل|تؤجل|أرجأت)[^؛]{0,200}?(?:النظر|البت|اتخاذ\s+قرار)",
+    "sub_item_of": r"من\s+البند\s+المعنون\s*$",
     "entitled": r"(?:بعنوان|المعنون|المعنونة)\s*$",
     "resolution_word": r"قرار\S*",
     "decision_word": r"(?:مقرر(?:ها|ه|يها|ات|اتها)?|المقرر(?:ات)?)(?!\s+(?:عقد|أن|إجراء|ل))",

@@ -46,6 +46,12 @@ PARAGRAPH_ENDINGS: dict[str, str] = {",": "preambular", ";": "operative"}
 
 __all__ = ["ORDINALS"]
 
+# OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
+# script its orientation and script detection names (a scan of unknown language is probed by
+# script first).
+OCR_PACK = "eng"
+OCR_SCRIPT = "Latin"
+
 # Words naming a language in this language -> ISO 639-1 code ("Original: Russian").
 LANGUAGE_NAMES: dict[str, str] = {
     "arabic": "ar",
@@ -610,10 +616,23 @@ ANALYSIS: dict[str, str] = {
         r"|\bin\s+(?:its|his|her|their)\s+(?:next\s+)?reports?\s+to\s+the\s+(?:General\s+)?Assembly\b)"
     ),
     "agenda_include": (
-        r"\bto\s+include\s+in\s+the\s+provisional\s+agenda\s+of\s+its\b"
-        r"|\bto\s+include\b[^;]{0,300}?\bin\s+the\s+provisional\s+agenda\s+of\s+its\b"
+        r"\bto\s+include\b[^;]{0,300}?\bin\s+the\s+(?:(?:provisional|draft)\s+)?agenda\s+of\s+"
+        r"(?:its\b|the\s+[a-z]+(?:-[a-z]+)?\s+session\s+of\s+the\s+General\s+Assembly\b)"
     ),
     "under_item": r"\bunder\s+the\s+(?:item|heading)\s+entitled\s*$",
+    # a deferral to a later session: "decides to defer consideration of the item entitled ...
+    # to its eighty-first session", "decided to defer a decision on the request ... until the
+    # seventy-ninth session"; "sub_item_of": the parent named after a sub-item's title
+    # a resolution's own title where its preamble recalls its predecessors ("... 75/276 of
+    # 28 April 2021 on <title>,"): the words just before and just after the title (series)
+    "series_title_before": r"\b(?:on|entitled)\s+(?:the\s+)?[“\"]?\s*$",
+    "series_title_after": r"^\s*[”\"]?\s*(?:[,;.:(]|and\b|$)",
+    "series_title_then": r"^\s*[”\"]?\s*,?\s*including\s+(?:its\s+)?resolutions?\b",
+    "agenda_defer": (
+        r"\bdefer(?:s|red)?\b(?:\s+(?:the\s+)?(?:consideration|examination)\b|\s+a\s+decision\b"
+        r"|\s+until\b[^;]{0,120}?\bsession\b[^;:]{0,40}?\b(?:consideration|decisions?)\b)"
+    ),
+    "sub_item_of": r"\bof\s+the\s+(?:agenda\s+)?item\s+entitled\s*$",
     "entitled": r"\bentitled\s*$",
     "resolution_word": r"\bresolutions?\b",
     "decision_word": r"\bdecisions?\b",

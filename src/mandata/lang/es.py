@@ -27,6 +27,12 @@ PARAGRAPH_ENDINGS: dict[str, str] = {",": "preambular", ";": "operative"}
 
 __all__ = ["ORDINALS"]
 
+# OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
+# script its orientation and script detection names (a scan of unknown language is probed by
+# script first).
+OCR_PACK = "spa"
+OCR_SCRIPT = "Latin"
+
 # Words naming a language in this language -> ISO 639-1 code ("Original: inglés").
 LANGUAGE_NAMES: dict[str, str] = {
     "árabe": "ar",
@@ -554,8 +560,13 @@ ANALYSIS: dict[str, str] = {
         r"|\b(?:la|le|les)\s+informe\b|\bque\s+(?:le\s+)?informe\b|\bque\s+incluya\b[^;:]{0,120}?\binforme"
         r"|\ben\s+(?:su|sus)\s+(?:próximo\s+)?informes?\s+(?:anual(?:es)?\s+)?a\s+la\s+Asamblea\b)"
     ),
-    "agenda_include": r"\bincluir\b[^;]{0,300}?\ben\s+el\s+programa\s+provisional\s+de\s+su\b",
+    "agenda_include": r"\bincluir\b[^;]{0,300}?\ben\s+el\s+(?:programa\s+provisional|proyecto\s+de\s+programa)\s+de\s+su\b",
     "under_item": r"\ben\s+relación\s+con\s+el\s+tema\s+titulado\s*$|\bdentro\s+del\s+tema\s+titulado\s*$",
+    "series_title_before": r"\b(?:sobre|relativas?\s+a|titulad[oa]s?)\s+(?:el\s+|la\s+|los\s+|las\s+)?[“\"]?\s*$",
+    "series_title_after": r"^\s*[”\"]?\s*(?:[,;.:(]|y\b|$)",
+    "series_title_then": r"^\s*[”\"]?\s*,?\s*(?:incluida|incluidas|en\s+particular)\s+(?:su\s+|sus\s+)?resoluci(?:ón|ones)\b",
+    "agenda_defer": r"\b(?:aplazar|aplaza|aplazó|posponer|pospone|diferir)\b[^;]{0,200}?\b(?:el\s+examen|la\s+decisión|una\s+decisión)\b",
+    "sub_item_of": r"\bdel\s+tema\s+titulado\s*$",
     "entitled": r"\btitulado\s*$",
     "resolution_word": r"\bresoluci(?:ón|ones)\b",
     "decision_word": r"\bdecisi(?:ón|ones)\b",

@@ -26,6 +26,12 @@ PARAGRAPH_ENDINGS: dict[str, str] = {",": "preambular", ";": "operative"}
 
 __all__ = ["ORDINALS"]
 
+# OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
+# script its orientation and script detection names (a scan of unknown language is probed by
+# script first).
+OCR_PACK = "fra"
+OCR_SCRIPT = "Latin"
+
 # Words naming a language in this language -> ISO 639-1 code ("Original : anglais").
 LANGUAGE_NAMES: dict[str, str] = {
     "anglais": "en",
@@ -556,8 +562,13 @@ ANALYSIS: dict[str, str] = {
         r"|\bdans\s+(?:le|son|ses|les)\s+(?:prochains?\s+)?rapports?\s+(?:annuels?\s+)?"
         r"(?:qu['’](?:il|elle|ils|elles)\s+(?:lui\s+)?présenter|à\s+l['’]Assemblée))"
     ),
-    "agenda_include": r"\bd['’]inscrire\b[^;]{0,300}?\bà\s+l['’]ordre\s+du\s+jour\s+provisoire\s+de\s+sa\b",
+    "agenda_include": r"\bd['’]inscrire\b[^;]{0,300}?\b(?:à|au)\s+(?:l['’]ordre\s+du\s+jour\s+provisoire|projet\s+d['’]ordre\s+du\s+jour)\s+de\s+sa\b",
     "under_item": r"\bau\s+titre\s+de\s+la\s+question\s+intitulée\s*$",
+    "series_title_before": r"\b(?:sur|relatives?\s+(?:à|au|aux)|intitulées?)\s+(?:la\s+|le\s+|l[\'’]\s*|les\s+)?(?:«\s*)?$",
+    "series_title_after": r"^\s*»?\s*(?:[,;.:(]|et\b|$)",
+    "series_title_then": r"^\s*»?\s*,?\s*(?:notamment|y\s+compris)\s+(?:sa\s+|ses\s+)?résolutions?\b",
+    "agenda_defer": r"\b(?:reporter|report[ea]|différer|diffère|renvoyer)\b[^;]{0,200}?\b(?:l['’]examen|sa\s+décision|une\s+décision)\b",
+    "sub_item_of": r"\bde\s+la\s+question\s+intitulée\s*$",
     "entitled": r"\bintitulée?s?\s*$",
     "resolution_word": r"\brésolutions?\b",
     "decision_word": r"\bdécisions?\b",

@@ -28,6 +28,12 @@ PARAGRAPH_ENDINGS: dict[str, str] = {",": "preambular", ";": "operative"}
 
 __all__ = ["ORDINALS"]
 
+# OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
+# script its orientation and script detection names (a scan of unknown language is probed by
+# script first).
+OCR_PACK = "rus"
+OCR_SCRIPT = "Cyrillic"
+
 # Words naming a language -> ISO 639-1 code. Russian documents print the masthead in English
 # ("Original: English"), older ones in Russian ("Подлинный текст: английский").
 LANGUAGE_NAMES: dict[str, str] = {
@@ -517,8 +523,13 @@ ANALYSIS: dict[str, str] = {
         r"|\bдоложить\b|\bвключить\b[^;:]{0,120}?доклад"
         r"|\bв\s+(?:своем|своих|ее|его|их)\s+(?:следующ\w+\s+|ежегодн\w+\s+)?доклад\w*\s+Генеральной\s+Ассамбле)"
     ),
-    "agenda_include": r"\bвключить\b[^;]{0,300}?\bв\s+предварительную\s+повестку\s+дня\s+(?:своей|ее)\b",
+    "agenda_include": r"\bвключить\b[^;]{0,300}?\bв\s+(?:предварительную\s+повестку\s+дня|проект\s+повестки\s+дня)\s+(?:своей|ее)\b",
     "under_item": r"\bв\s+рамках\s+пункта,?\s+озаглавленного\s*$",
+    "series_title_before": r"(?:\bо\b|\bоб\b|озаглавленн\w+)\s*«?\s*$",
+    "series_title_after": r"^\s*»?\s*(?:[,;.:(]|и\b|$)",
+    "series_title_then": r"^\s*»?\s*,?\s*(?:включая|в\s+том\s+числе)\s+(?:свою\s+|свои\s+)?резолюци\w*",
+    "agenda_defer": r"\b(?:отложить|отложила|откладывает|перенести)\b[^;]{0,200}?\b(?:рассмотрени\w+|решени\w+)",
+    "sub_item_of": r"\bпункта,?\s+озаглавленного\s*$",
     "entitled": r"\bозаглавленн\w+\s*$",
     "resolution_word": r"\bрезолюци\w*",
     "decision_word": r"\bрешени\w*",

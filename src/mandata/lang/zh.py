@@ -38,6 +38,12 @@ PARAGRAPH_ENDINGS: dict[str, str] = {
 
 __all__ = ["ORDINALS"]
 
+# OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
+# script its orientation and script detection names (a scan of unknown language is probed by
+# script first).
+OCR_PACK = "chi_sim"
+OCR_SCRIPT = "Han"
+
 # Words naming a language -> ISO 639-1 code. Chinese documents print the masthead in English
 # ("Original: English"), some in Chinese ("原文：英文").
 LANGUAGE_NAMES: dict[str, str] = {
@@ -446,10 +452,15 @@ ANALYSIS: dict[str, str] = {
     ),
     # 列入…临时议程, and as resolutions usually write it: 决定在大会第八十一届会议临时议程…列入…
     "agenda_include": (
-        r"(?:在|将)(?:大会)?第[^；;。]{0,20}?届会议[^；;。]{0,12}?临时议程[^；;。]{0,300}?列入"
-        r"|列入[^；;。]{0,300}?临时议程"
+        r"(?:在|将)(?:大会)?第[^；;。]{0,20}?届会议[^；;。]{0,12}?(?:临时议程|议程草案)[^；;。]{0,300}?列入"
+        r"|列入[^；;。]{0,300}?(?:临时议程|议程草案)"
     ),
     "under_item": r"(?:在|议程)题为$",
+    "series_title_before": r"(?!)",
+    "series_title_after": r"(?!)",
+    "series_title_then": r"(?!)",
+    "agenda_defer": r"推迟[^；;。]{0,200}?(?:审议|作出决定)",
+    "sub_item_of": r"(?!)",
     "entitled": r"题为$",
     "resolution_word": r"决议",
     "decision_word": r"决定",

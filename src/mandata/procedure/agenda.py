@@ -33,7 +33,7 @@ class AgendaEntry:
     title: str
     titles: dict[str, str] = field(default_factory=dict)
     parent: str | None = None
-    basis: list[dict[str, str | None]] = field(default_factory=list)
+    basis: list[dict[str, Any]] = field(default_factory=list)
     reports: list[dict[str, Any]] = field(default_factory=list)
     periodicity: str | None = None
     expected: bool = False
@@ -78,7 +78,9 @@ def _entries(registry: Registry, session: int, adopted: bool) -> list[AgendaEntr
     which = "IN" if adopted else "NOT IN"
     mentions = registry.execute(
         "SELECT m.item_id, m.session, m.paragraph, m.title, m.parent, m.language, d.symbol, "
-        "d.session AS decided_at, d.id AS document_id FROM item_mentions m "
+        "d.session AS decided_at, d.id AS document_id, d.doc_type, "
+        "(SELECT MAX(a.action) FROM mandates a WHERE a.document_id = m.document_id "
+        "AND a.paragraph = m.paragraph AND a.type = 'agenda_item') AS how FROM item_mentions m "
         "JOIN documents d ON d.id = m.document_id "
         f"WHERE d.doc_type {which} {ADOPTED} ORDER BY d.symbol, m.language"
     )
@@ -116,7 +118,14 @@ def _entry(
         if (r["symbol"], r["paragraph"]) not in seen:
             seen.add((r["symbol"], r["paragraph"]))
             entry.basis.append(
-                {"symbol": r["symbol"], "paragraph": r["paragraph"], "document": r["document_id"]}
+                {
+                    "symbol": r["symbol"],
+                    "paragraph": r["paragraph"],
+                    "document": r["document_id"],
+                    "doc_type": r["doc_type"],
+                    "how": "deferred" if r["how"] == "defer" else "included",
+                    "decided_at": r["decided_at"],
+                }
             )
     if not expected:
         docs = {r["document_id"] for r in here}
@@ -183,19 +192,29 @@ def render(session: int, entries: list[AgendaEntry]) -> str:
         head = group[0].parent or group[0].title
         subs = [e for e in group if e.parent]
         own = [e for e in group if not e.parent]
-        lines.append(f"{number}. {head}{_basis(own[0]) if own else ''}")
+        lines.append(f"{number}. {head}{_basis(own[0], session) if own else ''}")
         for letter, e in zip("abcdefghijklmnopqrstuvwxyz", subs, strict=False):
-            lines.append(f"    ({letter}) {e.title}{_basis(e)}")
+            lines.append(f"    ({letter}) {e.title}{_basis(e, session)}")
     return "\n".join(lines)
 
 
-def _basis(e: AgendaEntry) -> str:
-    basis = "; ".join(f"{b['symbol']}, {b['paragraph']}" for b in e.basis)
+def _basis(e: AgendaEntry, session: int) -> str:
+    basis = "; ".join(_basis_name(b) for b in e.basis)
     flags = [e.periodicity] if e.periodicity else []
     if e.expected:
         flags.append("expected by its periodicity, no resolution found")
+    if e.basis and all(b.get("decided_at") == session for b in e.basis):
+        flags.append("included at the session itself, not by an earlier one")
     if e.proposed:
         flags.append("proposed by a draft or request, not adopted in the registry")
     if e.reports:
         flags.append(f"{len(e.reports)} report(s) due")
     return f" [{basis}]" + (f" ({'; '.join(flags)})" if flags else "")
+
+
+def _basis_name(b: dict[str, Any]) -> str:
+    """ "decision 78/541, op4 (deferred)", "A/RES/79/10, op5": what ordered the item."""
+    symbol = b["symbol"] or ""
+    name = f"decision {symbol[6:]}" if symbol.startswith("A/DEC/") else symbol
+    how = " (deferred)" if b.get("how") == "deferred" else ""
+    return f"{name}, {b['paragraph']}{how}"

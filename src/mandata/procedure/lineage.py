@@ -12,7 +12,9 @@ import json
 import re
 from typing import Any
 
+from mandata.analyze.entities import entity_names
 from mandata.langid import detect_language
+from mandata.registry.analyzer import LANGUAGES, query_terms, terms
 from mandata.registry.items import item_key
 from mandata.registry.store import Registry
 
@@ -24,12 +26,52 @@ def _norm(text: str) -> str:
 
 
 def find_items(registry: Registry, query: str) -> list[dict[str, Any]]:
-    """Items whose identity is the query's, or whose title holds the query's words."""
+    """The items the query names, best first: the item whose identity is the query's, then the
+    items with a title (in any language) or an entity name (of the organizations and States
+    their identity holds) that has every word of the query, by how much of that name the query
+    covers; each with the sessions its decisions concern."""
     key = item_key(query, detect_language(query) or "en")
-    rows = registry.execute("SELECT id, key, title, language FROM items ORDER BY id")
-    words = _norm(query)
-    exact = [r for r in rows if r["key"] == key]
-    return exact or [r for r in rows if words and words in _norm(r["title"])]
+    wanted = [set(alternatives) for alternatives in query_terms(query)]
+    rows = registry.execute(
+        "SELECT i.id, i.key, i.title, m.title AS named, m.language, m.session FROM items i "
+        "LEFT JOIN item_mentions m ON m.item_id = i.id ORDER BY i.id"
+    )
+    found: dict[int, dict[str, Any]] = {}
+    for r in rows:
+        item = found.setdefault(
+            r["id"], {"id": r["id"], "key": r["key"], "title": r["title"], "sessions": set()}
+        )
+        item["sessions"].add(r["session"])
+        item.setdefault("names", set()).add((r["named"] or r["title"], r["language"]))
+    ranked = []
+    for item in found.values():
+        score = 2.0 if item["key"] == key else _best_cover(wanted, _names(item))
+        if score > 0:
+            item["sessions"] = sorted(s for s in item["sessions"] if s is not None)
+            ranked.append((score, max(item["sessions"], default=0), item))
+    ranked.sort(key=lambda t: (-t[0], -t[1], t[2]["id"]))
+    return [{k: v for k, v in item.items() if k != "names"} for *_, item in ranked]
+
+
+def _names(item: dict[str, Any]) -> set[tuple[str, str | None]]:
+    """The item's titles and the names of the entities its identity holds."""
+    names: set[tuple[str, str | None]] = set(item["names"])
+    if item["key"].startswith("entities:"):
+        for entity in item["key"].removeprefix("entities:").split(","):
+            names.update((name, code) for code, name in entity_names(entity))
+    return names
+
+
+def _best_cover(wanted: list[set[str]], names: set[tuple[str, str | None]]) -> float:
+    """Of the names that hold a term of every query word: the largest share of a name's terms
+    the query covers (0 when no name holds every word)."""
+    best = 0.0
+    for name, language in names:
+        have = set(terms(name, language if language in LANGUAGES else None))
+        if have and wanted and all(alternatives & have for alternatives in wanted):
+            covered = set().union(*wanted) & have
+            best = max(best, len(covered) / len(have))
+    return best
 
 
 def item_history(registry: Registry, query: str) -> list[dict[str, Any]]:
@@ -47,6 +89,7 @@ def item_history(registry: Registry, query: str) -> list[dict[str, Any]]:
                 "key": item["key"],
                 "title": item["title"],
                 "titles": {t["language"]: t["title"] for t in titles},
+                "sessions": item["sessions"],
                 "events": events,
             }
         )

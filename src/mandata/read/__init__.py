@@ -15,6 +15,7 @@ import stat
 import sys
 import zipfile
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from mandata.errors import (
     EncryptedDocument,
@@ -23,11 +24,14 @@ from mandata.errors import (
     UnreadableDocument,
     UnsupportedFormat,
 )
-from mandata.read.docx import read_docx
-from mandata.read.html import read_html
-from mandata.read.pdf import PdfLayout, read_pdf
+from mandata.read.legacy import LEGACY_FORMATS, convert_to_docx, legacy_format, read_doc_text
+from mandata.read.legacy import has_converter as _has_converter
 from mandata.read.text import decode_text, label_of
 from mandata.read.visual import restore_text
+from mandata.settings import ocr_setting
+
+if TYPE_CHECKING:  # the readers of PDF, DOCX and HTML are imported when such a file is met
+    from mandata.read.pdf import PdfLayout
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -76,7 +80,6 @@ _FOREIGN = (
     (b"BZh", "a bzip2 archive"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"{\\rtf", "an RTF document (save it as DOCX or PDF)"),
     (b"\x7fELF", "an executable"),
     (b"%!PS", "a PostScript file"),
 )
@@ -104,14 +107,19 @@ def _looks_html(data: bytes) -> bool:
 
 
 def detect_format(data: bytes, name: str = "") -> str:
-    """Return "pdf", "docx", "html" or "text": by magic bytes first, then by extension.
+    """Return "pdf", "docx", "html", "doc", "rtf", "wpd" or "text": by magic bytes first, then by
+    extension.
 
-    ``%PDF-`` in the first KB means PDF, a ZIP with ``word/document.xml`` DOCX, a leading
+    ``%PDF-`` in the first KB means PDF, a ZIP with ``word/document.xml`` DOCX, an OLE file with
+    a ``WordDocument`` stream .doc, ``{\\rtf`` RTF, ``\\xffWPC`` WordPerfect, a leading
     ``<!DOCTYPE html``, ``<html``, ``<head`` or ``<body`` HTML. Otherwise the extension decides
     (.pdf, .docx, .htm(l), .xhtml), and anything else is read as text.
     """
     if b"%PDF-" in data[:1024]:
         return "pdf"
+    legacy = legacy_format(data)
+    if legacy is not None:
+        return legacy
     if _is_docx_zip(data):
         return "docx"
     if _looks_html(data):
@@ -121,11 +129,11 @@ def detect_format(data: bytes, name: str = "") -> str:
 
 def _refuse_foreign(data: bytes, fmt: str, label: str) -> None:
     """Raise for data that is plainly not a document we read (images, archives, old Office)."""
-    if data.startswith(_OLE):
+    if data.startswith(_OLE) and fmt != "doc":
         if _ENCRYPTED_OLE in data:
             raise EncryptedDocument(f"{label}: encrypted (password-protected) Office document")
         raise UnsupportedFormat(
-            f"{label}: legacy Office file (.doc, .xls or .ppt); save it as DOCX or PDF"
+            f"{label}: an Excel or PowerPoint file, not a document mandata reads"
         )
     for magic, what in _FOREIGN:
         if data.startswith(magic):
@@ -159,8 +167,16 @@ def _too_large(size: int, limit: int, label: str) -> TooLarge:
     )
 
 
-def read_bytes(data: bytes, name: str = "", max_bytes: int | None = None) -> RawText:
-    """Read a document from its bytes; ``name`` (a file name) helps format detection and errors."""
+def read_bytes(
+    data: bytes,
+    name: str = "",
+    max_bytes: int | None = None,
+    ocr: str | None = None,
+    language: str | None = None,
+) -> RawText:
+    """Read a document from its bytes; ``name`` (a file name) helps format detection and errors.
+    ``ocr`` is when PDF pages are read by OCR (auto, always, never; None: ``MANDATA_OCR``),
+    ``language`` the language to OCR them in (None: found from the text)."""
     label = label_of(name)
     limit = _limit(max_bytes)
     if len(data) > limit:
@@ -169,25 +185,54 @@ def read_bytes(data: bytes, name: str = "", max_bytes: int | None = None) -> Raw
         raise UnreadableDocument(f"{label}: empty file")
     fmt = detect_format(data, name)
     _refuse_foreign(data, fmt, label)
-    raw = _read(data, fmt, label, limit)
+    raw = _read(data, fmt, label, limit, _Ocr(ocr or ocr_setting(), language))
     if not raw.text.strip():
         problem = "empty file" if fmt == "text" else f"no text in the {fmt} document"
         raise UnreadableDocument(f"{label}: {problem}")
     return raw
 
 
-def _read(data: bytes, fmt: str, label: str, limit: int) -> RawText:
+@dataclass(frozen=True)
+class _Ocr:
+    """When to OCR PDF pages, and in which language."""
+
+    mode: str
+    language: str | None
+
+
+def _read(data: bytes, fmt: str, label: str, limit: int, ocr: _Ocr) -> RawText:
     """Hand the bytes to the reader of their format."""
     if fmt == "pdf":
-        text, pages, layout = read_pdf(data, label)
+        from mandata.read.pdf import read_pdf
+
+        text, pages, layout = read_pdf(data, label, ocr.mode, ocr.language)
         return RawText(text, "pdf", None, pages, layout)
     if fmt == "docx":
+        from mandata.read.docx import read_docx
+
         return RawText(read_docx(data, label, limit), "docx", None, None)
+    if fmt in LEGACY_FORMATS:
+        return _read_legacy(data, fmt, label, limit)
     if fmt == "html":
+        from mandata.read.html import read_html
+
         text, encoding = read_html(data, label)
         return RawText(text, "html", encoding, None)
     text, encoding = decode_text(data, label)
     return RawText(restore_text(text), "text", encoding, None)
+
+
+def _read_legacy(data: bytes, fmt: str, label: str, limit: int) -> RawText:
+    """A .doc, .rtf or .wpd: converted to DOCX by LibreOffice, or a .doc read by antiword."""
+    if fmt == "doc" and _ENCRYPTED_OLE in data:
+        raise EncryptedDocument(f"{label}: encrypted (password-protected) Word document")
+    if fmt == "doc" and not _has_converter("rtf"):  # no LibreOffice: antiword's text
+        return RawText(read_doc_text(data, label), "doc", "utf-8", None)
+    from mandata.read.docx import read_docx
+
+    return RawText(
+        read_docx(convert_to_docx(data, fmt, label, limit), label, limit), fmt, None, None
+    )
 
 
 _SPECIAL_FILES = (
@@ -205,13 +250,18 @@ def special_file(mode: int) -> str | None:
     return next((what for test, what in _SPECIAL_FILES if test(mode)), "not a regular file")
 
 
-def read_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> RawText:
+def read_file(
+    path: str | os.PathLike[str],
+    max_bytes: int | None = None,
+    ocr: str | None = None,
+    language: str | None = None,
+) -> RawText:
     """Read a document file; its size is checked with ``os.stat`` before it is loaded.
 
     The file is opened without blocking and must be a regular file: a FIFO or a device would
     make the read wait forever or never end."""
     name = os.fspath(path)
-    return read_bytes(load_file(name, max_bytes), name, _limit(max_bytes))
+    return read_bytes(load_file(name, max_bytes), name, _limit(max_bytes), ocr, language)
 
 
 def load_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> bytes:

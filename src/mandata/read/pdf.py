@@ -7,21 +7,26 @@ footnote call), so its lines are cut and joined again by where their characters 
 runs of raised, smaller digits in it (footnote calls). The geometry costs a few PDFium calls per
 line (the first and last characters, and the first character of each run of digits), never one
 per character. Pages are joined with a form feed, lines with a newline, and a blank line stands
-where the page leaves a paragraph's worth of space, as text exports do. PDFs without a text layer
-(scans) are refused: OCR is out of scope.
+where the page leaves a paragraph's worth of space, as text exports do. Pages without a usable
+text layer (scans, or a layer that measures as garbage: read/quality.py) are read by OCR
+(read/ocr.py) when the mode allows it, and their lines take the place of the layer's; the layout
+says which pages were OCRed and with what confidence.
 """
 
 from __future__ import annotations
 
 import ctypes
 import re
+import warnings
 from bisect import bisect_left
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from mandata.errors import EncryptedDocument, NoTextLayer, UnreadableDocument
+import mandata.read.ocr as ocr_reader
+from mandata.errors import EncryptedDocument, MandataWarning, NoTextLayer, UnreadableDocument
+from mandata.read.quality import SHORT, measure
 from mandata.read.visual import logical_line, looks_reversed
 
 __all__ = ["PdfLayout", "PdfLine", "read_pdf"]
@@ -63,10 +68,14 @@ class PdfLine:
 
 @dataclass(frozen=True, slots=True)
 class PdfLayout:
-    """The printed lines of a PDF, in PDFium's order, and each page's (width, height)."""
+    """The printed lines of a PDF, in PDFium's order, and each page's (width, height);
+    ``ocr_pages`` the pages (1-based) read by OCR, ``ocr_confidence`` the mean confidence of
+    their words (0-100, weighted by characters; None when no page was OCRed)."""
 
     lines: tuple[PdfLine, ...]
     pages: tuple[tuple[float, float], ...]
+    ocr_pages: tuple[int, ...] = ()
+    ocr_confidence: float | None = None
 
 
 @dataclass(slots=True)
@@ -326,12 +335,16 @@ def _blank_between(a: _Piece, b: _Piece) -> bool:
     return drop > _GAP * max(a.size, b.size) * 1.2
 
 
-def _logical_order(pages: list[tuple[list[_Piece], tuple[float, float]]]) -> None:
-    """Turn the lines of a PDF whose Arabic text layer is in visual order (read/visual.py)."""
-    texts = [piece.text for pieces, _ in pages for piece in pieces]
+def _logical_order(
+    pages: list[tuple[list[_Piece], tuple[float, float]]], ocred: frozenset[int] = frozenset()
+) -> None:
+    """Turn the lines of a PDF whose Arabic text layer is in visual order (read/visual.py);
+    OCRed pages (``ocred``, 0-based) are in logical order already."""
+    layer = [pieces for k, (pieces, _) in enumerate(pages) if k not in ocred]
+    texts = [piece.text for pieces in layer for piece in pieces]
     if not _RTL_LETTER.search("\n".join(texts)) or not looks_reversed(texts):
         return
-    for pieces, _ in pages:
+    for pieces in layer:
         for piece in pieces:
             turned = logical_line(piece.text)
             if turned != piece.text:
@@ -340,22 +353,133 @@ def _logical_order(pages: list[tuple[list[_Piece], tuple[float, float]]]) -> Non
                 piece.text = turned
 
 
-def read_pdf(data: bytes, label: str) -> tuple[str, int, PdfLayout]:
+def read_pdf(
+    data: bytes, label: str, ocr: str = "auto", language: str | None = None
+) -> tuple[str, int, PdfLayout]:
     """Return the text of a PDF (pages joined by ``"\\f"``), its page count and its layout.
 
-    Raises :class:`EncryptedDocument` for password-protected files, :class:`NoTextLayer` when no
-    page has any text, :class:`UnreadableDocument` for damaged files.
+    ``ocr`` says which pages are read by OCR: "auto" those without a usable text layer,
+    "always" every page, "never" none; ``language`` the language to OCR in (None: found from
+    the text). Raises :class:`EncryptedDocument` for password-protected files,
+    :class:`NoTextLayer` when no page has text (and OCR is off or not installed),
+    :class:`UnreadableDocument` for damaged files and scans with no recognisable text.
     """
     pdf = _open(data, label)
     try:
         count = len(pdf)
         pages = [_page_pieces(pdf, i) for i in range(count)]
+        ocred = _ocr(pdf, pages, _to_ocr(pdf, pages, ocr, label), language, label)
     except pdfium.PdfiumError as err:
         raise UnreadableDocument(f"{label}: damaged PDF page ({err})") from err
     finally:
         pdf.close()
     if not any(pieces for pieces, _ in pages):
-        raise NoTextLayer(f"{label}: the PDF has no text layer (a scan?); OCR is not supported")
-    _logical_order(pages)
+        if ocred:
+            raise UnreadableDocument(
+                f"{label}: no recognisable text on the {len(ocred)} scanned page"
+                f"{'s' if len(ocred) > 1 else ''} (OCR read nothing)"
+            )
+        hint = "read it with --ocr auto" if ocr == "never" else "OCR found no page to read"
+        raise NoTextLayer(f"{label}: the PDF has no text layer (a scan?); {hint}")
+    _logical_order(pages, frozenset(ocred))
     text, layout = _layout(pages)
+    if ocred:
+        layout = _with_ocr(layout, ocred)
     return text, count, layout
+
+
+def _to_ocr(
+    pdf: pdfium.PdfDocument,
+    pages: list[tuple[list[_Piece], tuple[float, float]]],
+    mode: str,
+    label: str,
+) -> list[int]:
+    """The pages (0-based) to OCR: every one ("always"), none ("never"), or ("auto") those
+    whose text layer is not usable: garbage by the measures of read/quality.py, or too short
+    on a page that shows an image (a scan with a stamp or a page number as its only text)."""
+    if mode == "never":
+        wanted: list[int] = []
+    elif mode == "always":
+        wanted = list(range(len(pages)))
+    else:
+        wanted = [k for k, (pieces, _) in enumerate(pages) if _scanned(pdf, k, pieces)]
+    if wanted and not ocr_reader.tesseract_available():
+        if not any(pieces for pieces, _ in pages):
+            raise NoTextLayer(
+                f"{label}: the PDF has no text layer (a scan?) and tesseract is not installed"
+                " to read it by OCR (scripts/install_ocr.sh installs it)"
+            )
+        warnings.warn(
+            f"{label}: {len(wanted)} page(s) look scanned; tesseract is not installed to read"
+            " them by OCR, their text layer is used",
+            MandataWarning,
+            stacklevel=4,
+        )
+        return []
+    return wanted
+
+
+def _scanned(pdf: pdfium.PdfDocument, index: int, pieces: list[_Piece]) -> bool:
+    """Page ``index`` needs OCR: its text is garbage, or short on a page with an image."""
+    quality = measure("\n".join(piece.text for piece in pieces))
+    if quality.chars >= SHORT:
+        return not quality.usable
+    return _has_image(pdf, index)
+
+
+def _has_image(pdf: pdfium.PdfDocument, index: int) -> bool:
+    """The page shows an image that covers a tenth of it or more."""
+    page = pdf[index]
+    try:
+        area = float(page.get_width()) * float(page.get_height())
+        box = [ctypes.c_float() for _ in range(4)]
+        for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+            pdfium_c.FPDFPageObj_GetBounds(obj.raw, *(ctypes.byref(v) for v in box))
+            left, bottom, right, top = (v.value for v in box)
+            if (right - left) * (top - bottom) >= 0.1 * area:
+                return True
+    finally:
+        page.close()
+    return False
+
+
+def _ocr(
+    pdf: pdfium.PdfDocument,
+    pages: list[tuple[list[_Piece], tuple[float, float]]],
+    wanted: list[int],
+    language: str | None,
+    label: str,
+) -> dict[int, ocr_reader.OcrPage]:
+    """OCR the ``wanted`` pages and put their lines in place of their text layer's."""
+    if not wanted:
+        return {}
+    if language is None:
+        language = _layer_language(pages, wanted)
+    done = ocr_reader.ocr_pages(pdf, wanted, language, label)
+    for index, page in done.items():
+        pieces = [
+            _Piece(line.text, line.x0, line.x1, line.y, line.size, list(line.raised))
+            for line in page.lines
+        ]
+        pages[index] = (pieces, pages[index][1])
+    return done
+
+
+def _layer_language(
+    pages: list[tuple[list[_Piece], tuple[float, float]]], wanted: list[int]
+) -> str | None:
+    """The language of the pages that keep their text layer, when there are some."""
+    from mandata.langid import detect_language
+
+    skip = set(wanted)
+    text = "\n".join(p.text for k, (pieces, _) in enumerate(pages) if k not in skip for p in pieces)
+    return detect_language(text[:5000]) if len(text.strip()) >= 200 else None
+
+
+def _with_ocr(layout: PdfLayout, ocred: dict[int, ocr_reader.OcrPage]) -> PdfLayout:
+    """The layout with the OCRed pages (1-based) and their confidence."""
+    chars = sum(page.chars for page in ocred.values())
+    confidence = sum(p.confidence * p.chars for p in ocred.values()) / chars if chars else 0.0
+    return PdfLayout(
+        layout.lines, layout.pages, tuple(sorted(k + 1 for k in ocred)), round(confidence, 1)
+    )

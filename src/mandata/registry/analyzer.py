@@ -61,7 +61,15 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-__all__ = ["ANALYZER_VERSION", "LANGUAGES", "Token", "query_terms", "terms", "tokens"]
+__all__ = [
+    "ANALYZER_VERSION",
+    "LANGUAGES",
+    "Token",
+    "iter_tokens",
+    "query_terms",
+    "terms",
+    "tokens",
+]
 
 ANALYZER_VERSION = 1
 """Bumped whenever a text's terms change: an index built with another version must be rebuilt."""
@@ -96,15 +104,22 @@ _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19"
 _PART = rf"[{_DIGIT}A-Za-z]+(?:[.\-][{_DIGIT}A-Za-z]+)*"
 _ORDINAL = "st|nd|rd|th|er|re|e|ème|eme|o|a|º|ª"
 
-_SCAN = re.compile(
-    rf"(?P<sym>(?<![{_DIGIT}A-Za-z])(?=[{_DIGIT}A-Za-z.\-/]*[{_DIGIT}]){_PART}(?:/{_PART})+)"
-    rf"|(?P<num>\d+(?:[.,\u066b\u066c\u00a0\u202f]\d+)*)(?:(?:{_ORDINAL})(?![^\W\d_]))?"
+_WORDS = (
+    rf"(?P<num>\d+(?:[.,\u066b\u066c\u00a0\u202f]\d+)*)(?:(?:{_ORDINAL})(?![^\W\d_]))?"
     rf"|(?P<lat>[{_LATIN}][{_LATIN}{_MARKS}]*)"
     rf"|(?P<cyr>[{_CYRILLIC}][{_CYRILLIC}{_MARKS}]*)"
     rf"|(?P<ara>[{_ARABIC}][{_ARABIC}{_ARABIC_MARKS}]*)"
     rf"|(?P<han>[{_HAN}]+)"
     r"|(?P<other>[^\W\d_]+)"
 )
+# A symbol is a run of "/"-separated parts with a digit somewhere in the run of symbol characters
+# it starts (a look-ahead for that digit would rescan a digit-less run "A/RES/RES/..." from each
+# of its parts: quadratic). The scan matches a symbol's shape; :func:`_scan` then checks the
+# digit once per run, and reads a run without one with the other alternatives (_WORD_SCAN).
+_SCAN = re.compile(rf"(?P<sym>(?<![{_DIGIT}A-Za-z]){_PART}(?:/{_PART})+)|{_WORDS}")
+_WORD_SCAN = re.compile(_WORDS)
+_SYMBOL_RUN = re.compile(rf"[{_DIGIT}A-Za-z.\-/]*")
+_DIGIT_CHAR = re.compile(rf"[{_DIGIT}]")
 _LATIN_WORD = re.compile(rf"[{_LATIN}]+")
 _LATIN_LETTER = re.compile(rf"[{_LATIN}]")
 _NON_LATIN_LETTER = re.compile(rf"[{_CYRILLIC}{_ARABIC}{_HAN}]")
@@ -175,7 +190,11 @@ def _stem(lang: str, word: str) -> str:
 # --- Word analyzers: (terms, is a stopword), memoized per language ----------------------------
 
 _Analysis = tuple[tuple[str, ...], bool]
-_CACHE_LIMIT = 200_000
+# Words analysed, kept per language (and for Chinese runs and subwords) up to this many each, then
+# forgotten all at once: the words that recur come back within a few documents. About 300 bytes a
+# word, so at most ~50 MB over every kind; 200,000 a kind let a parsing worker grow by 60 MB a
+# language on a long multilingual ingest (#21 item 13).
+_CACHE_LIMIT = 20_000
 _caches: dict[str, dict[str, _Analysis]] = {}
 
 
@@ -461,11 +480,45 @@ def _guess_latin(text: str) -> str:
     return max(counts, key=lambda k: (counts[k], k == "en"))
 
 
+def _scan(text: str) -> Iterator[re.Match[str]]:
+    """The words, numbers and symbols of ``text``, left to right, in linear time: a symbol's
+    shape counts when the run of symbol characters it starts holds a digit (checked once per
+    run); a run without one is read as words."""
+    if "/" not in text:
+        yield from _WORD_SCAN.finditer(text)
+        return
+    pos, run_end, last_digit = 0, -1, -1
+    while (m := _SCAN.search(text, pos)) is not None:
+        if m.lastgroup != "sym":
+            yield m
+            pos = m.end()
+            continue
+        start = m.start()
+        if start >= run_end:  # a new run: where it ends, where its last digit is
+            run_end = _end(_SYMBOL_RUN.match(text, start))
+            digits = list(_DIGIT_CHAR.finditer(text, start, run_end))
+            last_digit = digits[-1].start() if digits else -1
+        if last_digit >= start:
+            yield m
+            pos = m.end()
+            continue
+        pos = start  # no digit from here to the run's end: words up to there
+        while (w := _WORD_SCAN.search(text, pos)) is not None and w.start() < run_end:
+            yield w
+            pos = w.end()
+        pos = max(pos, run_end)
+
+
+def _end(m: re.Match[str] | None) -> int:
+    assert m is not None  # the pattern matches the empty string
+    return m.end()
+
+
 def _index(text: str, language: str | None) -> list[tuple[str, int, int]]:
     latin = language if language in ("en", "fr", "es") else None if language is None else "en"
     out: list[tuple[str, int, int]] = []
     seen = _memo(latin) if latin is not None else {}  # the hot path: a word met before
-    for m in _SCAN.finditer(text):
+    for m in _scan(text):
         kind = m.lastgroup
         if kind == "lat":
             if latin is None:
@@ -501,6 +554,24 @@ def _index(text: str, language: str | None) -> list[tuple[str, int, int]]:
 def tokens(text: str, language: str | None) -> list[Token]:
     """Index terms of a text in one of the six languages (None: guess per script run)."""
     return [Token(t, s, e) for t, s, e in _index(text, _check(language))]
+
+
+_SPACE = re.compile(r"[ \t\n\r\f\v]")
+
+
+def iter_tokens(text: str, language: str | None, chunk: int = 4096) -> Iterator[Token]:
+    """The tokens of :func:`tokens`, lazily: the text is analyzed a piece of about ``chunk``
+    characters at a time (cut at whitespace, which no term spans), so that a caller that stops
+    early (a snippet's window) does not analyze the rest of a long paragraph."""
+    language = _check(language)
+    latin = language or (_guess_latin(text) if _LATIN_LETTER.search(text) else "en")
+    pos = 0
+    while pos < len(text):
+        space = _SPACE.search(text, pos + chunk)
+        end = space.end() if space is not None else len(text)
+        for term, start, stop in _index(text[pos:end], latin):
+            yield Token(term, pos + start, pos + stop)
+        pos = end
 
 
 def terms(text: str, language: str | None) -> list[str]:
@@ -539,7 +610,7 @@ def _piece_memo(latin: str) -> dict[str, tuple[str, ...]]:
 
 def _query_words(query: str, language: str | None) -> Iterator[_Analysis]:
     latin = language if language in ("en", "fr", "es") else None if language is None else "en"
-    for m in _SCAN.finditer(query):
+    for m in _scan(query):
         kind = m.lastgroup
         if kind == "lat":
             yield _latin(m.group(), latin) if latin is not None else _latin_any(m.group())

@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -36,9 +37,10 @@ from mandata.batch import internal_error, iter_paths
 from mandata.errors import MandataError
 from mandata.names import shown_name
 from mandata.parse import parse_file
+from mandata.procedure.series import build_series
 from mandata.read import special_file
 from mandata.registry.queries import link_drafts_by_title
-from mandata.registry.store import Entry, Prepared, Registry, prepare
+from mandata.registry.store import Entry, Prepared, Registry, RegistryError, prepare
 
 Parsed = tuple[str, str, Prepared | None, str | None]
 Progress = Callable[["IngestSummary"], None]
@@ -122,12 +124,19 @@ def ingest(
     summary = IngestSummary()
     paths = list(paths)
     codes = list(languages) if languages is not None else [None] * len(paths)
-    coded = [(f, c) for p, c in zip(paths, codes, strict=True) for f in iter_paths([p])]
-    files = [f for f, _ in coded]
-    if engine == "dask":  # the workers may run elsewhere: give them absolute paths
-        files = [f.resolve() for f in files]
-    language_of = {str(f): c for f, (_, c) in zip(files, coded, strict=True) if c is not None}
-    todo = [(s, h, language_of.get(s)) for s, h in _changed(files, registry, summary)]
+    # the files as text, and each one's language only where one was given: a list of Path
+    # objects and of hashes would cost the ingest process 60 MB more at 100,000 files
+    files: list[str] = []
+    language_of: dict[str, str] = {}
+    for given, code in zip(paths, codes, strict=True):
+        for found in iter_paths([given]):
+            # the workers may run elsewhere on Dask: give them absolute paths
+            name = str(found.resolve() if engine == "dask" else found)
+            files.append(name)
+            if code is not None:
+                language_of[name] = code
+    summary.files = len(files)
+    todo = _changed(files, registry, summary, language_of)
     batch: list[Entry] = []
     dialect = registry.engine.dialect.name
     parsing = _parse(todo, workers, engine, scheduler, dialect, 2 * batch_size)
@@ -144,41 +153,55 @@ def ingest(
             progress(summary)
     _flush(registry, batch, summary)
     summary.drafts_linked = link_drafts_by_title(registry)
+    if summary.added or summary.replaced:
+        build_series(registry)
     if progress:
         progress(summary)
     return summary
 
 
 def _changed(
-    files: list[Path], registry: Registry, summary: IngestSummary
-) -> list[tuple[str, str]]:
-    """The files whose content or parser version differs from what is stored."""
-    summary.files = len(files)
+    files: list[str], registry: Registry, summary: IngestSummary, language_of: dict[str, str]
+) -> Iterator[tuple[str, str, str | None]]:
+    """The files whose content or parser version differs from what is stored, with their
+    hash and given language, as the parsing takes them (hashed then, not all first)."""
     known = registry.fingerprints()
-    todo = []
     for path in files:
         source = shown_name(path)
         try:
-            content_hash = file_hash(path)
+            content_hash = file_hash(Path(path))
         except OSError as err:
             summary.failed.append((source, f"cannot read: {err.strerror or err}"))
             continue
         if known.get(source) == (content_hash, PARSER_VERSION):
             summary.skipped += 1
         else:
-            todo.append((str(path), content_hash))
-    return todo
+            yield path, content_hash, language_of.get(path)
 
 
 def _flush(registry: Registry, batch: list[Entry], summary: IngestSummary) -> None:
+    """Store the batch in one transaction; when the database refuses it, store its documents
+    one at a time, so that only a document the database refuses is recorded as a failure and
+    the others, and the run, go on."""
     if not batch:
         return
-    for stored in registry.store_many(batch):
-        setattr(summary, stored.outcome, getattr(summary, stored.outcome) + 1)
+    parts = [batch] if len(batch) == 1 else [batch, *([entry] for entry in batch)]
+    for part in parts:
+        try:
+            outcomes = registry.store_many(part)
+        except RegistryError as err:
+            if len(part) == 1:  # this document: recorded (if the database is down, this fails)
+                summary.failed.append((part[0][1], str(err)))
+                registry.record_failure(part[0][1], str(err))
+            continue
+        for stored in outcomes:
+            setattr(summary, stored.outcome, getattr(summary, stored.outcome) + 1)
+        if len(part) > 1:  # the whole batch went in
+            break
     batch.clear()
 
 
-Todo = list[tuple[str, str, str | None]]  # path, content hash, language given
+Todo = Iterable[tuple[str, str, str | None]]  # path, content hash, language given
 
 
 def _parse(
@@ -193,12 +216,16 @@ def _parse(
     more go to a pool, even of one worker, so that they are parsed while batches are written."""
     job = partial(parse_for_ingest, dialect=dialect)
     if engine == "dask":
-        yield from _parse_dask(todo, scheduler, workers, job)
-    elif len(todo) < 2:
-        for source, content_hash, language in todo:
+        yield from _parse_dask(todo, scheduler, workers, job, in_flight)
+        return
+    waiting = iter(todo)
+    first = list(islice(waiting, 2))
+    if len(first) < 2:
+        for source, content_hash, language in first:
             yield job(source, content_hash, language=language)
     else:
-        yield from _parse_pool(todo, max(workers, 1), job, max(in_flight, workers * 4))
+        more = chain(first, waiting)
+        yield from _parse_pool(more, max(workers, 1), job, max(in_flight, workers * 4))
 
 
 Job = Callable[..., Parsed]
@@ -235,8 +262,13 @@ def _end_with(parent: int) -> None:
         os._exit(0)
 
 
-def _parse_dask(todo: Todo, scheduler: str | None, workers: int, job: Job) -> Iterator[Parsed]:
-    """Parse on a Dask distributed cluster; results come back as they finish."""
+def _parse_dask(
+    todo: Todo, scheduler: str | None, workers: int, job: Job, in_flight: int
+) -> Iterator[Parsed]:
+    """Parse on a Dask distributed cluster; results come back as they finish. At most
+    ``in_flight`` files (or four per worker thread of the cluster, if more) are submitted and not
+    yet taken, and each result is released once taken: the cluster holds a window of results,
+    not every result of the run."""
     try:
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError:
@@ -251,9 +283,19 @@ def _parse_dask(todo: Todo, scheduler: str | None, workers: int, job: Job) -> It
         address = scheduler
     try:
         with Client(address) as client:
-            futures = [client.submit(job, s, h, language=c, pure=False) for s, h, c in todo]
-            for future in as_completed(futures):
-                yield future.result()
+            window = max(in_flight, 4 * sum(client.nthreads().values()))
+            waiting = iter(todo)
+            running = as_completed()
+            for source, content_hash, language in islice(waiting, window):
+                running.add(client.submit(job, source, content_hash, language=language, pure=False))
+            for future in running:
+                result = future.result()
+                future.release()
+                for source, content_hash, language in islice(waiting, 1):
+                    running.add(
+                        client.submit(job, source, content_hash, language=language, pure=False)
+                    )
+                yield result
     except OSError as err:
         raise MandataError(f"cannot reach the Dask scheduler {scheduler}: {err}") from None
     finally:

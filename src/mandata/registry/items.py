@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 
 from mandata.analyze.entities import find_entities
 from mandata.model import Document
-from mandata.registry.schema import item_mentions, items
+from mandata.registry.schema import bounded_key, item_mentions, items
 
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 
@@ -24,9 +24,9 @@ def item_key(title: str, language: str | None) -> str:
     """The identity of an item: the organizations and States its title names, else its title."""
     named = sorted(e for e in find_entities(title, language or "en") if not e.startswith("un:"))
     if named:
-        return "entities:" + ",".join(named)
+        return bounded_key("entities:" + ",".join(named))
     words = " ".join(_PUNCT.sub(" ", title.casefold()).split())
-    return f"title:{language or ''}:{words}"
+    return bounded_key(f"title:{language or ''}:{words}")
 
 
 Mention = tuple[str, int | None, str | None, str | None]

@@ -1,12 +1,20 @@
 """The registry's tables (SQLAlchemy Core), the same on SQLite and PostgreSQL.
 
+Text has no length limit: a column of what documents say (symbols, references, titles) is TEXT,
+and looked up through a hash index on PostgreSQL, whose B-tree entries cannot exceed 2,704 bytes
+(migration 0003 brought older databases there). Columns the program itself fills (languages,
+hashes, versions) keep their fixed sizes.
+
 The search index is not here: it is a per-database structure (an FTS5 table on SQLite, a tsvector
 table on PostgreSQL) created by the migrations and written by :mod:`mandata.registry.search`.
 """
 
 from __future__ import annotations
 
+import hashlib
+
 from sqlalchemy import (
+    Boolean,
     Column,
     DateTime,
     ForeignKey,
@@ -20,24 +28,38 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+_MAX_KEY = 600  # characters: at most 2,400 bytes, under a B-tree entry's 2,704 on PostgreSQL
+
+
+def bounded_key(key: str) -> str:
+    """``key`` as a unique column stores it: unchanged up to 600 characters; a longer one (a
+    symbol, path or title of absurd length) keeps its first 535 characters and the SHA-256 of
+    the whole, so that it stays unique and fits the unique index of either database."""
+    if len(key) <= _MAX_KEY:
+        return key
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{key[: _MAX_KEY - len(digest) - 1]}#{digest}"
+
+
 documents = Table(
     "documents",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("doc_key", String(600), nullable=False, unique=True),
-    Column("symbol", String(200), index=True),
+    Column("doc_key", Text, nullable=False, unique=True),
+    Column("symbol", Text),
     Column("language", String(2)),
     Column("source", Text, nullable=False),
     Column("content_hash", String(64), nullable=False),
     Column("parser_version", String(20), nullable=False),
-    Column("doc_type", String(30), nullable=False),
-    Column("body", String(20)),
+    Column("doc_type", Text, nullable=False, index=True),
+    Column("body", Text),
     Column("session", Integer, index=True),
-    Column("date", String(10)),
-    Column("adopted", String(10)),
+    Column("date", Text),
+    Column("adopted", Text),
     Column("title", Text),
     Column("data", Text, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Index("ix_documents_symbol", "symbol", postgresql_using="hash"),
 )
 
 paragraphs = Table(
@@ -46,10 +68,10 @@ paragraphs = Table(
     Column("id", Integer, primary_key=True),
     Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
     Column("position", Integer, nullable=False),
-    Column("pid", String(40), nullable=False),
-    Column("kind", String(12), nullable=False),
-    Column("number", String(12)),
-    Column("action", String(40)),
+    Column("pid", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("number", Text),
+    Column("action", Text),
     Column("text", Text, nullable=False),
     Index("ix_paragraphs_document", "document_id"),
     Index("ix_paragraphs_action", "action"),
@@ -60,11 +82,11 @@ references = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-    Column("paragraph", String(40)),
-    Column("type", String(30), nullable=False),
-    Column("target", String(200), nullable=False),
-    Column("date", String(10)),
-    Index("ix_references_target", "target"),
+    Column("paragraph", Text),
+    Column("type", Text, nullable=False),
+    Column("target", Text, nullable=False),
+    Column("date", Text),
+    Index("ix_references_target", "target", postgresql_using="hash"),
     Index("ix_references_document", "document_id"),
 )
 
@@ -73,17 +95,19 @@ mandates = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-    Column("paragraph", String(40)),
-    Column("type", String(20), nullable=False),
-    Column("addressee", String(120)),
+    Column("paragraph", Text),
+    Column("type", Text, nullable=False),
+    Column("addressee", Text),
     Column("session", Integer),
-    Column("periodicity", String(20)),
+    Column("periodicity", Text),
     Column("subject", Text),
     Column("title", Text),
     Column("parent", Text),
-    Column("action", String(40)),
+    Column("action", Text),
     Index("ix_mandates_session", "session"),
     Index("ix_mandates_document", "document_id"),
+    Index("ix_mandates_type", "type"),  # the agenda items of every decision (0005)
+    Index("ix_mandates_session_type", "session", "type"),  # the reports due at a session (0005)
 )
 
 # A link from a draft to the resolution it became: named by a stored version of the resolution
@@ -93,12 +117,12 @@ drafts = Table(
     "draft_links",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("draft", String(200), nullable=False),
-    Column("resolution", String(200), nullable=False),
-    Column("method", String(20), nullable=False),
+    Column("draft", Text, nullable=False),
+    Column("resolution", Text, nullable=False),
+    Column("method", Text, nullable=False),
     Column("document_id", ForeignKey("documents.id", ondelete="CASCADE")),
-    Index("ix_draft_links_resolution", "resolution"),
-    Index("ix_draft_links_draft", "draft"),
+    Index("ix_draft_links_resolution", "resolution", postgresql_using="hash"),
+    Index("ix_draft_links_draft", "draft", postgresql_using="hash"),
 )
 
 failures = Table(
@@ -114,7 +138,7 @@ items = Table(
     "items",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("key", String(400), nullable=False, unique=True),
+    Column("key", Text, nullable=False, unique=True),
     Column("title", Text, nullable=False),
     Column("language", String(2)),
 )
@@ -126,7 +150,7 @@ item_mentions = Table(
     Column("item_id", ForeignKey("items.id", ondelete="CASCADE"), nullable=False),
     Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
     Column("session", Integer),
-    Column("paragraph", String(40)),
+    Column("paragraph", Text),
     Column("title", Text),
     Column("language", String(2)),
     Column("parent", Text),
@@ -141,7 +165,7 @@ sources = Table(
     Column("source", Text, nullable=False, unique=True),
     Column("content_hash", String(64), nullable=False),
     Column("parser_version", String(20), nullable=False),
-    Column("doc_key", String(600), nullable=False),
+    Column("doc_key", Text, nullable=False),
 )
 
 # Where a stored file came from, as `mandata fetch` recorded it: keyed by the file's SHA-256 (the
@@ -163,4 +187,35 @@ provenance = Table(
     Column("content_type", String(200)),
     Column("size", Integer),
     Column("undl_record", Text),
+)
+
+# Series of recurring resolutions (migration 0004, #19): rebuilt from the documents after each
+# ingest by :func:`mandata.procedure.series.build_series`. A member is a stored resolution or one
+# known only because a stored member recalls it as its predecessor (``stored`` false).
+series = Table(
+    "series",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(400), nullable=False, unique=True),
+    Column("title", Text, nullable=False),
+    Column("periodicity", String(20)),
+    Column("length", Integer, nullable=False),
+    Column("first_session", Integer),
+    Column("last_session", Integer),
+)
+
+series_members = Table(
+    "series_members",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("series_id", ForeignKey("series.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("symbol", Text, nullable=False),  # no length limit on what documents say (0003)
+    Column("session", Integer),
+    Column("date", String(10)),
+    Column("title", Text),
+    Column("stored", Boolean, nullable=False),
+    Column("basis", String(20), nullable=False),
+    Index("ix_series_members_symbol", "symbol"),
+    Index("ix_series_members_series", "series_id"),
 )

@@ -22,16 +22,31 @@ def _clean(term: str) -> str:
     return term.translate(_UNSAFE)
 
 
+MAX_TERM_BYTES = 2047  # PostgreSQL's longest lexeme (UTF-8): a longer word is not indexed
+_MAX_TERM_CHARS = MAX_TERM_BYTES // 4  # no term of this many characters or fewer is too long
+
+
+def indexable(term: str) -> bool:
+    """Whether both databases index ``term``: not empty, and not over PostgreSQL's 2,047 bytes
+    (SQLite would take it; left out on both, they find the same paragraphs)."""
+    if len(term) <= _MAX_TERM_CHARS:
+        return bool(term)
+    return len(term.encode("utf-8")) <= MAX_TERM_BYTES
+
+
 def clean_terms(terms: list[str]) -> list[str]:
-    """Terms safe to put in an engine's query or index literal (no quotes, no backslashes)."""
+    """Terms safe to put in an engine's query or index literal (no quotes, no backslashes) and
+    short enough to index (:func:`indexable`)."""
     joined = "".join(terms)
-    if "'" not in joined and '"' not in joined and "\\" not in joined and all(terms):
+    safe = "'" not in joined and '"' not in joined and "\\" not in joined and all(terms)
+    if safe and max(map(len, terms), default=0) <= _MAX_TERM_CHARS:
         return terms
-    return [c for c in (t.translate(_UNSAFE) for t in terms) if c]
+    return [c for c in (t.translate(_UNSAFE) for t in terms) if indexable(c)]
 
 
 _MAX_POSITION = 16383  # PostgreSQL keeps positions up to this
 _MAX_REPEATS = 256  # and this many positions of one term
+_MAX_LEXEMES_BYTES = (1 << 20) - 1  # and this many bytes of distinct terms in one tsvector
 _POSITION_TEXT = [str(k) for k in range(_MAX_POSITION + 1)]
 
 
@@ -47,9 +62,13 @@ def _tsvector(terms: list[str]) -> str:
     if len(terms) > _MAX_POSITION:
         text = [*text, *[text[-1]] * (len(terms) - _MAX_POSITION)]
     positions: dict[str, str] = {}
+    room = _MAX_LEXEMES_BYTES
     for k, term in enumerate(terms, start=1):
         seen = positions.get(term)
         if seen is None:
+            room -= len(term) if term.isascii() else len(term.encode("utf-8"))
+            if room < 0:  # PostgreSQL's limit for one tsvector: later new terms are left out
+                continue
             positions[term] = text[k]
         elif seen.count(",") < _MAX_REPEATS - 1:
             positions[term] = f"{seen},{text[k]}"
@@ -91,14 +110,29 @@ class SearchIndex:
             )
 
     def match(self, groups: list[list[str]]) -> str | None:
-        """The engine's query for term groups: alternatives OR-ed, groups AND-ed."""
-        groups = [[_clean(t) for t in g if _clean(t)] for g in groups]
-        groups = [g for g in groups if g]
-        if not groups:
+        """The engine's query for term groups: alternatives OR-ed, groups AND-ed; None when
+        nothing can match (no terms, or a word too long for any index to hold)."""
+        cleaned = [[c for c in (_clean(t) for t in g) if c] for g in groups]
+        groups = [[t for t in g if indexable(t)] for g in cleaned if g]
+        if not groups or not all(groups):  # a word no index holds: nothing matches
             return None
         if self.sqlite:
             return " AND ".join("(" + " OR ".join(f'"{t}"' for t in g) + ")" for g in groups)
         return " & ".join("(" + " | ".join(f"'{t}'" for t in g) + ")" for g in groups)
+
+    def ranked(self) -> tuple[str, str, str, str, str]:
+        """The index's own key, match, rank and ORDER BY (inside the index, then outside it) of
+        a search that ranks the index's rows alone, before any join (a search with no filter)."""
+        if self.sqlite:
+            rank = "bm25(paragraph_search)"
+            return "rowid", "paragraph_search MATCH :q", rank, "score", "s.score"
+        return (
+            "paragraph_id",
+            "terms @@ CAST(:q AS tsquery)",
+            "ts_rank(terms, CAST(:q AS tsquery))",
+            "score DESC",
+            "s.score DESC",
+        )
 
     def select(self) -> tuple[str, str, str, str]:
         """FROM/JOIN, WHERE, rank and ORDER BY fragments of a search over ``p`` (paragraphs)."""

@@ -4,24 +4,25 @@ One :class:`Registry` with the same methods over both databases (SQLAlchemy Core
 one language version of one symbol (``doc_key`` = symbol and language, or the source path when
 the symbol is unknown); storing it again replaces it in one transaction, and storing the same
 content again changes nothing. SQLite runs in WAL mode so that readers keep working while an
-ingest writes.
+ingest writes; writers take turns, one transaction at a time, whatever process they run in.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import urllib.parse
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import create_engine, delete, event, insert, select, text
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from mandata.errors import MandataError
 from mandata.model import Document
-from mandata.registry.migrate import upgrade
+from mandata.registry.migrate import WRITE_LOCK, current_revision, head, lock, upgrade
 from mandata.registry.schema import documents, failures
 from mandata.registry.search import SearchIndex
 from mandata.registry.writer import Entry, Prepared, Stored, doc_key, prepare, write_batch
@@ -59,12 +60,40 @@ class Registry:
 
     def __init__(self, url: str | None = None) -> None:
         self.url = database_url(url)
+        backend = _backend(self.url)
+        if backend not in ("sqlite", "postgresql"):
+            raise RegistryError(
+                f"cannot open {self.shown_url}: {backend} is not a database mandata works on "
+                "(SQLite: a file path; PostgreSQL: postgresql+psycopg://user@host/database)"
+            )
         try:
             self.engine = _engine(self.url)
             upgrade(self.engine)
         except SQLAlchemyError as err:
-            raise RegistryError(f"cannot open {self.shown_url}: {error_line(err)}") from None
+            self.engine = self._read_only(err)
         self.search_index = SearchIndex(self.engine.dialect.name)
+
+    def _read_only(self, err: SQLAlchemyError) -> Engine:
+        """The registry opened read-only, when it is a SQLite file this user may read but not
+        write (nor its folder: SQLite could not even keep the WAL's index beside it) and its
+        schema is current; else the error, in one line."""
+        message = f"cannot open {self.shown_url}: {error_line(err)}"
+        path = _sqlite_file(self.url)
+        if path is None or _writable(path) or os.path.exists(f"{path}-wal"):
+            raise RegistryError(message) from None
+        self.engine.dispose()
+        uri = f"sqlite:///file:{urllib.parse.quote(path)}?mode=ro&immutable=1&uri=true"
+        engine = create_engine(uri, future=True)
+        try:
+            current = current_revision(engine)
+        except SQLAlchemyError as again:
+            raise RegistryError(f"cannot open {self.shown_url}: {error_line(again)}") from None
+        if current != head():
+            raise RegistryError(
+                f"cannot open {self.shown_url}: read-only, and its schema ({current}) is older "
+                f"than this version's ({head()}): open it once with write access to migrate it"
+            )
+        return engine
 
     @property
     def shown_url(self) -> str:
@@ -82,8 +111,11 @@ class Registry:
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
+        """A write transaction, one at a time across every process writing to the registry
+        (two ingests of the same files then converge: the second finds what the first stored)."""
         try:
             with self.engine.begin() as conn:
+                lock(conn, WRITE_LOCK, "IMMEDIATE")
                 yield conn
         except SQLAlchemyError as err:
             raise RegistryError(f"cannot write to {self.shown_url}: {error_line(err)}") from None
@@ -110,6 +142,7 @@ class Registry:
 
     def record_failure(self, source: str, error: str) -> None:
         """Keep the error of a file that could not be parsed (the run goes on)."""
+        source, error = source.replace("\0", ""), error.replace("\0", "")
         with self._write() as conn:
             conn.execute(delete(failures).where(failures.c.source == source))
             conn.execute(
@@ -134,6 +167,27 @@ class Registry:
             yield conn
 
 
+def _backend(url: str) -> str:
+    """The database a URL names ("sqlite", "postgresql", ...), or what it starts with."""
+    try:
+        return make_url(url).get_backend_name()
+    except ArgumentError:
+        return url.split("://", 1)[0] or url
+
+
+def _sqlite_file(url: str) -> str | None:
+    """The file of a SQLite registry URL (None for another database, or SQLite in memory)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return parsed.database
+
+
+def _writable(path: str) -> bool:
+    folder = os.path.dirname(os.path.abspath(path))
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
+
+
 def _engine(url: str) -> Engine:
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
@@ -143,10 +197,10 @@ def _engine(url: str) -> Engine:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=30000")  # first: the others may wait for a lock
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 

@@ -19,7 +19,7 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.engine import Connection
@@ -31,6 +31,7 @@ from mandata.registry import items as item_links
 from mandata.registry.analyzer import terms
 from mandata.registry.bulk import insert_rows
 from mandata.registry.schema import (
+    bounded_key,
     documents,
     drafts,
     failures,
@@ -88,21 +89,55 @@ def prepare(doc: Document, data: dict[str, Any] | None = None, dialect: str = "s
     """What the writer stores for ``doc`` (run in the parsing worker); ``data`` is
     ``doc.to_dict()`` when the caller has it already, ``dialect`` the registry's database
     (``sqlite`` or ``postgresql``)."""
-    paragraphs = [
-        (k, p.id or f"p{k + 1}", p.kind, p.number, p.action, full_text(p, labelled=True))
-        for k, p in enumerate(doc.all_paragraphs())
-    ]
-    data_json = json.dumps(data if data is not None else doc.to_dict(), ensure_ascii=False)
+    paragraphs = _valid(
+        [
+            (k, p.id or f"p{k + 1}", p.kind, p.number, p.action, full_text(p, labelled=True))
+            for k, p in enumerate(doc.all_paragraphs())
+        ]
+    )
+    data_json = _json(data if data is not None else doc.to_dict())
     head = (doc.symbol, doc.language, doc.doc_type, doc.body, doc.session, doc.date)
     return Prepared(
-        document=(*head, doc.adopted, doc.title, data_json),
+        document=_valid([(*head, doc.adopted, doc.title, data_json)])[0],
         paragraphs=paragraphs,
         terms=[index_entry(clean_terms(terms(p[5], doc.language)), dialect) for p in paragraphs],
-        references=[(r.paragraph, r.type, r.target, r.date) for r in doc.references],
-        mandates=[tuple(getattr(m, f.name) for f in fields(Mandate)) for m in doc.mandates],
-        drafts=list(dict.fromkeys(doc.drafts)),
-        agenda=item_links.mentions(doc),
+        references=_valid([(r.paragraph, r.type, r.target, r.date) for r in doc.references]),
+        mandates=_valid([tuple(getattr(m, f.name) for f in fields(Mandate)) for m in doc.mandates]),
+        drafts=[d.replace("\0", "") for d in dict.fromkeys(doc.drafts)],
+        agenda=_valid(item_links.mentions(doc)),
     )
+
+
+_R = TypeVar("_R", bound=tuple[Any, ...])
+
+
+def _valid(rows: list[_R]) -> list[_R]:
+    """The rows with every NUL character taken out of their strings: PostgreSQL's text cannot
+    hold one (SQLite's can; both databases store the same values)."""
+    if not any("\0" in v for row in rows for v in row if isinstance(v, str)):
+        return rows
+    return [
+        cast(_R, tuple(v.replace("\0", "") if isinstance(v, str) else v for v in row))
+        for row in rows
+    ]
+
+
+def _json(data: dict[str, Any]) -> str:
+    """The document as JSON, without NUL characters in its strings (see :func:`_valid`)."""
+    dumped = json.dumps(data, ensure_ascii=False)
+    if "\\u0000" not in dumped:
+        return dumped
+    return json.dumps(_without_nul(data), ensure_ascii=False)
+
+
+def _without_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\0", "")
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    return value
 
 
 def doc_key(doc: Document, source: str) -> str:
@@ -112,8 +147,8 @@ def doc_key(doc: Document, source: str) -> str:
 
 def _key(symbol: str | None, language: str | None, source: str) -> str:
     if symbol:
-        return f"{symbol}|{language or ''}"
-    return f"source:{source}"
+        return bounded_key(f"{symbol}|{language or ''}")
+    return bounded_key(f"source:{source}")
 
 
 @dataclass

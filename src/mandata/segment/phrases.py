@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from itertools import combinations
 from typing import cast
 
-from mandata import lang
+from mandata import lang, patterns
 
 
 @dataclass(frozen=True)
@@ -47,12 +47,13 @@ class _Matcher:
 
 
 def _alternation(words: list[str], inner: str = "") -> str:
-    """A regex alternation of ``words``, longest first. Any run of spaces matches any space,
-    and may hold ``inner`` (additives inside a phrase: "принимая также к сведению"); the two
-    apostrophes (' and ’) match each other."""
+    """A regex alternation of ``words``, longest first (words of one length in alphabetical
+    order: the same pattern in every process, which the pattern cache needs). Any run of
+    spaces matches any space, and may hold ``inner`` (additives inside a phrase: "принимая также
+    к сведению"); the two apostrophes (' and ’) match each other."""
     gap = rf"(?:\s+{inner})*\s+" if inner else r"\s+"
     parts = []
-    for w in sorted(set(words), key=len, reverse=True):
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
         pieces = [re.escape(piece.replace("’", "'")).replace("'", "['’]") for piece in w.split()]
         parts.append(gap.join(pieces))
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
@@ -85,7 +86,7 @@ def matcher(code: str) -> _Matcher:
         rf"(?P<verb>{verb}){end}"
         rf"(?P<after>(?:\s*,?\s*{extra}{end})*)"
     )
-    pattern = re.compile(source, re.IGNORECASE)
+    pattern = patterns.compile(source, re.IGNORECASE)
     folded = {k.casefold(): v for k, v in mods.items()}
     return _Matcher(
         pattern,
@@ -127,10 +128,11 @@ def _particles(phrases: list[str]) -> dict[str, re.Pattern[str]]:
     }
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def leading_phrase(text: str, code: str) -> Phrase | None:
     """The leading phrase of a paragraph's text, or None when it opens with no known verb.
-    (Cached: the segmenter asks about the same block several times.)"""
+    (Cached: the segmenter asks about the same block several times, within one document; the
+    cache holds the blocks' texts, so it stays small.)"""
     m = matcher(code)
     if m.unspaced:
         head = text[:1]
@@ -207,7 +209,7 @@ def _widest_key(before: str, printed: str, verb: str | None, m: _Matcher) -> tup
     words = before.replace(",", " ").split()
     for start in range(len(words)):
         wider = _table_key(_key(" ".join([*words[start:], printed])), m)
-        if wider is not None:
+        if wider is not None and wider != verb:
             return wider, " ".join(words[:start])
     return verb, before
 

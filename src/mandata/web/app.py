@@ -100,11 +100,13 @@ def create_app(config: Config | None = None) -> FastAPI:
     app.router.add_event_handler("shutdown", registry.close)
     _add_error_handlers(app)
     app.add_middleware(SecurityHeaders)
-    from mandata.web import api, pages
+    from mandata.web import api, pages, review
 
     app.include_router(api.router)
+    app.include_router(review.api)
     app.include_router(api.writer)
     app.include_router(pages.router)
+    app.include_router(review.pages)
     app.mount("/static", StaticFiles(directory=str(files("mandata.web") / "static")), "static")
     return app
 

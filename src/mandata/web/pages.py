@@ -19,6 +19,7 @@ from mandata.fetch.provenance import source_of
 from mandata.model import Document
 from mandata.procedure.lineage import item_history
 from mandata.registry import queries
+from mandata.registry.review import find_series, item_series, resolution_symbol
 from mandata.registry.store import Registry
 from mandata.web import render, service
 from mandata.web.app import ApiError
@@ -190,6 +191,7 @@ def _document_page(
         languages=languages,
         stored=queries.stored_symbols(reg, named),
         source=source,
+        series=find_series(reg, doc.symbol) if resolution_symbol(doc.symbol or "") else [],
     )
 
 
@@ -304,6 +306,8 @@ def mandates(
 @router.get("/item", response_class=HTMLResponse)
 def item(request: Request, reg: Reg, q: Annotated[str, Query(max_length=300)] = "") -> HTMLResponse:
     found = item_history(reg, q) if q.strip() else []
+    for it in found:
+        it["series"] = item_series(reg, it["events"])
     return page(request, "item.html", q=q, items=found)
 
 

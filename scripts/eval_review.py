@@ -1,0 +1,149 @@
+"""Figures of the mandate review (#19) over a registry that holds the corpus.
+
+    python scripts/eval_review.py series --db REGISTRY [--sample 30]
+    python scripts/eval_review.py diff --db REGISTRY --unxml DIR [--pairs 20]
+
+``series``: how many series, of what lengths and periodicities; and, as a check independent of
+the series' own rule, every stored resolution whose preamble says "its resolution(s) N, ... on
+cooperation between the United Nations and ..." with its own title: are the resolutions it
+names in its series? Then a sample of series (members and the recalling paragraph) to read.
+
+``diff``: pairs of consecutive resolutions of one series held as UN XML in sessions 77 and 78;
+each pair is diffed in the six languages (the files parsed afresh) and the alignments compared;
+prints each pair's changed paragraphs for a person to check against the texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from mandata.parse import parse_file
+from mandata.procedure.renewal import diff_documents, fits, pairs_of, same_alignment
+from mandata.registry.store import Registry
+
+_COOPERATION = re.compile(
+    r"\bresolutions?\s+(?P<list>[^;]{0,900}?)\s+on\s+cooperation\s+between\s+the\s+United\s+"
+    r"Nations\s+and\s+(?:the\s+)?(?P<org>[^,;]+)",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\b(\d{2})/(\d{1,3})\b")
+
+
+def series_figures(registry: Registry, sample: int) -> None:
+    rows = registry.execute("SELECT id, title, periodicity, length FROM series")
+    lengths = Counter(int(r["length"]) for r in rows)
+    print(f"{len(rows)} series; periodicity {dict(Counter(r['periodicity'] for r in rows))}")
+    print("lengths:", dict(sorted(lengths.items())))
+    members = registry.execute("SELECT series_id, symbol, stored FROM series_members")
+    series_of: dict[str, set[int]] = {}
+    for m in members:
+        series_of.setdefault(m["symbol"], set()).add(int(m["series_id"]))
+    stored = sum(1 for m in members if m["stored"])
+    print(f"{stored} stored resolutions in a series, {len(members) - stored} members cited only")
+    _cooperation_check(registry, series_of)
+    for r in sorted(rows, key=lambda r: (-int(r["length"]), r["id"]))[:sample]:
+        syms = [m["symbol"] for m in members if m["series_id"] == r["id"]]
+        print(
+            f"- [{r['id']}] {r['title'][:90]} ({r['periodicity']}, {r['length']}): {' '.join(syms[-4:])}"
+        )
+
+
+def _cooperation_check(registry: Registry, series_of: dict[str, set[int]]) -> None:
+    docs = registry.execute(
+        "SELECT symbol, title, data FROM documents WHERE doc_type = 'resolution' AND language = 'en' "
+        "AND title LIKE 'Cooperation between the United Nations and%'"
+    )
+    found = missing = 0
+    for d in docs:
+        mine = series_of.get(d["symbol"], set())
+        org = d["title"].split(" and ", 1)[1].removeprefix("the ").casefold()
+        paragraphs = [
+            p["text"] for r in json.loads(d["data"])["resolutions"] for p in r["preamble"]
+        ]
+        for m in (m for text in paragraphs for m in _COOPERATION.finditer(text)):
+            if not m["org"].strip().casefold().startswith(org[:30]):
+                continue
+            for s, n in _NUMBER.findall(m["list"]):
+                symbol = f"A/RES/{s}/{n}"
+                if symbol == d["symbol"]:
+                    continue
+                if series_of.get(symbol, set()) & mine:
+                    found += 1
+                else:
+                    missing += 1
+                    print(f"  not in the series of {d['symbol']}: {symbol}")
+    print(
+        f"cooperation resolutions: {len(docs)}; predecessors they recall in their series: "
+        f"{found} of {found + missing}"
+    )
+
+
+LANGS = {"ar": "A", "en": "E", "es": "S", "fr": "F", "ru": "R", "zh": "C"}
+
+
+def diff_figures(registry: Registry, unxml: Path, pairs: int) -> None:
+    rows = registry.execute(
+        "SELECT a.symbol AS old, b.symbol AS new FROM series_members a JOIN series_members b "
+        "ON a.series_id = b.series_id AND b.position = a.position + 1 "
+        "WHERE a.session = 77 AND b.session = 78 AND a.stored AND b.stored ORDER BY a.symbol"
+    )
+    done = agree = fitting = 0
+    for r in rows:
+        files = {c: (_file(unxml, r["old"], c), _file(unxml, r["new"], c)) for c in LANGS}
+        if any(a is None or b is None for a, b in files.values()):
+            continue
+        docs = {c: (parse_file(a), parse_file(b)) for c, (a, b) in files.items()}  # type: ignore[arg-type]
+        results = {c: diff_documents(*docs[c]) for c in ["en", *[c for c in docs if c != "en"]]}
+        same = same_alignment(results)
+        english = pairs_of(results["en"])
+        fit = [c for c, (a, b) in docs.items() if fits(english, a, b)]
+        done += 1
+        agree += all(same.values())
+        fitting += len(fit) == len(docs)
+        en = results["en"]
+        others = sorted(c for c, ok in same.items() if not ok)
+        print(
+            f"{r['old']} -> {r['new']}: {en['summary']}; aligned otherwise on their own: "
+            f"{others or 'none'}; the English alignment fits: {' '.join(sorted(fit))}"
+        )
+        for p in en["paragraphs"]:
+            if p["status"] != "unchanged":
+                marks = " ".join(f"{op}{w}" for op, w in p["words"] if op != "=")
+                print(f"    {p['status']} {p['old']}->{p['new']}: {marks[:160]}")
+        if done >= pairs:
+            break
+    print(f"{done} pairs; aligned alike on their own in all six languages: {agree}; the English")
+    print(f"alignment fits the paragraphs of all six: {fitting}")
+
+
+def _file(unxml: Path, symbol: str, code: str) -> Path | None:
+    m = re.fullmatch(r"A/RES/(\d+)/(\d+)", symbol)
+    if not m:
+        return None
+    found = sorted((unxml / "ga" / m[1] / code).glob(f"A_RES_{m[1]}_{m[2]}-*{LANGS[code]}.xml"))
+    return found[0] if found else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("what", choices=["series", "diff"])
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--unxml", type=Path, default=Path.home() / ".cache/mandata/unxml")
+    ap.add_argument("--sample", type=int, default=30)
+    ap.add_argument("--pairs", type=int, default=20)
+    args = ap.parse_args(argv)
+    with Registry(args.db) as registry:
+        if args.what == "series":
+            series_figures(registry, args.sample)
+        else:
+            diff_figures(registry, args.unxml, args.pairs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

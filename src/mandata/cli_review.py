@@ -1,0 +1,194 @@
+"""Commands of the mandate review (#19): ``series``, ``diff``. Thin: the work is in
+:mod:`mandata.procedure.series`, :mod:`mandata.procedure.renewal` and
+:mod:`mandata.registry.review`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from mandata.errors import MandataError
+
+
+def _dump(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=2)
+
+
+def _fail(message: str) -> None:
+    click.echo(f"mandata: error: {message}", err=True)
+    raise SystemExit(1)
+
+
+def _open(db: str | None) -> Any:
+    from mandata.registry.store import Registry
+
+    try:
+        return Registry(db)
+    except MandataError as err:
+        _fail(str(err))
+
+
+@click.command()
+@click.argument("query", required=False)
+@click.option("--db", "db", help="Database URL or SQLite path (MANDATA_DB, ./mandata.db).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def series(query: str | None, db: str | None, as_json: bool) -> None:
+    """Series of recurring resolutions: those whose title holds QUERY's words, or the series of
+    resolution QUERY (77/13, A/RES/77/13) with its timeline; every series without QUERY."""
+    from mandata.registry import review
+
+    registry = _open(db)
+    try:
+        found = review.find_series(registry, query)
+        if query and review.resolution_symbol(query):
+            timelines = [review.series_timeline(registry, int(s["id"])) for s in found]
+            if not timelines:
+                _fail(f"{query} is in no series of the registry")
+            _print_timelines([t for t in timelines if t], as_json)
+            return
+    finally:
+        registry.close()
+    if as_json:
+        click.echo(_dump({"series": found}))
+        return
+    for s in found:
+        span = f"{s['first_session']}-{s['last_session']}"
+        click.echo(
+            f"{s['id']:>5} {s['length']:>3} {s['periodicity'] or '-':10} {span:8} {s['title']}"
+        )
+
+
+def _print_timelines(timelines: list[dict[str, Any]], as_json: bool) -> None:
+    if as_json:
+        click.echo(_dump({"series": timelines}))
+        return
+    for t in timelines:
+        click.echo(f"{t['title']} ({t['periodicity'] or 'one session'}, {t['length']} resolutions)")
+        for m in t["members"]:
+            held = "" if m["stored"] else "  (cited only)"
+            vote = (m.get("vote") or {}).get("outcome") or ""
+            click.echo(
+                f"  {m['session'] or '-':>3} {m['date'] or '':10} {m['symbol']:16} {vote}{held}"
+            )
+            for o in m["ordered"]:
+                what = o["title"] or o["addressee"] or ""
+                click.echo(
+                    f"        {o['type']:11} session {o['session'] or '-'} {what} ({o['paragraph']})"
+                )
+
+
+@click.command()
+@click.argument("old")
+@click.argument("new")
+@click.option("--db", "db", help="Database URL or SQLite path (MANDATA_DB, ./mandata.db).")
+@click.option("--lang", "language", help="The language version to compare (default English).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def diff(old: str, new: str, db: str | None, language: str | None, as_json: bool) -> None:
+    """What changed from resolution OLD to NEW (symbols in the registry, or two files):
+    paragraphs added, removed and changed with the changed words marked, the mandates created,
+    renewed, changed or ended, and whether the other languages align the paragraphs alike."""
+    result = _from_files(old, new, language) or _from_registry(old, new, db, language)
+    if as_json:
+        click.echo(_dump(result))
+    else:
+        _print_diff(result)
+
+
+def _from_files(old: str, new: str, language: str | None) -> dict[str, Any] | None:
+    if not (Path(old).is_file() and Path(new).is_file()):
+        return None
+    from mandata.parse import parse_file
+    from mandata.procedure.renewal import diff_documents
+
+    try:
+        return diff_documents(
+            parse_file(old, language=language), parse_file(new, language=language)
+        )
+    except MandataError as err:
+        _fail(str(err))
+    return None
+
+
+def _from_registry(old: str, new: str, db: str | None, language: str | None) -> dict[str, Any]:
+    from mandata.registry.review import diff_symbols
+
+    registry = _open(db)
+    try:
+        result = diff_symbols(registry, old, new, language)
+    finally:
+        registry.close()
+    if result is None:
+        where = f" in {language}" if language else " in a common language"
+        _fail(f"the registry does not hold {old} and {new}{where}")
+    assert result is not None
+    return result
+
+
+_MARK = {"=": "{}", "-": "[-{}-]", "+": "{{+{}+}}"}
+
+
+def _print_diff(result: dict[str, Any]) -> None:
+    o, n = result["old"], result["new"]
+    click.echo(f"{o['symbol']} ({o['date']}) -> {n['symbol']} ({n['date']}) [{result['language']}]")
+    click.echo("  " + ", ".join(f"{v} {k}" for k, v in result["summary"].items()))
+    agree = result.get("languages") or {}
+    if len(agree) > 1:
+        same = [c for c, ok in agree.items() if ok]
+        click.echo(
+            f"  the same alignment in {len(same)} of {len(agree)} languages: {' '.join(same)}"
+        )
+    for p in result["paragraphs"]:
+        if p["status"] == "unchanged":
+            continue
+        where = f"{p['old'] or '-'} -> {p['new'] or '-'}"
+        text = "".join(_MARK[op].format(w) + " " for op, w in p["words"]).strip()
+        click.echo(f"{p['status']:8} {where}: {text}")
+    for m in result["mandates"]:
+        x = m["new"] or m["old"]
+        what = x["title"] or x["addressee"] or x["action"] or ""
+        change = "; ".join(f"{k} {a} -> {b}" for k, (a, b) in (m.get("changes") or {}).items())
+        click.echo(f"mandate {m['status']:8} {x['type']} {what} {change}".rstrip())
+
+
+@click.command()
+@click.argument("entity")
+@click.option("--db", "db", help="Database URL or SQLite path (MANDATA_DB, ./mandata.db).")
+@click.option("--lang", "language", default="en", help="The language of the names shown.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def entity(entity: str, db: str | None, language: str, as_json: bool) -> None:
+    """The mandates ENTITY holds (un:secretary-general, FRA): by type and due session, the
+    oldest, the most renewed, and those it shares with other entities."""
+    from mandata.analyze.entities import entity_name
+    from mandata.registry.review import entity_mandates
+
+    registry = _open(db)
+    try:
+        found = entity_mandates(registry, entity)
+    finally:
+        registry.close()
+    if not found["total"]:
+        _fail(f"no mandate addressed to {entity} in the registry")
+    if as_json:
+        click.echo(_dump(found))
+        return
+
+    def name(x: str) -> str:
+        return entity_name(x, language) or entity_name(x, "en") or x
+
+    click.echo(f"{name(entity)}: {found['total']} mandates {found['by_type']}")
+    click.echo("due: " + ", ".join(f"{k}: {v}" for k, v in found["by_session"].items()))
+    for g in found["most_renewed"][:10]:
+        click.echo(f"  renewed {g['times']}x  {g['type']} {g['action'] or ''}  {g['title']}")
+    for m in found["shared"][:10]:
+        others = ", ".join(name(o) for o in m["shared_with"])
+        click.echo(f"  shared with {others}: {m['source']['symbol']} {m['source']['paragraph']}")
+
+
+def register(group: click.Group) -> None:
+    """Add the review commands to the ``mandata`` command group."""
+    group.add_command(series)
+    group.add_command(diff)
+    group.add_command(entity)

@@ -1,0 +1,349 @@
+"""Series of recurring resolutions: the same text renewed session after session.
+
+Most General Assembly resolutions renew an earlier one: the same title, and a preamble that
+recalls the predecessors ("Referring further to its resolutions 64/256 of 2 March 2010, ...
+and 75/276 of 28 April 2021 on cooperation between the United Nations and the Collective
+Security Treaty Organization"). Two resolutions are in one series when
+
+- both are stored and their titles are the same (case, punctuation and years aside), or
+- one recalls the other in a run of citations that ends with its own title ("... 75/276 of
+  28 April 2021 on <title>"): a predecessor the registry does not hold joins the series by its
+  symbol and the date the citation gives.
+
+The series' periodicity is the usual gap between its sessions (1 annual, 2 biennial, 3
+triennial). :func:`build_series` computes every series from the registry and stores them
+(tables ``series`` and ``series_members``, migration 0004); it runs after each ingest.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+from typing import Any, cast
+
+from sqlalchemy import delete, insert
+
+from mandata import lang
+from mandata.procedure.agenda import PERIODS
+from mandata.registry.schema import series as series_table
+from mandata.registry.schema import series_members
+from mandata.registry.store import Registry
+
+_WORDS = re.compile(r"[^\w]+", re.UNICODE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_GA_SYMBOL = re.compile(r"^A/RES/(?P<session>\d{1,3})/\d+")
+_GLUE_WORDS = 3  # "of", "and", "its resolution": more words are a subject of their own
+_RUN_GAP = 60  # characters between two citations of one run ("..., 65/122 of 13 December 2010, ")
+
+
+@cache
+def _organ_names() -> frozenset[str]:
+    """The organs' names in every language ("General Assembly"): a title that is one of them
+    is masthead text read as a title, no subject of a series."""
+    out = set()
+    for code in lang.LANGUAGES:
+        for name in cast(dict[str, str], lang.get(code).table("ENACTING")):
+            key = title_key(str(name))
+            out |= {key, key.partition(" ")[2]}
+    return frozenset(out)
+
+
+def _subject(title: str | None) -> str | None:
+    """The title as a series subject, or None when it is no subject (an organ's name)."""
+    key = title_key(title or "")
+    return key if key and key not in _organ_names() else None
+
+
+def title_key(title: str) -> str:
+    """A title as a series knows it: case, punctuation and years aside."""
+    return " ".join(_WORDS.sub(" ", _YEAR.sub(" ", title.casefold())).split())
+
+
+@dataclass
+class Member:
+    """One resolution of a series: stored in the registry, or known by a citation only."""
+
+    symbol: str
+    session: int | None
+    date: str | None = None
+    title: str | None = None
+    stored: bool = False
+    basis: str = "registry"  # "registry": a stored resolution; "recalled": known from a citation
+
+
+@dataclass
+class _Resolution:
+    symbol: str
+    session: int | None
+    date: str | None
+    title: str
+    recalled: list[tuple[str, str | None]] = field(default_factory=list)
+    returns: int | None = None  # sessions until the item it puts on an agenda comes back
+
+
+def _resolutions(registry: Registry) -> dict[str, _Resolution]:
+    """Every stored GA resolution (its English version where there is one), with the
+    predecessors it recalls."""
+    rows = registry.execute(
+        "SELECT symbol, language, session, adopted, date, title, data FROM documents "
+        "WHERE doc_type = 'resolution' AND symbol LIKE 'A/RES/%' AND title IS NOT NULL "
+        "ORDER BY symbol, CASE WHEN language = 'en' THEN 0 ELSE 1 END, language"
+    )
+    out: dict[str, _Resolution] = {}
+    for r in rows:
+        if r["symbol"] in out:
+            continue
+        title = r["title"] if _subject(r["title"]) else ""
+        res = _Resolution(r["symbol"], r["session"], r["adopted"] or r["date"], title)
+        data = json.loads(r["data"])
+        res.recalled = recalled(data, title) if title else []
+        res.returns = _returns(data, r["session"])
+        out[r["symbol"]] = res
+    return out
+
+
+def _returns(data: dict[str, Any], session: int | None) -> int | None:
+    """In how many sessions the item a resolution puts on a provisional agenda comes back
+    (79/10 includes the sub-item in the agenda of the 81st session: 2)."""
+    ahead = [
+        m["session"] - session
+        for m in data.get("mandates", [])
+        if m.get("type") == "agenda_item" and m.get("session") and session
+    ]
+    return min((a for a in ahead if a > 0), default=None)
+
+
+def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
+    """The GA resolutions (symbol, date) that a document's preamble recalls under its own
+    title: the run of citations just before the title in a preambular paragraph."""
+    words = [re.escape(w) for w in _WORDS.split(title_key(title)) if w]
+    if len(words) < 2:
+        return []
+    pattern = re.compile(r"\W+".join(words), re.IGNORECASE)
+    code = data.get("language") or "en"
+    before, after, _ = _bounds(code)
+    refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
+    out: list[tuple[str, str | None]] = []
+    for res in data.get("resolutions", []):
+        for para in res.get("preamble", []):
+            text = para.get("text", "")
+            mine = [r for r in refs if r.get("paragraph") == para.get("id") and r.get("text")]
+            for m in pattern.finditer(text):
+                if before.search(text[max(0, m.start() - 40) : m.start()]) and after.search(
+                    text[m.end() : m.end() + 20]
+                ):
+                    out.extend(_run_before(text, m.start(), mine, code))
+                    then = _bounds(code)[2].match(text[m.end() :])
+                    if then:  # "... on <title>, including its resolution 75/323 of ..."
+                        out.extend(_run_after(text, m.end() + then.end(), mine, code))
+    return list(dict.fromkeys(out))
+
+
+@cache
+def _bounds(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What stands just before and just after a title recalled as a subject ("on <title>,"),
+    and what names a predecessor after it (", including its resolution")."""
+    table = cast(dict[str, str], lang.get(code).table("ANALYSIS"))
+    flags = re.IGNORECASE
+    return (
+        re.compile(table["series_title_before"], flags),
+        re.compile(table["series_title_after"], flags),
+        re.compile(table["series_title_then"], flags),
+    )
+
+
+@cache
+def _dates(code: str) -> re.Pattern[str]:
+    return re.compile(cast(str, lang.get(code).table("DATE")), re.IGNORECASE)
+
+
+def _glue(gap: str, code: str) -> bool:
+    """Whether the text between two citations (or the last one and the title) only joins
+    them: a date, "of", "and", "resolution", not a subject of its own ("on regional
+    disarmament, and")."""
+    words = re.findall(r"[^\W\d_]+", _dates(code).sub(" ", gap))
+    return len(words) <= _GLUE_WORDS
+
+
+def _run_before(
+    text: str, end: int, refs: list[dict[str, Any]], code: str
+) -> list[tuple[str, str | None]]:
+    """The citations that end just before ``end``, each within a short gap of the next."""
+    found = []
+    for r in refs:
+        at = text.rfind(r["text"], 0, end)
+        if at >= 0:
+            found.append((at, at + len(r["text"]), r))
+    found.sort(key=lambda f: -f[0])
+    out, limit = [], end
+    for start, stop, r in found:
+        if limit - stop > _RUN_GAP or not _glue(text[stop:limit], code):
+            break
+        out.append((r["target"], r.get("date")))
+        limit = start
+    return out
+
+
+def _run_after(
+    text: str, start: int, refs: list[dict[str, Any]], code: str
+) -> list[tuple[str, str | None]]:
+    """The citations that begin just after ``start``, each within a short gap of the last."""
+    found = []
+    for r in refs:
+        at = text.find(r["text"], start)
+        if at >= 0:
+            found.append((at, at + len(r["text"]), r))
+    found.sort(key=lambda f: f[0])
+    out, limit = [], start
+    for begin, stop, r in found:
+        if begin - limit > _RUN_GAP or not _glue(text[limit:begin], code):
+            break
+        out.append((r["target"], r.get("date")))
+        limit = stop
+    return out
+
+
+def _session(symbol: str) -> int | None:
+    m = _GA_SYMBOL.match(symbol)
+    return int(m["session"]) if m else None
+
+
+class _Groups:
+    """Union-find over symbols."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+@dataclass
+class Series:
+    """Resolutions that renew one another, oldest first."""
+
+    key: str
+    title: str
+    members: list[Member]
+    periodicity: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "title": self.title,
+            "periodicity": self.periodicity,
+            "length": len(self.members),
+            "members": [m.__dict__ for m in self.members],
+        }
+
+
+def find_series(registry: Registry) -> list[Series]:
+    """Every series of two resolutions or more that the registry's resolutions make. Stored
+    resolutions are grouped (same title, or one recalls the other); a predecessor known only
+    from a citation then joins the series of each resolution that recalls it, without linking
+    them (an omnibus text of the 1990s, "55/33", is the predecessor of several series)."""
+    stored = _resolutions(registry)
+    groups = _Groups()
+    by_title: dict[str, str] = {}
+    for res in stored.values():
+        groups.find(res.symbol)
+        subject = _subject(res.title)
+        if subject:
+            groups.join(res.symbol, by_title.setdefault(subject, res.symbol))
+    for res in stored.values():
+        for symbol, _ in res.recalled:
+            if symbol in stored and symbol != res.symbol:
+                groups.join(symbol, res.symbol)
+    members: dict[str, dict[str, Member]] = {}
+    for res in stored.values():
+        group = members.setdefault(groups.find(res.symbol), {})
+        group[res.symbol] = Member(res.symbol, res.session, res.date, res.title, True)
+    for res in stored.values():
+        group = members[groups.find(res.symbol)]
+        for symbol, date in res.recalled:
+            if symbol not in stored:
+                held = group.setdefault(
+                    symbol, Member(symbol, _session(symbol), date, basis="recalled")
+                )
+                held.date = held.date or date
+    returning = {res.symbol: res.returns for res in stored.values()}
+    return _assemble([list(g.values()) for g in members.values()], returning)
+
+
+def _assemble(groups: list[list[Member]], returning: dict[str, int | None]) -> list[Series]:
+    """The series of two members or more; the periodicity is the one the latest resolution
+    that orders the item again gives (the sessions until it comes back), else the usual gap
+    between the members' sessions."""
+    out = []
+    for group in groups:
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda m: (m.session or 0, m.date or "", _number(m.symbol)))
+        title = [m.title for m in group if m.stored and m.title][-1] or ""
+        returns = [returning.get(m.symbol) for m in group if returning.get(m.symbol)]
+        rhythm = PERIODS.get(returns[-1] or 0) if returns else None
+        out.append(Series(title_key(title), title, group, rhythm or periodicity(group)))
+    return sorted(out, key=lambda s: s.key)
+
+
+def _number(symbol: str) -> int:
+    m = re.search(r"/(\d+)(?:\s|$)", symbol)
+    return int(m[1]) if m else 0
+
+
+def periodicity(members: list[Member]) -> str | None:
+    """The usual gap between the series' sessions: annual, biennial, triennial (or irregular)."""
+    sessions = sorted({m.session for m in members if m.session})
+    gaps = Counter(b - a for a, b in pairwise(sessions))
+    if not gaps:
+        return None
+    gap, _ = max(gaps.items(), key=lambda kv: (kv[1], -kv[0]))
+    return PERIODS.get(gap, "irregular")
+
+
+def build_series(registry: Registry) -> int:
+    """Compute every series and store them, replacing what was stored; returns how many."""
+    found = find_series(registry)
+    with registry.writing() as conn:
+        conn.execute(delete(series_members))
+        conn.execute(delete(series_table))
+        for s in found:
+            sid = conn.execute(
+                insert(series_table)
+                .values(
+                    key=s.key[:400],
+                    title=s.title,
+                    periodicity=s.periodicity,
+                    length=len(s.members),
+                    first_session=min((m.session for m in s.members if m.session), default=None),
+                    last_session=max((m.session for m in s.members if m.session), default=None),
+                )
+                .returning(series_table.c.id)
+            ).scalar_one()
+            rows = [_member_row(sid, k, m) for k, m in enumerate(s.members)]
+            conn.execute(insert(series_members), rows)
+    return len(found)
+
+
+def _member_row(sid: int, position: int, m: Member) -> dict[str, Any]:
+    return {
+        "series_id": sid,
+        "position": position,
+        "symbol": m.symbol,
+        "session": m.session,
+        "date": m.date,
+        "title": m.title,
+        "stored": m.stored,
+        "basis": m.basis,
+    }

@@ -1,0 +1,331 @@
+"""Tesseract's hOCR of a page as lines with a text layer's geometry, and what hOCR leaves out.
+
+:func:`rows` reads the lines of an hOCR page (their box, baseline and font height) and their
+words (box, confidence). :func:`finish` turns the pages of a document into :class:`OcrLine` s in
+PDF points, as :mod:`mandata.read.pdf` measures a text layer, with two things tesseract does not
+give:
+
+- the *footnote separator*: tesseract drops rules as graphics; :func:`find_rules` finds the short
+  horizontal rule above a page's footnotes in the image, and it becomes a line of underscores
+  where it stands, as a text layer prints it;
+- *footnote calls and markers*: a short token set smaller than its line and above its baseline
+  is a raised call (at a line's start below the rule, a footnote's marker). Tesseract often reads
+  superscript digits as other signs ("!" for 1, "°" for 9); those are numbered by their place in
+  the sequence of calls (or of markers), as the UN numbers its footnotes: one more than the one
+  before.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from mandata.read.repair import repair_ocr
+
+__all__ = ["OcrLine", "OcrPage", "Scan", "find_rules", "finish", "image_height", "rows"]
+
+_SPAN = re.compile(
+    r"<span class='(ocr_line|ocr_header|ocr_caption|ocr_textfloat|ocrx_word)'[^>]*?"
+    r"title=(['\"])(.*?)\2[^>]*>"
+)
+_TAG = re.compile(r"<[^>]+>")
+_CINFO = re.compile(
+    r"<span class='ocrx_cinfo' title='x_bboxes (\d+) (\d+) (\d+) (\d+);[^']*'>(.*?)</span>"
+)
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_DIGITS = re.compile(r"[0-9]{1,3}")
+# Tokens that are a rule or a stroke read as a letter, never a word: dropped.
+_NOISE = frozenset({"|", "¦", "||"})
+_UNDERSCORES = "__________"
+# A footnote separator: a rule between 0.7 and 3.5 inches long, alone on its rows.
+_RULE_MIN, _RULE_MAX = 0.7, 3.5
+_FOOT_BAND = 0.12
+_GRAPHICS_CONF = 80
+_DARK = bytes(1 if v < 140 else 0 for v in range(256))
+
+
+@dataclass(frozen=True, slots=True)
+class OcrLine:
+    """One line tesseract read, in PDF points from the page's bottom left (as a text layer's):
+    left and right edges, baseline, font size, the ``[start, end)`` ranges of raised calls."""
+
+    text: str
+    x0: float
+    x1: float
+    y: float
+    size: float
+    raised: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OcrPage:
+    """The lines of one OCRed page, its words' mean confidence (0-100) and their characters."""
+
+    lines: tuple[OcrLine, ...]
+    confidence: float
+    chars: int
+
+
+@dataclass(slots=True)
+class Word:
+    """A word: its text, box (left, top, right, bottom in pixels from the top left) and
+    confidence; ``raised`` when it is a footnote call or marker."""
+
+    text: str
+    box: tuple[int, int, int, int]
+    conf: int
+    raised: bool = False
+    glued: bool = False  # no space before it: a call cut from the word before
+
+
+@dataclass(slots=True)
+class Row:
+    """A line: its box, baseline (pixels from the top) and font height (pixels), its words."""
+
+    box: tuple[int, int, int, int]
+    baseline: float
+    size: float
+    words: list[Word] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Scan:
+    """What tesseract and the image give of one page: its lines, the rows of its separator
+    rules (y, left, right in pixels), the image's height and resolution."""
+
+    rows: list[Row]
+    rules: list[tuple[int, int, int]]
+    height: int
+    dpi: float
+
+
+def image_height(pgm: bytes) -> int:
+    """The height of a binary PGM image."""
+    return int(pgm.split(b"\n", 2)[1].split()[1])
+
+
+def _title(title: str) -> dict[str, list[str]]:
+    """ "bbox 1 2 3 4; x_wconf 95" -> {"bbox": ["1", "2", "3", "4"], "x_wconf": ["95"]}."""
+    out: dict[str, list[str]] = {}
+    for part in title.split(";"):
+        key, *values = part.split() or [""]
+        out[key] = values
+    return out
+
+
+def rows(hocr: str) -> list[Row]:
+    """The lines of an hOCR page, each with its words, in tesseract's reading order."""
+    out: list[Row] = []
+    for m in _SPAN.finditer(hocr):
+        title = _title(html.unescape(m.group(3)))
+        values = title.get("bbox", [])
+        if len(values) != 4:
+            continue
+        left, top, right, bottom = (int(v) for v in values)
+        if m.group(1) != "ocrx_word":
+            shift = float((title.get("baseline") or ["0", "0"])[-1])
+            size = float((title.get("x_size") or [str(bottom - top)])[0])
+            out.append(Row((left, top, right, bottom), bottom + shift, size))
+            continue
+        conf = int(float((title.get("x_wconf") or ["0"])[0]))
+        chars = _chars(hocr, m.end())
+        text = "".join(c for c, _ in chars).strip()
+        if text and text not in _NOISE and out:
+            out[-1].words.extend(
+                _split_raised(Word(text, (left, top, right, bottom), conf), chars, out[-1])
+            )
+    return [row for row in out if row.words]
+
+
+def _chars(hocr: str, at: int) -> list[tuple[str, tuple[int, int, int, int] | None]]:
+    """The characters of the word whose tag ends at ``at``, with their boxes when tesseract
+    gives them (``hocr_char_boxes``)."""
+    end = hocr.find("<span class='ocrx_word'", at)
+    stop = min(
+        x
+        for x in (end, hocr.find("<span class='ocr_line'", at), hocr.find("</p>", at), len(hocr))
+        if x >= 0
+    )
+    chunk = hocr[at:stop]
+    boxed = [
+        (
+            html.unescape(c.group(5)),
+            (int(c.group(1)), int(c.group(2)), int(c.group(3)), int(c.group(4))),
+        )
+        for c in _CINFO.finditer(chunk)
+    ]
+    if boxed:
+        return [(c, box) for c, box in boxed]
+    close = chunk.find("</span>")
+    return [(html.unescape(_TAG.sub("", chunk[: close if close >= 0 else len(chunk)])), None)]
+
+
+def _split_raised(
+    word: Word, chars: list[tuple[str, tuple[int, int, int, int] | None]], row: Row
+) -> list[Word]:
+    """A word whose last digits are raised and smaller ("79/2" and a raised "2" read as one
+    word "79/22"): the word, then the call as a word of its own."""
+    k = len(chars)
+    while k > 1 and chars[k - 1][0].isdigit() and chars[k - 1][1] is not None:
+        _, top, _, bottom = chars[k - 1][1]  # type: ignore[misc]
+        if not (row.baseline - bottom > 0.2 * row.size and bottom - top < 0.75 * row.size):
+            break
+        k -= 1
+    if k == len(chars) or len(chars) - k > 3 or not word.text[:1].strip():
+        return [word]
+    head = "".join(c for c, _ in chars[:k])
+    tail = "".join(c for c, _ in chars[k:])
+    boxes = [b for _, b in chars[k:] if b is not None]
+    tail_box = (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+    left, top, _right, bottom = word.box
+    return [
+        Word(head, (left, top, tail_box[0], bottom), word.conf),
+        Word(tail, tail_box, word.conf, glued=True),
+    ]
+
+
+def find_rules(pgm: bytes) -> list[tuple[int, int, int]]:
+    """The footnote separators of a grey PGM page: (row, left, right) of each horizontal rule
+    0.7 to 3.5 inches long (at the image's resolution, assumed from its width: a page is at
+    least 8 inches wide) that is alone on its pixel row."""
+    header, data = pgm.split(b"\n", 3)[:3], pgm.split(b"\n", 3)[3]
+    width, height = (int(v) for v in header[1].split())
+    dpi = width / 8.27
+    shortest, longest = int(_RULE_MIN * dpi), int(_RULE_MAX * dpi)
+    needle = b"\x01" * shortest
+    found: list[tuple[int, int, int]] = []
+    for r in range(height):
+        row = data[r * width : (r + 1) * width].translate(_DARK)
+        at = row.find(needle)
+        if at < 0:
+            continue
+        end = at + shortest
+        while end < width and row[end]:
+            end += 1
+        alone = end - at <= longest and row.count(1) <= (end - at) + 4
+        if alone and (not found or r - found[-1][0] > 3):
+            found.append((r, at, end))
+    return found
+
+
+def _is_raised(word: Word, row: Row) -> bool:
+    """A short token without letters whose foot stands well above the baseline and that is
+    smaller than the line's text: a footnote call (digits, or the signs OCR reads them as)."""
+    if len(word.text) > 3 or any(c.isalpha() for c in word.text):
+        return False
+    top, bottom = word.box[1], word.box[3]
+    return row.baseline - bottom > 0.2 * row.size and bottom - top < 0.75 * row.size
+
+
+def _number_calls(scans: list[Scan]) -> None:
+    """Mark the raised words: calls in the body, markers opening a line below a rule; number
+    those OCR misread."""
+    calls: list[Word] = []
+    markers: list[Word] = []
+    for scan in scans:
+        rule = max((r for r, _, _ in scan.rules), default=None)
+        for row in scan.rows:
+            below = rule is not None and row.box[1] > rule
+            for k, word in enumerate(row.words):
+                if (k > 0 and len(row.words) > 1 and _is_raised(word, row)) or (
+                    k == 0 and below and _is_raised(word, row)
+                ):
+                    word.raised = True
+                    (markers if k == 0 and below else calls).append(word)
+    _sequence(calls)
+    _sequence(markers)
+
+
+def _sequence(words: list[Word]) -> None:
+    """Number raised words that OCR did not read as digits by their place in the sequence:
+    one more than the word before (a number read as digits sets the count)."""
+    expected = 1
+    for word in words:
+        if _DIGITS.fullmatch(word.text):
+            expected = int(word.text) + 1
+        else:
+            word.text = str(expected)
+            expected += 1
+
+
+def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
+    """The OCRed pages (by index) as lines in PDF points, calls numbered, rules drawn."""
+    for scan in scans.values():
+        _drop_graphics(scan)
+    _number_calls(list(scans.values()))
+    return {index: _page(scan) for index, scan in scans.items()}
+
+
+def _drop_graphics(scan: Scan) -> None:
+    """Drop the lines tesseract made of the graphics at the foot of a page (a bar code, a QR
+    code, the recycling logo): in the page's lowest band, a line whose words it reads with a
+    mean confidence under 80 (text there, footnotes and job numbers, reads above 90)."""
+    floor = scan.height * (1 - _FOOT_BAND)
+    kept = []
+    for row in scan.rows:
+        chars = sum(len(w.text) for w in row.words)
+        mean = sum(w.conf * len(w.text) for w in row.words) / max(chars, 1)
+        if row.box[1] > floor and mean < _GRAPHICS_CONF:
+            continue
+        kept.append(row)
+    scan.rows = kept
+
+
+def _page(scan: Scan) -> OcrPage:
+    pt = 72 / scan.dpi
+    lines: list[OcrLine] = []
+    weighted = chars = 0
+    sizes = sorted(row.size for row in scan.rows) or [scan.dpi / 7]
+    rules = sorted(scan.rules)
+    for row in scan.rows:
+        while rules and rules[0][0] < row.box[1]:
+            r, left, right = rules.pop(0)
+            y = (scan.height - r) * pt
+            lines.append(OcrLine(_UNDERSCORES, left * pt, right * pt, y, sizes[0] * pt, ()))
+        text, raised = _line_text(row)
+        left = min(w.box[0] for w in row.words)
+        right = max(w.box[2] for w in row.words)
+        y = (scan.height - row.baseline) * pt
+        lines.append(OcrLine(repair_ocr(text), left * pt, right * pt, y, row.size * pt, raised))
+        for word in row.words:
+            weighted += word.conf * len(word.text)
+            chars += len(word.text)
+    return OcrPage(tuple(lines), weighted / chars if chars else 0.0, chars)
+
+
+def _line_text(row: Row) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The words of a line joined, and where its raised calls stand. Chinese is written without
+    spaces: none is put between two words when either side is a Chinese character ("2024 年"
+    as tesseract gives it is "2024年"); a paragraph number standing apart at the start of a
+    Chinese line keeps the full stop OCR tends to lose ("1 敦促" is "1. 敦促")."""
+    parts: list[str] = []
+    raised: list[tuple[int, int]] = []
+    pos = 0
+    previous = ""
+    _number_stop(row)
+    for word in row.words:
+        cjk = _CJK.match(word.text) or _CJK.match(previous[-1:])
+        sep = "" if not parts or word.glued or (cjk and not previous.endswith(".")) else " "
+        start = pos + len(sep)
+        if word.raised:
+            raised.append((start, start + len(word.text)))
+        parts.append(sep + word.text)
+        pos = start + len(word.text)
+        previous = word.text
+    return "".join(parts), tuple(raised)
+
+
+def _number_stop(row: Row) -> None:
+    """ "1" then, well apart, a Chinese word at a line's start: the paragraph number "1."."""
+    if len(row.words) < 2:
+        return
+    first, second = row.words[0], row.words[1]
+    apart = second.box[0] - first.box[2] > 0.6 * row.size
+    if _DIGITS.fullmatch(first.text) and _CJK.match(second.text) and apart:
+        first.text += "."

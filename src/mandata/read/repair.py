@@ -1,0 +1,51 @@
+"""Repair the OCR confusions that matter to mandata, where they are safe to repair.
+
+OCR reads "1" as "l" or "I" and "0" as "O" or "o" often enough to break what the analysis keys
+on: symbols ("A/RES/78/l0"), resolution numbers ("resolution 2758 (XXVl)" stays, "27S8" does not
+happen with Latin fonts), dates ("l5 December l990") and paragraph numbers ("l. Decides"). A
+confusable letter is turned into its digit only inside a run that is otherwise made of digits
+(at least one real digit, and nothing but digits, confusables and the separators of numbers and
+symbols "/ . , -"), so that words ("Oil", "I", "lO" alone) and roman numerals ("(XXVI)") are never
+touched; a paragraph number "l." at the start of a line (a lower-case l: "I." is a roman one)
+becomes "1.", and so do the Chinese misreadings of a paragraph number ("工." for "1.", "9，决定"
+for "9. 决定"). Each repair replaces one character by one, so offsets stay as tesseract gave them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["repair_ocr"]
+
+_CONFUSABLE = {"l": "1", "I": "1", "|": "1", "O": "0", "o": "0"}
+# a run of digits, confusables and number separators, not inside a word
+_RUN = re.compile(r"(?<![^\W\d_])[\dlIO|o][\dlIO|o/.,\-]*(?![^\W\d_])")
+_SEGMENT = re.compile(r"[^/.,\-]+")
+_LEADING_L = re.compile(r"^l(?=\.\s)")
+# Chinese: the paragraph number "1." read as "工." (the stroke of a serif 1), and the full stop
+# of "9." read as a comma before the paragraph's first character.
+_LEADING_GONG = re.compile(r"^工(?=[.．]\s*[\u4e00-\u9fff])")
+_NUMBER_COMMA = re.compile(r"^([0-9]{1,3})[,，](?=\s*[\u4e00-\u9fff])")
+
+
+def _segment(m: re.Match[str]) -> str:
+    """One part of a run between separators: repaired when it holds a real digit."""
+    part = m.group(0)
+    if not any(c.isdigit() for c in part) or part.isdigit():
+        return part
+    return "".join(_CONFUSABLE.get(c, c) for c in part)
+
+
+def _run(m: re.Match[str]) -> str:
+    run = m.group(0)
+    if not any(c.isdigit() for c in run):
+        return run
+    return _SEGMENT.sub(_segment, run)
+
+
+def repair_ocr(line: str) -> str:
+    """The line with confusables inside numbers turned into digits (see the module docstring)."""
+    line = _LEADING_L.sub("1", line)
+    line = _LEADING_GONG.sub("1", line)
+    line = _NUMBER_COMMA.sub(r"\1.", line)
+    return _RUN.sub(_run, line)

@@ -1,0 +1,221 @@
+"""Series of recurring resolutions, superseded citations and `mandata diff` (#19): on the UN's
+own XML of sessions 77 and 78 (the CSTO resolution 77/13 and its predecessors, "Nuclear
+disarmament" 77/65 and 78/53), and on resolutions written for the test."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Iterator
+from contextlib import ExitStack
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mandata.cli import main
+from mandata.model import Document, Paragraph, Reference, Resolution
+from mandata.procedure.renewal import align, diff_documents, tokens
+from mandata.procedure.series import Member, periodicity, recalled
+from mandata.registry import queries, review
+from mandata.registry.ingest import ingest
+from mandata.registry.store import Registry
+from test_registry import pg_database
+
+CSTO = ["64/256", "65/122", "67/6", "69/12", "71/12", "73/331", "75/276", "77/13"]
+
+
+@pytest.fixture(scope="module")
+def unxml(corpus: Path) -> Path:
+    script = corpus / "unxml" / "unpack"
+    if not script.exists():
+        pytest.skip(f"no UN XML in the corpus ({script} missing)")
+    out = subprocess.run(["bash", str(script)], capture_output=True, text=True, check=True)
+    return Path(out.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def registry(
+    request: pytest.FixtureRequest, unxml: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Registry]:
+    """Resolution 77/13 in English and the six language versions of 77/65 and 78/53, in each
+    database."""
+    files = [unxml / "ga/77/en/A_RES_77_13-2226535E.xml"]
+    for session, stem in (("77", "A_RES_77_65-2228155"), ("78", "A_RES_78_53-2324488")):
+        files += sorted((unxml / "ga" / session).glob(f"*/{stem}?.xml"))
+    with ExitStack() as stack:
+        if request.param == "sqlite":
+            url = str(tmp_path_factory.mktemp("series") / "r.db")
+        else:
+            url = stack.enter_context(pg_database())
+        reg = stack.enter_context(Registry(url))
+        assert not ingest(files, reg, workers=1).failed
+        yield reg
+
+
+def test_the_csto_series_from_the_predecessors_its_preamble_recalls(registry: Registry) -> None:
+    (found,) = review.find_series(registry, "77/13")
+    timeline = review.series_timeline(registry, int(found["id"]))
+    assert timeline is not None
+    assert [m["symbol"] for m in timeline["members"]] == [f"A/RES/{n}" for n in CSTO]
+    assert timeline["periodicity"] == "biennial"
+    last = timeline["members"][-1]
+    assert last["stored"] and not timeline["members"][0]["stored"]
+    assert timeline["members"][0]["date"] == "2010-03-02"
+    kinds = {(o["type"], o["session"]) for o in last["ordered"]}
+    assert kinds == {("report", 79), ("agenda_item", 79)}
+    assert last["vote"]["outcome"] == "adoptedRecordedVote" and len(last["sponsors"]) == 6
+
+
+def test_two_stored_resolutions_with_one_title_are_one_series(registry: Registry) -> None:
+    (found,) = review.find_series(registry, "78/53")
+    assert found["title"] == "Nuclear disarmament" and found["periodicity"] == "annual"
+    symbols = [m["symbol"] for m in review.series_timeline(registry, int(found["id"]))["members"]]
+    assert symbols[-2:] == ["A/RES/77/65", "A/RES/78/53"]
+    assert review.find_series(registry, "nuclear disarmament")[0]["id"] == found["id"]
+
+
+def test_a_citation_of_a_replaced_resolution_is_flagged(registry: Registry) -> None:
+    cites = {r["target"]: r for r in queries.refs(registry, "A/RES/78/53")["cites"]}
+    assert cites["A/RES/76/46"]["superseded_by"] == "A/RES/77/65"
+    assert cites["A/RES/77/65"]["superseded_by"] is None
+    cites = {r["target"]: r for r in queries.refs(registry, "A/RES/77/13")["cites"]}
+    assert cites["A/RES/64/256"]["superseded_by"] == "A/RES/75/276"
+    assert cites["A/RES/59/50"]["superseded_by"] is None  # observer status: no series
+
+
+def test_the_diff_of_two_years_aligns_alike_in_six_languages(registry: Registry) -> None:
+    result = review.diff_symbols(registry, "77/65", "78/53")
+    assert result is not None and result["language"] == "en"
+    assert result["languages"] == {c: True for c in ("ar", "en", "es", "fr", "ru", "zh")}
+    changed = [p for p in result["paragraphs"] if p["status"] == "changed"]
+    assert changed and all(any(op != "=" for op, _ in p["words"]) for p in changed)
+    out = CliRunner().invoke(main, ["diff", "77/65", "78/53", "--db", registry.url, "--json"])
+    assert out.exit_code == 0 and json.loads(out.output)["summary"] == result["summary"]
+
+
+def test_an_entitys_mandates(registry: Registry) -> None:
+    found = review.entity_mandates(registry, "un:secretary-general")
+    assert found["by_type"]["report"] >= 3 and found["by_session"]["79"] >= 1
+    assert [m["source"]["session"] for m in found["oldest"]][:1] == [77]
+    renewed = {(g["title"], g["type"]): g["times"] for g in found["most_renewed"]}
+    assert renewed[("Nuclear disarmament", "report")] == 2
+    assert {"entity": "un:secretary-general", "mandates": found["total"]} in [
+        {"entity": e["entity"], "mandates": e["mandates"]} for e in review.entities(registry)
+    ]
+
+
+def _doc(symbol: str, session: int, operative: list[str]) -> Document:
+    ops = [
+        Paragraph(kind="operative", text=t, id=f"op{k}", number=str(k))
+        for k, t in enumerate(operative, start=1)
+    ]
+    res = Resolution(number=symbol, operative=ops)
+    return Document(symbol=symbol, session=session, language="en", resolutions=[res])
+
+
+def test_added_removed_and_changed_paragraphs_and_words() -> None:
+    old = _doc(
+        "A/RES/79/1",
+        79,
+        [
+            "Welcomes the cooperation between the two organizations;",
+            "Requests the Secretary-General to submit a report at its eighty-first session;",
+            "Decides to remain seized of the matter.",
+        ],
+    )
+    new = _doc(
+        "A/RES/81/1",
+        81,
+        [
+            "Welcomes the close cooperation between the two organizations;",
+            "Encourages both organizations to meet regularly;",
+            "Requests the Secretary-General to submit a report at its eighty-third session;",
+        ],
+    )
+    result = diff_documents(old, new)
+    statuses = [(p["status"], p["old"], p["new"]) for p in result["paragraphs"]]
+    assert statuses == [
+        ("changed", "op1", "op1"),
+        ("added", None, "op2"),
+        ("changed", "op2", "op3"),
+        ("removed", "op3", None),
+    ]
+    assert ["+", "close"] in result["paragraphs"][0]["words"]
+
+
+def test_alignment_keeps_the_order_and_a_threshold() -> None:
+    a = [tokens("alpha beta gamma delta"), tokens("one two three four")]
+    b = [tokens("one two three four five"), tokens("zeta eta theta iota")]
+    assert align(a, b) == [(0, None, 0.0), (1, 0, pytest.approx(0.888, abs=0.01)), (None, 1, 0.0)]
+
+
+def test_recalled_predecessors_end_at_the_title_and_stop_at_another_subject() -> None:
+    text = (
+        "Recalling its resolutions 76/41 of 6 December 2021 on regional disarmament, 75/63 of "
+        "7 December 2020 and 76/46 of 6 December 2021 on nuclear disarmament,"
+    )
+    refs = [
+        Reference("ga_resolution", f"A/RES/{n}", None, "pp1", n)
+        for n in ("76/41", "75/63", "76/46")
+    ]
+    res = Resolution(preamble=[Paragraph(kind="preambular", text=text, id="pp1")])
+    doc = Document(language="en", resolutions=[res], references=refs)
+    assert [s for s, _ in recalled(doc.to_dict(), "Nuclear disarmament")] == [
+        "A/RES/76/46",
+        "A/RES/75/63",
+    ]
+
+
+def test_periodicity_from_the_gaps() -> None:
+    members = [Member(f"A/RES/{s}/1", s) for s in (71, 73, 75, 77, 79)]
+    assert periodicity(members) == "biennial"
+    assert periodicity(members[:1]) is None
+
+
+def test_the_migration_adds_the_series_tables_to_an_older_registry(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine, inspect
+
+    from mandata.registry import migrate
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        config = migrate._config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002_provenance")
+        connection.exec_driver_sql("DROP TABLE series_members")  # as 0001 left them before #19
+        connection.exec_driver_sql("DROP TABLE series")
+    assert not inspect(engine).has_table("series")
+    with Registry(url) as reg:
+        assert inspect(reg.engine).has_table("series")
+        assert inspect(reg.engine).has_table("series_members")
+        assert reg.execute("SELECT COUNT(*) AS n FROM series") == [{"n": 0}]
+
+
+def test_a_paragraph_moved_elsewhere_is_one_pair() -> None:
+    old = _doc(
+        "A/RES/79/2",
+        79,
+        [
+            "Welcomes the memorandum of understanding signed between the two secretariats;",
+            "Encourages both organizations to meet regularly;",
+            "Decides to remain seized of the matter.",
+        ],
+    )
+    new = _doc(
+        "A/RES/81/2",
+        81,
+        [
+            "Encourages both organizations to meet regularly;",
+            "Decides to remain seized of the matter;",
+            "Welcomes the memorandum of understanding signed between the two secretariats in 2025;",
+        ],
+    )
+    result = diff_documents(old, new)
+    statuses = [(p["status"], p["old"], p["new"]) for p in result["paragraphs"]]
+    assert ("moved", "op1", "op3") in statuses
+    assert result["summary"]["added"] == result["summary"]["removed"] == 0
+    moved = next(p for p in result["paragraphs"] if p["status"] == "moved")
+    assert ["+", "in 2025"] in moved["words"]
