@@ -599,7 +599,7 @@ ANALYSIS: dict[str, str] = {
     "operative_end": ";.",
     # what a report is on ("subject": the first group that matched), and the words for the
     # present resolution (resolved to its symbol and title)
-    "report_subject": r"\b(?:informes?|(?:la|le|les)\s+informe)\b[^;]{0,160}?\s(?:sobre|acerca\s+de|relativo\s+a)\s+(?P<subject>[^,;]{4,250})",
+    "report_subject": r"\b(?:informes?|(?:la|le|les)\s+informe)\b[^;]{0,160}?\s(?:sobre|acerca\s+de|relativo\s+a|de(?=\s+(?:los|las|la|el)\s+(?:progresos|aplicación|ejecución|actividades|labor)))\s+(?P<subject>[^,;]{4,250})",
     "subject_end": r"\s+(?:a\s+la\s+Asamblea\b|en\s+su\s+\w+\b|en\s+el\s+\w+\s+período\b|en\s+\d{4}\b|en\s+relación\s+con\s+el\s+tema\b|para\s+su\s+examen\b|y\s*$|y\s+(?:decide|que)\b|que\s+(?:se\s+centre|incluya|contenga|sirva)\b)",  # where the subject stops: the due session, the item
     "subject_before": "",  # "1": the subject stands before the word report (关于…的报告)
     "present_resolution": r"\bla\s+presente\s+resolución\b",

@@ -601,7 +601,7 @@ ANALYSIS: dict[str, str] = {
     "operative_end": ";.",
     # what a report is on ("subject": the first group that matched), and the words for the
     # present resolution (resolved to its symbol and title)
-    "report_subject": r"\b(?:rapports?|rendre\s+compte|faire\s+rapport)\b[^;]{0,160}?\s(?:sur|concernant|de)\s+(?P<subject>(?:l['’]|la\s|le\s|les\s|ses\s|son\s|sa\s|leurs?\s)[^,;]{4,250})",
+    "report_subject": r"\b(?:rapports?|rendre\s+compte|faire\s+rapport)\b[^;]{0,160}?(?<!titre)\s(?:sur|concernant|de)\s+(?P<subject>(?:l['’]|la\s|le\s|les\s|ses\s|son\s|sa\s|leurs?\s)[^,;]{4,250})",
     "subject_end": r"\s+(?:à\s+(?:sa|l['’]Assemblée)\b|lors\s+de\b|en\s+\d{4}\b|au\s+titre\s+de\b|pour\s+examen\b|et\s*$|et\s+(?:décide|de)\b|qui\s+(?:comporte|contienne|soit)\b)",  # where the subject stops: the due session, the item
     "subject_before": "",  # "1": the subject stands before the word report (关于…的报告)
     "present_resolution": r"\bla\s+présente\s+résolution\b",
