@@ -41,7 +41,10 @@ def _doc(language: str) -> Doc:
 
 
 def _shape(doc: Document) -> list[tuple[int, int, list[str | None]]]:
-    return [(len(r.preamble), len(r.operative), [p.number for p in r.operative]) for r in doc.resolutions]
+    return [
+        (len(r.preamble), len(r.operative), [p.number for p in r.operative])
+        for r in doc.resolutions
+    ]
 
 
 @needs_tesseract
