@@ -265,10 +265,12 @@ def test_bad_file_stage_gives_one_line_error(
     assert_one_line_error(invoke(["parse", str(make(tmp_path)), "--stage", stage]))
 
 
-def test_pdf_without_text_layer_says_ocr_is_not_supported(tmp_path: Path) -> None:
+def test_pdf_without_text_layer_says_what_ocr_found(tmp_path: Path) -> None:
     path = _write("scan.pdf", blank_pdf)(tmp_path)
     line = assert_one_line_error(invoke(["parse", str(path)]))
-    assert "ocr" in line.lower() and "not supported" in line.lower()
+    assert "no text layer" in line and "OCR" in line
+    line = assert_one_line_error(invoke(["parse", "--ocr", "never", str(path)]))
+    assert "read it with --ocr auto" in line
 
 
 def test_truncated_corpus_pdf(tmp_path: Path) -> None:

@@ -240,7 +240,7 @@ def _blank_pdf() -> bytes:
 
 
 def test_pdf_without_text_layer() -> None:
-    with pytest.raises(NoTextLayer, match=r"scan\.pdf: .*OCR is not supported"):
+    with pytest.raises(NoTextLayer, match=r"scan\.pdf: .*no text layer and no scanned image"):
         read_bytes(_blank_pdf(), "scan.pdf")
 
 
@@ -415,7 +415,7 @@ def test_encrypted_office_document() -> None:
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512 + "EncryptedPackage".encode("utf-16-le")
     with pytest.raises(EncryptedDocument):
         read_bytes(ole, "secret.docx")
-    with pytest.raises(UnsupportedFormat, match="legacy Office"):
+    with pytest.raises(UnsupportedFormat, match="not a Word document"):
         read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512, "old.doc")
 
 
@@ -489,7 +489,6 @@ def test_detect_format() -> None:
         b"\x89PNG\r\n\x1a\n" + bytes(range(256)),
         b"\xff\xd8\xff\xe0" + bytes(100),
         b"GIF89a" + bytes(50),
-        b"{\\rtf1\\ansi hello}",
     ],
 )
 def test_foreign_formats_are_unsupported(data: bytes) -> None:
