@@ -24,7 +24,7 @@ from mandata.parse import parse_file
 from mandata.read import special_file
 from mandata.read.text import label_of
 
-SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".html", ".htm", ".xml"})
+SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".doc", ".rtf", ".wpd", ".html", ".htm", ".xml"})
 _IN_FLIGHT_PER_WORKER = 4
 _LOG = logging.getLogger("mandata")
 
