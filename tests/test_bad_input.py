@@ -265,14 +265,12 @@ def test_bad_file_stage_gives_one_line_error(
     assert_one_line_error(invoke(["parse", str(make(tmp_path)), "--stage", stage]))
 
 
-def test_pdf_without_text_layer_gives_one_line(tmp_path: Path) -> None:
-    """A blank scan: OCR finds nothing to read (#18); with --ocr never, the line says how to
-    read it."""
+def test_pdf_without_text_layer_says_what_ocr_found(tmp_path: Path) -> None:
     path = _write("scan.pdf", blank_pdf)(tmp_path)
     line = assert_one_line_error(invoke(["parse", str(path)]))
-    assert "no text layer" in line and "ocr" in line.lower()
+    assert "no text layer" in line and "OCR" in line
     line = assert_one_line_error(invoke(["parse", "--ocr", "never", str(path)]))
-    assert "--ocr auto" in line
+    assert "read it with --ocr auto" in line
 
 
 def test_truncated_corpus_pdf(tmp_path: Path) -> None:

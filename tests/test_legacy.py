@@ -79,7 +79,7 @@ def test_formats_by_content() -> None:
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100
     assert detect_format(ole + "WordDocument".encode("utf-16-le"), "x.bin") == "doc"
     # an OLE file without a Word stream (a spreadsheet) is still refused
-    with pytest.raises(UnsupportedFormat, match="Excel or PowerPoint"):
+    with pytest.raises(UnsupportedFormat, match="not a Word document"):
         read_file_bytes(ole + "Workbook".encode("utf-16-le"))
 
 
@@ -103,3 +103,17 @@ def test_conversion_is_bounded_in_time(
     with pytest.raises(UnreadableDocument, match=r"took over 1 s") as err:
         read_file(made["en"]["rtf"])
     assert "\n" not in str(err.value)
+
+
+def test_folders_and_names_know_the_legacy_extensions(tmp_path: Path) -> None:
+    from mandata.batch import iter_paths
+    from mandata.langtag import language_of_name
+    from mandata.symbols import symbol_from_filename
+
+    for name in ("A_RES_79_10.doc", "A_RES_79_11.rtf", "A_RES_79_12.wpd"):
+        (tmp_path / name).write_bytes(b"{\\rtf1 x}")
+    found = sorted(p.name for p in iter_paths([tmp_path]))
+    assert found == ["A_RES_79_10.doc", "A_RES_79_11.rtf", "A_RES_79_12.wpd"]
+    assert symbol_from_filename("A_RES_79_10.doc") == "A/RES/79/10"
+    assert symbol_from_filename("A_RES_79_12.wpd") == "A/RES/79/12"
+    assert language_of_name("resolution_fr.rtf") == "fr"

@@ -27,6 +27,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
         ("резолюцию 75/2O7 от l7 декабря", "резолюцию 75/207 от 17 декабря"),
         ("工. 敦促会员国", "1. 敦促会员国"),
         ("9，决定在题为", "9.决定在题为"),
+        ("إن الجمعية العامة»", "إن الجمعية العامة،"),
     ],
 )
 def test_digits_repaired_inside_numbers(seen: str, meant: str) -> None:

@@ -240,9 +240,7 @@ def _blank_pdf() -> bytes:
 
 
 def test_pdf_without_text_layer() -> None:
-    """A blank page has no text layer and nothing OCR could read; with OCR off, the message says
-    how to turn it on (#18)."""
-    with pytest.raises(NoTextLayer, match=r"scan\.pdf: the PDF has no text layer"):
+    with pytest.raises(NoTextLayer, match=r"scan\.pdf: .*no text layer and no scanned image"):
         read_bytes(_blank_pdf(), "scan.pdf")
     with pytest.raises(NoTextLayer, match=r"scan\.pdf: .*read it with --ocr auto"):
         read_bytes(_blank_pdf(), "scan.pdf", None, "never")
@@ -419,8 +417,7 @@ def test_encrypted_office_document() -> None:
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512 + "EncryptedPackage".encode("utf-16-le")
     with pytest.raises(EncryptedDocument):
         read_bytes(ole, "secret.docx")
-    # an OLE file without a WordDocument stream is no Word document (#18 reads those)
-    with pytest.raises(UnsupportedFormat, match="not a document mandata reads"):
+    with pytest.raises(UnsupportedFormat, match="not a Word document"):
         read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512, "old.doc")
 
 

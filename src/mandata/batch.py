@@ -25,7 +25,7 @@ from mandata.read import special_file
 from mandata.read.decisions import is_decision_json
 from mandata.read.text import label_of
 
-SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".html", ".htm", ".xml"})
+SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".doc", ".rtf", ".wpd", ".html", ".htm", ".xml"})
 _IN_FLIGHT_PER_WORKER = 4
 _LOG = logging.getLogger("mandata")
 

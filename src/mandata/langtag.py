@@ -22,7 +22,7 @@ from mandata import lang
 
 __all__ = ["language_list", "language_of_name"]
 
-_EXTENSIONS = (".txt", ".pdf", ".docx", ".html", ".htm", ".xhtml", ".xml")
+_EXTENSIONS = (".txt", ".pdf", ".docx", ".doc", ".rtf", ".wpd", ".html", ".htm", ".xhtml", ".xml")
 _LAST_TOKEN = re.compile(r"(?:^|[-_.\s(])([A-Za-z]{2})\)?$")
 _JOB_NUMBER = re.compile(r"(?:^|[^A-Za-z0-9])[A-Z]?\d{6,8}([A-Z])$")
 

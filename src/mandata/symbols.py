@@ -87,7 +87,7 @@ def symbol_from_filename(path: str) -> str | None:
     (2005)``; None when the name is not a well-formed symbol (``S_RES_0700_1991_EN_GOLD.txt``)."""
     name = PurePath(path).name
     stem = name
-    for suffix in (".txt", ".pdf", ".docx", ".html", ".htm", ".xml"):
+    for suffix in (".txt", ".pdf", ".docx", ".doc", ".rtf", ".wpd", ".html", ".htm", ".xml"):
         if name.lower().endswith(suffix):
             stem = name[: -len(suffix)]
             break

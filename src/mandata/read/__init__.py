@@ -133,7 +133,7 @@ def _refuse_foreign(data: bytes, fmt: str, label: str) -> None:
         if _ENCRYPTED_OLE in data:
             raise EncryptedDocument(f"{label}: encrypted (password-protected) Office document")
         raise UnsupportedFormat(
-            f"{label}: an Excel or PowerPoint file, not a document mandata reads"
+            f"{label}: an Office file that is not a Word document (Excel or PowerPoint?)"
         )
     for magic, what in _FOREIGN:
         if data.startswith(magic):

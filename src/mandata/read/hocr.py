@@ -41,6 +41,8 @@ _UNDERSCORES = "__________"
 # A footnote separator: a rule between 0.7 and 3.5 inches long, alone on its rows.
 _RULE_MIN, _RULE_MAX = 0.7, 3.5
 _FOOT_BAND = 0.12
+# Letters OCR reads a small raised 1 as.
+_ONE = "lIi"
 _GRAPHICS_CONF = 80
 _DARK = bytes(1 if v < 140 else 0 for v in range(256))
 
@@ -215,9 +217,10 @@ def find_rules(pgm: bytes) -> list[tuple[int, int, int]]:
 
 
 def _is_raised(word: Word, row: Row) -> bool:
-    """A short token without letters whose foot stands well above the baseline and that is
-    smaller than the line's text: a footnote call (digits, or the signs OCR reads them as)."""
-    if len(word.text) > 3 or any(c.isalpha() for c in word.text):
+    """A short token without letters (but those a small 1 is read as) whose foot stands well
+    above the baseline and that is smaller than the line's text: a footnote call (digits, or
+    the signs OCR reads them as)."""
+    if len(word.text) > 3 or any(c.isalpha() and c not in _ONE for c in word.text):
         return False
     top, bottom = word.box[1], word.box[3]
     return row.baseline - bottom > 0.2 * row.size and bottom - top < 0.75 * row.size

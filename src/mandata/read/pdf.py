@@ -379,8 +379,13 @@ def read_pdf(
                 f"{label}: no recognisable text on the {len(ocred)} scanned page"
                 f"{'s' if len(ocred) > 1 else ''} (OCR read nothing)"
             )
-        hint = "read it with --ocr auto" if ocr == "never" else "OCR found no page to read"
-        raise NoTextLayer(f"{label}: the PDF has no text layer (a scan?); {hint}")
+        if ocr == "never":
+            raise NoTextLayer(
+                f"{label}: the PDF has no text layer (a scan?); read it with --ocr auto"
+            )
+        raise NoTextLayer(
+            f"{label}: the PDF has no text layer and no scanned image for OCR to read (blank pages?)"
+        )
     _logical_order(pages, frozenset(ocred))
     text, layout = _layout(pages)
     if ocred:

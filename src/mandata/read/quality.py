@@ -25,7 +25,7 @@ __all__ = ["SHORT", "LayerQuality", "measure"]
 # Fewer non-space characters than this: no text layer to speak of (a page number, a stamp).
 SHORT = 20
 _WORDLIKE_MIN = 0.6
-_SAMPLE = 120
+_SAMPLE = 80
 _BAD_MAX = 0.05
 _MOJIBAKE_MAX = 0.3
 
@@ -80,11 +80,12 @@ def measure(text: str) -> LayerQuality:
         core = token.strip(_EDGES)
         if _plain(core) or _WORD.fullmatch(core) or _compound(core):
             good += 1
-    accented = len(_LATIN1_ACCENTED.findall(text))
     mojibake = 0.0
+    accented = 0 if text.isascii() else len(_LATIN1_ACCENTED.findall(text))
     if accented > 10:  # French or Spanish, or a wrong code page: count the plain letters too
         mojibake = accented / (accented + len(_PLAIN_LATIN.findall(text)))
-    return LayerQuality(chars, good / len(tokens), len(_BAD.findall(text)) / chars, mojibake)
+    bad = len(_BAD.findall(text)) if _BAD.search(text) else 0
+    return LayerQuality(chars, good / len(tokens), bad / chars, mojibake)
 
 
 def _plain(core: str) -> bool:

@@ -8,7 +8,7 @@ confusable letter is turned into its digit only inside a run that is otherwise m
 symbols "/ . , -"), so that words ("Oil", "I", "lO" alone) and roman numerals ("(XXVI)") are never
 touched; a paragraph number "l." at the start of a line (a lower-case l: "I." is a roman one)
 becomes "1.", and so do the Chinese misreadings of a paragraph number ("工." for "1.", "9，决定"
-for "9. 决定"). Each repair replaces one character by one, so offsets stay as tesseract gave them.
+for "9. 决定"), and the Arabic comma read as "»" after an Arabic letter. Each repair replaces one character by one, so offsets stay as tesseract gave them.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ _LEADING_L = re.compile(r"^l(?=\.\s)")
 # Chinese: the paragraph number "1." read as "工." (the stroke of a serif 1), and the full stop
 # of "9." read as a comma before the paragraph's first character.
 _LEADING_GONG = re.compile(r"^工(?=[.．]\s*[\u4e00-\u9fff])")
+# Arabic: the Arabic comma read as a closing guillemet (which Arabic UN texts do not use).
+_ARABIC_COMMA = re.compile("(?<=[\u0621-\u064a])\u00bb")
 _NUMBER_COMMA = re.compile(r"^([0-9]{1,3})[,，](?=\s*[\u4e00-\u9fff])")
 
 
@@ -48,4 +50,5 @@ def repair_ocr(line: str) -> str:
     line = _LEADING_L.sub("1", line)
     line = _LEADING_GONG.sub("1", line)
     line = _NUMBER_COMMA.sub(r"\1.", line)
+    line = _ARABIC_COMMA.sub("\u060c", line)
     return _RUN.sub(_run, line)
