@@ -116,7 +116,10 @@ def _printed(unxml: Path, into: Path) -> Iterator[tuple[Path, str | None]]:
     for path, code in sorted(files, key=lambda f: (f[0].name, f[1])):
         out = into / code / f"{path.stem}.txt"
         if not out.exists():
-            root = etree.parse(str(path), etree.XMLParser(resolve_entities=False)).getroot()
+            parser = etree.XMLParser(recover=True, resolve_entities=False)  # as eval_unxml.py
+            root = etree.parse(str(path), parser).getroot()
+            if root is None:
+                continue
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(print_document(root, code, style_for(path.name, code)), "utf-8")
         yield out, code
