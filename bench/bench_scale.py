@@ -203,7 +203,10 @@ class Watch:
         """CPU seconds of the PostgreSQL backends serving this run's database."""
         for proc in psutil.process_iter(["cmdline", "cpu_times"]):
             line = " ".join(proc.info["cmdline"] or [])
-            if self.server and self.server in line and proc.info["cpu_times"]:
+            # "postgres: 15/main: postgres DBNAME 127.0.0.1(port) idle", not the ingest's own
+            # processes, whose command line names the database too
+            backend = line.startswith("postgres:")
+            if backend and self.server and self.server in line and proc.info["cpu_times"]:
                 times = proc.info["cpu_times"]
                 self.server_cpu[proc.pid] = times.user + times.system
 
