@@ -2,7 +2,8 @@
 
 An archive of N documents is built by replicating the corpus texts (ga78, ga80, sc) under
 distinct symbols (A/RES/78/1 becomes A/RES/78/1001, A/RES/78/2001...; S/RES/5 (1946) becomes
-S/RES/1005 (1946)...), in folders of 10,000 files, in a cache folder. Each size is ingested by
+S/RES/1005 (1946)...), in folders of 10,000 files, in a cache folder; with ``--multilingual``, the
+UN XML of GA 77-78 printed as text in six languages instead (a folder per language). Each size is ingested by
 ``mandata ingest`` in a process of its own (end to end: the file walk, the hashes, the parse in
 the worker pool or on Dask, the writer) into a fresh PostgreSQL database and a fresh SQLite file.
 Reported per run:
@@ -18,6 +19,7 @@ followed and its figures kept as they come.
 
     python bench/bench_scale.py [--sizes 10000 30000 100000] [--dbs postgresql sqlite]
         [--engine local|dask] [--scheduler tcp://HOST:8786] [--workers 2] [--archive DIR]
+        [--multilingual]
 
 ``--engine dask`` without ``--scheduler`` starts a Dask LocalCluster of ``--workers`` processes;
 with ``--scheduler tcp://HOST:8786`` the ingest uses a running ``dask-scheduler`` and its
@@ -37,6 +39,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -76,25 +79,56 @@ def _file_name(symbol: str) -> str:
     return symbol.replace("/", "_") + ".txt"
 
 
-def _sources(corpus: Path, cache: Path) -> list[dict[str, str]]:
-    """The corpus texts with the symbol each gives (read once, kept in the cache folder)."""
+def _sources(corpus: Path, cache: Path, unxml: Path | None) -> list[dict[str, str]]:
+    """The texts to replicate with the symbol each gives (read once, kept in the cache folder):
+    the English corpus texts, or with ``unxml`` the UN XML of GA 77-78 in six languages printed
+    as text (scripts/unxml_print.py), each version in a folder of its language."""
     listing = cache / "sources.json"
     if listing.exists():
         return list(json.loads(listing.read_text(encoding="utf-8")))
     out, seen = [], set()
-    for path in corpus_texts(corpus):
-        symbol = parse_file(path, analysis=False).symbol
-        if symbol and symbol not in seen and _renumber(symbol, 1):
-            seen.add(symbol)  # two texts read as one symbol would be one document
-            out.append({"path": str(path), "symbol": symbol})
+    for path, code in _printed(unxml, cache / "printed") if unxml else _english(corpus):
+        symbol = parse_file(path, language=code, analysis=False).symbol
+        if symbol and (symbol, code) not in seen and _renumber(symbol, 1):
+            seen.add((symbol, code))  # two texts read as one symbol would be one document
+            out.append({"path": str(path), "symbol": symbol, "lang": code or ""})
     listing.write_text(json.dumps(out), encoding="utf-8")
     return out
 
 
-def build_archive(corpus: Path, cache: Path, size: int) -> list[Path]:
+def _english(corpus: Path) -> Iterator[tuple[Path, str | None]]:
+    for path in corpus_texts(corpus):
+        yield path, None
+
+
+def _printed(unxml: Path, into: Path) -> Iterator[tuple[Path, str | None]]:
+    """The UN XML of GA 77-78 printed as text, six languages interleaved."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from lxml import etree
+    from unxml_print import print_document, style_for
+
+    files = [
+        (path, code)
+        for session in ("77", "78")
+        for code in ("ar", "en", "es", "fr", "ru", "zh")
+        for path in sorted((unxml / "ga" / session / code).glob("*.xml"))
+    ]
+    for path, code in sorted(files, key=lambda f: (f[0].name, f[1])):
+        out = into / code / f"{path.stem}.txt"
+        if not out.exists():
+            parser = etree.XMLParser(recover=True, resolve_entities=False)  # as eval_unxml.py
+            root = etree.parse(str(path), parser).getroot()
+            if root is None:
+                continue
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(print_document(root, code, style_for(path.name, code)), "utf-8")
+        yield out, code
+
+
+def build_archive(corpus: Path, cache: Path, size: int, unxml: Path | None = None) -> list[Path]:
     """The folders holding the first ``size`` documents of the archive (built when missing)."""
     cache.mkdir(parents=True, exist_ok=True)
-    sources = _sources(corpus, cache)
+    sources = _sources(corpus, cache, unxml)
     folders = []
     for part in range((size + FOLDER - 1) // FOLDER):
         folder = cache / f"part{part:02d}"
@@ -116,7 +150,9 @@ def _write_copy(source: dict[str, str], copy: int, folder: Path) -> None:
     symbol, old, new = renumbered
     if copy:
         text = re.sub(rf"(?<![\w/.]){re.escape(old)}(?!\w)", new, text)
-    (folder / _file_name(symbol)).write_text(text, encoding="utf-8")
+    where = folder / source.get("lang", "")
+    where.mkdir(exist_ok=True)
+    (where / _file_name(symbol)).write_text(text, encoding="utf-8")
 
 
 # --- memory of a process tree ------------------------------------------------------------------
@@ -167,7 +203,10 @@ class Watch:
         """CPU seconds of the PostgreSQL backends serving this run's database."""
         for proc in psutil.process_iter(["cmdline", "cpu_times"]):
             line = " ".join(proc.info["cmdline"] or [])
-            if self.server and self.server in line and proc.info["cpu_times"]:
+            # "postgres: 15/main: postgres DBNAME 127.0.0.1(port) idle", not the ingest's own
+            # processes, whose command line names the database too
+            backend = line.startswith("postgres:")
+            if backend and self.server and self.server in line and proc.info["cpu_times"]:
                 times = proc.info["cpu_times"]
                 self.server_cpu[proc.pid] = times.user + times.system
 
@@ -308,7 +347,9 @@ def measure(folders: list[Path], url: str, args: argparse.Namespace) -> dict[str
 
 
 def one_run(size: int, db: str, args: argparse.Namespace) -> dict[str, Any]:
-    folders = build_archive(Path(args.corpus), Path(args.archive), size)
+    unxml = Path(args.unxml) if args.multilingual else None
+    archive = Path(args.archive) / ("multilingual" if args.multilingual else "english")
+    folders = build_archive(Path(args.corpus), archive, size, unxml)
     if db == "sqlite":
         path = Path(tempfile.mkdtemp(prefix="mandata-scale-")) / "registry.db"
         try:
@@ -343,6 +384,17 @@ def main() -> int:
         ),
     )
     ap.add_argument("--keep", action="store_true", help="keep the PostgreSQL databases")
+    ap.add_argument(
+        "--multilingual",
+        action="store_true",
+        help="replicate the UN XML of GA 77-78 printed as text in six languages, not the English "
+        "corpus texts (the memory of a multilingual ingest)",
+    )
+    ap.add_argument(
+        "--unxml",
+        default=os.environ.get("MANDATA_UNXML", str(cache / "mandata" / "unxml")),
+        help="the unpacked UN XML (../shared/corpus/unxml/unpack)",
+    )
     ap.add_argument("--out", default="bench-scale.jsonl")
     args = ap.parse_args()
     if not corpus_texts(Path(args.corpus)):

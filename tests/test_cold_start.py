@@ -128,3 +128,9 @@ def test_the_names_trie_from_the_cache_is_the_trie(
     assert entities._cached_trie(keys, "ru") == made  # made, and kept
     assert entities._cached_trie(set(keys), "ru") == made  # read back
     assert re.fullmatch(f"(?i:{made})", "Российской  Федерации")
+
+
+def test_the_cli_offers_the_parser_s_stages() -> None:
+    from mandata import cli, parse
+
+    assert cli.STAGES == parse.STAGES

@@ -52,14 +52,19 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
         return _load(path, source)
     except Exception:  # missing, unreadable, other version, damaged: compile it again
         pass
-    parsed = _parser.parse(source, flags)
-    code = _compiler._code(parsed, flags)
-    head = {
-        "flags": int(flags | parsed.state.flags),
-        "groups": parsed.state.groups - 1,
-        "groupindex": dict(parsed.state.groupdict),
-    }
-    pattern = _build(source, head, code)
+    try:
+        parsed = _parser.parse(source, flags)
+        code = _compiler._code(parsed, flags)
+        head = {
+            "flags": int(flags | parsed.state.flags),
+            "groups": parsed.state.groups - 1,
+            "groupindex": dict(parsed.state.groupdict),
+        }
+        pattern = _build(source, head, code)
+    except re.error:
+        raise
+    except Exception:  # the compiler's stages are not as this Python's used to be
+        return re.compile(source, flags)
     _save(path, head, code)
     return pattern
 
