@@ -225,7 +225,8 @@ def test_igov_session_labels() -> None:
 
 def test_cites_follows_the_references_one_level(server: Server, tmp_path: Path) -> None:
     serve_ods(server, RES, "en", make_pdf(example("en")))
-    cited = ["A/RES/79/10", "A/RES/70/1", "S/RES/1631 (2005)"]
+    # the resolutions it cites, the report (op1) and the request letter (in a footnote)
+    cited = ["A/RES/79/10", "A/RES/70/1", "S/RES/1631 (2005)", "A/80/304", "A/80/191"]
     for symbol in cited:
         # each cited text cites something else, which must not be fetched (one level)
         serve_ods(server, symbol, "en", make_pdf(f"{symbol}\nRecalling its resolution 60/1,"))

@@ -28,6 +28,10 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
         ("工. 敦促会员国", "1. 敦促会员国"),
         ("9，决定在题为", "9.决定在题为"),
         ("إن الجمعية العامة»", "إن الجمعية العامة،"),
+        # Latin capitals of a symbol read as their Cyrillic twins on a Russian page
+        ("документ А/80/31.", "документ A/80/31."),
+        ("резолюция S/RЕS/2719 (2024)", "резолюция S/RES/2719 (2024)"),
+        ("см. А/С.3/78/L.5", "см. A/C.3/78/L.5"),
     ],
 )
 def test_digits_repaired_inside_numbers(seen: str, meant: str) -> None:
@@ -43,6 +47,7 @@ def test_digits_repaired_inside_numbers(seen: str, meant: str) -> None:
         "lo que la Asamblea decide o no",
         "工作组的报告",
         "2024，年",
+        "ООН/ЮНЕП и ОМ/2 и ВОЗ/ЮНИСЕФ",
     ],
 )
 def test_words_and_numerals_left_alone(text: str) -> None:

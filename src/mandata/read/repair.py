@@ -8,7 +8,9 @@ confusable letter is turned into its digit only inside a run that is otherwise m
 symbols "/ . , -"), so that words ("Oil", "I", "lO" alone) and roman numerals ("(XXVI)") are never
 touched; a paragraph number "l." at the start of a line (a lower-case l: "I." is a roman one)
 becomes "1.", and so do the Chinese misreadings of a paragraph number ("工." for "1.", "9，决定"
-for "9. 决定"), and the Arabic comma read as "»" after an Arabic letter. Each repair replaces one character by one, so offsets stay as tesseract gave them.
+for "9. 决定"), the Arabic comma read as "»" after an Arabic letter, and a UN symbol whose
+Latin capitals OCR read as their Cyrillic look-alikes on a Russian page ("А/80/31", "S/RЕS/…"):
+inside a token shaped like a symbol (capitals and digits joined by "/"), never in a word. Each repair replaces one character by one, so offsets stay as tesseract gave them.
 """
 
 from __future__ import annotations
@@ -27,6 +29,12 @@ _LEADING_L = re.compile(r"^l(?=\.\s)")
 _LEADING_GONG = re.compile(r"^工(?=[.．]\s*[\u4e00-\u9fff])")
 # Arabic: the Arabic comma read as a closing guillemet (which Arabic UN texts do not use).
 _ARABIC_COMMA = re.compile("(?<=[\u0621-\u064a])\u00bb")
+# Cyrillic capitals that look like Latin ones, and a symbol-shaped token: capitals (of either
+# script) and digits joined by slashes, starting with a capital ("А/80/31", "S/RЕS/2719")
+_LOOKALIKE = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
+_SYMBOL = re.compile(r"(?<![^\W\d_])[A-ZА-Я][A-ZА-Я.\-]*(?:/[A-ZА-Я0-9.\-]+)+(?![^\W\d_])")
+# the series a symbol opens with whose letters all have Cyrillic twins
+_SERIES = frozenset({"A", "S", "E", "ST", "TD", "DP", "AT", "HCP"})
 _NUMBER_COMMA = re.compile(r"^([0-9]{1,3})[,，](?=\s*[\u4e00-\u9fff])")
 
 
@@ -45,8 +53,22 @@ def _run(m: re.Match[str]) -> str:
     return _SEGMENT.sub(_segment, run)
 
 
+def _latin_symbol(m: re.Match[str]) -> str:
+    """A symbol-shaped token in Latin capitals, when its Cyrillic letters all have a Latin twin
+    and it opens with a UN series (A, S, E, ST ...): a Russian abbreviation ("ООН/ЮНЕП", "ОМ/2")
+    stays."""
+    token = m.group(0)
+    latin = token.translate(_LOOKALIKE)
+    if latin == token or re.search(r"[А-Я]", latin):
+        return token
+    if latin.split("/")[0] not in _SERIES:
+        return token
+    return latin
+
+
 def repair_ocr(line: str) -> str:
     """The line with confusables inside numbers turned into digits (see the module docstring)."""
+    line = _SYMBOL.sub(_latin_symbol, line)
     line = _LEADING_L.sub("1", line)
     line = _LEADING_GONG.sub("1", line)
     line = _NUMBER_COMMA.sub(r"\1.", line)
