@@ -33,6 +33,7 @@ _TERMINAL = frozenset(".,;:!?。；：，、؛،")
 _TRAILING = '”’"»)]* \t'
 _JOINERS = frozenset({"and", "or", "et", "ou", "y", "o", "и", "или", "و", "أو"})
 _LONG_BLOCK = 200
+_MARKER_AFTER = re.compile(r"(?<=[.,;:。；：，、؛،”’\"»)])\s?\d{1,3}$")
 
 
 @dataclass
@@ -79,8 +80,10 @@ def join_lines(texts: list[str]) -> str:
         if parts:
             last = parts[-1]
             a, b = last[-1], text[0]
-            if (a == "-" and last[-2:-1].isalpha()) or (
-                (a >= "\u3000" or b >= "\u3000") and _glued(a, b)
+            if (
+                (a == "-" and last[-2:-1].isalpha())
+                or ((a >= "\u3000" or b >= "\u3000") and _glued(a, b))
+                or _cut_in_cjk(last, text)
             ):
                 pass
             elif last.endswith(" -") and last[-3:-2].isalpha() and b.isalpha():
@@ -99,6 +102,15 @@ def _glued(a: str, b: str) -> bool:
     return _cjk(a) or (_cjk(b) and not a.isascii())
 
 
+def _cut_in_cjk(last: str, text: str) -> bool:
+    """A Chinese line wrapped by characters inside a number or a symbol ("第7" / "0/1号决议",
+    "2015年7月2" / "7日"): no space, unless the cut falls between two Latin words."""
+    if not (any(_cjk(ch) for ch in last[-4:]) or any(_cjk(ch) for ch in text[:4])):
+        return False
+    a, b = last[-1], text[0]
+    return not (a.isalpha() and b.isalpha()) and a.isascii() and b.isascii() and a + b != "  "
+
+
 def _cjk(ch: str) -> bool:
     return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
 
@@ -108,6 +120,8 @@ def closes(text: str) -> bool:
     stripped = text.rstrip(_TRAILING)
     if not stripped:
         return True
+    if stripped[-1].isdigit():  # a footnote call left after the punctuation: "...宣言》，2"
+        stripped = _MARKER_AFTER.sub("", stripped).rstrip(_TRAILING) or stripped
     if stripped[-1] in _TERMINAL:
         return True
     words = stripped.split()
@@ -116,11 +130,16 @@ def closes(text: str) -> bool:
     return False
 
 
+def _numbered_opens(text: str) -> bool:
+    """Whether a line opens with a paragraph number or a sub-paragraph label."""
+    return _may_be_numbered(text) and bool(
+        NUMBERED.match(text) or SUBLABEL.match(text) or NUMBER_ONLY.match(text)
+    )
+
+
 def opens(text: str, code: str | None) -> bool:
     """Whether a line opens like a paragraph: a number, a label, a known leading phrase."""
-    if _may_be_numbered(text) and (
-        NUMBERED.match(text) or SUBLABEL.match(text) or NUMBER_ONLY.match(text)
-    ):
+    if _numbered_opens(text):
         return True
     if code is None:
         return False
@@ -139,7 +158,7 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
     gap = page_break = False
     following = next_texts(lines)
     last_number = 0
-    short = _short_line(lines)
+    shape = text_shape(lines)
     frames = [frame_kinds(ln.text, code, following[k]) for k, ln in enumerate(lines)]
     for k, ln in enumerate(lines):
         if ln.dropped:
@@ -163,7 +182,7 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             cur = _start(blocks, ln) if ln.starts else cur
             if cur.lines[-1] is not ln:
                 cur.lines.append(ln)
-        elif _continues(cur, text, code, gap, page_break, frames[k], short):
+        elif _continues(cur, text, code, (gap, page_break), frames[k], shape):
             cur.lines.append(ln)
         else:
             cur = _start(blocks, ln)
@@ -224,10 +243,71 @@ def next_texts(lines: list[Line]) -> list[str | None]:
     return out
 
 
+@dataclass(frozen=True)
+class Shape:
+    """How a text lays out its paragraphs: ``short``, the width (in columns) under which a
+    wrapped line ends before the margin (0: lines are not wrapped); ``separated``, blank lines
+    between paragraphs; ``one_a_line``, a paragraph a line, no blank lines (a word processor's
+    text export, a web page)."""
+
+    short: int = 0
+    separated: bool = False
+    one_a_line: bool = False
+
+
+def text_shape(lines: list[Line]) -> Shape:
+    """The :class:`Shape` of a text's lines."""
+    short = _short_line(lines)
+    separated = blank_separated(lines)
+    return Shape(short, separated, not short and not separated and _unwrapped_lines(lines))
+
+
+def _unwrapped_lines(lines: list[Line]) -> bool:
+    """Whether the lines hold whole paragraphs: many are wider than a page prints."""
+    widths = [columns(ln.text.strip()) for ln in lines if len(ln.text) > 40]
+    wide = sum(1 for n in widths if n > UNWRAPPED_COLUMNS)
+    return wide >= _SEPARATED_MIN and wide >= len(widths) * _UNWRAPPED_SHARE
+
+
+_UNWRAPPED_SHARE = 0.25
+_HEADING_COLUMNS = 60
+
+
+def blank_separated(lines: list[Line]) -> bool:
+    """Whether the text separates its paragraphs by blank lines: nearly every numbered
+    paragraph follows a blank line (or a page break). In such a text a line right after another
+    goes on with it, whatever word it starts with (a wrapped line of a Russian paragraph that
+    starts with "отмечая", of a Chinese one that starts with 鼓励), unless a number or a label
+    opens it."""
+    after_blank = numbered = 0
+    blank = True
+    for ln in lines:
+        if ln.dropped:
+            continue
+        if ln.blank or ln.text == "\f":
+            blank = True
+            continue
+        if _may_be_numbered(ln.text) and NUMBERED.match(ln.text):
+            numbered += 1
+            after_blank += blank
+        blank = False
+    return numbered >= _SEPARATED_MIN and after_blank >= numbered * _SEPARATED_SHARE
+
+
+_SEPARATED_MIN = 3
+_SEPARATED_SHARE = 0.9
+
+
+def columns(text: str) -> int:
+    """The width of ``text`` on a page, in columns: a Chinese character takes two."""
+    return len(text) + sum(1 for ch in text if _cjk(ch))
+
+
 def _short_line(lines: list[Line]) -> int:
-    """Length under which a line ends before the right margin: the last line of a paragraph.
-    Zero when lines are not wrapped (one paragraph per line)."""
-    lengths = sorted(len(ln.text.rstrip()) for ln in lines if len(ln.text.strip()) > 40)
+    """Width (in columns) under which a line ends before the right margin: the last line of a
+    paragraph. Zero when lines are not wrapped (one paragraph per line)."""
+    widths = (columns(ln.text.strip()) for ln in lines)
+    lengths = sorted(n for n in widths if n > 40)
     if len(lengths) < 10:
         return 0
     median = lengths[len(lengths) // 2]
@@ -264,12 +344,14 @@ def _continues(
     cur: Block,
     text: str,
     code: str | None,
-    gap: bool,
-    page_break: bool,
+    breaks: tuple[bool, bool],
     frame: tuple[bool, bool],
-    short: int = 0,
+    shape: Shape,
 ) -> bool:
-    """Whether line ``text`` continues block ``cur`` rather than starting a new one."""
+    """Whether line ``text`` continues block ``cur`` rather than starting a new one
+    (``breaks``: a blank line, a page break before it)."""
+    gap, page_break = breaks
+    short = shape.short
     last = cur.lines[-1].text
     if len(cur.lines) == 1 and (NUMBER_ONLY.match(last) or LABEL_ONLY.match(last)):
         return True
@@ -285,10 +367,14 @@ def _continues(
             return not (cur.closed and first.isalpha() and not first.islower())
         whole = cur.text
         return len(whole) >= _LONG_BLOCK and not closes(whole) and not text.lstrip()[:1].isupper()
+    if shape.separated:  # without a blank line before it, only a number or a label opens
+        return not (cur.closed and _numbered_opens(text))
+    if shape.one_a_line:  # a line that follows a closed one is a paragraph, whatever its case
+        return not cur.closed and columns(last.strip()) > _HEADING_COLUMNS
     if (
         cur.closed
         and not last.startswith(" ")  # the tail of a line cut at a footnote call
-        and len(last.rstrip()) < short <= len(text.rstrip())
+        and columns(last.rstrip()) < short <= columns(text.rstrip())
         and first.isalpha()
         and not first.islower()
     ):

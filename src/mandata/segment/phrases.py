@@ -175,7 +175,7 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
         text[found.start() : end].strip(" ,"),
         action,
         kind,
-        _modifier(f"{found_before} {printed} {found['after']}", m.modifiers),
+        _modifier(f"{found['before']} {printed} {found['after']}", m.modifiers),
         operative_action,
     )
 
