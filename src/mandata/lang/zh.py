@@ -225,6 +225,7 @@ PREAMBULAR: dict[str, str] = {
     "请": "request",
     "邀请": "invite",
     "决定": "decide",
+    "正式决定": "resolve",  # "Resolves that, for 2023:" (the budget's appropriations)
     "支持": "support",
     "赞同": "endorse",
     "认可": "endorse",

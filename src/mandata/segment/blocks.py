@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 
 from mandata import lang
 from mandata.normalize import Line
-from mandata.segment.frame import frame_kinds
+from mandata.segment.frame import frame_kinds, is_formula
 from mandata.segment.phrases import leading_phrase
 
+# The heading of a part of a multi-part resolution: "B", "B Estimates of income for 2023".
+PART_HEADING = re.compile(r"^(?P<part>[A-H])(?:\.?\s+(?P<title>\S.{0,200}))?$")
 NUMBER_ONLY = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:[.\-–—)]|\s-)?\s*$")
 NUMBERED = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:\.(?!\d)|\s?[-–—](?=\s)|\))\s*(?=\S)")
 # Sub-paragraph labels: "(a)", "(iv)", "(一)", "(أ)", and "a)" as French, Spanish and Russian print them.
@@ -178,6 +180,8 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             cur.number = number["num"]
         elif marked and (number or LABEL_ONLY.match(text) or _next_number(text, last_number)):
             cur = _start(blocks, ln)
+        elif PART_HEADING.match(text.strip()) and is_formula(following[k], code):
+            cur = _start(blocks, ln)  # "B Estimates of income for 2023" over "The General Assembly"
         elif _laid_out(ln, cur, frames[k]):
             cur = _start(blocks, ln) if ln.starts else cur
             if cur.lines[-1] is not ln:
