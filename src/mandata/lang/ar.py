@@ -806,6 +806,9 @@ PREAMBULAR_PREFIXES: tuple[str, ...] = ("وإذ", "إذ", "واذ", "اذ", "و�
 # (bold in Arabic and Chinese) with it: "ссылаясь на" is marked "ссылаясь". The phrase keeps its
 # table key and action; its printed extent leaves them out.
 UNMARKED_PARTICLES: tuple[str, ...] = ("إلى", "على", "في")
+# Whether a paragraph's first word is capitalized (Arabic has no capitals): a flattened text is cut only
+# before a capitalized leading phrase where it is.
+CAPITALIZED_PARAGRAPHS: bool = False
 
 EQUIVALENT_ACTIONS: tuple[tuple[str, ...], ...] = (
     ("stress", "emphasize", "underline", "underscore", "highlight", "affirm"),

@@ -514,6 +514,9 @@ PREAMBULAR_PREFIXES: tuple[str, ...] = ()
 # (bold in Arabic and Chinese) with it: "ссылаясь на" is marked "ссылаясь". The phrase keeps its
 # table key and action; its printed extent leaves them out.
 UNMARKED_PARTICLES: tuple[str, ...] = ("aux", "à", "par")
+# Whether a paragraph's first word is capitalized: a flattened text is cut only
+# before a capitalized leading phrase where it is.
+CAPITALIZED_PARAGRAPHS: bool = True
 
 EQUIVALENT_ACTIONS: tuple[tuple[str, ...], ...] = (
     ("stress", "emphasize", "underline", "underscore", "highlight"),

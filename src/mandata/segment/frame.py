@@ -50,6 +50,11 @@ def enacting_body(text: str, code: str | None, following: str | None = None) -> 
     return body if comma or _opens_paragraph(following, code) else None
 
 
+def formulas(code: str | None) -> tuple[str, ...]:
+    """The enacting formulas of the language and English, case folded, without their comma."""
+    return tuple(_formulas(code))
+
+
 def is_formula(text: str | None, code: str | None) -> bool:
     """Whether a line is an enacting formula, with or without its comma."""
     return bool(text) and _fold((text or "").strip().rstrip(",،，")) in _formulas(code)
