@@ -87,3 +87,16 @@ def test_a_resolution_without_preamble(code: str, comma: bool) -> None:
     assert res.preamble == []
     assert [p.number for p in res.operative] == ["1", "2"]
     assert [p.action for p in res.operative] == ["decide", "request"]
+
+
+@pytest.mark.parametrize("code", sorted(HEADS))
+def test_no_comma_and_the_number_on_a_line_of_its_own(code: str) -> None:
+    """ "The General Assembly" without its comma, then "1." alone and "Decides ..." on the next
+    line (a PDF's text export)."""
+    operative = OPERATIVE[code].replace("1. ", "1.\n").replace("1 - ", "1 -\n")
+    operative = operative.replace("2. ", "2.\n").replace("2 - ", "2 -\n")
+    text = f"{HEADS[code]}{FORMULAS[code]}\n\n{operative}"
+    doc = parse_raw(RawText(text, "text", "utf-8", None), language=code, analysis=False)
+    assert len(doc.resolutions) == 1, doc.paragraphs
+    res = doc.resolutions[0]
+    assert [(p.number, p.action) for p in res.operative] == [("1", "decide"), ("2", "request")]

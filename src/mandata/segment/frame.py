@@ -91,10 +91,13 @@ def _opens_paragraph(text: str | None, code: str | None) -> bool:
 
     if not (text and code):
         return False
+    if _FIRST_NUMBER_ALONE.fullmatch(text.strip()):  # "1." on a line of its own
+        return True
     body = _PARAGRAPH_NUMBER.sub("", text.strip(), count=1)
     return leading_phrase(body, code) is not None
 
 
+_FIRST_NUMBER_ALONE = re.compile(r"[1١]\s*(?:[.．]|\s?[-–—])?")
 _PARAGRAPH_NUMBER = re.compile(r"^[0-9٠-٩]{1,3}\s*(?:[.．]|\s[-–—])\s*")
 
 
