@@ -156,3 +156,40 @@ def test_words_in_spaced_type(code: str) -> None:
         parts.extend([text if k < 2 else f"{k - 1}. {text}", ""])
     pre, op = _shape(_parse("\n".join(parts), code))
     assert (pre, op) == (ACTIONS[0], list(zip(["1", "2", "3"], ACTIONS[1], strict=True)))
+
+
+QUOTED = {
+    "en": (
+        "14. Decides to approve the following amendment to the statute: Article 9, new "
+        "paragraph 4:",
+        "4. In hearing an appeal, the Tribunal shall examine whether the facts were established.",
+        "IV",
+        "Other issues",
+        "15. Invites the Sixth Committee to consider the legal aspects of the report;",
+    ),
+    "fr": (
+        "14. Décide d’approuver la modification suivante du statut : article 9, nouveau "
+        "paragraphe 4 :",
+        "4. Lorsqu’il connaît d’un recours, le Tribunal examine si les faits sont établis.",
+        "IV",
+        "Autres questions",
+        "15. Invite la Sixième Commission à examiner les aspects juridiques du rapport ;",
+    ),
+    "es": (
+        "14. Decide aprobar la siguiente enmienda del estatuto: artículo 9, nuevo párrafo 4:",
+        "4. Al conocer de una apelación, el Tribunal examinará si los hechos están probados.",
+        "IV",
+        "Otras cuestiones",
+        "15. Invita a la Sexta Comisión a que examine los aspectos jurídicos del informe;",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(QUOTED))
+def test_the_paragraph_after_a_quoted_numbered_text(code: str) -> None:
+    """No blank lines: "15." after a quoted "4." and a section heading is paragraph 15."""
+    title, formula, preamble, _ = TEXTS[code]
+    lines = [title, formula, preamble[0], *QUOTED[code]]
+    _, op = _shape(_parse("\n".join(lines) + "\n", code))
+    assert [number for number, _ in op] == ["14", "15"]
+    assert op[1][1] == "invite"

@@ -159,7 +159,7 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
     cur: Block | None = None
     gap = page_break = False
     following = next_texts(lines)
-    last_number = 0
+    last_number = top_number = 0
     shape = text_shape(lines)
     frames = [frame_kinds(ln.text, code, following[k]) for k, ln in enumerate(lines)]
     for k, ln in enumerate(lines):
@@ -178,8 +178,12 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             cur = _start(blocks, ln)
         elif number and _number_after_first_line(cur, gap):
             cur.number = number["num"]
-        elif marked and (number or LABEL_ONLY.match(text) or _next_number(text, last_number)):
+        elif marked and (
+            number or LABEL_ONLY.match(text) or _next_number(text, last_number, top_number)
+        ):
             cur = _start(blocks, ln)
+        elif marked and NUMBERED.match(text) and _heading_block(cur):
+            cur = _start(blocks, ln)  # "IV" / "Other issues" / "15. Invites ..."
         elif PART_HEADING.match(text.strip()) and is_formula(following[k], code):
             cur = _start(blocks, ln)  # "B Estimates of income for 2023" over "The General Assembly"
         elif _laid_out(ln, cur, frames[k]):
@@ -197,6 +201,7 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
         numbered = (number or NUMBERED.match(text)) if marked else None
         if numbered and cur.lines[0] is ln:
             last_number = int(numbered["num"])
+            top_number = max(top_number, last_number)
     return [b for b in blocks if b.lines]
 
 
@@ -209,17 +214,34 @@ def _laid_out(ln: Line, cur: Block, frame: tuple[bool, bool]) -> bool:
     return not (len(cur.lines) == 1 and (NUMBER_ONLY.match(last) or LABEL_ONLY.match(last)))
 
 
+def _heading_block(cur: Block) -> bool:
+    """A block that reads as a heading ("IV Other issues"): short, closing no sentence, not
+    opened by a number or a label."""
+    first = cur.lines[0].text
+    if _may_be_numbered(first) and (NUMBERED.match(first) or SUBLABEL.match(first)):
+        return False
+    if NUMBER_ONLY.match(first) or LABEL_ONLY.match(first):
+        return False
+    whole = cur.text
+    return len(whole) < _HEADING_LENGTH and not closes(whole)
+
+
+_HEADING_LENGTH = 80
+
+
 def _may_be_numbered(text: str) -> bool:
     """A cheap test before the number and label patterns: "1.", "(a)", "a)"."""
     head = text.lstrip()[:4]
     return bool(head) and (head[0].isdigit() or head[0] in "(（" or ")" in head)
 
 
-def _next_number(text: str, last_number: int) -> bool:
+def _next_number(text: str, last_number: int, top_number: int = 0) -> bool:
     """A line numbered as the paragraph after the last one starts a paragraph, whatever the
     line before it (a heading that does not close, a footnote call)."""
     numbered = NUMBERED.match(text)
-    return numbered is not None and int(numbered["num"]) in (last_number + 1, 1)
+    # after a quoted text numbered on its own ("4. In hearing ..." inside paragraph 14), the
+    # paragraph after the highest number seen ("15. Invites ...")
+    return numbered is not None and int(numbered["num"]) in (last_number + 1, top_number + 1, 1)
 
 
 def _start(blocks: list[Block], ln: Line) -> Block:
