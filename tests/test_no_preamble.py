@@ -100,3 +100,24 @@ def test_no_comma_and_the_number_on_a_line_of_its_own(code: str) -> None:
     assert len(doc.resolutions) == 1, doc.paragraphs
     res = doc.resolutions[0]
     assert [(p.number, p.action) for p in res.operative] == [("1", "decide"), ("2", "request")]
+
+
+PREAMBLE = {
+    "en": "Recalling its resolution 77/256 of 30 December 2022 on the scale of assessments,\n\n",
+    "fr": "Rappelant sa résolution 77/256 du 30 décembre 2022 sur le barème des quotes-parts,\n\n",
+    "es": "Recordando su resolución 77/256, de 30 de diciembre de 2022, sobre la escala de "
+    "cuotas,\n\n",
+    "ru": "ссылаясь на свою резолюцию 77/256 от 30 декабря 2022 года о шкале взносов,\n\n",
+    "ar": "إذ تشير إلى قرارها 77/256 المؤرخ 30 كانون الأول/ديسمبر 2022 بشأن جدول الأنصبة،\n\n",
+}
+
+
+@pytest.mark.parametrize("code", sorted(HEADS))
+def test_a_resolution_whose_formula_is_left_out(code: str) -> None:
+    """The title "78/950. ..." then the paragraphs, no enacting formula printed."""
+    text = f"{HEADS[code]}{PREAMBLE[code]}{OPERATIVE[code]}"
+    doc = parse_raw(RawText(text, "text", "utf-8", None), language=code, analysis=False)
+    assert len(doc.resolutions) == 1, doc.paragraphs
+    res = doc.resolutions[0]
+    assert [p.action for p in res.preamble] == ["recall"]
+    assert [(p.number, p.action) for p in res.operative] == [("1", "decide"), ("2", "request")]

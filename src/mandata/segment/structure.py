@@ -90,7 +90,20 @@ def _step(st: _State, block: Block) -> None:
     st.expect_title = False
     if st.where == "resolution" and _resolution_heading(st, text):
         return
+    if _formula_left_out(st, text):  # "78/225. Title" then "Reaffirming ...": no formula printed
+        _open_resolution(st, "SC" if (st.head.symbol or "").startswith("S/") else "GA")
     _paragraph(st, block)
+
+
+def _formula_left_out(st: _State, text: str) -> bool:
+    """The first paragraph of an adopted resolution whose text leaves out the enacting formula:
+    the masthead numbers the resolution and the paragraph opens with a leading phrase."""
+    if st.where != "none" or st.doc.resolutions or st.doc.letter or st.doc.annexes:
+        return False
+    if not st.head.resolution_number or st.doc.paragraphs or st.code is None:
+        return False
+    body = text.split(None, 1)[-1] if block_is_numbered(text) else text
+    return leading_phrase(body, st.code) is not None
 
 
 def _frame(st: _State, block: Block, text: str) -> bool:
