@@ -135,15 +135,17 @@ def test_a_flattened_resolution(code: str) -> None:
 @pytest.mark.parametrize("blank", [True, False], ids=["blank line", "next line"])
 @pytest.mark.parametrize("code", ["ar", "en", "fr", "ru"])
 def test_a_number_on_a_line_of_its_own(code: str, blank: bool) -> None:
-    """ "26" on a line of its own, then "Condemns ..." (after a blank line or not)."""
+    """ "2" on a line of its own, then "Invites ..." (after a blank line or not); a number that
+    does not follow the paragraph before is no paragraph number (a footnote's marker cut by the
+    line's end)."""
     title, formula, preamble, operative = TEXTS[code]
     parts = [title, "", formula, ""]
     for text in preamble:
         parts.extend([text, ""])
-    for k, text in enumerate(operative, 25):
+    for k, text in enumerate(operative, 1):
         parts.extend([str(k), *([""] if blank else []), text, ""])
     pre, op = _shape(_parse("\n".join(parts), code))
-    assert (pre, op) == (ACTIONS[0], list(zip(["25", "26", "27"], ACTIONS[1], strict=True)))
+    assert (pre, op) == (ACTIONS[0], list(zip(["1", "2", "3"], ACTIONS[1], strict=True)))
 
 
 @pytest.mark.parametrize("code", ["en", "es", "fr", "ru"])

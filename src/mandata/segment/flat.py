@@ -5,8 +5,10 @@ pages store it: "52/232. Title The General Assembly, Recalling ..., Noting ..., 
 A line wider than a page (:func:`~mandata.segment.blocks.unwrapped`) is cut before and after its enacting formula, before each paragraph
 number that follows the one before (1, 2, 3 ... after a punctuation mark), and in the preamble
 (between the formula and the first number) before each leading phrase that follows a comma; in
-the languages that capitalize a paragraph's first word, only before a capitalized one. The
-pieces are separated by blank lines, as paragraphs are.
+the languages that capitalize a paragraph's first word, only before a capitalized one. A line
+is cut only where it holds a formula and at least two numbered paragraphs after it, or three
+numbered paragraphs: a long paragraph that names the Assembly ("... الجمعية العامة، وإذ ...")
+stays whole. The pieces are separated by blank lines, as paragraphs are.
 """
 
 from __future__ import annotations
@@ -51,8 +53,8 @@ def flat_cuts(text: str, code: str) -> list[int]:
     """Where a flattened resolution's paragraphs start, in order (empty: not one)."""
     formula = _formula(text, code)
     numbers = _numbers(text, formula[1] if formula else 0)
-    if formula is None and len(numbers) < _MIN_NUMBERS:
-        return []
+    if len(numbers) < (_MIN_NUMBERS if formula is None else _MIN_AFTER_FORMULA):
+        return []  # a long paragraph that names the Assembly ("... الجمعية العامة، وإذ ...")
     cuts = set(numbers)
     if formula is not None:
         cuts.update(formula)
@@ -62,6 +64,7 @@ def flat_cuts(text: str, code: str) -> list[int]:
 
 
 _MIN_NUMBERS = 3
+_MIN_AFTER_FORMULA = 2
 
 
 def _formula(text: str, code: str) -> tuple[int, int] | None:

@@ -42,12 +42,22 @@ _LETTER_AFTER = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 
 
 def make_paragraph(
-    block: Block, code: str | None, default_kind: ParagraphKind, footnotes: dict[str, Footnote]
+    block: Block,
+    code: str | None,
+    default_kind: ParagraphKind,
+    footnotes: dict[str, Footnote],
+    next_number: int | None = None,
 ) -> Paragraph:
-    """The paragraph a block holds, its number, leading phrase and footnotes."""
+    """The paragraph a block holds, its number, leading phrase and footnotes. A number on a
+    line of its own before the text is the paragraph's when it is ``next_number`` (the number
+    the paragraph after the last one has), or when that is not known."""
     text = block.text
     number = block.number
-    alone = NUMBER_ONLY.match(block.lines[0].text) if len(block.lines) > 1 else None
+    # a number alone on the page before is a footnote's marker left over, not this paragraph's
+    same_page = len(block.lines) > 1 and block.lines[0].page == block.lines[1].page
+    alone = NUMBER_ONLY.match(block.lines[0].text) if same_page else None
+    if alone and next_number is not None and int(alone["num"]) != next_number:
+        alone = None  # a footnote's marker cut by the line's end ("1" / "4")
     if alone and number is None:  # "26" on a line of its own, then "Condemns ..."
         number = alone["num"]
         text = join_lines([ln.text for ln in block.lines[1:]])

@@ -281,7 +281,7 @@ def _paragraph(st: _State, block: Block) -> None:
     if st.where == "resolution" and st.resolution is not None:
         res = st.resolution
         kind = "operative" if res.operative else "preambular"
-        para = make_paragraph(block, st.code, kind, st.footnotes)
+        para = make_paragraph(block, st.code, kind, st.footnotes, _next_number(res))
         if _quoted(res, para):
             res.operative[-1].subparagraphs.append(Subparagraph(para.number or "", para.text))
             return
@@ -300,6 +300,12 @@ def _paragraph(st: _State, block: Block) -> None:
     para.id = f"{_prefix(st)}p{len(target) + 1}"
     target.append(para)
     st.last = para
+
+
+def _next_number(res: Resolution) -> int:
+    """The number the resolution's next operative paragraph has."""
+    last = res.operative[-1].number if res.operative else None
+    return int(last) + 1 if last and last.isdigit() else len(res.operative) + 1
 
 
 def _quoted(res: Resolution, para: Paragraph) -> bool:
