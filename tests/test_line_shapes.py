@@ -271,3 +271,43 @@ def test_one_paragraph_a_line_in_lower_case(code: str) -> None:
     text = "\n".join([formula, *preamble, operative]) + "\n"
     doc = parse_raw(RawText(text, "text", "utf-8", None), language=code, analysis=False)
     assert _counts(doc) == (3, 1)
+
+
+# A blank line inside a paragraph, where an export split its text boxes (pdfminer): the line
+# before it closes nothing, so the paragraph goes on whatever the next line starts with.
+_SPLIT = {
+    "en": (
+        "The General Assembly,",
+        "Taking note of the report of the Secretary-General on the situation in the Middle",
+        "East,",
+        "Recalling Security Council resolution 497 (1981) of 17 December 1981,",
+    ),
+    "fr": (
+        "L’Assemblée générale,",
+        "Prenant note du rapport du Secrétaire général sur la situation au Moyen-Orient et en",
+        "Afrique du Nord,",
+        "Rappelant la résolution 497 (1981) du Conseil de sécurité, en date du 17 décembre 1981,",
+    ),
+    "es": (
+        "La Asamblea General,",
+        "Tomando nota del informe del Secretario General sobre la situación en el Oriente",
+        "Medio,",
+        "Recordando la resolución 497 (1981) del Consejo de Seguridad, de 17 de diciembre de 1981,",
+    ),
+    "ru": (
+        "Генеральная Ассамблея,",
+        "принимая к сведению доклад Генерального секретаря о положении на Ближнем Востоке и в",
+        "Северной Африке,",
+        "ссылаясь на резолюцию 497 (1981) Совета Безопасности от 17 декабря 1981 года,",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(_SPLIT))
+def test_a_blank_line_inside_a_paragraph(code: str) -> None:
+    formula, first, rest, second = _SPLIT[code]
+    operative = _LONG.get(code, _LONG["fr"])[2] if code != "en" else "1. Decides to remain seized."
+    text = "\n\n".join([formula, first, rest, second, operative]) + "\n"
+    doc = parse_raw(RawText(text, "text", "utf-8", None), language=code, analysis=False)
+    assert _counts(doc) == (2, 1)
+    assert doc.resolutions[0].preamble[0].text.endswith(rest)

@@ -35,6 +35,7 @@ _TERMINAL = frozenset(".,;:!?。；：，、؛،")
 _TRAILING = '”’"»)]* \t'
 _JOINERS = frozenset({"and", "or", "et", "ou", "y", "o", "и", "или", "و", "أو"})
 _LONG_BLOCK = 200
+_FULL_LINE = 60  # columns: a line this wide ran to the margin where the width is not known
 _MARKER_AFTER = re.compile(r"(?<=[.,;:。；：，、؛،”’\"»)])\s?\d{1,3}$")
 
 
@@ -392,7 +393,13 @@ def _continues(
         if page_break:
             return not (cur.closed and first.isalpha() and not first.islower())
         whole = cur.text
-        return len(whole) >= _LONG_BLOCK and not closes(whole) and not text.lstrip()[:1].isupper()
+        # a blank line inside a paragraph (pdfminer splits its text boxes so): the line before
+        # ran to the margin and closes nothing; the next goes on whatever its case ("East,")
+        full = columns(last.strip()) >= (shape.short or _FULL_LINE)
+        if closes(whole) or cur.frame:  # a letter's heading closes nothing but ends there
+            return False
+        heading = len(cur.lines) == 1 and columns(whole.strip()) < _FULL_LINE
+        return full or len(whole) >= _LONG_BLOCK or not (heading or first.isupper())
     if shape.separated:  # without a blank line before it, only a number or a label opens
         return not (cur.closed and _numbered_opens(text))
     if shape.one_a_line:  # a line that follows a closed one is a paragraph, whatever its case
