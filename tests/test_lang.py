@@ -598,7 +598,8 @@ def equivalent(code: str, key: str, other: str) -> bool:
         ("ar", "١ - تحيط علماً مع التقدير بالتقرير", "take_note"),
         ("ar", "واقتناعا منها بأن", "be_convinced"),
         ("zh", "又回顾其决议", "recall"),
-        ("zh", "1. 赞赏地注意到秘书长的报告", "take_note"),
+        ("zh", "1. 赞赏地表示注意到秘书长的报告", "take_note"),
+        ("zh", "1. 赞赏地注意到秘书长的报告", "note"),  # "Notes with appreciation" (UN XML)
         ("zh", "赞赏地注意到秘书长的报告，", "note"),
         ("zh", "表示注意到秘书长的报告", "take_note"),
         ("zh", "请秘书长向大会第六十五届会议提交报告", "request"),

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from mandata.symbols import PART_LETTERS
+
 if TYPE_CHECKING:
     from mandata.normalize import Line, RawFootnote
 
@@ -39,9 +41,13 @@ SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
 ORNAMENT = re.compile(r"^\s*\*(?:\s*\*){2}\s*$")
 SYMBOL_LINE = re.compile(
     r"^\s*(?:[AES]|UNEP|TD|DP|ST|CRC|CEDAW)/[\w.\-]+(?:/[\w.\-]+)*"
-    r"(?:\s*-\s*S/[\w.\-]+(?:/[\w.\-]+)*)?\s*$"
+    r"(?:\s*-\s*S/[\w.\-]+(?:/[\w.\-]+)*)?"
+    rf"(?:\s+{PART_LETTERS})?\s*$"  # the part letters of a running head: "A/RES/79/245 B"
 )
-SYMBOL_ANY = re.compile(r"(?:[AES]|ST)/[\w.\-]+(?:/[\w.\-]+)*(?:\s\(\d{4}\))?")
+SYMBOL_ANY = re.compile(
+    r"(?:[AES]|ST)/[\w.\-]+(?:/[\w.\-]+)*(?:\s\(\d{4}\))?"
+    rf"(?:\s+{PART_LETTERS}(?![\w/]))?"
+)
 FOOTNOTE_START = re.compile(
     r"^\s*(?P<marker>\(\d{1,3}\)|\d{1,3}/?|\*{1,3}|[a-z])\)?\s+(?P<text>\S.*)$"
 )

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from mandata.furniture import FOOTNOTE_START, SEPARATOR, is_strict
 from mandata.normalize import Line, NormalizedText, RawFootnote, shift_after, split_lines
-from mandata.segment.blocks import closes, join_lines
+from mandata.segment.blocks import NUMBERED, closes, columns, join_lines
 from mandata.symbols import SYMBOL
 
 if TYPE_CHECKING:  # a PDF's layout: the PDF reader is imported when a PDF is read
@@ -427,13 +427,13 @@ def hint_text_indents(lines: list[Line]) -> None:
         if margin is None:
             previous = None
             continue
-        lead = len(line.text) - len(line.text.lstrip(" "))
+        lead = _lead(line.text)
         indented = margin + _INDENT_COLUMNS[0] <= lead <= margin + _INDENT_COLUMNS[1]
         # a line indented like the line before it is in a block indented as a whole (a quoted
         # list), or a paragraph of one line after another: the indent does not tell which
         if indented and (previous is None or previous < lead - 1):
             line.starts = True
-        elif abs(lead - margin) <= 1 and previous is not None:
+        elif abs(lead - margin) <= 1 and previous is not None and not _heading(line.text):
             line.starts = False
         previous = lead
 
@@ -443,9 +443,8 @@ def _text_margins(lines: list[Line]) -> dict[int, int]:
     open with an indent; empty for any other text."""
     leads: dict[int, Counter[int]] = {}
     for line in lines:
-        if len(line.text.strip()) > 40:
-            lead = len(line.text) - len(line.text.lstrip(" "))
-            leads.setdefault(line.page, Counter())[lead] += 1
+        if columns(line.text.strip()) > 40:
+            leads.setdefault(line.page, Counter())[_lead(line.text)] += 1
     margins: dict[int, int] = {}
     low, high = _INDENT_COLUMNS
     for page, counts in leads.items():
@@ -454,4 +453,43 @@ def _text_margins(lines: list[Line]) -> dict[int, int]:
         if margin >= 2 and count >= 4 and indented >= 1:
             margins[page] = margin
     laid_out = sum(counts.total() for page, counts in leads.items() if page in margins)
-    return margins if laid_out >= _MIN_LAID_OUT else {}
+    if laid_out >= _MIN_LAID_OUT:
+        return margins
+    return dict.fromkeys(leads, 0) if _indented_at_margin(lines) else {}
+
+
+def _heading(text: str) -> bool:
+    """A short line that closes no sentence ("I", "Social aspects"): the layout does not tell
+    whether it starts a paragraph."""
+    stripped = text.strip()
+    return len(stripped) < _HEADING_WIDTH and not closes(stripped)
+
+
+_HEADING_WIDTH = 60
+
+
+def _lead(text: str) -> int:
+    """The columns before a line's first character (a tab counts as an indent of four)."""
+    head = text[: len(text) - len(text.lstrip(" \t"))]
+    return len(head) + 3 * head.count("\t")
+
+
+def _indented_at_margin(lines: list[Line]) -> bool:
+    """A text at the left edge whose paragraphs open with an indent (a tab or a few spaces, as
+    word processors export them): nearly every numbered paragraph is indented, and many lines
+    are not (the lines after a paragraph's first)."""
+    low, high = _INDENT_COLUMNS
+    numbered = indented = at_margin = wide = 0
+    for line in lines:
+        stripped = line.text.strip()
+        lead = _lead(line.text)
+        if columns(stripped) > 40:
+            wide += 1
+            at_margin += lead == 0
+        if NUMBERED.match(stripped):
+            numbered += 1
+            indented += low <= lead <= high
+    return numbered >= _MIN_NUMBERED and indented >= numbered * 0.9 and at_margin >= wide / 3
+
+
+_MIN_NUMBERED = 3

@@ -131,6 +131,7 @@ class Resolution:
     annex: int | None = None
     preamble: list[Paragraph] = field(default_factory=list)
     operative: list[Paragraph] = field(default_factory=list)
+    meeting: str | None = None  # the closing meeting line of this text (each part has its own)
 
 
 @dataclass

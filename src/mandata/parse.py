@@ -23,6 +23,7 @@ from mandata.normalize import NormalizedText, normalize, split_lines
 from mandata.read import RawText, is_akn, load_file, read_bytes, read_file
 from mandata.read.decisions import is_decision_json, read_decision
 from mandata.segment.blocks import Block, make_blocks
+from mandata.segment.flat import cut_flat
 from mandata.segment.masthead import Masthead, body_start, parse_masthead
 from mandata.segment.plain import plain_paragraphs
 from mandata.segment.structure import build
@@ -153,6 +154,7 @@ def _normalized(
     code = lang.get(language or tag).code if language or tag else detect_language(norm.text())
     if tag and not language:
         _compare_tag(tag, detect_language(norm.text()), source)
+    norm.lines = cut_flat(norm.lines, code)
     start = body_start(norm.lines, code)
     called = {ref for line in norm.lines for ref in line.footnote_refs}
     uncalled = [note for note in norm.footnotes if note.marker not in called]

@@ -31,6 +31,40 @@ _ADDENDA = re.compile(
     r"\s*(?:,|and|et|y|и|و|和|及)\s*(?P<suffix>(?:Add|Corr|Rev)\.\d+)(?![A-Za-z0-9_/])",
     re.IGNORECASE,
 )
+# The parts of a multi-part resolution printed after its symbol: "A/RES/77/256 A-B",
+# "A/RES/78/70 A and B", "79/93 A–B", "A/RES/77/264 A-C", "A/RES/77/253 B" (the joiners of the six
+# languages, as in ``_ADDENDA``).
+PART_LETTERS = r"[A-H](?:\s*(?:[-–—,]|and|et|y|и|و|和|及)\s*[A-H])*"
+_PARTED = re.compile(rf"(?P<symbol>\S+)\s+(?P<parts>{PART_LETTERS})")
+_PART_JOINER = re.compile(r"\s*(?P<sep>[-–—,]|and|et|y|и|و|和|及)\s*")
+
+
+def symbol_with_parts(text: str) -> tuple[str, list[str]] | None:
+    """A symbol followed by its part letters ("A/RES/77/256 A-B") as the symbol written the UN's
+    way ("A/RES/77/256 A-B") and its parts (["A", "B"]); None for anything else."""
+    found = _PARTED.fullmatch(text.strip())
+    if not found or not SYMBOL.fullmatch(found["symbol"]):
+        return None
+    parts = part_letters(found["parts"])
+    if not parts:
+        return None
+    letters = parts[0] if len(parts) == 1 else f"{parts[0]}-{parts[-1]}"
+    return f"{found['symbol']} {letters}", parts
+
+
+def part_letters(text: str) -> list[str]:
+    """ "A-C" -> A, B, C; "A and B" -> A, B; "A, C" -> A, C."""
+    pieces = _PART_JOINER.split(text.strip())
+    letters, seps = pieces[0::2], pieces[1::2]
+    out = [letters[0]]
+    for sep, letter in zip(seps, letters[1:], strict=True):
+        if sep in "-–—" and letter > out[-1]:
+            out.extend(chr(c) for c in range(ord(out[-1]) + 1, ord(letter) + 1))
+        elif letter not in out:
+            out.append(letter)
+    return out
+
+
 _FILE_SYMBOL = re.compile(r"^(?:A|S|E|ST)(?:_[\w.\-]+)+(?:[ _]?\((?:19|20)\d\d\))?$")
 # One part of a well-formed symbol: a session, year or serial number (never with a leading zero:
 # "0700" is a file name's padding), a special session, a numbered series ("L.5", "C.3", "PV.8701",

@@ -148,13 +148,15 @@ def _document(ctx: _Ctx, tag: str, name: str, component: str) -> etree._Element:
 
 
 def _statement(ctx: _Ctx, res: Resolution, component: str, prefix: str) -> etree._Element:
-    """A resolution or decision: preface (number, part, title), preamble, operative body."""
+    """A resolution or decision: preface (number, part, title, closing meeting), preamble,
+    operative body."""
     el = _document(ctx, "statement", _res_name(ctx.doc, res), component)
     preface = _el(a("preface"))
     for tag, value, attrs in (
         ("docNumber", res.number, {}),
         ("inline", res.part, {"name": "part"}),
         ("docTitle", res.title, {}),
+        ("inline", res.meeting, {"name": "meeting"}),
     ):
         if value is not None:
             _sub(_sub(preface, "p"), tag, value, **attrs)

@@ -253,6 +253,7 @@ def _statement(el: etree._Element, annex: int | None) -> Resolution:
         res.number = _text_of(preface.find(f".//{a('docNumber')}"))
         res.title = _text_of(preface.find(f".//{a('docTitle')}"))
         res.part = _text_of(preface.find(f".//{a('inline')}[@name='part']"))
+        res.meeting = _text_of(preface.find(f".//{a('inline')}[@name='meeting']"))
     reading, sink = Reading(None), Sink("operative")
     for part in el:
         if part.tag == a("preamble"):

@@ -264,13 +264,26 @@ def _adoption(doc: Document, root: etree._Element, meta: etree._Element | None) 
     for date in root.iter(a("docDate")):
         if date.get("refersTo") == "#adoptionDate" and doc.adopted is None:
             doc.adopted = _date_of(date)
+    meetings: list[str] = []
     for el in root.iter(a("location"), a("inline")):
         is_meeting = el.get("refersTo") == "#adoptionMeeting" or el.get("name") == "adoptionMeeting"
-        if is_meeting and doc.meeting is None:
-            doc.meeting = _text(el) or None
+        if is_meeting and _text(el):
+            meetings.append(_text(el))
+    doc.meeting = doc.meeting or (meetings[0] if meetings else None)
+    _part_meetings(doc, meetings)
     if doc.adopted is None and meta is not None:
         work = meta.find(f".//{a('FRBRWork')}/{a('FRBRdate')}[@name='adoption']")
         doc.adopted = _date_of(work)
+
+
+def _part_meetings(doc: Document, meetings: list[str]) -> None:
+    """Each resolution's closing meeting: one a part where the markup closes each part, else
+    the document's for a text of one resolution."""
+    if len(meetings) == len(doc.resolutions) > 1:
+        for res, meeting in zip(doc.resolutions, meetings, strict=True):
+            res.meeting = res.meeting or meeting
+    elif len(doc.resolutions) == 1 and doc.meeting:
+        doc.resolutions[0].meeting = doc.resolutions[0].meeting or doc.meeting
 
 
 def _markup_extras(doc: Document, meta: etree._Element | None) -> None:

@@ -215,6 +215,39 @@ PREAMBULAR: dict[str, str] = {
     "Trusting": "trust",
     "Building on": "build_on",
     "Building upon": "build_on",
+    # Marked so by the UN (its XML of sessions 77-78: scripts/harvest_phrases.py).
+    "Expressing concern": "express",
+    "Expressing deep concern": "express",
+    "Expressing grave concern": "express",
+    "Reaffirming its commitment": "reaffirm",
+    "Expressing its concern": "express",
+    "Expressing its deep concern": "express",
+    "Expressing its appreciation": "express",
+    "Expressing appreciation": "express",
+    "Reiterating its deep concern": "reiterate",
+    "Expressing serious concern": "express",
+    "Reiterating its concern": "reiterate",
+    "Welcoming in this regard": "welcome",
+    "Noting in this regard": "note",
+    "Recalling in particular": "recall",
+    "Expressing gravest concerns": "express",
+    "Expressing its grave concern": "express",
+    "Reiterating its appreciation": "reiterate",
+    "Reaffirming its strong commitment": "reaffirm",
+    "Reiterating its conviction": "reiterate",
+    "Reiterating its strong condemnation": "reiterate",
+    "Renewing its unwavering commitment": "reiterate",
+    "Reaffirming its determination": "reaffirm",
+    "Believing it necessary": "consider",
+    "Reiterating its serious concern": "reiterate",
+    "Reiterating its commitment": "reiterate",
+    "Welcoming in particular": "welcome",
+    "Reaffirming its deep concern": "reaffirm",
+    "Reaffirming its strong support": "reaffirm",
+    "Recognizing and reaffirming": "recognize",
+    "Reiterating its grave concern": "reiterate",
+    "Expressing particular concern": "express",
+    "Expressing profound regret": "express",
 }
 
 # Leading phrase of an operative paragraph -> action key. Includes the first person plural of
@@ -374,6 +407,48 @@ OPERATIVE: dict[str, str] = {
     # Bare first person plural after a "We, the Heads of State and Government, ...:" lead-in.
     "Express": "express",
     "Stress": "stress",
+    # Marked so by the UN (its XML of sessions 77-78: scripts/harvest_phrases.py).
+    "Expresses its appreciation": "express",
+    "Expresses concern": "express",
+    "Reiterates its request": "reiterate",
+    "Expresses deep concern": "express",
+    "Reiterates its call upon": "reiterate",
+    "Expresses grave concern": "express",
+    "Expresses its concern": "express",
+    "Expresses serious concern": "express",
+    "Expresses its deep concern": "express",
+    "Reaffirms its commitment": "reaffirm",
+    "Reiterates its invitation": "reiterate",
+    "Reiterates its appreciation": "reiterate",
+    "Reiterates its call for": "reiterate",
+    "Expresses its gratitude": "express",
+    "Welcomes and encourages": "welcome",
+    "Expresses appreciation": "express",
+    "Reaffirms its support": "reaffirm",
+    "Condemns in the strongest possible terms": "condemn",
+    "Recalls its request": "recall",
+    "Reiterates its commitment": "reiterate",
+    "Reaffirms its request": "reaffirm",
+    "Supports and encourages": "support",
+    "Reiterates its support": "reiterate",
+    "Expresses its satisfaction": "express",
+    "Reiterates its demand": "reiterate",
+    "Reaffirms its determination": "reaffirm",
+    "Reiterates its deep concern": "reiterate",
+    "Reiterates its serious concern": "reiterate",
+    "Reiterates its call": "reiterate",
+    "Renews its call upon": "reiterate",
+    "Deplores and condemns in the strongest terms": "deplore",
+    "Expresses its intention": "express",
+    "Invites and encourages": "invite",
+    "Reaffirms its strong support": "reaffirm",
+    "Expresses the hope": "express",
+    "Expresses its serious concern": "express",
+    "Reiterates its condemnation": "reiterate",
+    "Reiterates its conviction": "reiterate",
+    "Condemns without reservation": "condemn",
+    "Expresses particular concern": "express",
+    "Expresses support": "express",
 }
 
 # Leading words that are not actions although the EOSG analytics data
@@ -494,6 +569,14 @@ MODIFIERS: dict[str, str] = {
 
 # Words before the verb that mark a preambular paragraph (Arabic "وإذ"); none in English.
 PREAMBULAR_PREFIXES: tuple[str, ...] = ()
+
+# Prepositions a verb governs that end a table phrase but that the UN does not print in italics
+# (bold in Arabic and Chinese) with it: "ссылаясь на" is marked "ссылаясь". The phrase keeps its
+# table key and action; its printed extent leaves them out.
+UNMARKED_PARTICLES: tuple[str, ...] = ("by",)
+# Whether a paragraph's first word is capitalized: a flattened text is cut only
+# before a capitalized leading phrase where it is.
+CAPITALIZED_PARAGRAPHS: bool = True
 
 # Groups of action keys this language renders with one phrase (see the module docstring).
 EQUIVALENT_ACTIONS: tuple[tuple[str, ...], ...] = ()

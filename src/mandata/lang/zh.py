@@ -153,15 +153,15 @@ PREAMBULAR: dict[str, str] = {
     "承认": "acknowledge",
     "肯定": "acknowledge",
     "重申": "reaffirm",
-    "再次申明": "reaffirm",
-    "再次重申": "reiterate",
+    "再次申明": "reiterate",
+    "再次重申": "reaffirm",
     "再次表示": "reiterate",
     "再次呼吁": "reiterate",
     "注意到": "note",
     "指出": "note",
     "表示注意到": "take_note",
     "表示赞赏地注意到": "take_note",
-    "表示满意地注意到": "take_note",
+    "表示满意地注意到": "express",
     "欢迎": "welcome",
     "表示欢迎": "welcome",
     "欣见": "welcome",
@@ -191,7 +191,7 @@ PREAMBULAR: dict[str, str] = {
     "关注": "be_concerned",
     "感到关切": "be_concerned",
     "担心": "be_concerned",
-    "震惊": "be_alarmed",
+    "震惊": "note",
     "深感震惊": "be_alarmed",
     "惊恐": "be_alarmed",
     "深信": "be_convinced",
@@ -199,7 +199,7 @@ PREAMBULAR: dict[str, str] = {
     "坚信": "be_convinced",
     "相信": "trust",
     "意识到": "be_aware",
-    "知悉": "be_aware",
+    "知悉": "acknowledge",
     "决心": "resolve",
     "下定决心": "resolve",
     "承诺": "commit",
@@ -231,6 +231,7 @@ PREAMBULAR: dict[str, str] = {
     "请": "request",
     "邀请": "invite",
     "决定": "decide",
+    "正式决定": "resolve",  # "Resolves that, for 2023:" (the budget's appropriations)
     "支持": "support",
     "赞同": "endorse",
     "认可": "endorse",
@@ -266,17 +267,44 @@ PREAMBULAR: dict[str, str] = {
     "核拨": "appropriate",
     "借鉴": "build_on",
     "在此基础上": "build_on",
+    # Marked so by the UN (its XML of sessions 77-78: scripts/harvest_phrases.py).
+    "感到震惊的是": "be_alarmed",
+    "斥责": "deplore",
+    "在这方面欢迎": "welcome",
+    "在这方面注意到": "note",
+    "非常关切地注意到": "note",
+    "提及": "recall",
+    "纪念": "pay_tribute",
+    "极为关切地注意到": "note",
+    "大力鼓励": "encourage",
+    "仍深为关切": "be_concerned",
+    "核可": "approve",
+    "感谢": "express",
+    "继续鼓励": "encourage",
+    "断然谴责": "condemn",
+    "感兴趣地注意到": "note",
+    "毫无保留地谴责": "condemn",
 }
 
 # The same phrases open operative paragraphs, but there 注意到 mostly renders "Takes note of"
 # (the English "Notes" is rarer in operative paragraphs); declarations add "我们" ("我们重申").
 OPERATIVE: dict[str, str] = {
     **PREAMBULAR,
-    "注意到": "take_note",
+    "注意到": "note",
     **{"我们" + phrase: key for phrase, key in PREAMBULAR.items()},
     "我们将": "commit",
     "我们将继续": "commit",
     "我们必须": "commit",
+    # Marked so by the UN (its XML of sessions 77-78: scripts/harvest_phrases.py).
+    "极为关切地注意到": "note",
+    "大力鼓励": "encourage",
+    "仍深为关切": "be_concerned",
+    "核可": "approve",
+    "感谢": "express",
+    "继续鼓励": "encourage",
+    "断然谴责": "condemn",
+    "感兴趣地注意到": "note",
+    "毫无保留地谴责": "condemn",
 }
 
 ADDITIVES: tuple[str, ...] = (
@@ -317,6 +345,14 @@ MODIFIERS: dict[str, str] = {
 }
 
 PREAMBULAR_PREFIXES: tuple[str, ...] = ()
+
+# Prepositions a verb governs that end a table phrase but that the UN does not print in italics
+# (bold in Arabic and Chinese) with it: "ссылаясь на" is marked "ссылаясь". The phrase keeps its
+# table key and action; its printed extent leaves them out.
+UNMARKED_PARTICLES: tuple[str, ...] = ()
+# Whether a paragraph's first word is capitalized (Chinese has no capitals): a flattened text is cut only
+# before a capitalized leading phrase where it is.
+CAPITALIZED_PARAGRAPHS: bool = False
 
 EQUIVALENT_ACTIONS: tuple[tuple[str, ...], ...] = (
     ("note", "take_note", "acknowledge"),

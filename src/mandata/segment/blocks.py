@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 
 from mandata import lang
 from mandata.normalize import Line
-from mandata.segment.frame import frame_kinds
+from mandata.segment.frame import frame_kinds, is_formula
 from mandata.segment.phrases import leading_phrase
 
+# The heading of a part of a multi-part resolution: "B", "B Estimates of income for 2023".
+PART_HEADING = re.compile(r"^(?P<part>[A-H])(?:\.?\s+(?P<title>\S.{0,200}))?$")
 NUMBER_ONLY = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:[.\-–—)]|\s-)?\s*$")
 NUMBERED = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:\.(?!\d)|\s?[-–—](?=\s)|\))\s*(?=\S)")
 # Sub-paragraph labels: "(a)", "(iv)", "(一)", "(أ)", and "a)" as French, Spanish and Russian print them.
@@ -33,6 +35,8 @@ _TERMINAL = frozenset(".,;:!?。；：，、؛،")
 _TRAILING = '”’"»)]* \t'
 _JOINERS = frozenset({"and", "or", "et", "ou", "y", "o", "и", "или", "و", "أو"})
 _LONG_BLOCK = 200
+_FULL_LINE = 60  # columns: a line this wide ran to the margin where the width is not known
+_MARKER_AFTER = re.compile(r"(?<=[.,;:。；：，、؛،”’\"»)])\s?\d{1,3}$")
 
 
 @dataclass
@@ -83,6 +87,7 @@ def join_lines(texts: list[str]) -> str:
                 (a == "-" and last[-2:-1].isalpha())
                 or ((a >= "\u3000" or b >= "\u3000") and _glued(a, b))
                 or _number_cut(last, text)
+                or _cut_in_cjk(last, text)
             ):
                 pass
             elif last.endswith(" -") and last[-3:-2].isalpha() and b.isalpha():
@@ -117,6 +122,15 @@ def _glued(a: str, b: str) -> bool:
     return _cjk(a) or (_cjk(b) and not a.isascii())
 
 
+def _cut_in_cjk(last: str, text: str) -> bool:
+    """A Chinese line wrapped by characters inside a number or a symbol ("第7" / "0/1号决议",
+    "2015年7月2" / "7日"): no space, unless the cut falls between two Latin words."""
+    if not (any(_cjk(ch) for ch in last[-4:]) or any(_cjk(ch) for ch in text[:4])):
+        return False
+    a, b = last[-1], text[0]
+    return not (a.isalpha() and b.isalpha()) and a.isascii() and b.isascii() and a + b != "  "
+
+
 def _cjk(ch: str) -> bool:
     return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
 
@@ -126,6 +140,8 @@ def closes(text: str) -> bool:
     stripped = text.rstrip(_TRAILING)
     if not stripped:
         return True
+    if stripped[-1].isdigit():  # a footnote call left after the punctuation: "...宣言》，2"
+        stripped = _MARKER_AFTER.sub("", stripped).rstrip(_TRAILING) or stripped
     if stripped[-1] in _TERMINAL:
         return True
     words = stripped.split()
@@ -134,11 +150,16 @@ def closes(text: str) -> bool:
     return False
 
 
+def _numbered_opens(text: str) -> bool:
+    """Whether a line opens with a paragraph number or a sub-paragraph label."""
+    return _may_be_numbered(text) and bool(
+        NUMBERED.match(text) or SUBLABEL.match(text) or NUMBER_ONLY.match(text)
+    )
+
+
 def opens(text: str, code: str | None) -> bool:
     """Whether a line opens like a paragraph: a number, a label, a known leading phrase."""
-    if _may_be_numbered(text) and (
-        NUMBERED.match(text) or SUBLABEL.match(text) or NUMBER_ONLY.match(text)
-    ):
+    if _numbered_opens(text):
         return True
     if code is None:
         return False
@@ -156,8 +177,8 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
     cur: Block | None = None
     gap = page_break = False
     following = next_texts(lines)
-    last_number = 0
-    short = _short_line(lines)
+    last_number = top_number = 0
+    shape = text_shape(lines)
     frames = [frame_kinds(ln.text, code, following[k]) for k, ln in enumerate(lines)]
     for k, ln in enumerate(lines):
         if ln.dropped:
@@ -175,13 +196,19 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             cur = _start(blocks, ln)
         elif number and _number_after_first_line(cur, gap):
             cur.number = number["num"]
-        elif marked and (number or LABEL_ONLY.match(text) or _next_number(text, last_number)):
+        elif marked and (
+            number or LABEL_ONLY.match(text) or _next_number(text, last_number, top_number)
+        ):
             cur = _start(blocks, ln)
+        elif marked and NUMBERED.match(text) and _heading_block(cur):
+            cur = _start(blocks, ln)  # "IV" / "Other issues" / "15. Invites ..."
+        elif PART_HEADING.match(text.strip()) and is_formula(following[k], code):
+            cur = _start(blocks, ln)  # "B Estimates of income for 2023" over "The General Assembly"
         elif _laid_out(ln, cur, frames[k]):
             cur = _start(blocks, ln) if ln.starts else cur
             if cur.lines[-1] is not ln:
                 cur.lines.append(ln)
-        elif _continues(cur, text, code, gap, page_break, frames[k], short):
+        elif _continues(cur, text, code, (gap, page_break), frames[k], shape):
             cur.lines.append(ln)
         else:
             cur = _start(blocks, ln)
@@ -192,6 +219,7 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
         numbered = (number or NUMBERED.match(text)) if marked else None
         if numbered and cur.lines[0] is ln:
             last_number = int(numbered["num"])
+            top_number = max(top_number, last_number)
     return [b for b in blocks if b.lines]
 
 
@@ -204,17 +232,34 @@ def _laid_out(ln: Line, cur: Block, frame: tuple[bool, bool]) -> bool:
     return not (len(cur.lines) == 1 and (NUMBER_ONLY.match(last) or LABEL_ONLY.match(last)))
 
 
+def _heading_block(cur: Block) -> bool:
+    """A block that reads as a heading ("IV Other issues"): short, closing no sentence, not
+    opened by a number or a label."""
+    first = cur.lines[0].text
+    if _may_be_numbered(first) and (NUMBERED.match(first) or SUBLABEL.match(first)):
+        return False
+    if NUMBER_ONLY.match(first) or LABEL_ONLY.match(first):
+        return False
+    whole = cur.text
+    return len(whole) < _HEADING_LENGTH and not closes(whole)
+
+
+_HEADING_LENGTH = 80
+
+
 def _may_be_numbered(text: str) -> bool:
     """A cheap test before the number and label patterns: "1.", "(a)", "a)"."""
     head = text.lstrip()[:4]
     return bool(head) and (head[0].isdigit() or head[0] in "(（" or ")" in head)
 
 
-def _next_number(text: str, last_number: int) -> bool:
+def _next_number(text: str, last_number: int, top_number: int = 0) -> bool:
     """A line numbered as the paragraph after the last one starts a paragraph, whatever the
     line before it (a heading that does not close, a footnote call)."""
     numbered = NUMBERED.match(text)
-    return numbered is not None and int(numbered["num"]) in (last_number + 1, 1)
+    # after a quoted text numbered on its own ("4. In hearing ..." inside paragraph 14), the
+    # paragraph after the highest number seen ("15. Invites ...")
+    return numbered is not None and int(numbered["num"]) in (last_number + 1, top_number + 1, 1)
 
 
 def _start(blocks: list[Block], ln: Line) -> Block:
@@ -242,10 +287,71 @@ def next_texts(lines: list[Line]) -> list[str | None]:
     return out
 
 
+@dataclass(frozen=True)
+class Shape:
+    """How a text lays out its paragraphs: ``short``, the width (in columns) under which a
+    wrapped line ends before the margin (0: lines are not wrapped); ``separated``, blank lines
+    between paragraphs; ``one_a_line``, a paragraph a line, no blank lines (a word processor's
+    text export, a web page)."""
+
+    short: int = 0
+    separated: bool = False
+    one_a_line: bool = False
+
+
+def text_shape(lines: list[Line]) -> Shape:
+    """The :class:`Shape` of a text's lines."""
+    short = _short_line(lines)
+    separated = blank_separated(lines)
+    return Shape(short, separated, not short and not separated and _unwrapped_lines(lines))
+
+
+def _unwrapped_lines(lines: list[Line]) -> bool:
+    """Whether the lines hold whole paragraphs: many are wider than a page prints."""
+    widths = [columns(ln.text.strip()) for ln in lines if len(ln.text) > 40]
+    wide = sum(1 for n in widths if n > UNWRAPPED_COLUMNS)
+    return wide >= _SEPARATED_MIN and wide >= len(widths) * _UNWRAPPED_SHARE
+
+
+_UNWRAPPED_SHARE = 0.25
+_HEADING_COLUMNS = 60
+
+
+def blank_separated(lines: list[Line]) -> bool:
+    """Whether the text separates its paragraphs by blank lines: nearly every numbered
+    paragraph follows a blank line (or a page break). In such a text a line right after another
+    goes on with it, whatever word it starts with (a wrapped line of a Russian paragraph that
+    starts with "отмечая", of a Chinese one that starts with 鼓励), unless a number or a label
+    opens it."""
+    after_blank = numbered = 0
+    blank = True
+    for ln in lines:
+        if ln.dropped:
+            continue
+        if ln.blank or ln.text == "\f":
+            blank = True
+            continue
+        if _may_be_numbered(ln.text) and NUMBERED.match(ln.text):
+            numbered += 1
+            after_blank += blank
+        blank = False
+    return numbered >= _SEPARATED_MIN and after_blank >= numbered * _SEPARATED_SHARE
+
+
+_SEPARATED_MIN = 3
+_SEPARATED_SHARE = 0.9
+
+
+def columns(text: str) -> int:
+    """The width of ``text`` on a page, in columns: a Chinese character takes two."""
+    return len(text) + sum(1 for ch in text if _cjk(ch))
+
+
 def _short_line(lines: list[Line]) -> int:
-    """Length under which a line ends before the right margin: the last line of a paragraph.
-    Zero when lines are not wrapped (one paragraph per line)."""
-    lengths = sorted(len(ln.text.rstrip()) for ln in lines if len(ln.text.strip()) > 40)
+    """Width (in columns) under which a line ends before the right margin: the last line of a
+    paragraph. Zero when lines are not wrapped (one paragraph per line)."""
+    widths = (columns(ln.text.strip()) for ln in lines)
+    lengths = sorted(n for n in widths if n > 40)
     if len(lengths) < 10:
         return 0
     median = lengths[len(lengths) // 2]
@@ -282,12 +388,14 @@ def _continues(
     cur: Block,
     text: str,
     code: str | None,
-    gap: bool,
-    page_break: bool,
+    breaks: tuple[bool, bool],
     frame: tuple[bool, bool],
-    short: int = 0,
+    shape: Shape,
 ) -> bool:
-    """Whether line ``text`` continues block ``cur`` rather than starting a new one."""
+    """Whether line ``text`` continues block ``cur`` rather than starting a new one
+    (``breaks``: a blank line, a page break before it)."""
+    gap, page_break = breaks
+    short = shape.short
     last = cur.lines[-1].text
     if len(cur.lines) == 1 and (NUMBER_ONLY.match(last) or LABEL_ONLY.match(last)):
         return True
@@ -302,11 +410,21 @@ def _continues(
         if page_break:
             return not (cur.closed and first.isalpha() and not first.islower())
         whole = cur.text
-        return len(whole) >= _LONG_BLOCK and not closes(whole) and not text.lstrip()[:1].isupper()
+        # a blank line inside a paragraph (pdfminer splits its text boxes so): the line before
+        # ran to the margin and closes nothing; the next goes on whatever its case ("East,")
+        full = columns(last.strip()) >= (shape.short or _FULL_LINE)
+        if closes(whole) or cur.frame:  # a letter's heading closes nothing but ends there
+            return False
+        heading = len(cur.lines) == 1 and columns(whole.strip()) < _FULL_LINE
+        return full or len(whole) >= _LONG_BLOCK or not (heading or first.isupper())
+    if shape.separated:  # without a blank line before it, only a number or a label opens
+        return not (cur.closed and _numbered_opens(text))
+    if shape.one_a_line:  # a line that follows a closed one is a paragraph, whatever its case
+        return not cur.closed and columns(last.strip()) > _HEADING_COLUMNS
     if (
         cur.closed
         and not last.startswith(" ")  # the tail of a line cut at a footnote call
-        and len(last.rstrip()) < short <= len(text.rstrip())
+        and columns(last.rstrip()) < short <= columns(text.rstrip())
         and first.isalpha()
         and not first.islower()
     ):

@@ -50,6 +50,16 @@ def enacting_body(text: str, code: str | None, following: str | None = None) -> 
     return body if comma or _opens_paragraph(following, code) else None
 
 
+def formulas(code: str | None) -> tuple[str, ...]:
+    """The enacting formulas of the language and English, case folded, without their comma."""
+    return tuple(_formulas(code))
+
+
+def is_formula(text: str | None, code: str | None) -> bool:
+    """Whether a line is an enacting formula, with or without its comma."""
+    return bool(text) and _fold((text or "").strip().rstrip(",،，")) in _formulas(code)
+
+
 @cache
 def _formulas(code: str | None) -> dict[str, str]:
     """Enacting formulas of the language and English, folded -> body."""
@@ -75,9 +85,20 @@ def _fold(text: str) -> str:
 
 
 def _opens_paragraph(text: str | None, code: str | None) -> bool:
+    """Whether a line opens a paragraph with a known phrase, after its number if it has one
+    ("1. Decides", "١ - تقرر": a resolution without a preamble)."""
     from mandata.segment.phrases import leading_phrase
 
-    return bool(text and code and leading_phrase(text.strip(), code) is not None)
+    if not (text and code):
+        return False
+    if _FIRST_NUMBER_ALONE.fullmatch(text.strip()):  # "1." on a line of its own
+        return True
+    body = _PARAGRAPH_NUMBER.sub("", text.strip(), count=1)
+    return leading_phrase(body, code) is not None
+
+
+_FIRST_NUMBER_ALONE = re.compile(r"[1١]\s*(?:[.．]|\s?[-–—])?")
+_PARAGRAPH_NUMBER = re.compile(r"^[0-9٠-٩]{1,3}\s*(?:[.．]|\s[-–—])\s*")
 
 
 def frame_line(

@@ -17,7 +17,7 @@ from mandata.normalize import Line
 from mandata.segment.blocks import NUMBERED, join_lines, next_texts, unwrapped
 from mandata.segment.frame import codes, enacting_body, enacting_prefix, search
 from mandata.segment.phrases import leading_phrase
-from mandata.symbols import SYMBOL, find_symbols
+from mandata.symbols import SYMBOL, find_symbols, symbol_with_parts
 
 RESOLUTION_NUMBER = re.compile(
     r"^(?P<num>(?:(?:S-|ES-)?\d{1,3}\s*/\s*\d{1,3}|\d{1,4}\s*\([IVXL]+\))(?:\s?[A-H](?![\w.]))?)"
@@ -25,6 +25,7 @@ RESOLUTION_NUMBER = re.compile(
 )
 _LONG_HEAD = 300
 _PART = re.compile(r"^[A-H]$")
+_PART_TITLED = re.compile(r"^(?P<part>[A-H])\.?\s+(?P<title>\S.{0,200})$")
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Masthead:
     decision: bool = False
     part: str | None = None
     request_item: bool = False
+    parts: list[str] = field(default_factory=list)  # "A/RES/77/256 A-B": ["A", "B"]
 
 
 def body_start(lines: list[Line], code: str | None) -> int:
@@ -125,9 +127,23 @@ def parse_masthead(lines: list[Line], code: str | None) -> Masthead:
     reader.flush()
     if head.title is None:
         head.title = reader.title()
+    if head.parts and head.part is None:
+        _first_part(head, lines)
     if head.sc_heading:
         _sc_symbol(head)
     return head
+
+
+def _first_part(head: Masthead, lines: list[Line]) -> None:
+    """The heading of the first part of "A/RES/77/264 A-C" as the last line before the enacting
+    formula ("A Budget appropriations for 2023"): its letter, out of the title."""
+    last = next((ln.text.strip() for ln in reversed(lines) if ln.text.strip()), "")
+    titled = _PART_TITLED.match(last)
+    if titled is None or titled["part"] not in head.parts:
+        return
+    head.part = titled["part"]
+    if head.title and head.title.endswith(last) and head.title != last:
+        head.title = head.title[: -len(last)].strip()
 
 
 def _sc_symbol(head: Masthead) -> None:
@@ -302,6 +318,10 @@ def _classify_line(text: str, code: str | None, head: Masthead) -> str | None:
         return "blank"
     if head.symbol is None and SYMBOL.fullmatch(text):
         head.symbol = text
+        return "symbol"
+    parted = symbol_with_parts(text) if head.symbol is None else None
+    if parted is not None:  # "A/RES/77/256 A-B": a resolution in parts
+        head.symbol, head.parts = parted
         return "symbol"
     found = search("distribution", text, code)
     if found:

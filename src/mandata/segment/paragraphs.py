@@ -11,23 +11,61 @@ from __future__ import annotations
 import re
 
 from mandata.model import Footnote, Paragraph, ParagraphKind, Subparagraph
-from mandata.segment.blocks import NUMBERED, SUBLABEL, Block
+from mandata.segment.blocks import NUMBER_ONLY, NUMBERED, SUBLABEL, Block, join_lines
 from mandata.segment.phrases import leading_phrase
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
+# A word set in spaced type, as PDF extraction gives it: "I n v i t e s", "R e c a l l i n g".
+_LETTER_SPACED = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_](?= |$)")
+
+
+def unspaced(text: str, code: str | None) -> str:
+    """``text`` with its first word's letter spacing taken out ("I n v i t e s all States" ->
+    "Invites all States"). Where a one-letter word follows ("I n v i t a a todos"), the
+    longest run of letters that makes a leading phrase is the word."""
+    if text[1:2] != " " or text[3:4] != " ":
+        return text
+    found = _LETTER_SPACED.match(text)
+    if not found:
+        return text
+    letters = found.group().split(" ")
+    for size in range(len(letters), 3, -1):
+        word = "".join(letters[:size])
+        rest = " ".join(letters[size:])
+        candidate = f"{word} {rest}{text[found.end() :]}" if rest else word + text[found.end() :]
+        if code is None or leading_phrase(candidate, code) is not None:
+            return candidate
+    return "".join(letters) + text[found.end() :]
+
+
 _LETTER_AFTER = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 
 
 def make_paragraph(
-    block: Block, code: str | None, default_kind: ParagraphKind, footnotes: dict[str, Footnote]
+    block: Block,
+    code: str | None,
+    default_kind: ParagraphKind,
+    footnotes: dict[str, Footnote],
+    next_number: int | None = None,
 ) -> Paragraph:
-    """The paragraph a block holds, its number, leading phrase and footnotes."""
+    """The paragraph a block holds, its number, leading phrase and footnotes. A number on a
+    line of its own before the text is the paragraph's when it is ``next_number`` (the number
+    the paragraph after the last one has), or when that is not known."""
     text = block.text
     number = block.number
+    # a number alone on the page before is a footnote's marker left over, not this paragraph's
+    same_page = len(block.lines) > 1 and block.lines[0].page == block.lines[1].page
+    alone = NUMBER_ONLY.match(block.lines[0].text) if same_page else None
+    if alone and next_number is not None and int(alone["num"]) != next_number:
+        alone = None  # a footnote's marker cut by the line's end ("1" / "4")
+    if alone and number is None:  # "26" on a line of its own, then "Condemns ..."
+        number = alone["num"]
+        text = join_lines([ln.text for ln in block.lines[1:]])
     numbered = NUMBERED.match(text)
     if numbered and number is None:
         number = numbered["num"]
         text = text[numbered.end() :]
+    text = unspaced(text, code)
     lettered = SUBLABEL.match(text) if number is None and default_kind != "body" else None
     if lettered:
         number = f"({lettered['label'] or lettered['bare']})"

@@ -27,6 +27,7 @@ class Phrase:
     kind: str | None
     modifier: str | None
     operative_action: str | None = None
+    key: str | None = None  # the table phrase it matched (case folded)
 
     def action_for(self, kind: str) -> str:
         """The action key for a paragraph of ``kind``: where a language uses the same phrase in
@@ -44,6 +45,7 @@ class _Matcher:
     extra: re.Pattern[str]
     openers: frozenset[str]
     unspaced: bool
+    unmarked: frozenset[str]
 
 
 def _alternation(words: list[str], inner: str = "") -> str:
@@ -97,6 +99,7 @@ def matcher(code: str) -> _Matcher:
         re.compile(rf"(?<!\S){extra}(?!\S)", re.IGNORECASE),
         _openers([*pre, *op, *adds, *mods, *prefixes], unspaced),
         unspaced,
+        frozenset(w.casefold() for w in cast(tuple[str, ...], data.table("UNMARKED_PARTICLES"))),
     )
 
 
@@ -174,12 +177,23 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
         more = particle.match(text, end)
         end = more.end() if more else end
     return Phrase(
-        text[found.start() : end].strip(" ,"),
+        _marked(text[found.start() : end].strip(" ,"), m.unmarked),
         action,
         kind,
-        _modifier(f"{found_before} {printed} {found['after']}", m.modifiers),
+        _modifier(f"{found['before']} {printed} {found['after']}", m.modifiers),
         operative_action,
+        verb,
     )
+
+
+def _marked(phrase: str, unmarked: frozenset[str]) -> str:
+    """The phrase as the UN marks it: without the preposition that ends it in languages whose
+    verbs govern one ("ссылаясь на" is marked "ссылаясь", "وإذ تشير إلى" "وإذ تشير")."""
+    head, _, last = phrase.rpartition(" ")
+    while head and last.casefold() in unmarked:
+        phrase = head.rstrip(" ,")
+        head, _, last = phrase.rpartition(" ")
+    return phrase
 
 
 def _table_key(printed: str, m: _Matcher) -> str | None:

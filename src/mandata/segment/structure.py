@@ -26,12 +26,13 @@ from mandata.model import (
     Subparagraph,
 )
 from mandata.segment.blocks import SUBLABEL, Block, closes
-from mandata.segment.frame import codes, enacting_body, enacting_prefix, search
+from mandata.segment.frame import codes, enacting_body, enacting_prefix, is_formula, search
 from mandata.segment.masthead import Masthead, sc_adoption
 from mandata.segment.paragraphs import add_subparagraph, make_paragraph, sublabel
 from mandata.segment.phrases import leading_phrase
 
 _PART = re.compile(r"^[A-H]$")
+_PART_TITLED = re.compile(r"^(?P<part>[A-H])\.?\s+(?P<title>\S.{0,200})$")
 _SECTION = re.compile(r"^(?P<num>[IVXL]{1,6})\.?(?:\s+(?P<title>\S.{0,150}))?$")
 _SHORT = 200
 _HEADING = 300
@@ -77,12 +78,32 @@ def _step(st: _State, block: Block) -> None:
             return
     if _frame(st, block, text):
         return
+    if st.where == "none" and st.doc.resolutions and _PART.match(text):
+        st.part = text  # the letter of the next part, after the meeting line of the one before
+        return
+    titled = _PART_TITLED.match(text) if st.where != "annex" else None
+    if titled and is_formula(st.following, st.code):  # "A Budget appropriations for 2023"
+        st.part, st.resolution_title = titled["part"], titled["title"]
+        return
     if st.expect_title and st.annex is not None and _annex_title(st, text):
         return
     st.expect_title = False
     if st.where == "resolution" and _resolution_heading(st, text):
         return
+    if _formula_left_out(st, text):  # "78/225. Title" then "Reaffirming ...": no formula printed
+        _open_resolution(st, "SC" if (st.head.symbol or "").startswith("S/") else "GA")
     _paragraph(st, block)
+
+
+def _formula_left_out(st: _State, text: str) -> bool:
+    """The first paragraph of an adopted resolution whose text leaves out the enacting formula:
+    the masthead numbers the resolution and the paragraph opens with a leading phrase."""
+    if st.where != "none" or st.doc.resolutions or st.doc.letter or st.doc.annexes:
+        return False
+    if not st.head.resolution_number or st.doc.paragraphs or st.code is None:
+        return False
+    body = text.split(None, 1)[-1] if block_is_numbered(text) else text
+    return leading_phrase(body, st.code) is not None
 
 
 def _frame(st: _State, block: Block, text: str) -> bool:
@@ -123,6 +144,8 @@ def _frame(st: _State, block: Block, text: str) -> bool:
     found = search("meeting", block.lines[0].text.strip(), st.code)
     if found and len(text) < 80:
         st.doc.meeting = found["value"]
+        if st.resolution is not None:
+            st.resolution.meeting = found["value"]
         st.where, st.resolution, st.after_meeting = "none", None, True
         return True
     return False
@@ -198,9 +221,11 @@ def _open_resolution(st: _State, body: str) -> None:
     head, doc = st.head, st.doc
     first = not doc.resolutions
     in_annex = st.annex is not None and st.where == "annex"
+    parted = bool(head.parts) and st.part is not None  # a later part of "A/RES/77/256 A-B"
+    only = head.parts[0] if first and len(head.parts) == 1 else None  # "A/RES/77/253 B"
     res = Resolution(
-        number=head.resolution_number if first and not in_annex else None,
-        part=st.part or (head.part if first else None),
+        number=head.resolution_number if (first or parted) and not in_annex else None,
+        part=st.part or (head.part if first else None) or only,
         title=_resolution_title(st, first, in_annex),
         draft=in_annex or head.draft or not (head.adopted or head.resolution_number or head.drafts),
         annex=st.annex.number if in_annex and st.annex else None,
@@ -218,7 +243,7 @@ def _resolution_title(st: _State, first: bool, in_annex: bool) -> str | None:
     title, st.resolution_title = st.resolution_title, None
     if in_annex and st.annex is not None:
         return title or st.annex.title
-    return st.head.title if first else title
+    return st.head.title if first or (title is None and st.head.parts) else title
 
 
 def _resolution_heading(st: _State, text: str) -> bool:
@@ -263,7 +288,7 @@ def _paragraph(st: _State, block: Block) -> None:
     if st.where == "resolution" and st.resolution is not None:
         res = st.resolution
         kind = "operative" if res.operative else "preambular"
-        para = make_paragraph(block, st.code, kind, st.footnotes)
+        para = make_paragraph(block, st.code, kind, st.footnotes, _next_number(res))
         if _quoted(res, para):
             res.operative[-1].subparagraphs.append(Subparagraph(para.number or "", para.text))
             res.operative[-1].footnotes.extend(para.footnotes)
@@ -283,6 +308,12 @@ def _paragraph(st: _State, block: Block) -> None:
     para.id = f"{_prefix(st)}p{len(target) + 1}"
     target.append(para)
     st.last = para
+
+
+def _next_number(res: Resolution) -> int:
+    """The number the resolution's next operative paragraph has."""
+    last = res.operative[-1].number if res.operative else None
+    return int(last) + 1 if last and last.isdigit() else len(res.operative) + 1
 
 
 def _quoted(res: Resolution, para: Paragraph) -> bool:
