@@ -269,8 +269,11 @@ def test_pdf_without_text_layer_says_what_ocr_found(tmp_path: Path) -> None:
     path = _write("scan.pdf", blank_pdf)(tmp_path)
     line = assert_one_line_error(invoke(["parse", str(path)]))
     assert "no text layer" in line and "OCR" in line
+    before = os.environ.get("MANDATA_OCR")
     line = assert_one_line_error(invoke(["parse", "--ocr", "never", str(path)]))
     assert "read it with --ocr auto" in line
+    # the option holds for that command only: later commands in this process read as before
+    assert os.environ.get("MANDATA_OCR") == before
 
 
 def test_truncated_corpus_pdf(tmp_path: Path) -> None:

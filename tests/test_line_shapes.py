@@ -311,3 +311,32 @@ def test_a_blank_line_inside_a_paragraph(code: str) -> None:
     doc = parse_raw(RawText(text, "text", "utf-8", None), language=code, analysis=False)
     assert _counts(doc) == (2, 1)
     assert doc.resolutions[0].preamble[0].text.endswith(rest)
+
+
+# A title of 60-odd columns that closes nothing, then a blank line: the title ends there (a GA
+# decision as IGov gives it; the rule above must not join them).
+_TITLED = {
+    "en": (
+        "79/401. Appointment of the members of the Credentials Committee",
+        "At its 1st plenary meeting, on 10 September 2024, the General Assembly appointed a "
+        "Credentials Committee.",
+    ),
+    "fr": (
+        "79/401. Nomination des membres de la Commission de vérification des pouvoirs",
+        "À sa 1re séance plénière, le 10 septembre 2024, l’Assemblée générale a nommé une "
+        "Commission de vérification des pouvoirs.",
+    ),
+    "es": (
+        "79/401. Nombramiento de los miembros de la Comisión de Verificación de Poderes",
+        "En su 1ª sesión plenaria, celebrada el 10 de septiembre de 2024, la Asamblea General "
+        "nombró una Comisión de Verificación de Poderes.",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(_TITLED))
+def test_a_title_before_a_blank_line_ends_there(code: str) -> None:
+    title, body = _TITLED[code]
+    text = f"General Assembly\nSeventy-ninth session\n\n{title}\n\n{body}\n"
+    doc = parse_raw(RawText(text, "text", "utf-8", None), language=code, analysis=False)
+    assert doc.title == title.split(". ", 1)[1]

@@ -61,5 +61,6 @@ def test_draft_resolution(seed: Document) -> None:
         "decide",
     ]
     assert [p.number for p in res.operative] == ["1", "2", "3", "4", "5"]
-    assert res.preamble[1].phrase == "وإذ تشير أيضا إلى"
+    # the phrase as the UN's Arabic markup bolds it: without the preposition that follows (#21.5)
+    assert res.preamble[1].phrase == "وإذ تشير أيضا"
     assert "**" not in res.operative[0].text and res.operative[0].text.startswith("تحيط علما")

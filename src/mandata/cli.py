@@ -76,9 +76,21 @@ def _ocr_option(func: Any) -> Any:
 
 
 def _set_ocr(mode: str | None) -> None:
-    """``--ocr`` for this process and the workers it starts (they inherit the environment)."""
-    if mode is not None:
-        os.environ["MANDATA_OCR"] = mode
+    """``--ocr`` for this command and the workers it starts (they inherit the environment); the
+    setting is put back when the command ends, so that a caller running several commands in one
+    process (tests, scripts) does not keep it."""
+    if mode is None:
+        return
+    before = os.environ.get("MANDATA_OCR")
+    os.environ["MANDATA_OCR"] = mode
+
+    def restore() -> None:
+        if before is None:
+            os.environ.pop("MANDATA_OCR", None)
+        else:
+            os.environ["MANDATA_OCR"] = before
+
+    click.get_current_context().call_on_close(restore)
 
 
 def _debug(enabled: bool) -> None:

@@ -35,7 +35,10 @@ _TERMINAL = frozenset(".,;:!?。；：，、؛،")
 _TRAILING = '”’"»)]* \t'
 _JOINERS = frozenset({"and", "or", "et", "ou", "y", "o", "и", "или", "و", "أو"})
 _LONG_BLOCK = 200
-_FULL_LINE = 60  # columns: a line this wide ran to the margin where the width is not known
+_FULL_LINE = 60  # columns: a line narrower than this, alone in its block, may be a heading
+# the title line of a resolution or decision: its number, a full stop, its title
+_NUMBERED_TITLE = re.compile(r"\s*(?:[A-Z]{1,3}-)?\d{1,3}/\d{1,4}(?:\s?[A-Z])?\.\s+\S")
+_PAGE_WIDE = 75  # columns: a line this wide ran to the margin where the width is not known
 _MARKER_AFTER = re.compile(r"(?<=[.,;:。；：，、؛،”’\"»)])\s?\d{1,3}$")
 
 
@@ -412,9 +415,13 @@ def _continues(
         whole = cur.text
         # a blank line inside a paragraph (pdfminer splits its text boxes so): the line before
         # ran to the margin and closes nothing; the next goes on whatever its case ("East,")
-        full = columns(last.strip()) >= (shape.short or _FULL_LINE)
+        # (where the text's width is not known, a line of a page's width: a title or a masthead
+        # line of 60-odd columns closes nothing either, and a blank line ends it)
+        full = columns(last.strip()) >= (short or _PAGE_WIDE)
         if closes(whole) or cur.frame:  # a letter's heading closes nothing but ends there
             return False
+        if _NUMBERED_TITLE.match(whole) or _NUMBERED_TITLE.match(text):
+            return False  # "79/401. Appointment of ...": a title starts, and ends, its block
         heading = len(cur.lines) == 1 and columns(whole.strip()) < _FULL_LINE
         return full or len(whole) >= _LONG_BLOCK or not (heading or first.isupper())
     if shape.separated:  # without a blank line before it, only a number or a label opens
