@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 import textwrap
 import threading
 import time
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from mandata.fetch import igov, ods, undl, unxml
@@ -42,6 +44,17 @@ class Hit:
     headers: dict[str, str]
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A client that closes its connection (a retry after a 503 drops the kept-alive socket) is
+    no error of the server: socketserver would print its traceback on standard error, which the
+    tests capture with mandata's output."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 class Server:
     """The routes, the log, and the server thread."""
 
@@ -50,7 +63,7 @@ class Server:
         self.log: list[Hit] = []
         self.lock = threading.Lock()
         handler = _handler(self)
-        self.http = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.http = _QuietServer(("127.0.0.1", 0), handler)
         self.http.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.http.server_address[1]}"
         self.thread = threading.Thread(target=self.http.serve_forever, daemon=True)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
+import time
 import urllib.parse
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -199,9 +201,24 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA busy_timeout=30000")  # first: the others may wait for a lock
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _set_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _set_wal(cursor: Any) -> None:
+    """``PRAGMA journal_mode=WAL``, tried again while another process converts a new registry
+    at the same instant: SQLite answers "database is locked" at once, without its busy handler,
+    to the second of two connections that both hold a shared lock and want the exclusive one
+    (the deadlock it avoids), so the busy timeout does not cover this case."""
+    for attempt in range(300):
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or attempt == 299:
+                raise
+            time.sleep(0.1)
 
 
 def error_line(err: Exception) -> str:
