@@ -86,3 +86,23 @@ def test_chinese_numeral_dates() -> None:
 )
 def test_chinese_kind_by_final_punctuation(text: str, kind: str) -> None:
     assert analyze_paragraph(text, "zh").kind == kind
+
+
+# a second ask joined to the leading verb: English with "and", Chinese often by the comma alone
+JOINED = {
+    "en": (
+        "Approves the activities of the Department, and encourages the Department to continue "
+        "updating the website;"
+    ),
+    "fr": (
+        "Approuve les activités du Département, et encourage le Département à continuer de "
+        "mettre à jour le site ;"
+    ),
+    "zh": "核可新闻部开展的活动，鼓励新闻部继续更新网站；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(JOINED))
+def test_an_ask_joined_to_the_leading_verb(code: str) -> None:
+    facts = analyze_paragraph(JOINED[code], code, 78, "operative")
+    assert [(m.type, m.action) for m in facts.mandates] == [("directive", "encourage")]

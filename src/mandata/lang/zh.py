@@ -506,7 +506,8 @@ ANALYSIS: dict[str, str] = {
     "annual": r"每年|年度",
     "biennial": r"每两年",
     "triennial": r"每三年",
-    "conjunction": r"[，,；;]?(?:并|又|还)",
+    # a second ask joins the first by 并/又/还, or by the comma alone ("核可…活动，鼓励…")
+    "conjunction": r"(?:[，,；;](?:并|又|还)?|并|又|还)",
     "session_word": r"届",  # a cheap test before the "session" pattern
     "hrc_word": r"人权理事会",
     # the organ of a citation (analyze/organs.py): before the number in Chinese
