@@ -59,9 +59,8 @@ def _latin_symbol(m: re.Match[str]) -> str:
     stays."""
     token = m.group(0)
     latin = token.translate(_LOOKALIKE)
-    if latin == token or re.search(r"[А-Я]", latin):
-        return token
-    if latin.split("/")[0] not in _SERIES:
+    # the token holds only capitals, digits and ". - /": ASCII once every Cyrillic letter had a twin
+    if latin == token or not latin.isascii() or latin.split("/")[0] not in _SERIES:
         return token
     return latin
 
