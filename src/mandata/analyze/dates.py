@@ -13,6 +13,7 @@ from functools import cache
 from typing import cast
 
 from mandata import lang
+from mandata.lang import ordinals
 
 
 @cache
@@ -34,9 +35,9 @@ def _number(text: str, code: str) -> int | None:
     if text.isdigit():
         return int(text)
     module = lang.get(code).module
-    ordinals = cast(dict[str, int], getattr(module, "ORDINALS", {}))
-    if text in ordinals and getattr(module, "ZH_DIGITS", None):
-        return ordinals[text]  # a day in numerals: "十四日"
+    numeral = ordinals.read(text, code) if getattr(module, "ZH_DIGITS", None) else None
+    if numeral is not None:
+        return numeral  # a day in numerals: "十四日"
     digits = cast(dict[str, str], getattr(module, "ZH_DIGITS", {}))
     converted = "".join(digits.get(ch, ch) for ch in text)
     return int(converted) if converted.isdigit() else None

@@ -2,7 +2,7 @@
 
 Each language gives a pattern (``ANALYSIS["session"]``) whose group ``ord`` holds the words next
 to the word for "session"; the ordinal is the longest run of those words, next to that word, that
-the language's ``ORDINALS`` table knows. "At its next session" and "at its current session" are
+:func:`mandata.lang.ordinals.read` knows. "At its next session" and "at its current session" are
 resolved against the document's own session.
 """
 
@@ -14,6 +14,7 @@ from functools import cache
 from typing import cast
 
 from mandata import lang
+from mandata.lang import ordinals
 
 # "seventy-ninth and eightieth sessions": two sessions.
 _CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "y", "o", "и", "или"})
@@ -52,11 +53,6 @@ def _patterns(code: str) -> Patterns:
 
 
 @cache
-def _ordinals(code: str) -> dict[str, int]:
-    return cast(dict[str, int], lang.get(code).table("ORDINALS"))
-
-
-@cache
 def _qualifiers(code: str) -> tuple[str, ...]:
     return cast(tuple[str, ...], lang.get(code).table("SESSION_QUALIFIERS"))
 
@@ -75,12 +71,12 @@ def _clean(words: str) -> list[str]:
 def _longest(parts: list[str], code: str, forward: bool) -> tuple[int, int] | None:
     """The longest ordinal at the start of ``parts`` (read backwards when not ``forward``):
     its value and how many words it takes."""
-    ordinals = _ordinals(code)
     for n in range(len(parts), 0, -1):
         span = parts[:n] if forward else parts[:n][::-1]
         key = " ".join(span)
-        if key in ordinals:
-            return ordinals[key], n
+        value = ordinals.read(key, code)
+        if value is not None:
+            return value, n
         digits = _DIGITS.match(key)
         if digits and 0 < int(digits[1]) <= 300:
             return int(digits[1]), n
@@ -153,26 +149,21 @@ def ordinals_in(text: str, code: str) -> frozenset[int]:
     Pacific Islands Forum", "لدورة لجنة المخدرات الثامنة والخمسين", "第四十五届". A comparison uses
     them to see that a session one version names is the same one another names without the
     word for "session", or with the ordinal where :func:`find_sessions` does not look."""
-    ordinals = _ordinals(code)
+    words = ordinals.words(code)
     if code == "zh":
-        return frozenset(
-            ordinals[m[1]] for m in _CHINESE_ORDINAL.finditer(text) if m[1] in ordinals
-        )
+        return frozenset(words[m[1]] for m in _CHINESE_ORDINAL.finditer(text) if m[1] in words)
     parts = _clean(text)
-    first = _first_words(code)
+    first = ordinals.first_words(code)
     found: set[int] = set()
     for i in range(len(parts)):
         if parts[i] not in first:
+            value = ordinals.in_digits(parts[i], code)  # "45th", "45-й": one word
+            if value is not None:
+                found.add(value)
             continue
         for n in range(min(_LONGEST_ORDINAL, len(parts) - i), 0, -1):
-            value = ordinals.get(" ".join(parts[i : i + n]))
+            value = words.get(" ".join(parts[i : i + n]))
             if value is not None:
                 found.add(value)
                 break
     return frozenset(found)
-
-
-@cache
-def _first_words(code: str) -> frozenset[str]:
-    """The words an ordinal of ``code`` can begin with: most words of a text are not."""
-    return frozenset(key.split()[0] for key in _ordinals(code))

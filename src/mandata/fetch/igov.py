@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from urllib.parse import quote
 
 from mandata.fetch.checks import BadContent, check
-from mandata.lang.ordinals_en import ORDINALS
-
-_SESSION_WORDS = {n: word for word, n in ORDINALS.items() if word.replace("-", "").isalpha()}
+from mandata.lang import ordinals
 
 
 @dataclass(frozen=True)
@@ -27,6 +26,13 @@ class Decision:
     agenda_item: str | None
     date: str | None
     text: str
+
+
+@cache
+def _session_words() -> dict[int, str]:
+    """Session number -> its English ordinal in one word ("sixty-fourth")."""
+    words = ordinals.words("en")
+    return {n: word for word, n in words.items() if word.replace("-", "").isalpha()}
 
 
 def session_label(session: int) -> str:
@@ -76,7 +82,7 @@ def decision_text(decision: Decision) -> str:
     the masthead gives it), the agenda item, the number and title, the text."""
     lines = ["General Assembly", f"Decision {decision.number}"]
     session = decision.number.split("/")[0]
-    words = _SESSION_WORDS.get(int(session)) if session.isdigit() else None
+    words = _session_words().get(int(session)) if session.isdigit() else None
     if words:
         lines.append(f"{words.capitalize()} session")
     if decision.agenda_item:

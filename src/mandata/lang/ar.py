@@ -23,8 +23,6 @@ are in ``EQUIVALENT_ACTIONS``.
 verb of the table.
 """
 
-from mandata.lang.ordinals_ar import ORDINALS
-
 CODE = "ar"
 NAME = "Arabic"
 # The letter that ends the UN's job numbers of this language version ("2421660A"), in the
@@ -39,8 +37,6 @@ PARAGRAPH_ENDINGS: dict[str, str] = {
     "؛": "operative",
     ";": "operative",
 }
-
-__all__ = ["ORDINALS"]
 
 # OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
 # script its orientation and script detection names (a scan of unknown language is probed by

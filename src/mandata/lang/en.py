@@ -32,8 +32,6 @@ Where another language cannot tell two keys apart (Chinese 注意到 for both "N
 of"), its ``EQUIVALENT_ACTIONS`` lists the keys it merges; English merges none.
 """
 
-from mandata.lang.ordinals_en import ORDINALS
-
 CODE = "en"
 NAME = "English"
 # The letter that ends the UN's job numbers of this language version ("2421660E"), in the
@@ -43,8 +41,6 @@ UN_JOB_LETTER = "E"
 # (a translator's segment): a preambular paragraph ends with a comma, an operative one with a
 # semicolon (a full stop ends the last operative paragraph and prose alike: it says nothing).
 PARAGRAPH_ENDINGS: dict[str, str] = {",": "preambular", ";": "operative"}
-
-__all__ = ["ORDINALS"]
 
 # OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
 # script its orientation and script detection names (a scan of unknown language is probed by

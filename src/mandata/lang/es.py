@@ -13,8 +13,6 @@ the first person plural of declarations ("Reafirmamos"). Spanish uses "Reconoce"
 ``EQUIVALENT_ACTIONS``.
 """
 
-from mandata.lang.ordinals_es import ORDINALS
-
 CODE = "es"
 NAME = "Spanish"
 # The letter that ends the UN's job numbers of this language version ("2421660S"), in the
@@ -24,8 +22,6 @@ UN_JOB_LETTER = "S"
 # (a translator's segment): a preambular paragraph ends with a comma, an operative one with a
 # semicolon (a full stop ends the last operative paragraph and prose alike: it says nothing).
 PARAGRAPH_ENDINGS: dict[str, str] = {",": "preambular", ";": "operative"}
-
-__all__ = ["ORDINALS"]
 
 # OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
 # script its orientation and script detection names (a scan of unknown language is probed by

@@ -12,8 +12,6 @@ the first person plural of declarations ("Nous réaffirmons"). French uses "Soul
 "Considering": ``EQUIVALENT_ACTIONS`` lists these groups.
 """
 
-from mandata.lang.ordinals_fr import ORDINALS
-
 CODE = "fr"
 NAME = "French"
 # The letter that ends the UN's job numbers of this language version ("2421660F"), in the
@@ -23,8 +21,6 @@ UN_JOB_LETTER = "F"
 # (a translator's segment): a preambular paragraph ends with a comma, an operative one with a
 # semicolon (a full stop ends the last operative paragraph and prose alike: it says nothing).
 PARAGRAPH_ENDINGS: dict[str, str] = {",": "preambular", ";": "operative"}
-
-__all__ = ["ORDINALS"]
 
 # OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
 # script its orientation and script detection names (a scan of unknown language is probed by

@@ -11,10 +11,8 @@ operative paragraphs use the third person ("постановляет") and decla
 plural ("мы признаем"). Russian renders "Stresses", "Underlines", "Underscores" all as
 "подчеркивает", "Encourages" as "призывает", "рекомендует" or "поддерживает", "Recognizes" and
 "Acknowledges" both as "признает": the groups are in ``EQUIVALENT_ACTIONS``. Both е and ё spellings
-of the ordinals are in ``ORDINALS``; the phrases below use е as UN Russian texts do.
+of the ordinals are read (``mandata.lang.ordinals``); the phrases below use е as UN Russian texts do.
 """
-
-from mandata.lang.ordinals_ru import ORDINALS
 
 CODE = "ru"
 NAME = "Russian"
@@ -25,8 +23,6 @@ UN_JOB_LETTER = "R"
 # (a translator's segment): a preambular paragraph ends with a comma, an operative one with a
 # semicolon (a full stop ends the last operative paragraph and prose alike: it says nothing).
 PARAGRAPH_ENDINGS: dict[str, str] = {",": "preambular", ";": "operative"}
-
-__all__ = ["ORDINALS"]
 
 # OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
 # script its orientation and script detection names (a scan of unknown language is probed by

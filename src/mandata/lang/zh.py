@@ -15,11 +15,9 @@ only; ``OPERATIVE`` reads 注意到 as ``take_note``, ``PREAMBULAR`` as ``note``
 "Invites", 关切 for "Concerned" and "Expressing concern": the groups are in ``EQUIVALENT_ACTIONS``.
 
 Numbers: the normalizer turns full-width digits into ASCII (NFKC) but leaves Chinese numerals
-("第六十四届", "二〇〇九年"); ``ORDINALS`` reads the numerals of 1 to 200 and ``ZH_DIGITS`` the
+("第六十四届", "二〇〇九年"); ``mandata.lang.ordinals`` reads the numerals of 1 to 200 and ``ZH_DIGITS`` the
 digits of a year written digit by digit.
 """
-
-from mandata.lang.ordinals_zh import ORDINALS
 
 CODE = "zh"
 NAME = "Chinese"
@@ -35,8 +33,6 @@ PARAGRAPH_ENDINGS: dict[str, str] = {
     "；": "operative",
     ";": "operative",
 }
-
-__all__ = ["ORDINALS"]
 
 # OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
 # script its orientation and script detection names (a scan of unknown language is probed by
@@ -104,7 +100,7 @@ MONTHS: dict[str, int] = {
 }
 
 # Digit characters of a year written digit by digit ("二〇〇九年" -> "2009"); "○" (U+25CB) and
-# "零" stand for zero too. Days and months in numerals ("十四日") are read with ORDINALS.
+# "零" stand for zero too. Days and months in numerals ("十四日") are read as ordinals.
 ZH_DIGITS: dict[str, str] = {
     "〇": "0",
     "○": "0",
@@ -120,7 +116,7 @@ ZH_DIGITS: dict[str, str] = {
     "九": "9",
 }
 
-# "2004年12月2日", "二〇〇九年七月十四日"; groups day (digits or an ORDINALS numeral), month (a
+# "2004年12月2日", "二〇〇九年七月十四日"; groups day (digits or an ordinal numeral), month (a
 # MONTHS key, with 月), year (digits or ZH_DIGITS).
 DATE: str = (
     r"(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"

@@ -13,6 +13,7 @@ from typing import cast
 
 from mandata import lang
 from mandata.analyze.dates import parse_date
+from mandata.lang import ordinals
 from mandata.normalize import Line
 from mandata.segment.blocks import NUMBERED, join_lines, next_texts, unwrapped
 from mandata.segment.frame import codes, enacting_body, enacting_prefix, search
@@ -374,9 +375,9 @@ def _language_name(text: str, code: str | None) -> str | None:
 def _ordinal(text: str, code: str | None) -> int | None:
     key = " ".join(text.casefold().split())
     for c in codes(code):
-        ordinals = cast(dict[str, int], lang.get(c).table("ORDINALS"))
-        if key in ordinals:
-            return ordinals[key]
+        value = ordinals.read(key, c)
+        if value is not None:
+            return value
     return int(key) if key.isdigit() else None
 
 
