@@ -1,4 +1,4 @@
-"""Generate ``src/mandata/entities/states.py``: the names of the States in the six languages.
+"""Generate ``src/mandata/entities/states.tsv``: the names of the States in the six languages.
 
 Usage: ``python scripts/gen_entities.py [--out DIR]`` (default: the package's ``entities`` folder).
 
@@ -13,16 +13,16 @@ Two sources, each name recording which one it comes from:
   removed, a name that another State already uses is dropped.
 
 The territories of ISO 3166-1 that are not States ("American Samoa", "Netherlands Antilles")
-become ``BLOCKERS``: the matcher consumes them so that "Samoa" inside "American Samoa" is not
+become blockers: the matcher consumes them so that "Samoa" inside "American Samoa" is not
 Samoa. The output is deterministic (sorted, one row a line), so a test can regenerate it into a
-temporary folder and compare. Needs pycountry (a development dependency only).
+temporary folder and compare. Needs pycountry (a development dependency only);
+``mandata.entities.states`` reads the file.
 """
 
 from __future__ import annotations
 
 import argparse
 import gettext
-import json
 import re
 import sys
 import unicodedata
@@ -139,42 +139,24 @@ def build() -> tuple[str, dict[str, dict[str, str]], list[Row], list[tuple[str, 
     return version, short, rows, blockers
 
 
-def _s(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
-
-
 def render() -> str:
-    """The source of ``states.py``."""
+    """The text of ``states.tsv``: a row a line, its fields separated by tabs."""
     version, short, rows, blockers = build()
     lines = [
-        f'"""Names of the Member States and observer States in six languages ({HEADER})."""',
-        "",
-        f"# {HEADER}",
+        f"# Names of the Member States and observer States in six languages ({HEADER})",
         f"# sources: mandata.entities.curated_states (un-curated); pycountry {version} (pycountry)",
-        "",
-        "# fmt: off",
-        "# ISO 3166-1 alpha-3 -> language -> the UN short name",
-        "SHORT_NAMES: dict[str, dict[str, str]] = {",
+        "# short: the UN short name of a State (ISO 3166-1 alpha-3) in a language",
+        "# name: a name of a State and its source, 'un-curated' or 'pycountry'",
+        "# blocker: a name of an ISO 3166-1 territory that is not a State",
+        "# table\tstate\tlanguage\tname[\tsource]",
     ]
     for state in sorted(short):
-        names = ", ".join(f"{_s(code)}: {_s(short[state][code])}" for code in LANGUAGES)
-        lines.append(f"    {_s(state)}: {{{names}}},")
-    lines += [
-        "}",
-        "",
-        "# (alpha-3, language, name, source): source is 'un-curated' or 'pycountry'",
-        "NAMES: tuple[tuple[str, str, str, str], ...] = (",
-        *(f"    ({', '.join(_s(x) for x in row)})," for row in rows),
-        ")",
-        "",
-        "# (alpha-3, language, name) of the ISO 3166-1 territories that are not States",
-        "BLOCKERS: tuple[tuple[str, str, str], ...] = (",
-        *(f"    ({', '.join(_s(x) for x in row)})," for row in blockers),
-        ")",
-        "# fmt: on",
-        "",
-    ]
-    return "\n".join(lines)
+        lines += [f"short\t{state}\t{code}\t{short[state][code]}" for code in LANGUAGES]
+    lines += ["name\t" + "\t".join(row) for row in rows]
+    lines += ["blocker\t" + "\t".join(row) for row in blockers]
+    if any("\t" in field or "\n" in field for row in (*rows, *blockers) for field in row):
+        raise ValueError("a name holds a tab or a line break")
+    return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -183,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=default, help="folder to write into")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    path = args.out / "states.py"
+    path = args.out / "states.tsv"
     path.write_text(render(), encoding="utf-8")
     print(path)
     return 0

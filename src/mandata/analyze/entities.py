@@ -188,7 +188,7 @@ def _matcher(code: str) -> _Matcher:
     table = _Table(code)
     case_sensitive = set(curated_states.CASE_SENSITIVE.get(code, ()))
     weak = set(curated_states.WEAK.get(code, ()))
-    for state, form_code, form, _source in states.NAMES:
+    for state, form_code, form, _source in states.names():
         if form_code == code:
             entry = _Entry((state,), weak=form in weak, state=True)
             table.add(form, entry, sensitive=form in case_sensitive)
@@ -202,11 +202,11 @@ def _matcher(code: str) -> _Matcher:
     for form_code, form, body_id, after in bodies.CONDITIONAL:
         if form_code == code:
             table.add(form, _Entry((body_id,), after=after))
-    blockers = [form for _, form_code, form in states.BLOCKERS if form_code == code]
+    blockers = [form for _, form_code, form in states.blockers() if form_code == code]
     blockers += curated_states.BLOCKERS.get(code, ())
     blockers += bodies.BLOCKERS.get(code, ())
     for suffix in curated_states.DEMONYM_SUFFIXES.get(code, ()):
-        blockers += [form + suffix for _, form_code, form, _ in states.NAMES if form_code == code]
+        blockers += [form + suffix for _, form_code, form, _ in states.names() if form_code == code]
     for form in blockers:
         table.add(form, _Entry(()), sensitive=form in case_sensitive)
 
@@ -364,7 +364,7 @@ def _owned(text: str, found: list[tuple[int, int, _Entry]], n: int, m: _Matcher)
 
 @cache
 def _names() -> dict[str, dict[str, str]]:
-    names = {state: dict(by_code) for state, by_code in states.SHORT_NAMES.items()}
+    names = {state: dict(by_code) for state, by_code in states.short_names().items()}
     for body in bodies.BODIES:
         names[body.id] = {code: forms[0] for code in lang.LANGUAGES if (forms := body.forms(code))}
     return names
@@ -379,7 +379,7 @@ def entity_name(identifier: str, code: str) -> str | None:
 @cache
 def _all_names() -> dict[str, tuple[tuple[str, str], ...]]:
     names: dict[str, list[tuple[str, str]]] = {
-        state: list(by_code.items()) for state, by_code in states.SHORT_NAMES.items()
+        state: list(by_code.items()) for state, by_code in states.short_names().items()
     }
     for body in bodies.BODIES:
         forms = names.setdefault(body.id, [])

@@ -12,7 +12,7 @@ from functools import cache
 
 from lxml import etree
 
-from mandata.entities.states import NAMES
+from mandata.entities import states
 from mandata.export.akn_inline import clean
 from mandata.model import Vote
 
@@ -50,7 +50,7 @@ def split_names(text: str) -> list[str]:
 @cache
 def _known_names() -> frozenset[str]:
     return frozenset(
-        name.casefold().replace("’", "'") for _, code, name, _ in NAMES if code == "en"
+        name.casefold().replace("’", "'") for _, code, name, _ in states.names() if code == "en"
     )
 
 

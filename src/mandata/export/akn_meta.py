@@ -21,8 +21,8 @@ from urllib.parse import quote
 
 from lxml import etree
 
+from mandata.entities import states
 from mandata.entities.bodies import BODIES
-from mandata.entities.states import SHORT_NAMES
 from mandata.export.akn_read import LANG3, a, m
 from mandata.export.akn_xml import _clean, _el, _sub, _token
 from mandata.model import Document, Reference, Resolution
@@ -282,7 +282,7 @@ def _entity(ctx: _Ctx, entity: str) -> str:
     if body is not None:
         show = (body.forms(language) or body.forms("en") or (entity,))[0]
     else:
-        show = SHORT_NAMES.get(entity, {}).get(language, entity)
+        show = states.short_names().get(entity, {}).get(language, entity)
     kind = "TLCRole" if entity in ROLES else "TLCOrganization"
     path = entity.replace(":", "/") if ":" in entity else f"state/{entity}"
     href = f"/akn/ontology/{'role' if kind == 'TLCRole' else 'organization'}/{quote(path)}"
