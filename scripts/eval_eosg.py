@@ -100,8 +100,8 @@ def verb_word(para: Paragraph) -> str:
     if not para.phrase:
         return first_word(para.text)
     data = lang.get("en")
-    skip = {w for a in data.table("ADDITIVES") for w in a.split()}  # type: ignore[attr-defined]
-    skip |= {w for m in data.table("MODIFIERS") for w in m.split()}  # type: ignore[attr-defined]
+    skip = {w for a in data.additives for w in a.split()}
+    skip |= {w for m in data.modifiers for w in m.split()}
     words = [w for w in para.phrase.split() if w.casefold() not in skip]
     return first_word(words[0] if words else para.phrase)
 

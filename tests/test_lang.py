@@ -7,6 +7,8 @@ Tests that read the shared corpus take its path from ``MANDATA_CORPUS`` (default
 from __future__ import annotations
 
 import csv
+import dataclasses
+import importlib
 import os
 import re
 import unicodedata
@@ -30,7 +32,7 @@ TUPLES = ("ADDITIVES", "PREAMBULAR_PREFIXES")
 
 
 def module(code: str) -> ModuleType:
-    return get(code).module
+    return importlib.import_module(f"mandata.lang.{code}")
 
 
 def public_names(mod: ModuleType) -> set[str]:
@@ -50,6 +52,20 @@ def test_every_module_has_the_same_names() -> None:
         names = public_names(module(code)) - EXTRA_NAMES.get(code, set())
         assert names == expected, code
         assert code == module(code).CODE
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_data_holds_the_module_tables(code: str) -> None:
+    """get() gives the module's DATA, a field for each of its tables, the same objects."""
+    data, mod = get(code), module(code)
+    assert data is mod.DATA and data.code == code
+    for field in dataclasses.fields(data):
+        if hasattr(mod, field.name.upper()):
+            assert getattr(data, field.name) is getattr(mod, field.name.upper()), field.name
+        else:  # a table of one language only, empty elsewhere
+            assert field.name == "zh_digits" and not getattr(data, field.name), (code, field.name)
+    tables = public_names(mod) - {"DATA"} - EXTRA_NAMES.get(code, set())
+    assert tables <= {field.name.upper() for field in dataclasses.fields(data)}
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -795,7 +811,7 @@ def test_arabic_seed_document() -> None:
     session = first("session", lines)
     assert ordinals.read(session.group("ordinal"), "ar") == 64
     assert first("request_item", lines)
-    assert ar.module.LANGUAGE_NAMES[first("original", lines).group("value").lower()] == "ru"
+    assert ar.language_names[first("original", lines).group("value").lower()] == "ru"
     title = next(i for i, line in enumerate(lines) if line.startswith("رسالة مؤرخة"))
     letter = ar.pattern("letter").search(" ".join(lines[title : title + 2]))
     assert letter and letter.group("addressee") == "الأمين العام"
@@ -803,7 +819,7 @@ def test_arabic_seed_document() -> None:
     assert _date("ar", letter.group("date")) == (14, 7, 2009)
     assert first("signed", lines).group("value") == "فيتالي تشوركين"
     annexes = [m.group("number") for line in lines if (m := ar.pattern("annex").search(line))]
-    assert [ar.module.ANNEX_NUMBERS[n] for n in annexes] == [1, 2]
+    assert [ar.annex_numbers[n] for n in annexes] == [1, 2]
     assert first("explanatory_memorandum", lines)
     enacting = lines.index("إن الجمعية العامة،")
     keys = [leading_action("ar", line) for line in lines[enacting + 1 :] if line != "-"]

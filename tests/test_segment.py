@@ -6,8 +6,6 @@ copied from the corpus.
 
 from __future__ import annotations
 
-from typing import cast
-
 import pytest
 
 from mandata import lang
@@ -21,10 +19,10 @@ def _additive_inside(code: str) -> list[tuple[str, str, str, str]]:
     """(table phrase, the phrase with an additive after its first word, kind, action) for every
     phrase of more than one word."""
     data = lang.get(code)
-    additive = cast(tuple[str, ...], data.table("ADDITIVES"))[0]
+    additive = data.additives[0]
     out = []
-    for name in ("PREAMBULAR", "OPERATIVE"):
-        for phrase, action in cast(dict[str, str], data.table(name)).items():
+    for name, table in (("PREAMBULAR", data.preambular), ("OPERATIVE", data.operative)):
+        for phrase, action in table.items():
             words = phrase.split()
             if len(words) > 1:
                 printed = " ".join([words[0], additive, *words[1:]])

@@ -11,7 +11,7 @@ import heapq
 import re
 from collections import Counter
 from functools import cache
-from typing import Any, cast
+from typing import Any
 
 # The sample detection reads: lines, longest first, until there are _SAMPLE_CHARS characters.
 # lingua's cost grows with the square of a line's and of a word's length, so the sample is cut
@@ -89,7 +89,7 @@ def _by_function_words(sample: str) -> str | None:
 def _function_words(code: str) -> tuple[str, ...]:
     from mandata import lang
 
-    return cast(tuple[str, ...], lang.get(code).table("FUNCTION_WORDS"))
+    return lang.get(code).function_words
 
 
 def _body_sample(text: str) -> str:

@@ -29,7 +29,7 @@ _JOB_NUMBER = re.compile(r"(?:^|[^A-Za-z0-9])[A-Z]?\d{6,8}([A-Z])$")
 
 @cache
 def _job_letters() -> dict[str, str]:
-    return {str(lang.get(code).table("UN_JOB_LETTER")): code for code in lang.LANGUAGES}
+    return {lang.get(code).un_job_letter: code for code in lang.LANGUAGES}
 
 
 def language_of_name(path: str) -> str | None:

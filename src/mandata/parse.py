@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import warnings
-from typing import Any, cast
+from typing import Any
 
 from mandata import lang
 from mandata.analyze.document import analyze_document
@@ -166,8 +166,8 @@ def _compare_tag(tag: str, detected: str | None, source: str | None) -> None:
     """Warn where the text reads as another language than its file name says."""
     if detected is not None and detected != tag:
         warnings.warn(
-            f"{source or 'the text'}: the file name says {lang.get(tag).table('NAME')} ({tag}), "
-            f"the text reads as {lang.get(detected).table('NAME')} ({detected}); {tag} is used",
+            f"{source or 'the text'}: the file name says {lang.get(tag).name} ({tag}), "
+            f"the text reads as {lang.get(detected).name} ({detected}); {tag} is used",
             MandataWarning,
             stacklevel=4,
         )
@@ -176,7 +176,7 @@ def _compare_tag(tag: str, detected: str | None, source: str | None) -> None:
 def _months(code: str | None) -> frozenset[str]:
     names: set[str] = set()
     for c in dict.fromkeys([c for c in (code, "en") if c]):
-        names.update(k.split("/")[-1] for k in cast(dict[str, int], lang.get(c).table("MONTHS")))
+        names.update(k.split("/")[-1] for k in lang.get(c).months)
     return frozenset(names)
 
 

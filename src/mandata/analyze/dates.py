@@ -1,7 +1,7 @@
 """Dates in the six languages: "2 December 2004", "2 كانون الأول/ديسمبر 2004", "2004年12月2日".
 
 Each language module gives ``DATE`` (a regex with groups day, month, year) and ``MONTHS``; the logic
-here is shared. Chinese years may be written in Chinese numerals ("二〇〇九年"): ``ZH_DIGITS`` maps them.
+here is shared. Chinese years may be written in Chinese numerals ("二〇〇九年"): ``zh_digits`` maps them.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import cast
 
 from mandata import lang
 from mandata.lang import ordinals
@@ -18,12 +17,12 @@ from mandata.lang import ordinals
 
 @cache
 def _pattern(code: str) -> re.Pattern[str]:
-    return re.compile(cast(str, lang.get(code).table("DATE")), re.IGNORECASE)
+    return re.compile(lang.get(code).date, re.IGNORECASE)
 
 
 @cache
 def _months(code: str) -> dict[str, int]:
-    months = cast(dict[str, int], lang.get(code).table("MONTHS"))
+    months = lang.get(code).months
     return {_month_key(k): v for k, v in months.items()}
 
 
@@ -34,11 +33,10 @@ def _month_key(text: str) -> str:
 def _number(text: str, code: str) -> int | None:
     if text.isdigit():
         return int(text)
-    module = lang.get(code).module
-    numeral = ordinals.read(text, code) if getattr(module, "ZH_DIGITS", None) else None
+    digits = lang.get(code).zh_digits
+    numeral = ordinals.read(text, code) if digits else None
     if numeral is not None:
         return numeral  # a day in numerals: "十四日"
-    digits = cast(dict[str, str], getattr(module, "ZH_DIGITS", {}))
     converted = "".join(digits.get(ch, ch) for ch in text)
     return int(converted) if converted.isdigit() else None
 
@@ -62,7 +60,7 @@ def find_dates(text: str, code: str) -> Iterator[tuple[re.Match[str], dt.date]]:
 
 @cache
 def _range_end(code: str) -> re.Pattern[str] | None:
-    source = cast(str, lang.get(code).table("DATE_RANGE_END"))
+    source = lang.get(code).date_range_end
     return re.compile(source) if source else None
 
 

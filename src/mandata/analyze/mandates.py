@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
 
 from mandata import lang
 from mandata.analyze.entities import entities_at
@@ -61,8 +60,8 @@ class _Patterns:
 @cache
 def _patterns(code: str) -> _Patterns:
     data = lang.get(code)
-    table = cast(dict[str, str], data.table("ANALYSIS"))
-    operative = cast(dict[str, str], data.table("OPERATIVE"))
+    table = data.analysis
+    operative = data.operative
     verbs = {k.casefold(): v for k, v in operative.items() if v in DIRECTIVE_ACTIONS}
     alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
     flags = re.IGNORECASE

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
 
 from mandata import lang
 from mandata.analyze.dates import all_dates
@@ -40,7 +39,7 @@ class Organ:
 
 @cache
 def _patterns(code: str) -> dict[str, re.Pattern[str]]:
-    table = cast(dict[str, str], lang.get(code).table("ANALYSIS"))
+    table = lang.get(code).analysis
     return {key: re.compile(table[f"organ_{key}"]) for key in ORGANS}
 
 

@@ -4,7 +4,7 @@ and the mandates it creates. The same facts in every language."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, cast
+from typing import Any
 
 from mandata import lang
 from mandata.analyze.dates import all_dates, impossible_dates
@@ -73,7 +73,7 @@ def analyze_paragraph(
 def _kind_by_end(text: str, code: str) -> str | None:
     """The kind of a paragraph whose leading phrase serves both (Chinese 回顾, 请): a comma ends
     a preambular paragraph, a semicolon or a full stop an operative one."""
-    table = cast(dict[str, str], lang.get(code).table("ANALYSIS"))
+    table = lang.get(code).analysis
     last = text.rstrip()[-1:]
     if last and last in table["preambular_end"]:
         return "preambular"

@@ -21,7 +21,6 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
 
 from mandata import lang
 from mandata.analyze.dates import all_dates
@@ -67,7 +66,7 @@ class _Found:
 
 @cache
 def _words(code: str) -> dict[str, re.Pattern[str]]:
-    table = cast(dict[str, str], lang.get(code).table("ANALYSIS"))
+    table = lang.get(code).analysis
     names = ("resolution_word", "decision_word", "sc_word", "hrc_word", "rule", "charter")
     return {name: re.compile(table[name], re.IGNORECASE) for name in names}
 
@@ -197,7 +196,7 @@ def _not_sc(text: str, m: re.Match[str], code: str) -> bool:
 
 @cache
 def _table(code: str) -> dict[str, str]:
-    return cast(dict[str, str], lang.get(code).table("ANALYSIS"))
+    return lang.get(code).analysis
 
 
 @cache
@@ -387,7 +386,7 @@ def _date_before(between: str, code: str) -> bool:
     languages that write the date first, within the same clause."""
     if between.strip() in ("", "第"):
         return True
-    table = cast(dict[str, str], lang.get(code).table("ANALYSIS"))
+    table = lang.get(code).analysis
     same_clause = len(between) <= 80 and not re.search(r"[；;。]", between)
     return bool(table["date_before_citation"]) and same_clause
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
 
 from mandata import lang
 from mandata.lang import ordinals
@@ -40,7 +39,7 @@ Patterns = tuple[
 def _patterns(code: str) -> Patterns:
     """The word for "session", the session patterns (ordinal before or after it; the one
     after only where the language has ``session_after``) and the relative sessions."""
-    table = cast(dict[str, str], lang.get(code).table("ANALYSIS"))
+    table = lang.get(code).analysis
     flags = re.IGNORECASE
     after = table.get("session_after")
     return (
@@ -54,7 +53,7 @@ def _patterns(code: str) -> Patterns:
 
 @cache
 def _qualifiers(code: str) -> tuple[str, ...]:
-    return cast(tuple[str, ...], lang.get(code).table("SESSION_QUALIFIERS"))
+    return lang.get(code).session_qualifiers
 
 
 def ordinal_value(words: str, code: str, after_keyword: bool) -> int | None:

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import cast
 
 from mandata import lang
 
@@ -16,7 +15,7 @@ def _equivalents() -> dict[str, frozenset[str]]:
     "acknowledge" and "consider" the same."""
     same: dict[str, set[str]] = {}
     for code in lang.LANGUAGES:
-        table = cast(tuple[tuple[str, ...], ...], lang.get(code).table("EQUIVALENT_ACTIONS"))
+        table = lang.get(code).equivalent_actions
         for group in table:
             for key in group:
                 same.setdefault(key, set()).update(group)

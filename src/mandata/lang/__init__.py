@@ -1,48 +1,75 @@
-"""Language data: one module per official language, with the same names in each.
+"""Language data: one module per official language, each filling one :class:`LanguageData`.
 
-The modules (``ar``, ``en``, ``es``, ``fr``, ``ru``, ``zh``) hold tables only; the logic that uses
-them is shared and never branches on a language code where a table can say it. :func:`get` loads a
-module on demand and wraps it in a :class:`LangData` with the compiled forms the parser needs.
+The modules (``ar``, ``en``, ``es``, ``fr``, ``ru``, ``zh``) hold tables only, under the same names
+in each, and end with ``DATA = LanguageData(...)``, which mypy checks against the fields below;
+the logic that uses them is shared and never branches on a language code where a table can say
+it. :func:`get` loads a module on demand and gives its ``DATA``. The ordinal numbers are computed
+from rules (:mod:`mandata.lang.ordinals`), not listed.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
-from types import ModuleType
+from typing import Literal
 
 from mandata.errors import UnknownLanguage
 
 LANGUAGES: tuple[str, ...] = ("ar", "en", "es", "fr", "ru", "zh")
 
+Ending = Literal["preambular", "operative"]  # the kind of paragraph a final character marks
 
-@dataclass(frozen=True)
-class LangData:
-    """The tables of one language, as loaded from ``mandata.lang.<code>``."""
+
+@dataclass(frozen=True, eq=False)
+class LanguageData:
+    """The tables of one language; a field per table of its module (``MONTHS`` -> ``months``).
+
+    What each table holds is said where the module defines it (``mandata/lang/en.py``)."""
 
     code: str
-    module: ModuleType
-
-    def table(self, name: str) -> object:
-        """A table of the module by its name (e.g. ``"MONTHS"``)."""
-        return getattr(self.module, name)
+    name: str  # in English: "Arabic"
+    un_job_letter: str  # ends the UN's job numbers ("2421660E") and file names
+    paragraph_endings: dict[str, Ending]  # last character -> "preambular" / "operative"
+    ocr_pack: str  # tesseract's language pack
+    ocr_script: str  # the script tesseract's detection names
+    language_names: dict[str, str]  # "english" -> "en"
+    months: dict[str, int]
+    date: str  # a regex with groups day, month, year
+    date_range_end: str  # a regex for the end of a range of days, or ""
+    enacting: dict[str, str]  # enacting formula -> organ ("GA", "SC" ...)
+    preambular: dict[str, str]  # leading phrase -> action key
+    operative: dict[str, str]
+    additives: tuple[str, ...]  # "also", "further" ...
+    modifiers: dict[str, str]  # manner words -> their key
+    preambular_prefixes: tuple[str, ...]
+    unmarked_particles: tuple[str, ...]
+    capitalized_paragraphs: bool  # do paragraphs open with a capital
+    equivalent_actions: tuple[tuple[str, ...], ...]  # action keys the language does not tell apart
+    annex_numbers: dict[str, int]  # "II" -> 2
+    subitem_letters: dict[str, str]  # agenda sub-item letters -> Latin ones
+    function_words: tuple[str, ...]  # language identification
+    final_only_letters: str  # letters that only end a word (visual order of PDF text)
+    masthead: dict[str, str]  # masthead patterns by name, see :meth:`pattern`
+    session_qualifiers: tuple[str, ...]  # "special", "emergency" between ordinal and "session"
+    analysis: dict[str, str]  # patterns of the analysis stage by name
+    zh_digits: dict[str, str] = field(default_factory=dict)  # "〇" -> "0" (years digit by digit)
 
     def pattern(self, name: str) -> re.Pattern[str]:
-        """A masthead pattern of the language (``MASTHEAD[name]``), compiled once."""
+        """A masthead pattern of the language (``masthead[name]``), compiled once."""
         return _compiled(self.code, name)
 
 
 @cache
-def get(code: str) -> LangData:
+def get(code: str) -> LanguageData:
     """The data of language ``code``; :class:`UnknownLanguage` for anything but the six."""
     if code not in LANGUAGES:
         raise UnknownLanguage(f"unknown language {code!r}: expected one of {', '.join(LANGUAGES)}")
-    return LangData(code, importlib.import_module(f"mandata.lang.{code}"))
+    data: LanguageData = importlib.import_module(f"mandata.lang.{code}").DATA
+    return data
 
 
 @cache
 def _compiled(code: str, name: str) -> re.Pattern[str]:
-    source = get(code).module.MASTHEAD[name]
-    return re.compile(source, re.IGNORECASE | re.MULTILINE)
+    return re.compile(get(code).masthead[name], re.IGNORECASE | re.MULTILINE)

@@ -23,6 +23,8 @@ are in ``EQUIVALENT_ACTIONS``.
 verb of the table.
 """
 
+from mandata.lang import Ending, LanguageData
+
 CODE = "ar"
 NAME = "Arabic"
 # The letter that ends the UN's job numbers of this language version ("2421660A"), in the
@@ -31,7 +33,7 @@ UN_JOB_LETTER = "A"
 # The kind of paragraph its final punctuation marks, for a text without a document's structure
 # (a translator's segment): a preambular paragraph ends with a comma, an operative one with a
 # semicolon (a full stop ends the last operative paragraph and prose alike: it says nothing).
-PARAGRAPH_ENDINGS: dict[str, str] = {
+PARAGRAPH_ENDINGS: dict[str, Ending] = {
     "،": "preambular",
     ",": "preambular",
     "؛": "operative",
@@ -1031,3 +1033,33 @@ ANALYSIS: dict[str, str] = {
 # with the masculine prefix.
 PREAMBULAR.update({"ي" + k[1:]: v for k, v in list(PREAMBULAR.items()) if k.startswith("ت")})
 OPERATIVE.update({"ي" + k[1:]: v for k, v in list(OPERATIVE.items()) if k.startswith("ت")})
+
+# The tables above, as the parser reads them (mypy checks them against LanguageData).
+DATA = LanguageData(
+    code=CODE,
+    name=NAME,
+    un_job_letter=UN_JOB_LETTER,
+    paragraph_endings=PARAGRAPH_ENDINGS,
+    ocr_pack=OCR_PACK,
+    ocr_script=OCR_SCRIPT,
+    language_names=LANGUAGE_NAMES,
+    months=MONTHS,
+    date=DATE,
+    date_range_end=DATE_RANGE_END,
+    enacting=ENACTING,
+    preambular=PREAMBULAR,
+    operative=OPERATIVE,
+    additives=ADDITIVES,
+    modifiers=MODIFIERS,
+    preambular_prefixes=PREAMBULAR_PREFIXES,
+    unmarked_particles=UNMARKED_PARTICLES,
+    capitalized_paragraphs=CAPITALIZED_PARAGRAPHS,
+    equivalent_actions=EQUIVALENT_ACTIONS,
+    annex_numbers=ANNEX_NUMBERS,
+    subitem_letters=SUBITEM_LETTERS,
+    function_words=FUNCTION_WORDS,
+    final_only_letters=FINAL_ONLY_LETTERS,
+    masthead=MASTHEAD,
+    session_qualifiers=SESSION_QUALIFIERS,
+    analysis=ANALYSIS,
+)

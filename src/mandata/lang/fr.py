@@ -12,6 +12,8 @@ the first person plural of declarations ("Nous réaffirmons"). French uses "Soul
 "Considering": ``EQUIVALENT_ACTIONS`` lists these groups.
 """
 
+from mandata.lang import Ending, LanguageData
+
 CODE = "fr"
 NAME = "French"
 # The letter that ends the UN's job numbers of this language version ("2421660F"), in the
@@ -20,7 +22,7 @@ UN_JOB_LETTER = "F"
 # The kind of paragraph its final punctuation marks, for a text without a document's structure
 # (a translator's segment): a preambular paragraph ends with a comma, an operative one with a
 # semicolon (a full stop ends the last operative paragraph and prose alike: it says nothing).
-PARAGRAPH_ENDINGS: dict[str, str] = {",": "preambular", ";": "operative"}
+PARAGRAPH_ENDINGS: dict[str, Ending] = {",": "preambular", ";": "operative"}
 
 # OCR of scanned pages (read/ocr.py): tesseract's language pack for this language, and the
 # script its orientation and script detection names (a scan of unknown language is probed by
@@ -699,3 +701,33 @@ ANALYSIS: dict[str, str] = {
     "date_before_citation": "",  # "1": the date of a citation is written before it
     "opening_word": r"\bouvr|\bouverture",  # a decision on when a session opens
 }
+
+# The tables above, as the parser reads them (mypy checks them against LanguageData).
+DATA = LanguageData(
+    code=CODE,
+    name=NAME,
+    un_job_letter=UN_JOB_LETTER,
+    paragraph_endings=PARAGRAPH_ENDINGS,
+    ocr_pack=OCR_PACK,
+    ocr_script=OCR_SCRIPT,
+    language_names=LANGUAGE_NAMES,
+    months=MONTHS,
+    date=DATE,
+    date_range_end=DATE_RANGE_END,
+    enacting=ENACTING,
+    preambular=PREAMBULAR,
+    operative=OPERATIVE,
+    additives=ADDITIVES,
+    modifiers=MODIFIERS,
+    preambular_prefixes=PREAMBULAR_PREFIXES,
+    unmarked_particles=UNMARKED_PARTICLES,
+    capitalized_paragraphs=CAPITALIZED_PARAGRAPHS,
+    equivalent_actions=EQUIVALENT_ACTIONS,
+    annex_numbers=ANNEX_NUMBERS,
+    subitem_letters=SUBITEM_LETTERS,
+    function_words=FUNCTION_WORDS,
+    final_only_letters=FINAL_ONLY_LETTERS,
+    masthead=MASTHEAD,
+    session_qualifiers=SESSION_QUALIFIERS,
+    analysis=ANALYSIS,
+)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import cast
 
 from mandata import lang
 from mandata.analyze.paragraph import analyze_paragraph
@@ -40,5 +39,5 @@ def fixed_openings(registry: Registry) -> dict[int, tuple[dt.date, str]]:
 
 
 def _opening_word(code: str) -> re.Pattern[str]:
-    table = cast(dict[str, str], lang.get(code).table("ANALYSIS"))
+    table = lang.get(code).analysis
     return re.compile(table["opening_word"], re.IGNORECASE)

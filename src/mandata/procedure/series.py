@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import delete, insert
 
@@ -46,7 +46,7 @@ def _organ_names() -> frozenset[str]:
     is masthead text read as a title, no subject of a series."""
     out = set()
     for code in lang.LANGUAGES:
-        for name in cast(dict[str, str], lang.get(code).table("ENACTING")):
+        for name in lang.get(code).enacting:
             key = title_key(str(name))
             out |= {key, key.partition(" ")[2]}
     return frozenset(out)
@@ -147,7 +147,7 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
 def _bounds(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """What stands just before and just after a title recalled as a subject ("on <title>,"),
     and what names a predecessor after it (", including its resolution")."""
-    table = cast(dict[str, str], lang.get(code).table("ANALYSIS"))
+    table = lang.get(code).analysis
     flags = re.IGNORECASE
     return (
         re.compile(table["series_title_before"], flags),
@@ -158,7 +158,7 @@ def _bounds(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
 @cache
 def _dates(code: str) -> re.Pattern[str]:
-    return re.compile(cast(str, lang.get(code).table("DATE")), re.IGNORECASE)
+    return re.compile(lang.get(code).date, re.IGNORECASE)
 
 
 def _glue(gap: str, code: str) -> bool:

@@ -144,13 +144,13 @@ def read_page(image: bytes, dpi: float, pack: str, timeout: float = _PAGE_SECOND
 
 def pack_of(code: str) -> str:
     """Tesseract's language pack for a mandata language."""
-    return str(lang.get(code).table("OCR_PACK"))
+    return lang.get(code).ocr_pack
 
 
 def probe_pack(script: str | None) -> str:
     """The packs to read a page of unknown language in, from its script: the languages that
     write in it (all Latin-script packs for "Latin"), English when the script is unknown."""
-    codes = [c for c in lang.LANGUAGES if lang.get(c).table("OCR_SCRIPT") == script]
+    codes = [c for c in lang.LANGUAGES if lang.get(c).ocr_script == script]
     return "+".join(pack_of(c) for c in codes) if codes else pack_of("en")
 
 

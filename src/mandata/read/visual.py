@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
-from typing import cast
 
 from mandata import lang
 from mandata.lang import LANGUAGES
@@ -41,10 +40,10 @@ def _arabic_tables() -> tuple[str, frozenset[str]]:
     final, words = "", set()
     for code in LANGUAGES:
         data = lang.get(code)
-        letters = cast(str, data.table("FINAL_ONLY_LETTERS"))
+        letters = data.final_only_letters
         if letters:
             final += letters
-            words |= set(cast(tuple[str, ...], data.table("FUNCTION_WORDS")))
+            words |= set(data.function_words)
     return final, frozenset(words)
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import pairwise
-from typing import cast
 
 from mandata import lang
 from mandata.normalize import Line
@@ -71,7 +70,7 @@ def _formula(text: str, code: str) -> tuple[int, int] | None:
     """Start and end (after its comma) of the first enacting formula inside ``text`` that
     opens the resolution: capitalized where paragraphs are ("The General Assembly,", not "of
     the General Assembly,"), and followed by a leading phrase or the first paragraph number."""
-    capitalized = cast(bool, lang.get(code).table("CAPITALIZED_PARAGRAPHS"))
+    capitalized = lang.get(code).capitalized_paragraphs
     for found in _formula_pattern(code).finditer(text):
         if capitalized and not text[found.start()].isupper():
             continue
@@ -114,7 +113,7 @@ def _numbers(text: str, start: int) -> list[int]:
 def _phrases(text: str, start: int, end: int, code: str) -> list[int]:
     """Preambular paragraph starts between the formula and the first number: a leading phrase
     after a comma (capitalized where the language capitalizes a paragraph's first word)."""
-    capitalized = cast(bool, lang.get(code).table("CAPITALIZED_PARAGRAPHS"))
+    capitalized = lang.get(code).capitalized_paragraphs
     out = []
     for found in _CLAUSE.finditer(text, start, end):
         at = found.end()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import cast
 
 from mandata import lang
 
@@ -65,7 +64,7 @@ def _formulas(code: str | None) -> dict[str, str]:
     """Enacting formulas of the language and English, folded -> body."""
     out: dict[str, str] = {}
     for c in reversed(codes(code)):
-        for formula, body in cast(dict[str, str], lang.get(c).table("ENACTING")).items():
+        for formula, body in lang.get(c).enacting.items():
             out[_fold(formula)] = body
     return out
 
@@ -131,7 +130,7 @@ def _frame_pattern(languages: tuple[str, ...]) -> re.Pattern[str]:
     repeat), each alternative named after its pattern and language."""
     parts = []
     for c in languages:
-        masthead = cast(dict[str, str], lang.get(c).table("MASTHEAD"))
+        masthead = lang.get(c).masthead
         for name in _FRAME_PATTERNS:
             parts.append(f"(?P<{name}_{c}>{_NAMED.sub('(?:', masthead[name])})")
     return re.compile("|".join(parts), re.IGNORECASE | re.MULTILINE)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import cast
 
 from mandata import lang
 from mandata.analyze.dates import parse_date
@@ -366,7 +365,7 @@ def _distribution(value: str) -> str:
 def _language_name(text: str, code: str | None) -> str | None:
     word = text.strip().strip(".:").casefold()
     for c in codes(code):
-        names = cast(dict[str, str], lang.get(c).table("LANGUAGE_NAMES"))
+        names = lang.get(c).language_names
         if word in names:
             return names[word]
     return None
@@ -385,6 +384,6 @@ def _agenda_items(value: str, code: str | None) -> list[str]:
     """ "125 (t)", "11 and 125", "125 t)", "125 (ر)" -> ["125 (t)"], ["11", "125"], ["125 (t)"]."""
     letters: dict[str, str] = {}
     for c in codes(code):
-        letters.update(cast(dict[str, str], lang.get(c).table("SUBITEM_LETTERS")))
+        letters.update(lang.get(c).subitem_letters)
     items = re.findall(r"(\d{1,3})(?:\s*\(?\s*([a-z]{1,2}|[\u0621-\u064a]{1,2})\s*\))?", value)
     return [f"{n} ({letters.get(s, s)})" if s else n for n, s in items]

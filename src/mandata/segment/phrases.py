@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import combinations
-from typing import cast
 
 from mandata import lang, patterns
 
@@ -72,11 +71,11 @@ def _is_unspaced(words: list[str]) -> bool:
 def matcher(code: str) -> _Matcher:
     """The compiled leading-phrase matcher of a language."""
     data = lang.get(code)
-    pre = cast(dict[str, str], data.table("PREAMBULAR"))
-    op = cast(dict[str, str], data.table("OPERATIVE"))
-    adds = list(cast(tuple[str, ...], data.table("ADDITIVES")))
-    mods = cast(dict[str, str], data.table("MODIFIERS"))
-    prefixes = list(cast(tuple[str, ...], data.table("PREAMBULAR_PREFIXES")))
+    pre = data.preambular
+    op = data.operative
+    adds = list(data.additives)
+    mods = data.modifiers
+    prefixes = list(data.preambular_prefixes)
     unspaced = _is_unspaced(list(pre) + list(op))
     sep = r"\s*" if unspaced else r"\s+"
     extra = _alternation(adds + list(mods))
@@ -99,7 +98,7 @@ def matcher(code: str) -> _Matcher:
         re.compile(rf"(?<!\S){extra}(?!\S)", re.IGNORECASE),
         _openers([*pre, *op, *adds, *mods, *prefixes], unspaced),
         unspaced,
-        frozenset(w.casefold() for w in cast(tuple[str, ...], data.table("UNMARKED_PARTICLES"))),
+        frozenset(w.casefold() for w in data.unmarked_particles),
     )
 
 

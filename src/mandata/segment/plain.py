@@ -10,8 +10,6 @@ leading phrase gives its own kind, and else its final punctuation as the languag
 
 from __future__ import annotations
 
-from typing import cast
-
 from mandata import lang
 from mandata.model import Footnote, Paragraph, ParagraphKind
 from mandata.segment.blocks import Block
@@ -45,6 +43,6 @@ def plain_paragraphs(
 
 def ending_kind(text: str, code: str) -> ParagraphKind:
     """The kind the final punctuation of ``text`` marks in language ``code``, else "body"."""
-    endings = cast(dict[str, str], lang.get(code).table("PARAGRAPH_ENDINGS"))
+    endings = lang.get(code).paragraph_endings
     last = text.rstrip(_TRAILING)[-1:]
-    return cast(ParagraphKind, endings.get(last, "body"))
+    return endings.get(last, "body")

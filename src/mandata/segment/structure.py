@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import cast
 
 from mandata import lang
 from mandata.analyze.dates import parse_date
@@ -189,7 +188,7 @@ def _annex_number(word: str | None, default: int, code: str | None) -> int:
     if word.isdigit():
         return int(word)
     for c in codes(code):  # "I", "II" and the words: "الأول", "二"
-        words = cast(dict[str, int], lang.get(c).table("ANNEX_NUMBERS"))
+        words = lang.get(c).annex_numbers
         if word.casefold() in words:
             return words[word.casefold()]
     return default
