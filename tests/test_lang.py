@@ -69,6 +69,16 @@ def test_data_holds_the_module_tables(code: str) -> None:
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
+def test_number_tables(code: str) -> None:
+    data = get(code)
+    assert data.clock_times and data.scale_words and data.decimal_sign in (".", ",")
+    for source in data.clock_times:
+        assert {"hour"} <= set(re.compile(source).groupindex) <= {"hour", "minute", "part"}
+    for source, value in (*data.scale_words, *data.scale_duals):
+        assert re.compile(source).groups == 0 and value >= 1000, source
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_table_types(code: str) -> None:
     mod = module(code)
     for name in STR_TABLES:

@@ -54,6 +54,12 @@ class LanguageData:
     masthead: dict[str, str]  # masthead patterns by name, see :meth:`pattern`
     session_qualifiers: tuple[str, ...]  # "special", "emergency" between ordinal and "session"
     analysis: dict[str, str]  # patterns of the analysis stage by name
+    clock_times: tuple[str, ...]  # regexes with groups hour, minute, part
+    decimal_sign: str  # "." or ","
+    scale_words: tuple[tuple[str, int], ...]  # "million" (a regex) -> 10**6
+    scale_duals: tuple[tuple[str, int], ...]  # "مليوني" (a regex) -> 2 * 10**6
+    reversed_number_groups: bool  # "918 483" is 483,918 (Arabic PDFs)
+    numeric_months: str  # a regex for a month's number in a date ("9月"), or ""
     zh_digits: dict[str, str] = field(default_factory=dict)  # "〇" -> "0" (years digit by digit)
 
     def pattern(self, name: str) -> re.Pattern[str]:

@@ -1034,6 +1034,34 @@ ANALYSIS: dict[str, str] = {
 PREAMBULAR.update({"ي" + k[1:]: v for k, v in list(PREAMBULAR.items()) if k.startswith("ت")})
 OPERATIVE.update({"ي" + k[1:]: v for k, v in list(OPERATIVE.items()) if k.startswith("ت")})
 
+# Numbers a paragraph states (compare/numbers.py). Clock times, read as "HH:MM": regexes with
+# groups hour, minute and, where the language writes one, part (the part of the day).
+CLOCK_TIMES: tuple[str, ...] = (
+    # "الساعة 00:10" is 10 a.m. printed minutes first, as "00/10" is
+    r"الساعة 00[:.](?P<hour>0?[1-9]|1\d|2[0-3])(?!\d)",
+    r"الساعة (?P<hour>\d{1,2})[:.](?P<minute>\d{2})",
+    r"الساعة (?P<minute>\d{2})/(?P<hour>\d{1,2})",
+)
+# The decimal sign: where it is a comma, "14.600 millones" is 14,600 million.
+DECIMAL_SIGN = ","
+# Amounts with a scale word: the word (a regex, to the word's end), its value.
+SCALE_WORDS: tuple[tuple[str, int], ...] = (
+    ("مليار(?!\\w)", 10**9),
+    ("بليون(?!\\w)", 10**9),
+    ("ملايين(?!\\w)", 10**6),
+    ("مليون(?!\\w)", 10**6),
+)
+# Duals of a scale word: "مليوني ين" (after folding the diacritics), two million yen.
+SCALE_DUALS: tuple[tuple[str, int], ...] = (
+    (r"(?<!\w)(?:مليار|بليون)(?:ين|ان|ي|ا)(?!\w)", 2 * 10**9),
+    (r"(?<!\w)مليون(?:ين|ان|ي|ا)(?!\w)", 2 * 10**6),
+)
+# Whether text from UN PDFs prints the groups of a large number in reverse order: Arabic PDFs
+# print "918 483" for 483,918, so space-separated groups are read in that order.
+REVERSED_NUMBER_GROUPS = True
+# Month numbers of dates, not numbers of the text (where the month has no name): a regex or "".
+NUMERIC_MONTHS = ""
+
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
 DATA = LanguageData(
     code=CODE,
@@ -1062,4 +1090,10 @@ DATA = LanguageData(
     masthead=MASTHEAD,
     session_qualifiers=SESSION_QUALIFIERS,
     analysis=ANALYSIS,
+    clock_times=CLOCK_TIMES,
+    decimal_sign=DECIMAL_SIGN,
+    scale_words=SCALE_WORDS,
+    scale_duals=SCALE_DUALS,
+    reversed_number_groups=REVERSED_NUMBER_GROUPS,
+    numeric_months=NUMERIC_MONTHS,
 )

@@ -760,6 +760,24 @@ ANALYSIS: dict[str, str] = {
     "opening_word": r"\bopen(?:s|ing|ed)?\b|\bcommence",  # a decision on when a session opens
 }
 
+# Numbers a paragraph states (compare/numbers.py). Clock times, read as "HH:MM": regexes with
+# groups hour, minute and, where the language writes one, part (the part of the day).
+CLOCK_TIMES: tuple[str, ...] = (
+    r"(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<part>[ap])\.\s?m\.",
+    r"(?<=\b[Aa]t )(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\b",
+    r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?= and [012]\d{3} hours| hours\b|Z\b)",
+)
+# The decimal sign: where it is a comma, "14.600 millones" is 14,600 million.
+DECIMAL_SIGN = "."
+# Amounts with a scale word ("$4.8 million"): the word (a regex, to the word's end), its value.
+SCALE_WORDS: tuple[tuple[str, int], ...] = ((r"billion(?!\w)", 10**9), (r"million(?!\w)", 10**6))
+# Duals of a scale word ("مليوني", two million): a regex and the value.
+SCALE_DUALS: tuple[tuple[str, int], ...] = ()
+# Whether text from UN PDFs prints the groups of a large number in reverse order.
+REVERSED_NUMBER_GROUPS = False
+# Month numbers of dates, not numbers of the text (where the month has no name): a regex or "".
+NUMERIC_MONTHS = ""
+
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
 DATA = LanguageData(
     code=CODE,
@@ -788,4 +806,10 @@ DATA = LanguageData(
     masthead=MASTHEAD,
     session_qualifiers=SESSION_QUALIFIERS,
     analysis=ANALYSIS,
+    clock_times=CLOCK_TIMES,
+    decimal_sign=DECIMAL_SIGN,
+    scale_words=SCALE_WORDS,
+    scale_duals=SCALE_DUALS,
+    reversed_number_groups=REVERSED_NUMBER_GROUPS,
+    numeric_months=NUMERIC_MONTHS,
 )

@@ -703,6 +703,31 @@ ANALYSIS: dict[str, str] = {
     "opening_word": r"\binaugur|\bapertura|\babrir",  # a decision on when a session opens
 }
 
+# Numbers a paragraph states (compare/numbers.py). Clock times, read as "HH:MM": regexes with
+# groups hour, minute and, where the language writes one, part (the part of the day).
+CLOCK_TIMES: tuple[str, ...] = (
+    r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2}) horas",
+    r"(?<=\blas )(?P<hour>\d{1,2})[.:](?P<minute>\d{2})",
+    # "a las 15 horas", "después de las 22 horas"; not "dentro de las 24 horas siguientes"
+    r"(?:(?<=\ba las )|(?<=\bdespués de las )|(?<=\bantes de las )|(?<=\bpartir de las ))"
+    r"(?P<hour>\d{1,2})(?= horas)",
+)
+# The decimal sign: where it is a comma, "14.600 millones" is 14,600 million.
+DECIMAL_SIGN = ","
+# Amounts with a scale word ("100 mil"): the word (a regex, to the word's end), its value.
+SCALE_WORDS: tuple[tuple[str, int], ...] = (
+    (r"mil millones(?!\w)", 10**9),
+    (r"millones(?!\w)", 10**6),
+    (r"millón(?!\w)", 10**6),
+    (r"mil(?!\w)", 10**3),
+)
+# Duals of a scale word ("مليوني", two million): a regex and the value.
+SCALE_DUALS: tuple[tuple[str, int], ...] = ()
+# Whether text from UN PDFs prints the groups of a large number in reverse order.
+REVERSED_NUMBER_GROUPS = False
+# Month numbers of dates, not numbers of the text (where the month has no name): a regex or "".
+NUMERIC_MONTHS = ""
+
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
 DATA = LanguageData(
     code=CODE,
@@ -731,4 +756,10 @@ DATA = LanguageData(
     masthead=MASTHEAD,
     session_qualifiers=SESSION_QUALIFIERS,
     analysis=ANALYSIS,
+    clock_times=CLOCK_TIMES,
+    decimal_sign=DECIMAL_SIGN,
+    scale_words=SCALE_WORDS,
+    scale_duals=SCALE_DUALS,
+    reversed_number_groups=REVERSED_NUMBER_GROUPS,
+    numeric_months=NUMERIC_MONTHS,
 )

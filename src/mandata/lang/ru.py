@@ -653,6 +653,28 @@ ANALYSIS: dict[str, str] = {
     "opening_word": r"\bоткры",  # a decision on when a session opens
 }
 
+# Numbers a paragraph states (compare/numbers.py). Clock times, read as "HH:MM": regexes with
+# groups hour, minute and, where the language writes one, part (the part of the day).
+CLOCK_TIMES: tuple[str, ...] = (
+    r"(?P<hour>\d{1,2}) ч(?:ас)?\.(?: ?(?P<minute>\d{2}) м(?:ин)?\.)?",
+    r"(?:(?<=\bпосле )|(?<=\bв ))(?P<hour>\d{1,2}) час(?:ов|а)?\b",
+)
+# The decimal sign: where it is a comma, "14.600 millones" is 14,600 million.
+DECIMAL_SIGN = ","
+# Amounts with a scale word ("2,5 млрд."): the word (a regex, to the word's end), its value.
+SCALE_WORDS: tuple[tuple[str, int], ...] = (
+    (r"млрд\.?(?!\w)", 10**9),
+    (r"миллиард\w*(?!\w)", 10**9),
+    (r"млн\.?(?!\w)", 10**6),
+    (r"миллион\w*(?!\w)", 10**6),
+)
+# Duals of a scale word ("مليوني", two million): a regex and the value.
+SCALE_DUALS: tuple[tuple[str, int], ...] = ()
+# Whether text from UN PDFs prints the groups of a large number in reverse order.
+REVERSED_NUMBER_GROUPS = False
+# Month numbers of dates, not numbers of the text (where the month has no name): a regex or "".
+NUMERIC_MONTHS = ""
+
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
 DATA = LanguageData(
     code=CODE,
@@ -681,4 +703,10 @@ DATA = LanguageData(
     masthead=MASTHEAD,
     session_qualifiers=SESSION_QUALIFIERS,
     analysis=ANALYSIS,
+    clock_times=CLOCK_TIMES,
+    decimal_sign=DECIMAL_SIGN,
+    scale_words=SCALE_WORDS,
+    scale_duals=SCALE_DUALS,
+    reversed_number_groups=REVERSED_NUMBER_GROUPS,
+    numeric_months=NUMERIC_MONTHS,
 )

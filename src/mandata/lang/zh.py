@@ -543,6 +543,23 @@ ANALYSIS: dict[str, str] = {
     "opening_word": r"开幕|开始",  # a decision on when a session opens
 }
 
+# Numbers a paragraph states (compare/numbers.py). Clock times, read as "HH:MM": regexes with
+# groups hour, minute and, where the language writes one, part (the part of the day).
+CLOCK_TIMES: tuple[str, ...] = (
+    r"(?P<part>上午|下午|晚上|凌晨|中午)?(?P<hour>\d{1,2})时(?:(?P<minute>\d{1,2})分)?",
+)
+# The decimal sign: where it is a comma, "14.600 millones" is 14,600 million.
+DECIMAL_SIGN = "."
+# Amounts with a scale word ("480万美元", "2,779亿"): the word (a regex), its value.
+SCALE_WORDS: tuple[tuple[str, int], ...] = (("亿", 10**8), ("万", 10**4))
+# Duals of a scale word ("مليوني", two million): a regex and the value.
+SCALE_DUALS: tuple[tuple[str, int], ...] = ()
+# Whether text from UN PDFs prints the groups of a large number in reverse order.
+REVERSED_NUMBER_GROUPS = False
+# Month numbers of dates, not numbers of the text: "2015年9月", where the other languages write
+# the month's name.
+NUMERIC_MONTHS = r"(?<!\d)(?:1[0-2]|0?[1-9])(?=月)"
+
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
 DATA = LanguageData(
     code=CODE,
@@ -571,5 +588,11 @@ DATA = LanguageData(
     masthead=MASTHEAD,
     session_qualifiers=SESSION_QUALIFIERS,
     analysis=ANALYSIS,
+    clock_times=CLOCK_TIMES,
+    decimal_sign=DECIMAL_SIGN,
+    scale_words=SCALE_WORDS,
+    scale_duals=SCALE_DUALS,
+    reversed_number_groups=REVERSED_NUMBER_GROUPS,
+    numeric_months=NUMERIC_MONTHS,
     zh_digits=ZH_DIGITS,
 )
