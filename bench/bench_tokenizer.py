@@ -19,8 +19,8 @@ from collections.abc import Callable
 
 from timing import best_of  # bench/timing.py
 
-from mandata.registry import analyzer
-from mandata.registry.analyzer import terms, tokens
+from mandata.registry import tokens as search_tokens
+from mandata.registry.tokens import terms, tokens
 
 SIZES = (10_000, 40_000, 160_000, 640_000)
 
@@ -32,8 +32,8 @@ def run(size: int, tail: str = "") -> str:
 
 def cold(fn: Callable[[str, str], object], text: str) -> None:
     """``fn`` on ``text`` with the analyzer's memos emptied (each run analyzes the text anew)."""
-    analyzer._piece_caches.clear()
-    analyzer._caches.clear()
+    search_tokens._piece_caches.clear()
+    search_tokens._caches.clear()
     fn(text, "en")
 
 

@@ -34,9 +34,9 @@ from mandata.batch import iter_paths
 from mandata.cli import main as cli_main
 from mandata.parse import parse_file
 from mandata.registry import queries
-from mandata.registry.analyzer import terms
 from mandata.registry.ingest import IngestSummary, ingest
 from mandata.registry.store import Registry
+from mandata.registry.tokens import terms
 
 PG_URL = os.environ.get("MANDATA_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SEED = Path("seed/000_26fd981915cedf0e.txt")

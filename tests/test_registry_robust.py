@@ -226,12 +226,14 @@ def test_a_refused_document_fails_alone(
 
 
 def test_digitless_symbol_runs_are_words() -> None:
-    from mandata.registry.analyzer import terms, tokens
+    from mandata.registry.tokens import terms, tokens
 
     assert terms("A/RES/RES/RES peace/security", "en") == ["res", "res", "res", "peac", "secur"]
     assert terms("A/RES/RES/1 S/RES/1631", "en") == ["a/res/res/1", "1", "s/res/1631", "1631"]
     # a million characters: hours with a scan ahead for a digit from each part ("a": stopword)
-    count = "from mandata.registry.analyzer import terms; print(len(terms('A' + '/RES' * 250_000, 'en')))"
+    count = (
+        "from mandata.registry.tokens import terms; print(len(terms('A' + '/RES' * 250_000, 'en')))"
+    )
     found = subprocess.run(
         [sys.executable, "-c", count], capture_output=True, text=True, timeout=120
     )
@@ -240,16 +242,16 @@ def test_digitless_symbol_runs_are_words() -> None:
 
 
 def test_snippets_analyze_only_their_window(monkeypatch: pytest.MonkeyPatch) -> None:
-    from mandata.registry import analyzer
+    from mandata.registry import tokens as search_tokens
 
     analyzed: list[int] = []
-    index = analyzer._index
+    index = search_tokens._index
 
     def counting(text_: str, language: str | None) -> list[tuple[str, int, int]]:
         analyzed.append(len(text_))
         return index(text_, language)
 
-    monkeypatch.setattr(analyzer, "_index", counting)
+    monkeypatch.setattr(search_tokens, "_index", counting)
     paragraph = "The Assembly welcomes peacekeeping. " + "Recalling its resolutions. " * 40_000
     parts = queries.snippet_parts(paragraph, "en", {"peacekeep"})
     assert ("peacekeeping", True) in parts

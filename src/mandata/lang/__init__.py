@@ -60,6 +60,8 @@ class LanguageData:
     scale_duals: tuple[tuple[str, int], ...]  # "مليوني" (a regex) -> 2 * 10**6
     reversed_number_groups: bool  # "918 483" is 483,918 (Arabic PDFs)
     numeric_months: str  # a regex for a month's number in a date ("9月"), or ""
+    stop_words: str  # left out of the search index, separated by spaces
+    stemmer: str  # Snowball stemmer of the search index ("english"), "" for none
     zh_digits: dict[str, str] = field(default_factory=dict)  # "〇" -> "0" (years digit by digit)
 
     def pattern(self, name: str) -> re.Pattern[str]:

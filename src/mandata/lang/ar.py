@@ -1062,6 +1062,13 @@ REVERSED_NUMBER_GROUPS = True
 # Month numbers of dates, not numbers of the text (where the month has no name): a regex or "".
 NUMERIC_MONTHS = ""
 
+# The search index (registry/tokens.py): the words left out of it (short on purpose, separated
+# by spaces) and the Snowball stemmer of the language's words (PyStemmer's name; "" for none).
+# Arabic stop words are written as the tokenizer normalizes them (ى -> ي, أ -> ا); it has
+# its own light stemmer.
+STOP_WORDS = "في من علي الي عن ان او مع ما لا هذا هذه ذلك تلك التي الذي الذين قد ثم و وفي ومن"
+STEMMER = ""
+
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
 DATA = LanguageData(
     code=CODE,
@@ -1096,4 +1103,6 @@ DATA = LanguageData(
     scale_duals=SCALE_DUALS,
     reversed_number_groups=REVERSED_NUMBER_GROUPS,
     numeric_months=NUMERIC_MONTHS,
+    stop_words=STOP_WORDS,
+    stemmer=STEMMER,
 )

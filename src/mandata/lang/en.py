@@ -778,6 +778,14 @@ REVERSED_NUMBER_GROUPS = False
 # Month numbers of dates, not numbers of the text (where the month has no name): a regex or "".
 NUMERIC_MONTHS = ""
 
+# The search index (registry/tokens.py): the words left out of it (short on purpose, separated
+# by spaces) and the Snowball stemmer of the language's words (PyStemmer's name; "" for none).
+STOP_WORDS = (
+    "a an and are as at be been by for from has have in is it its of on or s t that the "
+    "this to was were which with"
+)
+STEMMER = "english"
+
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
 DATA = LanguageData(
     code=CODE,
@@ -812,4 +820,6 @@ DATA = LanguageData(
     scale_duals=SCALE_DUALS,
     reversed_number_groups=REVERSED_NUMBER_GROUPS,
     numeric_months=NUMERIC_MONTHS,
+    stop_words=STOP_WORDS,
+    stemmer=STEMMER,
 )

@@ -728,6 +728,11 @@ REVERSED_NUMBER_GROUPS = False
 # Month numbers of dates, not numbers of the text (where the month has no name): a regex or "".
 NUMERIC_MONTHS = ""
 
+# The search index (registry/tokens.py): the words left out of it (short on purpose, separated
+# by spaces) and the Snowball stemmer of the language's words (PyStemmer's name; "" for none).
+STOP_WORDS = "a al con de del el en la las lo los o para por que se su sus un una y"
+STEMMER = "spanish"
+
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
 DATA = LanguageData(
     code=CODE,
@@ -762,4 +767,6 @@ DATA = LanguageData(
     scale_duals=SCALE_DUALS,
     reversed_number_groups=REVERSED_NUMBER_GROUPS,
     numeric_months=NUMERIC_MONTHS,
+    stop_words=STOP_WORDS,
+    stemmer=STEMMER,
 )

@@ -675,6 +675,11 @@ REVERSED_NUMBER_GROUPS = False
 # Month numbers of dates, not numbers of the text (where the month has no name): a regex or "".
 NUMERIC_MONTHS = ""
 
+# The search index (registry/tokens.py): the words left out of it (short on purpose, separated
+# by spaces) and the Snowball stemmer of the language's words (PyStemmer's name; "" for none).
+STOP_WORDS = "а в во и из к как на не о об от по с со что это для или"
+STEMMER = "russian"
+
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
 DATA = LanguageData(
     code=CODE,
@@ -709,4 +714,6 @@ DATA = LanguageData(
     scale_duals=SCALE_DUALS,
     reversed_number_groups=REVERSED_NUMBER_GROUPS,
     numeric_months=NUMERIC_MONTHS,
+    stop_words=STOP_WORDS,
+    stemmer=STEMMER,
 )

@@ -560,6 +560,12 @@ REVERSED_NUMBER_GROUPS = False
 # the month's name.
 NUMERIC_MONTHS = r"(?<!\d)(?:1[0-2]|0?[1-9])(?=月)"
 
+# The search index (registry/tokens.py): the words left out of it (short on purpose, separated
+# by spaces) and the Snowball stemmer of the language's words (PyStemmer's name; "" for none).
+# jieba segments Chinese: no stemmer.
+STOP_WORDS = "的 了 和 与 及 或 在 是 于 为 其 之 并 等 也"
+STEMMER = ""
+
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
 DATA = LanguageData(
     code=CODE,
@@ -594,5 +600,7 @@ DATA = LanguageData(
     scale_duals=SCALE_DUALS,
     reversed_number_groups=REVERSED_NUMBER_GROUPS,
     numeric_months=NUMERIC_MONTHS,
+    stop_words=STOP_WORDS,
+    stemmer=STEMMER,
     zh_digits=ZH_DIGITS,
 )

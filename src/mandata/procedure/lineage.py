@@ -14,9 +14,9 @@ from typing import Any
 
 from mandata.analyze.entities import entity_names
 from mandata.langid import detect_language
-from mandata.registry.analyzer import LANGUAGES, query_terms, terms
 from mandata.registry.items import item_key
 from mandata.registry.store import Registry
+from mandata.registry.tokens import LANGUAGES, query_terms, terms
 
 _WORD = re.compile(r"[^\w]+", re.UNICODE)
 

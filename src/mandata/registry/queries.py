@@ -18,9 +18,9 @@ from sqlalchemy import insert
 
 from mandata.model import Document
 from mandata.procedure.calendar import session_on
-from mandata.registry.analyzer import iter_tokens, query_terms
 from mandata.registry.schema import drafts
 from mandata.registry.store import Registry
+from mandata.registry.tokens import iter_tokens, query_terms
 
 _FILTERS = {
     "body": "d.body = :body",

@@ -28,7 +28,6 @@ from mandata import PARSER_VERSION
 from mandata.analyze.document import full_text
 from mandata.model import Document, Mandate
 from mandata.registry import items as item_links
-from mandata.registry.analyzer import terms
 from mandata.registry.bulk import insert_rows
 from mandata.registry.schema import (
     bounded_key,
@@ -41,6 +40,7 @@ from mandata.registry.schema import (
     sources,
 )
 from mandata.registry.search import SearchIndex, clean_terms, index_entry
+from mandata.registry.tokens import terms
 
 
 @dataclass(frozen=True)

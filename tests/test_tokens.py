@@ -1,4 +1,4 @@
-"""The registry's search analyzer: terms of texts and queries in the six languages."""
+"""The registry's search tokenizer (registry/tokens.py): terms of texts and queries in six languages."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mandata.registry.analyzer import LANGUAGES, Token, query_terms, terms, tokens
+from mandata.registry.tokens import LANGUAGES, Token, query_terms, terms, tokens
 
 
 def matches(query: str, text: str, language: str | None, query_language: str | None) -> bool:
@@ -136,9 +136,9 @@ def test_chinese_subwords_and_offsets() -> None:
 
 def test_chinese_segmentation_is_jiebas() -> None:
     """Our own route through jieba's dictionary gives jieba's segmentation (no HMM)."""
-    from mandata.registry import analyzer
+    from mandata.registry import tokens as search_tokens
 
-    tk = analyzer._tokenizer()
+    tk = search_tokens._tokenizer()
     for run in [
         "大会第",
         "号决议请秘书长加强联合国安全理事会与上海合作组织之间的维持和平行动",
@@ -146,7 +146,7 @@ def test_chinese_segmentation_is_jiebas() -> None:
         "经济及社会理事会审议了临时议程项目",
         "可持续发展目标和年可持续发展议程",
     ]:
-        assert [w for w, _ in analyzer._han_words(run)] == tk.lcut(run, HMM=False)
+        assert [w for w, _ in search_tokens._han_words(run)] == tk.lcut(run, HMM=False)
 
 
 def test_russian_yo_and_case() -> None:
@@ -224,7 +224,7 @@ def test_unknown_language_is_an_error() -> None:
 
 def test_jieba_is_quiet_and_writes_no_cache(tmp_path: Path) -> None:
     env = {**os.environ, "TMPDIR": str(tmp_path)}
-    code = "from mandata.registry.analyzer import terms; print(terms('联合国维持和平', 'zh'))"
+    code = "from mandata.registry.tokens import terms; print(terms('联合国维持和平', 'zh'))"
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     )

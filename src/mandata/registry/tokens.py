@@ -1,4 +1,4 @@
-"""The registry's search analyzer: index terms of a text in any of the six languages.
+"""The registry's search tokenizer: index terms of a text in any of the six languages.
 
 Both databases index the terms made here (not their own text-search configurations), so SQLite
 and PostgreSQL find the same paragraphs. ``tokens``/``terms`` analyze a text for the index;
@@ -46,6 +46,8 @@ analyzed, so mixed-script text (an English masthead in an Arabic document) works
 
 A short stopword list per language is left out of the index and out of queries, except that a
 query made only of stopwords keeps them all (it then matches nothing rather than everything).
+The stop words and the Snowball stemmer of each language are language tables
+(``mandata.lang``: ``stop_words``, ``stemmer``); the scripts' analyzers are here.
 """
 
 from __future__ import annotations
@@ -58,8 +60,11 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from typing import Any
+
+from mandata.lang import get as language_data
 
 __all__ = [
     "ANALYZER_VERSION",
@@ -124,30 +129,18 @@ _LATIN_WORD = re.compile(rf"[{_LATIN}]+")
 _LATIN_LETTER = re.compile(rf"[{_LATIN}]")
 _NON_LATIN_LETTER = re.compile(rf"[{_CYRILLIC}{_ARABIC}{_HAN}]")
 
-# --- Stopwords (short on purpose; Arabic ones normalized) -------------------------------------
+# --- Stopwords (the language tables; Arabic ones normalized) ---------------------------------
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
+@cache
+def _stop(code: str) -> frozenset[str]:
+    return frozenset(language_data(code).stop_words.split())
 
 
-_STOP: dict[str, frozenset[str]] = {
-    "en": _wordset(
-        "a an and are as at be been by for from has have in is it its of on or s t that the "
-        "this to was were which with"
-    ),
-    "fr": _wordset(
-        "à au aux c ce ces d dans de des du en et j l la le les leur m n ne ou par pour qu que "
-        "qui s se sur t un une"
-    ),
-    "es": _wordset("a al con de del el en la las lo los o para por que se su sus un una y"),
-    "ru": _wordset("а в во и из к как на не о об от по с со что это для или"),
-    "ar": _wordset(
-        "في من علي الي عن ان او مع ما لا هذا هذه ذلك تلك التي الذي الذين قد ثم و وفي ومن"
-    ),
-    "zh": _wordset("的 了 和 与 及 或 在 是 于 为 其 之 并 等 也"),
-}
-_STOP_LATIN_ANY = _STOP["en"] | _STOP["fr"] | _STOP["es"]
+@cache
+def _stop_latin_any() -> frozenset[str]:
+    return _stop("en") | _stop("fr") | _stop("es")
+
 
 # --- Folding ----------------------------------------------------------------------------------
 
@@ -172,7 +165,6 @@ def _ascii_digits(s: str) -> str:
 
 # --- Stemmers (PyStemmer objects are not shared between threads) ------------------------------
 
-_SNOWBALL = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian"}
 _local = threading.local()
 
 
@@ -182,7 +174,9 @@ def _stem(lang: str, word: str) -> str:
         stemmers = _local.stemmers = {}
     stemmer = stemmers.get(lang)
     if stemmer is None:
-        stemmer = stemmers[lang] = importlib.import_module("Stemmer").Stemmer(_SNOWBALL[lang])
+        stemmer = stemmers[lang] = importlib.import_module("Stemmer").Stemmer(
+            language_data(lang).stemmer
+        )
     result: str = stemmer.stemWord(word)
     return result
 
@@ -220,7 +214,7 @@ def _latin(word: str, lang: str) -> _Analysis:
         other = _fold(_stem(lang, bare))
         if other != terms_[0]:
             terms_.append(other)
-    result = (tuple(terms_), low in _STOP[lang])
+    result = (tuple(terms_), low in _stop(lang))
     cache[word] = result
     return result
 
@@ -233,7 +227,7 @@ def _latin_any(word: str) -> _Analysis:
         found, is_stop = _latin(word, lang)
         stop = stop or is_stop
         alternatives += [t for t in found if t not in alternatives]
-    return tuple(alternatives), stop or word.lower() in _STOP_LATIN_ANY
+    return tuple(alternatives), stop or word.lower() in _stop_latin_any()
 
 
 def _cyrillic(word: str) -> _Analysis:
@@ -245,7 +239,7 @@ def _cyrillic(word: str) -> _Analysis:
     if any("\u0300" <= c <= "\u036f" for c in low):
         low = unicodedata.normalize("NFC", low).replace("\u0301", "").replace("\u0300", "")
     low = low.replace("ё", "е")
-    result = ((_stem("ru", low),), low in _STOP["ru"])
+    result = ((_stem("ru", low),), low in _stop("ru"))
     cache[word] = result
     return result
 
@@ -306,7 +300,7 @@ def _arabic(word: str) -> _Analysis:
                     other = _arabic_light(norm[cut:])[0]
                     if other not in out:
                         out.append(other)
-        result = (tuple(out), norm in _STOP["ar"])
+        result = (tuple(out), norm in _stop("ar"))
     cache[word] = result
     return result
 
@@ -445,7 +439,7 @@ def _subwords(word: str) -> tuple[tuple[str, int, int], ...]:
 
 
 def _han_index(run: str, offset: int, out: list[tuple[str, int, int]]) -> None:
-    stop = _STOP["zh"]
+    stop = _stop("zh")
     for word, pos in _han_words(run):
         start = offset + pos
         n = len(word)
@@ -473,9 +467,10 @@ def _guess_latin(text: str) -> str:
     if len(_NON_LATIN_LETTER.findall(text)) > len(_LATIN_LETTER.findall(text)):
         return "en"
     counts = dict.fromkeys(("en", "fr", "es"), 0)
+    stops = {lang: _stop(lang) for lang in counts}
     for word in _LATIN_WORD.findall(text.lower()):
         for lang in counts:
-            if word in _STOP[lang]:
+            if word in stops[lang]:
                 counts[lang] += 1
     return max(counts, key=lambda k: (counts[k], k == "en"))
 
@@ -620,7 +615,7 @@ def _query_words(query: str, language: str | None) -> Iterator[_Analysis]:
             yield _arabic(m.group())
         elif kind == "han":
             for word, _ in _han_words(m.group()):
-                yield (word,), word in _STOP["zh"]
+                yield (word,), word in _stop("zh")
         elif kind == "num":
             yield (_number(m.group("num")),), False
         elif kind == "sym":
