@@ -24,7 +24,12 @@ from mandata.lang import LANGUAGES, get, ordinals
 REPO = Path(__file__).resolve().parent.parent
 
 # Names a single module may have on top of the shared ones.
-EXTRA_NAMES = {"en": {"NOT_ACTIONS"}, "zh": {"ZH_DIGITS"}}
+EXTRA_NAMES = {
+    "en": {"NOT_ACTIONS"},
+    "zh": {"ZH_DIGITS"},
+    "ru": {"NAME_CASES_IRREGULAR", "NAME_PLURAL_NOUNS", "NAME_SOFT_FEMININE"},
+    "ar": {"NAME_PARTICLES", "NAME_PARTICLES_PATTERN"},
+}
 
 STR_TABLES = ("LANGUAGE_NAMES", "ENACTING", "PREAMBULAR", "OPERATIVE", "MODIFIERS", "MASTHEAD")
 INT_TABLES = ("MONTHS", "ANNEX_NUMBERS")
@@ -62,8 +67,9 @@ def test_data_holds_the_module_tables(code: str) -> None:
     for field in dataclasses.fields(data):
         if hasattr(mod, field.name.upper()):
             assert getattr(data, field.name) is getattr(mod, field.name.upper()), field.name
-        else:  # a table of one language only, empty elsewhere
-            assert field.name == "zh_digits" and not getattr(data, field.name), (code, field.name)
+        else:  # a table of one or two languages only, empty elsewhere
+            extras = {name.lower() for names in EXTRA_NAMES.values() for name in names}
+            assert field.name in extras and not getattr(data, field.name), (code, field.name)
     tables = public_names(mod) - {"DATA"} - EXTRA_NAMES.get(code, set())
     assert tables <= {field.name.upper() for field in dataclasses.fields(data)}
 

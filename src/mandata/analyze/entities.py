@@ -109,7 +109,6 @@ def _expand(form: str, code: str) -> tuple[str, ...]:
 
 # Languages whose attached particles the pattern matches before the names: the trie then holds
 # the stems only (the lookup keys still hold every form, so an impossible mix finds nothing).
-_PARTICLES = {"ar": inflect.AR_PARTICLES_PATTERN}
 _STEMS = {"ar": inflect.ar_stems}
 
 
@@ -215,7 +214,7 @@ def _matcher(code: str) -> _Matcher:
         alternatives.append("(?P<s>" + _cached_trie(table.sensitive_trie, code) + ")")
     if table.insensitive_trie:
         alternatives.append("(?P<i>(?i:" + _cached_trie(table.insensitive_trie, code) + "))")
-    names = _PARTICLES.get(code, "") + "(?:" + "|".join(alternatives) + ")"
+    names = lang.get(code).name_particles_pattern + "(?:" + "|".join(alternatives) + ")"
     source = rf"(?<!\w)(?:{names})(?!\w)" if code in _SPACED else names
     after_post, before_post = bodies.POST_CONNECTORS.get(code, (None, None))
     return _Matcher(

@@ -7,41 +7,22 @@ noun decline, the words after the head stay as they are ("Республика �
 Армения", "Управление Организации Объединенных Наций ..." -> "Управления Организации ...");
 a head joined to a last noun by "и" declines with it ("Босния и Герцеговина" -> "Боснии и
 Герцеговины"). Names ending in -о, -е, -и, -у, -ю and in a vowel and -а are indeclinable ("Того",
-"Никарагуа"). ``RU_IRREGULAR`` lists the forms the rules get wrong.
+"Никарагуа"). The tables are Russian's (``mandata.lang.ru``: ``NAME_CASES_IRREGULAR`` lists the
+forms the rules get wrong, ``NAME_PLURAL_NOUNS`` and ``NAME_SOFT_FEMININE`` the nouns they cannot
+tell).
 
 Arabic: :func:`ar_forms` adds the conjunction و and the prepositions ل and ب written attached
-("وأرمينيا", "لجمهورية أرمينيا", "بالاتحاد الروسي"), with ل + ال written لل ("للاتحاد الروسي").
+("وأرمينيا", "لجمهورية أرمينيا", "بالاتحاد الروسي"), with ل + ال written لل ("للاتحاد الروسي");
+the particles are Arabic's table (``mandata.lang.ar``: ``NAME_PARTICLES``).
 """
 
 from __future__ import annotations
 
+from mandata import lang
+
 # Five oblique cases, in this order: genitive, dative, accusative, instrumental, prepositional.
 _Cases = tuple[str, str, str, str, str]
 
-RU_IRREGULAR: dict[str, tuple[str, ...]] = {
-    "Гвинея-Бисау": ("Гвинеи-Бисау", "Гвинее-Бисау", "Гвинею-Бисау", "Гвинеей-Бисау"),
-    "Египет": ("Египта", "Египту", "Египтом", "Египте"),
-    "Папуа — Новая Гвинея": (
-        "Папуа — Новой Гвинеи",
-        "Папуа — Новую Гвинею",
-        "Папуа — Новой Гвинеей",
-        "Папуа-Новой Гвинеи",
-        "Папуа-Новая Гвинея",
-    ),
-    "Филиппины": ("Филиппин", "Филиппинам", "Филиппинами", "Филиппинах"),
-    "Сент-Винсент и Гренадины": (
-        "Сент-Винсента и Гренадин",
-        "Сент-Винсенту и Гренадинам",
-        "Сент-Винсентом и Гренадинами",
-        "Сент-Винсенте и Гренадинах",
-    ),
-    "Тимор-Лешти": ("Тимора-Лешти", "Тимору-Лешти", "Тимором-Лешти", "Тиморе-Лешти"),
-    "Бангладеш": (),
-    "Тонга": (),
-}
-
-_RU_FEMININE_SOFT = frozenset({"Беларусь"})
-_RU_PLURAL_NOUNS = frozenset({"Нидерланды", "Филиппины", "Штаты", "Острова", "Эмираты"})
 _HARD = frozenset("гкх")
 _HUSH = frozenset("жшщчц")
 _VOWELS = frozenset("аеёиоуыэюя")
@@ -94,7 +75,7 @@ def _noun_cases(word: str, plural: bool = False) -> _Cases | None:
         head, _, last = word.rpartition("-")
         cases = _noun_cases(last, plural)
         return None if cases is None else _prefix(head + "-", cases)
-    if plural or word in _RU_PLURAL_NOUNS:
+    if plural or word in lang.get("ru").name_plural_nouns:
         return _plural_noun_cases(word)
     low = word.lower()
     last = low[-1:]
@@ -117,7 +98,7 @@ def _noun_cases(word: str, plural: bool = False) -> _Cases | None:
         ins = "ей" if before in _HUSH else "ой"
         return (stem + gen, stem + "е", stem + "у", stem + ins, stem + "е")
     if last == "ь":
-        if word in _RU_FEMININE_SOFT:
+        if word in lang.get("ru").name_soft_feminine:
             return (stem + "и", stem + "и", word, word + "ю", stem + "и")
         return (stem + "я", stem + "ю", word, stem + "ем", stem + "е")
     if last == "й":
@@ -135,8 +116,9 @@ def _prefix(prefix: str, cases: _Cases) -> _Cases:
 
 def ru_forms(name: str) -> tuple[str, ...]:
     """``name`` (nominative) and its oblique case forms, without duplicates."""
-    if name in RU_IRREGULAR:
-        return (name, *RU_IRREGULAR[name])
+    irregular = lang.get("ru").name_cases_irregular
+    if name in irregular:
+        return (name, *irregular[name])
     words = name.split(" ")
     table: list[_Cases | None] = [None] * len(words)
     i = 0
@@ -171,12 +153,6 @@ def ru_forms(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-_AR_PARTICLES = ("و", "ل", "ب", "ول", "وب")
-# The same particles as a regex put before the names: the matcher's trie then holds each name
-# once (with the stem that ل + ال gives: "الاتحاد" -> "لاتحاد", read after ل as "للاتحاد").
-AR_PARTICLES_PATTERN = "و?[لب]?"
-
-
 def ar_forms(name: str) -> tuple[str, ...]:
     """``name`` and the same with و, ل, ب, ول, وب attached (ل + ال written لل)."""
     out = [name]
@@ -184,12 +160,12 @@ def ar_forms(name: str) -> tuple[str, ...]:
         rest = name[3:] if name.startswith("الل") else name[2:]
         out += ["و" + name, "ب" + name, "وب" + name, "لل" + rest, "ولل" + rest]
     else:
-        out += [p + name for p in _AR_PARTICLES]
+        out += [p + name for p in lang.get("ar").name_particles]
     return tuple(dict.fromkeys(out))
 
 
 def ar_stems(name: str) -> tuple[str, ...]:
-    """What follows the particles of :data:`AR_PARTICLES_PATTERN` in the forms of ``name``:
+    """What follows the particles of Arabic's ``NAME_PARTICLES_PATTERN`` in the forms of ``name``:
     the name, and for a name with ال the stem ل + ال leaves ("الاتحاد" -> "لاتحاد")."""
     if name.startswith("الل"):
         return (name, name[2:])

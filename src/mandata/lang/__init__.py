@@ -62,7 +62,13 @@ class LanguageData:
     numeric_months: str  # a regex for a month's number in a date ("9月"), or ""
     stop_words: str  # left out of the search index, separated by spaces
     stemmer: str  # Snowball stemmer of the search index ("english"), "" for none
+    # Tables of one or two languages, empty in the others.
     zh_digits: dict[str, str] = field(default_factory=dict)  # "〇" -> "0" (years digit by digit)
+    name_cases_irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)  # ru
+    name_plural_nouns: tuple[str, ...] = ()  # ru: nouns in the plural ("Нидерланды")
+    name_soft_feminine: tuple[str, ...] = ()  # ru: feminine nouns in -ь ("Беларусь")
+    name_particles: tuple[str, ...] = ()  # ar: attached to a name ("و", "ل", "ب" ...)
+    name_particles_pattern: str = ""  # ar: the same as a regex before the names
 
     def pattern(self, name: str) -> re.Pattern[str]:
         """A masthead pattern of the language (``masthead[name]``), compiled once."""

@@ -1069,6 +1069,13 @@ NUMERIC_MONTHS = ""
 STOP_WORDS = "في من علي الي عن ان او مع ما لا هذا هذه ذلك تلك التي الذي الذين قد ثم و وفي ومن"
 STEMMER = ""
 
+# Names of States and bodies in running text (entities/inflect.py): the conjunction and the
+# prepositions written attached ("وأرمينيا", "لجمهورية أرمينيا"), and the same as a regex the
+# matcher puts before the names: its trie then holds each name once (with the stem that ل + ال
+# gives: "الاتحاد" -> "لاتحاد", read after ل as "للاتحاد").
+NAME_PARTICLES: tuple[str, ...] = ("و", "ل", "ب", "ول", "وب")
+NAME_PARTICLES_PATTERN = "و?[لب]?"
+
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
 DATA = LanguageData(
     code=CODE,
@@ -1105,4 +1112,6 @@ DATA = LanguageData(
     numeric_months=NUMERIC_MONTHS,
     stop_words=STOP_WORDS,
     stemmer=STEMMER,
+    name_particles=NAME_PARTICLES,
+    name_particles_pattern=NAME_PARTICLES_PATTERN,
 )

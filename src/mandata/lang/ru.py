@@ -680,6 +680,33 @@ NUMERIC_MONTHS = ""
 STOP_WORDS = "а в во и из к как на не о об от по с со что это для или"
 STEMMER = "russian"
 
+# Names of States and bodies in running text (entities/inflect.py declines them): the forms the
+# rules get wrong (nominative -> genitive, dative, accusative, instrumental, prepositional, or
+# none: indeclinable), nouns in the plural and feminine nouns in -ь.
+NAME_CASES_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "Гвинея-Бисау": ("Гвинеи-Бисау", "Гвинее-Бисау", "Гвинею-Бисау", "Гвинеей-Бисау"),
+    "Египет": ("Египта", "Египту", "Египтом", "Египте"),
+    "Папуа — Новая Гвинея": (
+        "Папуа — Новой Гвинеи",
+        "Папуа — Новую Гвинею",
+        "Папуа — Новой Гвинеей",
+        "Папуа-Новой Гвинеи",
+        "Папуа-Новая Гвинея",
+    ),
+    "Филиппины": ("Филиппин", "Филиппинам", "Филиппинами", "Филиппинах"),
+    "Сент-Винсент и Гренадины": (
+        "Сент-Винсента и Гренадин",
+        "Сент-Винсенту и Гренадинам",
+        "Сент-Винсентом и Гренадинами",
+        "Сент-Винсенте и Гренадинах",
+    ),
+    "Тимор-Лешти": ("Тимора-Лешти", "Тимору-Лешти", "Тимором-Лешти", "Тиморе-Лешти"),
+    "Бангладеш": (),
+    "Тонга": (),
+}
+NAME_PLURAL_NOUNS: tuple[str, ...] = ("Нидерланды", "Филиппины", "Штаты", "Острова", "Эмираты")
+NAME_SOFT_FEMININE: tuple[str, ...] = ("Беларусь",)
+
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
 DATA = LanguageData(
     code=CODE,
@@ -716,4 +743,7 @@ DATA = LanguageData(
     numeric_months=NUMERIC_MONTHS,
     stop_words=STOP_WORDS,
     stemmer=STEMMER,
+    name_cases_irregular=NAME_CASES_IRREGULAR,
+    name_plural_nouns=NAME_PLURAL_NOUNS,
+    name_soft_feminine=NAME_SOFT_FEMININE,
 )
