@@ -68,7 +68,8 @@ def _digit_pattern(code: str) -> re.Pattern[str]:
 
 @cache
 def words(code: str) -> dict[str, int]:
-    """Every ordinal of ``code`` written in words -> its number, sorted by the form."""
+    """Every ordinal of ``code`` written in words -> its number, sorted by the form (as the
+    generated tables were: IGov's session labels take the last one-word form of a number)."""
     rules = _RULES[code]
     table: dict[str, int] = {}
     for n in range(1, MAX + 1):
