@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from mandata import lang
 from mandata.fetch import igov, ods, undl, unxml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -326,7 +327,7 @@ def serve_listing(
     """A GitHub contents-API listing of UN XML files, and the files."""
     listing = []
     for name, body in files.items():
-        raw = f"/raw/{repository}/{directory}/{unxml.LANGUAGES[language][0]}/{quote(name)}"
+        raw = f"/raw/{repository}/{directory}/{lang.get(language).name}/{quote(name)}"
         listing.append(
             {"name": name, "type": "file", "download_url": server.url + raw, "size": len(body)}
         )

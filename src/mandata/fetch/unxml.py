@@ -17,12 +17,9 @@ import json
 import re
 from dataclasses import dataclass
 
+from mandata import lang
 from mandata.fetch.checks import BadContent, check
 
-LANGUAGES = {
-    "ar": ("Arabic", "A"), "zh": ("Chinese", "C"), "en": ("English", "E"),
-    "fr": ("French", "F"), "ru": ("Russian", "R"), "es": ("Spanish", "S"),
-}  # fmt: skip
 _GA = re.compile(r"A/RES/(\d+)/(\d+)")
 _SC = re.compile(r"S/RES/(\d+) \((\d{4})\)")
 _JOB = re.compile(r"^(?P<sym>.+?)-\d{6,8}(?P<lang>[ACEFRS])$")
@@ -49,7 +46,7 @@ def folder(symbol: str) -> tuple[str, str] | None:
 
 
 def listing_url(base: str, repository: str, directory: str, language: str) -> str:
-    return f"{base}/{repository}/contents/{directory}/{LANGUAGES[language][0]}"
+    return f"{base}/{repository}/contents/{directory}/{lang.get(language).name}"
 
 
 def parse_listing(body: bytes) -> list[Entry]:
@@ -68,7 +65,7 @@ def parse_listing(body: bytes) -> list[Entry]:
 def pick(entries: list[Entry], symbol: str, language: str) -> Entry | None:
     """The file of ``symbol`` in ``language``: a reissue before the first issue, and never a
     stray copy (``... - Copy.xml``)."""
-    letter = LANGUAGES[language][1]
+    letter = lang.get(language).un_job_letter
     found: list[tuple[int, Entry]] = []
     for entry in entries:
         named = _symbol_of(entry.name)
