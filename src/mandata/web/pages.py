@@ -22,9 +22,10 @@ from mandata.registry import queries
 from mandata.registry.review import find_series, item_series, resolution_symbol
 from mandata.registry.store import Registry
 from mandata.web import render, service
-from mandata.web.app import ApiError
+from mandata.web.errors import ApiError
 from mandata.web.links import document_url, un_url
 from mandata.web.security import no_nul
+from mandata.web.uploads import parse_uploaded
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(no_nul)])
 templates = Jinja2Templates(directory=str(files("mandata.web") / "templates"))
@@ -338,10 +339,8 @@ def check_form(request: Request) -> HTMLResponse:
 @router.post("/check", response_class=HTMLResponse)
 async def check(request: Request, reg: Reg) -> HTMLResponse:
     """The form's upload checked: parsed in a worker, the result or the error on the page."""
-    from mandata.web.api import parse_upload
-
     try:
-        doc = await parse_upload(request)
+        doc = await parse_uploaded(request)
     except (ApiError, MandataError) as err:
         status = err.status if isinstance(err, ApiError) else 400
         message = err.message if isinstance(err, ApiError) else str(err)

@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse
 from mandata.registry import review
 from mandata.registry.store import Registry
 from mandata.web.api import Reg, errors, ok
-from mandata.web.app import ApiError
+from mandata.web.errors import ApiError
 from mandata.web.pages import Lang, page
 from mandata.web.security import no_nul
 

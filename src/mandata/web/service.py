@@ -21,7 +21,7 @@ from mandata.procedure.lineage import item_history
 from mandata.procedure.openings import fixed_openings
 from mandata.registry import queries
 from mandata.registry.store import Registry
-from mandata.web.app import ApiError
+from mandata.web.errors import ApiError
 
 
 def document(registry: Registry, symbol: str, language: str | None = None) -> Document:
