@@ -33,6 +33,7 @@ from conftest import EXAMPLES
 from mandata.batch import iter_paths
 from mandata.cli import main as cli_main
 from mandata.parse import parse_file
+from mandata.procedure import status
 from mandata.registry import queries
 from mandata.registry.analyzer import terms
 from mandata.registry.ingest import IngestSummary, ingest
@@ -281,7 +282,7 @@ def test_show_documents_refs(registry: Registry, corpus: Path) -> None:
 
 def test_mandates_of_session_82(registry: Registry) -> None:
     run_ingest(registry, [EXAMPLES])
-    rows = queries.mandates(registry, session=82)
+    rows = status.mandates(registry, session=82)
     got = sorted((m["source"]["symbol"], m["type"]) for m in rows)
     assert got == sorted((s, t) for s in EXAMPLE_SYMBOLS for t in ("report", "agenda_item")), (
         "one report and one agenda item per document, each listed once"
@@ -296,9 +297,9 @@ def test_mandates_of_session_82(registry: Registry) -> None:
                 m["title"]
                 == "Cooperation between the United Nations and the Eurasian Economic Union"
             )
-    reports = queries.mandates(registry, session=82, type="report")
+    reports = status.mandates(registry, session=82, type="report")
     assert {m["source"]["symbol"] for m in reports} == set(EXAMPLE_SYMBOLS)
-    assert queries.mandates(registry, session=83) == []
+    assert status.mandates(registry, session=83) == []
 
 
 # --- 4. drafts --------------------------------------------------------------------------------

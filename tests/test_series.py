@@ -15,10 +15,11 @@ from click.testing import CliRunner
 
 from mandata.cli import main
 from mandata.model import Document, Paragraph, Reference, Resolution
+from mandata.procedure import review
 from mandata.procedure.renewal import align, diff_documents, tokens
-from mandata.procedure.series import Member, periodicity, recalled
-from mandata.registry import queries, review
+from mandata.registry import queries
 from mandata.registry.ingest import ingest
+from mandata.registry.series import Member, periodicity, recalled
 from mandata.registry.store import Registry
 from test_registry import pg_database
 

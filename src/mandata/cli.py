@@ -545,10 +545,10 @@ def mandates(
     db: str | None, session: int | None, addressee: str | None, type_: str | None, as_json: bool
 ) -> None:
     """The mandates of the stored documents: reports due, agenda items, directives."""
-    from mandata.registry import queries
+    from mandata.procedure import status
 
     with _registry(db) as registry:
-        rows = queries.mandates(registry, session=session, addressee=addressee, type=type_)
+        rows = status.mandates(registry, session=session, addressee=addressee, type=type_)
     if as_json:
         click.echo(_dump({"mandates": rows}))
         return

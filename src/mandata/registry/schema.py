@@ -190,7 +190,7 @@ provenance = Table(
 )
 
 # Series of recurring resolutions (migration 0004, #19): rebuilt from the documents after each
-# ingest by :func:`mandata.procedure.series.build_series`. A member is a stored resolution or one
+# ingest by :func:`mandata.registry.series.build_series`. A member is a stored resolution or one
 # known only because a stored member recalls it as its predecessor (``stored`` false).
 series = Table(
     "series",

@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from starlette.background import BackgroundTask
 
 from mandata.export.document import export_document, file_stem
+from mandata.procedure import status as mandate_status
 from mandata.registry import queries
 from mandata.registry.store import Registry
 from mandata.web import service
@@ -180,7 +181,7 @@ def list_mandates(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """Mandates with their source paragraph and, for reports due at a session, their status."""
-    rows = queries.mandates(reg, session=session, addressee=addressee, type=type)
+    rows = mandate_status.mandates(reg, session=session, addressee=addressee, type=type)
     if status is not None:
         rows = [m for m in rows if m["status"] == status]
     return paged(rows[offset : offset + limit + 1], limit, offset)
