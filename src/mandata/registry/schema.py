@@ -73,6 +73,10 @@ paragraphs = Table(
     Column("number", Text),
     Column("action", Text),
     Column("text", Text, nullable=False),
+    # Facts read once when the document is prepared (mandata.analyze.openings): the session whose
+    # opening this paragraph fixes, and the date (ISO); NULL for every other paragraph.
+    Column("opens_session", Integer),
+    Column("opens_on", Text),
     Index("ix_paragraphs_document", "document_id"),
     Index("ix_paragraphs_action", "action"),
 )
