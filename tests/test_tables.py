@@ -22,9 +22,9 @@ import pytest
 
 from conftest import EXAMPLES
 from mandata.errors import MandataError
-from mandata.export import tables
-from mandata.export.tables import FORMATS, SCHEMAS, TABLES, ExportError, export_tables
+from mandata.registry import tables
 from mandata.registry.store import Registry
+from mandata.registry.tables import FORMATS, SCHEMAS, TABLES, ExportError, export_tables
 from test_registry import LANGS, expected_counts, pg_database, run_ingest, sqlite_url
 
 RESOLUTION = "A/RES/80/123"

@@ -910,7 +910,7 @@ def _export_source(target: str, language: str | None, db: str | None) -> Documen
 
 
 def _export_tables(fmt: str, out: Path | None, db: str | None) -> None:
-    from mandata.export.tables import export_tables
+    from mandata.registry.tables import export_tables
 
     if out is None:
         _fail(f"--format {fmt} writes one file per table: give the folder with --out", 2)
