@@ -35,7 +35,7 @@ from mandata.cli import main as cli_main
 from mandata.parse import parse_file
 from mandata.procedure import status
 from mandata.registry import queries
-from mandata.registry.analyzer import terms
+from mandata.registry.analyzer import query_terms, terms
 from mandata.registry.ingest import IngestSummary, ingest
 from mandata.registry.store import Registry
 
@@ -681,7 +681,7 @@ def test_a_search_without_filters_ranks_like_one_with_them(registry: Registry) -
     queries_ += ["大会", "الأمين العام", "peace security", "session"]
     found = 0
     for query in queries_:
-        q = registry.search_index.match(queries.query_terms(query, None))
+        q = registry.search_index.match(query_terms(query, None))
         for limit, offset in ((5, 0), (3, 2), (50, 0)):
             hits = queries.search(registry, query, limit=limit, offset=offset)
             want = registry.execute(joined, q=q, limit=limit, offset=offset)

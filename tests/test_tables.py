@@ -69,7 +69,9 @@ def registry_counts(registry: Registry) -> dict[str, int]:
 
 
 def export_both(registry: Registry, out: Path) -> Exported:
-    counts = {fmt: export_tables(registry, out / fmt, fmt) for fmt in FORMATS}
+    counts: dict[str, dict[str, int]] = {
+        fmt: export_tables(registry, out / fmt, fmt) for fmt in FORMATS
+    }
     return Exported(registry, out, counts)
 
 
