@@ -1,10 +1,10 @@
-# The development loop. `make demo` and `make test` are the README's two set-up commands.
+# The development loop. `make demo` and `make check` are the README's two set-up commands.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test check lint types bench eval clean
+.PHONY: demo test test-fast test-slow check fmt gen lint types bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,14 +22,24 @@ demo: $(STAMP)
 	@echo "mandata: the web UI is at http://127.0.0.1:$(PORT)/ and the API at http://127.0.0.1:$(PORT)/api/docs (Ctrl-C stops)"
 	$(BIN)/mandata serve --db $(DEMO_DB) --port $(PORT)
 
-## test: install the dev dependencies (and Debian's chromium for the browser tests), run every test
+## check: what CI runs (.ci/run): lint, format, types (src and tests), then every test
+check: lint types test
+
+## test: install the dev dependencies (and Debian's chromium and Tesseract), run every test
 test: $(STAMP)
 	@bash scripts/install_browser.sh
 	@bash scripts/install_ocr.sh
 	$(BIN)/pytest -q -n 2
 
-## check: lint, format, types and tests
-check: lint types test
+## test-fast: the tests that need neither the corpus nor a browser and are not slow (under a minute)
+test-fast: $(STAMP)
+	$(BIN)/pytest -q -n 2 -m "not corpus and not browser and not slow"
+
+## test-slow: the rest: the corpus, the browser and the slow tests
+test-slow: $(STAMP)
+	@bash scripts/install_browser.sh
+	@bash scripts/install_ocr.sh
+	$(BIN)/pytest -q -n 2 -m "corpus or browser or slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts bench
@@ -37,6 +47,15 @@ lint: $(STAMP)
 
 types: $(STAMP)
 	$(BIN)/mypy
+
+## fmt: fix what ruff can (imports, lint fixes) and format the code
+fmt: $(STAMP)
+	$(BIN)/ruff check --fix src tests scripts bench
+	$(BIN)/ruff format src tests scripts bench
+
+## gen: regenerate the generated data (the States table, from pycountry and the curated forms)
+gen: $(STAMP)
+	$(BIN)/python scripts/gen_entities.py
 
 ## bench: the performance figures of the README (needs ../shared/corpus or MANDATA_CORPUS)
 bench: $(STAMP)

@@ -18,8 +18,8 @@ from pathlib import Path
 from corpus import corpus_texts, default_corpus, store_copies  # bench/corpus.py
 from timing import best_of  # bench/timing.py
 
+from mandata.procedure import status
 from mandata.procedure.agenda import provisional_agenda
-from mandata.registry import queries
 from mandata.registry.store import Registry
 
 
@@ -39,7 +39,7 @@ def main() -> int:
     with Registry(url) as registry:
         t_count = best_of(5, lambda: registry.execute("SELECT count(*) AS n FROM mandates"))
         t_agenda = best_of(3, lambda: provisional_agenda(registry, 81))
-        t_calendar = best_of(3, lambda: queries.mandates(registry, session=81))
+        t_calendar = best_of(3, lambda: status.mandates(registry, session=81))
         n = registry.execute("SELECT count(*) AS n FROM mandates")[0]["n"]
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     print(f"registry: {documents} documents, {n} mandates (SQLite)")

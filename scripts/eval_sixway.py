@@ -19,6 +19,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from baseline import enforce
+
 from mandata.analyze.paragraph import ParagraphFacts, analyze_paragraph
 from mandata.compare import same_action
 from mandata.normalize import fold
@@ -98,7 +102,12 @@ def main() -> int:
         print(f"{code}: {result.rate(code):.1%} agree with English ({fields or 'no difference'})")
     for miss in result.misses[: args.show]:
         print("DIFF", miss)
-    return 0
+    return enforce("eval_sixway", figures(result))
+
+
+def figures(result: Agreement) -> dict[str, float]:
+    """The figures that have a floor in scripts/baseline.json: the rows, each language's rate."""
+    return {"rows": result.rows, **{code: result.rate(code) for code in OTHERS}}
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from mandata.procedure import status as mandate_status
 from mandata.procedure.agenda import provisional_agenda, render
 from mandata.registry import queries
 from mandata.registry.ingest import ingest
@@ -144,7 +145,7 @@ def test_a_report_due_is_pending_overdue_or_fulfilled(tmp_path: Path) -> None:
         ingest([tmp_path / "resolution.txt"], reg)
 
         def status(current: int) -> list[str | None]:
-            rows = queries.mandates(reg, session=82, type="report", current_session=current)
+            rows = mandate_status.mandates(reg, session=82, type="report", current_session=current)
             return [m["status"] for m in rows]
 
         assert status(81) == ["pending"]

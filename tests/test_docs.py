@@ -29,3 +29,27 @@ def test_every_document_the_readme_links_exists() -> None:
     links = re.findall(r"\]\(((?:docs/|examples/)[^)#\s]+)", README)
     assert links
     assert [link for link in links if not (ROOT / link).exists()] == []
+
+
+_NOT_SOURCE = {
+    "build",
+    "__pycache__",
+    "src",
+}  # build/: make demo's output; src/: shown as src/mandata
+
+
+def _folders() -> list[str]:
+    """The folders of the project: the top level (the hidden ones but .ci left out), every
+    folder of the package, and those of tests/."""
+    top = [p for p in ROOT.iterdir() if p.is_dir() and (p.name == ".ci" or p.name[0] != ".")]
+    package = [p for p in (ROOT / "src" / "mandata").rglob("*") if p.is_dir()]
+    inner = [p for p in (ROOT / "tests").iterdir() if p.is_dir() and p.name[0] != "."]
+    names = [p.name for p in [*top, ROOT / "src" / "mandata", *package, *inner]]
+    return [n for n in names if n not in _NOT_SOURCE and not n.endswith(".egg-info")]
+
+
+def test_the_readme_layout_shows_every_folder() -> None:
+    block = README.split("## Layout", 1)[1].split("```")[1]
+    folders = _folders()
+    assert {"normalize", "migrations", "templates", "golden", ".ci"} <= set(folders)
+    assert [name for name in folders if f"{name}/" not in block] == []

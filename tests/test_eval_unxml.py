@@ -110,9 +110,14 @@ def test_a_parser_crash_costs_one_document(ev: Any, tmp_path: Path, monkeypatch:
 
 
 def _result(lang: str, refs: list[str], parsed_refs: list[str]) -> dict[str, Any]:
-    para = {"id": "op1", "kind": "operative", "start": "Decides", "phrase": "Decides"}
+    para: dict[str, Any] = {
+        "id": "op1",
+        "kind": "operative",
+        "start": "Decides",
+        "phrase": "Decides",
+    }
     para |= {"action": "decide", "mandates": []}
-    summary = {"symbol": "A/RES/78/999", "parts": [None], "resolutions": 1}
+    summary: dict[str, Any] = {"symbol": "A/RES/78/999", "parts": [None], "resolutions": 1}
     summary |= {"paragraphs": [para], "resolution_refs": refs}
     masthead = {
         "date": "2023-11-27",

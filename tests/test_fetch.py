@@ -374,7 +374,8 @@ def test_dry_run_asks_nothing(server: Server, tmp_path: Path) -> None:
 def test_bad_settings_give_one_line(
     server: Server, tmp_path: Path, name: str, value: str, message: str
 ) -> None:
-    result = fetch(server, RES, "--into", str(tmp_path), **{name: value})
+    args = ["fetch", RES, "--into", str(tmp_path)]
+    result = CliRunner().invoke(main, args, env=env(server) | {name: value})
     assert result.exit_code == 1
     assert message in result.output and "Traceback" not in result.output
 

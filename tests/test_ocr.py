@@ -82,7 +82,7 @@ def test_garbage_text_layer_is_read_by_ocr(tmp_path: Path) -> None:
     pdf.image(str(image), 0, 0, 612, 792)
     pdf.add_font("body", fname=str(font_for("en")))
     pdf.set_font("body", size=10)
-    pdf.text_mode = "INVISIBLE"  # type: ignore[assignment]
+    pdf.text_mode = "INVISIBLE"
     for k in range(40):
         pdf.text(72, 80 + k * 15, "tHe Gcn~ral AssemhIy ,R3calliug it5 resoIuti0n 7$/l0 oF;;")
     bad = tmp_path / "bad_layer.pdf"

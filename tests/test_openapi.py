@@ -22,7 +22,10 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
+from schemathesis.core.errors import InvalidSchema
+from schemathesis.core.result import Err, Ok
 from schemathesis.generation import GenerationMode
+from schemathesis.schemas import APIOperation
 from schemathesis.specs.openapi.checks import content_type_conformance, status_code_conformance
 
 from webapp import TOKEN, build_registry, make_app
@@ -31,7 +34,16 @@ _DIR = Path(tempfile.mkdtemp(prefix="mandata-openapi-"))
 atexit.register(shutil.rmtree, _DIR, True)
 SQLITE_APP = make_app(build_registry(_DIR / "sqlite"))
 SCHEMA = schemathesis.openapi.from_asgi("/api/openapi.json", SQLITE_APP)
-OPERATIONS = [result.ok() for result in SCHEMA.get_all_operations()]
+
+
+def _operation(result: Ok[APIOperation] | Err[InvalidSchema]) -> APIOperation:
+    """An operation of the schema; a schema the app serves wrong stops the tests here."""
+    if isinstance(result, Err):
+        raise result.err()
+    return result.ok()
+
+
+OPERATIONS = [_operation(result) for result in SCHEMA.get_all_operations()]
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TypedDict
 
 import pytest
 
@@ -33,7 +34,21 @@ NAMES = {
     "Развития Организации Объединенных Наций, Региональный Центр по Вопросам Мира и "
     "Разоружения в Африке, Европейская Экономическая Комиссия",
 }
-TEXTS = {
+
+
+class Texts(TypedDict):
+    """What the printed resolution of one language is made of."""
+
+    masthead: list[str]
+    head: str
+    formula: str
+    pre: str
+    op: str
+    notes: str
+    action: tuple[str, str]
+
+
+TEXTS: dict[str, Texts] = {
     "en": {
         "masthead": [
             "United Nations    A/RES/80/9",

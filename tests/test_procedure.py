@@ -84,6 +84,43 @@ def test_the_registry_extends_the_fixed_openings(tmp_path: Path) -> None:
     assert json.loads(result.output)["opening"] == "2035-09-12"
 
 
+def test_a_registry_made_before_the_stored_openings_gets_them(tmp_path: Path) -> None:
+    """A registry at 0005_indexes (no ``opens_session``, ``opens_on``) is migrated on open and
+    the facts are read from the paragraphs it holds: the same openings as a new registry."""
+    from alembic import command
+    from sqlalchemy import create_engine, inspect
+
+    from mandata.registry import migrate
+
+    (tmp_path / "A_RES_89_301.txt").write_text(DECISION, encoding="utf-8")
+    (tmp_path / "A_RES_52_232.txt").write_text(A_RES_52_232, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    with Registry(url) as registry:
+        ingest(sorted(tmp_path.glob("*.txt")), registry)
+        new = fixed_openings(registry)
+        stored = registry.execute("SELECT COUNT(*) AS n FROM paragraphs")[0]["n"]
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        config = migrate._config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0005_indexes")  # as main left it before #16
+    assert "opens_on" not in {c["name"] for c in inspect(engine).get_columns("paragraphs")}
+    engine.dispose()
+    with Registry(url) as registry:
+        assert (
+            fixed_openings(registry)
+            == new
+            == {
+                90: (dt.date(2035, 9, 12), "A/RES/89/301"),
+                53: (dt.date(1998, 9, 9), "A/RES/52/232"),
+            }
+        )
+        assert registry.execute("SELECT COUNT(*) AS n FROM paragraphs")[0]["n"] == stored
+        assert registry.execute("SELECT version_num FROM alembic_version") == [
+            {"version_num": migrate.head()}
+        ]
+
+
 def test_the_seed_meets_rules_14_and_20(corpus: Path) -> None:
     result = check_request(parse_file(corpus / "seed" / "000_26fd981915cedf0e.txt"))
     assert result.ok and result.rule == 14 and result.session == 64

@@ -33,10 +33,11 @@ from conftest import EXAMPLES
 from mandata.batch import iter_paths
 from mandata.cli import main as cli_main
 from mandata.parse import parse_file
+from mandata.procedure import status
 from mandata.registry import queries
 from mandata.registry.ingest import IngestSummary, ingest
 from mandata.registry.store import Registry
-from mandata.registry.tokens import terms
+from mandata.registry.tokens import query_terms, terms
 
 PG_URL = os.environ.get("MANDATA_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SEED = Path("seed/000_26fd981915cedf0e.txt")
@@ -281,7 +282,7 @@ def test_show_documents_refs(registry: Registry, corpus: Path) -> None:
 
 def test_mandates_of_session_82(registry: Registry) -> None:
     run_ingest(registry, [EXAMPLES])
-    rows = queries.mandates(registry, session=82)
+    rows = status.mandates(registry, session=82)
     got = sorted((m["source"]["symbol"], m["type"]) for m in rows)
     assert got == sorted((s, t) for s in EXAMPLE_SYMBOLS for t in ("report", "agenda_item")), (
         "one report and one agenda item per document, each listed once"
@@ -296,9 +297,9 @@ def test_mandates_of_session_82(registry: Registry) -> None:
                 m["title"]
                 == "Cooperation between the United Nations and the Eurasian Economic Union"
             )
-    reports = queries.mandates(registry, session=82, type="report")
+    reports = status.mandates(registry, session=82, type="report")
     assert {m["source"]["symbol"] for m in reports} == set(EXAMPLE_SYMBOLS)
-    assert queries.mandates(registry, session=83) == []
+    assert status.mandates(registry, session=83) == []
 
 
 # --- 4. drafts --------------------------------------------------------------------------------
@@ -680,7 +681,7 @@ def test_a_search_without_filters_ranks_like_one_with_them(registry: Registry) -
     queries_ += ["大会", "الأمين العام", "peace security", "session"]
     found = 0
     for query in queries_:
-        q = registry.search_index.match(queries.query_terms(query, None))
+        q = registry.search_index.match(query_terms(query, None))
         for limit, offset in ((5, 0), (3, 2), (50, 0)):
             hits = queries.search(registry, query, limit=limit, offset=offset)
             want = registry.execute(joined, q=q, limit=limit, offset=offset)

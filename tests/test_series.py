@@ -15,10 +15,11 @@ from click.testing import CliRunner
 
 from mandata.cli import main
 from mandata.model import Document, Paragraph, Reference, Resolution
+from mandata.procedure import review
 from mandata.procedure.renewal import align, diff_documents, tokens
-from mandata.procedure.series import Member, periodicity, recalled
-from mandata.registry import queries, review
+from mandata.registry import queries
 from mandata.registry.ingest import ingest
+from mandata.registry.series import Member, periodicity, recalled
 from mandata.registry.store import Registry
 from test_registry import pg_database
 
@@ -70,7 +71,9 @@ def test_the_csto_series_from_the_predecessors_its_preamble_recalls(registry: Re
 def test_two_stored_resolutions_with_one_title_are_one_series(registry: Registry) -> None:
     (found,) = review.find_series(registry, "78/53")
     assert found["title"] == "Nuclear disarmament" and found["periodicity"] == "annual"
-    symbols = [m["symbol"] for m in review.series_timeline(registry, int(found["id"]))["members"]]
+    timeline = review.series_timeline(registry, int(found["id"]))
+    assert timeline is not None
+    symbols = [m["symbol"] for m in timeline["members"]]
     assert symbols[-2:] == ["A/RES/77/65", "A/RES/78/53"]
     assert review.find_series(registry, "nuclear disarmament")[0]["id"] == found["id"]
 

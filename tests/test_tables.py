@@ -22,9 +22,9 @@ import pytest
 
 from conftest import EXAMPLES
 from mandata.errors import MandataError
-from mandata.export import tables
-from mandata.export.tables import FORMATS, SCHEMAS, TABLES, ExportError, export_tables
+from mandata.registry import tables
 from mandata.registry.store import Registry
+from mandata.registry.tables import FORMATS, SCHEMAS, TABLES, ExportError, export_tables
 from test_registry import LANGS, expected_counts, pg_database, run_ingest, sqlite_url
 
 RESOLUTION = "A/RES/80/123"
@@ -69,7 +69,9 @@ def registry_counts(registry: Registry) -> dict[str, int]:
 
 
 def export_both(registry: Registry, out: Path) -> Exported:
-    counts = {fmt: export_tables(registry, out / fmt, fmt) for fmt in FORMATS}
+    counts: dict[str, dict[str, int]] = {
+        fmt: export_tables(registry, out / fmt, fmt) for fmt in FORMATS
+    }
     return Exported(registry, out, counts)
 
 

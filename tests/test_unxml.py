@@ -12,6 +12,7 @@ import re
 import subprocess
 from collections import Counter
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 import pytest
@@ -43,7 +44,12 @@ def unxml(corpus: Path) -> Path:
 # --- the markup, counted independently ---------------------------------------------------------
 
 
-def _xpath(el: etree._Element, path: str) -> list[etree._Element]:
+def _text(el: etree._Element) -> str:
+    """The text of an element and of everything inside it (lxml gives str for parsed text)."""
+    return "".join(str(t) for t in el.itertext())
+
+
+def _xpath(el: etree._Element, path: str) -> list[Any]:  # elements, or strings (text(), @a)
     return list(el.xpath(path, namespaces=NS))  # type: ignore[arg-type]
 
 
@@ -70,7 +76,7 @@ def _number_of(para: etree._Element) -> str | None:
     has_text = para.find("akn:content", NS) is not None or para.find("akn:list", NS) is not None
     num = para.find("akn:num", NS)
     if num is not None:
-        found = re.fullmatch(r"\s*(\d+)\s*[.\-–]?\s*", "".join(num.itertext()))
+        found = re.fullmatch(r"\s*(\d+)\s*[.\-–]?\s*", _text(num))
         return found[1] if found and has_text else None
     first = _xpath(para, "akn:content/akn:p[1]")
     if first and len(first[0]):
@@ -140,7 +146,7 @@ def markup_phrases(root: etree._Element) -> list[str]:
                 break
             if not re.search(r"italic|bold", span.get("class", "")):
                 break
-            words += "".join(span.itertext())
+            words += _text(span)
             if not _blank(span.tail):
                 break
             words += span.tail or ""
@@ -190,8 +196,8 @@ def check_document(path: Path) -> list[str]:
     root = etree.parse(str(path), etree.XMLParser(recover=True)).getroot()
     wrong = check_masthead(root, doc)
     preamble, numbers = markup_counts(root)
-    paragraphs = doc.resolutions and [p for r in doc.resolutions for p in r.preamble]
-    got_preamble = len(paragraphs or []) if doc.resolutions else len(doc.paragraphs)
+    preambular = [p for r in doc.resolutions for p in r.preamble]
+    got_preamble = len(preambular) if doc.resolutions else len(doc.paragraphs)
     if doc.resolutions and got_preamble != preamble:
         wrong.append(f"preamble {got_preamble} != {preamble}")
     got_numbers = [

@@ -545,10 +545,10 @@ def mandates(
     db: str | None, session: int | None, addressee: str | None, type_: str | None, as_json: bool
 ) -> None:
     """The mandates of the stored documents: reports due, agenda items, directives."""
-    from mandata.registry import queries
+    from mandata.procedure import status
 
     with _registry(db) as registry:
-        rows = queries.mandates(registry, session=session, addressee=addressee, type=type_)
+        rows = status.mandates(registry, session=session, addressee=addressee, type=type_)
     if as_json:
         click.echo(_dump({"mandates": rows}))
         return
@@ -910,7 +910,7 @@ def _export_source(target: str, language: str | None, db: str | None) -> Documen
 
 
 def _export_tables(fmt: str, out: Path | None, db: str | None) -> None:
-    from mandata.export.tables import export_tables
+    from mandata.registry.tables import export_tables
 
     if out is None:
         _fail(f"--format {fmt} writes one file per table: give the folder with --out", 2)

@@ -1,6 +1,6 @@
 """Commands of the mandate review (#19): ``series``, ``diff``. Thin: the work is in
-:mod:`mandata.procedure.series`, :mod:`mandata.procedure.renewal` and
-:mod:`mandata.registry.review`."""
+:mod:`mandata.registry.series`, :mod:`mandata.procedure.renewal` and
+:mod:`mandata.procedure.review`."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def _open(db: str | None) -> Any:
 def series(query: str | None, db: str | None, as_json: bool) -> None:
     """Series of recurring resolutions: those whose title holds QUERY's words, or the series of
     resolution QUERY (77/13, A/RES/77/13) with its timeline; every series without QUERY."""
-    from mandata.registry import review
+    from mandata.procedure import review
 
     registry = _open(db)
     try:
@@ -113,7 +113,7 @@ def _from_files(old: str, new: str, language: str | None) -> dict[str, Any] | No
 
 
 def _from_registry(old: str, new: str, db: str | None, language: str | None) -> dict[str, Any]:
-    from mandata.registry.review import diff_symbols
+    from mandata.procedure.review import diff_symbols
 
     registry = _open(db)
     try:
@@ -162,7 +162,7 @@ def entity(entity: str, db: str | None, language: str, as_json: bool) -> None:
     """The mandates ENTITY holds (un:secretary-general, FRA): by type and due session, the
     oldest, the most renewed, and those it shares with other entities."""
     from mandata.analyze.entities import entity_name
-    from mandata.registry.review import entity_mandates
+    from mandata.procedure.review import entity_mandates
 
     registry = _open(db)
     try:

@@ -23,8 +23,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from mandata.furniture import FOOTNOTE_START, SEPARATOR, is_strict
 from mandata.normalize import Line, NormalizedText, RawFootnote, shift_after, split_lines
+from mandata.normalize.furniture import FOOTNOTE_START, SEPARATOR, is_strict
 from mandata.segment.blocks import NUMBERED, closes, columns, join_lines
 from mandata.symbols import SYMBOL
 

@@ -13,13 +13,13 @@ from typing import Any
 from mandata import lang
 from mandata.analyze.document import analyze_document
 from mandata.errors import MandataWarning
-from mandata.footnotes import attach_markers
 from mandata.langid import detect_language
 from mandata.langtag import language_of_name
-from mandata.layout import normalize_layout
+from mandata.layout import hint_text_indents, normalize_layout
 from mandata.model import Document, Footnote
 from mandata.names import shown_name
 from mandata.normalize import NormalizedText, normalize, split_lines
+from mandata.normalize.footnotes import attach_markers
 from mandata.read import RawText, is_akn, load_file, read_bytes, read_file
 from mandata.read.decisions import is_decision_json, read_decision
 from mandata.segment.blocks import Block, make_blocks
@@ -150,7 +150,11 @@ def _normalized(
     """Normalized text with footnote calls attached (in the body, after the masthead), its
     language (``language``, else the file name's ``tag``, else detected) and the index of the
     body's first line."""
-    norm = normalize_layout(raw.text, raw.layout) if raw.layout else normalize(raw.text)
+    if raw.layout:
+        norm = normalize_layout(raw.text, raw.layout)
+    else:
+        norm = normalize(raw.text)
+        hint_text_indents(norm.lines)  # an export that keeps the page's columns
     code = lang.get(language or tag).code if language or tag else detect_language(norm.text())
     if tag and not language:
         _compare_tag(tag, detect_language(norm.text()), source)

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mandata.registry.items import item_key
+from mandata.registry.series import PERIODS
 from mandata.registry.store import Registry
 
-PERIODS = {1: "annual", 2: "biennial", 3: "triennial"}
 # Only what the Assembly adopted orders anything: drafts and letters propose.
 ADOPTED = "('resolution', 'decision')"
 

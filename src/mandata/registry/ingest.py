@@ -37,9 +37,9 @@ from mandata.batch import internal_error, iter_paths
 from mandata.errors import MandataError
 from mandata.names import shown_name
 from mandata.parse import parse_file
-from mandata.procedure.series import build_series
 from mandata.read import special_file
 from mandata.registry.queries import link_drafts_by_title
+from mandata.registry.series import build_series
 from mandata.registry.store import Entry, Prepared, Registry, RegistryError, prepare
 
 Parsed = tuple[str, str, Prepared | None, str | None]

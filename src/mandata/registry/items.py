@@ -32,6 +32,9 @@ def item_key(title: str, language: str | None) -> str:
 Mention = tuple[str, int | None, str | None, str | None]
 """An agenda item a decision names: its title, session, paragraph and parent item."""
 
+KeyedMention = tuple[str, int | None, str | None, str | None, str]
+"""A :data:`Mention` and the item's identity (its :func:`item_key`)."""
+
 
 def mentions(doc: Document) -> list[Mention]:
     """The items that the document's decisions put on a provisional agenda."""
@@ -42,13 +45,21 @@ def mentions(doc: Document) -> list[Mention]:
     ]
 
 
-def store_items(conn: Connection, found: list[Mention], language: str | None, doc_id: int) -> None:
+def keyed(found: list[Mention], language: str | None) -> list[KeyedMention]:
+    """The mentions with the identity of each item, computed where the document is prepared
+    (the parsing worker) and stored: the writer does not match entities."""
+    return [(*m, item_key(m[0], language)) for m in found]
+
+
+def store_items(
+    conn: Connection, found: list[KeyedMention], language: str | None, doc_id: int
+) -> None:
     """Record the items that a document's decisions put on a provisional agenda (its
-    :func:`mentions`)."""
-    for title, session, paragraph, parent in found:
+    :func:`mentions`, :func:`keyed`)."""
+    for title, session, paragraph, parent, key in found:
         conn.execute(
             insert(item_mentions).values(
-                item_id=_item_id(conn, title, language),
+                item_id=_item_id(conn, key, title, language),
                 document_id=doc_id,
                 session=session,
                 paragraph=paragraph,
@@ -59,8 +70,7 @@ def store_items(conn: Connection, found: list[Mention], language: str | None, do
         )
 
 
-def _item_id(conn: Connection, title: str, language: str | None) -> int:
-    key = item_key(title, language)
+def _item_id(conn: Connection, key: str, title: str, language: str | None) -> int:
     found = conn.execute(select(items.c.id).where(items.c.key == key)).scalar()
     if found is not None:
         return int(found)

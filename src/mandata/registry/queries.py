@@ -7,7 +7,6 @@ target as symbol, *dangling* otherwise.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from collections import Counter
@@ -17,8 +16,9 @@ from typing import Any
 from sqlalchemy import insert
 
 from mandata.model import Document
-from mandata.procedure.calendar import session_on
+from mandata.registry.items import item_key
 from mandata.registry.schema import drafts
+from mandata.registry.series import latest_in_series, superseded_by
 from mandata.registry.store import Registry
 from mandata.registry.tokens import iter_tokens, query_terms
 
@@ -308,8 +308,6 @@ def _mark_superseded(registry: Registry, symbol: str, cites: list[dict[str, Any]
     """Each citation's ``superseded_by``: the newest resolution of the cited one's series that
     the Assembly had adopted when the citing document was (None when the cited one is the
     latest, or has no series) (#19)."""
-    from mandata.registry.review import latest_in_series, superseded_by
-
     when = registry.execute(
         "SELECT MAX(COALESCE(adopted, date)) AS date, MAX(session) AS session FROM documents "
         "WHERE symbol = :symbol",
@@ -322,114 +320,6 @@ def _mark_superseded(registry: Registry, symbol: str, cites: list[dict[str, Any]
         row["superseded_by"] = (
             superseded_by(row["target"], members, symbol, date, session) if members else None
         )
-
-
-def mandates(
-    registry: Registry,
-    session: int | None = None,
-    addressee: str | None = None,
-    type: str | None = None,
-    current_session: int | None = None,
-) -> list[dict[str, Any]]:
-    """Mandates, each with its source document and paragraph, the same mandate in several
-    language versions listed once (the English version's wording first), and, for a report
-    due at a session, its ``status``: "fulfilled" when the registry holds a report of that
-    session on the subject (a document of the session whose title is the resolution's or its
-    item's), else "overdue" when the session is past (``current_session``, by default the
-    session in progress today) and "pending" when not. Other mandates have no status."""
-    clauses, params = ["1=1"], {}
-    for name, value in (("session", session), ("addressee", addressee), ("type", type)):
-        if value is not None:
-            clauses.append(f"m.{name} = :{name}")
-            params[name] = value
-    rows = registry.execute(
-        "SELECT m.type, m.addressee, m.session, m.periodicity, m.subject, m.title, m.parent, "
-        "m.action, "
-        "m.paragraph, d.id AS document_id, d.symbol, d.language, d.title AS document_title, "
-        "d.doc_type "
-        "FROM mandates m JOIN documents d ON d.id = m.document_id "
-        f"WHERE {' AND '.join(clauses)} ORDER BY d.symbol, m.paragraph, d.language",
-        **params,
-    )
-    reports = _reports_by_session(registry)
-    items = _item_titles(registry)
-    current = current_session if current_session is not None else session_on(dt.date.today())
-    seen: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for row in sorted(rows, key=lambda r: r["language"] != "en"):
-        key = (
-            row["symbol"] or id(row),
-            row["paragraph"],
-            row["type"],
-            row["addressee"],
-            row["session"],
-        )
-        if key in seen:
-            if row["language"] not in seen[key]["languages"]:
-                seen[key]["languages"].append(row["language"])
-            continue
-        seen[key] = {
-            "type": row["type"],
-            "addressee": row["addressee"],
-            "session": row["session"],
-            "periodicity": row["periodicity"],
-            "subject": row["subject"],
-            "title": row["title"],
-            "parent": row["parent"],
-            "action": row["action"],
-            "source": {
-                "symbol": row["symbol"],
-                "paragraph": row["paragraph"],
-                "document": row["document_id"],
-                "doc_type": row["doc_type"],
-            },
-            "languages": [row["language"]],
-            "status": _status(row, reports, current, items.get(row["symbol"], set())),
-        }
-    return sorted(seen.values(), key=lambda m: (m["session"] or 0, m["source"]["symbol"] or ""))
-
-
-def _reports_by_session(registry: Registry) -> dict[int, set[str]]:
-    """Normalized titles of the documents that may be reports, by session."""
-    rows = registry.execute(
-        "SELECT session, title FROM documents WHERE session IS NOT NULL AND title IS NOT NULL "
-        "AND doc_type NOT IN ('resolution', 'decision', 'draft_resolution', 'draft_decision')"
-    )
-    out: dict[int, set[str]] = {}
-    for r in rows:
-        out.setdefault(int(r["session"]), set()).add(_norm(r["title"]))
-    return out
-
-
-def _item_titles(registry: Registry) -> dict[str, set[str]]:
-    """symbol -> normalized titles of the items (and their parents) its decisions name: a
-    report is titled like the item it is considered under."""
-    rows = registry.execute(
-        "SELECT d.symbol, m.title, m.parent FROM mandates m JOIN documents d "
-        "ON d.id = m.document_id WHERE m.type = 'agenda_item' AND d.symbol IS NOT NULL"
-    )
-    out: dict[str, set[str]] = {}
-    for r in rows:
-        out.setdefault(r["symbol"], set()).update(_norm(t) for t in (r["title"], r["parent"]) if t)
-    return out
-
-
-def _status(
-    row: dict[str, Any], reports: dict[int, set[str]], current: int, items: set[str]
-) -> str | None:
-    if (
-        row["type"] != "report"
-        or row["session"] is None
-        or row["doc_type"]
-        not in (
-            "resolution",
-            "decision",
-        )
-    ):
-        return None
-    subjects = {_norm(t) for t in (row["document_title"], row["title"], row["parent"]) if t} | items
-    if subjects & reports.get(int(row["session"]), set()):
-        return "fulfilled"
-    return "overdue" if row["session"] < current else "pending"
 
 
 _TITLE = re.compile(r"[^\w]+", re.UNICODE)
@@ -447,11 +337,11 @@ def link_drafts_by_title(registry: Registry) -> int:
     adopted: dict[tuple[Any, ...], str] = {}
     for r in rows:
         if not r["doc_type"].startswith("draft"):
-            adopted.setdefault((r["session"], r["language"], _norm(r["title"])), r["symbol"])
+            adopted.setdefault((r["session"], r["language"], norm_title(r["title"])), r["symbol"])
     added = []
     for r in rows:
         if r["doc_type"].startswith("draft") and r["symbol"] not in linked:
-            target = adopted.get((r["session"], r["language"], _norm(r["title"])))
+            target = adopted.get((r["session"], r["language"], norm_title(r["title"])))
             if target:
                 added.append({"draft": r["symbol"], "resolution": target, "method": "title"})
                 linked.add(r["symbol"])
@@ -461,7 +351,8 @@ def link_drafts_by_title(registry: Registry) -> int:
     return len(added)
 
 
-def _norm(title: str) -> str:
+def norm_title(title: str) -> str:
+    """A title as compared with another: casefolded words, punctuation dropped."""
     return " ".join(_TITLE.sub(" ", title.casefold()).split())
 
 
@@ -485,8 +376,6 @@ def counts(registry: Registry) -> dict[str, int]:
 def item_decisions(registry: Registry, title: str, language: str | None) -> list[dict[str, Any]]:
     """The decisions that put the item with this title (by its identity, in any language) on a
     provisional agenda: session, document and paragraph."""
-    from mandata.registry.items import item_key
-
     return registry.execute(
         "SELECT m.session, d.symbol, m.paragraph, d.language FROM item_mentions m "
         "JOIN items i ON i.id = m.item_id JOIN documents d ON d.id = m.document_id "

@@ -73,6 +73,10 @@ paragraphs = Table(
     Column("number", Text),
     Column("action", Text),
     Column("text", Text, nullable=False),
+    # Facts read once when the document is prepared (mandata.analyze.openings): the session whose
+    # opening this paragraph fixes, and the date (ISO); NULL for every other paragraph.
+    Column("opens_session", Integer),
+    Column("opens_on", Text),
     Index("ix_paragraphs_document", "document_id"),
     Index("ix_paragraphs_action", "action"),
 )
@@ -190,7 +194,7 @@ provenance = Table(
 )
 
 # Series of recurring resolutions (migration 0004, #19): rebuilt from the documents after each
-# ingest by :func:`mandata.procedure.series.build_series`. A member is a stored resolution or one
+# ingest by :func:`mandata.registry.series.build_series`. A member is a stored resolution or one
 # known only because a stored member recalls it as its predecessor (``stored`` false).
 series = Table(
     "series",

@@ -26,6 +26,7 @@ from sqlalchemy.engine import Connection
 
 from mandata import PARSER_VERSION
 from mandata.analyze.document import full_text
+from mandata.analyze.openings import fixed_opening
 from mandata.model import Document, Mandate
 from mandata.registry import items as item_links
 from mandata.registry.bulk import insert_rows
@@ -65,12 +66,12 @@ class Prepared:
     took ten times longer to unpickle on the writer's side."""
 
     document: Row  # the values of DOCUMENT_COLUMNS
-    paragraphs: list[Row]  # position, pid, kind, number, action, text
+    paragraphs: list[Row]  # position, pid, kind, number, action, text, opens_session, opens_on
     terms: list[str]  # the index entry of each paragraph
     references: list[Row]  # paragraph, type, target, date
     mandates: list[Row]  # the values of MANDATE_COLUMNS
     drafts: list[str]
-    agenda: list[item_links.Mention]
+    agenda: list[item_links.KeyedMention]
 
     @property
     def symbol(self) -> str | None:
@@ -89,11 +90,14 @@ def prepare(doc: Document, data: dict[str, Any] | None = None, dialect: str = "s
     """What the writer stores for ``doc`` (run in the parsing worker); ``data`` is
     ``doc.to_dict()`` when the caller has it already, ``dialect`` the registry's database
     (``sqlite`` or ``postgresql``)."""
-    paragraphs = _valid(
-        [
-            (k, p.id or f"p{k + 1}", p.kind, p.number, p.action, full_text(p, labelled=True))
-            for k, p in enumerate(doc.all_paragraphs())
-        ]
+    paragraphs = _with_facts(
+        _valid(
+            [
+                (k, p.id or f"p{k + 1}", p.kind, p.number, p.action, full_text(p, labelled=True))
+                for k, p in enumerate(doc.all_paragraphs())
+            ]
+        ),
+        doc,
     )
     data_json = _json(data if data is not None else doc.to_dict())
     head = (doc.symbol, doc.language, doc.doc_type, doc.body, doc.session, doc.date)
@@ -104,8 +108,19 @@ def prepare(doc: Document, data: dict[str, Any] | None = None, dialect: str = "s
         references=_valid([(r.paragraph, r.type, r.target, r.date) for r in doc.references]),
         mandates=_valid([tuple(getattr(m, f.name) for f in fields(Mandate)) for m in doc.mandates]),
         drafts=[d.replace("\0", "") for d in dict.fromkeys(doc.drafts)],
-        agenda=_valid(item_links.mentions(doc)),
+        agenda=item_links.keyed(_valid(item_links.mentions(doc)), doc.language),
     )
+
+
+def _with_facts(rows: list[Row], doc: Document) -> list[Row]:
+    """The paragraph rows with the facts stored beside their text: the session whose opening the
+    paragraph fixes and the date (:func:`~mandata.analyze.openings.fixed_opening`), read here once
+    instead of on every question."""
+    out = []
+    for row in rows:
+        fixed = fixed_opening(row[5], row[4], doc.language, doc.session)
+        out.append((*row, *((fixed[0], fixed[1].isoformat()) if fixed else (None, None))))
+    return out
 
 
 _R = TypeVar("_R", bound=tuple[Any, ...])
@@ -267,7 +282,9 @@ def _insert_documents(conn: Connection, items: list[_Item]) -> None:
         item.id = int(doc_id)
 
 
-_PARAGRAPH_COLUMNS = "document_id, position, pid, kind, number, action, text"
+_PARAGRAPH_COLUMNS = (
+    "document_id, position, pid, kind, number, action, text, opens_session, opens_on"
+)
 
 
 def _insert_paragraphs(conn: Connection, items: list[_Item], index: SearchIndex) -> None:

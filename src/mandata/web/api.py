@@ -20,14 +20,13 @@ from pydantic import BaseModel
 from starlette.background import BackgroundTask
 
 from mandata.export.document import export_document, file_stem
-from mandata.model import Document
+from mandata.procedure import status as mandate_status
 from mandata.registry import queries
 from mandata.registry.store import Registry
 from mandata.web import service
-from mandata.web.app import ApiError, Config
+from mandata.web.errors import ApiError
 from mandata.web.security import no_nul, require_token
-from mandata.web.uploads import UPLOAD_BODY, receive_upload
-from mandata.web.workers import ParseWorkers
+from mandata.web.uploads import UPLOAD_BODY, parse_uploaded
 
 
 class ErrorDetail(BaseModel):
@@ -182,7 +181,7 @@ def list_mandates(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """Mandates with their source paragraph and, for reports due at a session, their status."""
-    rows = queries.mandates(reg, session=session, addressee=addressee, type=type)
+    rows = mandate_status.mandates(reg, session=session, addressee=addressee, type=type)
     if status is not None:
         rows = [m for m in rows if m["status"] == status]
     return paged(rows[offset : offset + limit + 1], limit, offset)
@@ -308,21 +307,13 @@ def tables(reg: Reg, format: Literal["csv", "parquet"] = "csv") -> Response:
 UPLOAD = {"requestBody": UPLOAD_BODY}
 
 
-async def parse_upload(request: Request) -> Document:
-    """The uploaded file of ``request``, received with a cap and parsed in a worker."""
-    config: Config = request.app.state.config
-    upload = await receive_upload(request, config.upload_bytes)
-    workers: ParseWorkers = request.app.state.workers
-    return await workers.parse(upload.data, upload.name, upload.symbol, config.upload_bytes)
-
-
 @router.post(
     "/check", openapi_extra=UPLOAD, responses=errors(400, 413, 415, 422, 503, e422=UPLOAD_422)
 )
 async def check(reg: Reg, request: Request) -> dict[str, Any]:
     """Check an uploaded letter asking for an agenda item against rules 13, 14, 15 and 20.
     Nothing is stored: the file is parsed in memory (multipart/form-data, field ``file``)."""
-    doc = await parse_upload(request)
+    doc = await parse_uploaded(request)
     return ok(await run_in_threadpool(service.check, reg, doc))
 
 
@@ -335,7 +326,7 @@ async def check(reg: Reg, request: Request) -> dict[str, Any]:
 async def add_document(reg: Reg, request: Request) -> dict[str, Any]:
     """Parse an uploaded document (multipart/form-data, field ``file``) and store it in the
     registry (needs the operator's token, sent as ``Authorization: Bearer TOKEN``)."""
-    doc = await parse_upload(request)
+    doc = await parse_uploaded(request)
     if not doc.symbol:
         raise ApiError(422, "no_symbol", "the document gives no symbol; it cannot be stored")
     return ok(await run_in_threadpool(service.store_upload, reg, doc))

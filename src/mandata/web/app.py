@@ -9,10 +9,7 @@ token (:mod:`mandata.web.security`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
@@ -32,40 +29,12 @@ from mandata.settings import (
     upload_seconds_setting,
     upload_workers_setting,
 )
+from mandata.web import api, pages, review
+from mandata.web.errors import ApiError, Config, error_body
+from mandata.web.pages import render_error
+from mandata.web.workers import ParseWorkers, parse_upload
 
-if TYPE_CHECKING:
-    from mandata.model import Document
-
-
-@dataclass(frozen=True)
-class Config:
-    """What the operator chose: the registry, the writing token, the upload limit, and how
-    uploads are parsed (by ``upload_workers`` processes, ``upload_seconds`` at most each, with
-    ``parser``: :func:`mandata.web.workers.parse_upload` unless a test gives another)."""
-
-    db: str | None = None
-    token: str | None = None
-    upload_bytes: int = 10 * 1024 * 1024
-    upload_seconds: float = 60.0
-    upload_workers: int = 2
-    parser: Callable[[bytes, str, str | None, int], Document] | None = None
-
-
-class ApiError(Exception):
-    """An error the API reports in its envelope: HTTP ``status``, a ``code`` and one line, and
-    ``headers`` the answer must carry (``WWW-Authenticate``, ``Retry-After``)."""
-
-    def __init__(
-        self, status: int, code: str, message: str, headers: dict[str, str] | None = None
-    ) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message = status, code, message
-        self.headers = headers or {}
-
-
-def error_body(code: str, message: str) -> dict[str, Any]:
-    """The error envelope."""
-    return {"ok": False, "error": {"code": code, "message": message}}
+__all__ = ["ApiError", "Config", "SecurityHeaders", "create_app", "error_body"]
 
 
 def create_app(config: Config | None = None) -> FastAPI:
@@ -77,8 +46,6 @@ def create_app(config: Config | None = None) -> FastAPI:
             upload_seconds=upload_seconds_setting(),
             upload_workers=upload_workers_setting(),
         )
-    from mandata.web.workers import ParseWorkers, parse_upload
-
     registry = Registry(config.db)
     workers = ParseWorkers(
         config.upload_workers, config.upload_seconds, config.parser or parse_upload
@@ -100,8 +67,6 @@ def create_app(config: Config | None = None) -> FastAPI:
     app.router.add_event_handler("shutdown", registry.close)
     _add_error_handlers(app)
     app.add_middleware(SecurityHeaders)
-    from mandata.web import api, pages, review
-
     app.include_router(api.router)
     app.include_router(review.api)
     app.include_router(api.writer)
@@ -180,8 +145,6 @@ def _error(
 ) -> Response:
     if _wants_json(request):
         return JSONResponse(error_body(code, message), status_code=status, headers=headers)
-    from mandata.web.pages import render_error
-
     page = render_error(request, status, message)
     return HTMLResponse(page, status_code=status, headers=headers)
 

@@ -17,14 +17,16 @@ from mandata.compare.view import side_by_side
 from mandata.errors import MandataError
 from mandata.fetch.provenance import source_of
 from mandata.model import Document
+from mandata.procedure import status as mandate_status
 from mandata.procedure.lineage import item_history
+from mandata.procedure.review import find_series, item_series, resolution_symbol
 from mandata.registry import queries
-from mandata.registry.review import find_series, item_series, resolution_symbol
 from mandata.registry.store import Registry
 from mandata.web import render, service
-from mandata.web.app import ApiError
+from mandata.web.errors import ApiError
 from mandata.web.links import document_url, un_url
 from mandata.web.security import no_nul
+from mandata.web.uploads import parse_uploaded
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(no_nul)])
 templates = Jinja2Templates(directory=str(files("mandata.web") / "templates"))
@@ -252,7 +254,8 @@ def agenda(
 ) -> HTMLResponse:
     if not 1 <= number <= 300:
         raise ApiError(404, "not_found", f"there is no session {number}")
-    every = queries.mandates(reg, session=number)  # once: the addressees come from all of them
+    # once: the addressees come from all of them
+    every = mandate_status.mandates(reg, session=number)
     addressees = sorted({m["addressee"] for m in every if m["addressee"]})
     due = [
         m
@@ -281,7 +284,7 @@ def mandates(
     type: Annotated[str | None, Query(pattern="^(report|agenda_item|directive)?$")] = None,
 ) -> HTMLResponse:
     """The mandates calendar: every mandate with a session, by session, with its status."""
-    every = queries.mandates(reg, type=type or None)
+    every = mandate_status.mandates(reg, type=type or None)
     addressees = sorted({m["addressee"] for m in every if m["addressee"]})
     shown = [
         m
@@ -338,10 +341,8 @@ def check_form(request: Request) -> HTMLResponse:
 @router.post("/check", response_class=HTMLResponse)
 async def check(request: Request, reg: Reg) -> HTMLResponse:
     """The form's upload checked: parsed in a worker, the result or the error on the page."""
-    from mandata.web.api import parse_upload
-
     try:
-        doc = await parse_upload(request)
+        doc = await parse_uploaded(request)
     except (ApiError, MandataError) as err:
         status = err.status if isinstance(err, ApiError) else 400
         message = err.message if isinstance(err, ApiError) else str(err)

@@ -1,6 +1,6 @@
 """Pages and API of the mandate review (#19): series and their timelines, the diff between two
 resolutions, the mandates of an entity. Thin: the data comes from
-:mod:`mandata.registry.review`."""
+:mod:`mandata.procedure.review`."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
-from mandata.registry import review
+from mandata.procedure import review
 from mandata.registry.store import Registry
 from mandata.web.api import Reg, errors, ok
-from mandata.web.app import ApiError
+from mandata.web.errors import ApiError
 from mandata.web.pages import Lang, page
 from mandata.web.security import no_nul
 

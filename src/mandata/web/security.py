@@ -14,7 +14,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from mandata.web.app import ApiError, Config
+from mandata.web.errors import ApiError, Config
 
 bearer = HTTPBearer(
     auto_error=False,

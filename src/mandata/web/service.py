@@ -21,7 +21,7 @@ from mandata.procedure.lineage import item_history
 from mandata.procedure.openings import fixed_openings
 from mandata.registry import queries
 from mandata.registry.store import Registry
-from mandata.web.app import ApiError
+from mandata.web.errors import ApiError
 
 
 def document(registry: Registry, symbol: str, language: str | None = None) -> Document:
@@ -91,7 +91,7 @@ def check(registry: Registry, doc: Document) -> dict[str, Any]:
 def tables_zip(registry: Registry, fmt: str) -> tuple[Path, Callable[[], None]]:
     """The registry's tables in format ``fmt``, zipped in a temporary folder; returns the zip
     and the function that removes the folder once the zip is sent."""
-    from mandata.export.tables import export_tables
+    from mandata.registry.tables import export_tables
 
     folder = Path(tempfile.mkdtemp(prefix="mandata-tables-"))
     try:

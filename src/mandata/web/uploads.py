@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 
 from fastapi import Request
 from python_multipart.exceptions import MultipartParseError
@@ -21,7 +22,11 @@ from python_multipart.multipart import MultipartParser, parse_options_header
 
 from mandata.batch import SUFFIXES
 from mandata.symbols import symbol_from_filename
-from mandata.web.app import ApiError
+from mandata.web.errors import ApiError, Config
+
+if TYPE_CHECKING:
+    from mandata.model import Document
+    from mandata.web.workers import ParseWorkers
 
 FORM_SLACK = 64 * 1024
 """Bytes a form may hold beyond the file itself: boundaries, part headers, small fields."""
@@ -166,3 +171,11 @@ class _FileField:
 
     def _end_part(self) -> None:
         self._data = None
+
+
+async def parse_uploaded(request: Request) -> Document:
+    """The uploaded file of ``request``, received with a cap and parsed in a worker."""
+    config: Config = request.app.state.config
+    upload = await receive_upload(request, config.upload_bytes)
+    workers: ParseWorkers = request.app.state.workers
+    return await workers.parse(upload.data, upload.name, upload.symbol, config.upload_bytes)

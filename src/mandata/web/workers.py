@@ -27,7 +27,7 @@ from mandata.errors import MandataError
 from mandata.model import Document
 from mandata.parse import parse_akn, parse_raw
 from mandata.read import is_akn, read_bytes
-from mandata.web.app import ApiError
+from mandata.web.errors import ApiError
 
 ParseFn = Callable[[bytes, str, str | None, int], Document]
 """What parses an upload in a worker: (data, name, symbol, size limit) -> Document. A module's

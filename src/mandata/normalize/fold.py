@@ -1,25 +1,20 @@
-"""Normalize: raw text -> clean lines, page furniture and footnotes set apart, offsets kept.
+"""Character folding of one line, and raw text split into folded lines.
 
-Reads: a :class:`~mandata.read.RawText` (pages separated by form feeds, or by the page furniture
-that PDF extraction leaves in plain text). Writes: :class:`NormalizedText`, whose lines carry the
-page they come from and the mapping back to offsets in the raw text.
-
-Character folding (per line): Arabic-Indic and Eastern Arabic-Indic digits, and superscript digits
-(footnote calls in text from word processors), to ASCII; NFKC of
-Arabic presentation forms and of full-width ASCII (but not of the full-width Chinese sentence
-punctuation ，；：！？, which is Chinese typography); bidi controls, tatweel, Arabic short vowels
-(tashkeel: the language tables are written without them), zero-width characters and soft hyphens
-removed; no-break and ideographic spaces to plain spaces; markdown remnants
-(``**bold**``, a leading ``- `` list dash) removed.
+Per line: Arabic-Indic and Eastern Arabic-Indic digits, and superscript digits (footnote calls in
+text from word processors), to ASCII; NFKC of Arabic presentation forms and of full-width ASCII
+(but not of the full-width Chinese sentence punctuation ，；：！？, which is Chinese typography);
+bidi controls, tatweel, Arabic short vowels (tashkeel: the language tables are written without
+them), zero-width characters and soft hyphens removed; no-break and ideographic spaces to plain
+spaces; markdown remnants (``**bold**``, a leading ``- `` list dash) removed. Each folded line
+keeps the shifts that map its characters back to offsets in the raw text.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 
-from mandata.furniture import drop_furniture
+from mandata.normalize.lines import Line
 
 _DROP = frozenset(
     "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
@@ -41,60 +36,6 @@ _NEEDS_FOLD = re.compile(
 )
 _MARKDOWN_DASH = re.compile(r"^\s*-\s+(?=\S)|^\s*-\s*$")
 _BOLD = re.compile(r"\*\*[^\s*](?:[^*]*[^\s*])?\*\*")
-
-
-@dataclass(slots=True)
-class Line:
-    """One line of normalized text.
-
-    ``start`` is the offset of the line's first character in the raw text; ``shifts`` lists
-    (index in ``text``, delta) pairs from which on ``raw offset = start + index + delta``.
-    ``starts`` is what the page layout says (PDFs only): a paragraph starts at this line (True),
-    the line goes on with the one before (False), or the layout does not tell (None).
-    """
-
-    text: str
-    start: int
-    page: int
-    shifts: tuple[tuple[int, int], ...] = ()
-    footnote_refs: list[str] = field(default_factory=list)
-    dropped: bool = False
-    starts: bool | None = None
-
-    def raw_offset(self, index: int) -> int:
-        """Offset in the raw text of character ``index`` of this line."""
-        delta = 0
-        for at, d in self.shifts:
-            if at > index:
-                break
-            delta = d
-        return self.start + index + delta
-
-    @property
-    def blank(self) -> bool:
-        return not self.text or self.text.isspace()
-
-
-@dataclass
-class RawFootnote:
-    """A footnote as found at the foot of a page (or the end of the document)."""
-
-    marker: str
-    text: str
-    page: int
-
-
-@dataclass
-class NormalizedText:
-    """The output of :func:`normalize`: body lines and footnotes, furniture removed."""
-
-    lines: list[Line]
-    footnotes: list[RawFootnote]
-    pages: int
-
-    def text(self) -> str:
-        """The body as one string (for ``--stage normalize`` and for language detection)."""
-        return "\n".join(line.text for line in self.lines)
 
 
 def fold(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -196,13 +137,3 @@ def split_lines(raw: str) -> list[Line]:
             offset += len(seg) + 1
         pos += len(chunk) + 1
     return lines
-
-
-def normalize(raw: str, title_hint: str | None = None) -> NormalizedText:
-    """Fold characters, drop page furniture, set footnotes apart."""
-    lines = split_lines(raw)
-    body, footnotes, pages = drop_furniture(lines, title_hint)
-    from mandata.layout import hint_text_indents  # layout imports this module
-
-    hint_text_indents(body)
-    return NormalizedText(body, footnotes, pages)

@@ -9,7 +9,10 @@ import json
 import re
 from typing import Any
 
-from mandata.procedure.series import title_key
+from mandata.procedure.renewal import diff_documents, fits, pairs_of, same_alignment
+from mandata.procedure.status import mandates
+from mandata.registry.queries import languages, show
+from mandata.registry.series import title_key
 from mandata.registry.store import Registry
 
 _SHORT = re.compile(r"^(?:A/RES/)?(?P<n>(?:ES-|S-)?\d{1,3}/\d{1,4}(?:\s+[A-Z])?)$")
@@ -88,63 +91,6 @@ def _member(registry: Registry, m: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def latest_in_series(
-    registry: Registry, targets: list[str], citing: str | None = None
-) -> dict[str, list[dict[str, Any]]]:
-    """For each cited resolution, the members of its series in order (symbol, session, date).
-    A resolution in several series (an omnibus text recalled by each) takes the one that holds
-    the citing document, and none when that does not decide."""
-    if not targets:
-        return {}
-    names = {f"t{k}": t for k, t in enumerate(targets)}
-    marks = ", ".join(f":{k}" for k in names)
-    rows = registry.execute(
-        "SELECT c.symbol AS cited, m.series_id, m.symbol, m.session, m.date FROM series_members c "
-        "JOIN series_members m ON m.series_id = c.series_id "
-        f"WHERE c.symbol IN ({marks}) ORDER BY c.symbol, m.series_id, m.position",
-        **names,
-    )
-    found: dict[str, dict[int, list[dict[str, Any]]]] = {}
-    for r in rows:
-        found.setdefault(r["cited"], {}).setdefault(int(r["series_id"]), []).append(
-            {"symbol": r["symbol"], "session": r["session"], "date": r["date"]}
-        )
-    out = {}
-    for cited, by_series in found.items():
-        mine = [m for m in by_series.values() if any(x["symbol"] == citing for x in m)]
-        chosen = mine or (list(by_series.values()) if len(by_series) == 1 else [])
-        if len(chosen) == 1:
-            out[cited] = chosen[0]
-    return out
-
-
-def superseded_by(
-    cited: str,
-    members: list[dict[str, Any]],
-    citing: str | None,
-    date: str | None,
-    session: int | None,
-) -> str | None:
-    """The newest member of ``cited``'s series (``members`` in order) adopted before the citing
-    document (by dates where both are known, else by sessions), when it comes after ``cited``:
-    the text that replaced it. None when ``cited`` was the latest."""
-    symbols = [m["symbol"] for m in members]
-    if cited not in symbols:
-        return None
-    before = [
-        k for k, m in enumerate(members) if m["symbol"] != citing and _before(m, date, session)
-    ]
-    if not before or before[-1] <= symbols.index(cited):
-        return None
-    return str(symbols[before[-1]])
-
-
-def _before(member: dict[str, Any], date: str | None, session: int | None) -> bool:
-    if date and member["date"]:
-        return bool(member["date"] <= date)
-    return session is not None and member["session"] is not None and member["session"] < session
-
-
 def diff_symbols(
     registry: Registry, old: str, new: str, language: str | None = None
 ) -> dict[str, Any] | None:
@@ -152,9 +98,6 @@ def diff_symbols(
     the first language both are held in), with ``languages``: for every language both are held
     in, whether its own alignment of the paragraphs is the same. None when the registry holds
     the two in no common language (or not in ``language``)."""
-    from mandata.procedure.renewal import diff_documents, fits, pairs_of, same_alignment
-    from mandata.registry.queries import languages, show
-
     s_old, s_new = resolution_symbol(old) or old, resolution_symbol(new) or new
     common = [c for c in languages(registry, s_new) if c in languages(registry, s_old)]
     code = language or ("en" if "en" in common else common[0] if common else None)
@@ -193,8 +136,6 @@ def entity_mandates(registry: Registry, entity: str, limit: int = 20) -> dict[st
     the session of the text that gave them), the most renewed (the same kind of mandate in
     resolution after resolution of one series) and those it shares with other entities (the
     same paragraph addresses them too)."""
-    from mandata.registry.queries import mandates
-
     rows = [
         m
         for m in mandates(registry, addressee=entity)

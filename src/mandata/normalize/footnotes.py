@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mandata.normalize import Line, RawFootnote, shift_after
+from mandata.normalize.fold import shift_after
+from mandata.normalize.lines import Line, RawFootnote
 
 _NOT_BEFORE_MARKER = frozenset(
     [

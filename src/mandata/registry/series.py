@@ -28,10 +28,12 @@ from typing import Any
 from sqlalchemy import delete, insert
 
 from mandata import lang
-from mandata.procedure.agenda import PERIODS
 from mandata.registry.schema import series as series_table
 from mandata.registry.schema import series_members
 from mandata.registry.store import Registry
+
+# How often a series comes back, by the number of sessions between two of its resolutions.
+PERIODS = {1: "annual", 2: "biennial", 3: "triennial"}
 
 _WORDS = re.compile(r"[^\w]+", re.UNICODE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -347,3 +349,60 @@ def _member_row(sid: int, position: int, m: Member) -> dict[str, Any]:
         "stored": m.stored,
         "basis": m.basis,
     }
+
+
+def latest_in_series(
+    registry: Registry, targets: list[str], citing: str | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """For each cited resolution, the members of its series in order (symbol, session, date).
+    A resolution in several series (an omnibus text recalled by each) takes the one that holds
+    the citing document, and none when that does not decide."""
+    if not targets:
+        return {}
+    names = {f"t{k}": t for k, t in enumerate(targets)}
+    marks = ", ".join(f":{k}" for k in names)
+    rows = registry.execute(
+        "SELECT c.symbol AS cited, m.series_id, m.symbol, m.session, m.date FROM series_members c "
+        "JOIN series_members m ON m.series_id = c.series_id "
+        f"WHERE c.symbol IN ({marks}) ORDER BY c.symbol, m.series_id, m.position",
+        **names,
+    )
+    found: dict[str, dict[int, list[dict[str, Any]]]] = {}
+    for r in rows:
+        found.setdefault(r["cited"], {}).setdefault(int(r["series_id"]), []).append(
+            {"symbol": r["symbol"], "session": r["session"], "date": r["date"]}
+        )
+    out = {}
+    for cited, by_series in found.items():
+        mine = [m for m in by_series.values() if any(x["symbol"] == citing for x in m)]
+        chosen = mine or (list(by_series.values()) if len(by_series) == 1 else [])
+        if len(chosen) == 1:
+            out[cited] = chosen[0]
+    return out
+
+
+def superseded_by(
+    cited: str,
+    members: list[dict[str, Any]],
+    citing: str | None,
+    date: str | None,
+    session: int | None,
+) -> str | None:
+    """The newest member of ``cited``'s series (``members`` in order) adopted before the citing
+    document (by dates where both are known, else by sessions), when it comes after ``cited``:
+    the text that replaced it. None when ``cited`` was the latest."""
+    symbols = [m["symbol"] for m in members]
+    if cited not in symbols:
+        return None
+    before = [
+        k for k, m in enumerate(members) if m["symbol"] != citing and _before(m, date, session)
+    ]
+    if not before or before[-1] <= symbols.index(cited):
+        return None
+    return str(symbols[before[-1]])
+
+
+def _before(member: dict[str, Any], date: str | None, session: int | None) -> bool:
+    if date and member["date"]:
+        return bool(member["date"] <= date)
+    return session is not None and member["session"] is not None and member["session"] < session

@@ -14,12 +14,9 @@ form feed, so the segmenter can rejoin a paragraph split across pages.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from mandata.normalize.lines import Line, RawFootnote
 from mandata.symbols import PART_LETTERS
-
-if TYPE_CHECKING:
-    from mandata.normalize import Line, RawFootnote
 
 PAGE_NUMBER = re.compile(
     r"^\s*(?:\d{2}-\d{5}\s*(?:\([A-Z]\))?\s+)?\d{1,3}\s*/\s*\d{1,3}"
@@ -181,8 +178,6 @@ def _cluster(lines: list[Line], i: int, head: str, first_page: int) -> tuple[int
 
 def _take_footnotes(lines: list[Line], drop: list[bool]) -> list[RawFootnote]:
     """Footnotes: from a separator line to the next dropped line (the page's foot)."""
-    from mandata.normalize import RawFootnote
-
     notes: list[RawFootnote] = []
     i = 0
     while i < len(lines):
@@ -225,8 +220,6 @@ def _number_pages(lines: list[Line], breaks: list[int]) -> None:
 def _mark_trailing_notes(lines: list[Line], drop: list[bool]) -> None:
     """Turn "1/ A/52/456." lines at the very end of a document into a footnote zone, by
     putting a separator line before them."""
-    from mandata.normalize import Line
-
     k = len(lines) - 1
     while k >= 0 and (lines[k].blank or drop[k]):
         k -= 1
@@ -257,8 +250,6 @@ def _bare_asterisk_note(lines: list[Line], drop: list[bool], i: int) -> bool:
 
 def _body_with_breaks(lines: list[Line], drop: list[bool], breaks: list[int]) -> list[Line]:
     """Body lines with one form-feed line at each page break."""
-    from mandata.normalize import Line
-
     starts = set(breaks)
     body: list[Line] = []
     for i, ln in enumerate(lines):
