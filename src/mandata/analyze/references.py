@@ -24,9 +24,9 @@ from functools import cache
 from typing import cast
 
 from mandata import lang
-from mandata.analyze.dates import all_dates
 from mandata.analyze.organs import Organ, organ_near
 from mandata.model import Reference
+from mandata.scan.dates import all_dates
 from mandata.symbols import SYMBOL, find_symbols
 
 # Arabic prints the special sessions' prefixes in its letters ("دإ-19/2", "دإط-10/24") and the

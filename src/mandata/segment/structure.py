@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from mandata import lang
-from mandata.analyze.dates import parse_date
 from mandata.model import (
     Annex,
     Document,
@@ -25,6 +24,7 @@ from mandata.model import (
     Resolution,
     Subparagraph,
 )
+from mandata.scan.dates import parse_date
 from mandata.segment.blocks import SUBLABEL, Block, closes
 from mandata.segment.frame import codes, enacting_body, enacting_prefix, is_formula, search
 from mandata.segment.masthead import Masthead, sc_adoption
