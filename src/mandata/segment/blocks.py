@@ -347,7 +347,12 @@ _SEPARATED_SHARE = 0.9
 
 def columns(text: str) -> int:
     """The width of ``text`` on a page, in columns: a Chinese character takes two."""
-    return len(text) + sum(1 for ch in text if _cjk(ch))
+    if text.isascii():  # most lines: no character to count twice
+        return len(text)
+    return len(text) + len(_WIDE.findall(text))
+
+
+_WIDE = re.compile("[\u3000-\u9fff\uff00-\uffef]")  # the characters of _cjk
 
 
 def _short_line(lines: list[Line]) -> int:
