@@ -128,7 +128,8 @@ def _glued(a: str, b: str) -> bool:
 def _cut_in_cjk(last: str, text: str) -> bool:
     """A Chinese line wrapped by characters inside a number or a symbol ("第7" / "0/1号决议",
     "2015年7月2" / "7日"): no space, unless the cut falls between two Latin words."""
-    if not (any(_cjk(ch) for ch in last[-4:]) or any(_cjk(ch) for ch in text[:4])):
+    edges = last[-4:] + text[:4]
+    if edges.isascii() or not any(_cjk(ch) for ch in edges):  # no Chinese at the cut
         return False
     a, b = last[-1], text[0]
     return not (a.isalpha() and b.isalpha()) and a.isascii() and b.isascii() and a + b != "  "
