@@ -377,7 +377,7 @@ def unwrapped(text: str) -> bool:
     """Whether ``text`` is too wide to be one wrapped line of a printed page."""
     if len(text) <= UNWRAPPED_COLUMNS // 2:
         return False
-    return len(text) + sum(1 for ch in text if _cjk(ch)) > UNWRAPPED_COLUMNS
+    return columns(text) > UNWRAPPED_COLUMNS
 
 
 _SENTENCE_END = (".", ":", ";", "!", "?", "。", "；", "：")
