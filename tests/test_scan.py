@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
 
+from mandata import lang
+from mandata.lang import LANGUAGES
 from mandata.scan.dates import all_dates, find_dates, impossible_dates, parse_date
+from mandata.scan.needles import may_match, needle
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "mandata"
 
@@ -60,3 +64,55 @@ def test_the_readers_of_one_text_agree(
         assert [d.isoformat() for _, d in find_dates(text, code)] == valid
         assert [d.isoformat() for _, d in all_dates(text, code)] == valid
         assert parse_date(text, code) == (valid[0] if valid else None)
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "expected"),
+    [
+        (r"\b(?P<day>\d{1,2})\s+(?P<month>May|June)\s+(?P<year>\d{4})\b", re.I, r"[\d]"),
+        (r"(?P<year>\d{4}|[〇一二]{4})\s*年\s*(?P<month>\d{1,2})月", 0, "年"),
+        (r"\brules?\s+\d{1,3}\s+of\s+procedure", re.I, "procedure"),
+        (r"Charter\s+of|United\s+Nations\s+Charter", 0, "Charter|Nations"),
+        (r"(?:abc)?\s+x", 0, "x"),
+    ],
+)
+def test_the_needle_is_a_part_every_match_holds(source: str, flags: int, expected: str) -> None:
+    found = needle(re.compile(source, flags))
+    assert found is not None
+    assert found.pattern == expected
+    assert found.flags & re.IGNORECASE == flags & re.IGNORECASE
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"abc|\s+",  # a branch without one
+        r"(?i:abc)",  # flags of its own: not searched with the pattern's
+        r"(?:abc)*\s",  # a part a match may leave out
+        r"[^;]+",  # in nearly every text
+    ],
+)
+def test_no_needle_where_none_is_certain(source: str) -> None:
+    assert needle(re.compile(source)) is None
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_written_date_passes_its_needle(code: str) -> None:
+    """The needle of each language's date pattern lets every date of the pattern through, and
+    a text with no date still gives none."""
+    pattern = re.compile(lang.get(code).table("DATE"), re.IGNORECASE)
+    for text in _DATES[code]:
+        assert pattern.search(text), text
+        assert may_match(pattern, text)
+        assert find_dates(f"... {text} ...", code)
+    assert not list(find_dates("Recalling its resolutions on the question", code))
+
+
+_DATES = {
+    "ar": ["2 كانون الأول/ديسمبر 2004", "15 آذار/مارس 2006"],
+    "en": ["2 December 2004", "September 19, 2014", "1st March 2020"],
+    "es": ["2 de diciembre de 2004", "1º de enero de 2020"],
+    "fr": ["2 décembre 2004", "1er janvier 2020"],
+    "ru": ["2 декабря 2004 года", "15 марта 2006 г."],
+    "zh": ["2004年12月2日", "二〇〇九年七月十四日"],
+}

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import cast
 
 from mandata import lang
+from mandata.scan.needles import may_match
 
 
 @cache
@@ -78,6 +79,8 @@ _RECENT = 64
 @lru_cache(maxsize=_RECENT)
 def scan_dates(text: str, code: str) -> DateScan:
     """The dates of ``text`` in language ``code`` (kept for the few texts read last)."""
+    if not may_match(_pattern(code), text):  # no digit (Chinese: no 年): most paragraphs
+        return _NO_DATES
     range_end = _range_end(code)
     valid: list[tuple[re.Match[str], dt.date]] = []
     impossible: list[str] = []
@@ -94,6 +97,9 @@ def scan_dates(text: str, code: str) -> DateScan:
                 continue
         valid.append((m, date))
     return DateScan(tuple(valid), tuple(impossible))
+
+
+_NO_DATES = DateScan((), ())
 
 
 @cache

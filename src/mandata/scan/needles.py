@@ -1,0 +1,100 @@
+"""What every match of a pattern must contain, read from the pattern itself.
+
+A date in English needs a digit, a Chinese one the character 年: a text without it holds no
+match, and a search for one digit or one character costs a fraction of running the whole
+pattern over the text (most paragraphs hold no date). :func:`may_match` tells whether a text
+can hold a match of a pattern; it never says no where the pattern would find one: the needle is
+a part of the pattern that every match passes through (a run of literal characters, a character
+class, one of the branches of an alternation each with its own), searched with the pattern's own
+flags. Where the pattern gives no such part, or Python's parser of patterns is not what this
+module expects, there is no needle and every text may match.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+# an alternative of a needle: a pattern source (an escaped literal or a character class) and
+# how many characters it takes (longer literals are rarer, so better needles)
+_Alternative = tuple[str, int]
+_Needle = tuple[_Alternative, ...]
+_KEPT_FLAGS = re.IGNORECASE | re.ASCII | re.UNICODE
+# the classes worth searching for: digits (a class of spaces or of letters is in every text)
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d"}
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when no match of ``pattern`` can be in ``text`` (its needle is absent)."""
+    found = needle(pattern)
+    return found is None or found.search(text) is not None
+
+
+@cache
+def needle(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern that finds something in every text where ``pattern`` finds a match (a part of
+    ``pattern`` that every match holds); None when there is none to give."""
+    try:
+        found = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # a parser this module does not know: no needle, never a wrong one
+        return None
+    if not found:
+        return None
+    return re.compile("|".join(source for source, _ in found), pattern.flags & _KEPT_FLAGS)
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> _Needle | None:
+    """The best needle of a sequence of items, every one of which a match passes through."""
+    options: list[_Needle] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(((re.escape("".join(run)), len(run)),))
+            run = []
+        found = _item(op, av) if op is not None else None
+        if found:
+            options.append(found)
+    if not options:
+        return None
+    return min(options, key=lambda n: (len(n), -min(size for _, size in n)))
+
+
+def _item(op: Any, av: Any) -> _Needle | None:
+    """The needle of one item that every match passes through, or None."""
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _sequence(list(sub))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, _high, sub = av
+        return _sequence(list(sub)) if low >= 1 else None
+    if op is sre.BRANCH:
+        branches = [_sequence(list(sub)) for sub in av[1]]
+        if not branches or any(b is None for b in branches):
+            return None
+        return tuple(dict.fromkeys(alt for b in branches if b for alt in b))
+    if op is sre.IN:
+        source = _char_class(av)
+        return ((source, 1),) if source else None
+    return None
+
+
+def _char_class(items: list[tuple[Any, Any]]) -> str | None:
+    """The source of a character class (``[...]``), or None for one this module does not
+    rebuild or that is in nearly every text (a negated class, spaces, letters)."""
+    parts: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is sre.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is sre.CATEGORY and str(av) in _CATEGORIES:
+            parts.append(_CATEGORIES[str(av)])
+        else:
+            return None
+    return f"[{''.join(parts)}]" if parts else None
