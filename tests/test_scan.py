@@ -11,7 +11,7 @@ import pytest
 from mandata import lang
 from mandata.lang import LANGUAGES
 from mandata.scan.dates import all_dates, find_dates, impossible_dates, parse_date
-from mandata.scan.needles import may_match, needle
+from mandata.scan.needles import ASCII_TWINS, may_match, needle
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "mandata"
 
@@ -79,8 +79,8 @@ def test_the_readers_of_one_text_agree(
 def test_the_needle_is_a_part_every_match_holds(source: str, flags: int, expected: str) -> None:
     found = needle(re.compile(source, flags))
     assert found is not None
-    assert found.pattern == expected
-    assert found.flags & re.IGNORECASE == flags & re.IGNORECASE
+    assert found.pattern.pattern == expected
+    assert found.pattern.flags & re.IGNORECASE == flags & re.IGNORECASE
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,36 @@ _DATES = {
     "ru": ["2 декабря 2004 года", "15 марта 2006 г."],
     "zh": ["2004年12月2日", "二〇〇九年七月十四日"],
 }
+
+
+def test_the_ascii_twins_are_every_character_matching_an_ascii_letter() -> None:
+    """What ``may_match`` relies on to look for an ASCII word in a text's lower case."""
+    others = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    twins = set(re.findall("[a-z]", others, re.IGNORECASE))
+    assert twins == set(ASCII_TWINS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("to consider the question at its NEXT SESSION", True),
+        (
+            "at its next \u017fession",
+            True,
+        ),  # the long s: the pattern matches it, so does the needle
+        ("at its next meeting", False),
+        ("à sa prochaine séance, l’Assemblée", False),
+    ],
+)
+def test_a_word_needle_ignores_case_as_the_pattern_does(text: str, expected: bool) -> None:
+    pattern = re.compile(r"\bnext\s+session\b", re.IGNORECASE)
+    found = needle(pattern)
+    assert found is not None and found.words == ("session",) and found.folded
+    assert (pattern.search(text) is not None) is expected
+    assert may_match(pattern, text) is expected
+
+
+def test_a_case_sensitive_word_needle_keeps_its_case() -> None:
+    pattern = re.compile(r"\bCharter\s+of\b")
+    assert may_match(pattern, "the Charter of the United Nations")
+    assert not may_match(pattern, "the charter of the organization")

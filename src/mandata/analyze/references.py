@@ -27,6 +27,7 @@ from mandata import lang
 from mandata.analyze.organs import Organ, organ_near
 from mandata.model import Reference
 from mandata.scan.dates import all_dates
+from mandata.scan.needles import may_match
 from mandata.symbols import SYMBOL, find_symbols
 
 # Arabic prints the special sessions' prefixes in its letters ("دإ-19/2", "دإط-10/24") and the
@@ -341,12 +342,13 @@ def _rules_and_charter(text: str, code: str) -> list[_Found]:
     words = _words(code)
     out: list[_Found] = []
     # a rule is cited by its number (group ``num``, digits): a text without digits cites none
-    for m in words["rule"].finditer(text) if _DIGIT.search(text) else ():
+    rules = _DIGIT.search(text) and may_match(words["rule"], text)
+    for m in words["rule"].finditer(text) if rules else ():
         numbers = [m["num"], *re.findall(r"\d{1,3}", m["more"] or "")]
         for n in numbers:
             ref = Reference("rule_of_procedure", f"rule {int(n)}", text=m.group(0))
             out.append(_Found(m.start(), m.end(), ref))
-    for m in words["charter"].finditer(text):
+    for m in words["charter"].finditer(text) if may_match(words["charter"], text) else ():
         ref = Reference("charter", "Charter of the United Nations", text=m.group(0))
         out.append(_Found(m.start(), m.end(), ref))
     return out
