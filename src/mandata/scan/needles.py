@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -55,7 +55,7 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     if found.words and not found.folded:
         return any(word in text for word in found.words)
     if found.words:
-        lowered = text.lower()
+        lowered = _lowered(text)
         if any(word in lowered for word in found.words):
             return True
         if text.isascii() or not any(twin in text for twin in ASCII_TWINS):
@@ -63,10 +63,27 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     return found.pattern.search(text) is not None
 
 
-@cache
+@lru_cache(maxsize=8)
+def _lowered(text: str) -> str:
+    """``text`` in lower case, kept while the analysers of its paragraph look for their words."""
+    return text.lower()
+
+
+# needles by the identity of their pattern (hashing a compiled pattern hashes its program: a few
+# microseconds for a large one, at every look-up); the pattern is kept, so its identity too
+_KNOWN: dict[int, tuple[re.Pattern[str], Needle | None]] = {}
+
+
 def needle(pattern: re.Pattern[str]) -> Needle | None:
     """What every match of ``pattern`` holds (a part of it that every match passes through);
     None when there is none to give."""
+    known = _KNOWN.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _KNOWN[id(pattern)] = (pattern, _needle(pattern))
+    return known[1]
+
+
+def _needle(pattern: re.Pattern[str]) -> Needle | None:
     try:
         found = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)))
     except Exception:  # a parser this module does not know: no needle, never a wrong one
