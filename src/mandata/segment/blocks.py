@@ -253,7 +253,9 @@ _HEADING_LENGTH = 80
 
 def _may_be_numbered(text: str) -> bool:
     """A cheap test before the number and label patterns: "1.", "(a)", "a)"."""
-    head = text.lstrip()[:4]
+    head = text[:16].lstrip()[:4]  # not the whole line copied: its first characters
+    if len(head) < 4 and len(text) > 16:  # a wide indent
+        head = text.lstrip()[:4]
     return bool(head) and (head[0].isdigit() or head[0] in "(（" or ")" in head)
 
 
