@@ -26,10 +26,10 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mandata.analyze.dates import parse_date
 from mandata.normalize import fold
 from mandata.parse import parse_file, parse_raw
 from mandata.read import read_file
+from mandata.scan.dates import parse_date
 from mandata.segment.masthead import sc_adoption
 
 SC_SYMBOL = re.compile(r"S/RES/(?P<num>\d{1,4}) \((?P<year>\d{4})\)")

@@ -541,3 +541,15 @@ def test_sixway_agreement_with_english(sixway: list[dict[str, str]], code: str) 
     # State; anaphora ("the Council", "安理会", "المكتب" for UNODC); loose translations.
     assert len(sixway) > 1900
     assert agreement(sixway, code) >= 0.90
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "the Offices of Counter-Terrorism and Internal Oversight Services"),
+        ("es", "las Oficinas de Lucha contra el Terrorismo y de Servicios de Supervisión Interna"),
+    ],
+)
+def test_offices_under_a_plural_head(code: str, text: str) -> None:
+    """Each office a plural head lists is named, the first one only through the head."""
+    assert find_entities(text, code) == ["un:unoct", "un:oios"]

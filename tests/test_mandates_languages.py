@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from mandata.analyze.dates import all_dates
 from mandata.analyze.paragraph import analyze_paragraph
+from mandata.scan.dates import all_dates
 
 # a report asked of the Secretary-General for the eightieth session, the session named before
 # the verb as these languages often write it

@@ -470,6 +470,8 @@ _HEADING_WIDTH = 60
 
 def _lead(text: str) -> int:
     """The columns before a line's first character (a tab counts as an indent of four)."""
+    if text[:1] not in (" ", "\t"):  # most lines: no indent
+        return 0
     head = text[: len(text) - len(text.lstrip(" \t"))]
     return len(head) + 3 * head.count("\t")
 

@@ -233,11 +233,12 @@ def _plain(value: Any) -> Any:
     if kind in _SCALARS:
         return value
     if kind is list:
-        return [_plain(v) for v in value]
+        return [v if type(v) in _SCALARS else _plain(v) for v in value]
     if kind is dict:
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: v if type(v) in _SCALARS else _plain(v) for k, v in value.items()}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {name: _plain(getattr(value, name)) for name in _field_names(kind)}
+        fields = ((name, getattr(value, name)) for name in _field_names(kind))
+        return {name: v if type(v) in _SCALARS else _plain(v) for name, v in fields}
     return value
 
 

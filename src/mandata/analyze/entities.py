@@ -309,6 +309,12 @@ _PLURAL_HEADS = {
     ),
     "es": re.compile(r"\b(?P<head>Departamento|Oficina)s (?P<list>(?:del|de) [^.;:()]{3,300})"),
 }
+# what each plural head's match holds, looked for first (a plain search, faster than the pattern)
+_PLURAL_HINTS = {
+    "en": ("Departments of ", "Offices of "),
+    "fr": ("Départements ", "Bureaus "),
+    "es": ("Departamentos ", "Oficinas "),
+}
 _LIST_ITEMS = {
     "en": re.compile(r",\s*(?:and\s+)?|\s+and\s+"),
     "fr": re.compile(r",\s*(?:et\s+)?|\s+et\s+"),
@@ -320,7 +326,7 @@ def _listed_under_plural(text: str, m: _Matcher) -> list[str]:
     """The offices a plural head lists: each item, given the head in the singular, that the
     names begin with ("Department of" + "Field Support")."""
     head = _PLURAL_HEADS.get(m.code)
-    if head is None:
+    if head is None or not any(hint in text for hint in _PLURAL_HINTS[m.code]):
         return []
     found: list[str] = []
     for listed in head.finditer(text):

@@ -20,6 +20,7 @@ from mandata import lang
 from mandata.analyze.entities import entities_at
 from mandata.analyze.sessions import SessionMention
 from mandata.model import Mandate
+from mandata.scan.needles import may_match
 
 DIRECTIVE_ACTIONS = frozenset({"invite", "request", "urge", "call_upon", "encourage", "appeal"})
 # quotations: “…”, «…», „…“, 「…」, and the Arabic ”…“
@@ -99,11 +100,11 @@ def find_mandates(
     context = context or Context()
     mandates: list[Mandate] = []
     report_starts: list[int] = []
-    includes = list(p.include.finditer(text))
+    includes = list(p.include.finditer(text)) if may_match(p.include, text) else []
     for m in includes:
         mandates.append(_agenda_item(text, m, _due(sessions, current), p, paragraph))
     mandates.extend(_deferred(text, includes, sessions, current, p, paragraph))
-    for m in p.report.finditer(text):
+    for m in p.report.finditer(text) if may_match(p.report, text) else ():
         if any(i.start() <= m.end() and m.start() <= i.end() for i in includes):
             continue  # "to include in the provisional agenda ... the item 'Report of ...'"
         for session in _sessions_of_request(_due(sessions, current), m.start()):
@@ -225,7 +226,7 @@ def _deferred(
     "defer". A deferral that an inclusion follows is that inclusion; one within the session
     (to its resumed part) orders nothing for a later one."""
     out = []
-    for m in p.defer.finditer(text):
+    for m in p.defer.finditer(text) if may_match(p.defer, text) else ():
         if any(0 <= i.start() - m.start() <= _DEFER_SPAN for i in includes):
             continue
         later = [s for s in sessions if current is None or s.session > current]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from mandata import lang
-from mandata.analyze.dates import all_dates
+from mandata.scan.dates import all_dates
 
 # the organs a language table names, most specific first (the General Assembly last: "United
 # Nations Environment Assembly" holds "Assembly")

@@ -7,12 +7,12 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from mandata import lang
-from mandata.analyze.dates import all_dates, impossible_dates
 from mandata.analyze.entities import find_entities
 from mandata.analyze.mandates import Context, find_mandates
 from mandata.analyze.references import find_references
 from mandata.analyze.sessions import find_sessions
 from mandata.model import Mandate, Reference
+from mandata.scan.dates import all_dates, impossible_dates
 from mandata.segment.blocks import NUMBERED
 from mandata.segment.phrases import leading_phrase
 

@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from mandata import lang
-from mandata.analyze.dates import all_dates
 from mandata.analyze.organs import Organ, organ_near
 from mandata.model import Reference
+from mandata.scan.dates import all_dates
+from mandata.scan.needles import may_match
 from mandata.symbols import SYMBOL, find_symbols
 
 # Arabic prints the special sessions' prefixes in its letters ("دإ-19/2", "دإط-10/24") and the
@@ -50,6 +51,7 @@ OLD_GA = re.compile(
     r"(?<![A-Za-z0-9_/.-])(?P<n>\d{1,4})(?:\s?(?P<part>[A-H]))?\s?"
     r"\((?:(?P<roman>[IVXL]{1,7})|د\s?-\s?(?P<arabic>\d{1,2}))\)"  # Arabic prints (XXX) as (د-30)
 )
+_DIGIT = re.compile(r"\d")
 _DATE_GAP = 45
 _CONTEXT = 50
 _LIST_GAP = 40
@@ -91,6 +93,8 @@ def find_references(text: str, code: str, paragraph: str | None = None) -> list[
 
 def _symbols(text: str) -> list[_Found]:
     out: list[_Found] = []
+    if "/" not in text:  # every symbol has one: no need to scan
+        return out
     for m in SYMBOL.finditer(text):
         full = m["symbol"]
         tail = text[m.end() : m.end() + 40]
@@ -161,7 +165,11 @@ def _numbers(text: str, code: str, taken: _Taken) -> list[_Found]:
     """Resolution and decision numbers outside symbols, typed by the words around them."""
     words = _words(code)
     out: list[_Found] = []
-    for m in SC_NUMBER.finditer(text):
+    # what every number has, looked for first: most paragraphs cite none
+    if not _DIGIT.search(text):
+        return out
+    bracket, slash = "(" in text, "/" in text
+    for m in SC_NUMBER.finditer(text) if bracket else ():
         if not taken.covers(m.start(), m.end()) and not _not_sc(text, m, code):
             target = f"S/RES/{int(m['n'])} ({m['year']})"
             out.append(
@@ -169,7 +177,7 @@ def _numbers(text: str, code: str, taken: _Taken) -> list[_Found]:
             )
             taken.add(m.start(), m.end())
     old = []
-    for m in OLD_GA.finditer(text):
+    for m in OLD_GA.finditer(text) if bracket else ():
         if not taken.covers(m.start(), m.end()):
             # the symbol of the document: "217 A (III)" is part A of A/RES/217 (III)
             target = f"A/RES/{int(m['n'])} ({m['roman'] or _roman(int(m['arabic']))})"
@@ -178,6 +186,8 @@ def _numbers(text: str, code: str, taken: _Taken) -> list[_Found]:
             )
             taken.add(m.start(), m.end())
     out += old
+    if not slash:  # "59/50" and "2018/14" have one
+        return out
     numbered = _ga_numbers(text, code, words, taken, old)
     for f in numbered:
         taken.add(f.start, f.end)
@@ -330,12 +340,14 @@ _GA_KIND = {
 def _rules_and_charter(text: str, code: str) -> list[_Found]:
     words = _words(code)
     out: list[_Found] = []
-    for m in words["rule"].finditer(text):
+    # a rule is cited by its number (group ``num``, digits): a text without digits cites none
+    rules = _DIGIT.search(text) and may_match(words["rule"], text)
+    for m in words["rule"].finditer(text) if rules else ():
         numbers = [m["num"], *re.findall(r"\d{1,3}", m["more"] or "")]
         for n in numbers:
             ref = Reference("rule_of_procedure", f"rule {int(n)}", text=m.group(0))
             out.append(_Found(m.start(), m.end(), ref))
-    for m in words["charter"].finditer(text):
+    for m in words["charter"].finditer(text) if may_match(words["charter"], text) else ():
         ref = Reference("charter", "Charter of the United Nations", text=m.group(0))
         out.append(_Found(m.start(), m.end(), ref))
     return out
@@ -344,6 +356,8 @@ def _rules_and_charter(text: str, code: str) -> list[_Found]:
 def _attach_dates(text: str, code: str, found: list[_Found]) -> None:
     """Give each citation the date written right after it (or right before, in Chinese), then
     settle the numbers of General Assembly resolutions and decisions with that date."""
+    if not found:
+        return
     dates = sorted((m.start(), m.end(), d) for m, d in all_dates(text, code))
     starts = [d[0] for d in dates]
     for k, f in enumerate(found):

@@ -14,6 +14,7 @@ from functools import cache
 
 from mandata import lang
 from mandata.lang import ordinals
+from mandata.scan.needles import may_match
 
 # "seventy-ninth and eightieth sessions": two sessions.
 _CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "y", "o", "и", "или"})
@@ -120,7 +121,7 @@ def _values(words: str, code: str, after: bool) -> list[int]:
 def find_sessions(text: str, code: str, current: int | None = None) -> list[SessionMention]:
     """Every session named in ``text`` (in order); relative ones need ``current``."""
     word, session, nxt, now, following = _patterns(code)
-    if not word.search(text):
+    if not may_match(word, text) or not word.search(text):
         return []
     found: list[SessionMention] = []
     for m in session.finditer(text):

@@ -128,7 +128,8 @@ def _glued(a: str, b: str) -> bool:
 def _cut_in_cjk(last: str, text: str) -> bool:
     """A Chinese line wrapped by characters inside a number or a symbol ("第7" / "0/1号决议",
     "2015年7月2" / "7日"): no space, unless the cut falls between two Latin words."""
-    if not (any(_cjk(ch) for ch in last[-4:]) or any(_cjk(ch) for ch in text[:4])):
+    edges = last[-4:] + text[:4]
+    if edges.isascii() or not any(_cjk(ch) for ch in edges):  # no Chinese at the cut
         return False
     a, b = last[-1], text[0]
     return not (a.isalpha() and b.isalpha()) and a.isascii() and b.isascii() and a + b != "  "
@@ -252,7 +253,9 @@ _HEADING_LENGTH = 80
 
 def _may_be_numbered(text: str) -> bool:
     """A cheap test before the number and label patterns: "1.", "(a)", "a)"."""
-    head = text.lstrip()[:4]
+    head = text[:16].lstrip()[:4]  # not the whole line copied: its first characters
+    if len(head) < 4 and len(text) > 16:  # a wide indent
+        head = text.lstrip()[:4]
     return bool(head) and (head[0].isdigit() or head[0] in "(（" or ")" in head)
 
 
@@ -347,7 +350,12 @@ _SEPARATED_SHARE = 0.9
 
 def columns(text: str) -> int:
     """The width of ``text`` on a page, in columns: a Chinese character takes two."""
-    return len(text) + sum(1 for ch in text if _cjk(ch))
+    if text.isascii():  # most lines: no character to count twice
+        return len(text)
+    return len(text) + len(_WIDE.findall(text))
+
+
+_WIDE = re.compile("[\u3000-\u9fff\uff00-\uffef]")  # the characters of _cjk
 
 
 def _short_line(lines: list[Line]) -> int:
@@ -371,7 +379,7 @@ def unwrapped(text: str) -> bool:
     """Whether ``text`` is too wide to be one wrapped line of a printed page."""
     if len(text) <= UNWRAPPED_COLUMNS // 2:
         return False
-    return len(text) + sum(1 for ch in text if _cjk(ch)) > UNWRAPPED_COLUMNS
+    return columns(text) > UNWRAPPED_COLUMNS
 
 
 _SENTENCE_END = (".", ":", ";", "!", "?", "。", "；", "：")

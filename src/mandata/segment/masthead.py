@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from mandata import lang
-from mandata.analyze.dates import parse_date
 from mandata.lang import ordinals
 from mandata.normalize import Line
+from mandata.scan.dates import parse_date
 from mandata.segment.blocks import NUMBERED, join_lines, next_texts, unwrapped
 from mandata.segment.frame import codes, enacting_body, enacting_prefix, search
 from mandata.segment.phrases import leading_phrase

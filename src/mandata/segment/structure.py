@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 from mandata import lang
-from mandata.analyze.dates import parse_date
 from mandata.model import (
     Annex,
     Document,
@@ -24,6 +23,7 @@ from mandata.model import (
     Resolution,
     Subparagraph,
 )
+from mandata.scan.dates import parse_date
 from mandata.segment.blocks import SUBLABEL, Block, closes
 from mandata.segment.frame import codes, enacting_body, enacting_prefix, is_formula, search
 from mandata.segment.masthead import Masthead, sc_adoption

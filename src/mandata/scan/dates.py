@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from mandata import lang
 from mandata.lang import ordinals
+from mandata.scan.needles import may_match
 
 
 @cache
@@ -44,9 +46,46 @@ def _number(text: str, code: str) -> int | None:
 def find_dates(text: str, code: str) -> Iterator[tuple[re.Match[str], dt.date]]:
     """Every valid date in ``text`` written in language ``code``, with its match. A date that
     opens a range ("2014年7月28日至12月3日") gives the range's end, as the other languages write it."""
+    yield from scan_dates(text, code).valid
+
+
+def all_dates(text: str, code: str) -> list[tuple[re.Match[str], dt.date]]:
+    """Dates in the language of the text and, where they do not overlap, in English (UN texts
+    in other languages keep some dates in English)."""
+    return list(_all_dates(text, code))
+
+
+def impossible_dates(text: str, code: str) -> list[str]:
+    """Dates written in ``text`` that no calendar has ("31 February 2024"): reported, never
+    turned into another date."""
+    return list(scan_dates(text, code).impossible)
+
+
+@dataclass(frozen=True, slots=True)
+class DateScan:
+    """The dates of one text in one language, read in one pass of the language's pattern:
+    the ``valid`` ones (a range given as its end) and the ``impossible`` ones as written."""
+
+    valid: tuple[tuple[re.Match[str], dt.date], ...]
+    impossible: tuple[str, ...]
+
+
+# The analysers of a paragraph (its dates, its problems, its citations' dates, the organs near
+# them) ask for the dates of the same text one after another: a few recent texts are kept.
+_RECENT = 64
+
+
+@lru_cache(maxsize=_RECENT)
+def scan_dates(text: str, code: str) -> DateScan:
+    """The dates of ``text`` in language ``code`` (kept for the few texts read last)."""
+    if not may_match(_pattern(code), text):  # no digit (Chinese: no 年): most paragraphs
+        return _NO_DATES
     range_end = _range_end(code)
+    valid: list[tuple[re.Match[str], dt.date]] = []
+    impossible: list[str] = []
     for m, date in _candidates(text, code):
         if date is None:
+            impossible.append(m.group(0))
             continue
         end = range_end.match(text, m.end()) if range_end else None
         if end:
@@ -55,7 +94,11 @@ def find_dates(text: str, code: str) -> Iterator[tuple[re.Match[str], dt.date]]:
                 date = dt.date(date.year, month, int(end["day"]))
             except ValueError:
                 continue
-        yield m, date
+        valid.append((m, date))
+    return DateScan(tuple(valid), tuple(impossible))
+
+
+_NO_DATES = DateScan((), ())
 
 
 @cache
@@ -64,22 +107,15 @@ def _range_end(code: str) -> re.Pattern[str] | None:
     return re.compile(source) if source else None
 
 
-def all_dates(text: str, code: str) -> list[tuple[re.Match[str], dt.date]]:
-    """Dates in the language of the text and, where they do not overlap, in English (UN texts
-    in other languages keep some dates in English)."""
-    found = list(find_dates(text, code))
+@lru_cache(maxsize=_RECENT)
+def _all_dates(text: str, code: str) -> tuple[tuple[re.Match[str], dt.date], ...]:
+    found = list(scan_dates(text, code).valid)
     if code != "en":
         spans = [(m.start(), m.end()) for m, _ in found]
-        for m, date in find_dates(text, "en"):
+        for m, date in scan_dates(text, "en").valid:
             if not any(a < m.end() and m.start() < b for a, b in spans):
                 found.append((m, date))
-    return sorted(found, key=lambda f: f[0].start())
-
-
-def impossible_dates(text: str, code: str) -> list[str]:
-    """Dates written in ``text`` that no calendar has ("31 February 2024"): reported, never
-    turned into another date."""
-    return [m.group(0) for m, date in _candidates(text, code) if date is None]
+    return tuple(sorted(found, key=lambda f: f[0].start()))
 
 
 def _candidates(text: str, code: str) -> Iterator[tuple[re.Match[str], dt.date | None]]:
