@@ -207,10 +207,10 @@ def _search_sql(registry: Registry, where: str) -> str:
     same rows: every indexed paragraph has its document)."""
     columns = "p.pid, p.text, d.id, d.symbol, d.language, d.title"
     if where == "1=1":
-        key, rank, order, match = registry.search_index.ranked()
+        key, rank, order, matches = registry.search_index.ranked()
         return (
             f"SELECT {columns}, s.score AS rank FROM (SELECT {key} AS paragraph, {rank} AS score "
-            f"FROM paragraph_search WHERE {match} ORDER BY {order}, {key} "
+            f"FROM {matches} ORDER BY {order}, {key} "
             "LIMIT :limit OFFSET :offset) s JOIN paragraphs p ON p.id = s.paragraph "
             f"JOIN documents d ON d.id = p.document_id ORDER BY s.{order}, p.id"
         )
