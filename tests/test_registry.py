@@ -718,3 +718,13 @@ def test_a_search_ranks_a_bounded_pool_of_matches(
             assert [(h.paragraph, h.document) for h in hits] == want[offset : offset + limit]
             checked += len(hits)
     assert checked == 3 * (2 + 3 + 3)
+
+
+def test_storing_no_documents_writes_nothing(registry: Registry) -> None:
+    """An empty batch is no transaction's business: no row of NULLs in the sources (PostgreSQL
+    refused it; SQLite stored it)."""
+    assert registry.store_many([]) == []
+    assert registry.execute("SELECT COUNT(*) AS n FROM sources")[0]["n"] == 0
+    run_ingest(registry, [EXAMPLES / "en"])
+    assert registry.store_many([]) == []
+    assert queries.counts(registry)["documents"] == len(list(iter_paths([EXAMPLES / "en"])))
