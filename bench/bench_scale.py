@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pickle
 import re
 import statistics
 import subprocess
@@ -40,6 +41,8 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -48,8 +51,10 @@ from bench_registry import QUERIES, drop_pg, pg_database  # bench/bench_registry
 from corpus import corpus_texts, default_corpus  # bench/corpus.py
 
 from mandata.parse import parse_file
+from mandata.procedure.series import build_series
 from mandata.registry import queries
-from mandata.registry.store import Registry
+from mandata.registry.queries import link_drafts_by_title
+from mandata.registry.store import Prepared, Registry, prepare
 
 FOLDER = 10_000  # files per archive folder: a size is a number of whole folders
 _PROGRESS = re.compile(r"ingest: (\d+)/(\d+) files")
@@ -155,6 +160,69 @@ def _write_copy(source: dict[str, str], copy: int, folder: Path) -> None:
     (where / _file_name(symbol)).write_text(text, encoding="utf-8")
 
 
+# --- a registry filled without parsing (the queries at a size) ---------------------------------
+
+
+def prepared_sources(corpus: Path, cache: Path, dialect: str) -> list[tuple[str, Prepared]]:
+    """Each source text of the archive with what an ingest worker prepares of it for
+    ``dialect`` (parsed once by two processes for both databases, kept in the cache folder)."""
+    kept = cache / f"prepared-{dialect}.pickle"
+    if not kept.exists():
+        sources = _sources(corpus, cache, None)
+        both: dict[str, list[tuple[str, Prepared]]] = {"sqlite": [], "postgresql": []}
+        with ProcessPoolExecutor(2) as pool:
+            paths = [s["path"] for s in sources]
+            for source, ready in zip(sources, pool.map(_prepare, paths, chunksize=20), strict=True):
+                for name, prepared in ready.items():
+                    both[name].append((source["symbol"], prepared))
+        for name, out in both.items():
+            with (cache / f"prepared-{name}.pickle").open("wb") as handle:
+                pickle.dump(out, handle)
+    with kept.open("rb") as handle:
+        return list(pickle.load(handle))
+
+
+def _prepare(path: str) -> dict[str, Prepared]:
+    """What an ingest worker prepares of one file for each database."""
+    doc = parse_file(path)
+    data = doc.to_dict()
+    return {name: prepare(doc, data, name) for name in ("sqlite", "postgresql")}
+
+
+def fill(url: str, corpus: Path, cache: Path, size: int) -> dict[str, float]:
+    """Store ``size`` documents as the archive names them (copy k of each source under its
+    renumbered symbol) from what the workers prepared of the sources once: the registry an
+    ingest of the archive makes, without its parse (the document JSON keeps the source's
+    symbol). Then the ingest's closing passes (drafts by title, series), timed."""
+    dialect = "sqlite" if url.startswith("sqlite") else "postgresql"
+    ready = prepared_sources(corpus, cache, dialect)
+    start = time.perf_counter()
+    with Registry(url) as registry:
+        batch: list[Any] = []
+        for n in range(size):
+            copy, k = divmod(n, len(ready))
+            symbol, prepared = ready[k]
+            renumbered = _renumber(symbol, copy)
+            assert renumbered is not None
+            row = (renumbered[0], *prepared.document[1:])
+            batch.append((replace(prepared, document=row), f"copy{copy}/{symbol}", f"c{copy}"))
+            if len(batch) == 200:
+                registry.store_many(batch)
+                batch = []
+        registry.store_many(batch)
+        stored = time.perf_counter()
+        link_drafts_by_title(registry)
+        linked = time.perf_counter()
+        build_series(registry)
+    done = time.perf_counter()
+    return {
+        "fill_s": round(stored - start, 1),
+        "fill_docs_per_s": round(size / (stored - start), 1),
+        "link_drafts_s": round(linked - stored, 1),
+        "series_s": round(done - linked, 1),
+    }
+
+
 # --- memory of a process tree ------------------------------------------------------------------
 
 
@@ -174,6 +242,7 @@ class Watch:
         self.marks: list[dict[str, Any]] = []
         self.started = time.perf_counter()
         self.stop = threading.Event()
+        self.log: str | None = None  # a file the marks are appended to as they come
 
     def sample(self) -> None:
         try:
@@ -213,7 +282,11 @@ class Watch:
     def progress(self, done: int) -> None:
         if done // FOLDER > self.done // FOLDER:
             took = time.perf_counter() - self.started
-            self.marks.append({"docs": done, "seconds": round(took, 1), **self.memory()})
+            mark = {"docs": done, "seconds": round(took, 1), **self.memory(), **self.cpu_seconds()}
+            self.marks.append(mark)
+            if self.log:
+                with open(self.log, "a", encoding="utf-8") as out:
+                    out.write(json.dumps({"server": self.server, **mark}) + "\n")
         self.done = done
 
     def memory(self) -> dict[str, Any]:
@@ -247,7 +320,12 @@ def _hwm(pid: int) -> int:
 
 
 def run_ingest(
-    folders: list[Path], url: str, workers: int, engine: str, scheduler: str | None
+    folders: list[Path],
+    url: str,
+    workers: int,
+    engine: str,
+    scheduler: str | None,
+    marks: str | None = None,
 ) -> dict[str, Any]:
     """``mandata ingest`` of the folders into ``url`` in a process of its own, watched."""
     cmd = [sys.executable, "-m", "mandata.cli", "ingest", *map(str, folders), "--db", url]
@@ -257,6 +335,7 @@ def run_ingest(
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     watch = Watch(proc.pid, url.rsplit("/", 1)[1] if url.startswith("postgresql") else None)
+    watch.log = marks
     sampler = threading.Thread(target=watch.run, daemon=True)
     sampler.start()
     assert proc.stderr is not None and proc.stdout is not None
@@ -331,14 +410,20 @@ def db_size(url: str) -> dict[str, int]:
 
 def measure(folders: list[Path], url: str, args: argparse.Namespace) -> dict[str, Any]:
     size = len(folders) * FOLDER
-    out: dict[str, Any] = {"docs": size, "engine": args.engine, "workers": args.workers}
-    out.update(run_ingest(folders, url, args.workers, args.engine, args.scheduler))
-    out["docs_per_s"] = round(size / out["seconds"], 1)
-    # what the same run would do on two otherwise idle cores: all its CPU time (the workers,
-    # the writer, the database server's backend) shared by two cores
-    total = out["parent_cpu_s"] + out["workers_cpu_s"] + out["server_cpu_s"]
-    out["cpu_s_total"] = round(total, 1)
-    out["docs_per_s_2_idle_cores"] = round(2 * size / total, 1) if total else None
+    out: dict[str, Any] = {"docs": size}
+    if args.fill:
+        out["fill"] = "prepared copies, no parse"
+        out.update(fill(url, Path(args.corpus), _archive(args), size))
+    else:
+        out.update({"engine": args.engine, "workers": args.workers})
+        marks = f"{args.out}.marks"
+        out.update(run_ingest(folders, url, args.workers, args.engine, args.scheduler, marks))
+        out["docs_per_s"] = round(size / out["seconds"], 1)
+        # what the same run would do on two otherwise idle cores: all its CPU time (the
+        # workers, the writer, the database server's backend) shared by two cores
+        total = out["parent_cpu_s"] + out["workers_cpu_s"] + out["server_cpu_s"]
+        out["cpu_s_total"] = round(total, 1)
+        out["docs_per_s_2_idle_cores"] = round(2 * size / total, 1) if total else None
     out.update(db_size(url))
     out.update(search_latency(url))
     out["agenda_s"] = command_seconds(["agenda", str(args.session + 1)], url)
@@ -346,16 +431,22 @@ def measure(folders: list[Path], url: str, args: argparse.Namespace) -> dict[str
     return out
 
 
+def _archive(args: argparse.Namespace) -> Path:
+    return Path(args.archive) / ("multilingual" if args.multilingual else "english")
+
+
 def one_run(size: int, db: str, args: argparse.Namespace) -> dict[str, Any]:
     unxml = Path(args.unxml) if args.multilingual else None
-    archive = Path(args.archive) / ("multilingual" if args.multilingual else "english")
-    folders = build_archive(Path(args.corpus), archive, size, unxml)
+    folders = build_archive(Path(args.corpus), _archive(args), size, unxml)
     if db == "sqlite":
         path = Path(tempfile.mkdtemp(prefix="mandata-scale-")) / "registry.db"
         try:
             return {"db": db, **measure(folders, f"sqlite:///{path}", args)}
         finally:
-            path.unlink(missing_ok=True)
+            if not args.keep:
+                path.unlink(missing_ok=True)
+            else:
+                print(f"kept {path}", file=sys.stderr)
     url, name = pg_database(args.pg)
     try:
         return {"db": db, **measure(folders, url, args)}
@@ -383,7 +474,13 @@ def main() -> int:
             "MANDATA_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
         ),
     )
-    ap.add_argument("--keep", action="store_true", help="keep the PostgreSQL databases")
+    ap.add_argument("--keep", action="store_true", help="keep the databases")
+    ap.add_argument(
+        "--fill",
+        action="store_true",
+        help="no ingest: store the archive's documents from what workers prepared of the "
+        "sources once (the registry of that size in minutes), then measure the queries",
+    )
     ap.add_argument(
         "--multilingual",
         action="store_true",

@@ -1,15 +1,20 @@
-"""The indexes of migration 0005: an older registry gets them when it is opened, and the
-queries of ``agenda`` and ``mandates`` use them."""
+"""The indexes of migrations 0005 and 0006: an older registry gets them when it is opened, and
+the queries of ``agenda`` and ``mandates`` use them; 0006 partitions PostgreSQL's search index
+with the paragraphs already indexed in it, and back."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import create_engine, inspect
 
-from mandata.registry import migrate
+from conftest import EXAMPLES
+from mandata.registry import migrate, queries, search
+from mandata.registry.ingest import ingest
 from mandata.registry.store import Registry
+from test_registry import pg_database
 
 NEW = {"ix_mandates_type", "ix_mandates_session_type", "ix_documents_doc_type"}
 
@@ -55,3 +60,83 @@ def test_the_agenda_and_mandates_queries_use_them(tmp_path: Path) -> None:
         )
     assert "ix_mandates_type" in titles
     assert "ix_mandates_session_type" in due
+
+
+def test_the_agenda_reads_the_items_of_its_sessions_by_index(tmp_path: Path) -> None:
+    with Registry(f"sqlite:///{tmp_path / 'new.db'}") as registry:
+        window = _plan(
+            registry,
+            "SELECT w.item_id FROM item_mentions w WHERE w.session BETWEEN :a AND :b",
+            a=76,
+            b=79,
+        )
+    assert "ix_item_mentions_session" in window
+
+
+SEARCHES = ("resolution", "United Nations", "Secretary-General", "décide", "asamblea general")
+
+
+def _hits(registry: Registry) -> list[list[tuple[str, int | None]]]:
+    return [
+        [(h.paragraph, h.document) for h in queries.search(registry, q, limit=50)] for q in SEARCHES
+    ]
+
+
+def _partitions(registry: Registry) -> list[str]:
+    rows = registry.execute(
+        "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+        "WHERE i.inhparent = 'paragraph_search'::regclass ORDER BY c.relname"
+    )
+    return [r["relname"] for r in rows]
+
+
+def test_postgresql_search_index_partitioned_with_its_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A registry at 0005 (one search table) is brought to 0006 with its paragraphs in
+    partitions by ranges of ids, finding the same hits; new paragraphs past the last range get a
+    partition of their own; the downgrade gives the one table back with every row."""
+    monkeypatch.setattr(search, "PARTITION_SIZE", 20)  # several partitions from the examples
+    with pg_database() as url:
+        with Registry(url) as registry:
+            ingest([EXAMPLES / "en", EXAMPLES / "fr"], registry)
+            before = _hits(registry)
+            first = _partitions(registry)
+            rows = registry.execute("SELECT COUNT(*) AS n FROM paragraph_search")[0]["n"]
+            top = registry.execute("SELECT MAX(paragraph_id) AS n FROM paragraph_search")[0]["n"]
+        assert len(first) == top // 20 + 1 > 2 and all(before[:4]), first
+        engine = create_engine(url)
+        with engine.begin() as connection:
+            config = migrate._config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0005_indexes")
+        engine.dispose()
+        with Registry(url) as registry:  # at 0005: one table; opened, it is partitioned again
+            assert registry.execute("SELECT COUNT(*) AS n FROM paragraph_search")[0]["n"] == rows
+            assert _partitions(registry) == first
+            assert _hits(registry) == before
+            ingest([EXAMPLES], registry)  # more paragraphs: the writer makes their partitions
+            more = _partitions(registry)
+            top = registry.execute("SELECT MAX(paragraph_id) AS n FROM paragraph_search")[0]["n"]
+            assert len(more) == top // 20 + 1 > len(first)
+            assert all(_hits(registry))
+
+
+def test_the_downgrade_keeps_the_search_rows() -> None:
+    with pg_database() as url:
+        with Registry(url) as registry:
+            ingest([EXAMPLES / "es"], registry)
+            before = _hits(registry)
+        assert before[-1]
+        engine = create_engine(url)
+        with engine.begin() as connection:
+            config = migrate._config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0005_indexes")
+            kind = connection.exec_driver_sql(
+                "SELECT relkind FROM pg_class WHERE relname = 'paragraph_search'"
+            ).scalar()
+            assert kind == "r"  # an ordinary table again
+        engine.dispose()
+        with Registry(url) as registry:
+            assert _hits(registry) == before

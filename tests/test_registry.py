@@ -690,3 +690,42 @@ def test_a_search_without_filters_ranks_like_one_with_them(registry: Registry) -
             ], query
             found += len(hits)
     assert found > 50
+
+
+@pytest.mark.parametrize("language", [None, "en"])
+def test_a_search_ranks_a_bounded_pool_of_matches(
+    registry: Registry, monkeypatch: pytest.MonkeyPatch, language: str | None
+) -> None:
+    """At most SEARCH_POOL matches are ranked (#15): the first the index finds, in the order
+    the paragraphs were stored; the page is the best of them by the same rank as the join of
+    every match; a page past the pool widens it."""
+    run_ingest(registry, [EXAMPLES])
+    source, match, _, order = registry.search_index.select()
+    where = "d.language = 'en'" if language else "1=1"
+    joined = (
+        f"SELECT p.id, p.pid, d.id AS document FROM {source} JOIN documents d "
+        f"ON d.id = p.document_id WHERE {match} AND {where} ORDER BY {order}, p.id"
+    )
+    monkeypatch.setattr(queries, "SEARCH_POOL", 4)
+    checked = 0
+    for query in ("resolution", "United Nations", "session"):
+        q = registry.search_index.match(query_terms(query, None))
+        ranked = registry.execute(joined, q=q)
+        assert len(ranked) > 8, query  # more matches than the pool: the bound is what is tested
+        for limit, offset in ((2, 0), (3, 1), (3, 5)):
+            pool = sorted(r["id"] for r in ranked)[: max(4, limit + offset)]
+            want = [(r["pid"], r["document"]) for r in ranked if r["id"] in pool]
+            hits = queries.search(registry, query, limit=limit, offset=offset, language=language)
+            assert [(h.paragraph, h.document) for h in hits] == want[offset : offset + limit]
+            checked += len(hits)
+    assert checked == 3 * (2 + 3 + 3)
+
+
+def test_storing_no_documents_writes_nothing(registry: Registry) -> None:
+    """An empty batch is no transaction's business: no row of NULLs in the sources (PostgreSQL
+    refused it; SQLite stored it)."""
+    assert registry.store_many([]) == []
+    assert registry.execute("SELECT COUNT(*) AS n FROM sources")[0]["n"] == 0
+    run_ingest(registry, [EXAMPLES / "en"])
+    assert registry.store_many([]) == []
+    assert queries.counts(registry)["documents"] == len(list(iter_paths([EXAMPLES / "en"])))

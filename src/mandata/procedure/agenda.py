@@ -76,13 +76,20 @@ def provisional_agenda(
 def _entries(registry: Registry, session: int, adopted: bool) -> list[AgendaEntry]:
     """The entries that adopted documents (or, with ``adopted`` false, the others) order."""
     which = "IN" if adopted else "NOT IN"
+    # only the items ordered for this session or for one of the three before it can be on its
+    # agenda (ordered for it, or brought back by a rhythm of one to three sessions): their whole
+    # history is read, not every item's (index ix_item_mentions_session, migration 0006)
     mentions = registry.execute(
         "SELECT m.item_id, m.session, m.paragraph, m.title, m.parent, m.language, d.symbol, "
         "d.session AS decided_at, d.id AS document_id, d.doc_type, "
         "(SELECT MAX(a.action) FROM mandates a WHERE a.document_id = m.document_id "
         "AND a.paragraph = m.paragraph AND a.type = 'agenda_item') AS how FROM item_mentions m "
         "JOIN documents d ON d.id = m.document_id "
-        f"WHERE d.doc_type {which} {ADOPTED} ORDER BY d.symbol, m.language"
+        f"WHERE d.doc_type {which} {ADOPTED} AND m.item_id IN (SELECT w.item_id FROM "
+        "item_mentions w WHERE w.session BETWEEN :first AND :session) "
+        "ORDER BY d.symbol, m.language",
+        first=session - max(PERIODS),
+        session=session,
     )
     by_item: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for row in mentions:

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection
 
 from mandata.analyze.entities import find_entities
 from mandata.model import Document
+from mandata.registry.bulk import insert_rows
 from mandata.registry.schema import bounded_key, item_mentions, items
 
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
@@ -32,9 +33,6 @@ def item_key(title: str, language: str | None) -> str:
 Mention = tuple[str, int | None, str | None, str | None]
 """An agenda item a decision names: its title, session, paragraph and parent item."""
 
-KeyedMention = tuple[str, int | None, str | None, str | None, str]
-"""A :data:`Mention` and the item's identity (its :func:`item_key`)."""
-
 
 def mentions(doc: Document) -> list[Mention]:
     """The items that the document's decisions put on a provisional agenda."""
@@ -45,36 +43,34 @@ def mentions(doc: Document) -> list[Mention]:
     ]
 
 
-def keyed(found: list[Mention], language: str | None) -> list[KeyedMention]:
-    """The mentions with the identity of each item, computed where the document is prepared
-    (the parsing worker) and stored: the writer does not match entities."""
-    return [(*m, item_key(m[0], language)) for m in found]
+Keyed = tuple[str, str, int | None, str | None, str | None]
+"""A mention with its item's identity first: key, title, session, paragraph, parent."""
 
 
-def store_items(
-    conn: Connection, found: list[KeyedMention], language: str | None, doc_id: int
-) -> None:
-    """Record the items that a document's decisions put on a provisional agenda (its
-    :func:`mentions`, :func:`keyed`)."""
-    for title, session, paragraph, parent, key in found:
-        conn.execute(
-            insert(item_mentions).values(
-                item_id=_item_id(conn, key, title, language),
-                document_id=doc_id,
-                session=session,
-                paragraph=paragraph,
-                title=title,
-                language=language,
-                parent=parent,
-            )
-        )
+def keyed(found: list[Mention], language: str | None) -> list[Keyed]:
+    """The mentions with their items' keys (:func:`item_key`: made in the parsing worker, which
+    finds the names in each title, so that the one writer does not)."""
+    return [(item_key(m[0], language), *m) for m in found]
 
 
-def _item_id(conn: Connection, key: str, title: str, language: str | None) -> int:
-    found = conn.execute(select(items.c.id).where(items.c.key == key)).scalar()
-    if found is not None:
-        return int(found)
-    result = conn.execute(
-        insert(items).values(key=key, title=title, language=language).returning(items.c.id)
-    )
-    return int(result.scalar_one())
+def store_items(conn: Connection, found: list[tuple[int, str | None, Keyed]]) -> None:
+    """Record the items that the decisions of a batch of documents put on a provisional agenda
+    (document id, its language, a :func:`keyed` mention each): one query for the items already
+    known, one insert for each new item, one bulk insert for the mentions."""
+    if not found:
+        return
+    keys = list(dict.fromkeys(k[0] for _, _, k in found))
+    ids = {
+        r.key: int(r.id)
+        for r in conn.execute(select(items.c.id, items.c.key).where(items.c.key.in_(keys)))
+    }
+    for _, language, (key, title, *_) in found:
+        if key not in ids:  # the first mention of a new item gives its title and language
+            new = insert(items).values(key=key, title=title, language=language)
+            ids[key] = int(conn.execute(new.returning(items.c.id)).scalar_one())
+    rows = [
+        (ids[key], doc_id, session, paragraph, title, language, parent)
+        for doc_id, language, (key, title, session, paragraph, parent) in found
+    ]
+    columns = "item_id, document_id, session, paragraph, title, language, parent"
+    insert_rows(conn, item_mentions.name, rows, columns)

@@ -177,7 +177,9 @@ def search_marked(
     if q is None:
         return []
     where, params = _where({**filters, "language": language})
-    rows = registry.execute(_search_sql(registry, where), q=q, limit=limit, offset=offset, **params)
+    pool = max(SEARCH_POOL, limit + offset)
+    sql = _search_sql(registry, where)
+    rows = registry.execute(sql, q=q, limit=limit, offset=offset, pool=pool, **params)
     wanted = {t for g in groups for t in g}
     out = []
     for r in rows:
@@ -190,24 +192,37 @@ def search_marked(
     return out
 
 
+SEARCH_POOL = 2000
+"""How many matching paragraphs a search ranks at most: the first the index finds (in the order
+of the index's keys: the paragraphs stored first). Under this many matches every match is ranked
+and the order is exact; over it, the best of the first ``SEARCH_POOL`` come first (a page further
+than that widens the pool). Ranking every match of a frequent word costs seconds at millions of
+paragraphs (#15)."""
+
+
 def _search_sql(registry: Registry, where: str) -> str:
-    """The search's SQL. With a filter, the matches are joined to their paragraphs and
-    documents, filtered, then ranked; without one, the index ranks its own rows and only the
-    page's are joined (the same rows: every indexed paragraph has its document; at 50,000
-    matches, half the time)."""
+    """The search's SQL: at most ``:pool`` matches ranked (:data:`SEARCH_POOL`). With a filter,
+    the matches are joined to their paragraphs and documents, filtered, the first ``:pool`` of
+    them ranked; without one, the index ranks its own rows and only the page's are joined (the
+    same rows: every indexed paragraph has its document)."""
     columns = "p.pid, p.text, d.id, d.symbol, d.language, d.title"
     if where == "1=1":
-        key, match, rank, inner, outer = registry.search_index.ranked()
+        key, rank, order, matches = registry.search_index.ranked()
         return (
             f"SELECT {columns}, s.score AS rank FROM (SELECT {key} AS paragraph, {rank} AS score "
-            f"FROM paragraph_search WHERE {match} ORDER BY {inner}, {key} "
+            f"FROM {matches} ORDER BY {order}, {key} "
             "LIMIT :limit OFFSET :offset) s JOIN paragraphs p ON p.id = s.paragraph "
-            f"JOIN documents d ON d.id = p.document_id ORDER BY {outer}, p.id"
+            f"JOIN documents d ON d.id = p.document_id ORDER BY s.{order}, p.id"
         )
     source, match, rank, order = registry.search_index.select()
+    pool = (
+        f"SELECT {columns}, p.id AS paragraph, {rank} AS rank FROM {source} "
+        f"JOIN documents d ON d.id = p.document_id WHERE {match} AND {where} LIMIT :pool"
+    )
+    descending = " DESC" if order.endswith("DESC") else ""
     return (
-        f"SELECT {columns}, {rank} AS rank FROM {source} JOIN documents d ON d.id = p.document_id "
-        f"WHERE {match} AND {where} ORDER BY {order}, p.id LIMIT :limit OFFSET :offset"
+        f"SELECT * FROM ({pool}) c ORDER BY c.rank{descending}, c.paragraph "
+        "LIMIT :limit OFFSET :offset"
     )
 
 

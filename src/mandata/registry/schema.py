@@ -160,6 +160,7 @@ item_mentions = Table(
     Column("parent", Text),
     Index("ix_item_mentions_item", "item_id"),
     Index("ix_item_mentions_document", "document_id"),
+    Index("ix_item_mentions_session", "session"),  # the items of an agenda's sessions (0006)
 )
 
 sources = Table(

@@ -71,7 +71,7 @@ class Prepared:
     references: list[Row]  # paragraph, type, target, date
     mandates: list[Row]  # the values of MANDATE_COLUMNS
     drafts: list[str]
-    agenda: list[item_links.KeyedMention]
+    agenda: list[item_links.Keyed]  # the agenda items named, with their keys
 
     @property
     def symbol(self) -> str | None:
@@ -184,6 +184,8 @@ def write_batch(conn: Connection, batch: Sequence[Entry], index: SearchIndex) ->
     """Store ``batch`` (documents, or what workers prepared of them, with their source and
     content hash) through ``conn``; one outcome per entry, in order."""
     items = [_item(entry, conn.dialect.name) for entry in batch]
+    if not items:  # nothing to write (an INSERT of no rows would insert one of NULLs)
+        return []
     if conn.dialect.name == "postgresql":
         conn.execute(_LZ4)
     _remember_sources(conn, items)
@@ -322,6 +324,5 @@ def _insert_links(conn: Connection, items: list[_Item]) -> None:
         for d in i.ready.drafts
     ]
     insert_rows(conn, drafts.name, links, "draft, resolution, method, document_id")
-    for i in items:
-        if i.id is not None:
-            item_links.store_items(conn, i.ready.agenda, i.ready.language, i.id)
+    found = [(i.id, i.ready.language, m) for i in items if i.id is not None for m in i.ready.agenda]
+    item_links.store_items(conn, found)
