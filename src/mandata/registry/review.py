@@ -43,8 +43,8 @@ def find_series(
 
 def series_timeline(registry: Registry, series_id: int) -> dict[str, Any] | None:
     """One series, oldest resolution first, each with what the registry knows of it: its
-    document, how it was adopted (the vote), its sponsors, and the reports and agenda items it
-    ordered."""
+    document, how it was adopted (the vote), its sponsors, its roll calls (a roll-call dataset's,
+    for older resolutions too), and the reports and agenda items it ordered."""
     found = registry.execute(
         f"SELECT {_SERIES_COLUMNS} FROM series s WHERE s.id = :id", id=series_id
     )
@@ -56,7 +56,12 @@ def series_timeline(registry: Registry, series_id: int) -> dict[str, Any] | None
         "WHERE series_id = :id ORDER BY position",
         id=series_id,
     )
-    out["members"] = [_member(registry, m) for m in members]
+    from mandata.registry.votes import roll_calls
+
+    calls = roll_calls(registry, [m["symbol"] for m in members])
+    out["members"] = [
+        dict(_member(registry, m), roll_calls=calls.get(m["symbol"], [])) for m in members
+    ]
     stored = [m["symbol"] for m in out["members"] if m["stored"]]
     titles = registry.execute(
         "SELECT language, title FROM documents WHERE symbol = :s AND title IS NOT NULL",
