@@ -9,7 +9,8 @@ cooperation between the United Nations and ..." with its own title: are the reso
 names in its series? Then a sample of series (members and the recalling paragraph) to read.
 
 ``diff``: pairs of consecutive resolutions of one series held as UN XML in sessions 77 and 78;
-each pair is diffed in the six languages (the files parsed afresh) and the alignments compared;
+each pair is diffed in the six languages (the files parsed afresh; one alignment for the six,
+:mod:`mandata.procedure.versions`), and each language's own alignment compared with it;
 prints each pair's changed paragraphs for a person to check against the texts.
 """
 
@@ -23,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 from mandata.parse import parse_file
-from mandata.procedure.renewal import diff_documents, fits, pairs_of, same_alignment
+from mandata.procedure.versions import agreement, diff_versions
 from mandata.registry.store import Registry
 
 _COOPERATION = re.compile(
@@ -98,18 +99,18 @@ def diff_figures(registry: Registry, unxml: Path, pairs: int) -> None:
         if any(a is None or b is None for a, b in files.values()):
             continue
         docs = {c: (parse_file(a), parse_file(b)) for c, (a, b) in files.items()}  # type: ignore[arg-type]
-        results = {c: diff_documents(*docs[c]) for c in ["en", *[c for c in docs if c != "en"]]}
-        same = same_alignment(results)
-        english = pairs_of(results["en"])
-        fit = [c for c, (a, b) in docs.items() if fits(english, a, b)]
+        results = diff_versions(docs, "en")
+        same = agreement(results, docs, "en")
+        own = {c: r["own_alignment_agrees"] for c, r in results.items()}
         done += 1
         agree += all(same.values())
-        fitting += len(fit) == len(docs)
+        fitting += all(own.values())
         en = results["en"]
         others = sorted(c for c, ok in same.items() if not ok)
+        alone = sorted(c for c, ok in own.items() if not ok)
         print(
-            f"{r['old']} -> {r['new']}: {en['summary']}; aligned otherwise on their own: "
-            f"{others or 'none'}; the English alignment fits: {' '.join(sorted(fit))}"
+            f"{r['old']} -> {r['new']}: {en['summary']}; aligned otherwise: {others or 'none'}; "
+            f"on their own words alone: {alone or 'none'}"
         )
         for p in en["paragraphs"]:
             if p["status"] != "unchanged":
@@ -117,8 +118,8 @@ def diff_figures(registry: Registry, unxml: Path, pairs: int) -> None:
                 print(f"    {p['status']} {p['old']}->{p['new']}: {marks[:160]}")
         if done >= pairs:
             break
-    print(f"{done} pairs; aligned alike on their own in all six languages: {agree}; the English")
-    print(f"alignment fits the paragraphs of all six: {fitting}")
+    print(f"{done} pairs; the same alignment in all six languages: {agree}; each language on")
+    print(f"its own words alone aligning alike: {fitting}")
 
 
 def _file(unxml: Path, symbol: str, code: str) -> Path | None:

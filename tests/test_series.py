@@ -17,6 +17,7 @@ from mandata.cli import main
 from mandata.model import Document, Paragraph, Reference, Resolution
 from mandata.procedure.renewal import align, diff_documents, tokens
 from mandata.procedure.series import Member, periodicity, recalled
+from mandata.procedure.versions import agreement, diff_versions
 from mandata.registry import queries, review
 from mandata.registry.ingest import ingest
 from mandata.registry.store import Registry
@@ -219,3 +220,67 @@ def test_a_paragraph_moved_elsewhere_is_one_pair() -> None:
     assert result["summary"]["added"] == result["summary"]["removed"] == 0
     moved = next(p for p in result["paragraphs"] if p["status"] == "moved")
     assert ["+", "in 2025"] in moved["words"]
+
+
+def _version(symbol: str, language: str, operative: list[str]) -> Document:
+    doc = _doc(symbol, int(symbol.split("/")[2]), operative)
+    doc.language = language
+    return doc
+
+
+_EN_OLD = [
+    "Welcomes the cooperation between the two organizations;",
+    "Endorses the decision of the Committee to grant observer status to the Association for "
+    "the Development of Research;",
+    "Decides to remain seized of the matter.",
+]
+_EN_NEW = [
+    _EN_OLD[0],
+    "Endorses the decision of the Committee to grant observer status to the European "
+    "Astronomical Society;",
+    _EN_OLD[2],
+]
+_FR_OLD = [
+    "Se félicite de la coopération entre les deux organisations;",
+    "Approuve la décision du Comité d’accorder le statut d’observateur à l’Association pour le "
+    "développement de la recherche;",
+    "Décide de rester saisie de la question.",
+]
+_FR_NEW = [
+    _FR_OLD[0],
+    "Fait sienne la décision prise par le Comité d’octroyer à la Société européenne "
+    "d’astronomie le statut d’observateur;",
+    _FR_OLD[2],
+]
+
+
+def test_the_language_versions_share_one_alignment() -> None:
+    """The rewritten paragraph is alike enough in English, not in French: aligned on the two
+    versions' words together, both pair it, and the French says its words alone would not."""
+    versions = {
+        "en": (_version("A/RES/79/3", "en", _EN_OLD), _version("A/RES/81/3", "en", _EN_NEW)),
+        "fr": (_version("A/RES/79/3", "fr", _FR_OLD), _version("A/RES/81/3", "fr", _FR_NEW)),
+    }
+    alone = {c: diff_documents(a, b) for c, (a, b) in versions.items()}
+    assert alone["en"]["summary"]["changed"] == 1 and alone["fr"]["summary"]["added"] == 1
+    results = diff_versions(versions, "en")
+    for code in ("en", "fr"):
+        statuses = [(p["status"], p["old"], p["new"]) for p in results[code]["paragraphs"]]
+        assert statuses[1] == ("changed", "op2", "op2"), code
+    assert results["en"]["own_alignment_agrees"] and not results["fr"]["own_alignment_agrees"]
+    assert agreement(results, versions, "en") == {"en": True, "fr": True}
+
+
+def test_a_version_whose_markup_splits_a_paragraph_keeps_the_others_numbers() -> None:
+    """The French markup cuts the last paragraph in two (the second half unnumbered): the
+    paragraphs are found by their numbers, the extra half stays alone."""
+    old = _version("A/RES/79/3", "fr", [*_FR_OLD[:2], "Décide de rester", "saisie de la question."])
+    old.resolutions[0].operative[3].number = None
+    versions = {
+        "en": (_version("A/RES/79/3", "en", _EN_OLD), _version("A/RES/81/3", "en", _EN_NEW)),
+        "fr": (old, _version("A/RES/81/3", "fr", _FR_NEW)),
+    }
+    results = diff_versions(versions, "en")
+    fr = [(p["old"], p["new"]) for p in results["fr"]["paragraphs"]]
+    assert fr[:2] == [("op1", "op1"), ("op2", "op2")] and ("op4", None) in fr
+    assert results["fr"]["aligned_by"] == "all"

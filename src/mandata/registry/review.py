@@ -154,10 +154,11 @@ def diff_symbols(
     registry: Registry, old: str, new: str, language: str | None = None
 ) -> dict[str, Any] | None:
     """``mandata diff`` over the registry: the diff in ``language`` (English by default, else
-    the first language both are held in), with ``languages``: for every language both are held
-    in, whether its own alignment of the paragraphs is the same. None when the registry holds
-    the two in no common language (or not in ``language``)."""
-    from mandata.procedure.renewal import diff_documents, fits, pairs_of, same_alignment
+    the first language both are held in), aligned once for every language both are held in
+    (:mod:`mandata.procedure.versions`), with ``languages``: for each, whether its diff pairs
+    the same paragraphs, and ``own_alignments``: whether its own words alone would. None when
+    the registry holds the two in no common language (or not in ``language``)."""
+    from mandata.procedure.versions import agreement, diff_versions
     from mandata.registry.queries import languages, show
 
     s_old, s_new = resolution_symbol(old) or old, resolution_symbol(new) or new
@@ -170,15 +171,13 @@ def diff_symbols(
         a, b = show(registry, s_old, c), show(registry, s_new, c)
         if a is not None and b is not None:
             docs[c] = (a, b)
-    results = {c: diff_documents(a, b) for c, (a, b) in docs.items()}
-    reference = "en" if "en" in results else code
-    ordered = {reference: results[reference], **results}
+    if code not in docs:
+        return None
+    reference = "en" if "en" in docs else code
+    results = diff_versions(docs, reference)
     out = results[code]
-    a, b = docs[code]
-    if code != reference and fits(pairs_of(results[reference]), a, b):
-        out = diff_documents(a, b, pairs_of(results[reference]))
-    out["aligned_by"] = reference if out is not results[code] else code
-    out["languages"] = same_alignment(ordered)
+    out["languages"] = agreement(results, docs, reference)
+    out["own_alignments"] = {c: bool(r["own_alignment_agrees"]) for c, r in results.items()}
     return out
 
 
