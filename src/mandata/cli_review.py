@@ -149,6 +149,9 @@ def _print_diff(result: dict[str, Any]) -> None:
         click.echo(
             f"  the same alignment in {len(same)} of {len(agree)} languages: {' '.join(same)}"
         )
+        alone = [c for c, ok in (result.get("own_alignments") or {}).items() if not ok]
+        if alone:
+            click.echo(f"  (on its own words alone, {' '.join(alone)} would align otherwise)")
     for p in result["paragraphs"]:
         if p["status"] == "unchanged":
             continue

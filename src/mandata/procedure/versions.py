@@ -110,12 +110,13 @@ def translate(pairs: Pairs, versions: Versions, reference: str, code: str) -> Pa
 
 
 def _same_places(reference: list[Paragraph], mine: list[Paragraph]) -> bool:
-    """As many paragraphs, each numbered one where the reference has it (one version's markup
-    may count an unnumbered paragraph among the other kind: ``pp34`` here, ``op1`` there)."""
+    """As many paragraphs, and those numbered in both numbered alike (one version's markup may
+    count an unnumbered paragraph among the other kind, ``pp34`` here and ``op1`` there, or
+    leave a paragraph's number in its text)."""
     if len(reference) != len(mine):
         return False
     numbered = [(_key(a), _key(b)) for a, b in zip(reference, mine, strict=True)]
-    return all(a == b for a, b in numbered if a.startswith("op:") or b.startswith("op:"))
+    return all(a == b for a, b in numbered if a.startswith("op:") and b.startswith("op:"))
 
 
 def _after(pairs: Pairs, side: int, k: int) -> int:
