@@ -83,8 +83,12 @@ def _member(registry: Registry, m: dict[str, Any]) -> dict[str, Any]:
     data = json.loads(docs[0]["data"])
     row["document"] = docs[0]["id"]
     row["languages"] = sorted({d["language"] for d in docs if d["language"]})
-    row["vote"] = data.get("vote")
-    row["sponsors"] = data.get("sponsors") or []
+    for d in docs:  # the vote and sponsors of whichever version records them (the UN XML's)
+        other = data if d is docs[0] else json.loads(d["data"])
+        row["vote"] = row["vote"] or other.get("vote")
+        row["sponsors"] = row["sponsors"] or other.get("sponsors") or []
+        if row["vote"] and row["sponsors"]:
+            break
     row["ordered"] = [
         {k: x.get(k) for k in ("type", "addressee", "session", "title", "parent", "paragraph")}
         for x in data.get("mandates", [])
