@@ -120,6 +120,10 @@ def test_the_datasets_resolution_numbers_as_symbols() -> None:
     assert resolution_of("R/1/66", 1) == "A/RES/66(I)"
     assert resolution_of("R/14/1514", 15) == "A/RES/1514(XV)"
     assert resolution_of("ESS/10/2", 51) == "A/RES/ES-10/2"
+    assert resolution_of("A/RES/ES-10/19", 72) == "A/RES/ES-10/19"
+    assert resolution_of("R/42/70/A", 42) == "A/RES/42/70 A"
+    assert resolution_of("R/33/116A/IV", 33) == "A/RES/33/116 A"
+    assert resolution_of("R/31/208/I", 31) == "A/RES/31/208"
     assert resolution_of("", None) is None
 
 

@@ -23,7 +23,11 @@ from mandata.registry.schema import votes
 from mandata.registry.store import Registry
 
 # "R/54/175", "R/33/12A", "A/RES/74/19", "ESS/10/2": the dataset's resolution numbers
-_UNRES = re.compile(r"^(?:A/RES/|R/|(?P<es>ESS?)/)(?P<s>\d{1,2})/(?P<n>\d{1,4})\s*(?P<l>[A-Z])?$")
+# and "R/42/70/A", "R/33/116A/IV" (section IV of 33/116 A)
+_UNRES = re.compile(
+    r"^(?:(?P<es>A/RES/ES-|ESS?/)|A/RES/|R/)(?P<s>\d{1,2})/(?P<n>\d{1,4})\s*(?P<l>[A-Z])?"
+    r"(?:/(?P<l2>[A-H])|/(?P<section>[IVXL]+))?$"
+)
 _ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
 
@@ -34,7 +38,7 @@ def resolution_of(unres: str, session: int | None) -> str | None:
     if not m:
         return None
     s, n = int(m["s"]), int(m["n"])
-    letter = f" {m['l']}" if m["l"] else ""
+    letter = f" {m['l'] or m['l2']}" if m["l"] or m["l2"] else ""
     if m["es"]:
         return f"A/RES/ES-{s}/{n}{letter}"
     if s < 31:
@@ -79,6 +83,9 @@ def _row(r: dict[str, Any], issues: dict[int, list[str]]) -> dict[str, Any] | No
     if symbol is None:
         return None
     part = "amendment" if r.get("amend") == 1 else "paragraph" if r.get("para") == 1 else None
+    section = _UNRES.match((r.get("unres") or "").strip())
+    if part is None and section and section["section"]:
+        part = f"section {section['section']}"
     return {
         "symbol": symbol,
         "session": session,

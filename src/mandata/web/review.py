@@ -63,7 +63,7 @@ def get_diff(reg: Reg, old: SymbolQuery, new: SymbolQuery, lang: Lang = None) ->
     return ok(_diff(reg, old, new, lang or None))
 
 
-@api.get("/votes/{symbol:path}")
+@api.get("/votes/{symbol:path}", responses=errors(404))
 def get_votes(
     reg: Reg, symbol: Annotated[str, Path(min_length=1, max_length=200)]
 ) -> dict[str, Any]:
