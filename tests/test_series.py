@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from mandata.cli import main
 from mandata.model import Document, Paragraph, Reference, Resolution
 from mandata.procedure.renewal import align, diff_documents, tokens
-from mandata.procedure.series import Member, periodicity, recalled
+from mandata.procedure.series import Member, merge_parts, periodicity, recalled
 from mandata.procedure.versions import agreement, diff_versions
 from mandata.registry import queries, review
 from mandata.registry.ingest import ingest
@@ -284,3 +284,14 @@ def test_a_version_whose_markup_splits_a_paragraph_keeps_the_others_numbers() ->
     fr = [(p["old"], p["new"]) for p in results["fr"]["paragraphs"]]
     assert fr[:2] == [("op1", "op1"), ("op2", "op2")] and ("op4", None) in fr
     assert results["fr"]["aligned_by"] == "all"
+
+
+def test_a_citation_of_the_whole_of_a_part_is_the_part() -> None:
+    group = {
+        "A/RES/55/33": Member("A/RES/55/33", 55, None, basis="recalled"),
+        "A/RES/55/33 T": Member("A/RES/55/33 T", 55, "2000-11-20", basis="recalled"),
+        "A/RES/56/24": Member("A/RES/56/24", 56, None, basis="recalled"),
+        "A/RES/57/79": Member("A/RES/57/79", 57, None, "Nuclear disarmament", True),
+    }
+    merge_parts(group)
+    assert sorted(group) == ["A/RES/55/33 T", "A/RES/56/24", "A/RES/57/79"]

@@ -277,8 +277,22 @@ def find_series(registry: Registry) -> list[Series]:
                     symbol, Member(symbol, _session(symbol), date, basis="recalled")
                 )
                 held.date = held.date or date
+    for group in members.values():
+        merge_parts(group)
     returning = {res.symbol: res.returns for res in stored.values()}
     return _assemble([list(g.values()) for g in members.values()], returning)
+
+
+_PART = re.compile(r"^(?P<base>.+/\d+)\s+[A-Z]$")
+
+
+def merge_parts(group: dict[str, Member]) -> None:
+    """One member for a resolution of several parts: a citation of the whole ("55/33") where
+    another names the part ("55/33 T", an omnibus text's part on the series' subject) is that
+    part, not a member of its own."""
+    parts = {m["base"] for s in group if (m := _PART.match(s))}
+    for symbol in [s for s, m in group.items() if s in parts and not m.stored]:
+        del group[symbol]
 
 
 def _assemble(groups: list[list[Member]], returning: dict[str, int | None]) -> list[Series]:
