@@ -152,6 +152,7 @@ def test_the_csto_items_page_shows_its_series(page: Any) -> None:
     assert series.locator("li.member").count() == 8
     last = series.locator("li.member").last
     assert "Report by Secretary-General due at session 79" in last.inner_text()
+    assert "A/RES/75/276, is not in the registry" in last.locator(".no-diff").inner_text()
     assert "Agenda item at session 79" in last.inner_text()
     shot(page, "item-csto")
 
