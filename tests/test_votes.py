@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import json
 import struct
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from mandata.errors import MandataError
 from mandata.read.rdata import read_rdata, table
 from mandata.registry.store import Registry
 from mandata.registry.votes import import_roll_calls, resolution_of, votes_of
+from test_registry import pg_database
 
 # --- a small R data file, serialized here as R writes one (XDR, format version 3) ---
 
@@ -127,8 +129,16 @@ def test_the_datasets_resolution_numbers_as_symbols() -> None:
     assert resolution_of("", None) is None
 
 
-def test_roll_calls_stored_and_shown_with_the_vote_of_the_document(tmp_path: Path) -> None:
-    db = str(tmp_path / "r.db")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield str(tmp_path / "r.db")
+    else:
+        with pg_database() as url:
+            yield url
+
+
+def test_roll_calls_stored_and_shown_with_the_vote_of_the_document(db: str, tmp_path: Path) -> None:
     files = _roll_calls(tmp_path)
     with Registry(db) as registry:
         assert import_roll_calls(registry, files, "test") == 3
