@@ -168,6 +168,42 @@ def test_recalled_predecessors_end_at_the_title_and_stop_at_another_subject() ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "title"),
+    [
+        (
+            "en",
+            "Recalling its resolution 52/4 of 16 October 1997 and all its subsequent resolutions "
+            "on cooperation between the United Nations and the Pacific Forum, including its "
+            "resolution 78/7 of 3 November 2023,",
+            "Cooperation between the United Nations and the Pacific Forum",
+        ),
+        (
+            "fr",
+            "Rappelant sa résolution 52/4 du 16 octobre 1997 et toutes ses résolutions ultérieures "
+            "sur la coopération entre l’Organisation des Nations Unies et le Forum du Pacifique, "
+            "notamment la résolution 78/7 du 3 novembre 2023,",
+            "Coopération entre l’Organisation des Nations Unies et le Forum du Pacifique",
+        ),
+        (
+            "es",
+            "Recordando su resolución 52/4, de 16 de octubre de 1997, y todas sus resoluciones "
+            "posteriores relativas a la cooperación entre las Naciones Unidas y el Foro del "
+            "Pacífico, incluida su resolución 78/7, de 3 de noviembre de 2023,",
+            "Cooperación entre las Naciones Unidas y el Foro del Pacífico",
+        ),
+    ],
+)
+def test_the_first_resolution_and_all_its_subsequent_ones(code: str, text: str, title: str) -> None:
+    """ "Its resolution 52/4 ... and all its subsequent resolutions on <title>": 52/4 began the
+    series."""
+    refs = [Reference("ga_resolution", f"A/RES/{n}", None, "pp1", n) for n in ("52/4", "78/7")]
+    res = Resolution(preamble=[Paragraph(kind="preambular", text=text, id="pp1")])
+    doc = Document(language=code, resolutions=[res], references=refs)
+    found = [s for s, _ in recalled(doc.to_dict(), title)]
+    assert "A/RES/52/4" in found, code
+
+
 def test_periodicity_from_the_gaps() -> None:
     members = [Member(f"A/RES/{s}/1", s) for s in (71, 73, 75, 77, 79)]
     assert periodicity(members) == "biennial"

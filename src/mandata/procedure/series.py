@@ -37,6 +37,7 @@ _WORDS = re.compile(r"[^\w]+", re.UNICODE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _GA_SYMBOL = re.compile(r"^A/RES/(?P<session>\d{1,3})/\d+")
 _GLUE_WORDS = 3  # "of", "and", "its resolution": more words are a subject of their own
+_BEFORE = 80  # characters before a title where the words that introduce it are looked for
 _RUN_GAP = 60  # characters between two citations of one run ("..., 65/122 of 13 December 2010, ")
 
 
@@ -133,10 +134,12 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
             text = para.get("text", "")
             mine = [r for r in refs if r.get("paragraph") == para.get("id") and r.get("text")]
             for m in pattern.finditer(text):
-                if before.search(text[max(0, m.start() - 40) : m.start()]) and after.search(
-                    text[m.end() : m.end() + 20]
-                ):
-                    out.extend(_run_before(text, m.start(), mine, code))
+                start = max(0, m.start() - _BEFORE)
+                b = before.search(text[start : m.start()])
+                if b and after.search(text[m.end() : m.end() + 20]):
+                    # "46/8 of 16 October 1991 and all its subsequent resolutions on <title>"
+                    end = start + b.start("since") if b.groupdict().get("since") else m.start()
+                    out.extend(_run_before(text, end, mine, code))
                     then = _bounds(code)[2].match(text[m.end() :])
                     if then:  # "... on <title>, including its resolution 75/323 of ..."
                         out.extend(_run_after(text, m.end() + then.end(), mine, code))
