@@ -2,6 +2,7 @@
 
     python scripts/eval_review.py series --db REGISTRY [--sample 30]
     python scripts/eval_review.py diff --db REGISTRY --unxml DIR [--pairs 20]
+    python scripts/eval_review.py agenda --db REGISTRY [--session 79] [--items 20]
 
 ``series``: how many series, of what lengths and periodicities; and, as a check independent of
 the series' own rule, every stored resolution whose preamble says "its resolution(s) N, ... on
@@ -12,6 +13,9 @@ names in its series? Then a sample of series (members and the recalling paragrap
 each pair is diffed in the six languages (the files parsed afresh; one alignment for the six,
 :mod:`mandata.procedure.versions`), and each language's own alignment compared with it;
 prints each pair's changed paragraphs for a person to check against the texts.
+
+``agenda``: the items of a session's provisional agenda that decisions of the session before
+put there, each checked against the decision's text (the item and the session named in it).
 """
 
 from __future__ import annotations
@@ -122,6 +126,49 @@ def diff_figures(registry: Registry, unxml: Path, pairs: int) -> None:
     print(f"its own words alone aligning alike: {fitting}")
 
 
+_ORDINALS = {79: "seventy-ninth", 80: "eightieth", 81: "eighty-first"}
+
+
+def agenda_figures(registry: Registry, session: int, items: int) -> None:
+    """The items of ``session``'s provisional agenda that decisions of the session before put
+    there, and for the first ``items`` of them whether the decision's paragraph names the item
+    (or is the decision whose title it bears) and the session: a check against the texts."""
+    from mandata.procedure.agenda import provisional_agenda
+
+    entries = [e.to_dict() for e in provisional_agenda(registry, session)]
+    bases = [
+        (e, b)
+        for e in entries
+        for b in e["basis"]
+        if b["doc_type"] == "decision" and b["decided_at"] == session - 1
+    ]
+    print(
+        f"agenda {session}: {len(entries)} items; {len({id(e) for e, _ in bases})} put there by "
+        f"decisions of session {session - 1} ({len(bases)} paragraphs)"
+    )
+    found = 0
+    for e, b in bases[:items]:
+        data = json.loads(
+            registry.execute("SELECT data FROM documents WHERE id = :i", i=b["document"])[0]["data"]
+        )
+        text = " ".join(p["text"] for p in data["paragraphs"] if p["id"] == b["paragraph"])
+        named = _plain(e["title"]) in _plain(text) or _plain(e["title"]) == _plain(
+            data["title"] or ""
+        )
+        dated = _ORDINALS.get(session, "?") + " session" in text
+        found += named and dated
+        print(
+            f"  {b['symbol']} {b['paragraph']} {b['how']}: named {named}, session {dated}: {e['title'][:70]}"
+        )
+    print(
+        f"{found} of {min(items, len(bases))} checked name the item and the session in their text"
+    )
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\W+", " ", text).casefold().strip()
+
+
 def _file(unxml: Path, symbol: str, code: str) -> Path | None:
     m = re.fullmatch(r"A/RES/(\d+)/(\d+)", symbol)
     if not m:
@@ -132,15 +179,19 @@ def _file(unxml: Path, symbol: str, code: str) -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("what", choices=["series", "diff"])
+    ap.add_argument("what", choices=["series", "diff", "agenda"])
     ap.add_argument("--db", required=True)
     ap.add_argument("--unxml", type=Path, default=Path.home() / ".cache/mandata/unxml")
     ap.add_argument("--sample", type=int, default=30)
     ap.add_argument("--pairs", type=int, default=20)
+    ap.add_argument("--session", type=int, default=79)
+    ap.add_argument("--items", type=int, default=20)
     args = ap.parse_args(argv)
     with Registry(args.db) as registry:
         if args.what == "series":
             series_figures(registry, args.sample)
+        elif args.what == "agenda":
+            agenda_figures(registry, args.session, args.items)
         else:
             diff_figures(registry, args.unxml, args.pairs)
     return 0
