@@ -101,6 +101,7 @@ def test_the_diff_of_two_years_in_english_then_arabic(page: Any) -> None:
     assert page.locator(".para.changed").count() >= 1
     assert page.locator(".para.changed ins, .para.changed del").count() >= 1
     assert page.locator(".langs a").count() == 6 and page.locator(".langs .overdue").count() == 0
+    assert "aligned once for the 6 language versions" in page.locator(".aligned-by").inner_text()
     shot(page, "diff-en")
     page.click(".langs a[lang=ar]")
     section = page.locator("section.diff")
