@@ -51,9 +51,9 @@ from bench_registry import QUERIES, drop_pg, pg_database  # bench/bench_registry
 from corpus import corpus_texts, default_corpus  # bench/corpus.py
 
 from mandata.parse import parse_file
-from mandata.procedure.series import build_series
 from mandata.registry import queries
 from mandata.registry.queries import link_drafts_by_title
+from mandata.registry.series import build_series
 from mandata.registry.store import Prepared, Registry, prepare
 
 FOLDER = 10_000  # files per archive folder: a size is a number of whole folders

@@ -2,6 +2,7 @@
 
     python scripts/eval_review.py series --db REGISTRY [--sample 30]
     python scripts/eval_review.py diff --db REGISTRY --unxml DIR [--pairs 20]
+    python scripts/eval_review.py agenda --db REGISTRY [--session 79] [--items 20]
 
 ``series``: how many series, of what lengths and periodicities; and, as a check independent of
 the series' own rule, every stored resolution whose preamble says "its resolution(s) N, ... on
@@ -9,8 +10,12 @@ cooperation between the United Nations and ..." with its own title: are the reso
 names in its series? Then a sample of series (members and the recalling paragraph) to read.
 
 ``diff``: pairs of consecutive resolutions of one series held as UN XML in sessions 77 and 78;
-each pair is diffed in the six languages (the files parsed afresh) and the alignments compared;
+each pair is diffed in the six languages (the files parsed afresh; one alignment for the six,
+:mod:`mandata.procedure.versions`), and each language's own alignment compared with it;
 prints each pair's changed paragraphs for a person to check against the texts.
+
+``agenda``: the items of a session's provisional agenda that decisions of the session before
+put there, each checked against the decision's text (the item and the session named in it).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from collections import Counter
 from pathlib import Path
 
 from mandata.parse import parse_file
-from mandata.procedure.renewal import diff_documents, fits, pairs_of, same_alignment
+from mandata.procedure.versions import agreement, diff_versions
 from mandata.registry.store import Registry
 
 _COOPERATION = re.compile(
@@ -98,18 +103,18 @@ def diff_figures(registry: Registry, unxml: Path, pairs: int) -> None:
         if any(a is None or b is None for a, b in files.values()):
             continue
         docs = {c: (parse_file(a), parse_file(b)) for c, (a, b) in files.items()}  # type: ignore[arg-type]
-        results = {c: diff_documents(*docs[c]) for c in ["en", *[c for c in docs if c != "en"]]}
-        same = same_alignment(results)
-        english = pairs_of(results["en"])
-        fit = [c for c, (a, b) in docs.items() if fits(english, a, b)]
+        results = diff_versions(docs, "en")
+        same = agreement(results, docs, "en")
+        own = {c: r["own_alignment_agrees"] for c, r in results.items()}
         done += 1
         agree += all(same.values())
-        fitting += len(fit) == len(docs)
+        fitting += all(own.values())
         en = results["en"]
         others = sorted(c for c, ok in same.items() if not ok)
+        alone = sorted(c for c, ok in own.items() if not ok)
         print(
-            f"{r['old']} -> {r['new']}: {en['summary']}; aligned otherwise on their own: "
-            f"{others or 'none'}; the English alignment fits: {' '.join(sorted(fit))}"
+            f"{r['old']} -> {r['new']}: {en['summary']}; aligned otherwise: {others or 'none'}; "
+            f"on their own words alone: {alone or 'none'}"
         )
         for p in en["paragraphs"]:
             if p["status"] != "unchanged":
@@ -117,8 +122,51 @@ def diff_figures(registry: Registry, unxml: Path, pairs: int) -> None:
                 print(f"    {p['status']} {p['old']}->{p['new']}: {marks[:160]}")
         if done >= pairs:
             break
-    print(f"{done} pairs; aligned alike on their own in all six languages: {agree}; the English")
-    print(f"alignment fits the paragraphs of all six: {fitting}")
+    print(f"{done} pairs; the same alignment in all six languages: {agree}; each language on")
+    print(f"its own words alone aligning alike: {fitting}")
+
+
+_ORDINALS = {79: "seventy-ninth", 80: "eightieth", 81: "eighty-first"}
+
+
+def agenda_figures(registry: Registry, session: int, items: int) -> None:
+    """The items of ``session``'s provisional agenda that decisions of the session before put
+    there, and for the first ``items`` of them whether the decision's paragraph names the item
+    (or is the decision whose title it bears) and the session: a check against the texts."""
+    from mandata.procedure.agenda import provisional_agenda
+
+    entries = [e.to_dict() for e in provisional_agenda(registry, session)]
+    bases = [
+        (e, b)
+        for e in entries
+        for b in e["basis"]
+        if b["doc_type"] == "decision" and b["decided_at"] == session - 1
+    ]
+    print(
+        f"agenda {session}: {len(entries)} items; {len({id(e) for e, _ in bases})} put there by "
+        f"decisions of session {session - 1} ({len(bases)} paragraphs)"
+    )
+    found = 0
+    for e, b in bases[:items]:
+        data = json.loads(
+            registry.execute("SELECT data FROM documents WHERE id = :i", i=b["document"])[0]["data"]
+        )
+        text = " ".join(p["text"] for p in data["paragraphs"] if p["id"] == b["paragraph"])
+        named = _plain(e["title"]) in _plain(text) or _plain(e["title"]) == _plain(
+            data["title"] or ""
+        )
+        dated = _ORDINALS.get(session, "?") + " session" in text
+        found += named and dated
+        print(
+            f"  {b['symbol']} {b['paragraph']} {b['how']}: named {named}, session {dated}: {e['title'][:70]}"
+        )
+    print(
+        f"{found} of {min(items, len(bases))} checked name the item and the session in their text"
+    )
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\W+", " ", text).casefold().strip()
 
 
 def _file(unxml: Path, symbol: str, code: str) -> Path | None:
@@ -131,15 +179,19 @@ def _file(unxml: Path, symbol: str, code: str) -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("what", choices=["series", "diff"])
+    ap.add_argument("what", choices=["series", "diff", "agenda"])
     ap.add_argument("--db", required=True)
     ap.add_argument("--unxml", type=Path, default=Path.home() / ".cache/mandata/unxml")
     ap.add_argument("--sample", type=int, default=30)
     ap.add_argument("--pairs", type=int, default=20)
+    ap.add_argument("--session", type=int, default=79)
+    ap.add_argument("--items", type=int, default=20)
     args = ap.parse_args(argv)
     with Registry(args.db) as registry:
         if args.what == "series":
             series_figures(registry, args.sample)
+        elif args.what == "agenda":
+            agenda_figures(registry, args.session, args.items)
         else:
             diff_figures(registry, args.unxml, args.pairs)
     return 0

@@ -112,6 +112,7 @@ def test_every_operation_is_covered() -> None:
         "GET /api/diff",
         "GET /api/entities",
         "GET /api/entities/{entity}",
+        "GET /api/votes/{symbol}",
     }
     assert {op.label for op in OPERATIONS if _writes(op)} == {"POST /api/documents"}
 

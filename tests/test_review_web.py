@@ -20,6 +20,7 @@ from fastapi.testclient import TestClient
 from mandata.cli import main
 from mandata.registry.ingest import ingest
 from mandata.registry.store import Registry
+from mandata.registry.votes import import_roll_calls
 from test_browser import _chromium, _serve, shot
 from webapp import make_app
 
@@ -37,8 +38,11 @@ def db(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
     files = [f for s, stems in STEMS.items() for t in stems for f in (root / s).glob(f"*/{t}?.xml")]
     assert len(files) == 18
     path = str(tmp_path_factory.mktemp("review") / "r.db")
+    rolls = sorted((corpus / "votes" / "data").glob("un_roll_call*.rda"))
     with Registry(path) as registry:
         assert not ingest(files, registry, workers=1).failed
+        if rolls:  # the roll calls of older resolutions (#19 item 6)
+            assert import_roll_calls(registry, rolls, "unvotes") > 0
     return path
 
 
@@ -97,6 +101,7 @@ def test_the_diff_of_two_years_in_english_then_arabic(page: Any) -> None:
     assert page.locator(".para.changed").count() >= 1
     assert page.locator(".para.changed ins, .para.changed del").count() >= 1
     assert page.locator(".langs a").count() == 6 and page.locator(".langs .overdue").count() == 0
+    assert "aligned once for the 6 language versions" in page.locator(".aligned-by").inner_text()
     shot(page, "diff-en")
     page.click(".langs a[lang=ar]")
     section = page.locator("section.diff")
@@ -148,6 +153,7 @@ def test_the_csto_items_page_shows_its_series(page: Any) -> None:
     assert series.locator("li.member").count() == 8
     last = series.locator("li.member").last
     assert "Report by Secretary-General due at session 79" in last.inner_text()
+    assert "A/RES/75/276, is not in the registry" in last.locator(".no-diff").inner_text()
     assert "Agenda item at session 79" in last.inner_text()
     shot(page, "item-csto")
 
@@ -160,3 +166,31 @@ def test_a_series_page_in_arabic(page: Any) -> None:
     assert heading.get_attribute("dir") == "rtl" and heading.get_attribute("lang") == "ar"
     assert "النووي" in heading.inner_text()
     shot(page, "series-ar")
+
+
+def test_votes_on_the_series_timeline_the_resolution_page_and_the_api(
+    page: Any, client: TestClient
+) -> None:
+    """78/53 was adopted by a recorded vote (the UN XML says how each State voted); older
+    members of its series, known by citation only, have the roll calls of the voting data."""
+    (found,) = client.get("/api/series", params={"q": "78/53"}).json()["data"]["series"]
+    members = client.get(f"/api/series/{found['id']}").json()["data"]["members"]
+    vote = client.get("/api/votes/78/53").json()["data"]
+    assert vote["vote"] == next(m["vote"] for m in members if m["symbol"] == "A/RES/78/53")
+    in_favour = vote["vote"]["in_favour"]
+    assert in_favour > 100 and len(vote["vote"]["voters"]["in_favour"]) == in_favour
+    page.goto(f"/series/{found['id']}?lang=ar")
+    member = page.locator("li.member#A-RES-78-53")
+    assert f"Recorded vote: {in_favour} in favour" in member.locator(".vote").inner_text()
+    member.locator("details.voters summary").click()
+    side = member.locator("details.voters p").first.inner_text()
+    assert side.startswith(f"in favour ({in_favour})")
+    calls = sum(len(m["roll_calls"]) for m in members)
+    assert page.locator("li.member ul.roll-calls li").count() == calls
+    if calls:  # the voting data is in the corpus
+        cited = page.locator("li.member.cited:has(ul.roll-calls)").first
+        assert "roll call" in cited.inner_text() and "Recorded vote" in cited.inner_text()
+    shot(page, "series-votes-ar")
+    page.goto("/doc/A/RES/78/53?lang=ar")
+    assert f"{in_favour} in favour" in page.locator("dd.vote").inner_text()
+    assert page.locator("dd.sponsors").inner_text().count(",") == len(vote["sponsors"]) - 1

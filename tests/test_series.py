@@ -17,9 +17,10 @@ from mandata.cli import main
 from mandata.model import Document, Paragraph, Reference, Resolution
 from mandata.procedure import review
 from mandata.procedure.renewal import align, diff_documents, tokens
+from mandata.procedure.versions import agreement, diff_versions
 from mandata.registry import queries
 from mandata.registry.ingest import ingest
-from mandata.registry.series import Member, periodicity, recalled
+from mandata.registry.series import Member, merge_parts, periodicity, recalled
 from mandata.registry.store import Registry
 from test_registry import pg_database
 
@@ -170,6 +171,42 @@ def test_recalled_predecessors_end_at_the_title_and_stop_at_another_subject() ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "title"),
+    [
+        (
+            "en",
+            "Recalling its resolution 52/4 of 16 October 1997 and all its subsequent resolutions "
+            "on cooperation between the United Nations and the Pacific Forum, including its "
+            "resolution 78/7 of 3 November 2023,",
+            "Cooperation between the United Nations and the Pacific Forum",
+        ),
+        (
+            "fr",
+            "Rappelant sa résolution 52/4 du 16 octobre 1997 et toutes ses résolutions ultérieures "
+            "sur la coopération entre l’Organisation des Nations Unies et le Forum du Pacifique, "
+            "notamment la résolution 78/7 du 3 novembre 2023,",
+            "Coopération entre l’Organisation des Nations Unies et le Forum du Pacifique",
+        ),
+        (
+            "es",
+            "Recordando su resolución 52/4, de 16 de octubre de 1997, y todas sus resoluciones "
+            "posteriores relativas a la cooperación entre las Naciones Unidas y el Foro del "
+            "Pacífico, incluida su resolución 78/7, de 3 de noviembre de 2023,",
+            "Cooperación entre las Naciones Unidas y el Foro del Pacífico",
+        ),
+    ],
+)
+def test_the_first_resolution_and_all_its_subsequent_ones(code: str, text: str, title: str) -> None:
+    """ "Its resolution 52/4 ... and all its subsequent resolutions on <title>": 52/4 began the
+    series."""
+    refs = [Reference("ga_resolution", f"A/RES/{n}", None, "pp1", n) for n in ("52/4", "78/7")]
+    res = Resolution(preamble=[Paragraph(kind="preambular", text=text, id="pp1")])
+    doc = Document(language=code, resolutions=[res], references=refs)
+    found = [s for s, _ in recalled(doc.to_dict(), title)]
+    assert "A/RES/52/4" in found, code
+
+
 def test_periodicity_from_the_gaps() -> None:
     members = [Member(f"A/RES/{s}/1", s) for s in (71, 73, 75, 77, 79)]
     assert periodicity(members) == "biennial"
@@ -222,3 +259,78 @@ def test_a_paragraph_moved_elsewhere_is_one_pair() -> None:
     assert result["summary"]["added"] == result["summary"]["removed"] == 0
     moved = next(p for p in result["paragraphs"] if p["status"] == "moved")
     assert ["+", "in 2025"] in moved["words"]
+
+
+def _version(symbol: str, language: str, operative: list[str]) -> Document:
+    doc = _doc(symbol, int(symbol.split("/")[2]), operative)
+    doc.language = language
+    return doc
+
+
+_EN_OLD = [
+    "Welcomes the cooperation between the two organizations;",
+    "Endorses the decision of the Committee to grant observer status to the Association for "
+    "the Development of Research;",
+    "Decides to remain seized of the matter.",
+]
+_EN_NEW = [
+    _EN_OLD[0],
+    "Endorses the decision of the Committee to grant observer status to the European "
+    "Astronomical Society;",
+    _EN_OLD[2],
+]
+_FR_OLD = [
+    "Se félicite de la coopération entre les deux organisations;",
+    "Approuve la décision du Comité d’accorder le statut d’observateur à l’Association pour le "
+    "développement de la recherche;",
+    "Décide de rester saisie de la question.",
+]
+_FR_NEW = [
+    _FR_OLD[0],
+    "Fait sienne la décision prise par le Comité d’octroyer à la Société européenne "
+    "d’astronomie le statut d’observateur;",
+    _FR_OLD[2],
+]
+
+
+def test_the_language_versions_share_one_alignment() -> None:
+    """The rewritten paragraph is alike enough in English, not in French: aligned on the two
+    versions' words together, both pair it, and the French says its words alone would not."""
+    versions = {
+        "en": (_version("A/RES/79/3", "en", _EN_OLD), _version("A/RES/81/3", "en", _EN_NEW)),
+        "fr": (_version("A/RES/79/3", "fr", _FR_OLD), _version("A/RES/81/3", "fr", _FR_NEW)),
+    }
+    alone = {c: diff_documents(a, b) for c, (a, b) in versions.items()}
+    assert alone["en"]["summary"]["changed"] == 1 and alone["fr"]["summary"]["added"] == 1
+    results = diff_versions(versions, "en")
+    for code in ("en", "fr"):
+        statuses = [(p["status"], p["old"], p["new"]) for p in results[code]["paragraphs"]]
+        assert statuses[1] == ("changed", "op2", "op2"), code
+    assert results["en"]["own_alignment_agrees"] and not results["fr"]["own_alignment_agrees"]
+    assert agreement(results, versions, "en") == {"en": True, "fr": True}
+
+
+def test_a_version_whose_markup_splits_a_paragraph_keeps_the_others_numbers() -> None:
+    """The French markup cuts the last paragraph in two (the second half unnumbered): the
+    paragraphs are found by their numbers, the extra half stays alone."""
+    old = _version("A/RES/79/3", "fr", [*_FR_OLD[:2], "Décide de rester", "saisie de la question."])
+    old.resolutions[0].operative[3].number = None
+    versions = {
+        "en": (_version("A/RES/79/3", "en", _EN_OLD), _version("A/RES/81/3", "en", _EN_NEW)),
+        "fr": (old, _version("A/RES/81/3", "fr", _FR_NEW)),
+    }
+    results = diff_versions(versions, "en")
+    fr = [(p["old"], p["new"]) for p in results["fr"]["paragraphs"]]
+    assert fr[:2] == [("op1", "op1"), ("op2", "op2")] and ("op4", None) in fr
+    assert results["fr"]["aligned_by"] == "all"
+
+
+def test_a_citation_of_the_whole_of_a_part_is_the_part() -> None:
+    group = {
+        "A/RES/55/33": Member("A/RES/55/33", 55, None, basis="recalled"),
+        "A/RES/55/33 T": Member("A/RES/55/33 T", 55, "2000-11-20", basis="recalled"),
+        "A/RES/56/24": Member("A/RES/56/24", 56, None, basis="recalled"),
+        "A/RES/57/79": Member("A/RES/57/79", 57, None, "Nuclear disarmament", True),
+    }
+    merge_parts(group)
+    assert sorted(group) == ["A/RES/55/33 T", "A/RES/56/24", "A/RES/57/79"]

@@ -35,13 +35,22 @@ def _open(db: str | None) -> Any:
 @click.argument("query", required=False)
 @click.option("--db", "db", help="Database URL or SQLite path (MANDATA_DB, ./mandata.db).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def series(query: str | None, db: str | None, as_json: bool) -> None:
+@click.option(
+    "--rebuild", is_flag=True, help="Group the registry's resolutions into series again first."
+)
+def series(query: str | None, db: str | None, as_json: bool, rebuild: bool) -> None:
     """Series of recurring resolutions: those whose title holds QUERY's words, or the series of
-    resolution QUERY (77/13, A/RES/77/13) with its timeline; every series without QUERY."""
+    resolution QUERY (77/13, A/RES/77/13) with its timeline; every series without QUERY.
+    ``--rebuild`` computes them again from the stored resolutions (ingest does it too)."""
     from mandata.procedure import review
 
     registry = _open(db)
     try:
+        if rebuild:
+            from mandata.registry.series import build_series
+
+            built = build_series(registry)
+            click.echo(f"{built} series rebuilt", err=True)
         found = review.find_series(registry, query)
         if query and review.resolution_symbol(query):
             timelines = [review.series_timeline(registry, int(s["id"])) for s in found]
@@ -140,6 +149,9 @@ def _print_diff(result: dict[str, Any]) -> None:
         click.echo(
             f"  the same alignment in {len(same)} of {len(agree)} languages: {' '.join(same)}"
         )
+        alone = [c for c, ok in (result.get("own_alignments") or {}).items() if not ok]
+        if alone:
+            click.echo(f"  (on its own words alone, {' '.join(alone)} would align otherwise)")
     for p in result["paragraphs"]:
         if p["status"] == "unchanged":
             continue
@@ -187,8 +199,59 @@ def entity(entity: str, db: str | None, language: str, as_json: bool) -> None:
         click.echo(f"  shared with {others}: {m['source']['symbol']} {m['source']['paragraph']}")
 
 
+@click.command()
+@click.argument("what", nargs=-1, required=True)
+@click.option("--db", "db", help="Database URL or SQLite path (MANDATA_DB, ./mandata.db).")
+@click.option(
+    "--source", default="unvotes", help="The name the imported roll calls are kept under."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def votes(what: tuple[str, ...], db: str | None, source: str, as_json: bool) -> None:
+    """How resolution WHAT (77/13) was adopted: its vote and sponsors, and its roll calls; or
+    ``votes import FILE...``: store the roll calls of R data files (un_roll_calls.rda, with
+    un_roll_call_issues.rda for the issues) for resolutions the registry may not hold."""
+    from mandata.procedure import review
+    from mandata.registry.votes import import_roll_calls, votes_of
+
+    registry = _open(db)
+    try:
+        if what[0] == "import":
+            files = [Path(f) for f in what[1:]]
+            if not files or not all(f.is_file() for f in files):
+                _fail("votes import: give the R data files of the roll calls")
+            click.echo(f"{import_roll_calls(registry, files, source)} roll calls stored")
+            return
+        found = votes_of(registry, review.resolution_symbol(what[0]) or what[0])
+    except MandataError as err:
+        _fail(str(err))
+        return
+    finally:
+        registry.close()
+    if as_json:
+        click.echo(_dump(found))
+        return
+    _print_votes(found)
+
+
+def _print_votes(found: dict[str, Any]) -> None:
+    v = found["vote"] or {}
+    if v.get("outcome"):
+        counts = f" {v.get('in_favour')}-{v.get('against')}-{v.get('abstaining')}"
+        click.echo(f"{found['symbol']}: {v['outcome']}{counts if v.get('voters') else ''}")
+    for side, states in (v.get("voters") or {}).items():
+        click.echo(f"  {side} ({len(states)}): {', '.join(states)}")
+    if found["sponsors"]:
+        click.echo(f"  sponsors ({len(found['sponsors'])}): {', '.join(found['sponsors'])}")
+    for r in found["roll_calls"]:
+        what = f" on {r['part']}" if r["part"] else ""
+        click.echo(f"  roll call {r['roll_call']}{what} {r['date']} {', '.join(r['issues'])}")
+    if not (v or found["sponsors"] or found["roll_calls"]):
+        click.echo(f"{found['symbol']}: no vote known to the registry")
+
+
 def register(group: click.Group) -> None:
     """Add the review commands to the ``mandata`` command group."""
+    group.add_command(votes)
     group.add_command(series)
     group.add_command(diff)
     group.add_command(entity)

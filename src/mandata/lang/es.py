@@ -657,7 +657,10 @@ ANALYSIS: dict[str, str] = {
     ),
     "agenda_include": r"\bincluir\b[^;]{0,300}?\ben\s+el\s+(?:programa\s+provisional|proyecto\s+de\s+programa)\s+de\s+su\b",
     "under_item": r"\ben\s+relación\s+con\s+el\s+tema\s+titulado\s*$|\bdentro\s+del\s+tema\s+titulado\s*$",
-    "series_title_before": r"\b(?:sobre|relativas?\s+a|titulad[oa]s?)\s+(?:el\s+|la\s+|los\s+|las\s+)?[“\"]?\s*$",
+    "series_title_before": (
+        r"(?:(?P<since>\by\s+todas\s+sus\s+resoluciones\s+posteriores)\s+)?"
+        r"\b(?:sobre|relativas?\s+a|titulad[oa]s?)\s+(?:el\s+|la\s+|los\s+|las\s+)?[“\"]?\s*$"
+    ),
     "series_title_after": r"^\s*[”\"]?\s*(?:[,;.:(]|y\b|$)",
     "series_title_then": r"^\s*[”\"]?\s*,?\s*(?:incluida|incluidas|en\s+particular)\s+(?:su\s+|sus\s+)?resoluci(?:ón|ones)\b",
     "agenda_defer": r"\b(?:aplazar|aplaza|aplazó|posponer|pospone|diferir)\b[^;]{0,200}?\b(?:el\s+examen|la\s+decisión|una\s+decisión)\b",

@@ -656,7 +656,10 @@ ANALYSIS: dict[str, str] = {
     ),
     "agenda_include": r"\bd['’]inscrire\b[^;]{0,300}?\b(?:à|au)\s+(?:l['’]ordre\s+du\s+jour\s+provisoire|projet\s+d['’]ordre\s+du\s+jour)\s+de\s+sa\b",
     "under_item": r"\bau\s+titre\s+de\s+la\s+question\s+intitulée\s*$",
-    "series_title_before": r"\b(?:sur|relatives?\s+(?:à|au|aux)|intitulées?)\s+(?:la\s+|le\s+|l[\'’]\s*|les\s+)?(?:«\s*)?$",
+    "series_title_before": (
+        r"(?:(?P<since>\bet\s+toutes\s+ses\s+résolutions\s+ultérieures)\s+)?"
+        r"\b(?:sur|relatives?\s+(?:à|au|aux)|intitulées?)\s+(?:la\s+|le\s+|l[\'’]\s*|les\s+)?(?:«\s*)?$"
+    ),
     "series_title_after": r"^\s*»?\s*(?:[,;.:(]|et\b|$)",
     "series_title_then": r"^\s*»?\s*,?\s*(?:notamment|y\s+compris)\s+(?:sa\s+|ses\s+)?résolutions?\b",
     "agenda_defer": r"\b(?:reporter|report[ea]|différer|diffère|renvoyer)\b[^;]{0,200}?\b(?:l['’]examen|sa\s+décision|une\s+décision)\b",

@@ -81,8 +81,18 @@ def _paragraphs(doc: Document, kind: str) -> list[Paragraph]:
 def align(old: list[list[str]], new: list[list[str]]) -> list[tuple[int | None, int | None, float]]:
     """Pairs (old index, new index, similarity) in order, maximizing the total similarity of
     the pairs at or above ``THRESHOLD``; unpaired paragraphs with None on the other side."""
-    n, m = len(old), len(new)
-    sim = [[_similarity(a, b) for b in new] for a in old]
+    return align_scores(similarities(old, new))
+
+
+def similarities(old: list[list[str]], new: list[list[str]]) -> list[list[float]]:
+    """The similarity of every old paragraph (rows) to every new one (columns)."""
+    return [[_similarity(a, b) for b in new] for a in old]
+
+
+def align_scores(sim: list[list[float]]) -> list[tuple[int | None, int | None, float]]:
+    """:func:`align` over a matrix of similarities (one language's, or several languages'
+    mean: :mod:`mandata.procedure.versions`)."""
+    n, m = len(sim), len(sim[0]) if sim else 0
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
@@ -146,10 +156,10 @@ def compare_paragraphs(
     b = _paragraphs(new, "preambular") + _paragraphs(new, "operative")
     ta, tb = [tokens(full_text(p)) for p in a], [tokens(full_text(p)) for p in b]
     # one sequence: a paragraph that one text's markup counts among the other kind still pairs
-    pairs = forced if forced is not None else _moves(align(ta, tb), ta, tb)
+    pairs = forced if forced is not None else moves(align(ta, tb), similarities(ta, tb))
     changes = [_change(a, b, ta, tb, i, j, score) for i, j, score in pairs]
     for change, (_, _, score) in zip(changes, pairs, strict=True):
-        if score < 0:  # a move (see _moves)
+        if score < 0:  # a move (see moves)
             change.status = "moved"
     return changes
 
@@ -157,14 +167,13 @@ def compare_paragraphs(
 MOVED = 0.8  # a removed paragraph this like an added one elsewhere was moved there
 
 
-def _moves(pairs: Pairs, ta: list[list[str]], tb: list[list[str]]) -> Pairs:
+def moves(pairs: Pairs, sim: list[list[float]]) -> Pairs:
     """An added paragraph that is a removed one moved elsewhere (and perhaps reworded) is one
-    pair, where the added one stands: the best match first, each paragraph once."""
+    pair, where the added one stands: the best match first, each paragraph once (``sim``: the
+    paragraphs' similarities, :func:`similarities`)."""
     removed = [i for i, j, _ in pairs if j is None and i is not None]
     added = [j for i, j, _ in pairs if i is None and j is not None]
-    scores = sorted(
-        ((_similarity(ta[i], tb[j]), i, j) for i in removed for j in added), reverse=True
-    )
+    scores = sorted(((sim[i][j], i, j) for i in removed for j in added), reverse=True)
     moved: dict[int, tuple[int, float]] = {}
     used: set[int] = set()
     for score, r, a in scores:

@@ -9,8 +9,8 @@ import json
 import re
 from typing import Any
 
-from mandata.procedure.renewal import diff_documents, fits, pairs_of, same_alignment
 from mandata.procedure.status import mandates
+from mandata.procedure.versions import agreement, diff_versions
 from mandata.registry.queries import languages, show
 from mandata.registry.series import title_key
 from mandata.registry.store import Registry
@@ -46,8 +46,8 @@ def find_series(
 
 def series_timeline(registry: Registry, series_id: int) -> dict[str, Any] | None:
     """One series, oldest resolution first, each with what the registry knows of it: its
-    document, how it was adopted (the vote), its sponsors, and the reports and agenda items it
-    ordered."""
+    document, how it was adopted (the vote), its sponsors, its roll calls (a roll-call dataset's,
+    for older resolutions too), and the reports and agenda items it ordered."""
     found = registry.execute(
         f"SELECT {_SERIES_COLUMNS} FROM series s WHERE s.id = :id", id=series_id
     )
@@ -59,7 +59,12 @@ def series_timeline(registry: Registry, series_id: int) -> dict[str, Any] | None
         "WHERE series_id = :id ORDER BY position",
         id=series_id,
     )
-    out["members"] = [_member(registry, m) for m in members]
+    from mandata.registry.votes import roll_calls
+
+    calls = roll_calls(registry, [m["symbol"] for m in members])
+    out["members"] = [
+        dict(_member(registry, m), roll_calls=calls.get(m["symbol"], [])) for m in members
+    ]
     stored = [m["symbol"] for m in out["members"] if m["stored"]]
     titles = registry.execute(
         "SELECT language, title FROM documents WHERE symbol = :s AND title IS NOT NULL",
@@ -81,8 +86,12 @@ def _member(registry: Registry, m: dict[str, Any]) -> dict[str, Any]:
     data = json.loads(docs[0]["data"])
     row["document"] = docs[0]["id"]
     row["languages"] = sorted({d["language"] for d in docs if d["language"]})
-    row["vote"] = data.get("vote")
-    row["sponsors"] = data.get("sponsors") or []
+    for d in docs:  # the vote and sponsors of whichever version records them (the UN XML's)
+        other = data if d is docs[0] else json.loads(d["data"])
+        row["vote"] = row["vote"] or other.get("vote")
+        row["sponsors"] = row["sponsors"] or other.get("sponsors") or []
+        if row["vote"] and row["sponsors"]:
+            break
     row["ordered"] = [
         {k: x.get(k) for k in ("type", "addressee", "session", "title", "parent", "paragraph")}
         for x in data.get("mandates", [])
@@ -95,9 +104,10 @@ def diff_symbols(
     registry: Registry, old: str, new: str, language: str | None = None
 ) -> dict[str, Any] | None:
     """``mandata diff`` over the registry: the diff in ``language`` (English by default, else
-    the first language both are held in), with ``languages``: for every language both are held
-    in, whether its own alignment of the paragraphs is the same. None when the registry holds
-    the two in no common language (or not in ``language``)."""
+    the first language both are held in), aligned once for every language both are held in
+    (:mod:`mandata.procedure.versions`), with ``languages``: for each, whether its diff pairs
+    the same paragraphs, and ``own_alignments``: whether its own words alone would. None when
+    the registry holds the two in no common language (or not in ``language``)."""
     s_old, s_new = resolution_symbol(old) or old, resolution_symbol(new) or new
     common = [c for c in languages(registry, s_new) if c in languages(registry, s_old)]
     code = language or ("en" if "en" in common else common[0] if common else None)
@@ -108,15 +118,13 @@ def diff_symbols(
         a, b = show(registry, s_old, c), show(registry, s_new, c)
         if a is not None and b is not None:
             docs[c] = (a, b)
-    results = {c: diff_documents(a, b) for c, (a, b) in docs.items()}
-    reference = "en" if "en" in results else code
-    ordered = {reference: results[reference], **results}
+    if code not in docs:
+        return None
+    reference = "en" if "en" in docs else code
+    results = diff_versions(docs, reference)
     out = results[code]
-    a, b = docs[code]
-    if code != reference and fits(pairs_of(results[reference]), a, b):
-        out = diff_documents(a, b, pairs_of(results[reference]))
-    out["aligned_by"] = reference if out is not results[code] else code
-    out["languages"] = same_alignment(ordered)
+    out["languages"] = agreement(results, docs, reference)
+    out["own_alignments"] = {c: bool(r["own_alignment_agrees"]) for c, r in results.items()}
     return out
 
 

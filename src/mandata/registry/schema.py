@@ -224,3 +224,23 @@ series_members = Table(
     Index("ix_series_members_symbol", "symbol"),
     Index("ix_series_members_series", "series_id"),
 )
+
+# Recorded votes known from a roll-call dataset (migration 0008, #19): one row a roll call, for
+# resolutions the registry may not hold (the older members of a series). ``part`` is None for
+# the vote on the whole text, "amendment" or "paragraph" for a vote on a part of it. The votes
+# and sponsors of a stored resolution stay in its document (``vote``, ``sponsors``).
+votes = Table(
+    "votes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("symbol", Text, nullable=False),
+    Column("session", Integer),
+    Column("date", String(10)),
+    Column("roll_call", Integer),
+    Column("part", String(20)),
+    Column("important", Boolean),
+    Column("title", Text),
+    Column("issues", Text),
+    Column("source", String(100), nullable=False),
+    Index("ix_votes_symbol", "symbol"),
+)

@@ -39,6 +39,7 @@ _WORDS = re.compile(r"[^\w]+", re.UNICODE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _GA_SYMBOL = re.compile(r"^A/RES/(?P<session>\d{1,3})/\d+")
 _GLUE_WORDS = 3  # "of", "and", "its resolution": more words are a subject of their own
+_BEFORE = 80  # characters before a title where the words that introduce it are looked for
 _RUN_GAP = 60  # characters between two citations of one run ("..., 65/122 of 13 December 2010, ")
 
 
@@ -135,10 +136,12 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
             text = para.get("text", "")
             mine = [r for r in refs if r.get("paragraph") == para.get("id") and r.get("text")]
             for m in pattern.finditer(text):
-                if before.search(text[max(0, m.start() - 40) : m.start()]) and after.search(
-                    text[m.end() : m.end() + 20]
-                ):
-                    out.extend(_run_before(text, m.start(), mine, code))
+                start = max(0, m.start() - _BEFORE)
+                b = before.search(text[start : m.start()])
+                if b and after.search(text[m.end() : m.end() + 20]):
+                    # "46/8 of 16 October 1991 and all its subsequent resolutions on <title>"
+                    end = start + b.start("since") if b.groupdict().get("since") else m.start()
+                    out.extend(_run_before(text, end, mine, code))
                     then = _bounds(code)[2].match(text[m.end() :])
                     if then:  # "... on <title>, including its resolution 75/323 of ..."
                         out.extend(_run_after(text, m.end() + then.end(), mine, code))
@@ -279,8 +282,22 @@ def find_series(registry: Registry) -> list[Series]:
                     symbol, Member(symbol, _session(symbol), date, basis="recalled")
                 )
                 held.date = held.date or date
+    for group in members.values():
+        merge_parts(group)
     returning = {res.symbol: res.returns for res in stored.values()}
     return _assemble([list(g.values()) for g in members.values()], returning)
+
+
+_PART = re.compile(r"^(?P<base>.+/\d+)\s+[A-Z]$")
+
+
+def merge_parts(group: dict[str, Member]) -> None:
+    """One member for a resolution of several parts: a citation of the whole ("55/33") where
+    another names the part ("55/33 T", an omnibus text's part on the series' subject) is that
+    part, not a member of its own."""
+    parts = {m["base"] for s in group if (m := _PART.match(s))}
+    for symbol in [s for s, m in group.items() if s in parts and not m.stored]:
+        del group[symbol]
 
 
 def _assemble(groups: list[list[Member]], returning: dict[str, int | None]) -> list[Series]:

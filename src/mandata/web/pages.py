@@ -22,6 +22,7 @@ from mandata.procedure.lineage import item_history
 from mandata.procedure.review import find_series, item_series, resolution_symbol
 from mandata.registry import queries
 from mandata.registry.store import Registry
+from mandata.registry.votes import votes_of
 from mandata.web import render, service
 from mandata.web.errors import ApiError
 from mandata.web.links import document_url, un_url
@@ -194,6 +195,7 @@ def _document_page(
         stored=queries.stored_symbols(reg, named),
         source=source,
         series=find_series(reg, doc.symbol) if resolution_symbol(doc.symbol or "") else [],
+        votes=votes_of(reg, doc.symbol) if doc.symbol else None,
     )
 
 

@@ -63,6 +63,18 @@ def get_diff(reg: Reg, old: SymbolQuery, new: SymbolQuery, lang: Lang = None) ->
     return ok(_diff(reg, old, new, lang or None))
 
 
+@api.get("/votes/{symbol:path}", responses=errors(404))
+def get_votes(
+    reg: Reg, symbol: Annotated[str, Path(min_length=1, max_length=200)]
+) -> dict[str, Any]:
+    """How resolution ``symbol`` (77/13, A/RES/77/13) was adopted: the vote and sponsors its
+    document records, and its roll calls (a roll-call dataset's, for resolutions not held
+    too)."""
+    from mandata.registry.votes import votes_of
+
+    return ok(votes_of(reg, review.resolution_symbol(symbol) or symbol))
+
+
 @pages.get("/series", response_class=HTMLResponse)
 def series_index(request: Request, reg: Reg, q: Query300 = "") -> HTMLResponse:
     return page(request, "series_index.html", q=q, rows=review.find_series(reg, q or None))
