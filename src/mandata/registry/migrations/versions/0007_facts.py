@@ -4,7 +4,7 @@ every ``check``. A registry made before gets them here, from the paragraphs it h
 that decide are read).
 
 Revision ID: 0007_facts
-Revises: 0005_indexes
+Revises: 0006_scale
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from sqlalchemy import inspect
 from mandata.analyze.openings import fixed_opening
 
 revision = "0007_facts"
-down_revision = "0005_indexes"
+down_revision = "0006_scale"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """Mandate review (#19): recorded votes from a roll-call dataset.
 
 Revision ID: 0008_votes
-Revises: 0005_indexes
+Revises: 0007_facts
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from sqlalchemy import inspect
 from mandata.registry.schema import votes
 
 revision = "0008_votes"
-down_revision = "0005_indexes"
+down_revision = "0007_facts"
 branch_labels = None
 depends_on = None
 
