@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 from mandata import lang
 from mandata.normalize import Line
@@ -39,7 +40,8 @@ _FULL_LINE = 60  # columns: a line narrower than this, alone in its block, may b
 # the title line of a resolution or decision: its number, a full stop, its title
 _NUMBERED_TITLE = re.compile(r"\s*(?:[A-Z]{1,3}-)?\d{1,3}/\d{1,4}(?:\s?[A-Z])?\.\s+\S")
 _PAGE_WIDE = 75  # columns: a line this wide ran to the margin where the width is not known
-_MARKER_AFTER = re.compile(r"(?<=[.,;:。；：，、؛،”’\"»)])\s?\d{1,3}$")
+# a call after the punctuation, not the thousands of a number ("150,000")
+_MARKER_AFTER = re.compile(r"(?<=[.,;:。；：，、؛،”’\"»)])(?<!\d[,.](?=\d{3}$))\s?\d{1,3}$")
 
 
 @dataclass
@@ -67,6 +69,8 @@ class Block:
     @property
     def span(self) -> list[int]:
         first, last = self.lines[0], self.lines[-1]
+        if last.start < first.start or (len(self.lines) > 2 and self.lines[1].start > last.start):
+            last = max(self.lines, key=lambda ln: ln.start)  # a line put back in its place
         return [first.raw_offset(0), last.raw_offset(len(last.text))]
 
     @property
@@ -207,6 +211,8 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             cur = _start(blocks, ln)  # "IV" / "Other issues" / "15. Invites ..."
         elif PART_HEADING.match(text.strip()) and is_formula(following[k], code):
             cur = _start(blocks, ln)  # "B Estimates of income for 2023" over "The General Assembly"
+        elif gap and _verb_after_number(cur, text, code):
+            cur.lines.insert(1, ln)  # "7." / "investigations by" / "Requests the ...": see there
         elif _laid_out(ln, cur, frames[k]):
             cur = _start(blocks, ln) if ln.starts else cur
             if cur.lines[-1] is not ln:
@@ -233,6 +239,25 @@ def _laid_out(ln: Line, cur: Block, frame: tuple[bool, bool]) -> bool:
         return False
     last = cur.lines[-1].text
     return not (len(cur.lines) == 1 and (NUMBER_ONLY.match(last) or LABEL_ONLY.match(last)))
+
+
+def _verb_after_number(cur: Block, text: str, code: str | None) -> bool:
+    """A paragraph's number printed alone, then pieces of its first line, then its leading
+    phrase, each set apart by a blank line: pdfminer cuts a justified first line into text
+    boxes and writes them out of order ("7." / "investigations by" / "Requests the
+    Secretary-General ..."). The phrase goes right after the number, whose paragraph it
+    opens, when what came after the number opens nothing and closes nothing, or is a stray
+    piece in lower case (its last line, "session.")."""
+    first = cur.lines[0].text
+    if code is None or len(cur.lines) < 2 or not NUMBER_ONLY.match(first):
+        return False
+    if _numbered_opens(text) or leading_phrase(text.lstrip(), code) is None:
+        return False
+    rest = [ln.text for ln in cur.lines[1:]]
+    if leading_phrase(rest[0].lstrip(), code) is not None:
+        return False
+    piece = len(rest) == 1 and columns(rest[0].strip()) < _FULL_LINE  # "Convention;"
+    return piece or not closes(rest[-1]) or _stray_piece(rest[0], code)
 
 
 def _heading_block(cur: Block) -> bool:
@@ -377,6 +402,26 @@ def unwrapped(text: str) -> bool:
 _SENTENCE_END = (".", ":", ";", "!", "?", "。", "；", "：")
 
 
+def _stray_piece(text: str, code: str | None) -> bool:
+    """A line in lower case after a blank line, in a language whose paragraphs open with a
+    capital, that opens nothing: a piece of a paragraph that a text export (pdfminer's text
+    boxes) set apart, never a paragraph of its own."""
+    if code is None or not text.lstrip()[:1].islower():
+        return False
+    return bool(lang.get(code).table("CAPITALIZED_PARAGRAPHS"))
+
+
+def _numbered_comma(cur: Block, code: str | None) -> bool:
+    """A numbered paragraph (operative) whose text so far ends with what ends a preambular
+    paragraph (a comma): it has not ended, whatever the next line starts with ("1. Decides to
+    proclaim ... of Science," / "Technology and Innovation ...;")."""
+    if code is None or not _numbered_opens(cur.lines[0].text):
+        return False
+    endings = cast(dict[str, str], lang.get(code).table("PARAGRAPH_ENDINGS"))
+    tail = cur.lines[-1].text.rstrip(_TRAILING)[-1:]
+    return endings.get(tail) == "preambular"
+
+
 def _one_line_paragraphs(last: str, text: str) -> bool:
     """Whether ``last`` ends a paragraph and ``text`` starts one, in text that prints a
     paragraph per line (a web page, a word processor): one of them is wider than a page, the
@@ -408,7 +453,11 @@ def _continues(
         return False
     first = text.lstrip()[:1]
     if page_break or gap:
-        if opens(text, code) or (first.isupper() and cur.closed):
+        if opens(text, code):
+            return False
+        if _stray_piece(text, code) or (gap and _numbered_comma(cur, code)):
+            return True
+        if first.isupper() and cur.closed:
             return False
         if page_break:
             return not (cur.closed and first.isalpha() and not first.islower())
@@ -418,10 +467,14 @@ def _continues(
         # (where the text's width is not known, a line of a page's width: a title or a masthead
         # line of 60-odd columns closes nothing either, and a blank line ends it)
         full = columns(last.strip()) >= (short or _PAGE_WIDE)
-        if closes(whole) or cur.frame:  # a letter's heading closes nothing but ends there
+        if cur.frame:  # a letter's heading closes nothing but ends there
+            return False
+        if closes(whole):
             return False
         if _NUMBERED_TITLE.match(whole) or _NUMBERED_TITLE.match(text):
             return False  # "79/401. Appointment of ...": a title starts, and ends, its block
+        if opens(cur.lines[0].text, code):
+            return True  # a paragraph opened by its number or leading phrase runs to its end
         heading = len(cur.lines) == 1 and columns(whole.strip()) < _FULL_LINE
         return full or len(whole) >= _LONG_BLOCK or not (heading or first.isupper())
     if shape.separated:  # without a blank line before it, only a number or a label opens
