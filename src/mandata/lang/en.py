@@ -182,6 +182,7 @@ PREAMBULAR: dict[str, str] = {
     "Desirous": "desire",
     "Wishing": "desire",
     "Seeking": "desire",
+    "Aiming": "desire",
     "Striving": "desire",
     "Deploring": "deplore",
     "Regretting": "regret",
@@ -194,6 +195,7 @@ PREAMBULAR: dict[str, str] = {
     "Honouring": "pay_tribute",
     "Honoring": "pay_tribute",
     "Commemorating": "pay_tribute",
+    "Marking": "pay_tribute",
     "Appreciating": "appreciate",
     "Valuing": "appreciate",
     "Viewing with appreciation": "appreciate",
@@ -532,6 +534,7 @@ ADDITIVES: tuple[str, ...] = (
     "in addition",
     "additionally",
     "however",
+    "equally",
 )
 
 # Manner words set apart from the action key (printed form -> canonical English form). They come

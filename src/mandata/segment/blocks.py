@@ -217,7 +217,7 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             cur = _start(blocks, ln) if ln.starts else cur
             if cur.lines[-1] is not ln:
                 cur.lines.append(ln)
-        elif _continues(cur, text, code, (gap, page_break), frames[k], shape):
+        elif _continues(cur, text, code, (gap, page_break), frames[k], shape, following[k]):
             cur.lines.append(ln)
         else:
             cur = _start(blocks, ln)
@@ -411,6 +411,25 @@ def _stray_piece(text: str, code: str | None) -> bool:
     return bool(lang.get(code).table("CAPITALIZED_PARAGRAPHS"))
 
 
+def _tail_after_call(cur: Block, short: int) -> bool:
+    """The last line of ``cur`` is the rest of a printed line that a text export broke after a
+    footnote call (``pdftotext -raw``: "and of the Security Council,2" / "that Arabic,
+    Chinese,"): the two make a line that runs to the margin, so the short one ends nothing."""
+    if len(cur.lines) < 2 or not cur.lines[-2].footnote_refs:
+        return False
+    before, last = cur.lines[-2].text.strip(), cur.lines[-1].text.strip()
+    return columns(before) < short and columns(before) + columns(last) >= short
+
+
+def _heading_line(text: str, after: str | None, code: str | None) -> bool:
+    """A heading inside the text ("Social aspects", "Transport and transit corridors"): a short
+    line with a capital that closes nothing, over a line that opens a paragraph."""
+    stripped = text.strip()
+    if after is None or not stripped[:1].isupper() or columns(stripped) >= _FULL_LINE:
+        return False
+    return not closes(stripped) and not _numbered_opens(stripped) and opens(after, code)
+
+
 def _numbered_comma(cur: Block, code: str | None) -> bool:
     """A numbered paragraph (operative) whose text so far ends with what ends a preambular
     paragraph (a comma): it has not ended, whatever the next line starts with ("1. Decides to
@@ -439,9 +458,10 @@ def _continues(
     breaks: tuple[bool, bool],
     frame: tuple[bool, bool],
     shape: Shape,
+    after: str | None = None,
 ) -> bool:
     """Whether line ``text`` continues block ``cur`` rather than starting a new one
-    (``breaks``: a blank line, a page break before it)."""
+    (``breaks``: a blank line, a page break before it; ``after``: the next line's text)."""
     gap, page_break = breaks
     short = shape.short
     last = cur.lines[-1].text
@@ -481,9 +501,14 @@ def _continues(
         return not (cur.closed and _numbered_opens(text))
     if shape.one_a_line:  # a line that follows a closed one is a paragraph, whatever its case
         return not cur.closed and columns(last.strip()) > _HEADING_COLUMNS
+    if cur.closed and _heading_line(text, after, code):
+        return False  # "Social aspects" between two paragraphs, over "Noting ..."
+    if _heading_block(cur) and opens(text, code):
+        return False
     if (
         cur.closed
         and not last.startswith(" ")  # the tail of a line cut at a footnote call
+        and not _tail_after_call(cur, short)
         and columns(last.rstrip()) < short <= columns(text.rstrip())
         and first.isalpha()
         and not first.islower()
