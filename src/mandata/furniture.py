@@ -172,8 +172,10 @@ def _cluster(lines: list[Line], i: int, head: str, first_page: int) -> tuple[int
             text = lines[k].text
             if not text.strip() or text == "\f" or is_strict(text) or _symbol_line(text):
                 last = k if text.strip() else last
-            elif len(taken) < _MAX_HEAD_LINES and k >= first_page and _headish(
-                _title_run(taken, _unsymbolled(text), step), head
+            elif (
+                len(taken) < _MAX_HEAD_LINES
+                and k >= first_page
+                and _headish(_title_run(taken, _unsymbolled(text), step), head)
             ):
                 title = _unsymbolled(text)
                 taken = [*taken, title] if step > 0 else [title, *taken]
