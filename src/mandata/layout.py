@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from mandata.furniture import FOOTNOTE_START, SEPARATOR, is_strict
 from mandata.normalize import Line, NormalizedText, RawFootnote, shift_after, split_lines
-from mandata.segment.blocks import NUMBERED, closes, columns, join_lines
+from mandata.segment.blocks import NUMBERED, SUBLABEL, closes, columns, join_lines
 from mandata.symbols import SYMBOL
 
 if TYPE_CHECKING:  # a PDF's layout: the PDF reader is imported when a PDF is read
@@ -351,6 +351,16 @@ def _indent_style(pages: dict[int, _Page], lines: list[PdfLine], body_size: floa
             page.indented = True
 
 
+def _hanging(before: PdfLine, here: PdfLine) -> bool:
+    """A line of a numbered item set with a hanging indent ("4. Promoting ... justice" /
+    "systems in a world ..."): the line before opens with its number and goes on, this one
+    has none; its indent does not start a paragraph (a numbered item does not end at a
+    comma)."""
+    opened = NUMBERED.match(before.text) or SUBLABEL.match(before.text)
+    going_on = not closes(before.text) or before.text.rstrip().endswith(",")
+    return bool(opened) and going_on and not NUMBERED.match(here.text)
+
+
 def _mode_near(values: Counter[int]) -> tuple[int, int]:
     """The most common value counting its neighbours within 2 points, and that count."""
     best, best_count = 0, 0
@@ -376,9 +386,9 @@ def _starts(here: PdfLine, before: PdfLine | None, page: _Page, size: float) -> 
         return not (page.indented and here.x0 < page.left + 2 and _opens_lower(here.text))
     short = page.right is not None and before.x1 < page.right - 1.5 * size
     if short:
-        return True if closes(before.text) else None
+        return True if closes(before.text) and not _hanging(before, here) else None
     if here.x0 > before.x0 + indent:
-        return True
+        return None if _hanging(before, here) else True
     full = page.right is not None and before.x1 >= page.right - 1.5 * size
     return False if full and here.x0 < before.x0 + indent else None
 
