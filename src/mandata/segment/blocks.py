@@ -229,7 +229,48 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
         if numbered and cur.lines[0] is ln:
             last_number = int(numbered["num"])
             top_number = max(top_number, last_number)
-    return [b for b in blocks if b.lines]
+    return _number_column([b for b in blocks if b.lines], code)
+
+
+def _bare_number(block: Block) -> bool:
+    return len(block.lines) == 1 and bool(NUMBER_ONLY.match(block.lines[0].text))
+
+
+def _number_column(blocks: list[Block], code: str | None) -> list[Block]:
+    """Paragraph numbers printed as a column before their texts ("1." / "2." / "Takes note
+    ..." / "Expresses ...", as pdfminer writes a short operative part): each number gets the
+    paragraph that follows in its turn, when as many paragraphs opened by a leading phrase and
+    without a number follow."""
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and _bare_number(blocks[j]):
+            j += 1
+        if j == i or j >= len(blocks):
+            i = j + 1
+            continue
+        last = blocks[j]  # the last number, which took the first paragraph's lines
+        texts = blocks[j + 1 : j + 1 + (j - i)]
+        if (
+            NUMBER_ONLY.match(last.lines[0].text) is None
+            or len(texts) < j - i
+            or code is None
+            or not all(_phrase_opened(b, code) for b in texts)
+        ):
+            i = j + 1
+            continue
+        numbers = [b.lines[0] for b in blocks[i : j + 1]]
+        bodies = [last.lines[1:]] + [b.lines for b in texts]
+        blocks[i : j + 1 + len(texts)] = [
+            Block([n, *body]) for n, body in zip(numbers, bodies, strict=True)
+        ]
+        i += len(numbers)
+    return blocks
+
+
+def _phrase_opened(block: Block, code: str) -> bool:
+    first = block.lines[0].text
+    return not _numbered_opens(first) and leading_phrase(first.lstrip(), code) is not None
 
 
 def _laid_out(ln: Line, cur: Block, frame: tuple[bool, bool]) -> bool:
