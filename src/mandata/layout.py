@@ -198,9 +198,13 @@ def _bare_notes(lines: list[PdfLine], body_size: float) -> set[int]:
     if not below or below[0].size >= body_size * _SMALL:
         return set()
     first = below[0]
-    if not (_opens_with_call(first) or first.text.startswith("*")):
+    if not (_opens_with_call(first) or first.text.startswith("*") or _BRACKETED.match(first.text)):
         return set()
     return {ln.start for ln in below if ln.size < body_size * _SMALL}
+
+
+# a note that prints its marker in brackets, not raised ("(2) القرار 70/1.", as Arabic does)
+_BRACKETED = re.compile(r"^\(\d{1,3}\)\s")
 
 
 def _opens_with_call(line: PdfLine) -> bool:
@@ -242,6 +246,9 @@ def _cut_calls(line: Line, pdf_line: PdfLine, markers: set[str]) -> None:
     """Take the raised footnote markers out of a body line's text, recording them as calls."""
     for start, end in reversed(pdf_line.raised):
         marker = pdf_line.text[start:end]
+        if marker not in markers and pdf_line.text[start - 1 : end + 1] in markers:
+            start, end = start - 1, end + 1  # "(2)": the call in its brackets
+            marker = pdf_line.text[start:end]
         if marker not in markers:
             continue
         at = _folded_index(line, start)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import ctypes
 import re
 import warnings
+from collections import Counter
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -27,7 +28,7 @@ import pypdfium2.raw as pdfium_c
 import mandata.read.ocr as ocr_reader
 from mandata.errors import EncryptedDocument, MandataWarning, NoTextLayer, UnreadableDocument
 from mandata.read.quality import SHORT, measure
-from mandata.read.visual import logical_line, looks_reversed
+from mandata.read.visual import logical_line, logical_order, looks_reversed, mirrored
 
 __all__ = ["PdfLayout", "PdfLine", "read_pdf"]
 
@@ -39,6 +40,7 @@ _HYPHEN_MARK = re.compile("[\ufffe\x02](?=\\S)")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _RTL_LETTER = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 _CALL = re.compile(r"[0-9]+|\*{1,3}")
+_CALL_CHARS = frozenset("0123456789*")
 # A footnote call is set smaller than its line and raised above its baseline.
 _SMALLER = 0.85
 _RAISED = 0.18
@@ -78,9 +80,21 @@ class PdfLayout:
     ocr_confidence: float | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class _Glyph:
+    """One character of a right-to-left line where the page shows it: pen position, and font
+    size for digits and asterisks (a raised call), else 0."""
+
+    x: float
+    y: float
+    size: float
+    char: str
+
+
 @dataclass(slots=True)
 class _Piece:
-    """A run of one PDFium line that stands on one printed line (before offsets are known)."""
+    """A run of one PDFium line that stands on one printed line (before offsets are known);
+    ``glyphs`` its characters with their places, on pages with right-to-left text."""
 
     text: str
     x0: float
@@ -88,6 +102,7 @@ class _Piece:
     y: float
     size: float
     raised: list[tuple[int, int]]
+    glyphs: list[_Glyph] | None = None
 
 
 class _Chars:
@@ -102,6 +117,7 @@ class _Chars:
         self._origin = pdfium_c.FPDFText_GetCharOrigin
         self._size = pdfium_c.FPDFText_GetFontSize
         self._same = not self._astral and self._identity()
+        self.rtl = _RTL_LETTER.search(text) is not None
         # runs of digits or asterisks, each a possible footnote call
         self.runs = [m.span() for m in _CALL.finditer(text)]
 
@@ -130,6 +146,21 @@ class _Chars:
         """Font size of character ``at``."""
         return float(self._size(self.raw, at if self._same else self.index(at)))
 
+    def glyphs(self, start: int, end: int) -> list[_Glyph]:
+        """The characters ``[start, end)`` where the page shows them, without those PDFium
+        made up (the spaces it adds where a right-to-left run turns): one PDFium call or three
+        per character, on right-to-left pages only."""
+        out: list[_Glyph] = []
+        for at in range(start, end):
+            k = at if self._same else self.index(at)
+            if pdfium_c.FPDFText_IsGenerated(self.raw, k) == 1 and self.text[at].isspace():
+                continue
+            self._origin(self.raw, k, self._pa, self._pb)
+            char = _clean(self.text[at])
+            size = float(self._size(self.raw, k)) if char in _CALL_CHARS else 0.0
+            out.append(_Glyph(self._a.value, self._b.value, size, char))
+        return out
+
 
 def _open(data: bytes, label: str) -> pdfium.PdfDocument:
     """Open a PDF from memory, translating PDFium's load errors into mandata errors."""
@@ -155,6 +186,8 @@ def _page_pieces(pdf: pdfium.PdfDocument, index: int) -> tuple[list[_Piece], tup
             text: str = textpage.get_text_range()
             chars = _Chars(textpage, text)
             pieces = _merge(_pieces(chars))
+            if chars.rtl:
+                _rtl_lines(pieces)
         finally:
             textpage.close()
     finally:
@@ -212,6 +245,13 @@ def _measure(chars: _Chars, start: int, end: int) -> _Piece | None:
     x0 = min(x_first, x_last)
     x1 = max(x_first + 0.5 * first_size, x_last + 0.5 * last_size)
     piece = _Piece(_clean(text[start:end]), x0, x1, y, size, [])
+    if chars.rtl:  # PDFium's order of a right-to-left line is not always the page's
+        piece.glyphs = chars.glyphs(start, end)
+        if piece.glyphs:  # the baseline most of its letters stand on (marks stand higher)
+            piece.y = Counter(round(g.y, 1) for g in piece.glyphs).most_common(1)[0][0]
+            piece.x0 = min(g.x for g in piece.glyphs)
+            piece.x1 = max(g.x for g in piece.glyphs) + 0.5 * size
+        return piece
     piece.raised = _raised(chars, start, end, piece)
     return piece
 
@@ -264,12 +304,82 @@ def _merge(pieces: list[_Piece]) -> list[_Piece]:
 
 
 def _same_line(a: _Piece, b: _Piece) -> bool:
-    """``b`` continues ``a`` to its right, on the same baseline (or one of them raised)."""
+    """``b`` continues ``a`` to its right (to its left, right to left), on the same baseline
+    (or one of them raised)."""
     main, other = (a, b) if a.size >= b.size else (b, a)
     rise = other.y - main.y
-    gap = b.x0 - a.x1
-    near = -0.3 * main.size <= gap < 4 * main.size  # right edges are known to half an em
+    if a.glyphs is not None and b.glyphs is not None:
+        # right to left, PDFium may give a line's runs in any order: side by side or within
+        near = max(b.x0 - a.x1, a.x0 - b.x1) < 4 * main.size
+    else:
+        gap = b.x0 - a.x1
+        near = -0.3 * main.size <= gap < 4 * main.size  # right edges are known to half an em
     return near and -0.3 * main.size <= rise <= 0.6 * main.size
+
+
+def _rtl_lines(pieces: list[_Piece]) -> None:
+    """Each printed line that holds right-to-left letters, read from where its characters
+    stand: PDFium gives such a line in an order of its own (a run turned round where a raised
+    call or a left-to-right run interrupts it, brackets as their glyphs show, the two letters
+    of a lam-alef ligature swapped), the page shows the truth. The characters are put left to
+    right as shown and read back in logical order (read/visual.py); raised digits are calls."""
+    for piece in pieces:
+        glyphs = piece.glyphs
+        if not glyphs or not _RTL_LETTER.search(piece.text):
+            continue
+        # characters at one place (a ligature) keep the order of PDFium's reading direction
+        forward = sum(b.x > a.x for a, b in zip(glyphs, glyphs[1:], strict=False))
+        sign = 1 if forward > len(glyphs) // 2 else -1
+        ranked = sorted(range(len(glyphs)), key=lambda k: (glyphs[k].x, -sign * k))
+        visual = _spaced([glyphs[k] for k in ranked], piece.size)
+        order = logical_order("".join(g.char for g in visual))
+        logical = [visual[k] for k in order]
+        text = _paired("".join(mirrored(g.char) for g in logical))
+        lead = len(text) - len(text.lstrip())
+        piece.text = " ".join(text.split()) if "  " in text.strip() else text.strip()
+        piece.raised = _raised_glyphs(logical[lead:], piece) if piece.text == text[lead:].rstrip() else []
+
+
+def _spaced(visual: list[_Glyph], size: float) -> list[_Glyph]:
+    """A space where two characters next to each other on the line stand far apart (two
+    columns of a masthead, "الأمم المتحدة" and "A/RES/78/109", with no space character)."""
+    out: list[_Glyph] = []
+    for g in visual:
+        if out and g.x - out[-1].x > _COLUMN_GAP * size and not (g.char + out[-1].char).isspace():
+            out.append(_Glyph(out[-1].x, g.y, 0.0, " "))
+        out.append(g)
+    return out
+
+
+# Two characters this many ems apart on a line are not in one word or next to each other.
+_COLUMN_GAP = 2.5
+_OPEN_BRACKETS = re.compile(r"(?<=[^\s(\[])[(\[](?=[\s.,;:،؛]|$)")
+
+
+def _paired(text: str) -> str:
+    """Brackets mirrored where a font gives one glyph for both: an opening bracket written
+    after a word and before a space or a comma ("(jus cogens(") closes."""
+    if text.count("(") + text.count("[") <= text.count(")") + text.count("]"):
+        return text
+    return _OPEN_BRACKETS.sub(lambda m: ")" if m.group(0) == "(" else "]", text)
+
+
+def _raised_glyphs(glyphs: list[_Glyph], line: _Piece) -> list[tuple[int, int]]:
+    """Runs of raised, smaller digits among the (logical) characters of a line."""
+    spans: list[tuple[int, int]] = []
+    for k, g in enumerate(glyphs):
+        raised = (
+            g.size > 0
+            and g.size < line.size * _SMALLER
+            and g.y - line.y > _RAISED * line.size
+        )
+        if not raised:
+            continue
+        if spans and spans[-1][1] == k:
+            spans[-1] = (spans[-1][0], k + 1)
+        else:
+            spans.append((k, k + 1))
+    return spans
 
 
 def _is_call(piece: _Piece, line: _Piece) -> bool:
@@ -280,6 +390,13 @@ def _is_call(piece: _Piece, line: _Piece) -> bool:
 
 def _append(a: _Piece, b: _Piece) -> None:
     """Put ``b`` at the end of ``a``, with a space where the page leaves one."""
+    if a.glyphs is not None and b.glyphs is not None:  # put in order by _rtl_lines
+        a.glyphs.extend(b.glyphs)
+        if a.size < b.size * _SMALLER:
+            a.y, a.size = b.y, b.size
+        a.text = a.text + " " + b.text
+        a.x0, a.x1 = min(a.x0, b.x0), max(a.x1, b.x1)
+        return
     gap = b.x0 - a.x1
     sep = "" if b.text[:1].isspace() or gap < 0.15 * max(a.size, b.size) else " "
     shift = len(a.text) + len(sep)
