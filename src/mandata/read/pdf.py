@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import unicodedata
 import warnings
 from collections import Counter
 from bisect import bisect_left
@@ -39,6 +40,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _HYPHEN_MARK = re.compile("[\ufffe\x02](?=\\S)")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _RTL_LETTER = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
 _CALL = re.compile(r"[0-9]+|\*{1,3}")
 _CALL_CHARS = frozenset("0123456789*")
 # A footnote call is set smaller than its line and raised above its baseline.
@@ -117,7 +119,10 @@ class _Chars:
         self._origin = pdfium_c.FPDFText_GetCharOrigin
         self._size = pdfium_c.FPDFText_GetFontSize
         self._same = not self._astral and self._identity()
-        self.rtl = _RTL_LETTER.search(text) is not None
+        # a right-to-left page: more Arabic letters than Latin ones
+        self.rtl = _RTL_LETTER.search(text) is not None and len(_RTL_LETTER.findall(text)) > len(
+            _LATIN_LETTER.findall(text)
+        )
         # runs of digits or asterisks, each a possible footnote call
         self.runs = [m.span() for m in _CALL.finditer(text)]
 
@@ -207,7 +212,7 @@ def _pieces(chars: _Chars) -> list[_Piece]:
         for a, b in spans:
             piece = _measure(chars, a, b)
             if piece is not None:
-                out.append(piece)
+                out.extend(_rows(piece) if piece.glyphs else [piece])
         pos = m.end() if m else end
     return out
 
@@ -324,20 +329,74 @@ def _rtl_lines(pieces: list[_Piece]) -> None:
     of a lam-alef ligature swapped), the page shows the truth. The characters are put left to
     right as shown and read back in logical order (read/visual.py); raised digits are calls."""
     for piece in pieces:
-        glyphs = piece.glyphs
-        if not glyphs or not _RTL_LETTER.search(piece.text):
+        if not piece.glyphs:
             continue
+        glyphs, marks = _unmarked(piece.glyphs)
         # characters at one place (a ligature) keep the order of PDFium's reading direction
         forward = sum(b.x > a.x for a, b in zip(glyphs, glyphs[1:], strict=False))
         sign = 1 if forward > len(glyphs) // 2 else -1
         ranked = sorted(range(len(glyphs)), key=lambda k: (glyphs[k].x, -sign * k))
         visual = _spaced([glyphs[k] for k in ranked], piece.size)
         order = logical_order("".join(g.char for g in visual))
-        logical = [visual[k] for k in order]
+        logical = _marked([visual[k] for k in order], marks)
         text = _paired("".join(mirrored(g.char) for g in logical))
         lead = len(text) - len(text.lstrip())
         piece.text = " ".join(text.split()) if "  " in text.strip() else text.strip()
         piece.raised = _raised_glyphs(logical[lead:], piece) if piece.text == text[lead:].rstrip() else []
+
+
+def _rows(piece: _Piece) -> list[_Piece]:
+    """A right-to-left piece cut into the printed lines its glyphs stand on (PDFium may join
+    two lines into one); baselines less than half a line apart (a raised call) are one."""
+    glyphs = piece.glyphs or []
+    if not glyphs or max(g.y for g in glyphs) - min(g.y for g in glyphs) <= _ROW * piece.size:
+        return [piece]
+    rows: dict[float, list[_Glyph]] = {}
+    for g in glyphs:
+        row = next((y for y in rows if abs(y - g.y) <= _ROW * piece.size), g.y)
+        rows.setdefault(row, []).append(g)
+    out = []
+    for y in sorted(rows, key=lambda y: -y):
+        own = rows[y]
+        base = Counter(round(g.y, 1) for g in own).most_common(1)[0][0]
+        x0, x1 = min(g.x for g in own), max(g.x for g in own) + 0.5 * piece.size
+        out.append(_Piece("".join(g.char for g in own), x0, x1, base, piece.size, [], own))
+    return out
+
+
+# Glyphs whose baselines are less than this many ems apart stand on one line.
+_ROW = 0.6
+
+
+def _unmarked(glyphs: list[_Glyph]) -> tuple[list[_Glyph], dict[int, str]]:
+    """The glyphs without their combining marks (Arabic vowels, shadda), which PDFium gives
+    apart from their letters, and without the spaces it puts around them; the marks by the id
+    of the letter nearest to them."""
+    kinds = [unicodedata.category(g.char) == "Mn" for g in glyphs]
+    bases: list[_Glyph] = []
+    loose: list[_Glyph] = []
+    for k, g in enumerate(glyphs):
+        if kinds[k]:
+            loose.append(g)
+        elif not (g.char == " " and (kinds[k - 1 : k] == [True] or kinds[k + 1 : k + 2] == [True])):
+            bases.append(g)  # PDFium puts spaces of its own around the marks
+    marks: dict[int, str] = {}
+    for mark in loose:  # each mark with the letter nearest to it
+        base = min(bases, key=lambda b: abs(b.x - mark.x), default=None)
+        if base is not None:
+            marks[id(base)] = marks.get(id(base), "") + mark.char
+    return bases, marks
+
+
+def _marked(logical: list[_Glyph], marks: dict[int, str]) -> list[_Glyph]:
+    """The marks put back after their letters."""
+    if not marks:
+        return logical
+    out: list[_Glyph] = []
+    for g in logical:
+        out.append(g)
+        out.extend(_Glyph(g.x, g.y, 0.0, m) for m in marks.get(id(g), ""))
+    return out
 
 
 def _spaced(visual: list[_Glyph], size: float) -> list[_Glyph]:
