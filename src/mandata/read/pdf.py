@@ -19,9 +19,10 @@ import ctypes
 import re
 import unicodedata
 import warnings
-from collections import Counter
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -333,7 +334,7 @@ def _rtl_lines(pieces: list[_Piece]) -> None:
             continue
         glyphs, marks = _unmarked(piece.glyphs)
         # characters at one place (a ligature) keep the order of PDFium's reading direction
-        forward = sum(b.x > a.x for a, b in zip(glyphs, glyphs[1:], strict=False))
+        forward = sum(b.x > a.x for a, b in pairwise(glyphs))
         sign = 1 if forward > len(glyphs) // 2 else -1
         ranked = sorted(range(len(glyphs)), key=lambda k: (glyphs[k].x, -sign * k))
         visual = _spaced([glyphs[k] for k in ranked], piece.size)
@@ -342,7 +343,9 @@ def _rtl_lines(pieces: list[_Piece]) -> None:
         text = _paired("".join(mirrored(g.char) for g in logical))
         lead = len(text) - len(text.lstrip())
         piece.text = " ".join(text.split()) if "  " in text.strip() else text.strip()
-        piece.raised = _raised_glyphs(logical[lead:], piece) if piece.text == text[lead:].rstrip() else []
+        piece.raised = (
+            _raised_glyphs(logical[lead:], piece) if piece.text == text[lead:].rstrip() else []
+        )
 
 
 def _rows(piece: _Piece) -> list[_Piece]:
@@ -378,14 +381,24 @@ def _unmarked(glyphs: list[_Glyph]) -> tuple[list[_Glyph], dict[int, str]]:
     for k, g in enumerate(glyphs):
         if kinds[k]:
             loose.append(g)
-        elif not (g.char == " " and (kinds[k - 1 : k] == [True] or kinds[k + 1 : k + 2] == [True])):
-            bases.append(g)  # PDFium puts spaces of its own around the marks
+        elif g.char != " " or not _stray_space(glyphs, kinds, k):
+            bases.append(g)
     marks: dict[int, str] = {}
     for mark in loose:  # each mark with the letter nearest to it
         base = min(bases, key=lambda b: abs(b.x - mark.x), default=None)
         if base is not None:
             marks[id(base)] = marks.get(id(base), "") + mark.char
     return bases, marks
+
+
+def _stray_space(glyphs: list[_Glyph], kinds: list[bool], k: int) -> bool:
+    """A space PDFium puts around a run of marks: before a mark, or after one that stands far
+    from it (a space after a word's last vowel, "مسرحاً ", stays)."""
+    if k + 1 < len(glyphs) and kinds[k + 1]:
+        return True
+    if k == 0 or not kinds[k - 1]:
+        return False
+    return abs(glyphs[k - 1].x - glyphs[k].x) > 2 * max(glyphs[k - 1].size, 8.0)
 
 
 def _marked(logical: list[_Glyph], marks: dict[int, str]) -> list[_Glyph]:
@@ -411,27 +424,36 @@ def _spaced(visual: list[_Glyph], size: float) -> list[_Glyph]:
 
 
 # Two characters this many ems apart on a line are not in one word or next to each other.
-_COLUMN_GAP = 2.5
-_OPEN_BRACKETS = re.compile(r"(?<=[^\s(\[])[(\[](?=[\s.,;:،؛]|$)")
+_COLUMN_GAP = 1.3
+_BRACKET = re.compile(r"[()\[\]]")
+_OPENING = {"(": "(", ")": "(", "[": "[", "]": "["}
+_CLOSING = {"(": ")", ")": ")", "[": "]", "]": "]"}
+_AFTER_CLOSING = frozenset(" .,;:،؛")
 
 
 def _paired(text: str) -> str:
-    """Brackets mirrored where a font gives one glyph for both: an opening bracket written
-    after a word and before a space or a comma ("(jus cogens(") closes."""
-    if text.count("(") + text.count("[") <= text.count(")") + text.count("]"):
+    """Brackets by where they stand, where a font gives one glyph (and one character) to
+    both brackets of a mirrored pair: after a space and before a word a bracket opens, after a
+    word and before a space or a comma it closes ("(jus cogens(", ")9( A/CONF...")."""
+    if not _BRACKET.search(text):
         return text
-    return _OPEN_BRACKETS.sub(lambda m: ")" if m.group(0) == "(" else "]", text)
+    chars = list(text)
+    for m in _BRACKET.finditer(text):
+        k = m.start()
+        open_left = k == 0 or text[k - 1] == " "
+        open_right = k + 1 == len(text) or text[k + 1] in _AFTER_CLOSING
+        if open_left and not open_right:
+            chars[k] = _OPENING[text[k]]
+        elif open_right and not open_left:
+            chars[k] = _CLOSING[text[k]]
+    return "".join(chars)
 
 
 def _raised_glyphs(glyphs: list[_Glyph], line: _Piece) -> list[tuple[int, int]]:
     """Runs of raised, smaller digits among the (logical) characters of a line."""
     spans: list[tuple[int, int]] = []
     for k, g in enumerate(glyphs):
-        raised = (
-            g.size > 0
-            and g.size < line.size * _SMALLER
-            and g.y - line.y > _RAISED * line.size
-        )
+        raised = g.size > 0 and g.size < line.size * _SMALLER and g.y - line.y > _RAISED * line.size
         if not raised:
             continue
         if spans and spans[-1][1] == k:
