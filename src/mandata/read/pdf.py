@@ -332,12 +332,16 @@ def _rtl_lines(pieces: list[_Piece]) -> None:
     for piece in pieces:
         if not piece.glyphs:
             continue
-        glyphs, marks = _unmarked(piece.glyphs)
+        # a space set raised with a call stands over the word before it
+        rise = _RAISED * piece.size
+        glyphs, marks = _unmarked(
+            [g for g in piece.glyphs if g.char != " " or g.y - piece.y <= rise]
+        )
         # characters at one place (a ligature) keep the order of PDFium's reading direction
         forward = sum(b.x > a.x for a, b in pairwise(glyphs))
         sign = 1 if forward > len(glyphs) // 2 else -1
         ranked = sorted(range(len(glyphs)), key=lambda k: (glyphs[k].x, -sign * k))
-        visual = _spaced([glyphs[k] for k in ranked], piece.size)
+        visual = _spaced(_calls_after_words([glyphs[k] for k in ranked], piece), piece.size)
         order = logical_order("".join(g.char for g in visual))
         logical = _marked([visual[k] for k in order], marks)
         text = _paired("".join(mirrored(g.char) for g in logical))
@@ -449,12 +453,35 @@ def _paired(text: str) -> str:
     return "".join(chars)
 
 
+def _calls_after_words(visual: list[_Glyph], line: _Piece) -> list[_Glyph]:
+    """A raised call that stands over the end of an Arabic word (its glyphs overlap the
+    word's last letter) put after the word, on its left."""
+    k = 0
+    while k < len(visual):
+        if not _is_raised_glyph(visual[k], line):
+            k += 1
+            continue
+        end = k
+        while end < len(visual) and _is_raised_glyph(visual[end], line):
+            end += 1
+        start = k
+        while start > 0 and _RTL_LETTER.match(visual[start - 1].char):
+            start -= 1
+        if start < k and end < len(visual) and _RTL_LETTER.match(visual[end].char):
+            visual = visual[:start] + visual[k:end] + visual[start:k] + visual[end:]
+        k = end
+    return visual
+
+
+def _is_raised_glyph(g: _Glyph, line: _Piece) -> bool:
+    return 0 < g.size < line.size * _SMALLER and g.y - line.y > _RAISED * line.size
+
+
 def _raised_glyphs(glyphs: list[_Glyph], line: _Piece) -> list[tuple[int, int]]:
     """Runs of raised, smaller digits among the (logical) characters of a line."""
     spans: list[tuple[int, int]] = []
     for k, g in enumerate(glyphs):
-        raised = g.size > 0 and g.size < line.size * _SMALLER and g.y - line.y > _RAISED * line.size
-        if not raised:
+        if not _is_raised_glyph(g, line):
             continue
         if spans and spans[-1][1] == k:
             spans[-1] = (spans[-1][0], k + 1)
