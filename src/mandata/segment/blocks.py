@@ -544,7 +544,12 @@ def _continues(
         return not cur.closed and columns(last.strip()) > _HEADING_COLUMNS
     if cur.closed and _heading_line(text, after, code):
         return False  # "Social aspects" between two paragraphs, over "Noting ..."
-    if _heading_block(cur) and opens(text, code) and not opens(cur.lines[0].text, code):
+    if (
+        len(cur.lines) == 1
+        and _heading_block(cur)
+        and opens(text, code)
+        and not opens(cur.lines[0].text, code)
+    ):
         return False  # "Social aspects" (a paragraph opened by its phrase is no heading)
     if (
         cur.closed
