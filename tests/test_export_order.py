@@ -301,3 +301,109 @@ def test_pdftotext_raw_lines(tmp_path: Path, language: str) -> None:
     assert "80" in first and first.endswith(",")  # the line after "Assembly,1" goes on
     assert "Arab" in second or "árabe" in second or "arabe" in second
     assert [f.marker for f in doc.footnotes] == ["1", "2"]
+
+
+HEAD_BREAK = {
+    "en": """United Nations A/RES/80/16
+General Assembly Distr.: General
+12 December 2025
+Eightieth session
+Agenda item 20
+Resolution adopted by the General Assembly on 5 December 2025
+
+80/16. Recalling the Pacific charter
+
+The General Assembly,
+
+Welcoming the work of the Pacific Islands Forum in the region and its cooperation with the
+
+United Nations,
+
+25-01234
+
+2/3
+\f
+A/RES/80/16
+
+Recalling the Pacific charter
+
+Recalling
+
+its resolution 78/5 of 1 November 2023 on cooperation with the Forum,
+
+1. Requests the Secretary-General to report at its eighty-first session.
+""",
+    "fr": """Nations Unies A/RES/80/16
+Assemblée générale Distr. générale
+12 décembre 2025
+Quatre-vingtième session
+Point 20 de l’ordre du jour
+Résolution adoptée par l’Assemblée générale le 5 décembre 2025
+
+80/16. Rappelant la charte du Pacifique
+
+L’Assemblée générale,
+
+Saluant l’action du Forum des îles du Pacifique dans la région et sa coopération avec
+
+l’Organisation des Nations Unies,
+
+25-01234
+
+2/3
+\f
+A/RES/80/16
+
+Rappelant la charte du Pacifique
+
+Rappelant
+
+sa résolution 78/5 du 1er novembre 2023 sur la coopération avec le Forum,
+
+1. Prie le Secrétaire général de lui faire rapport à sa quatre-vingt-unième session.
+""",
+    "es": """Naciones Unidas A/RES/80/16
+Asamblea General Distr. general
+12 de diciembre de 2025
+Octogésimo período de sesiones
+Tema 20 del programa
+Resolución aprobada por la Asamblea General el 5 de diciembre de 2025
+
+80/16. Recordando la carta del Pacífico
+
+La Asamblea General,
+
+Acogiendo con beneplácito la labor del Foro de las Islas del Pacífico en la región y su
+
+cooperación con las Naciones Unidas,
+
+25-01234
+
+2/3
+\f
+A/RES/80/16
+
+Recordando la carta del Pacífico
+
+Recordando
+
+su resolución 78/5, de 1 de noviembre de 2023, relativa a la cooperación con el Foro,
+
+1. Solicita al Secretario General que la informe en su octogésimo primer período de sesiones.
+""",
+}
+
+
+@pytest.mark.parametrize("language", sorted(HEAD_BREAK))
+def test_running_head_stops_at_the_text(tmp_path: Path, language: str) -> None:
+    """A page's running head repeats the title; the leading phrase after it ("Recalling",
+    which the first page also prints, here in the title itself) is text, not a further line of
+    the head."""
+    path = tmp_path / "A_RES_80_16.txt"
+    path.write_text(HEAD_BREAK[language], encoding="utf-8")
+    doc = parse_file(path, analysis=False)
+    assert _structure(doc) == [
+        ("preambular", None, "welcome"),
+        ("preambular", None, "recall"),
+        ("operative", "1", "request"),
+    ]
