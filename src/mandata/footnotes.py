@@ -136,8 +136,9 @@ def _line_start(marker: str) -> re.Pattern[str]:
     return re.compile(rf"(?P<pre>)(?P<gap>)(?P<m>{re.escape(marker)})(?=\s|$|[,.;:،؛，。；：])")
 
 
-# a line that opens with a paragraph number ("20.  Urges States ..."), not a wrapped call
-_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\s+[^\W\d_]")
+# a line that opens with a paragraph number ("20.  Urges States ...", "1." alone), not a
+# wrapped call
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.(?:\s+[^\W\d_]|\s*$)")
 
 
 def _wrapped_call(lines: list[Line], idx: int, marker: str, months: frozenset[str]) -> bool:
