@@ -520,8 +520,8 @@ def _continues(
             return True
         if first.isupper() and cur.closed:
             return False
-        if page_break:
-            return not (cur.closed and first.isalpha() and not first.islower())
+        if page_break:  # a capital opens (a script without case: only a leading phrase)
+            return not (cur.closed and first.isupper())
         whole = cur.text
         # a blank line inside a paragraph (pdfminer splits its text boxes so): the line before
         # ran to the margin and closes nothing; the next goes on whatever its case ("East,")
