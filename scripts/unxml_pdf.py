@@ -88,6 +88,8 @@ p.num .n { display: inline-block; width: 12mm; }
                      line-height: 0; }
 .foot1 { margin-top: 30pt; font-size: 8pt; }
 html[lang=ar] .fn::footnote-marker { content: none; }
+html[lang=ar] p { text-indent: 0; }
+.indent { display: inline-block; width: 12mm; }
 html[lang=ar] @footnote { margin-left: auto; }
 """
 
@@ -117,11 +119,14 @@ def _inline_html(text: Text, words: str) -> str:
     )
 
 
-def _paragraph(text: Text) -> str:
-    """A paragraph; a numbered one with its number in the indent."""
+def _paragraph(text: Text, code: str) -> str:
+    """A paragraph; a numbered one with its number in the indent. Right to left, the indent
+    is a blank box at the paragraph's start: weasyprint does not put ``text-indent`` on the
+    right there, where the UN's Arabic documents indent."""
     m = _NUMBER.match(text.words)
     if m is None:
-        return f"<p>{_inline_html(text, text.words)}</p>"
+        indent = '<span class="indent"></span>' if code == "ar" else ""
+        return f"<p>{indent}{_inline_html(text, text.words)}</p>"
     number = html.escape(m.group(1))
     rest = _inline_html(text, text.words[m.end() :])
     return f'<p class="num"><span class="n">{number}</span>{rest}</p>'
@@ -144,7 +149,7 @@ def page_html(root: etree._Element, code: str) -> str:
         f'<span class="symbol">{html.escape(rest[0] if rest else symbol)}</span></div>',
     ]
     head += [f'<p class="cover">{html.escape(line)}</p>' for line in rest[1:]]
-    body = [_paragraph(block.text) for block in blocks(root, STYLE) if block.text.words]
+    body = [_paragraph(block.text, code) for block in blocks(root, STYLE) if block.text.words]
     direction = "rtl" if code == "ar" else "ltr"
     css = CSS.replace("FONT", FONTS.get(code, "Liberation Serif"))
     return (

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from mandata.normalize import Line, NormalizedText, RawFootnote, shift_after, split_lines
 from mandata.normalize.furniture import FOOTNOTE_START, SEPARATOR, is_strict
-from mandata.segment.blocks import NUMBERED, closes, columns, join_lines
+from mandata.segment.blocks import NUMBERED, SUBLABEL, closes, columns, join_lines
 from mandata.symbols import SYMBOL
 
 if TYPE_CHECKING:  # a PDF's layout: the PDF reader is imported when a PDF is read
@@ -198,9 +198,13 @@ def _bare_notes(lines: list[PdfLine], body_size: float) -> set[int]:
     if not below or below[0].size >= body_size * _SMALL:
         return set()
     first = below[0]
-    if not (_opens_with_call(first) or first.text.startswith("*")):
+    if not (_opens_with_call(first) or first.text.startswith("*") or _BRACKETED.match(first.text)):
         return set()
     return {ln.start for ln in below if ln.size < body_size * _SMALL}
+
+
+# a note that prints its marker in brackets, not raised ("(2) القرار 70/1.", as Arabic does)
+_BRACKETED = re.compile(r"^\(\d{1,3}\)\s")
 
 
 def _opens_with_call(line: PdfLine) -> bool:
@@ -242,6 +246,9 @@ def _cut_calls(line: Line, pdf_line: PdfLine, markers: set[str]) -> None:
     """Take the raised footnote markers out of a body line's text, recording them as calls."""
     for start, end in reversed(pdf_line.raised):
         marker = pdf_line.text[start:end]
+        if marker not in markers and pdf_line.text[start - 1 : end + 1] in markers:
+            start, end = start - 1, end + 1  # "(2)": the call in its brackets
+            marker = pdf_line.text[start:end]
         if marker not in markers:
             continue
         at = _folded_index(line, start)
@@ -351,6 +358,16 @@ def _indent_style(pages: dict[int, _Page], lines: list[PdfLine], body_size: floa
             page.indented = True
 
 
+def _hanging(before: PdfLine, here: PdfLine) -> bool:
+    """A line of a numbered item set with a hanging indent ("4. Promoting ... justice" /
+    "systems in a world ..."): the line before opens with its number and goes on, this one
+    has none; its indent does not start a paragraph (a numbered item does not end at a
+    comma)."""
+    opened = NUMBERED.match(before.text) or SUBLABEL.match(before.text)
+    going_on = not closes(before.text) or before.text.rstrip().endswith(",")
+    return bool(opened) and going_on and not NUMBERED.match(here.text)
+
+
 def _mode_near(values: Counter[int]) -> tuple[int, int]:
     """The most common value counting its neighbours within 2 points, and that count."""
     best, best_count = 0, 0
@@ -376,9 +393,9 @@ def _starts(here: PdfLine, before: PdfLine | None, page: _Page, size: float) -> 
         return not (page.indented and here.x0 < page.left + 2 and _opens_lower(here.text))
     short = page.right is not None and before.x1 < page.right - 1.5 * size
     if short:
-        return True if closes(before.text) else None
+        return True if closes(before.text) and not _hanging(before, here) else None
     if here.x0 > before.x0 + indent:
-        return True
+        return None if _hanging(before, here) else True
     full = page.right is not None and before.x1 >= page.right - 1.5 * size
     return False if full and here.x0 < before.x0 + indent else None
 

@@ -180,6 +180,7 @@ PREAMBULAR: dict[str, str] = {
     "Desirous": "desire",
     "Wishing": "desire",
     "Seeking": "desire",
+    "Aiming": "desire",
     "Striving": "desire",
     "Deploring": "deplore",
     "Regretting": "regret",
@@ -192,6 +193,7 @@ PREAMBULAR: dict[str, str] = {
     "Honouring": "pay_tribute",
     "Honoring": "pay_tribute",
     "Commemorating": "pay_tribute",
+    "Marking": "pay_tribute",
     "Appreciating": "appreciate",
     "Valuing": "appreciate",
     "Viewing with appreciation": "appreciate",
@@ -530,6 +532,7 @@ ADDITIVES: tuple[str, ...] = (
     "in addition",
     "additionally",
     "however",
+    "equally",
 )
 
 # Manner words set apart from the action key (printed form -> canonical English form). They come

@@ -137,10 +137,15 @@ def _line_start(marker: str) -> re.Pattern[str]:
     return re.compile(rf"(?P<pre>)(?P<gap>)(?P<m>{re.escape(marker)})(?=\s|$|[,.;:،؛，。；：])")
 
 
+# a line that opens with a paragraph number ("20.  Urges States ...", "1." alone), not a
+# wrapped call
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.(?:\s+[^\W\d_]|\s*$)")
+
+
 def _wrapped_call(lines: list[Line], idx: int, marker: str, months: frozenset[str]) -> bool:
     """A call that the line width sent to the start of the next line ("its outcome document"
     then "3,"): the line before ends a word that announces no number."""
-    if not _line_start(marker).match(lines[idx].text):
+    if not _line_start(marker).match(lines[idx].text) or _PARAGRAPH_NUMBER.match(lines[idx].text):
         return False
     before = next((lines[k].text for k in range(idx - 1, -1, -1) if lines[k].text.strip()), "")
     words = before.split()

@@ -151,19 +151,31 @@ def _unsymbolled(text: str) -> str:
     return SYMBOL_ANY.sub(" ", text) if "/" in text else text
 
 
+def _title_run(taken: list[str], text: str, step: int) -> str:
+    """The title lines of a running head taken so far with ``text`` beside them: the head is
+    one run of the first page's text, so a word of the page after it ("Recalling", which the
+    first page also holds) is not taken for its next line."""
+    return " ".join([*taken, text] if step > 0 else [text, *taken])
+
+
 def _cluster(lines: list[Line], i: int, head: str, first_page: int) -> tuple[int, int]:
     """The run of furniture lines around break marker ``i``."""
 
     def grow(k: int, step: int) -> int:
-        heads = 0
+        taken: list[str] = []  # the running head's title lines, in the page's order
         last = k
         k += step
         while 0 <= k < len(lines):
             text = lines[k].text
             if not text.strip() or text == "\f" or is_strict(text) or _symbol_line(text):
                 last = k if text.strip() else last
-            elif heads < _MAX_HEAD_LINES and k >= first_page and _headish(_unsymbolled(text), head):
-                heads += 1
+            elif (
+                len(taken) < _MAX_HEAD_LINES
+                and k >= first_page
+                and _headish(_title_run(taken, _unsymbolled(text), step), head)
+            ):
+                title = _unsymbolled(text)
+                taken = [*taken, title] if step > 0 else [title, *taken]
                 last = k
             else:
                 break

@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import ctypes
 import re
+import unicodedata
 import warnings
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -27,7 +30,7 @@ import pypdfium2.raw as pdfium_c
 import mandata.read.ocr as ocr_reader
 from mandata.errors import EncryptedDocument, MandataWarning, NoTextLayer, UnreadableDocument
 from mandata.read.quality import SHORT, measure
-from mandata.read.visual import logical_line, looks_reversed
+from mandata.read.visual import logical_line, logical_order, looks_reversed, mirrored
 
 __all__ = ["PdfLayout", "PdfLine", "read_pdf"]
 
@@ -38,7 +41,9 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _HYPHEN_MARK = re.compile("[\ufffe\x02](?=\\S)")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _RTL_LETTER = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
 _CALL = re.compile(r"[0-9]+|\*{1,3}")
+_CALL_CHARS = frozenset("0123456789*")
 # A footnote call is set smaller than its line and raised above its baseline.
 _SMALLER = 0.85
 _RAISED = 0.18
@@ -78,9 +83,21 @@ class PdfLayout:
     ocr_confidence: float | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class _Glyph:
+    """One character of a right-to-left line where the page shows it: pen position, and font
+    size for digits and asterisks (a raised call), else 0."""
+
+    x: float
+    y: float
+    size: float
+    char: str
+
+
 @dataclass(slots=True)
 class _Piece:
-    """A run of one PDFium line that stands on one printed line (before offsets are known)."""
+    """A run of one PDFium line that stands on one printed line (before offsets are known);
+    ``glyphs`` its characters with their places, on pages with right-to-left text."""
 
     text: str
     x0: float
@@ -88,6 +105,7 @@ class _Piece:
     y: float
     size: float
     raised: list[tuple[int, int]]
+    glyphs: list[_Glyph] | None = None
 
 
 class _Chars:
@@ -102,6 +120,10 @@ class _Chars:
         self._origin = pdfium_c.FPDFText_GetCharOrigin
         self._size = pdfium_c.FPDFText_GetFontSize
         self._same = not self._astral and self._identity()
+        # a right-to-left page: more Arabic letters than Latin ones
+        self.rtl = _RTL_LETTER.search(text) is not None and len(_RTL_LETTER.findall(text)) > len(
+            _LATIN_LETTER.findall(text)
+        )
         # runs of digits or asterisks, each a possible footnote call
         self.runs = [m.span() for m in _CALL.finditer(text)]
 
@@ -130,6 +152,21 @@ class _Chars:
         """Font size of character ``at``."""
         return float(self._size(self.raw, at if self._same else self.index(at)))
 
+    def glyphs(self, start: int, end: int) -> list[_Glyph]:
+        """The characters ``[start, end)`` where the page shows them, without those PDFium
+        made up (the spaces it adds where a right-to-left run turns): one PDFium call or three
+        per character, on right-to-left pages only."""
+        out: list[_Glyph] = []
+        for at in range(start, end):
+            k = at if self._same else self.index(at)
+            if pdfium_c.FPDFText_IsGenerated(self.raw, k) == 1 and self.text[at].isspace():
+                continue
+            self._origin(self.raw, k, self._pa, self._pb)
+            char = _clean(self.text[at])
+            size = float(self._size(self.raw, k)) if char in _CALL_CHARS else 0.0
+            out.append(_Glyph(self._a.value, self._b.value, size, char))
+        return out
+
 
 def _open(data: bytes, label: str) -> pdfium.PdfDocument:
     """Open a PDF from memory, translating PDFium's load errors into mandata errors."""
@@ -155,6 +192,8 @@ def _page_pieces(pdf: pdfium.PdfDocument, index: int) -> tuple[list[_Piece], tup
             text: str = textpage.get_text_range()
             chars = _Chars(textpage, text)
             pieces = _merge(_pieces(chars))
+            if chars.rtl:
+                _rtl_lines(pieces)
         finally:
             textpage.close()
     finally:
@@ -174,7 +213,7 @@ def _pieces(chars: _Chars) -> list[_Piece]:
         for a, b in spans:
             piece = _measure(chars, a, b)
             if piece is not None:
-                out.append(piece)
+                out.extend(_rows(piece) if piece.glyphs else [piece])
         pos = m.end() if m else end
     return out
 
@@ -212,6 +251,13 @@ def _measure(chars: _Chars, start: int, end: int) -> _Piece | None:
     x0 = min(x_first, x_last)
     x1 = max(x_first + 0.5 * first_size, x_last + 0.5 * last_size)
     piece = _Piece(_clean(text[start:end]), x0, x1, y, size, [])
+    if chars.rtl:  # PDFium's order of a right-to-left line is not always the page's
+        piece.glyphs = chars.glyphs(start, end)
+        if piece.glyphs:  # the baseline most of its letters stand on (marks stand higher)
+            piece.y = Counter(round(g.y, 1) for g in piece.glyphs).most_common(1)[0][0]
+            piece.x0 = min(g.x for g in piece.glyphs)
+            piece.x1 = max(g.x for g in piece.glyphs) + 0.5 * size
+        return piece
     piece.raised = _raised(chars, start, end, piece)
     return piece
 
@@ -264,12 +310,184 @@ def _merge(pieces: list[_Piece]) -> list[_Piece]:
 
 
 def _same_line(a: _Piece, b: _Piece) -> bool:
-    """``b`` continues ``a`` to its right, on the same baseline (or one of them raised)."""
+    """``b`` continues ``a`` to its right (to its left, right to left), on the same baseline
+    (or one of them raised)."""
     main, other = (a, b) if a.size >= b.size else (b, a)
     rise = other.y - main.y
-    gap = b.x0 - a.x1
-    near = -0.3 * main.size <= gap < 4 * main.size  # right edges are known to half an em
+    if a.glyphs is not None and b.glyphs is not None:
+        # right to left, PDFium may give a line's runs in any order: side by side or within
+        near = max(b.x0 - a.x1, a.x0 - b.x1) < 4 * main.size
+    else:
+        gap = b.x0 - a.x1
+        near = -0.3 * main.size <= gap < 4 * main.size  # right edges are known to half an em
     return near and -0.3 * main.size <= rise <= 0.6 * main.size
+
+
+def _rtl_lines(pieces: list[_Piece]) -> None:
+    """Each printed line that holds right-to-left letters, read from where its characters
+    stand: PDFium gives such a line in an order of its own (a run turned round where a raised
+    call or a left-to-right run interrupts it, brackets as their glyphs show, the two letters
+    of a lam-alef ligature swapped), the page shows the truth. The characters are put left to
+    right as shown and read back in logical order (read/visual.py); raised digits are calls."""
+    for piece in pieces:
+        if not piece.glyphs:
+            continue
+        # a space set raised with a call stands over the word before it
+        rise = _RAISED * piece.size
+        glyphs, marks = _unmarked(
+            [g for g in piece.glyphs if g.char != " " or g.y - piece.y <= rise]
+        )
+        # characters at one place (a ligature) keep the order of PDFium's reading direction
+        forward = sum(b.x > a.x for a, b in pairwise(glyphs))
+        sign = 1 if forward > len(glyphs) // 2 else -1
+        ranked = sorted(range(len(glyphs)), key=lambda k: (glyphs[k].x, -sign * k))
+        visual = _spaced(_calls_after_words([glyphs[k] for k in ranked], piece), piece.size)
+        order = logical_order("".join(g.char for g in visual))
+        logical = _marked([visual[k] for k in order], marks)
+        text = _paired("".join(mirrored(g.char) for g in logical))
+        lead = len(text) - len(text.lstrip())
+        piece.text = " ".join(text.split()) if "  " in text.strip() else text.strip()
+        piece.raised = (
+            _raised_glyphs(logical[lead:], piece) if piece.text == text[lead:].rstrip() else []
+        )
+
+
+def _rows(piece: _Piece) -> list[_Piece]:
+    """A right-to-left piece cut into the printed lines its glyphs stand on (PDFium may join
+    two lines into one); baselines less than half a line apart (a raised call) are one."""
+    glyphs = piece.glyphs or []
+    if not glyphs or max(g.y for g in glyphs) - min(g.y for g in glyphs) <= _ROW * piece.size:
+        return [piece]
+    rows: dict[float, list[_Glyph]] = {}
+    for g in glyphs:
+        row = next((y for y in rows if abs(y - g.y) <= _ROW * piece.size), g.y)
+        rows.setdefault(row, []).append(g)
+    out = []
+    for y in sorted(rows, key=lambda y: -y):
+        own = rows[y]
+        base = Counter(round(g.y, 1) for g in own).most_common(1)[0][0]
+        x0, x1 = min(g.x for g in own), max(g.x for g in own) + 0.5 * piece.size
+        out.append(_Piece("".join(g.char for g in own), x0, x1, base, piece.size, [], own))
+    return out
+
+
+# Glyphs whose baselines are less than this many ems apart stand on one line.
+_ROW = 0.6
+
+
+def _unmarked(glyphs: list[_Glyph]) -> tuple[list[_Glyph], dict[int, str]]:
+    """The glyphs without their combining marks (Arabic vowels, shadda), which PDFium gives
+    apart from their letters, and without the spaces it puts around them; the marks by the id
+    of the letter nearest to them."""
+    kinds = [unicodedata.category(g.char) == "Mn" for g in glyphs]
+    bases: list[_Glyph] = []
+    loose: list[_Glyph] = []
+    for k, g in enumerate(glyphs):
+        if kinds[k]:
+            loose.append(g)
+        elif g.char != " " or not _stray_space(glyphs, kinds, k):
+            bases.append(g)
+    marks: dict[int, str] = {}
+    for mark in loose:  # each mark with the letter nearest to it
+        base = min(bases, key=lambda b: abs(b.x - mark.x), default=None)
+        if base is not None:
+            marks[id(base)] = marks.get(id(base), "") + mark.char
+    return bases, marks
+
+
+def _stray_space(glyphs: list[_Glyph], kinds: list[bool], k: int) -> bool:
+    """A space PDFium puts around a run of marks: before a mark, or after one that stands far
+    from it (a space after a word's last vowel, "مسرحاً ", stays)."""
+    if k + 1 < len(glyphs) and kinds[k + 1]:
+        return True
+    if k == 0 or not kinds[k - 1]:
+        return False
+    return abs(glyphs[k - 1].x - glyphs[k].x) > 2 * max(glyphs[k - 1].size, 8.0)
+
+
+def _marked(logical: list[_Glyph], marks: dict[int, str]) -> list[_Glyph]:
+    """The marks put back after their letters."""
+    if not marks:
+        return logical
+    out: list[_Glyph] = []
+    for g in logical:
+        out.append(g)
+        out.extend(_Glyph(g.x, g.y, 0.0, m) for m in marks.get(id(g), ""))
+    return out
+
+
+def _spaced(visual: list[_Glyph], size: float) -> list[_Glyph]:
+    """A space where two characters next to each other on the line stand far apart (two
+    columns of a masthead, "الأمم المتحدة" and "A/RES/78/109", with no space character)."""
+    out: list[_Glyph] = []
+    for g in visual:
+        if out and g.x - out[-1].x > _COLUMN_GAP * size and not (g.char + out[-1].char).isspace():
+            out.append(_Glyph(out[-1].x, g.y, 0.0, " "))
+        out.append(g)
+    return out
+
+
+# Two characters this many ems apart on a line are not in one word or next to each other.
+_COLUMN_GAP = 1.3
+_BRACKET = re.compile(r"[()\[\]]")
+_OPENING = {"(": "(", ")": "(", "[": "[", "]": "["}
+_CLOSING = {"(": ")", ")": ")", "[": "]", "]": "]"}
+_AFTER_CLOSING = frozenset(" .,;:،؛")
+
+
+def _paired(text: str) -> str:
+    """Brackets by where they stand, where a font gives one glyph (and one character) to
+    both brackets of a mirrored pair: after a space and before a word a bracket opens, after a
+    word and before a space or a comma it closes ("(jus cogens(", ")9( A/CONF...")."""
+    if not _BRACKET.search(text):
+        return text
+    chars = list(text)
+    for m in _BRACKET.finditer(text):
+        k = m.start()
+        open_left = k == 0 or text[k - 1] == " "
+        open_right = k + 1 == len(text) or text[k + 1] in _AFTER_CLOSING
+        if open_left and not open_right:
+            chars[k] = _OPENING[text[k]]
+        elif open_right and not open_left:
+            chars[k] = _CLOSING[text[k]]
+    return "".join(chars)
+
+
+def _calls_after_words(visual: list[_Glyph], line: _Piece) -> list[_Glyph]:
+    """A raised call that stands over the end of an Arabic word (its glyphs overlap the
+    word's last letter) put after the word, on its left."""
+    k = 0
+    while k < len(visual):
+        if not _is_raised_glyph(visual[k], line):
+            k += 1
+            continue
+        end = k
+        while end < len(visual) and _is_raised_glyph(visual[end], line):
+            end += 1
+        start = k
+        while start > 0 and _RTL_LETTER.match(visual[start - 1].char):
+            start -= 1
+        if start < k and end < len(visual) and _RTL_LETTER.match(visual[end].char):
+            visual = visual[:start] + visual[k:end] + visual[start:k] + visual[end:]
+        k = end
+    return visual
+
+
+def _is_raised_glyph(g: _Glyph, line: _Piece) -> bool:
+    return 0 < g.size < line.size * _SMALLER and g.y - line.y > _RAISED * line.size
+
+
+def _raised_glyphs(glyphs: list[_Glyph], line: _Piece) -> list[tuple[int, int]]:
+    """Runs of raised, smaller digits among the (logical) characters of a line."""
+    spans: list[tuple[int, int]] = []
+    for k, g in enumerate(glyphs):
+        if not _is_raised_glyph(g, line):
+            continue
+        if spans and spans[-1][1] == k:
+            spans[-1] = (spans[-1][0], k + 1)
+        else:
+            spans.append((k, k + 1))
+    return spans
 
 
 def _is_call(piece: _Piece, line: _Piece) -> bool:
@@ -280,6 +498,13 @@ def _is_call(piece: _Piece, line: _Piece) -> bool:
 
 def _append(a: _Piece, b: _Piece) -> None:
     """Put ``b`` at the end of ``a``, with a space where the page leaves one."""
+    if a.glyphs is not None and b.glyphs is not None:  # put in order by _rtl_lines
+        a.glyphs.extend(b.glyphs)
+        if a.size < b.size * _SMALLER:
+            a.y, a.size = b.y, b.size
+        a.text = a.text + " " + b.text
+        a.x0, a.x1 = min(a.x0, b.x0), max(a.x1, b.x1)
+        return
     gap = b.x0 - a.x1
     sep = "" if b.text[:1].isspace() or gap < 0.15 * max(a.size, b.size) else " "
     shift = len(a.text) + len(sep)

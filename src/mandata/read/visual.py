@@ -18,7 +18,7 @@ from functools import cache
 from mandata import lang
 from mandata.lang import LANGUAGES
 
-__all__ = ["logical_line", "looks_reversed", "restore_text"]
+__all__ = ["logical_line", "logical_order", "looks_reversed", "restore_text"]
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]+")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
@@ -77,6 +77,22 @@ def logical_line(line: str) -> str:
         return line
     turned = line[::-1].translate(_MIRROR)
     return _LTR_RUN.sub(lambda m: m.group(0)[::-1], turned)
+
+
+def logical_order(visual: str) -> list[int]:
+    """The order in which to read the characters of a line given left to right as the page
+    shows it (its visual order) to have its logical order: right to left, each run of digits
+    and Latin letters left to right. Brackets are mirrored by :func:`mirrored`."""
+    order = list(range(len(visual) - 1, -1, -1))
+    turned = visual[::-1]
+    for m in _LTR_RUN.finditer(turned):
+        order[m.start() : m.end()] = order[m.start() : m.end()][::-1]
+    return order
+
+
+def mirrored(ch: str) -> str:
+    """A bracket as the other bracket: right to left, the glyph of "(" is the one of ")"."""
+    return ch.translate(_MIRROR)
 
 
 def restore_text(text: str) -> str:

@@ -39,7 +39,8 @@ _FULL_LINE = 60  # columns: a line narrower than this, alone in its block, may b
 # the title line of a resolution or decision: its number, a full stop, its title
 _NUMBERED_TITLE = re.compile(r"\s*(?:[A-Z]{1,3}-)?\d{1,3}/\d{1,4}(?:\s?[A-Z])?\.\s+\S")
 _PAGE_WIDE = 75  # columns: a line this wide ran to the margin where the width is not known
-_MARKER_AFTER = re.compile(r"(?<=[.,;:。；：，、؛،”’\"»)])\s?\d{1,3}$")
+# a call after the punctuation, not the thousands of a number ("150,000")
+_MARKER_AFTER = re.compile(r"(?<=[.,;:。；：，、؛،”’\"»)])(?<!\d[,.](?=\d{3}$))\s?\d{1,3}$")
 
 
 @dataclass
@@ -67,6 +68,8 @@ class Block:
     @property
     def span(self) -> list[int]:
         first, last = self.lines[0], self.lines[-1]
+        if last.start < first.start or (len(self.lines) > 2 and self.lines[1].start > last.start):
+            last = max(self.lines, key=lambda ln: ln.start)  # a line put back in its place
         return [first.raw_offset(0), last.raw_offset(len(last.text))]
 
     @property
@@ -208,11 +211,13 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             cur = _start(blocks, ln)  # "IV" / "Other issues" / "15. Invites ..."
         elif PART_HEADING.match(text.strip()) and is_formula(following[k], code):
             cur = _start(blocks, ln)  # "B Estimates of income for 2023" over "The General Assembly"
+        elif gap and _verb_after_number(cur, text, code):
+            cur.lines.insert(1, ln)  # "7." / "investigations by" / "Requests the ...": see there
         elif _laid_out(ln, cur, frames[k]):
             cur = _start(blocks, ln) if ln.starts else cur
             if cur.lines[-1] is not ln:
                 cur.lines.append(ln)
-        elif _continues(cur, text, code, (gap, page_break), frames[k], shape):
+        elif _continues(cur, text, code, (gap, page_break), frames[k], shape, following[k]):
             cur.lines.append(ln)
         else:
             cur = _start(blocks, ln)
@@ -224,7 +229,48 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
         if numbered and cur.lines[0] is ln:
             last_number = int(numbered["num"])
             top_number = max(top_number, last_number)
-    return [b for b in blocks if b.lines]
+    return _number_column([b for b in blocks if b.lines], code)
+
+
+def _bare_number(block: Block) -> bool:
+    return len(block.lines) == 1 and bool(NUMBER_ONLY.match(block.lines[0].text))
+
+
+def _number_column(blocks: list[Block], code: str | None) -> list[Block]:
+    """Paragraph numbers printed as a column before their texts ("1." / "2." / "Takes note
+    ..." / "Expresses ...", as pdfminer writes a short operative part): each number gets the
+    paragraph that follows in its turn, when as many paragraphs opened by a leading phrase and
+    without a number follow."""
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and _bare_number(blocks[j]):
+            j += 1
+        if j == i or j >= len(blocks):
+            i = j + 1
+            continue
+        last = blocks[j]  # the last number, which took the first paragraph's lines
+        texts = blocks[j + 1 : j + 1 + (j - i)]
+        if (
+            NUMBER_ONLY.match(last.lines[0].text) is None
+            or len(texts) < j - i
+            or code is None
+            or not all(_phrase_opened(b, code) for b in texts)
+        ):
+            i = j + 1
+            continue
+        numbers = [b.lines[0] for b in blocks[i : j + 1]]
+        bodies = [last.lines[1:]] + [b.lines for b in texts]
+        blocks[i : j + 1 + len(texts)] = [
+            Block([n, *body]) for n, body in zip(numbers, bodies, strict=True)
+        ]
+        i += len(numbers)
+    return blocks
+
+
+def _phrase_opened(block: Block, code: str) -> bool:
+    first = block.lines[0].text
+    return not _numbered_opens(first) and leading_phrase(first.lstrip(), code) is not None
 
 
 def _laid_out(ln: Line, cur: Block, frame: tuple[bool, bool]) -> bool:
@@ -234,6 +280,25 @@ def _laid_out(ln: Line, cur: Block, frame: tuple[bool, bool]) -> bool:
         return False
     last = cur.lines[-1].text
     return not (len(cur.lines) == 1 and (NUMBER_ONLY.match(last) or LABEL_ONLY.match(last)))
+
+
+def _verb_after_number(cur: Block, text: str, code: str | None) -> bool:
+    """A paragraph's number printed alone, then pieces of its first line, then its leading
+    phrase, each set apart by a blank line: pdfminer cuts a justified first line into text
+    boxes and writes them out of order ("7." / "investigations by" / "Requests the
+    Secretary-General ..."). The phrase goes right after the number, whose paragraph it
+    opens, when what came after the number opens nothing and closes nothing, or is a stray
+    piece in lower case (its last line, "session.")."""
+    first = cur.lines[0].text
+    if code is None or len(cur.lines) < 2 or not NUMBER_ONLY.match(first):
+        return False
+    if _numbered_opens(text) or leading_phrase(text.lstrip(), code) is None:
+        return False
+    rest = [ln.text for ln in cur.lines[1:]]
+    if leading_phrase(rest[0].lstrip(), code) is not None:
+        return False
+    piece = len(rest) == 1 and columns(rest[0].strip()) < _FULL_LINE  # "Convention;"
+    return piece or not closes(rest[-1]) or _stray_piece(rest[0], code)
 
 
 def _heading_block(cur: Block) -> bool:
@@ -385,6 +450,45 @@ def unwrapped(text: str) -> bool:
 _SENTENCE_END = (".", ":", ";", "!", "?", "。", "；", "：")
 
 
+def _stray_piece(text: str, code: str | None) -> bool:
+    """A line in lower case after a blank line, in a language whose paragraphs open with a
+    capital, that opens nothing: a piece of a paragraph that a text export (pdfminer's text
+    boxes) set apart, never a paragraph of its own."""
+    if code is None or not text.lstrip()[:1].islower():
+        return False
+    return lang.get(code).capitalized_paragraphs
+
+
+def _tail_after_call(cur: Block, short: int) -> bool:
+    """The last line of ``cur`` is the rest of a printed line that a text export broke after a
+    footnote call (``pdftotext -raw``: "and of the Security Council,2" / "that Arabic,
+    Chinese,"): the two make a line that runs to the margin, so the short one ends nothing."""
+    if len(cur.lines) < 2 or not cur.lines[-2].footnote_refs:
+        return False
+    before, last = cur.lines[-2].text.strip(), cur.lines[-1].text.strip()
+    return columns(before) < short and columns(before) + columns(last) >= short
+
+
+def _heading_line(text: str, after: str | None, code: str | None) -> bool:
+    """A heading inside the text ("Social aspects", "Transport and transit corridors"): a short
+    line with a capital that closes nothing, over a line that opens a paragraph."""
+    stripped = text.strip()
+    if after is None or not stripped[:1].isupper() or columns(stripped) >= _FULL_LINE:
+        return False
+    return not closes(stripped) and not _numbered_opens(stripped) and opens(after, code)
+
+
+def _numbered_comma(cur: Block, code: str | None) -> bool:
+    """A numbered paragraph (operative) whose text so far ends with what ends a preambular
+    paragraph (a comma): it has not ended, whatever the next line starts with ("1. Decides to
+    proclaim ... of Science," / "Technology and Innovation ...;")."""
+    if code is None or not _numbered_opens(cur.lines[0].text):
+        return False
+    endings = lang.get(code).paragraph_endings
+    tail = cur.lines[-1].text.rstrip(_TRAILING)[-1:]
+    return endings.get(tail) == "preambular"
+
+
 def _one_line_paragraphs(last: str, text: str) -> bool:
     """Whether ``last`` ends a paragraph and ``text`` starts one, in text that prints a
     paragraph per line (a web page, a word processor): one of them is wider than a page, the
@@ -402,9 +506,10 @@ def _continues(
     breaks: tuple[bool, bool],
     frame: tuple[bool, bool],
     shape: Shape,
+    after: str | None = None,
 ) -> bool:
     """Whether line ``text`` continues block ``cur`` rather than starting a new one
-    (``breaks``: a blank line, a page break before it)."""
+    (``breaks``: a blank line, a page break before it; ``after``: the next line's text)."""
     gap, page_break = breaks
     short = shape.short
     last = cur.lines[-1].text
@@ -416,29 +521,47 @@ def _continues(
         return False
     first = text.lstrip()[:1]
     if page_break or gap:
-        if opens(text, code) or (first.isupper() and cur.closed):
+        if opens(text, code):
             return False
-        if page_break:
-            return not (cur.closed and first.isalpha() and not first.islower())
+        if _stray_piece(text, code) or (gap and _numbered_comma(cur, code)):
+            return True
+        if first.isupper() and cur.closed:
+            return False
+        if page_break:  # a capital opens (a script without case: only a leading phrase)
+            return not (cur.closed and first.isupper())
         whole = cur.text
         # a blank line inside a paragraph (pdfminer splits its text boxes so): the line before
         # ran to the margin and closes nothing; the next goes on whatever its case ("East,")
         # (where the text's width is not known, a line of a page's width: a title or a masthead
         # line of 60-odd columns closes nothing either, and a blank line ends it)
         full = columns(last.strip()) >= (short or _PAGE_WIDE)
-        if closes(whole) or cur.frame:  # a letter's heading closes nothing but ends there
+        if cur.frame:  # a letter's heading closes nothing but ends there
+            return False
+        if closes(whole):
             return False
         if _NUMBERED_TITLE.match(whole) or _NUMBERED_TITLE.match(text):
             return False  # "79/401. Appointment of ...": a title starts, and ends, its block
+        if opens(cur.lines[0].text, code):
+            return True  # a paragraph opened by its number or leading phrase runs to its end
         heading = len(cur.lines) == 1 and columns(whole.strip()) < _FULL_LINE
         return full or len(whole) >= _LONG_BLOCK or not (heading or first.isupper())
     if shape.separated:  # without a blank line before it, only a number or a label opens
         return not (cur.closed and _numbered_opens(text))
     if shape.one_a_line:  # a line that follows a closed one is a paragraph, whatever its case
         return not cur.closed and columns(last.strip()) > _HEADING_COLUMNS
+    if cur.closed and _heading_line(text, after, code):
+        return False  # "Social aspects" between two paragraphs, over "Noting ..."
+    if (
+        len(cur.lines) == 1
+        and _heading_block(cur)
+        and opens(text, code)
+        and not opens(cur.lines[0].text, code)
+    ):
+        return False  # "Social aspects" (a paragraph opened by its phrase is no heading)
     if (
         cur.closed
         and not last.startswith(" ")  # the tail of a line cut at a footnote call
+        and not _tail_after_call(cur, short)
         and columns(last.rstrip()) < short <= columns(text.rstrip())
         and first.isalpha()
         and not first.islower()

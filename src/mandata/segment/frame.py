@@ -35,12 +35,12 @@ def search(name: str, text: str, code: str | None) -> re.Match[str] | None:
 def enacting_body(text: str, code: str | None, following: str | None = None) -> str | None:
     """The body an enacting formula names ("The General Assembly," -> "GA"), else None.
 
-    A formula without its comma ("The General Assembly" before "Adopts the following
-    declaration:") counts only when ``following``, the next line, opens with a known phrase: the
+    A formula opens with a capital in every language that has them. A formula without its
+    comma ("The General Assembly" before "Adopts the following declaration:") counts only when ``following``, the next line, opens with a known phrase: the
     masthead's organ line ("الجمعية العامة") is the same words.
     """
     text = text.strip()
-    if len(text) > 60:
+    if len(text) > 60 or text[:1].islower():  # "the General Assembly,2" ends a wrapped line
         return None
     body = _formulas(code).get(_fold(text.rstrip(",،，")))
     if body is None:
