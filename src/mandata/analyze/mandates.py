@@ -25,6 +25,7 @@ from mandata.model import Mandate
 DIRECTIVE_ACTIONS = frozenset({"invite", "request", "urge", "call_upon", "encourage", "appeal"})
 # quotations: “…”, «…», „…“, 「…」, and the Arabic ”…“
 _QUOTED = re.compile(r"[“”\"«„「](?P<q>[^”\"»“」]{2,400})[”\"»“」]")
+_LEAD = 24  # a leading phrase's extent: a report request that starts within it is its ask
 _ADDRESSEE_SPAN = 60  # the addressee follows the verb: "Requests the Secretary-General"
 _ADDRESSEE_READ = (
     200  # and its name may run on: "... of the Collective Security Treaty Organization"
@@ -254,7 +255,8 @@ def _directives(
         asks.append((m.start("verb"), p.verbs[m["verb"].casefold()]))
     out = []
     for start, verb in asks:
-        if any(abs(start - r) <= 3 for r in report_starts):
+        near = _LEAD if start == 0 else 3  # "Further requests ... to submit a report": one ask
+        if any(abs(start - r) <= near for r in report_starts):
             continue
         out.append(
             Mandate(
