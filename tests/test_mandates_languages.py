@@ -140,3 +140,32 @@ FURTHER_REQUESTS = {
 def test_a_further_request_for_a_report_is_one_ask(code: str) -> None:
     facts = analyze_paragraph(FURTHER_REQUESTS[code], code, 78, "operative")
     assert [(m.type, m.session) for m in facts.mandates] == [("report", 80)]
+
+
+# a second ask after "in this regard" and its like, and only a whole verb ("les engagements"
+# is no "les engage")
+IN_THIS_REGARD = {
+    "en": "Stresses the need to build resilience, and in this regard urges Member States to "
+    "continue their efforts;",
+    "fr": "Souligne qu’il faut renforcer la résilience, et exhorte à cet égard les États Membres "
+    "à poursuivre leurs efforts ;",
+    "es": "Destaca la necesidad de reforzar la resiliencia y, a este respecto, exhorta a los "
+    "Estados Miembros a que prosigan sus esfuerzos;",
+    "ru": "подчеркивает необходимость повышать устойчивость и в этой связи настоятельно "
+    "призывает государства-члены продолжать свои усилия;",
+    "zh": "强调必须增强抗灾能力，并在这方面敦促会员国继续努力；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(IN_THIS_REGARD))
+def test_an_ask_after_in_this_regard(code: str) -> None:
+    facts = analyze_paragraph(IN_THIS_REGARD[code], code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["directive"]
+
+
+def test_a_noun_that_starts_like_a_verb_is_no_ask() -> None:
+    text = (
+        "Se félicite de l’aide et les engagements annoncés, et demande aux États d’y participer ;"
+    )
+    facts = analyze_paragraph(text, "fr", 78, "operative")
+    assert [m.action for m in facts.mandates] == ["call_upon"]

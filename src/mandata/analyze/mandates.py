@@ -66,6 +66,9 @@ def _patterns(code: str) -> _Patterns:
     operative = cast(dict[str, str], data.table("OPERATIVE"))
     verbs = {k.casefold(): v for k, v in operative.items() if v in DIRECTIVE_ACTIONS}
     alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    # a whole word ("et les engage", not "et les engagements"), unless the language glues
+    # pronouns to its verbs (Arabic "وتشجعها") or writes no spaces (Chinese)
+    end = table.get("verb_end", r"(?![^\W\d_])")
     flags = re.IGNORECASE
     return _Patterns(
         report=re.compile(table["report_request"], flags),
@@ -77,7 +80,7 @@ def _patterns(code: str) -> _Patterns:
         periods=tuple(
             (name, re.compile(table[name], flags)) for name in ("annual", "biennial", "triennial")
         ),
-        inner_verbs=re.compile(rf"(?:{table['conjunction']})(?P<verb>{alternation})", flags),
+        inner_verbs=re.compile(rf"(?:{table['conjunction']})(?P<verb>{alternation}){end}", flags),
         verbs=verbs,
         subject=re.compile(table["report_subject"], flags),
         subject_end=re.compile(table["subject_end"], flags),
