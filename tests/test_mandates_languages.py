@@ -106,3 +106,66 @@ JOINED = {
 def test_an_ask_joined_to_the_leading_verb(code: str) -> None:
     facts = analyze_paragraph(JOINED[code], code, 78, "operative")
     assert [(m.type, m.action) for m in facts.mandates] == [("directive", "encourage")]
+
+
+# a second ask joined by the comma alone, or after the addressee's pronoun (Spanish "la alienta",
+# French "l’encourage"), or by "e" before "i": as many asks in every language as the paragraph makes
+COMMA_JOINED = {
+    "en": "Welcomes the work of the Commission, encourages the Commission to continue it;",
+    "ru": "приветствует работу Комиссии, призывает Комиссию продолжать ее;",
+    "es": "Acoge con beneplácito la labor de la Comisión y la alienta a que la continúe;",
+    "fr": "Se félicite des travaux de la Commission, et l’encourage à les poursuivre ;",
+    "ar": "ترحب بعمل اللجنة، وتشجعها على مواصلته؛",
+}
+
+
+@pytest.mark.parametrize("code", sorted(COMMA_JOINED))
+def test_an_ask_joined_by_a_comma_or_a_pronoun(code: str) -> None:
+    facts = analyze_paragraph(COMMA_JOINED[code], code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["directive"]
+
+
+# a report requested by the leading verb after an additive is one ask, not a report and a directive
+FURTHER_REQUESTS = {
+    "en": "Further requests the Secretary-General to submit to it at its eightieth session a report "
+    "on the implementation of the present resolution;",
+    "fr": "Prie en outre le Secrétaire général de lui présenter à sa quatre-vingtième session un "
+    "rapport sur l’application de la présente résolution ;",
+    "es": "Solicita además al Secretario General que le presente en su octogésimo período de "
+    "sesiones un informe sobre la aplicación de la presente resolución;",
+}
+
+
+@pytest.mark.parametrize("code", sorted(FURTHER_REQUESTS))
+def test_a_further_request_for_a_report_is_one_ask(code: str) -> None:
+    facts = analyze_paragraph(FURTHER_REQUESTS[code], code, 78, "operative")
+    assert [(m.type, m.session) for m in facts.mandates] == [("report", 80)]
+
+
+# a second ask after "in this regard" and its like, and only a whole verb ("les engagements"
+# is no "les engage")
+IN_THIS_REGARD = {
+    "en": "Stresses the need to build resilience, and in this regard urges Member States to "
+    "continue their efforts;",
+    "fr": "Souligne qu’il faut renforcer la résilience, et exhorte à cet égard les États Membres "
+    "à poursuivre leurs efforts ;",
+    "es": "Destaca la necesidad de reforzar la resiliencia y, a este respecto, exhorta a los "
+    "Estados Miembros a que prosigan sus esfuerzos;",
+    "ru": "подчеркивает необходимость повышать устойчивость и в этой связи настоятельно "
+    "призывает государства-члены продолжать свои усилия;",
+    "zh": "强调必须增强抗灾能力，并在这方面敦促会员国继续努力；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(IN_THIS_REGARD))
+def test_an_ask_after_in_this_regard(code: str) -> None:
+    facts = analyze_paragraph(IN_THIS_REGARD[code], code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["directive"]
+
+
+def test_a_noun_that_starts_like_a_verb_is_no_ask() -> None:
+    text = (
+        "Se félicite de l’aide et les engagements annoncés, et demande aux États d’y participer ;"
+    )
+    facts = analyze_paragraph(text, "fr", 78, "operative")
+    assert [m.action for m in facts.mandates] == ["call_upon"]

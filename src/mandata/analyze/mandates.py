@@ -25,6 +25,7 @@ from mandata.scan.needles import may_match
 DIRECTIVE_ACTIONS = frozenset({"invite", "request", "urge", "call_upon", "encourage", "appeal"})
 # quotations: “…”, «…», „…“, 「…」, and the Arabic ”…“
 _QUOTED = re.compile(r"[“”\"«„「](?P<q>[^”\"»“」]{2,400})[”\"»“」]")
+_LEAD = 24  # a leading phrase's extent: a report request that starts within it is its ask
 _ADDRESSEE_SPAN = 60  # the addressee follows the verb: "Requests the Secretary-General"
 _ADDRESSEE_READ = (
     200  # and its name may run on: "... of the Collective Security Treaty Organization"
@@ -65,6 +66,9 @@ def _patterns(code: str) -> _Patterns:
     operative = data.operative
     verbs = {k.casefold(): v for k, v in operative.items() if v in DIRECTIVE_ACTIONS}
     alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    # a whole word ("et les engage", not "et les engagements"), unless the language glues
+    # pronouns to its verbs (Arabic "وتشجعها") or writes no spaces (Chinese)
+    end = table.get("verb_end", r"(?![^\W\d_])")
     flags = re.IGNORECASE
     return _Patterns(
         report=re.compile(table["report_request"], flags),
@@ -76,7 +80,7 @@ def _patterns(code: str) -> _Patterns:
         periods=tuple(
             (name, re.compile(table[name], flags)) for name in ("annual", "biennial", "triennial")
         ),
-        inner_verbs=re.compile(rf"(?:{table['conjunction']})(?P<verb>{alternation})", flags),
+        inner_verbs=re.compile(rf"(?:{table['conjunction']})(?P<verb>{alternation}){end}", flags),
         verbs=verbs,
         subject=re.compile(table["report_subject"], flags),
         subject_end=re.compile(table["subject_end"], flags),
@@ -254,7 +258,8 @@ def _directives(
         asks.append((m.start("verb"), p.verbs[m["verb"].casefold()]))
     out = []
     for start, verb in asks:
-        if any(abs(start - r) <= 3 for r in report_starts):
+        near = _LEAD if start == 0 else 3  # "Further requests ... to submit a report": one ask
+        if any(abs(start - r) <= near for r in report_starts):
             continue
         out.append(
             Mandate(

@@ -34,7 +34,7 @@ from mandata.export.akn_inline import (
     words,
 )
 from mandata.model import Footnote, Paragraph, ParagraphKind, Subparagraph
-from mandata.segment.blocks import LABEL_ONLY
+from mandata.segment.blocks import LABEL_ONLY, label_text
 from mandata.segment.paragraphs import add_subparagraph
 from mandata.segment.phrases import Phrase, leading_phrase
 
@@ -213,7 +213,7 @@ def _paragraph(el: etree._Element, reading: Reading, sink: Sink) -> None:
         return
     label = LABEL_ONLY.match(num)
     if label and last is not None and inline.phrase is None and listing is None:
-        add_subparagraph(last, label["label"] or label["bare"], inline.text)
+        add_subparagraph(last, label_text(label), inline.text)
         _absorb(reading, last, inline)
         return
     if not num and not inline.number and _looks_heading(inline):

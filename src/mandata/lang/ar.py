@@ -999,6 +999,7 @@ ANALYSIS: dict[str, str] = {
     "biennial": r"كل\s+سنتين|كل\s+عامين",
     "triennial": r"كل\s+ثلاث\s+سنوات",
     "conjunction": r"(?:[،,؛]\s*|\s+)و",
+    "verb_end": "",  # a second ask's verb runs on into its object pronoun or its object
     "session_word": r"دور",  # a cheap test before the "session" pattern
     "hrc_word": r"مجلس\s+حقوق\s+الإنسان",
     # the organ of a citation (analyze/organs.py)

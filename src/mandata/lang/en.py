@@ -732,7 +732,9 @@ ANALYSIS: dict[str, str] = {
     "annual": r"\bannual(?:ly)?\b|\beach\s+year\b|\bevery\s+year\b|\bon\s+an\s+annual\s+basis\b",
     "biennial": r"\bbiennial(?:ly)?\b|\bevery\s+(?:two|other)\s+years?\b|\bon\s+a\s+biennial\s+basis\b",
     "triennial": r"\btriennial(?:ly)?\b|\bevery\s+three\s+years\b|\bon\s+a\s+triennial\s+basis\b",
-    "conjunction": r"(?:[,;]\s*|\s+)and\s+(?:also\s+|further\s+)?",
+    # a second ask joined by "and", or by the comma alone ("..., encourages all States to ...")
+    "conjunction": r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:also\s+|further\s+)?"
+    r"(?:,?\s*(?:in\s+th(?:is|at)\s+(?:regard|context|connection)|to\s+th(?:is|at)\s+end),?\s+)?",
     "session_word": r"session",  # a cheap test before the "session" pattern
     "hrc_word": r"\bHuman\s+Rights\s+Council\b",
     # the organ of a citation (analyze/organs.py): named before the citation word or after the

@@ -674,7 +674,11 @@ ANALYSIS: dict[str, str] = {
     "annual": r"\banual(?:mente)?\b|\bcada\s+año\b",
     "biennial": r"\bbienal(?:mente)?\b|\bcada\s+dos\s+años\b",
     "triennial": r"\btrienal(?:mente)?\b|\bcada\s+tres\s+años\b",
-    "conjunction": r"(?:[,;]\s*|\s+)y\s+(?:también\s+)?",
+    # a second ask joined by "y", or by the comma alone ("..., alienta a todos los Estados a ...")
+    # ("e" before "i": "e invita"; the addressee's pronoun first: "y la alienta a que ...")
+    "conjunction": r"(?:[,;]\s*(?:[ye]\s+)?|\s+[ye]\s+)(?:también\s+)?"
+    r"(?:,?\s*(?:a\s+es[et]e?\s+respecto|en\s+es[et]e?\s+sentido|con\s+es[et]e?\s+fin),?\s+)?"
+    r"(?:l[aeo]s?\s+)?",
     "session_word": r"sesiones",  # a cheap test before the "session" pattern
     "hrc_word": r"\bConsejo\s+de\s+Derechos\s+Humanos\b",
     # the organ of a citation (analyze/organs.py)

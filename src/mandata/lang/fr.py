@@ -673,7 +673,10 @@ ANALYSIS: dict[str, str] = {
     "annual": r"\bannuel(?:le)?(?:ment)?\b|\bchaque\s+année\b|\btous\s+les\s+ans\b",
     "biennial": r"\bbiennal(?:e)?\b|\btous\s+les\s+deux\s+ans\b",
     "triennial": r"\btriennal(?:e)?\b|\btous\s+les\s+trois\s+ans\b",
-    "conjunction": r"(?:[,;]\s*|\s+)et\s+(?:aussi\s+|également\s+)?",
+    # a second ask joined by "et", or by the comma alone ("..., engage tous les États à ...")
+    "conjunction": r"(?:[,;]\s*(?:et\s+)?|\s+et\s+)(?:aussi\s+|également\s+)?"
+    r"(?:,?\s*(?:à\s+cet\s+égard|dans\s+ce\s+contexte|à\s+cette\s+fin),?\s+)?"
+    r"(?:l['’]\s*|les\s+|leur\s+|lui\s+)?",  # the addressee's pronoun first: "et l’encourage à"
     "session_word": r"session",  # a cheap test before the "session" pattern
     "hrc_word": r"\bConseil\s+des\s+droits\s+de\s+l['’]homme\b",
     # the organ of a citation (analyze/organs.py)

@@ -620,7 +620,9 @@ ANALYSIS: dict[str, str] = {
     "annual": r"\bежегодн\w*",
     "biennial": r"\bраз\s+в\s+два\s+года\b|\bкаждые\s+два\s+года\b",
     "triennial": r"\bраз\s+в\s+три\s+года\b|\bкаждые\s+три\s+года\b",
-    "conjunction": r"(?:[,;]\s*|\s+)и\s+(?:также\s+)?",
+    # a second ask joined by "и", or by the comma alone ("..., призывает все государства ...")
+    "conjunction": r"(?:[,;]\s*(?:и\s+)?|\s+и\s+)(?:также\s+)?"
+    r"(?:,?\s*(?:в\s+этой\s+связи|в\s+этом\s+контексте|с\s+этой\s+целью),?\s+)?",
     "session_word": r"сесси",  # a cheap test before the "session" pattern
     "hrc_word": r"\bСовета?\s+по\s+правам\s+человека\b",
     # the organ of a citation (analyze/organs.py)

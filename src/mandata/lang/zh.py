@@ -505,7 +505,8 @@ ANALYSIS: dict[str, str] = {
     "biennial": r"每两年",
     "triennial": r"每三年",
     # a second ask joins the first by 并/又/还, or by the comma alone ("核可…活动，鼓励…")
-    "conjunction": r"(?:[，,；;](?:并|又|还)?|并|又|还)",
+    "conjunction": r"(?:[，,；;](?:并|又|还)?|并|又|还)(?:在这方面|在此方面|为此|就此)?[，,]?",
+    "verb_end": "",  # a second ask's verb runs on into its object pronoun or its object
     "session_word": r"届",  # a cheap test before the "session" pattern
     "hrc_word": r"人权理事会",
     # the organ of a citation (analyze/organs.py): before the number in Chinese

@@ -24,16 +24,23 @@ from mandata.segment.phrases import leading_phrase
 PART_HEADING = re.compile(r"^(?P<part>[A-H])(?:\.?\s+(?P<title>\S.{0,200}))?$")
 NUMBER_ONLY = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:[.\-–—)]|\s-)?\s*$")
 NUMBERED = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:\.(?!\d)|\s?[-–—](?=\s)|\))\s*(?=\S)")
-# Sub-paragraph labels: "(a)", "(iv)", "(一)", "(أ)", and "a)" as French, Spanish and Russian print them.
+# Sub-paragraph labels: "(a)", "(iv)", "(一)", "(أ)", and "a)" as French, Spanish and Russian print them
+# (typed now and then with a Cyrillic "а", "с", "е"); the Chinese parenthesized numerals "㈠" to
+# "㈩" and the Arabic "’1‘" (the UN's Arabic for "(i)") are labels of their own.
 _LABEL = (
     r"(?:[(（](?P<label>[a-z]{1,3}|[ivxlc]+|\d{1,2}|[一二三四五六七八九十]+|[\u0621-\u064a]{1,2})[)）]"
-    r"|(?P<bare>[a-z]{1,2}|[ivx]{1,4})\))"
+    r"|(?P<bare>[a-zасе]{1,2}|[ivx]{1,4})\)"
+    r"|(?P<glyph>[\u3220-\u3229])|’(?P<quoted>\d{1,2})‘)"
 )
 LABEL_ONLY = re.compile(rf"^\s*{_LABEL}\s*$")
+_GLYPH_NUMERALS = "一二三四五六七八九十"
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv")
 SUBLABEL = re.compile(rf"^\s*{_LABEL}\s*(?=\S)")
 _TERMINAL = frozenset(".,;:!?。；：，、؛،")
 _TRAILING = '”’"»)]* \t'
 _JOINERS = frozenset({"and", "or", "et", "ou", "y", "o", "и", "или", "و", "أو"})
+# "and also" glued to the verb it joins, where words are not spaced: 并鼓励, 并请 go on a paragraph
+_JOINING_PREFIXES = ("并",)
 _LONG_BLOCK = 200
 _FULL_LINE = 60  # columns: a line narrower than this, alone in its block, may be a heading
 # the title line of a resolution or decision: its number, a full stop, its title
@@ -75,6 +82,17 @@ class Block:
     @property
     def footnote_refs(self) -> list[str]:
         return [ref for ln in self.lines for ref in ln.footnote_refs]
+
+
+def label_text(found: re.Match[str]) -> str:
+    """The label a :data:`SUBLABEL` match reads: "a" for "(a)" and "a)", "一" for "㈠", "i"
+    for the Arabic "’1‘" (it numbers the items of a lettered item, as "(i)" does)."""
+    if found["glyph"]:
+        return _GLYPH_NUMERALS[ord(found["glyph"]) - 0x3220]
+    if found["quoted"]:
+        number = int(found["quoted"])
+        return _ROMANS[number - 1] if 0 < number <= len(_ROMANS) else found["quoted"]
+    return str(found["label"] or found["bare"])
 
 
 def join_lines(texts: list[str]) -> str:
@@ -122,6 +140,16 @@ def _number_cut(last: str, text: str) -> bool:
         and any(_cjk(c) for c in last[-12:])
         and any(_cjk(c) for c in text[:12])
     )
+
+
+_OPEN_BRACKET = re.compile(r"[(（]\d{0,4}$")
+_CLOSE_BRACKET = re.compile(r"\d{0,4}[)）]")
+
+
+def _cut_in_brackets(last: str, text: str) -> bool:
+    """A line wrapped inside a bracketed number ("第1373(20" / "01)号决议", "(2" / "001)"): the
+    next line's digits and bracket are no paragraph number."""
+    return bool(_OPEN_BRACKET.search(last.rstrip()) and _CLOSE_BRACKET.match(text.lstrip()))
 
 
 def _glued(a: str, b: str) -> bool:
@@ -201,6 +229,8 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
         number = NUMBER_ONLY.match(text) if marked else None
         if cur is None:
             cur = _start(blocks, ln)
+        elif not gap and _cut_in_brackets(cur.lines[-1].text, text):
+            cur.lines.append(ln)  # "第497(198" / "1)号决议": the line is cut inside a number
         elif number and _number_after_first_line(cur, gap):
             cur.number = number["num"]
         elif marked and (
@@ -321,7 +351,9 @@ def _may_be_numbered(text: str) -> bool:
     head = text[:16].lstrip()[:4]  # not the whole line copied: its first characters
     if len(head) < 4 and len(text) > 16:  # a wide indent
         head = text.lstrip()[:4]
-    return bool(head) and (head[0].isdigit() or head[0] in "(（" or ")" in head)
+    return bool(head) and (
+        head[0].isdigit() or head[0] in "(（’" or ")" in head or "\u3220" <= head[0] <= "\u3229"
+    )
 
 
 def _next_number(text: str, last_number: int, top_number: int = 0) -> bool:
@@ -567,4 +599,23 @@ def _continues(
         and not first.islower()
     ):
         return False  # the line before ended short of the margin: a paragraph ended there
-    return not (cur.closed and opens(text, code))
+    return not (cur.closed and opens(text, code)) or _goes_on(cur, text, code)
+
+
+def _goes_on(cur: Block, text: str, code: str | None) -> bool:
+    """Whether a line that opens like a paragraph goes on with ``cur`` all the same: only a
+    number or a label opens a paragraph inside a numbered one ("5. Notes also that ...," then
+    "underlines ..." or 强调 at a line's start, as Russian and Chinese join a second ask by a
+    comma), after a joining word at the line's end ("..., и" then "подчеркивая"), or before one
+    at the line's start (并 "and also" in Chinese); the closing meeting line still ends it."""
+    if _numbered_opens(text) or code is None:
+        return False
+    if lang.get(code).pattern("meeting").match(text.strip()):
+        return False
+    words = cur.lines[-1].text.split()
+    if len(words) > 1 and words[-1].casefold() in _JOINERS:
+        return True
+    if text.lstrip().startswith(_JOINING_PREFIXES):
+        return True
+    first = cur.lines[0].text
+    return cur.number is not None or bool(_may_be_numbered(first) and NUMBERED.match(first))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from mandata.model import Footnote, Paragraph, ParagraphKind, Subparagraph
-from mandata.segment.blocks import NUMBER_ONLY, NUMBERED, SUBLABEL, Block, join_lines
+from mandata.segment.blocks import NUMBER_ONLY, NUMBERED, SUBLABEL, Block, join_lines, label_text
 from mandata.segment.phrases import leading_phrase
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
@@ -68,7 +68,7 @@ def make_paragraph(
     text = unspaced(text, code)
     lettered = SUBLABEL.match(text) if number is None and default_kind != "body" else None
     if lettered:
-        number = f"({lettered['label'] or lettered['bare']})"
+        number = f"({label_text(lettered)})"
         text = text[lettered.end() :]
     phrase = leading_phrase(text, code) if code else None
     kind: ParagraphKind = default_kind
@@ -95,7 +95,7 @@ def sublabel(block: Block) -> tuple[str, str] | None:
     m = SUBLABEL.match(block.text)
     if not m:
         return None
-    return m["label"] or m["bare"], block.text[m.end() :]
+    return label_text(m), block.text[m.end() :]
 
 
 def add_subparagraph(parent: Paragraph, label: str, text: str) -> None:
