@@ -56,7 +56,7 @@ SLOW_FILES = frozenset(
 SLOW_TESTS = frozenset(
     {
         "test_analysis.py::test_analyze_command_reads_paragraphs_from_standard_input",
-        "test_analyzer.py::test_jieba_is_quiet_and_writes_no_cache",
+        "test_tokens.py::test_jieba_is_quiet_and_writes_no_cache",
         "test_bad_input.py::test_batch_subprocess",
         "test_bad_input.py::test_not_a_un_document",
         "test_bad_input.py::test_round_trip_on_un_like_text",
