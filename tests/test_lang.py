@@ -564,6 +564,17 @@ def test_ordinals_in_digits(code: str) -> None:
         assert (text in ordinals.words(code)) is not in_digits, text
 
 
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_ordinals_read_loosely_next_to_session(code: str) -> None:
+    """Next to the word for "session" a number up to 300 counts, with any language's suffix."""
+    for text, number in (("64", 64), ("250th", 250), ("64-ой", 64), ("64°", 64), ("٦٤", 64)):
+        assert ordinals.read(text, code, loose=True) == number, text
+    for text in ("301st", "0th", "64x", "sixty"):
+        assert ordinals.read(text, code, loose=True) is None, text
+    assert ordinals.read("64", code) is None  # the masthead reads a bare number itself
+    assert ordinals.read(ORDINAL_CASES[code][0][0], code, loose=True) == ORDINAL_CASES[code][0][1]
+
+
 # Spellings num2words gets wrong, replaced before the lookup: French "quatre-vingtsième" and
 # "deux centsième" (for "quatre-vingtième", "deux centième"), Spanish "quadragésimo" (for
 # "cuadragésimo") and "décimoprimero" (for "decimoprimero").

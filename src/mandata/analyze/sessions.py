@@ -19,7 +19,6 @@ from mandata.scan.needles import may_match
 # "seventy-ninth and eightieth sessions": two sessions.
 _CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "y", "o", "и", "или"})
 _PUNCTUATION = ',.;:،؛()"“”«»'
-_DIGITS = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|e|er|re|º|ª|°|-?[а-я]+)?$")
 
 
 @dataclass(frozen=True)
@@ -74,12 +73,9 @@ def _longest(parts: list[str], code: str, forward: bool) -> tuple[int, int] | No
     for n in range(len(parts), 0, -1):
         span = parts[:n] if forward else parts[:n][::-1]
         key = " ".join(span)
-        value = ordinals.read(key, code)
+        value = ordinals.read(key, code, loose=True)
         if value is not None:
             return value, n
-        digits = _DIGITS.match(key)
-        if digits and 0 < int(digits[1]) <= 300:
-            return int(digits[1]), n
     return None
 
 

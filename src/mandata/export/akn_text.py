@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
+from mandata import lang
 from mandata.export.akn_body import LABEL_TRIM as _LABEL_TRIM
 from mandata.export.akn_body import NUM_END as _NUM_END
 from mandata.export.akn_meta import _Ctx, _entity
@@ -27,8 +28,7 @@ from mandata.export.akn_read import ACTION_PREFIX, a, m
 from mandata.export.akn_xml import _clean, _el, _sub, _token
 from mandata.model import Paragraph, Reference, Subparagraph
 
-# How the UN prints the leading phrase, and its language codes on undocs.org.
-_EMPHASIS = {"ar": "bold italic", "zh": "bold"}
+# The language codes of undocs.org.
 _UNDOCS_LANG = {"ar": "ar", "en": "en", "es": "es", "fr": "fr", "ru": "ru", "zh": "ch"}
 _NO_SYMBOL = ("charter", "rule_of_procedure")
 _PART = re.compile(r"^(A/RES/(?:ES-|S-)?\d+/\d+) ([A-L])$")
@@ -213,7 +213,8 @@ def undocs_url(target: str, language: str | None) -> str | None:
 def _phrase(ctx: _Ctx, para: Paragraph) -> etree._Element:
     """The leading phrase's element: in italics (bold italics in Arabic, bold in Chinese, as the
     UN prints it), its action a TLCConcept, its modifier an attribute."""
-    style = _EMPHASIS.get(ctx.doc.language or "", "italic")
+    code = ctx.doc.language
+    style = lang.get(code).phrase_emphasis if code in lang.LANGUAGES else "italic"
     phrase = _el(a("span"), **{"class": style})
     if para.action is not None:
         key = f"{ACTION_PREFIX}{para.action}"

@@ -30,6 +30,9 @@ class LanguageData:
 
     code: str
     name: str  # in English: "Arabic"
+    native_name: str  # "العربية"
+    right_to_left: bool
+    phrase_emphasis: str  # how the UN prints a leading phrase: "italic", "bold", "bold italic"
     un_job_letter: str  # ends the UN's job numbers ("2421660E") and file names
     paragraph_endings: dict[str, Ending]  # last character -> "preambular" / "operative"
     ocr_pack: str  # tesseract's language pack

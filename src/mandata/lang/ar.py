@@ -27,6 +27,10 @@ from mandata.lang import Ending, LanguageData
 
 CODE = "ar"
 NAME = "Arabic"
+NATIVE_NAME = "العربية"  # as the web pages name the language
+RIGHT_TO_LEFT = True  # the script's direction
+# How the UN prints a paragraph's leading phrase (the class of its span in the AKN export).
+PHRASE_EMPHASIS = "bold italic"
 # The letter that ends the UN's job numbers of this language version ("2421660A"), in the
 # names of the UN's files ("A_RES_78_10-2323443A.xml").
 UN_JOB_LETTER = "A"
@@ -1081,6 +1085,9 @@ NAME_PARTICLES_PATTERN = "و?[لب]?"
 DATA = LanguageData(
     code=CODE,
     name=NAME,
+    native_name=NATIVE_NAME,
+    right_to_left=RIGHT_TO_LEFT,
+    phrase_emphasis=PHRASE_EMPHASIS,
     un_job_letter=UN_JOB_LETTER,
     paragraph_endings=PARAGRAPH_ENDINGS,
     ocr_pack=OCR_PACK,

@@ -17,6 +17,10 @@ from mandata.lang import Ending, LanguageData
 
 CODE = "es"
 NAME = "Spanish"
+NATIVE_NAME = "Español"  # as the web pages name the language
+RIGHT_TO_LEFT = False  # the script's direction
+# How the UN prints a paragraph's leading phrase (the class of its span in the AKN export).
+PHRASE_EMPHASIS = "italic"
 # The letter that ends the UN's job numbers of this language version ("2421660S"), in the
 # names of the UN's files ("A_RES_78_10-2323443S.xml").
 UN_JOB_LETTER = "S"
@@ -744,6 +748,9 @@ STEMMER = "spanish"
 DATA = LanguageData(
     code=CODE,
     name=NAME,
+    native_name=NATIVE_NAME,
+    right_to_left=RIGHT_TO_LEFT,
+    phrase_emphasis=PHRASE_EMPHASIS,
     un_job_letter=UN_JOB_LETTER,
     paragraph_endings=PARAGRAPH_ENDINGS,
     ocr_pack=OCR_PACK,

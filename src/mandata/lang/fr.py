@@ -16,6 +16,10 @@ from mandata.lang import Ending, LanguageData
 
 CODE = "fr"
 NAME = "French"
+NATIVE_NAME = "Français"  # as the web pages name the language
+RIGHT_TO_LEFT = False  # the script's direction
+# How the UN prints a paragraph's leading phrase (the class of its span in the AKN export).
+PHRASE_EMPHASIS = "italic"
 # The letter that ends the UN's job numbers of this language version ("2421660F"), in the
 # names of the UN's files ("A_RES_78_10-2323443F.xml").
 UN_JOB_LETTER = "F"
@@ -743,6 +747,9 @@ STEMMER = "french"
 DATA = LanguageData(
     code=CODE,
     name=NAME,
+    native_name=NATIVE_NAME,
+    right_to_left=RIGHT_TO_LEFT,
+    phrase_emphasis=PHRASE_EMPHASIS,
     un_job_letter=UN_JOB_LETTER,
     paragraph_endings=PARAGRAPH_ENDINGS,
     ocr_pack=OCR_PACK,

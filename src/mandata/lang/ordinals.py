@@ -45,11 +45,22 @@ DIGIT_FORMS: dict[str, str] = {
 }
 
 
-def read(text: str, code: str) -> int | None:
+# Digits as the session analysis reads them next to the word for "session": a number up to 300,
+# with any language's suffix or none ("64", "64th", "64-ой", "64°").
+_LOOSE_DIGITS = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|e|er|re|º|ª|°|-?[а-я]+)?$")
+
+
+def read(text: str, code: str, *, loose: bool = False) -> int | None:
     """The ordinal that ``text`` is in language ``code`` (lower case, words separated by one
-    space: "sixty-fourth", "64th", "الرابعة والستين", "第64"), or ``None``."""
+    space: "sixty-fourth", "64th", "الرابعة والستين", "第64"), or ``None``; ``loose``: also any
+    number up to 300 with any language's ordinal suffix or none (next to the word "session")."""
     value = words(code).get(text)
-    return value if value is not None else in_digits(text, code)
+    if value is None:
+        value = in_digits(text, code)
+    if value is None and loose and (digits := _LOOSE_DIGITS.match(text)):
+        number = int(digits[1])
+        return number if 0 < number <= 300 else None
+    return value
 
 
 def in_digits(text: str, code: str) -> int | None:

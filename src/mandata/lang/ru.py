@@ -18,6 +18,10 @@ from mandata.lang import Ending, LanguageData
 
 CODE = "ru"
 NAME = "Russian"
+NATIVE_NAME = "Русский"  # as the web pages name the language
+RIGHT_TO_LEFT = False  # the script's direction
+# How the UN prints a paragraph's leading phrase (the class of its span in the AKN export).
+PHRASE_EMPHASIS = "italic"
 # The letter that ends the UN's job numbers of this language version ("2421660R"), in the
 # names of the UN's files ("A_RES_78_10-2323443R.xml").
 UN_JOB_LETTER = "R"
@@ -713,6 +717,9 @@ NAME_SOFT_FEMININE: tuple[str, ...] = ("Беларусь",)
 DATA = LanguageData(
     code=CODE,
     name=NAME,
+    native_name=NATIVE_NAME,
+    right_to_left=RIGHT_TO_LEFT,
+    phrase_emphasis=PHRASE_EMPHASIS,
     un_job_letter=UN_JOB_LETTER,
     paragraph_endings=PARAGRAPH_ENDINGS,
     ocr_pack=OCR_PACK,

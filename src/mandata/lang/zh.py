@@ -23,6 +23,10 @@ from mandata.lang import Ending, LanguageData
 
 CODE = "zh"
 NAME = "Chinese"
+NATIVE_NAME = "中文"  # as the web pages name the language
+RIGHT_TO_LEFT = False  # the script's direction
+# How the UN prints a paragraph's leading phrase (the class of its span in the AKN export).
+PHRASE_EMPHASIS = "bold"
 # The letter that ends the UN's job numbers of this language version ("2421660C"), in the
 # names of the UN's files ("A_RES_78_10-2323443C.xml").
 UN_JOB_LETTER = "C"
@@ -571,6 +575,9 @@ STEMMER = ""
 DATA = LanguageData(
     code=CODE,
     name=NAME,
+    native_name=NATIVE_NAME,
+    right_to_left=RIGHT_TO_LEFT,
+    phrase_emphasis=PHRASE_EMPHASIS,
     un_job_letter=UN_JOB_LETTER,
     paragraph_endings=PARAGRAPH_ENDINGS,
     ocr_pack=OCR_PACK,

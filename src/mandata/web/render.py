@@ -11,19 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from mandata import lang
 from mandata.analyze.entities import entity_name
 from mandata.export.akn_meta import ACTORS
 from mandata.model import Document, Mandate, Paragraph, Reference, Resolution
 
-LANGUAGE_NAMES = {
-    "ar": "العربية",
-    "zh": "中文",
-    "en": "English",
-    "fr": "Français",
-    "ru": "Русский",
-    "es": "Español",
-}
-RTL = frozenset({"ar"})
+# The languages in the UN's order (Arabic, Chinese, English, French, Russian, Spanish), each by
+# its own name.
+LANGUAGE_NAMES = {code: lang.get(code).native_name for code in ("ar", "zh", "en", "fr", "ru", "es")}
+RTL = frozenset(code for code in lang.LANGUAGES if lang.get(code).right_to_left)
 DOCUMENT_TYPES = frozenset({"ga_resolution", "sc_resolution", "ga_decision", "document"})
 """Reference types whose target is a UN document symbol (a link); the Charter and the rules of
 procedure are cited, not linked."""
@@ -145,10 +141,10 @@ def entity_label(identifier: str, language: str | None = "en") -> EntityLabel:
     """An entity's UN name in ``language`` (the page's), else in English, else the identifier
     itself: "un:secretary-general" is "Secretary-General", "Генеральный секретарь", "秘书长"."""
     code = language if language in LANGUAGE_NAMES else "en"
-    for lang in dict.fromkeys((code, "en")):
-        name = entity_name(identifier, lang)
+    for each in dict.fromkeys((code, "en")):
+        name = entity_name(identifier, each)
         if name:
-            return EntityLabel(name, lang, identifier)
+            return EntityLabel(name, each, identifier)
     return EntityLabel(identifier, None, identifier)
 
 
