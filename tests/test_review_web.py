@@ -91,6 +91,10 @@ def test_the_csto_series_from_its_resolution_page(page: Any) -> None:
     shot(page, "series-csto")
     page.goto(page.url.split("?")[0] + "?lang=ru")
     assert "Генеральный секретарь" in page.locator("ol.timeline li.member").last.inner_text()
+    page.goto(page.url.split("?")[0] + "?lang=ar")
+    item = page.locator("ol.timeline li.member").last.locator("bdi.item-title").last
+    assert item.get_attribute("dir") == "rtl" and item.get_attribute("lang") == "ar"
+    assert "معاهدة الأمن الجماعي" in item.inner_text()
 
 
 def test_the_diff_of_two_years_in_english_then_arabic(page: Any) -> None:

@@ -44,10 +44,13 @@ def find_series(
     return [r for r in rows if words in title_key(r["title"])][:limit]
 
 
-def series_timeline(registry: Registry, series_id: int) -> dict[str, Any] | None:
+def series_timeline(
+    registry: Registry, series_id: int, language: str | None = None
+) -> dict[str, Any] | None:
     """One series, oldest resolution first, each with what the registry knows of it: its
     document, how it was adopted (the vote), its sponsors, its roll calls (a roll-call dataset's,
-    for older resolutions too), and the reports and agenda items it ordered."""
+    for older resolutions too), and the reports and agenda items it ordered: in ``language``'s
+    version where the registry holds it (``ordered_language`` says which), else English."""
     found = registry.execute(
         f"SELECT {_SERIES_COLUMNS} FROM series s WHERE s.id = :id", id=series_id
     )
@@ -63,7 +66,7 @@ def series_timeline(registry: Registry, series_id: int) -> dict[str, Any] | None
 
     calls = roll_calls(registry, [m["symbol"] for m in members])
     out["members"] = [
-        dict(_member(registry, m), roll_calls=calls.get(m["symbol"], [])) for m in members
+        dict(_member(registry, m, language), roll_calls=calls.get(m["symbol"], [])) for m in members
     ]
     stored = [m["symbol"] for m in out["members"] if m["stored"]]
     titles = registry.execute(
@@ -74,17 +77,19 @@ def series_timeline(registry: Registry, series_id: int) -> dict[str, Any] | None
     return out
 
 
-def _member(registry: Registry, m: dict[str, Any]) -> dict[str, Any]:
+def _member(registry: Registry, m: dict[str, Any], language: str | None) -> dict[str, Any]:
     row = dict(m, stored=bool(m["stored"]), document=None, vote=None, sponsors=[], ordered=[])
     docs = registry.execute(
-        "SELECT id, language, data FROM documents WHERE symbol = :s "
-        "ORDER BY CASE WHEN language = 'en' THEN 0 ELSE 1 END, language",
+        "SELECT id, language, data FROM documents WHERE symbol = :s ORDER BY CASE "
+        "WHEN language = :lang THEN 0 WHEN language = 'en' THEN 1 ELSE 2 END, language",
         s=m["symbol"],
+        lang=language or "en",
     )
     if not docs:
         return row
     data = json.loads(docs[0]["data"])
     row["document"] = docs[0]["id"]
+    row["ordered_language"] = docs[0]["language"]
     row["languages"] = sorted({d["language"] for d in docs if d["language"]})
     for d in docs:  # the vote and sponsors of whichever version records them (the UN XML's)
         other = data if d is docs[0] else json.loads(d["data"])
@@ -238,7 +243,9 @@ def _shared(registry: Registry, entity: str, rows: list[dict[str, Any]]) -> list
     return out
 
 
-def item_series(registry: Registry, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def item_series(
+    registry: Registry, events: list[dict[str, Any]], language: str | None = None
+) -> list[dict[str, Any]]:
     """The timelines of the series of the resolutions that ordered an item (its history's
     "ordered" events): the item's resolutions session after session, each with what it
     ordered."""
@@ -246,4 +253,4 @@ def item_series(registry: Registry, events: list[dict[str, Any]]) -> list[dict[s
     for e in events:
         if e["event"] == "ordered" and e["symbol"] and resolution_symbol(e["symbol"]):
             ids += [int(s["id"]) for s in find_series(registry, e["symbol"]) if s["id"] not in ids]
-    return [t for t in (series_timeline(registry, i) for i in dict.fromkeys(ids)) if t]
+    return [t for t in (series_timeline(registry, i, language) for i in dict.fromkeys(ids)) if t]

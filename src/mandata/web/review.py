@@ -26,8 +26,8 @@ SymbolQuery = Annotated[
 SeriesId = Annotated[int, Path(ge=1, le=2**62, description="A series' id.")]
 
 
-def _timeline(reg: Registry, series_id: int) -> dict[str, Any]:
-    found = review.series_timeline(reg, series_id)
+def _timeline(reg: Registry, series_id: int, lang: str | None = None) -> dict[str, Any]:
+    found = review.series_timeline(reg, series_id, lang)
     if found is None:
         raise ApiError(404, "not_found", f"no series {series_id} in the registry")
     return found
@@ -49,10 +49,10 @@ def list_series(reg: Reg, q: Annotated[str | None, Query(max_length=300)] = None
 
 
 @api.get("/series/{series_id}", responses=errors(404))
-def get_series(reg: Reg, series_id: SeriesId) -> dict[str, Any]:
-    """One series, oldest first: each resolution with its vote, sponsors, and the reports and
-    agenda items it ordered."""
-    return ok(_timeline(reg, series_id))
+def get_series(reg: Reg, series_id: SeriesId, lang: Lang = None) -> dict[str, Any]:
+    """One series, oldest first: each resolution with its vote, sponsors, roll calls, and the
+    reports and agenda items it ordered (as ``lang``'s version words them, where held)."""
+    return ok(_timeline(reg, series_id, lang or None))
 
 
 @api.get("/diff", responses=errors(404))
@@ -84,7 +84,7 @@ def series_index(request: Request, reg: Reg, q: Query300 = "") -> HTMLResponse:
 def series_page(request: Request, reg: Reg, series_id: int, lang: Lang = None) -> HTMLResponse:
     if not 1 <= series_id <= 2**62:
         raise ApiError(404, "not_found", f"no series {series_id} in the registry")
-    found = _timeline(reg, series_id)
+    found = _timeline(reg, series_id, lang or None)
     return page(request, "series.html", s=found, page_lang=lang or "en")
 
 
