@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from corpus import corpus_texts, default_corpus  # bench/corpus.py
-from timing import best_of  # bench/timing.py
+from timing import best_of_both  # bench/timing.py
 
 from mandata.analyze.paragraph import analyze_paragraph
 from mandata.parse import parse_file
@@ -40,15 +40,20 @@ def main() -> int:
         for text, code, session, kind in paragraphs:
             analyze_paragraph(text, code, session, kind)
 
-    t_analyze = best_of(args.repeat, analyze_all)
-    t_plain = best_of(args.repeat, lambda: [parse_file(f, analysis=False) for f in files])
-    t_full = best_of(args.repeat, lambda: [parse_file(f) for f in files])
+    t_analyze, c_analyze = best_of_both(args.repeat, analyze_all)
+    t_plain, c_plain = best_of_both(
+        args.repeat, lambda: [parse_file(f, analysis=False) for f in files]
+    )
+    t_full, c_full = best_of_both(args.repeat, lambda: [parse_file(f) for f in files])
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     print(
-        f"analyze: {len(paragraphs)} paragraphs in {t_analyze:.2f} s = {len(paragraphs) / t_analyze:.0f} paragraphs/s"
+        f"analyze: {len(paragraphs)} paragraphs in {t_analyze:.2f} s = {len(paragraphs) / t_analyze:.0f} paragraphs/s (CPU {c_analyze:.2f} s)"
     )
     print(
         f"parse without analysis: {t_plain:.2f} s; with analysis: {t_full:.2f} s; ratio {t_full / t_plain:.2f}x ({len(files)} documents, one core)"
+    )
+    print(
+        f"CPU: without analysis {c_plain:.2f} s; with analysis {c_full:.2f} s; ratio {c_full / c_plain:.2f}x"
     )
     return 0
 

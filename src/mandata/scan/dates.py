@@ -2,6 +2,11 @@
 
 Each language module gives ``DATE`` (a regex with groups day, month, year) and ``MONTHS``; the logic
 here is shared. Chinese years may be written in Chinese numerals ("二〇〇九年"): ``zh_digits`` maps them.
+
+A text is read once (:func:`scan_dates`, kept for the last texts read): a paragraph's dates, its
+impossible dates and its citations' dates all come from that one pass, and a text without what
+every date of its language holds (a digit; 年 in Chinese: :mod:`mandata.scan.needles`) is not
+scanned at all.
 """
 
 from __future__ import annotations

@@ -72,6 +72,7 @@ def _lowered(text: str) -> str:
 # needles by the identity of their pattern (hashing a compiled pattern hashes its program: a few
 # microseconds for a large one, at every look-up); the pattern is kept, so its identity too
 _KNOWN: dict[int, tuple[re.Pattern[str], Needle | None]] = {}
+_MAX_KNOWN = 1024
 
 
 def needle(pattern: re.Pattern[str]) -> Needle | None:
@@ -79,6 +80,8 @@ def needle(pattern: re.Pattern[str]) -> Needle | None:
     None when there is none to give."""
     known = _KNOWN.get(id(pattern))
     if known is None or known[0] is not pattern:
+        if len(_KNOWN) >= _MAX_KNOWN:  # patterns made on the fly: do not keep them all
+            _KNOWN.clear()
         known = _KNOWN[id(pattern)] = (pattern, _needle(pattern))
     return known[1]
 
