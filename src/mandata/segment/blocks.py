@@ -475,8 +475,9 @@ def _numbered_comma(cur: Block, code: str | None) -> bool:
     """A numbered paragraph (operative) whose text so far ends with what ends a preambular
     paragraph (a comma): it has not ended, whatever the next line starts with ("1. Decides to
     proclaim ... of Science," / "Technology and Innovation ...;")."""
-    if code is None or not _numbered_opens(cur.lines[0].text):
-        return False
+    first = cur.lines[0].text
+    if code is None or not _may_be_numbered(first) or not NUMBERED.match(first):
+        return False  # a number, not a label: "(f) Mobilizing ...," ends a quoted list's item
     endings = cast(dict[str, str], lang.get(code).table("PARAGRAPH_ENDINGS"))
     tail = cur.lines[-1].text.rstrip(_TRAILING)[-1:]
     return endings.get(tail) == "preambular"
@@ -560,4 +561,6 @@ def _continues(
         and not first.islower()
     ):
         return False  # the line before ended short of the margin: a paragraph ended there
+    if cur.closed and _numbered_comma(cur, code) and not _numbered_opens(text):
+        return True  # "1. 重申...作用，" / "并呼吁...": an operative paragraph goes on at a comma
     return not (cur.closed and opens(text, code))
