@@ -471,13 +471,16 @@ def _heading_line(text: str, after: str | None, code: str | None) -> bool:
     return not closes(stripped) and not _numbered_opens(stripped) and opens(after, code)
 
 
-def _numbered_comma(cur: Block, code: str | None) -> bool:
+def _numbered_comma(cur: Block, code: str | None, labels: bool = False) -> bool:
     """A numbered paragraph (operative) whose text so far ends with what ends a preambular
     paragraph (a comma): it has not ended, whatever the next line starts with ("1. Decides to
     proclaim ... of Science," / "Technology and Innovation ...;")."""
     first = cur.lines[0].text
-    if code is None or not _may_be_numbered(first) or not NUMBERED.match(first):
-        return False  # a number, not a label: "(f) Mobilizing ...," ends a quoted list's item
+    numbered = _may_be_numbered(first) and (NUMBERED.match(first) or NUMBER_ONLY.match(first))
+    if labels and not numbered:  # after a blank line, a lettered item goes on as well
+        numbered = _numbered_opens(first)
+    if code is None or not numbered:
+        return False  # without a blank line, "(f) Mobilizing ...," may end a quoted item
     endings = cast(dict[str, str], lang.get(code).table("PARAGRAPH_ENDINGS"))
     tail = cur.lines[-1].text.rstrip(_TRAILING)[-1:]
     return endings.get(tail) == "preambular"
@@ -517,7 +520,7 @@ def _continues(
     if page_break or gap:
         if opens(text, code):
             return False
-        if _stray_piece(text, code) or (gap and _numbered_comma(cur, code)):
+        if _stray_piece(text, code) or (gap and _numbered_comma(cur, code, labels=True)):
             return True
         if first.isupper() and cur.closed:
             return False
