@@ -476,7 +476,7 @@ def _numbered_comma(cur: Block, code: str | None, labels: bool = False) -> bool:
     paragraph (a comma): it has not ended, whatever the next line starts with ("1. Decides to
     proclaim ... of Science," / "Technology and Innovation ...;")."""
     first = cur.lines[0].text
-    numbered = _may_be_numbered(first) and (NUMBERED.match(first) or NUMBER_ONLY.match(first))
+    numbered = _may_be_numbered(first) and bool(NUMBERED.match(first) or NUMBER_ONLY.match(first))
     if labels and not numbered:  # after a blank line, a lettered item goes on as well
         numbered = _numbered_opens(first)
     if code is None or not numbered:
