@@ -496,6 +496,39 @@ def _one_line_paragraphs(last: str, text: str) -> bool:
     return last.rstrip(_TRAILING).endswith(_SENTENCE_END) and not text.lstrip()[:1].islower()
 
 
+def _continues_after_break(
+    cur: Block, text: str, code: str | None, breaks: tuple[bool, bool], short: int
+) -> bool:
+    """:func:`_continues` after a blank line or a page break (``breaks``)."""
+    gap, page_break = breaks
+    first = text.lstrip()[:1]
+    last = cur.lines[-1].text
+    if opens(text, code):
+        return False
+    if _stray_piece(text, code) or (gap and _numbered_comma(cur, code, labels=True)):
+        return True
+    if first.isupper() and cur.closed:
+        return False
+    if page_break:  # a capital opened (a script without case: only a leading phrase)
+        return True
+    whole = cur.text
+    # a blank line inside a paragraph (pdfminer splits its text boxes so): the line before
+    # ran to the margin and closes nothing; the next goes on whatever its case ("East,")
+    # (where the text's width is not known, a line of a page's width: a title or a masthead
+    # line of 60-odd columns closes nothing either, and a blank line ends it)
+    full = columns(last.strip()) >= (short or _PAGE_WIDE)
+    if cur.frame:  # a letter's heading closes nothing but ends there
+        return False
+    if closes(whole):
+        return False
+    if _NUMBERED_TITLE.match(whole) or _NUMBERED_TITLE.match(text):
+        return False  # "79/401. Appointment of ...": a title starts, and ends, its block
+    if opens(cur.lines[0].text, code):
+        return True  # a paragraph opened by its number or leading phrase runs to its end
+    heading = len(cur.lines) == 1 and columns(whole.strip()) < _FULL_LINE
+    return full or len(whole) >= _LONG_BLOCK or not (heading or first.isupper())
+
+
 def _continues(
     cur: Block,
     text: str,
@@ -518,30 +551,7 @@ def _continues(
         return False
     first = text.lstrip()[:1]
     if page_break or gap:
-        if opens(text, code):
-            return False
-        if _stray_piece(text, code) or (gap and _numbered_comma(cur, code, labels=True)):
-            return True
-        if first.isupper() and cur.closed:
-            return False
-        if page_break:  # a capital opens (a script without case: only a leading phrase)
-            return not (cur.closed and first.isupper())
-        whole = cur.text
-        # a blank line inside a paragraph (pdfminer splits its text boxes so): the line before
-        # ran to the margin and closes nothing; the next goes on whatever its case ("East,")
-        # (where the text's width is not known, a line of a page's width: a title or a masthead
-        # line of 60-odd columns closes nothing either, and a blank line ends it)
-        full = columns(last.strip()) >= (short or _PAGE_WIDE)
-        if cur.frame:  # a letter's heading closes nothing but ends there
-            return False
-        if closes(whole):
-            return False
-        if _NUMBERED_TITLE.match(whole) or _NUMBERED_TITLE.match(text):
-            return False  # "79/401. Appointment of ...": a title starts, and ends, its block
-        if opens(cur.lines[0].text, code):
-            return True  # a paragraph opened by its number or leading phrase runs to its end
-        heading = len(cur.lines) == 1 and columns(whole.strip()) < _FULL_LINE
-        return full or len(whole) >= _LONG_BLOCK or not (heading or first.isupper())
+        return _continues_after_break(cur, text, code, breaks, short)
     if shape.separated:  # without a blank line before it, only a number or a label opens
         return not (cur.closed and _numbered_opens(text))
     if shape.one_a_line:  # a line that follows a closed one is a paragraph, whatever its case
