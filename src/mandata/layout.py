@@ -409,9 +409,11 @@ def _opens_lower(text: str) -> bool:
 def _starts_page(here: PdfLine, before: PdfLine, page: _Page, size: float) -> bool | None:
     """The first line of a page: indented, it starts a paragraph; at the margin after a full
     line that does not close, it goes on with it, and so it does in a document that indents its
-    paragraphs, unless it is a short line after a closed one (a heading: "I", "Annex")."""
+    paragraphs, unless it is a short line after a closed one (a heading: "I", "Annex"). An
+    indented line in lower case after a line that does not close goes on a sub-paragraph set
+    with a hanging indent ("(iv) The payment ... members of" / "the Court ...")."""
     if here.x0 > page.left + 0.8 * size:
-        return True
+        return None if _opens_lower(here.text) and not closes(before.text) else True
     if here.x0 >= page.left + 2:
         return None
     full = page.right is not None and before.x1 >= page.right - 1.5 * size

@@ -510,12 +510,16 @@ def _heading_line(text: str, after: str | None, code: str | None) -> bool:
     return not closes(stripped) and not _numbered_opens(stripped) and opens(after, code)
 
 
-def _numbered_comma(cur: Block, code: str | None) -> bool:
+def _numbered_comma(cur: Block, code: str | None, labels: bool = False) -> bool:
     """A numbered paragraph (operative) whose text so far ends with what ends a preambular
     paragraph (a comma): it has not ended, whatever the next line starts with ("1. Decides to
     proclaim ... of Science," / "Technology and Innovation ...;")."""
-    if code is None or not _numbered_opens(cur.lines[0].text):
-        return False
+    first = cur.lines[0].text
+    numbered = _may_be_numbered(first) and bool(NUMBERED.match(first) or NUMBER_ONLY.match(first))
+    if labels and not numbered:  # after a blank line, a lettered item goes on as well
+        numbered = _numbered_opens(first)
+    if code is None or not numbered:
+        return False  # without a blank line, "(f) Mobilizing ...," may end a quoted item
     endings = lang.get(code).paragraph_endings
     tail = cur.lines[-1].text.rstrip(_TRAILING)[-1:]
     return endings.get(tail) == "preambular"
@@ -529,6 +533,39 @@ def _one_line_paragraphs(last: str, text: str) -> bool:
     if not (unwrapped(last) or unwrapped(text)):
         return False
     return last.rstrip(_TRAILING).endswith(_SENTENCE_END) and not text.lstrip()[:1].islower()
+
+
+def _continues_after_break(
+    cur: Block, text: str, code: str | None, breaks: tuple[bool, bool], short: int
+) -> bool:
+    """:func:`_continues` after a blank line or a page break (``breaks``)."""
+    gap, page_break = breaks
+    first = text.lstrip()[:1]
+    last = cur.lines[-1].text
+    if opens(text, code):
+        return False
+    if _stray_piece(text, code) or (gap and _numbered_comma(cur, code, labels=True)):
+        return True
+    if first.isupper() and cur.closed:
+        return False
+    if page_break:  # a capital opened (a script without case: only a leading phrase)
+        return True
+    whole = cur.text
+    # a blank line inside a paragraph (pdfminer splits its text boxes so): the line before
+    # ran to the margin and closes nothing; the next goes on whatever its case ("East,")
+    # (where the text's width is not known, a line of a page's width: a title or a masthead
+    # line of 60-odd columns closes nothing either, and a blank line ends it)
+    full = columns(last.strip()) >= (short or _PAGE_WIDE)
+    if cur.frame:  # a letter's heading closes nothing but ends there
+        return False
+    if closes(whole):
+        return False
+    if _NUMBERED_TITLE.match(whole) or _NUMBERED_TITLE.match(text):
+        return False  # "79/401. Appointment of ...": a title starts, and ends, its block
+    if opens(cur.lines[0].text, code):
+        return True  # a paragraph opened by its number or leading phrase runs to its end
+    heading = len(cur.lines) == 1 and columns(whole.strip()) < _FULL_LINE
+    return full or len(whole) >= _LONG_BLOCK or not (heading or first.isupper())
 
 
 def _continues(
@@ -553,30 +590,7 @@ def _continues(
         return False
     first = text.lstrip()[:1]
     if page_break or gap:
-        if opens(text, code):
-            return False
-        if _stray_piece(text, code) or (gap and _numbered_comma(cur, code)):
-            return True
-        if first.isupper() and cur.closed:
-            return False
-        if page_break:  # a capital opens (a script without case: only a leading phrase)
-            return not (cur.closed and first.isupper())
-        whole = cur.text
-        # a blank line inside a paragraph (pdfminer splits its text boxes so): the line before
-        # ran to the margin and closes nothing; the next goes on whatever its case ("East,")
-        # (where the text's width is not known, a line of a page's width: a title or a masthead
-        # line of 60-odd columns closes nothing either, and a blank line ends it)
-        full = columns(last.strip()) >= (short or _PAGE_WIDE)
-        if cur.frame:  # a letter's heading closes nothing but ends there
-            return False
-        if closes(whole):
-            return False
-        if _NUMBERED_TITLE.match(whole) or _NUMBERED_TITLE.match(text):
-            return False  # "79/401. Appointment of ...": a title starts, and ends, its block
-        if opens(cur.lines[0].text, code):
-            return True  # a paragraph opened by its number or leading phrase runs to its end
-        heading = len(cur.lines) == 1 and columns(whole.strip()) < _FULL_LINE
-        return full or len(whole) >= _LONG_BLOCK or not (heading or first.isupper())
+        return _continues_after_break(cur, text, code, breaks, short)
     if shape.separated:  # without a blank line before it, only a number or a label opens
         return not (cur.closed and _numbered_opens(text))
     if shape.one_a_line:  # a line that follows a closed one is a paragraph, whatever its case
@@ -599,6 +613,8 @@ def _continues(
         and not first.islower()
     ):
         return False  # the line before ended short of the margin: a paragraph ended there
+    if cur.closed and _numbered_comma(cur, code) and not _numbered_opens(text):
+        return True  # "1. 重申...作用，" / "并呼吁...": an operative paragraph goes on at a comma
     return not (cur.closed and opens(text, code)) or _goes_on(cur, text, code)
 
 
