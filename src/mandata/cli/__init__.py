@@ -41,11 +41,15 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "compare": (
         "mandata.cli.compare:compare",
-        "Compare the language versions of one document: FILE FILE... or a SYMBOL in the registry; or, with --segments, every row of a file of aligned segments.",
+        "Compare the language versions of one document: FILE FILE... or a SYMBOL in the "
+        "registry; or, with --segments, every row of a file of aligned segments.",
     ),
     "diff": (
         "mandata.cli.review:diff",
-        "What changed from resolution OLD to NEW (symbols in the registry, or two files): paragraphs added, removed and changed with the changed words marked, the mandates created, renewed, changed or ended, and whether the other languages align the paragraphs alike.",
+        "What changed from resolution OLD to NEW (symbols in the registry, or two files): "
+        "paragraphs added, removed and changed with the changed words marked, the mandates "
+        "created, renewed, changed or ended, and whether the other languages align the "
+        "paragraphs alike.",
     ),
     "documents": (
         "mandata.cli.registry:documents",
@@ -53,15 +57,20 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "entity": (
         "mandata.cli.review:entity",
-        "The mandates ENTITY holds (un:secretary-general, FRA): by type and due session, the oldest, the most renewed, and those it shares with other entities.",
+        "The mandates ENTITY holds (un:secretary-general, FRA): by type and due session, the "
+        "oldest, the most renewed, and those it shares with other entities.",
     ),
     "export": (
         "mandata.cli.registry:export",
-        "Export one document, a SYMBOL in the registry or a FILE (json, akn: Akoma Ntoso 3.0 after AKN4UN), or the whole registry as tables (csv, parquet: documents, paragraphs, references, mandates in folder --out).",
+        "Export one document, a SYMBOL in the registry or a FILE (json, akn: Akoma Ntoso 3.0 "
+        "after AKN4UN), or the whole registry as tables (csv, parquet: documents, paragraphs, "
+        "references, mandates in folder --out).",
     ),
     "fetch": (
         "mandata.fetch.command:fetch",
-        "Fetch documents from the UN's services (ODS, Digital Library, UN XML, IGov) into a content-addressed store: SYMBOL..., --session N [--series res|drafts|decisions], --query SEARCH or --cites SYMBOL.",
+        "Fetch documents from the UN's services (ODS, Digital Library, UN XML, IGov) into a "
+        "content-addressed store: SYMBOL..., --session N [--series res|drafts|decisions], "
+        "--query SEARCH or --cites SYMBOL.",
     ),
     "ingest": (
         "mandata.cli.registry:ingest",
@@ -77,7 +86,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "parse": (
         "mandata.cli.parse:parse",
-        "Parse UN documents (text, PDF and scans, DOCX, DOC, RTF, WPD, HTML, Akoma Ntoso XML) into their structure.",
+        "Parse UN documents (text, PDF and scans, DOCX, DOC, RTF, WPD, HTML, Akoma Ntoso XML) "
+        "into their structure.",
     ),
     "refs": (
         "mandata.cli.registry:refs",
@@ -89,7 +99,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "series": (
         "mandata.cli.review:series",
-        "Series of recurring resolutions: those whose title holds QUERY's words, or the series of resolution QUERY (77/13, A/RES/77/13) with its timeline; every series without QUERY. ``--rebuild`` computes them again from the stored resolutions (ingest does it too).",
+        "Series of recurring resolutions: those whose title holds QUERY's words, or the series "
+        "of resolution QUERY (77/13, A/RES/77/13) with its timeline; every series without "
+        "QUERY. ``--rebuild`` computes them again from the stored resolutions (ingest does it "
+        "too).",
     ),
     "serve": (
         "mandata.cli.serve:serve",
@@ -105,7 +118,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "votes": (
         "mandata.cli.review:votes",
-        "How resolution WHAT (77/13) was adopted: its vote and sponsors, and its roll calls; or ``votes import FILE...``: store the roll calls of R data files (un_roll_calls.rda, with un_roll_call_issues.rda for the issues) for resolutions the registry may not hold.",
+        "How resolution WHAT (77/13) was adopted: its vote and sponsors, and its roll calls; or "
+        "``votes import FILE...``: store the roll calls of R data files (un_roll_calls.rda, "
+        "with un_roll_call_issues.rda for the issues) for resolutions the registry may not "
+        "hold.",
     ),
 }
 
@@ -162,7 +178,7 @@ class _Lazy(_OneLineErrors):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in COMMANDS:
             return None
-        module, _, name = COMMANDS[cmd_name][0].partition(":")
+        module, name = COMMANDS[cmd_name][0].split(":")
         command = getattr(importlib.import_module(module), name)
         assert isinstance(command, click.Command)
         return command
