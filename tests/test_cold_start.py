@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 
 from mandata import patterns
@@ -131,6 +132,31 @@ def test_the_names_trie_from_the_cache_is_the_trie(
 
 
 def test_the_cli_offers_the_parser_s_stages() -> None:
-    from mandata import cli, parse
+    from mandata import parse
+    from mandata.cli import parse as command
 
-    assert cli.STAGES == parse.STAGES
+    assert command.STAGES == parse.STAGES
+
+
+def test_help_imports_no_command() -> None:
+    """``mandata --help`` lists the commands from the map, without importing their modules."""
+    code = (
+        "import sys; from click.testing import CliRunner; from mandata.cli import main; "
+        "out = CliRunner().invoke(main, ['--help']).output; "
+        "print(sorted(m for m in sys.modules if m.startswith(('mandata.cli.', 'mandata.fetch')) "
+        "and m != 'mandata.cli.common'), 'votes ' in out)"
+    )
+    assert _run(code) == "[] True"
+
+
+def test_the_command_map_is_the_commands() -> None:
+    """Each entry of the map names a command of that name, and holds the first paragraph of
+    its help (what the listing shortens)."""
+    from mandata.cli import COMMANDS, main
+
+    for name, (_, text) in COMMANDS.items():
+        command = main.get_command(click.Context(main), name)
+        assert command is not None and command.name == name
+        first = (command.help or "").partition("\n\n")[0]
+        assert text == " ".join(first.split()), name
+    assert main.get_command(click.Context(main), "nosuch") is None

@@ -32,7 +32,7 @@ TIERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("many files, comparison", frozenset({"batch", "compare"})),
     ("registry", frozenset({"registry"})),
     ("procedure, fetching", frozenset({"procedure", "fetch"})),
-    ("web, review commands", frozenset({"web", "cli_review"})),
+    ("web", frozenset({"web"})),
     ("command line", frozenset({"cli"})),
 )
 

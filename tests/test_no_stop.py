@@ -68,7 +68,7 @@ def test_debug_shows_the_traceback(folder: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def test_one_file_is_one_line(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("mandata.cli.parse_file", _failing_on("fr_resolution.txt"))
+    monkeypatch.setattr("mandata.cli.parse.parse_file", _failing_on("fr_resolution.txt"))
     result = CliRunner().invoke(main, ["parse", str(folder / "fr_resolution.txt")])
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1
@@ -95,7 +95,7 @@ def test_ingest_records_the_failure(
 
 
 def test_compare_compares_the_other_versions(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("mandata.cli.parse_file", _failing_on("fr_resolution.txt"))
+    monkeypatch.setattr("mandata.cli.compare.parse_file", _failing_on("fr_resolution.txt"))
     files = [str(p) for p in sorted(folder.glob("*.txt"))]
     result = CliRunner().invoke(main, ["compare", "--json", *files])
     assert result.exit_code == 1

@@ -1,5 +1,5 @@
-"""Commands of the mandate review (#19): ``series``, ``diff``. Thin: the work is in
-:mod:`mandata.registry.series`, :mod:`mandata.procedure.renewal` and
+"""Commands of the mandate review (#19): ``series``, ``diff``, ``entity``, ``votes``. Thin: the
+work is in :mod:`mandata.registry.series`, :mod:`mandata.procedure.renewal` and
 :mod:`mandata.procedure.review`."""
 
 from __future__ import annotations
@@ -247,11 +247,3 @@ def _print_votes(found: dict[str, Any]) -> None:
         click.echo(f"  roll call {r['roll_call']}{what} {r['date']} {', '.join(r['issues'])}")
     if not (v or found["sponsors"] or found["roll_calls"]):
         click.echo(f"{found['symbol']}: no vote known to the registry")
-
-
-def register(group: click.Group) -> None:
-    """Add the review commands to the ``mandata`` command group."""
-    group.add_command(votes)
-    group.add_command(series)
-    group.add_command(diff)
-    group.add_command(entity)

@@ -1,0 +1,5 @@
+"""``python -m mandata.cli``: the ``mandata`` command."""
+
+from mandata.cli import main
+
+main()
