@@ -26,6 +26,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from baseline import enforce
+
 from mandata.normalize import fold
 from mandata.parse import parse_file, parse_raw
 from mandata.read import read_file
@@ -157,7 +159,12 @@ def main() -> int:
             print("   ", count.line(key))
             for miss in count.misses[: args.show]:
                 print("       ", miss)
-    return 0
+    return enforce("eval_sc", figures(sections[0][1]))
+
+
+def figures(counts: dict[str, Count]) -> dict[str, float]:
+    """The figures that have a floor in scripts/baseline.json: the sc texts' shares read right."""
+    return {key: c.right / max(c.printed, 1) for key, c in counts.items()}
 
 
 if __name__ == "__main__":
