@@ -227,3 +227,18 @@ ONE_OR_NONE = {
 def test_a_joined_verb_is_read_whole(code: str, text: str) -> None:
     facts = analyze_paragraph(text, code, 78, "operative")
     assert [m.action for m in facts.mandates] == ONE_OR_NONE[code, text]
+
+
+# a resolution of the first sessions with its part, as each language prints it in a footnote
+OLD_RESOLUTIONS = {
+    "en": "See resolution 2200 A (XXI), annex.",
+    "ar": "انظر القرار 2200 ألف (د-21)، المرفق.",
+    "zh": "见第2200 A(XXI)号决议，附件。",
+    "fr": "Voir résolution 2200 A (XXI), annexe.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(OLD_RESOLUTIONS))
+def test_an_old_resolution_with_its_part(code: str) -> None:
+    facts = analyze_paragraph(OLD_RESOLUTIONS[code], code, 78, "preambular")
+    assert [r.target for r in facts.references] == ["A/RES/2200 (XXI)"]

@@ -469,6 +469,8 @@ MODIFIERS: dict[str, str] = {
     "с сожалением": "with regret",
     "с глубоким сожалением": "with deep regret",
     "глубоко": "deeply",
+    "крайне": "extremely",
+    "по-прежнему": "still",
     "серьезно": "seriously",
     "решительно": "strongly",
     "самым решительным образом": "in the strongest terms",

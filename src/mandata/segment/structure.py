@@ -57,6 +57,7 @@ class _State:
     part_title: bool = False
     pending: list[str] = field(default_factory=list)
     skip_next: bool = False
+    section_preamble: bool = False  # a section opened: its own preamble may come first
 
 
 def build(doc: Document, blocks: list[Block], head: Masthead, code: str | None) -> None:
@@ -235,6 +236,7 @@ def _open_resolution(st: _State, body: str) -> None:
     doc.resolutions.append(res)
     doc.body = doc.body or body
     st.resolution, st.where, st.last, st.part, st.section = res, "resolution", None, None, None
+    st.section_preamble = False
 
 
 def _resolution_title(st: _State, first: bool, in_annex: bool) -> str | None:
@@ -256,9 +258,19 @@ def _resolution_heading(st: _State, text: str) -> bool:
         return True
     m = _SECTION.match(text)
     if m and (m["title"] is None or not m["title"].rstrip().endswith((",", ";"))):
-        st.section = m["num"]
+        st.section, st.section_preamble = m["num"], True
+        return True
+    if _section_numeral(text, st.code):  # "一" over a section's title, as Chinese numbers them
+        st.section, st.section_preamble = text, True
         return True
     return _is_heading(text, st.code)
+
+
+def _section_numeral(text: str, code: str | None) -> bool:
+    """A section's number in the language's words ("一", "二"): the annex numbers' table."""
+    if code is None or len(text) > 4:
+        return False
+    return text in cast(dict[str, int], lang.get(code).table("ANNEX_NUMBERS"))
 
 
 def _is_heading(text: str, code: str | None) -> bool:
@@ -287,8 +299,9 @@ def _paragraph(st: _State, block: Block) -> None:
     kind: ParagraphKind = "body"
     if st.where == "resolution" and st.resolution is not None:
         res = st.resolution
-        kind = "operative" if res.operative else "preambular"
+        kind = "operative" if res.operative and not st.section_preamble else "preambular"
         para = make_paragraph(block, st.code, kind, st.footnotes, _next_number(res))
+        st.section_preamble = st.section_preamble and para.kind != "operative"
         if _quoted(res, para):
             res.operative[-1].subparagraphs.append(Subparagraph(para.number or "", para.text))
             res.operative[-1].footnotes.extend(para.footnotes)
