@@ -109,6 +109,7 @@ def join_lines(texts: list[str]) -> str:
                 or ((a >= "\u3000" or b >= "\u3000") and _glued(a, b))
                 or _number_cut(last, text)
                 or _cut_in_cjk(last, text)
+                or _symbol_cut(last, text)
             ):
                 pass
             elif last.endswith(" -") and last[-3:-2].isalpha() and b.isalpha():
@@ -147,6 +148,18 @@ def _cut_in_brackets(last: str, text: str) -> bool:
     """A line wrapped inside a bracketed number ("第1373(20" / "01)号决议", "(2" / "001)"): the
     next line's digits and bracket are no paragraph number."""
     return bool(_OPEN_BRACKET.search(last.rstrip()) and _CLOSE_BRACKET.match(text.lstrip()))
+
+
+_SYMBOL_TAIL = re.compile(r"[A-Z]+(?:[./-][A-Za-z0-9]*)*/[A-Za-z0-9.]*$")
+
+
+def _symbol_cut(last: str, text: str) -> bool:
+    """A document symbol cut by a Chinese line wrapped by characters ("(A/CON" / "F.157/24)",
+    "A/77/400/Add." / "1"): no space inside it."""
+    if not (text[0].isascii() and (text[0].isalnum() or text[0] in "./")):
+        return False
+    near = any(_cjk(c) for c in last[-16:-1]) or any(_cjk(c) for c in text[:16])
+    return near and bool(_SYMBOL_TAIL.search(last))
 
 
 def _glued(a: str, b: str) -> bool:
