@@ -58,6 +58,7 @@ class _State:
     pending: list[str] = field(default_factory=list)
     skip_next: bool = False
     section_preamble: bool = False  # a section opened: its own preamble may come first
+    section_title: bool = False  # a section's number alone: its title follows
 
 
 def build(doc: Document, blocks: list[Block], head: Masthead, code: str | None) -> None:
@@ -256,12 +257,16 @@ def _resolution_heading(st: _State, text: str) -> bool:
     if st.part_title and _is_heading(text, st.code):
         st.resolution_title, st.part_title = text, False
         return True
+    titled, st.section_title = st.section_title, False
+    if titled and len(text) < _HEADING and not closes(text):
+        return True  # the title under a section's number, whatever verb it starts with
     m = _SECTION.match(text)
     if m and (m["title"] is None or not m["title"].rstrip().endswith((",", ";"))):
         st.section, st.section_preamble = m["num"], True
+        st.section_title = m["title"] is None
         return True
     if _section_numeral(text, st.code):  # "一" over a section's title, as Chinese numbers them
-        st.section, st.section_preamble = text, True
+        st.section, st.section_preamble, st.section_title = text, True, True
         return True
     return _is_heading(text, st.code)
 
@@ -299,7 +304,7 @@ def _paragraph(st: _State, block: Block) -> None:
     kind: ParagraphKind = "body"
     if st.where == "resolution" and st.resolution is not None:
         res = st.resolution
-        kind = "operative" if res.operative and not st.section_preamble else "preambular"
+        kind = "operative" if res.operative and not _section_opening(st, block) else "preambular"
         para = make_paragraph(block, st.code, kind, st.footnotes, _next_number(res))
         st.section_preamble = st.section_preamble and para.kind != "operative"
         if _quoted(res, para):
@@ -321,6 +326,14 @@ def _paragraph(st: _State, block: Block) -> None:
     para.id = f"{_prefix(st)}p{len(target) + 1}"
     target.append(para)
     st.last = para
+
+
+def _section_opening(st: _State, block: Block) -> bool:
+    """A paragraph of a section's own preamble: after the section's heading, before its first
+    numbered paragraph, opened by a leading phrase (a table's notes there are no preamble)."""
+    if not st.section_preamble or st.code is None:
+        return False
+    return leading_phrase(block.text.strip(), st.code) is not None
 
 
 def _next_number(res: Resolution) -> int:
