@@ -116,3 +116,27 @@ def test_note_no_paragraph_calls_belongs_to_the_document() -> None:
     doc = parse_raw(RawText(text, "text", "utf-8", None), language="en")
     refs = {(r.target, r.paragraph, r.found_in) for r in doc.references}
     assert ("A/RES/75/1", None, "footnote") in refs
+
+
+# A footnote wrapped by characters, as Chinese is: the symbol cut at a line's end stays whole.
+CUT_NOTES = {
+    "zh": (
+        "大会，\n\n回顾联合国人权会议的报告，1\n\n1.\t决定继续处理此案。\n\n"
+        f"{RULE}\n1 见《世界人权会议的报告，1993年6月14日至25日，维也纳》(A/CON\n"
+        "F.157/24 (Part I))，第三章；及《大会正式记录，第七十七届会议，补编第17号》(A/77\n"
+        "/17)。\n"
+    ),
+    "en": (
+        "The General Assembly,\n\nRecalling the report of the World Conference,1\n\n"
+        "1. Decides to remain seized of the matter.\n\n"
+        f"{RULE}\n1 See A/CONF.157/24\n(Part I), chap. III; and Official Records of the General"
+        " Assembly, Seventy-seventh Session, Supplement No. 17 (A/77/\n17).\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(CUT_NOTES))
+def test_a_symbol_cut_in_a_footnote_stays_whole(code: str) -> None:
+    doc = parse_raw(RawText(CUT_NOTES[code], "text", "utf-8", None), language=code)
+    targets = sorted(r.target for r in doc.references)
+    assert targets == ["A/77/17", "A/CONF.157/24"], targets

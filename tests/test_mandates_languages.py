@@ -169,3 +169,76 @@ def test_a_noun_that_starts_like_a_verb_is_no_ask() -> None:
     )
     facts = analyze_paragraph(text, "fr", 78, "operative")
     assert [m.action for m in facts.mandates] == ["call_upon"]
+
+
+# a report asked with the verb "to report" or far from the leading verb, as English reads it
+REPORT_VERBS = {
+    "es": "Solicita a los organismos especializados que informen anualmente al Secretario General "
+    "sobre la aplicación de la presente resolución;",
+    "fr": "Invite le Secrétaire général à faire figurer dans son rapport annuel des informations "
+    "sur les progrès accomplis ;",
+    "ru": "просит управляющую державу продолжать докладывать Генеральному секретарю о принятых "
+    "мерах и достигнутом прогрессе;",
+    "zh": "请管理国继续向秘书长报告为执行建议所采取的步骤和取得的进展；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(REPORT_VERBS))
+def test_a_report_asked_by_the_verb_to_report(code: str) -> None:
+    facts = analyze_paragraph(REPORT_VERBS[code], code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["report"]
+
+
+REPORT_FAR = {
+    "fr": "Prie le Secrétaire général de renforcer le soutien apporté au secrétariat, pour que "
+    "celui-ci puisse fournir au Comité des services adéquats et efficaces de manière prévisible "
+    "et durable et aider le Comité à faire le meilleur usage des compétences que ses membres "
+    "mettent à sa disposition, et de lui en faire rapport à sa quatre-vingtième session ;",
+    "ru": "просит Генерального секретаря усилить поддержку, оказываемую секретариату для "
+    "адекватного и эффективного обслуживания Научного комитета на предсказуемой и стабильной "
+    "основе и для действенной поддержки применения экспертных знаний, предоставляемых Комитету "
+    "его членами, и представить Генеральной Ассамблее на ее восьмидесятой сессии доклад по этим "
+    "вопросам;",
+    "es": "Solicita al Secretario General que refuerce el apoyo que presta a la secretaría para "
+    "que esta pueda prestar servicios adecuados y eficientes al Comité de manera previsible y "
+    "sostenible y facilitar el uso de los valiosos conocimientos especializados que le ofrecen "
+    "sus miembros, y que le presente en su octogésimo período de sesiones un informe al respecto;",
+}
+
+
+@pytest.mark.parametrize("code", sorted(REPORT_FAR))
+def test_a_report_asked_far_from_the_leading_verb(code: str) -> None:
+    facts = analyze_paragraph(REPORT_FAR[code], code, 78, "operative")
+    assert [(m.type, m.session) for m in facts.mandates] == [("report", 80)]
+
+
+# a joined verb read whole: "calls for" asks no one ("призывает к", "demande que"); the additive
+# of the leading verb (又鼓励) is no second ask
+ONE_OR_NONE = {
+    ("ru", "подчеркивает важность запрета и призывает к его полному соблюдению;"): [],
+    ("en", "Stresses the importance of the ban, and calls for its full implementation;"): [],
+    ("fr", "Souligne l’importance de l’interdiction, et demande qu’elle soit respectée ;"): [],
+    ("zh", "又鼓励会员国尽可能推动采用开放数据共享政策；"): ["encourage"],
+    ("zh", "还请秘书长继续努力，并鼓励会员国提供支助；"): ["request", "encourage"],
+}
+
+
+@pytest.mark.parametrize(("code", "text"), sorted(ONE_OR_NONE))
+def test_a_joined_verb_is_read_whole(code: str, text: str) -> None:
+    facts = analyze_paragraph(text, code, 78, "operative")
+    assert [m.action for m in facts.mandates] == ONE_OR_NONE[code, text]
+
+
+# a resolution of the first sessions with its part, as each language prints it in a footnote
+OLD_RESOLUTIONS = {
+    "en": "See resolution 2200 A (XXI), annex.",
+    "ar": "انظر القرار 2200 ألف (د-21)، المرفق.",
+    "zh": "见第2200 A(XXI)号决议，附件。",
+    "fr": "Voir résolution 2200 A (XXI), annexe.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(OLD_RESOLUTIONS))
+def test_an_old_resolution_with_its_part(code: str) -> None:
+    facts = analyze_paragraph(OLD_RESOLUTIONS[code], code, 78, "preambular")
+    assert [r.target for r in facts.references] == ["A/RES/2200 (XXI)"]

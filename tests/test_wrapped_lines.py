@@ -209,3 +209,57 @@ def test_labels_as_each_language_prints_them(code: str) -> None:
     assert _counts(res) == (1, 2)
     labels = [s.label for s in res.operative[0].subparagraphs]
     assert len(labels) == (3 if code == "ru" else 2), labels
+
+
+# A resolution in sections, each with a preamble of its own after the operative paragraphs of the
+# section before ("一" / title / "回顾……，" / "1. ……"), separated by blank lines.
+SECTIONS = {
+    "zh": (
+        ["一", "联合国反恐中心的活动"],
+        "回顾其2022年10月27日第77/3号决议，",
+        "1.\t表示注意到秘书长的报告；",
+        ["二", "特别法庭的补助金"],
+        "回顾其2021年4月16日第75/253 B号决议第四节，",
+        "1.\t核准提供补助金；",
+    ),
+    "en": (
+        ["I", "Activities of the Counter-Terrorism Centre"],
+        "Recalling its resolution 77/3 of 27 October 2022,",
+        "1. Takes note of the report of the Secretary-General;",
+        ["II", "Subvention to the Special Tribunal"],
+        "Recalling section IV of its resolution 75/253 B of 16 April 2021,",
+        "1. Approves a subvention;",
+    ),
+    "ru": (
+        ["I", "Деятельность Центра по борьбе с терроризмом"],
+        "ссылаясь на свою резолюцию 77/3 от 27 октября 2022 года,",
+        "1. принимает к сведению доклад Генерального секретаря;",
+        ["II", "Субсидия Специальному трибуналу"],
+        "ссылаясь на раздел IV своей резолюции 75/253 B от 16 апреля 2021 года,",
+        "1. утверждает субсидию;",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(SECTIONS))
+def test_each_section_has_its_preamble(code: str) -> None:
+    head1, pre1, op1, head2, pre2, op2 = SECTIONS[code]
+    lines: list[str] = []
+    for block in (*head1, pre1, op1, *head2, pre2, op2):
+        lines += ["", block]
+    res = _parse(code, lines)
+    assert _counts(res) == (2, 2)
+    assert [p.section for p in res.preamble] == [head1[0], head2[0]]
+
+
+# "по‑прежнему" with a non-breaking hyphen, as the UN's Russian prints it
+def test_a_phrase_with_a_non_breaking_hyphen() -> None:
+    res = _parse(
+        "ru",
+        [
+            "будучи по\u2011прежнему глубоко обеспокоена положением беженцев,",
+            "будучи крайне озабочена тяжелыми условиями жизни,",
+            "1. постановляет продолжать заниматься этим вопросом.",
+        ],
+    )
+    assert [p.action for p in res.preamble] == ["be_concerned", "be_concerned"]

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from mandata.normalize import Line, NormalizedText, RawFootnote, shift_after, split_lines
 from mandata.normalize.furniture import FOOTNOTE_START, SEPARATOR, is_strict
-from mandata.segment.blocks import NUMBERED, SUBLABEL, closes, columns, join_lines
+from mandata.normalize.join import join_lines
+from mandata.segment.blocks import NUMBERED, SUBLABEL, closes, columns
 from mandata.symbols import SYMBOL
 
 if TYPE_CHECKING:  # a PDF's layout: the PDF reader is imported when a PDF is read

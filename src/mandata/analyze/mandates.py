@@ -64,7 +64,9 @@ def _patterns(code: str) -> _Patterns:
     data = lang.get(code)
     table = data.analysis
     operative = data.operative
-    verbs = {k.casefold(): v for k, v in operative.items() if v in DIRECTIVE_ACTIONS}
+    # every operative verb, so that the longest one found is read ("призывает к", calls for,
+    # is not "призывает", calls upon); only the directive ones make an ask
+    verbs = {k.casefold(): v for k, v in operative.items()}
     alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
     # a whole word ("et les engage", not "et les engagements"), unless the language glues
     # pronouns to its verbs (Arabic "وتشجعها") or writes no spaces (Chinese)
@@ -255,7 +257,9 @@ def _directives(
     if action in DIRECTIVE_ACTIONS:
         asks.append((0, action))
     for m in p.inner_verbs.finditer(text):
-        asks.append((m.start("verb"), p.verbs[m["verb"].casefold()]))
+        verb = p.verbs[m["verb"].casefold()]
+        if m.start() > 0 and verb in DIRECTIVE_ACTIONS:  # 又鼓励 at the start: the leading verb
+            asks.append((m.start("verb"), verb))
     out = []
     for start, verb in asks:
         near = _LEAD if start == 0 else 3  # "Further requests ... to submit a report": one ask

@@ -47,8 +47,8 @@ YEAR_NUMBER = re.compile(
     r"(?<![A-Za-z0-9_/.-])(?P<a>(?:19[4-9]|20\d)\d)\s?/\s?(?P<b>\d{1,3})"
     r"(?![A-Za-z0-9_/-]|\.[A-Za-z0-9])"
 )
-OLD_GA = re.compile(
-    r"(?<![A-Za-z0-9_/.-])(?P<n>\d{1,4})(?:\s?(?P<part>[A-H]))?\s?"
+OLD_GA = re.compile(  # the part as a Latin letter or as Arabic names it: "217 ألف (د-3)"
+    r"(?<![A-Za-z0-9_/.-])(?P<n>\d{1,4})(?:\s?(?P<part>[A-H]|" + "|".join(_ARABIC_PARTS) + r"))?\s?"
     r"\((?:(?P<roman>[IVXL]{1,7})|د\s?-\s?(?P<arabic>\d{1,2}))\)"  # Arabic prints (XXX) as (د-30)
 )
 _DIGIT = re.compile(r"\d")

@@ -653,10 +653,11 @@ ANALYSIS: dict[str, str] = {
     "next_session": r"\bsu\s+próximo\s+período\s+de\s+sesiones\b",
     "current_session": r"\bsu\s+(?:actual|presente)\s+período\s+de\s+sesiones\b",
     "report_request": (
-        r"\b(?:solicita|pide|invita|alienta|exhorta|solicitud)\b[^;:]{0,250}?"
+        r"\b(?:solicita|pide|invita|alienta|exhorta|solicitud)\b[^;:]{0,500}?"
         r"(?:\b(?:presente|presenten|someta|sometan|transmita|prepare|preparen|elabore)\b"
         r"[^;:]{0,200}?\binformes?\b"
-        r"|\b(?:la|le|les)\s+informe\b|\bque\s+(?:le\s+)?informe\b|\bque\s+incluya\b[^;:]{0,120}?\binforme"
+        r"|\b(?:la|le|les)\s+informen?\b|\bque\s+(?:le\s+)?informen?\b|\bque\s+incluya\b[^;:]{0,120}?\binforme"
+        r"|\b(?:siga|sigan|continúe|continúen)\s+informando\b|\binformes?\s+que\s+(?:le\s+)?presenten?\b"
         r"|\ben\s+(?:su|sus)\s+(?:próximo\s+)?informes?\s+(?:anual(?:es)?\s+)?a\s+la\s+Asamblea\b)"
     ),
     "agenda_include": r"\bincluir\b[^;]{0,300}?\ben\s+el\s+(?:programa\s+provisional|proyecto\s+de\s+programa)\s+de\s+su\b",

@@ -651,10 +651,11 @@ ANALYSIS: dict[str, str] = {
     "next_session": r"\bsa\s+prochaine\s+session\b",
     "current_session": r"\bsa\s+(?:présente\s+session|session\s+en\s+cours)\b",
     "report_request": (
-        r"\b(?:prie|invite|demande|engage|encourage|exhorte)\b[^;:]{0,250}?"
+        r"\b(?:prie|invite|demande|engage|encourage|exhorte)\b[^;:]{0,500}?"
         r"(?:\b(?:présenter|soumettre|communiquer|établir|élaborer|transmettre|présente|soumette)\b"
         r"[^;:]{0,200}?\brapports?\b"
         r"|\b(?:lui\s+)?faire\s+rapport\b|\brendre\s+compte\b|\bd['’]inclure\b[^;:]{0,120}?\brapport"
+        r"|\bfaire\s+figurer\b[^;:]{0,120}?\brapport"
         r"|\bdans\s+(?:le|son|ses|les)\s+(?:prochains?\s+)?rapports?\s+(?:annuels?\s+)?"
         r"(?:qu['’](?:il|elle|ils|elles)\s+(?:lui\s+)?présenter|à\s+l['’]Assemblée))"
     ),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from mandata.normalize.join import join_lines
 from mandata.normalize.lines import Line, RawFootnote
 from mandata.symbols import PART_LETTERS
 
@@ -212,7 +213,7 @@ def _take_footnotes(lines: list[Line], drop: list[bool]) -> list[RawFootnote]:
             elif FOOTNOTE_MARKER.match(text):
                 notes.append(RawFootnote(text, "", lines[k].page))
             elif text and notes:
-                notes[-1].text = f"{notes[-1].text} {text}".strip()
+                notes[-1].text = _join_note(notes[-1].text, text)
             drop[k] = True
             k += 1
         i = k
@@ -270,3 +271,9 @@ def _body_with_breaks(lines: list[Line], drop: list[bool], breaks: list[int]) ->
         if not drop[i]:
             body.append(ln)
     return body
+
+
+def _join_note(before: str, line: str) -> str:
+    """A footnote's lines joined as a paragraph's are (a symbol or a number a Chinese line cuts
+    stays whole: "(A/77" / "/17)")."""
+    return join_lines([before, line])

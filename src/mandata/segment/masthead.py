@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from mandata import lang
 from mandata.lang import ordinals
 from mandata.normalize import Line
+from mandata.normalize.join import join_lines
 from mandata.scan.dates import parse_date
-from mandata.segment.blocks import NUMBERED, join_lines, next_texts, unwrapped
+from mandata.segment.blocks import NUMBERED, next_texts, unwrapped
 from mandata.segment.frame import codes, enacting_body, enacting_prefix, search
 from mandata.segment.phrases import leading_phrase
 from mandata.symbols import SYMBOL, find_symbols, symbol_with_parts

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from mandata.model import Footnote, Paragraph, ParagraphKind, Subparagraph
-from mandata.segment.blocks import NUMBER_ONLY, NUMBERED, SUBLABEL, Block, join_lines, label_text
+from mandata.normalize.join import join_lines
+from mandata.segment.blocks import NUMBER_ONLY, NUMBERED, SUBLABEL, Block, label_text
 from mandata.segment.phrases import leading_phrase
 
 _ROMAN = re.compile(r"^[ivxlc]+$")

@@ -47,6 +47,9 @@ class _Matcher:
     unmarked: frozenset[str]
 
 
+_HYPHENS = "[-\u2010\u2011]"  # "по-прежнему" as printed with a non-breaking hyphen too
+
+
 def _alternation(words: list[str], inner: str = "") -> str:
     """A regex alternation of ``words``, longest first (words of one length in alphabetical
     order: the same pattern in every process, which the pattern cache needs). Any run of
@@ -55,7 +58,10 @@ def _alternation(words: list[str], inner: str = "") -> str:
     gap = rf"(?:\s+{inner})*\s+" if inner else r"\s+"
     parts = []
     for w in sorted(set(words), key=lambda w: (-len(w), w)):
-        pieces = [re.escape(piece.replace("’", "'")).replace("'", "['’]") for piece in w.split()]
+        pieces = [
+            re.escape(piece.replace("’", "'")).replace("'", "['’]").replace(r"\-", _HYPHENS)
+            for piece in w.split()
+        ]
         parts.append(gap.join(pieces))
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
@@ -141,6 +147,7 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
     else:
         words = text[:40].split(None, 1)
         head = words[0].casefold().replace("’", "'").rstrip(",:;.") if words else ""
+        head = head.replace("\u2011", "-").replace("\u2010", "-")
     if head not in m.openers:
         return None
     found = m.pattern.match(text)

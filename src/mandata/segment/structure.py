@@ -56,6 +56,8 @@ class _State:
     part_title: bool = False
     pending: list[str] = field(default_factory=list)
     skip_next: bool = False
+    section_preamble: bool = False  # a section opened: its own preamble may come first
+    section_title: bool = False  # a section's number alone: its title follows
 
 
 def build(doc: Document, blocks: list[Block], head: Masthead, code: str | None) -> None:
@@ -234,6 +236,7 @@ def _open_resolution(st: _State, body: str) -> None:
     doc.resolutions.append(res)
     doc.body = doc.body or body
     st.resolution, st.where, st.last, st.part, st.section = res, "resolution", None, None, None
+    st.section_preamble = False
 
 
 def _resolution_title(st: _State, first: bool, in_annex: bool) -> str | None:
@@ -253,11 +256,25 @@ def _resolution_heading(st: _State, text: str) -> bool:
     if st.part_title and _is_heading(text, st.code):
         st.resolution_title, st.part_title = text, False
         return True
+    titled, st.section_title = st.section_title, False
+    if titled and len(text) < _HEADING and not closes(text):
+        return True  # the title under a section's number, whatever verb it starts with
     m = _SECTION.match(text)
     if m and (m["title"] is None or not m["title"].rstrip().endswith((",", ";"))):
-        st.section = m["num"]
+        st.section, st.section_preamble = m["num"], True
+        st.section_title = m["title"] is None
+        return True
+    if _section_numeral(text, st.code):  # "一" over a section's title, as Chinese numbers them
+        st.section, st.section_preamble, st.section_title = text, True, True
         return True
     return _is_heading(text, st.code)
+
+
+def _section_numeral(text: str, code: str | None) -> bool:
+    """A section's number in the language's words ("一", "二"): the annex numbers' table."""
+    if code is None or len(text) > 4:
+        return False
+    return text in lang.get(code).annex_numbers
 
 
 def _is_heading(text: str, code: str | None) -> bool:
@@ -286,8 +303,9 @@ def _paragraph(st: _State, block: Block) -> None:
     kind: ParagraphKind = "body"
     if st.where == "resolution" and st.resolution is not None:
         res = st.resolution
-        kind = "operative" if res.operative else "preambular"
+        kind = "operative" if res.operative and not _section_opening(st, block) else "preambular"
         para = make_paragraph(block, st.code, kind, st.footnotes, _next_number(res))
+        st.section_preamble = st.section_preamble and para.kind != "operative"
         if _quoted(res, para):
             res.operative[-1].subparagraphs.append(Subparagraph(para.number or "", para.text))
             res.operative[-1].footnotes.extend(para.footnotes)
@@ -307,6 +325,14 @@ def _paragraph(st: _State, block: Block) -> None:
     para.id = f"{_prefix(st)}p{len(target) + 1}"
     target.append(para)
     st.last = para
+
+
+def _section_opening(st: _State, block: Block) -> bool:
+    """A paragraph of a section's own preamble: after the section's heading, before its first
+    numbered paragraph, opened by a leading phrase (a table's notes there are no preamble)."""
+    if not st.section_preamble or st.code is None:
+        return False
+    return leading_phrase(block.text.strip(), st.code) is not None
 
 
 def _next_number(res: Resolution) -> int:
