@@ -155,6 +155,7 @@ def ingest(
     summary.drafts_linked = link_drafts_by_title(registry)
     if summary.added or summary.replaced:
         build_series(registry)
+        registry.refresh_statistics()
     if progress:
         progress(summary)
     return summary

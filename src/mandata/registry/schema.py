@@ -112,6 +112,8 @@ mandates = Table(
     Index("ix_mandates_document", "document_id"),
     Index("ix_mandates_type", "type"),  # the agenda items of every decision (0005)
     Index("ix_mandates_session_type", "session", "type"),  # the reports due at a session (0005)
+    # how a decision put an item on the agenda (agenda's mentions, one probe each; 0006)
+    Index("ix_mandates_document_type", "document_id", "type", "paragraph"),
 )
 
 # A link from a draft to the resolution it became: named by a stored version of the resolution

@@ -91,7 +91,7 @@ class _Resolution:
 def _resolutions(registry: Registry) -> dict[str, _Resolution]:
     """Every stored GA resolution (its English version where there is one), with the
     predecessors it recalls."""
-    rows = registry.execute(
+    rows = registry.stream(  # one document's JSON at a time: gigabytes at 100,000 (#15)
         "SELECT symbol, language, session, adopted, date, title, data FROM documents "
         "WHERE doc_type = 'resolution' AND symbol LIKE 'A/RES/%' AND title IS NOT NULL "
         "ORDER BY symbol, CASE WHEN language = 'en' THEN 0 ELSE 1 END, language"

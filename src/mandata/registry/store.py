@@ -124,6 +124,16 @@ class Registry:
 
     # -- writing -------------------------------------------------------------------------
 
+    def refresh_statistics(self) -> None:
+        """Let the database's planner know the tables' new sizes after an ingest (ANALYZE on
+        PostgreSQL, ``PRAGMA optimize`` on SQLite): with the sizes of an empty registry it
+        planned ``agenda`` at 100,000 documents as if every table were small (#15)."""
+        with self._write() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql("ANALYZE")
+            else:
+                conn.exec_driver_sql("PRAGMA optimize")
+
     def fingerprints(self) -> dict[str, tuple[str, str]]:
         """source -> (content hash, parser version) of every stored document."""
         query = select(documents.c.source, documents.c.content_hash, documents.c.parser_version)
@@ -159,8 +169,29 @@ class Registry:
 
     def execute(self, sql: str, **params: Any) -> list[dict[str, Any]]:
         """A read-only query, for the query methods of :mod:`mandata.registry.queries`."""
+        return self.execute_planned(sql, {}, **params)
+
+    def execute_planned(
+        self, sql: str, planner: dict[str, str], **params: Any
+    ) -> list[dict[str, Any]]:
+        """:meth:`execute` with PostgreSQL planner settings for this query alone
+        (``{"enable_seqscan": "off"}``...); SQLite has none."""
         with self.engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                for name, value in planner.items():
+                    conn.execute(text("SELECT set_config(:n, :v, true)"), {"n": name, "v": value})
             return [dict(r._mapping) for r in conn.execute(text(sql), params)]
+
+    def stream(self, sql: str, **params: Any) -> Iterator[dict[str, Any]]:
+        """:meth:`execute`, the rows read a few hundred at a time (a server-side cursor on
+        PostgreSQL) and given one by one: for queries over every document's JSON, which at
+        100,000 documents would take gigabytes as one list (#15)."""
+        with self.engine.connect() as conn:
+            rows = conn.execution_options(stream_results=True, yield_per=200).execute(
+                text(sql), params
+            )
+            for row in rows:
+                yield dict(row._mapping)
 
     @contextmanager
     def writing(self) -> Iterator[Connection]:
