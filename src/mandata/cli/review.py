@@ -4,31 +4,13 @@ work is in :mod:`mandata.registry.series`, :mod:`mandata.procedure.renewal` and
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import click
 
+from mandata.cli.common import dump, fail, reading
 from mandata.errors import MandataError
-
-
-def _dump(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=2)
-
-
-def _fail(message: str) -> None:
-    click.echo(f"mandata: error: {message}", err=True)
-    raise SystemExit(1)
-
-
-def _open(db: str | None) -> Any:
-    from mandata.registry.store import Registry
-
-    try:
-        return Registry(db)
-    except MandataError as err:
-        _fail(str(err))
 
 
 @click.command()
@@ -44,8 +26,7 @@ def series(query: str | None, db: str | None, as_json: bool, rebuild: bool) -> N
     ``--rebuild`` computes them again from the stored resolutions (ingest does it too)."""
     from mandata.procedure import review
 
-    registry = _open(db)
-    try:
+    with reading(db) as registry:
         if rebuild:
             from mandata.registry.series import build_series
 
@@ -55,13 +36,11 @@ def series(query: str | None, db: str | None, as_json: bool, rebuild: bool) -> N
         if query and review.resolution_symbol(query):
             timelines = [review.series_timeline(registry, int(s["id"])) for s in found]
             if not timelines:
-                _fail(f"{query} is in no series of the registry")
+                fail(f"{query} is in no series of the registry")
             _print_timelines([t for t in timelines if t], as_json)
             return
-    finally:
-        registry.close()
     if as_json:
-        click.echo(_dump({"series": found}))
+        click.echo(dump({"series": found}))
         return
     for s in found:
         span = f"{s['first_session']}-{s['last_session']}"
@@ -72,7 +51,7 @@ def series(query: str | None, db: str | None, as_json: bool, rebuild: bool) -> N
 
 def _print_timelines(timelines: list[dict[str, Any]], as_json: bool) -> None:
     if as_json:
-        click.echo(_dump({"series": timelines}))
+        click.echo(dump({"series": timelines}))
         return
     for t in timelines:
         click.echo(f"{t['title']} ({t['periodicity'] or 'one session'}, {t['length']} resolutions)")
@@ -101,7 +80,7 @@ def diff(old: str, new: str, db: str | None, language: str | None, as_json: bool
     renewed, changed or ended, and whether the other languages align the paragraphs alike."""
     result = _from_files(old, new, language) or _from_registry(old, new, db, language)
     if as_json:
-        click.echo(_dump(result))
+        click.echo(dump(result))
     else:
         _print_diff(result)
 
@@ -117,21 +96,18 @@ def _from_files(old: str, new: str, language: str | None) -> dict[str, Any] | No
             parse_file(old, language=language), parse_file(new, language=language)
         )
     except MandataError as err:
-        _fail(str(err))
+        fail(str(err))
     return None
 
 
 def _from_registry(old: str, new: str, db: str | None, language: str | None) -> dict[str, Any]:
     from mandata.procedure.review import diff_symbols
 
-    registry = _open(db)
-    try:
+    with reading(db) as registry:
         result = diff_symbols(registry, old, new, language)
-    finally:
-        registry.close()
     if result is None:
         where = f" in {language}" if language else " in a common language"
-        _fail(f"the registry does not hold {old} and {new}{where}")
+        fail(f"the registry does not hold {old} and {new}{where}")
     assert result is not None
     return result
 
@@ -176,15 +152,12 @@ def entity(entity: str, db: str | None, language: str, as_json: bool) -> None:
     from mandata.analyze.entities import entity_name
     from mandata.procedure.review import entity_mandates
 
-    registry = _open(db)
-    try:
+    with reading(db) as registry:
         found = entity_mandates(registry, entity)
-    finally:
-        registry.close()
     if not found["total"]:
-        _fail(f"no mandate addressed to {entity} in the registry")
+        fail(f"no mandate addressed to {entity} in the registry")
     if as_json:
-        click.echo(_dump(found))
+        click.echo(dump(found))
         return
 
     def name(x: str) -> str:
@@ -213,22 +186,20 @@ def votes(what: tuple[str, ...], db: str | None, source: str, as_json: bool) -> 
     from mandata.procedure import review
     from mandata.registry.votes import import_roll_calls, votes_of
 
-    registry = _open(db)
-    try:
-        if what[0] == "import":
-            files = [Path(f) for f in what[1:]]
-            if not files or not all(f.is_file() for f in files):
-                _fail("votes import: give the R data files of the roll calls")
-            click.echo(f"{import_roll_calls(registry, files, source)} roll calls stored")
+    with reading(db) as registry:
+        try:
+            if what[0] == "import":
+                files = [Path(f) for f in what[1:]]
+                if not files or not all(f.is_file() for f in files):
+                    fail("votes import: give the R data files of the roll calls")
+                click.echo(f"{import_roll_calls(registry, files, source)} roll calls stored")
+                return
+            found = votes_of(registry, review.resolution_symbol(what[0]) or what[0])
+        except MandataError as err:
+            fail(str(err))
             return
-        found = votes_of(registry, review.resolution_symbol(what[0]) or what[0])
-    except MandataError as err:
-        _fail(str(err))
-        return
-    finally:
-        registry.close()
     if as_json:
-        click.echo(_dump(found))
+        click.echo(dump(found))
         return
     _print_votes(found)
 
