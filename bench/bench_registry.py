@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import statistics
 import sys
 import tempfile
 import time
@@ -24,6 +23,7 @@ from pathlib import Path
 
 from corpus import corpus_texts, default_corpus, store_copies  # bench/corpus.py
 from sqlalchemy import create_engine, text
+from timing import latencies_ms  # bench/timing.py
 
 from mandata.batch import parse_many
 from mandata.registry import queries
@@ -75,16 +75,7 @@ def timed_ingest(files: list[Path], url: str, workers: int) -> float:
 
 def latency(url: str, rounds: int = 4) -> tuple[float, float]:
     with Registry(url) as registry:
-        for q in QUERIES:
-            queries.search(registry, q)  # warm caches
-        times = []
-        for _ in range(rounds):
-            for q in QUERIES:
-                start = time.perf_counter()
-                queries.search(registry, q, limit=20)
-                times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    return statistics.median(times), times[int(len(times) * 0.95) - 1]
+        return latencies_ms(lambda q: queries.search(registry, q, limit=20), QUERIES, rounds)
 
 
 def pg_database(server: str) -> tuple[str, str]:

@@ -33,7 +33,6 @@ import json
 import os
 import pickle
 import re
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -49,6 +48,7 @@ from typing import Any
 import psutil
 from bench_registry import QUERIES, drop_pg, pg_database  # bench/bench_registry.py
 from corpus import corpus_texts, default_corpus  # bench/corpus.py
+from timing import latencies_ms  # bench/timing.py
 
 from mandata.parse import parse_file
 from mandata.registry import queries
@@ -364,19 +364,11 @@ def run_ingest(
 
 def search_latency(url: str, rounds: int = 3) -> dict[str, float]:
     with Registry(url) as registry:
-        for q in QUERIES:
-            queries.search(registry, q, limit=20)  # warm the caches
-        times = []
-        for _ in range(rounds):
-            for q in QUERIES:
-                start = time.perf_counter()
-                queries.search(registry, q, limit=20)
-                times.append((time.perf_counter() - start) * 1000)
+        p50, p95 = latencies_ms(lambda q: queries.search(registry, q, limit=20), QUERIES, rounds)
         slowest = sorted(QUERIES, key=lambda q: _one(registry, q))[-3:]
-    times.sort()
     return {
-        "search_p50_ms": round(statistics.median(times), 1),
-        "search_p95_ms": round(times[int(len(times) * 0.95) - 1], 1),
+        "search_p50_ms": round(p50, 1),
+        "search_p95_ms": round(p95, 1),
         "search_slowest": slowest,
     }
 

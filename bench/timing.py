@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import resource
+import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 
 def best_of(repeat: int, fn: Callable[[], object]) -> float:
@@ -34,3 +35,20 @@ def best_of_both(repeat: int, fn: Callable[[], object]) -> tuple[float, float]:
         walls.append(time.perf_counter() - start)
         cpus.append(cpu_seconds() - cpu)
     return min(walls), min(cpus)
+
+
+def latencies_ms(
+    fn: Callable[[str], object], items: Sequence[str], rounds: int
+) -> tuple[float, float]:
+    """The median and the 95th percentile, in milliseconds, of ``rounds`` calls of ``fn`` on
+    each of ``items``, after one call on each that warms the caches."""
+    for item in items:
+        fn(item)
+    times = []
+    for _ in range(rounds):
+        for item in items:
+            start = time.perf_counter()
+            fn(item)
+            times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.95) - 1]
