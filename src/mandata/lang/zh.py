@@ -297,16 +297,6 @@ OPERATIVE: dict[str, str] = {
     "我们将": "commit",
     "我们将继续": "commit",
     "我们必须": "commit",
-    # Marked so by the UN (its XML of sessions 77-78: scripts/harvest_phrases.py).
-    "极为关切地注意到": "note",
-    "大力鼓励": "encourage",
-    "仍深为关切": "be_concerned",
-    "核可": "approve",
-    "感谢": "express",
-    "继续鼓励": "encourage",
-    "断然谴责": "condemn",
-    "感兴趣地注意到": "note",
-    "毫无保留地谴责": "condemn",
 }
 
 ADDITIVES: tuple[str, ...] = (
@@ -571,6 +561,10 @@ NUMERIC_MONTHS = r"(?<!\d)(?:1[0-2]|0?[1-9])(?=月)"
 STOP_WORDS = "的 了 和 与 及 或 在 是 于 为 其 之 并 等 也"
 STEMMER = ""
 
+# "And also" glued to the verb it joins (并鼓励, 并请): a wrapped line opening so goes on with its
+# numbered paragraph (segment/blocks.py).
+JOINING_PREFIXES: tuple[str, ...] = ("并",)
+
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
 DATA = LanguageData(
     code=CODE,
@@ -610,5 +604,6 @@ DATA = LanguageData(
     numeric_months=NUMERIC_MONTHS,
     stop_words=STOP_WORDS,
     stemmer=STEMMER,
+    joining_prefixes=JOINING_PREFIXES,
     zh_digits=ZH_DIGITS,
 )

@@ -40,8 +40,6 @@ SUBLABEL = re.compile(rf"^\s*{_LABEL}\s*(?=\S)")
 _TERMINAL = frozenset(".,;:!?。；：，、؛،")
 _TRAILING = '”’"»)]* \t'
 _JOINERS = frozenset({"and", "or", "et", "ou", "y", "o", "и", "или", "و", "أو"})
-# "and also" glued to the verb it joins, where words are not spaced: 并鼓励, 并请 go on a paragraph
-_JOINING_PREFIXES = ("并",)
 _LONG_BLOCK = 200
 _FULL_LINE = 60  # columns: a line narrower than this, alone in its block, may be a heading
 # the title line of a resolution or decision: its number, a full stop, its title
@@ -567,7 +565,7 @@ def _goes_on(cur: Block, text: str, code: str | None) -> bool:
     words = cur.lines[-1].text.split()
     if len(words) > 1 and words[-1].casefold() in _JOINERS:
         return True
-    if text.lstrip().startswith(_JOINING_PREFIXES):
+    if text.lstrip().startswith(lang.get(code).joining_prefixes):
         return True
     first = cur.lines[0].text
     return cur.number is not None or bool(_may_be_numbered(first) and NUMBERED.match(first))
