@@ -198,7 +198,12 @@ class ParseWorkers:
         self._drop(worker)
 
     def _drop(self, worker: _Worker) -> None:
+        """Take ``worker`` out of the pool and kill it, once: the request's thread and
+        :meth:`close` (SIGTERM during a parse) may both drop it, and closing its pipe from two
+        threads at once closes a descriptor twice (EBADF)."""
         with self._lock:
+            if worker not in self._all:
+                return  # dropped already, by the other thread
             self._all.discard(worker)
             if worker in self._idle:
                 self._idle.remove(worker)
