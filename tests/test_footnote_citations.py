@@ -140,3 +140,38 @@ def test_a_symbol_cut_in_a_footnote_stays_whole(code: str) -> None:
     doc = parse_raw(RawText(CUT_NOTES[code], "text", "utf-8", None), language=code)
     targets = sorted(r.target for r in doc.references)
     assert targets == ["A/77/17", "A/CONF.157/24"], targets
+
+
+# A note whose call the text lost (OCR read the superscript as "!"), and a decimal number in a
+# later paragraph whose digit after the decimal sign is the note's marker: the number stays whole.
+DECIMALS = {
+    "en": (
+        "The General Assembly,\n\nReaffirming the Paris Agreement,!\n\n"
+        "Noting the impacts of global warming of 1.5 degrees Celsius above pre-industrial levels,"
+        "\n\n1. Decides to remain seized of the matter.\n\n"
+    ),
+    "es": (
+        "La Asamblea General,\n\nReafirmando el Acuerdo de París!,\n\n"
+        "Observando los efectos de un calentamiento global de 1,5 °C con respecto a los niveles "
+        "preindustriales,\n\n1. Decide seguir ocupándose de la cuestión.\n\n"
+    ),
+    "fr": (
+        "L’Assemblée générale,\n\nRéaffirmant l’Accord de Paris!,\n\n"
+        "Notant les conséquences d’un réchauffement planétaire de 1,5 degré Celsius par rapport "
+        "aux niveaux préindustriels,\n\n1. Décide de demeurer saisie de la question.\n\n"
+    ),
+    "ru": (
+        "Генеральная Ассамблея,\n\nвновь подтверждая Парижское соглашение!,\n\n"
+        "отмечая последствия глобального потепления на 1,5 градуса Цельсия сверх "
+        "доиндустриальных уровней,\n\n1. постановляет продолжать заниматься этим вопросом.\n\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(DECIMALS))
+def test_a_decimal_digit_is_no_call_of_a_lost_marker(code: str) -> None:
+    text = DECIMALS[code] + f"{RULE}\n5 Resolution 63/239, annex.\n"
+    doc = parse_raw(RawText(text, "text", "utf-8", None), language=code)
+    pp2 = doc.resolutions[0].preamble[1]
+    assert ("1.5 " if code == "en" else "1,5 ") in pp2.text
+    assert not pp2.footnotes

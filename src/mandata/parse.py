@@ -162,7 +162,8 @@ def _normalized(
     start = body_start(norm.lines, code)
     called = {ref for line in norm.lines for ref in line.footnote_refs}
     uncalled = [note for note in norm.footnotes if note.marker not in called]
-    attach_markers(norm.lines[start:], uncalled, _months(code))
+    decimal_sign = lang.get(code).decimal_sign if code else ""
+    attach_markers(norm.lines[start:], uncalled, _months(code), decimal_sign)
     return norm, code, start
 
 

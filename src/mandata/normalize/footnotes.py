@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from mandata.normalize.fold import shift_after
 from mandata.normalize.lines import Line, RawFootnote
@@ -173,13 +174,40 @@ def _candidates(marker: str) -> re.Pattern[str]:
     )
 
 
+class _Wording(NamedTuple):
+    """What of the document's language tells a call from a number: its month names (a number
+    before one is a day) and its decimal sign."""
+
+    months: frozenset[str]
+    decimal_sign: str
+
+
+# a plain number before a decimal sign: not a part of a symbol ("77/19") nor a longer number
+_WHOLE_PART = re.compile(r"(?:^|[\s(])\d{1,3}$")
+
+
+def _fraction(text: str, m: re.Match[str]) -> bool:
+    """The digit after a decimal sign that follows a plain number, before a word in lower case
+    or a unit ("1.5 degrees", "1,5 °C"): a fraction's, not a call; before a capital or at the
+    end ("Agenda 21.6 The ...") it may still be one."""
+    after = text[m.end("m") :].lstrip()
+    return (
+        bool(_WHOLE_PART.search(text[: m.start("pre")])) and bool(after) and not after[0].isupper()
+    )
+
+
 def attach_markers(
-    lines: list[Line], footnotes: list[RawFootnote], months: frozenset[str] = frozenset()
+    lines: list[Line],
+    footnotes: list[RawFootnote],
+    months: frozenset[str] = frozenset(),
+    decimal_sign: str = "",
 ) -> None:
     """Record each footnote's marker on the line that calls it, and cut it from the text.
 
-    ``months`` are the month names of the document's language: a number before one is a day.
+    ``months`` are the month names of the document's language: a number before one is a day;
+    ``decimal_sign`` its decimal sign: a digit after it in a number is a fraction's.
     """
+    wording = _Wording(months, decimal_sign)
     cursor: tuple[int, int] = (0, 0)
     pages = _page_ranges(lines)
     calls: dict[int, tuple[int, int]] = {}
@@ -191,9 +219,9 @@ def attach_markers(
             cursor = (lo, 0)
         if _lone_marker(lines, note, cursor[0], hi):
             continue
-        found = _find(lines, note, cursor, hi, months)
+        found = _find(lines, note, cursor, hi, wording)
         if found is None:
-            found = _on_page_before(lines, note, pages, cursor, months)
+            found = _on_page_before(lines, note, pages, cursor, wording)
         if found is None:
             calls[k] = (-1, -1)
             continue
@@ -244,7 +272,7 @@ def _on_page_before(
     note: RawFootnote,
     pages: dict[int, tuple[int, int]],
     cursor: tuple[int, int],
-    months: frozenset[str],
+    wording: _Wording,
 ) -> tuple[int, re.Match[str]] | None:
     """The call of a note that a text export printed after the page's foot (after the job and
     page numbers, so on the next page): looked for on the page before, after the last call."""
@@ -252,12 +280,16 @@ def _on_page_before(
     if lo >= hi:
         return None
     start = cursor if lo <= cursor[0] < hi else (lo, 0)
-    return _find(lines, note, start, hi, months)
+    return _find(lines, note, start, hi, wording)
 
 
-def _plausible(text: str, m: re.Match[str], months: frozenset[str]) -> bool:
-    """Fused to punctuation ("2023,4"), or after a word that does not announce a number and
-    before a word that is no month ("1 December" is a date)."""
+def _plausible(text: str, m: re.Match[str], wording: _Wording) -> bool:
+    """Fused to punctuation ("2023,4") but not to a decimal sign in a number ("1.5 degrees"),
+    or after a word that does not announce a number and before a word that is no month
+    ("1 December" is a date)."""
+    months = wording.months
+    if not m["gap"] and m["pre"] == wording.decimal_sign and _fraction(text, m):
+        return False
     if not m["gap"] and not m["pre"][0].isalnum():
         return True
     if not m["gap"] and m["pre"][0].isalpha() and text[m.end("m") : m.end("m") + 1] in _CLOSING:
@@ -306,7 +338,7 @@ def _find(
     note: RawFootnote,
     cursor: tuple[int, int],
     stop: int,
-    months: frozenset[str],
+    wording: _Wording,
 ) -> tuple[int, re.Match[str]] | None:
     pattern = _candidates(note.marker)
     year = _glued(note.marker, _YEAR) if note.marker.isdigit() else None
@@ -316,12 +348,12 @@ def _find(
             continue
         start = cursor[1] if idx == cursor[0] else 0
         glued = year.search(line.text, start) if year else None
-        if start == 0 and _wrapped_call(lines, idx, note.marker, months):
+        if start == 0 and _wrapped_call(lines, idx, note.marker, wording.months):
             return idx, _line_start(note.marker).match(line.text)  # type: ignore[return-value]
         for m in pattern.finditer(line.text, start):
             if glued and glued.start() < m.start():
                 break
-            if _plausible(line.text, m, months):
+            if _plausible(line.text, m, wording):
                 return idx, m
         if glued:
             return idx, glued
