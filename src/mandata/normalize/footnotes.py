@@ -196,6 +196,17 @@ def _fraction(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _whole_part(text: str, m: re.Match[str], decimal_sign: str) -> bool:
+    """The marker's digits followed by the decimal sign and a digit ("some 3.8 per cent"): the
+    whole part of a number, not a call."""
+    end = m.end("m")
+    return (
+        bool(decimal_sign)
+        and text[end : end + 1] == decimal_sign
+        and text[end + 1 : end + 2].isdigit()
+    )
+
+
 def attach_markers(
     lines: list[Line],
     footnotes: list[RawFootnote],
@@ -289,6 +300,8 @@ def _plausible(text: str, m: re.Match[str], wording: _Wording) -> bool:
     ("1 December" is a date)."""
     months = wording.months
     if not m["gap"] and m["pre"] == wording.decimal_sign and _fraction(text, m):
+        return False
+    if _whole_part(text, m, wording.decimal_sign):
         return False
     if not m["gap"] and not m["pre"][0].isalnum():
         return True
