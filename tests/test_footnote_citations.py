@@ -175,3 +175,34 @@ def test_a_decimal_digit_is_no_call_of_a_lost_marker(code: str) -> None:
     pp2 = doc.resolutions[0].preamble[1]
     assert ("1.5 " if code == "en" else "1,5 ") in pp2.text
     assert not pp2.footnotes
+
+
+# A note's marker is the whole part or the fraction of numbers before its call ("282.3",
+# "3.8"): the call is the one after the paragraph's end ("2023; 3").
+AMOUNTS = {
+    "en": (
+        "The General Assembly,\n\nRecalling its resolution 55/235,\n\n"
+        "1. Notes the amount of 282.3 million dollars, representing some 3.8 per cent of the "
+        "total;\n\n2. Takes note of the report for the period ended 30 June 2023; 3\n\n"
+    ),
+    "es": (
+        "La Asamblea General,\n\nRecordando su resolución 55/235,\n\n"
+        "1. Observa la suma de 282,3 millones de dólares, que representa un 3,8 % del total;\n\n"
+        "2. Toma nota del informe para el período terminado el 30 de junio de 2023 3;\n\n"
+    ),
+    "fr": (
+        "L’Assemblée générale,\n\nRappelant sa résolution 55/235,\n\n"
+        "1. Note le montant de 282,3 millions de dollars, soit quelque 3,8 % du total ;\n\n"
+        "2. Prend note du rapport pour la période close le 30 juin 2023 3 ;\n\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(AMOUNTS))
+def test_the_digits_of_an_amount_are_no_call(code: str) -> None:
+    text = AMOUNTS[code] + f"{RULE}\n3 A/78/622.\n"
+    doc = parse_raw(RawText(text, "text", "utf-8", None), language=code)
+    op1, op2 = doc.resolutions[0].operative
+    sign = "." if code == "en" else ","
+    assert f"282{sign}3 " in op1.text and f"3{sign}8 " in op1.text
+    assert [f.marker for f in op2.footnotes] == ["3"] and not op1.footnotes
