@@ -14,6 +14,7 @@ entry is flagged ``expected``.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +44,7 @@ class AgendaEntry:
     expected: bool = False
     proposed: bool = False
     language: str | None = None  # the language of ``title``
+    parent_language: str | None = None  # the language of ``parent``
     group: str = ""  # the item it goes under (itself when it is no sub-item), for grouping
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +53,7 @@ class AgendaEntry:
             "language": self.language,
             "titles": self.titles,
             "parent": self.parent,
+            "parent_language": self.parent_language,
             "parents": self.parents,
             "basis": self.basis,
             "reports": self.reports,
@@ -68,6 +71,7 @@ class AgendaEntry:
             self.title, self.language = self.titles[code], code
         parent = next((c for c in (code, *order) if c in self.parents), None)
         self.parent = self.parents[parent] if parent else None
+        self.parent_language = parent
 
 
 def provisional_agenda(
@@ -108,8 +112,20 @@ def _grouped(entries: list[AgendaEntry]) -> list[AgendaEntry]:
     for e in entries:
         e.group = groups.find(e.group)
     return sorted(
-        entries, key=lambda e: (heads[e.group].casefold(), e.group, e.parent is not None, e.title)
+        entries,
+        key=lambda e: (
+            _sort_key(heads[e.group]),
+            e.group,
+            e.parent is not None,
+            _sort_key(e.title),
+        ),
     )
+
+
+def _sort_key(title: str) -> str:
+    """A title as the agenda orders it: case and accents aside ("Création" before "Crimes")."""
+    decomposed = unicodedata.normalize("NFKD", title.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class _Groups:

@@ -253,7 +253,11 @@ def agenda(
     number: int,
     addressee: Annotated[str | None, Query(max_length=80)] = None,
     status: Annotated[str | None, Query(pattern="^(pending|fulfilled|overdue)?$")] = None,
+    lang: Lang = None,
 ) -> HTMLResponse:
+    """A session's page: its opening, its provisional agenda (each item titled in the page's
+    language where a version words it, the other versions' titles under it) and the mandates
+    due at it."""
     if not 1 <= number <= 300:
         raise ApiError(404, "not_found", f"there is no session {number}")
     # once: the addressees come from all of them
@@ -269,11 +273,12 @@ def agenda(
         "agenda.html",
         session=number,
         opening=service.opening(reg, number),
-        items=service.agenda(reg, number, proposed=True),
+        items=service.agenda(reg, number, proposed=True, language=lang or None),
         mandates=due,
         addressees=addressees,
         addressee=addressee or "",
         status=status or "",
+        page_lang=lang or "en",
     )
 
 

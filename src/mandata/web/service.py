@@ -49,10 +49,13 @@ def opening(registry: Registry, session: int) -> dict[str, Any]:
     return rule_opening(session, fixed_openings(registry)).to_dict()
 
 
-def agenda(registry: Registry, session: int, proposed: bool = False) -> list[dict[str, Any]]:
+def agenda(
+    registry: Registry, session: int, proposed: bool = False, language: str | None = None
+) -> list[dict[str, Any]]:
     """The provisional agenda of ``session`` as plain data (with ``proposed``, also the items
-    only drafts and requests put on it)."""
-    return [e.to_dict() for e in provisional_agenda(registry, session, proposed)]
+    only drafts and requests put on it), each item's title in ``language`` where a version
+    words it."""
+    return [e.to_dict() for e in provisional_agenda(registry, session, proposed, language)]
 
 
 def items(registry: Registry, query: str) -> list[dict[str, Any]]:
