@@ -70,7 +70,8 @@ def test_six_versions_of_one_paragraph_order_one_item(tmp_path: Path) -> None:
 
 def test_the_same_count_of_items_from_english_alone_and_from_six(tmp_path: Path) -> None:
     alone, six = tmp_path / "en", tmp_path / "six"
-    alone.mkdir(), six.mkdir()
+    alone.mkdir()
+    six.mkdir()
     with Registry(_registry(alone, ("en",))) as reg:
         english = provisional_agenda(reg, 79)
     with Registry(_registry(six, LANGS)) as reg:
