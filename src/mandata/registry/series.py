@@ -78,6 +78,19 @@ class Member:
     basis: str = "registry"  # "registry": a stored resolution; "recalled": known from a citation
 
 
+@dataclass(frozen=True)
+class Cited:
+    """A GA resolution a preambular paragraph cites: ``bare`` when nothing but its date follows
+    it in its clause ("79/77 of 2 December 2024,", not "79/1 entitled “Pact for the Future”"),
+    ``alone`` when the paragraph recalls it and nothing else ("Recalling its resolution 79/77
+    of 2 December 2024,")."""
+
+    symbol: str
+    date: str | None
+    bare: bool
+    alone: bool
+
+
 @dataclass
 class _Resolution:
     symbol: str
@@ -86,6 +99,7 @@ class _Resolution:
     title: str
     recalled: list[tuple[str, str | None]] = field(default_factory=list)
     returns: int | None = None  # sessions until the item it puts on an agenda comes back
+    cited: list[Cited] = field(default_factory=list)  # the GA resolutions its preamble cites
 
 
 def _resolutions(registry: Registry) -> dict[str, _Resolution]:
@@ -105,6 +119,7 @@ def _resolutions(registry: Registry) -> dict[str, _Resolution]:
         data = json.loads(r["data"])
         res.recalled = recalled(data, title) if title else []
         res.returns = _returns(data, r["session"])
+        res.cited = preamble_citations(data) if title else []
         out[r["symbol"]] = res
     return out
 
@@ -212,6 +227,44 @@ def _run_after(
     return out
 
 
+_LEAD_WORDS = 4  # "Recalling also its resolution(s)": the words before a citation recalled alone
+_CLAUSE_END = re.compile(r"[,;.:،؛，；。]")
+
+
+def preamble_citations(data: dict[str, Any]) -> list[Cited]:
+    """The GA resolutions that a document's preambular paragraphs cite, each marked bare or
+    alone (:class:`Cited`): what names a predecessor without its title (#19)."""
+    code = data.get("language") or "en"
+    refs = [r for r in data.get("references", []) if r.get("text") and r.get("target")]
+    out = []
+    for res in data.get("resolutions", []):
+        for para in res.get("preamble", []):
+            text = para.get("text", "")
+            mine = [r for r in refs if r.get("paragraph") == para.get("id")]
+            ga = [r for r in mine if r.get("type") == "ga_resolution"]
+            for r in ga:
+                at = text.find(r["text"])
+                if at < 0:
+                    continue
+                end = at + len(r["text"])
+                clause = text[end:]
+                clause = clause[: m.start()] if (m := _CLAUSE_END.search(clause)) else clause
+                bare = _words(clause, code) <= 1
+                alone = (
+                    bare
+                    and len(mine) == 1
+                    and _words(text[:at], code) <= _LEAD_WORDS
+                    and _words(text[end:], code) <= 1
+                )
+                out.append(Cited(str(r["target"]), r.get("date"), bare, alone))
+    return out
+
+
+def _words(text: str, code: str) -> int:
+    """The words of ``text`` once its dates are taken out."""
+    return len(re.findall(r"[^\W\d_]+", _dates(code).sub(" ", text)))
+
+
 def _session(symbol: str) -> int | None:
     m = _GA_SYMBOL.match(symbol)
     return int(m["session"]) if m else None
@@ -282,10 +335,64 @@ def find_series(registry: Registry) -> list[Series]:
                     symbol, Member(symbol, _session(symbol), date, basis="recalled")
                 )
                 held.date = held.date or date
+    for res in stored.values():  # "Recalling its resolution 79/77 of 2 December 2024,"
+        group = members[groups.find(res.symbol)]
+        for c in res.cited:
+            if c.alone and c.symbol not in stored and _recent(c.symbol, res.session):
+                group.setdefault(
+                    c.symbol, Member(c.symbol, _session(c.symbol), c.date, basis="recalled")
+                )
+    returning = {res.symbol: res.returns for res in stored.values()}
     for group in members.values():
         merge_parts(group)
-    returning = {res.symbol: res.returns for res in stored.values()}
+        fill_gaps(group, stored, returning)
     return _assemble([list(g.values()) for g in members.values()], returning)
+
+
+def _recent(symbol: str, session: int | None) -> bool:
+    """Whether ``symbol`` is of one of the sessions a series' rhythm comes back from (one to
+    three sessions before ``session``): an older resolution recalled alone is a founding
+    text or another subject, not the one this renews."""
+    cited = _session(symbol)
+    return cited is not None and session is not None and 0 < session - cited <= max(PERIODS)
+
+
+def fill_gaps(
+    group: dict[str, Member],
+    stored: dict[str, _Resolution],
+    returning: dict[str, int | None],
+) -> None:
+    """The member the series' rhythm expects before a stored one and the registry does not
+    hold: where a series of one rhythm (annual: 77, 78, 80) has no member at the session
+    before one of its resolutions (79), the one resolution of that session that resolution's
+    preamble cites, by its date alone (80/70: "Recalling its resolution 79/77 of 2 December
+    2024,"), is its predecessor. Two resolutions of that session cited, or one cited with a
+    subject of its own ("79/1 entitled ..."), and the gap stays."""
+    members = sorted(group.values(), key=lambda m: (m.session or 0, m.date or ""))
+    rhythm = _rhythm(members, returning)
+    if rhythm is None:
+        return
+    sessions = {m.session for m in members if m.session}
+    for m in members:
+        res = stored.get(m.symbol)
+        gap = (m.session or 0) - rhythm
+        if res is None or gap in sessions or not any(s < gap for s in sessions):
+            continue
+        there = {c.symbol: c for c in res.cited if _session(c.symbol) == gap}
+        if len(there) == 1 and all(c.bare for c in there.values()):
+            (c,) = there.values()
+            if c.symbol not in stored:
+                group[c.symbol] = Member(c.symbol, gap, c.date, basis="recalled")
+                sessions.add(gap)
+
+
+def _rhythm(members: list[Member], returning: dict[str, int | None]) -> int | None:
+    """The sessions between two members: the latest agenda order's, else the usual gap."""
+    returns = [returning.get(m.symbol) for m in members if returning.get(m.symbol)]
+    if returns:
+        return returns[-1]
+    name = periodicity(members)
+    return next((k for k, v in PERIODS.items() if v == name), None)
 
 
 _PART = re.compile(r"^(?P<base>.+/\d+)\s+[A-Z]$")
