@@ -17,6 +17,7 @@ triennial). :func:`build_series` computes every series from the registry and sto
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections import Counter
@@ -100,6 +101,7 @@ class _Resolution:
     recalled: list[tuple[str, str | None]] = field(default_factory=list)
     returns: int | None = None  # sessions until the item it puts on an agenda comes back
     cited: list[Cited] = field(default_factory=list)  # the GA resolutions its preamble cites
+    runs: list[list[tuple[str, str | None]]] = field(default_factory=list)  # runs of them
 
 
 def _resolutions(registry: Registry) -> dict[str, _Resolution]:
@@ -120,6 +122,7 @@ def _resolutions(registry: Registry) -> dict[str, _Resolution]:
         res.recalled = recalled(data, title) if title else []
         res.returns = _returns(data, r["session"])
         res.cited = preamble_citations(data) if title else []
+        res.runs = citation_runs(data) if title else []
         out[r["symbol"]] = res
     return out
 
@@ -260,6 +263,40 @@ def preamble_citations(data: dict[str, Any]) -> list[Cited]:
     return out
 
 
+def citation_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
+    """The runs of GA resolutions (symbol, date) that the preambular paragraphs cite one after
+    the other, nothing but dates and joining words between two ("its resolutions 75/34 of 7
+    December 2020, 76/21 of 6 December 2021 and 77/39 of 7 December 2022")."""
+    code = data.get("language") or "en"
+    refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
+    out = []
+    for res in data.get("resolutions", []):
+        for para in res.get("preamble", []):
+            text = para.get("text", "")
+            found = []
+            for r in refs:
+                at = (
+                    text.find(r["text"])
+                    if r.get("paragraph") == para.get("id") and r.get("text")
+                    else -1
+                )
+                if at >= 0 and r.get("target"):
+                    found.append((at, at + len(r["text"]), r))
+            run: list[tuple[str, str | None]] = []
+            last = None
+            for start, stop, r in sorted(found, key=lambda f: f[0]):
+                if last is not None and (
+                    start - last > _RUN_GAP or not _glue(text[last:start], code)
+                ):
+                    out.append(run)
+                    run = []
+                run.append((str(r["target"]), r.get("date")))
+                last = stop
+            if run:
+                out.append(run)
+    return [run for run in out if len(run) > 1]
+
+
 def _words(text: str, code: str) -> int:
     """The words of ``text`` once its dates are taken out."""
     return len(re.findall(r"[^\W\d_]+", _dates(code).sub(" ", text)))
@@ -335,18 +372,67 @@ def find_series(registry: Registry) -> list[Series]:
                     symbol, Member(symbol, _session(symbol), date, basis="recalled")
                 )
                 held.date = held.date or date
-    for res in stored.values():  # "Recalling its resolution 79/77 of 2 December 2024,"
-        group = members[groups.find(res.symbol)]
-        for c in res.cited:
-            if c.alone and c.symbol not in stored and _recent(c.symbol, res.session):
-                group.setdefault(
-                    c.symbol, Member(c.symbol, _session(c.symbol), c.date, basis="recalled")
-                )
+    recalled_alone(stored, {s: members[groups.find(s)] for s in stored})
+    for res in stored.values():
+        runs_with_members(res, members[groups.find(res.symbol)], stored)
     returning = {res.symbol: res.returns for res in stored.values()}
     for group in members.values():
         merge_parts(group)
         fill_gaps(group, stored, returning)
     return _assemble([list(g.values()) for g in members.values()], returning)
+
+
+def recalled_alone(stored: dict[str, _Resolution], groups: dict[str, dict[str, Member]]) -> None:
+    """A recent resolution that a paragraph recalls and nothing else ("Recalling its
+    resolution 79/77 of 2 December 2024,") joins the series of the resolution recalling it,
+    as the predecessor it renews. The same resolution recalled so by resolutions of two
+    series (76/132 on rare diseases, by the next one on rare diseases and by the one that
+    proclaims a Day for one of them) goes to those that are already a series, and to none
+    when that does not decide."""
+    citing: dict[str, list[tuple[str, Cited]]] = {}
+    for res in stored.values():
+        for c in res.cited:
+            if c.alone and c.symbol not in stored and _recent(c.symbol, res.session):
+                citing.setdefault(c.symbol, []).append((res.symbol, c))
+    for symbol, found in citing.items():
+        by_group = {id(groups[s]): (groups[s], c) for s, c in found}
+        if len(by_group) > 1:
+            by_group = {k: v for k, v in by_group.items() if _stored_in(v[0]) > 1}
+        if len(by_group) == 1:
+            ((group, c),) = by_group.values()
+            group.setdefault(symbol, Member(symbol, _session(symbol), c.date, basis="recalled"))
+
+
+def runs_with_members(
+    res: _Resolution, group: dict[str, Member], stored: dict[str, _Resolution]
+) -> None:
+    """A run of citations that names two members of the resolution's series or more ("...,
+    77/39 of 7 December 2022, 78/18 of 4 December 2023 and 79/17 of 2 December 2024,") is the
+    series' history, though no title ends it: the resolutions it names join the series. A run
+    that names two resolutions of one session ("69/193 and 69/196 of 18 December 2014, 70/178
+    and 70/182") recalls several subjects at once, and adds nothing."""
+    for run in res.runs:
+        known = [s for s, _ in run if s in group and s != res.symbol]
+        if len(known) < 2 or not _one_a_session(run):
+            continue
+        for symbol, date in run:
+            if symbol not in stored and symbol != res.symbol:
+                held = group.setdefault(
+                    symbol, Member(symbol, _session(symbol), date, basis="recalled")
+                )
+                held.date = held.date or date
+
+
+def _one_a_session(run: list[tuple[str, str | None]]) -> bool:
+    """Whether the run names one resolution a session at most (the parts of one, "55/33 P",
+    count as it)."""
+    bases = {_PART.sub(r"\g<base>", s) for s, _ in run}
+    sessions = [_session(s) for s in bases]
+    return len(sessions) == len(set(sessions))
+
+
+def _stored_in(group: dict[str, Member]) -> int:
+    return sum(1 for m in group.values() if m.stored)
 
 
 def _recent(symbol: str, session: int | None) -> bool:
@@ -381,9 +467,32 @@ def fill_gaps(
         there = {c.symbol: c for c in res.cited if _session(c.symbol) == gap}
         if len(there) == 1 and all(c.bare for c in there.values()):
             (c,) = there.values()
-            if c.symbol not in stored:
+            if c.symbol not in stored and _in_step(c.date, members, rhythm):
                 group[c.symbol] = Member(c.symbol, gap, c.date, basis="recalled")
                 sessions.add(gap)
+
+
+_STEP_DAYS = 75  # how far from a year (or two, three) after another member a member may be
+
+
+def _in_step(date: str | None, members: list[Member], rhythm: int) -> bool:
+    """Whether a resolution of ``date`` comes in the series' step: ``rhythm`` years (give or
+    take :data:`_STEP_DAYS`) after or before a member of known date. A series renewed each
+    December does not skip to a resolution of March (79/276 on the Decade of Action on
+    Nutrition, cited by the 2025 resolution on the right to food). Unknown dates pass."""
+    when = _day(date)
+    known = [d for m in members if (d := _day(m.date)) is not None]
+    if when is None or not known:
+        return True
+    step = 365.25 * rhythm
+    return any(abs(abs((when - d).days) - step) <= _STEP_DAYS for d in known)
+
+
+def _day(date: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(date[:10]) if date else None
+    except ValueError:
+        return None
 
 
 def _rhythm(members: list[Member], returning: dict[str, int | None]) -> int | None:
