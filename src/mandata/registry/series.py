@@ -282,6 +282,10 @@ def citation_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
                 )
                 if at >= 0 and r.get("target"):
                     found.append((at, at + len(r["text"]), r))
+            # several citations read at one place (a range "47/54 A to G", or parts read from
+            # one number) say nothing of which the run names
+            starts = Counter(f[0] for f in found)
+            found = [f for f in found if starts[f[0]] == 1]
             run: list[tuple[str, str | None]] = []
             last = None
             for start, stop, r in sorted(found, key=lambda f: f[0]):
@@ -379,6 +383,10 @@ def find_series(registry: Registry) -> list[Series]:
     for group in members.values():
         merge_parts(group)
         fill_gaps(group, stored, returning)
+        rhythm = _rhythm(sorted(group.values(), key=_when), returning)
+        for symbol in [m.symbol for m in group.values() if m.stored]:
+            runs_with_members(stored[symbol], group, stored, rhythm)  # with the gaps filled
+        merge_parts(group)
     return _assemble([list(g.values()) for g in members.values()], returning)
 
 
@@ -404,16 +412,21 @@ def recalled_alone(stored: dict[str, _Resolution], groups: dict[str, dict[str, M
 
 
 def runs_with_members(
-    res: _Resolution, group: dict[str, Member], stored: dict[str, _Resolution]
+    res: _Resolution,
+    group: dict[str, Member],
+    stored: dict[str, _Resolution],
+    rhythm: int | None = None,
 ) -> None:
     """A run of citations that names two members of the resolution's series or more ("...,
     77/39 of 7 December 2022, 78/18 of 4 December 2023 and 79/17 of 2 December 2024,") is the
-    series' history, though no title ends it: the resolutions it names join the series. A run
-    that names two resolutions of one session ("69/193 and 69/196 of 18 December 2014, 70/178
+    series' history, though no title ends it: the resolutions it names join the series; so
+    does a run of three or more that names one member and steps by the series' ``rhythm``
+    ("70/160, 72/183, 74/161, 76/158 and 78/207" in a biennial series). A run that names two
+    resolutions of one session ("69/193 and 69/196 of 18 December 2014, 70/178
     and 70/182") recalls several subjects at once, and adds nothing."""
     for run in res.runs:
         known = [s for s, _ in run if s in group and s != res.symbol]
-        if len(known) < 2 or not _one_a_session(run):
+        if not _one_a_session(run) or not (len(known) >= 2 or (known and _in_rhythm(run, rhythm))):
             continue
         for symbol, date in run:
             if symbol not in stored and symbol != res.symbol:
@@ -421,6 +434,13 @@ def runs_with_members(
                     symbol, Member(symbol, _session(symbol), date, basis="recalled")
                 )
                 held.date = held.date or date
+
+
+def _in_rhythm(run: list[tuple[str, str | None]], rhythm: int | None) -> bool:
+    """Whether the run's sessions, three or more, step by ``rhythm`` one after the other."""
+    sessions = sorted(x for s, _ in run if (x := _session(s)) is not None)
+    steps = {b - a for a, b in pairwise(sessions)}
+    return rhythm is not None and len(sessions) >= 3 and steps == {rhythm}
 
 
 def _one_a_session(run: list[tuple[str, str | None]]) -> bool:
@@ -451,10 +471,11 @@ def fill_gaps(
     """The member the series' rhythm expects before a stored one and the registry does not
     hold: where a series of one rhythm (annual: 77, 78, 80) has no member at the session
     before one of its resolutions (79), the one resolution of that session that resolution's
-    preamble cites, by its date alone (80/70: "Recalling its resolution 79/77 of 2 December
-    2024,"), is its predecessor. Two resolutions of that session cited, or one cited with a
-    subject of its own ("79/1 entitled ..."), and the gap stays."""
-    members = sorted(group.values(), key=lambda m: (m.session or 0, m.date or ""))
+    preamble cites by its date alone (80/70: "Recalling its resolution 79/77 of 2 December
+    2024,"), adopted in the series' step of dates, is its predecessor. One cited with a
+    subject of its own ("79/1 entitled ...") or out of step (79/323 of August 2025 in a
+    series of Decembers) is none; two that are, and the gap stays."""
+    members = sorted(group.values(), key=_when)
     rhythm = _rhythm(members, returning)
     if rhythm is None:
         return
@@ -464,10 +485,14 @@ def fill_gaps(
         gap = (m.session or 0) - rhythm
         if res is None or gap in sessions or not any(s < gap for s in sessions):
             continue
-        there = {c.symbol: c for c in res.cited if _session(c.symbol) == gap}
-        if len(there) == 1 and all(c.bare for c in there.values()):
+        there = {
+            c.symbol: c
+            for c in res.cited
+            if _session(c.symbol) == gap and c.bare and _in_step(c.date, members, rhythm)
+        }
+        if len(there) == 1:
             (c,) = there.values()
-            if c.symbol not in stored and _in_step(c.date, members, rhythm):
+            if c.symbol not in stored:
                 group[c.symbol] = Member(c.symbol, gap, c.date, basis="recalled")
                 sessions.add(gap)
 
@@ -493,6 +518,10 @@ def _day(date: str | None) -> dt.date | None:
         return dt.date.fromisoformat(date[:10]) if date else None
     except ValueError:
         return None
+
+
+def _when(m: Member) -> tuple[int, str]:
+    return (m.session or 0, m.date or "")
 
 
 def _rhythm(members: list[Member], returning: dict[str, int | None]) -> int | None:
