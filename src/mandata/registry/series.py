@@ -393,14 +393,23 @@ def find_series(registry: Registry) -> list[Series]:
 def recalled_alone(stored: dict[str, _Resolution], groups: dict[str, dict[str, Member]]) -> None:
     """A recent resolution that a paragraph recalls and nothing else ("Recalling its
     resolution 79/77 of 2 December 2024,") joins the series of the resolution recalling it,
-    as the predecessor it renews. The same resolution recalled so by resolutions of two
+    as the predecessor it renews; when that resolution has a series already, only if it was
+    adopted as many years before as sessions (give or take :data:`_STEP_DAYS`: "Recalling
+    also its resolution 79/601 of 25 March 2025," in a series of Decembers is another
+    subject), while a resolution alone may have come late (77/288 of May 2023 on Chernobyl,
+    three years after 74/114 of December 2019). The same resolution recalled so by resolutions of two
     series (76/132 on rare diseases, by the next one on rare diseases and by the one that
     proclaims a Day for one of them) goes to those that are already a series, and to none
     when that does not decide."""
     citing: dict[str, list[tuple[str, Cited]]] = {}
     for res in stored.values():
+        me = [Member(res.symbol, res.session, res.date, stored=True)]
+        alone = _stored_in(groups[res.symbol]) == 1
         for c in res.cited:
+            years = (res.session or 0) - (_session(c.symbol) or 0)
             if c.alone and c.symbol not in stored and _recent(c.symbol, res.session):
+                if not alone and not _in_step(c.date, me, years):
+                    continue
                 citing.setdefault(c.symbol, []).append((res.symbol, c))
     for symbol, found in citing.items():
         by_group = {id(groups[s]): (groups[s], c) for s, c in found}
