@@ -306,9 +306,13 @@ def _words(text: str, code: str) -> int:
     return len(re.findall(r"[^\W\d_]+", _dates(code).sub(" ", text)))
 
 
-def _session(symbol: str) -> int | None:
+def session_of(symbol: str) -> int | None:
+    """The session of a GA resolution's symbol ("A/RES/79/10": 79), else None."""
     m = _GA_SYMBOL.match(symbol)
     return int(m["session"]) if m else None
+
+
+_session = session_of
 
 
 class _Groups:

@@ -19,7 +19,7 @@ from mandata.fetch.provenance import source_of
 from mandata.model import Document
 from mandata.procedure import status as mandate_status
 from mandata.procedure.lineage import item_history
-from mandata.procedure.review import find_series, item_series, resolution_symbol
+from mandata.procedure.review import cited_series, find_series, item_series, resolution_symbol
 from mandata.registry import queries
 from mandata.registry.store import Registry
 from mandata.registry.votes import votes_of
@@ -318,6 +318,7 @@ def item(request: Request, reg: Reg, q: Annotated[str, Query(max_length=300)] = 
     found = item_history(reg, q) if q.strip() else []
     for it in found:
         it["series"] = item_series(reg, it["events"])
+        it["cited_series"] = None if it["series"] else cited_series(reg, it)
     return page(request, "item.html", q=q, items=found)
 
 
