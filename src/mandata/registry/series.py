@@ -456,6 +456,15 @@ def _in_rhythm(run: list[tuple[str, str | None]], rhythm: int | None) -> bool:
     return rhythm is not None and len(sessions) >= 3 and steps == {rhythm}
 
 
+def _crowded(
+    run: list[tuple[str, str | None]], session: int, members: list[Member], rhythm: int
+) -> set[str]:
+    """The resolutions of ``session`` in the series' step of dates that the run names when it
+    names more than one (the parts of one count as it)."""
+    mine = {s for s, d in run if _session(s) == session and _in_step(d, members, rhythm)}
+    return mine if len({_PART.sub(r"\g<base>", s) for s in mine}) > 1 else set()
+
+
 def _one_a_session(run: list[tuple[str, str | None]]) -> bool:
     """Whether the run names one resolution a session at most (the parts of one, "55/33 P",
     count as it)."""
@@ -486,8 +495,9 @@ def fill_gaps(
     before one of its resolutions (79), the one resolution of that session that resolution's
     preamble cites by its date alone (80/70: "Recalling its resolution 79/77 of 2 December
     2024,"), adopted in the series' step of dates, is its predecessor. One cited with a
-    subject of its own ("79/1 entitled ...") or out of step (79/323 of August 2025 in a
-    series of Decembers) is none; two that are, and the gap stays."""
+    subject of its own ("79/1 entitled ..."), out of step (79/323 of August 2025 in a series
+    of Decembers) or in a list that names several of that session is none; two that are,
+    and the gap stays."""
     members = sorted(group.values(), key=_when)
     rhythm = _rhythm(members, returning)
     if rhythm is None:
@@ -498,10 +508,16 @@ def fill_gaps(
         gap = (m.session or 0) - rhythm
         if res is None or gap in sessions or not any(s < gap for s in sessions):
             continue
+        # a list that names several resolutions of the gap's session ("79/245 A, 79/257 and
+        # 79/258 A of 24 December 2024") does not say which is the predecessor
+        mixed = {s for run in res.runs for s in _crowded(run, gap, members, rhythm)}
         there = {
             c.symbol: c
             for c in res.cited
-            if _session(c.symbol) == gap and c.bare and _in_step(c.date, members, rhythm)
+            if _session(c.symbol) == gap
+            and c.bare
+            and c.symbol not in mixed
+            and _in_step(c.date, members, rhythm)
         }
         if len(there) == 1:
             (c,) = there.values()
