@@ -129,3 +129,21 @@ def test_an_old_resolution_recalled_alone_is_no_predecessor(tmp_path: Path) -> N
         [(78, 888, "Widget statistics", "Recalling its resolution 46/182 of 19 December 1991,")],
     )
     assert "Widget statistics" not in series
+
+
+def test_a_list_of_several_resolutions_of_the_gaps_session_names_no_predecessor(
+    tmp_path: Path,
+) -> None:
+    last = (
+        "Reaffirming its resolutions 41/213 of 19 December 1986, 79/601, 79/602 and 79/603 "
+        "of 4 December 2024,"
+    )
+    series = _series(
+        tmp_path,
+        [
+            (77, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+            (78, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+            (80, 501, WIDGETS, last),
+        ],
+    )
+    assert series[WIDGETS] == ["77/501", "78/501", "80/501"]
