@@ -187,6 +187,28 @@ def test_mandates_calendar(page: Any) -> None:
     shot(page, "mandates")
 
 
+def test_the_csto_items_page_shows_its_series_known_from_citations(page: Any) -> None:
+    """#19 acceptance 4: the registry holds no CSTO resolution (the seed requests the item,
+    the example 80/123 recalls 79/10 "on cooperation between the United Nations and the
+    Collective Security Treaty Organization"): the item's page shows the series with what is
+    known, each member's symbol, session and whether its text is held; the API the same."""
+    if seed_path() is None:
+        pytest.skip("corpus not found: the seed is not ingested")
+    page.goto("/item?q=منظمة معاهدة الأمن الجماعي")
+    section = page.locator("section.item-series.cited")
+    assert section.count() == 1
+    members = section.locator("li.member")
+    assert members.count() == 1
+    text = members.first.inner_text()
+    assert "A/RES/79/10" in text and "session 79, 2024-11-18" in text
+    assert "Text not in the registry" in text and "A/RES/80/123" in text
+    shot(page, "item-csto-cited")
+    api = page.request.get("/api/items", params={"q": "منظمة معاهدة الأمن الجماعي"}).json()
+    (item,) = api["data"]["items"]
+    cited = item["cited_series"]["members"]
+    assert [(m["symbol"], m["session"], m["stored"]) for m in cited] == [("A/RES/79/10", 79, False)]
+
+
 def test_agenda_65_shows_the_seeds_csto_item(page: Any) -> None:
     if seed_path() is None:
         pytest.skip("corpus not found: the seed is not ingested")

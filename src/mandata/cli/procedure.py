@@ -15,6 +15,7 @@ from mandata.cli.common import (
     dump,
     fail,
     json_option,
+    lang_option,
     parse_file,
     reading,
 )
@@ -103,14 +104,18 @@ def check(path: Path, db: str | None, as_json: bool) -> None:
 @click.command()
 @click.argument("number", type=click.IntRange(min=1, max=300))
 @click.option("--proposed", is_flag=True, help="Also the items only drafts and requests propose.")
+@lang_option
 @db_option
 @json_option
-def agenda(number: int, proposed: bool, db: str | None, as_json: bool) -> None:
-    """The items the provisional agenda of session NUMBER must hold (rule 13 (c))."""
+def agenda(
+    number: int, proposed: bool, language: str | None, db: str | None, as_json: bool
+) -> None:
+    """The items the provisional agenda of session NUMBER must hold (rule 13 (c)), each item
+    titled in the --lang version where one words it (else English)."""
     from mandata.procedure.agenda import provisional_agenda, render
 
     with reading(db) as registry:
-        entries = provisional_agenda(registry, number, proposed)
+        entries = provisional_agenda(registry, number, proposed, language)
     if as_json:
         click.echo(dump({"session": number, "items": [e.to_dict() for e in entries]}))
     else:

@@ -11,8 +11,8 @@ from typing import Any
 
 from mandata.procedure.status import mandates
 from mandata.procedure.versions import agreement, diff_versions
-from mandata.registry.queries import languages, show
-from mandata.registry.series import title_key
+from mandata.registry.queries import languages, search, show, show_id, stored_symbols
+from mandata.registry.series import Member, periodicity, recalled, session_of, title_key
 from mandata.registry.store import Registry
 
 _SHORT = re.compile(r"^(?:A/RES/)?(?P<n>(?:ES-|S-)?\d{1,3}/\d{1,4}(?:\s+[A-Z])?)$")
@@ -254,3 +254,50 @@ def item_series(
         if e["event"] == "ordered" and e["symbol"] and resolution_symbol(e["symbol"]):
             ids += [int(s["id"]) for s in find_series(registry, e["symbol"]) if s["id"] not in ids]
     return [t for t in (series_timeline(registry, i, language) for i in dict.fromkeys(ids)) if t]
+
+
+CITED_DOCUMENTS = 50  # the citing documents read for an item's series, at most
+
+
+def cited_series(registry: Registry, item: dict[str, Any]) -> dict[str, Any] | None:
+    """The series of an item whose resolutions the registry holds none of, as its citations
+    make it known: every GA resolution that a stored document recalls under one of the item's
+    titles ("Recalling also its resolution 79/10 of 18 November 2024 on cooperation between the
+    United Nations and the Collective Security Treaty Organization"), with its session and date
+    and whether its text is held; None when nothing cites one. What the page shows instead of
+    nothing when the item is known by a request or a citation only (#19)."""
+    found: dict[str, dict[str, Any]] = {}
+    for code, title in (item.get("titles") or {}).items():
+        hits = search(registry, title, limit=CITED_DOCUMENTS, language=code)
+        for doc_id in dict.fromkeys(h.document for h in hits if h.document is not None):
+            doc = show_id(registry, doc_id)
+            if doc is None:
+                continue
+            for symbol, date in recalled(doc.to_dict(), title):
+                seen = found.setdefault(symbol, {"date": date, "cited_by": []})
+                seen["date"] = seen["date"] or date
+                if doc.symbol and doc.symbol not in seen["cited_by"]:
+                    seen["cited_by"].append(doc.symbol)
+    if not found:
+        return None
+    held = stored_symbols(registry, list(found))
+    members = [
+        Member(s, session_of(s), f["date"], stored=s in held, basis="recalled")
+        for s, f in found.items()
+    ]
+    members.sort(key=lambda m: (m.session or 0, m.date or ""))
+    return {
+        "title": item.get("title"),
+        "periodicity": periodicity(members),
+        "length": len(members),
+        "members": [
+            {
+                "symbol": m.symbol,
+                "session": m.session,
+                "date": m.date,
+                "stored": m.stored,
+                "cited_by": found[m.symbol]["cited_by"],
+            }
+            for m in members
+        ],
+    }

@@ -17,6 +17,7 @@ triennial). :func:`build_series` computes every series from the registry and sto
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections import Counter
@@ -78,6 +79,19 @@ class Member:
     basis: str = "registry"  # "registry": a stored resolution; "recalled": known from a citation
 
 
+@dataclass(frozen=True)
+class Cited:
+    """A GA resolution a preambular paragraph cites: ``bare`` when nothing but its date follows
+    it in its clause ("79/77 of 2 December 2024,", not "79/1 entitled “Pact for the Future”"),
+    ``alone`` when the paragraph recalls it and nothing else ("Recalling its resolution 79/77
+    of 2 December 2024,")."""
+
+    symbol: str
+    date: str | None
+    bare: bool
+    alone: bool
+
+
 @dataclass
 class _Resolution:
     symbol: str
@@ -86,6 +100,8 @@ class _Resolution:
     title: str
     recalled: list[tuple[str, str | None]] = field(default_factory=list)
     returns: int | None = None  # sessions until the item it puts on an agenda comes back
+    cited: list[Cited] = field(default_factory=list)  # the GA resolutions its preamble cites
+    runs: list[list[tuple[str, str | None]]] = field(default_factory=list)  # runs of them
 
 
 def _resolutions(registry: Registry) -> dict[str, _Resolution]:
@@ -105,6 +121,8 @@ def _resolutions(registry: Registry) -> dict[str, _Resolution]:
         data = json.loads(r["data"])
         res.recalled = recalled(data, title) if title else []
         res.returns = _returns(data, r["session"])
+        res.cited = preamble_citations(data) if title else []
+        res.runs = citation_runs(data) if title else []
         out[r["symbol"]] = res
     return out
 
@@ -212,9 +230,89 @@ def _run_after(
     return out
 
 
-def _session(symbol: str) -> int | None:
+_LEAD_WORDS = 4  # "Recalling also its resolution(s)": the words before a citation recalled alone
+_CLAUSE_END = re.compile(r"[,;.:،؛，；。]")
+
+
+def preamble_citations(data: dict[str, Any]) -> list[Cited]:
+    """The GA resolutions that a document's preambular paragraphs cite, each marked bare or
+    alone (:class:`Cited`): what names a predecessor without its title (#19)."""
+    code = data.get("language") or "en"
+    refs = [r for r in data.get("references", []) if r.get("text") and r.get("target")]
+    out = []
+    for res in data.get("resolutions", []):
+        for para in res.get("preamble", []):
+            text = para.get("text", "")
+            mine = [r for r in refs if r.get("paragraph") == para.get("id")]
+            ga = [r for r in mine if r.get("type") == "ga_resolution"]
+            for r in ga:
+                at = text.find(r["text"])
+                if at < 0:
+                    continue
+                end = at + len(r["text"])
+                clause = text[end:]
+                clause = clause[: m.start()] if (m := _CLAUSE_END.search(clause)) else clause
+                bare = _words(clause, code) <= 1
+                alone = (
+                    bare
+                    and len(mine) == 1
+                    and _words(text[:at], code) <= _LEAD_WORDS
+                    and _words(text[end:], code) <= 1
+                )
+                out.append(Cited(str(r["target"]), r.get("date"), bare, alone))
+    return out
+
+
+def citation_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
+    """The runs of GA resolutions (symbol, date) that the preambular paragraphs cite one after
+    the other, nothing but dates and joining words between two ("its resolutions 75/34 of 7
+    December 2020, 76/21 of 6 December 2021 and 77/39 of 7 December 2022")."""
+    code = data.get("language") or "en"
+    refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
+    out = []
+    for res in data.get("resolutions", []):
+        for para in res.get("preamble", []):
+            text = para.get("text", "")
+            found = []
+            for r in refs:
+                at = (
+                    text.find(r["text"])
+                    if r.get("paragraph") == para.get("id") and r.get("text")
+                    else -1
+                )
+                if at >= 0 and r.get("target"):
+                    found.append((at, at + len(r["text"]), r))
+            # several citations read at one place (a range "47/54 A to G", or parts read from
+            # one number) say nothing of which the run names
+            starts = Counter(f[0] for f in found)
+            found = [f for f in found if starts[f[0]] == 1]
+            run: list[tuple[str, str | None]] = []
+            last = None
+            for start, stop, r in sorted(found, key=lambda f: f[0]):
+                if last is not None and (
+                    start - last > _RUN_GAP or not _glue(text[last:start], code)
+                ):
+                    out.append(run)
+                    run = []
+                run.append((str(r["target"]), r.get("date")))
+                last = stop
+            if run:
+                out.append(run)
+    return [run for run in out if len(run) > 1]
+
+
+def _words(text: str, code: str) -> int:
+    """The words of ``text`` once its dates are taken out."""
+    return len(re.findall(r"[^\W\d_]+", _dates(code).sub(" ", text)))
+
+
+def session_of(symbol: str) -> int | None:
+    """The session of a GA resolution's symbol ("A/RES/79/10": 79), else None."""
     m = _GA_SYMBOL.match(symbol)
     return int(m["session"]) if m else None
+
+
+_session = session_of
 
 
 class _Groups:
@@ -282,10 +380,186 @@ def find_series(registry: Registry) -> list[Series]:
                     symbol, Member(symbol, _session(symbol), date, basis="recalled")
                 )
                 held.date = held.date or date
+    recalled_alone(stored, {s: members[groups.find(s)] for s in stored})
+    for res in stored.values():
+        runs_with_members(res, members[groups.find(res.symbol)], stored)
+    returning = {res.symbol: res.returns for res in stored.values()}
     for group in members.values():
         merge_parts(group)
-    returning = {res.symbol: res.returns for res in stored.values()}
+        fill_gaps(group, stored, returning)
+        rhythm = _rhythm(sorted(group.values(), key=_when), returning)
+        for symbol in [m.symbol for m in group.values() if m.stored]:
+            runs_with_members(stored[symbol], group, stored, rhythm)  # with the gaps filled
+        merge_parts(group)
     return _assemble([list(g.values()) for g in members.values()], returning)
+
+
+def recalled_alone(stored: dict[str, _Resolution], groups: dict[str, dict[str, Member]]) -> None:
+    """A recent resolution that a paragraph recalls and nothing else ("Recalling its
+    resolution 79/77 of 2 December 2024,") joins the series of the resolution recalling it,
+    as the predecessor it renews; when that resolution has a series already, only if it was
+    adopted as many years before as sessions (give or take :data:`_STEP_DAYS`: "Recalling
+    also its resolution 79/601 of 25 March 2025," in a series of Decembers is another
+    subject), while a resolution alone may have come late (77/288 of May 2023 on Chernobyl,
+    three years after 74/114 of December 2019). The same resolution recalled so by resolutions of two
+    series (76/132 on rare diseases, by the next one on rare diseases and by the one that
+    proclaims a Day for one of them) goes to those that are already a series, and to none
+    when that does not decide."""
+    citing: dict[str, list[tuple[str, Cited]]] = {}
+    for res in stored.values():
+        me = [Member(res.symbol, res.session, res.date, stored=True)]
+        alone = _stored_in(groups[res.symbol]) == 1
+        for c in res.cited:
+            years = (res.session or 0) - (_session(c.symbol) or 0)
+            if c.alone and c.symbol not in stored and _recent(c.symbol, res.session):
+                if not alone and not _in_step(c.date, me, years):
+                    continue
+                citing.setdefault(c.symbol, []).append((res.symbol, c))
+    for symbol, found in citing.items():
+        by_group = {id(groups[s]): (groups[s], c) for s, c in found}
+        if len(by_group) > 1:
+            by_group = {k: v for k, v in by_group.items() if _stored_in(v[0]) > 1}
+        if len(by_group) == 1:
+            ((group, c),) = by_group.values()
+            group.setdefault(symbol, Member(symbol, _session(symbol), c.date, basis="recalled"))
+
+
+def runs_with_members(
+    res: _Resolution,
+    group: dict[str, Member],
+    stored: dict[str, _Resolution],
+    rhythm: int | None = None,
+) -> None:
+    """A run of citations that names two members of the resolution's series or more ("...,
+    77/39 of 7 December 2022, 78/18 of 4 December 2023 and 79/17 of 2 December 2024,") is the
+    series' history, though no title ends it: the resolutions it names join the series; so
+    does a run of three or more that names one member and steps by the series' ``rhythm``
+    ("70/160, 72/183, 74/161, 76/158 and 78/207" in a biennial series). A run that names two
+    resolutions of one session ("69/193 and 69/196 of 18 December 2014, 70/178
+    and 70/182") recalls several subjects at once, and adds nothing."""
+    for run in res.runs:
+        known = [s for s, _ in run if s in group and s != res.symbol]
+        if not _one_a_session(run) or not (len(known) >= 2 or (known and _in_rhythm(run, rhythm))):
+            continue
+        for symbol, date in run:
+            if symbol not in stored and symbol != res.symbol:
+                held = group.setdefault(
+                    symbol, Member(symbol, _session(symbol), date, basis="recalled")
+                )
+                held.date = held.date or date
+
+
+def _in_rhythm(run: list[tuple[str, str | None]], rhythm: int | None) -> bool:
+    """Whether the run's sessions, three or more, step by ``rhythm`` one after the other."""
+    sessions = sorted(x for s, _ in run if (x := _session(s)) is not None)
+    steps = {b - a for a, b in pairwise(sessions)}
+    return rhythm is not None and len(sessions) >= 3 and steps == {rhythm}
+
+
+def _crowded(
+    run: list[tuple[str, str | None]], session: int, members: list[Member], rhythm: int
+) -> set[str]:
+    """The resolutions of ``session`` in the series' step of dates that the run names when it
+    names more than one (the parts of one count as it)."""
+    mine = {s for s, d in run if _session(s) == session and _in_step(d, members, rhythm)}
+    return mine if len({_PART.sub(r"\g<base>", s) for s in mine}) > 1 else set()
+
+
+def _one_a_session(run: list[tuple[str, str | None]]) -> bool:
+    """Whether the run names one resolution a session at most (the parts of one, "55/33 P",
+    count as it)."""
+    bases = {_PART.sub(r"\g<base>", s) for s, _ in run}
+    sessions = [_session(s) for s in bases]
+    return len(sessions) == len(set(sessions))
+
+
+def _stored_in(group: dict[str, Member]) -> int:
+    return sum(1 for m in group.values() if m.stored)
+
+
+def _recent(symbol: str, session: int | None) -> bool:
+    """Whether ``symbol`` is of one of the sessions a series' rhythm comes back from (one to
+    three sessions before ``session``): an older resolution recalled alone is a founding
+    text or another subject, not the one this renews."""
+    cited = _session(symbol)
+    return cited is not None and session is not None and 0 < session - cited <= max(PERIODS)
+
+
+def fill_gaps(
+    group: dict[str, Member],
+    stored: dict[str, _Resolution],
+    returning: dict[str, int | None],
+) -> None:
+    """The member the series' rhythm expects before a stored one and the registry does not
+    hold: where a series of one rhythm (annual: 77, 78, 80) has no member at the session
+    before one of its resolutions (79), the one resolution of that session that resolution's
+    preamble cites by its date alone (80/70: "Recalling its resolution 79/77 of 2 December
+    2024,"), adopted in the series' step of dates, is its predecessor. One cited with a
+    subject of its own ("79/1 entitled ..."), out of step (79/323 of August 2025 in a series
+    of Decembers) or in a list that names several of that session is none; two that are,
+    and the gap stays."""
+    members = sorted(group.values(), key=_when)
+    rhythm = _rhythm(members, returning)
+    if rhythm is None:
+        return
+    sessions = {m.session for m in members if m.session}
+    for m in members:
+        res = stored.get(m.symbol)
+        gap = (m.session or 0) - rhythm
+        if res is None or gap in sessions or not any(s < gap for s in sessions):
+            continue
+        # a list that names several resolutions of the gap's session ("79/245 A, 79/257 and
+        # 79/258 A of 24 December 2024") does not say which is the predecessor
+        mixed = {s for run in res.runs for s in _crowded(run, gap, members, rhythm)}
+        there = {
+            c.symbol: c
+            for c in res.cited
+            if _session(c.symbol) == gap
+            and c.bare
+            and c.symbol not in mixed
+            and _in_step(c.date, members, rhythm)
+        }
+        if len(there) == 1:
+            (c,) = there.values()
+            if c.symbol not in stored:
+                group[c.symbol] = Member(c.symbol, gap, c.date, basis="recalled")
+                sessions.add(gap)
+
+
+_STEP_DAYS = 75  # how far from a year (or two, three) after another member a member may be
+
+
+def _in_step(date: str | None, members: list[Member], rhythm: int) -> bool:
+    """Whether a resolution of ``date`` comes in the series' step: ``rhythm`` years (give or
+    take :data:`_STEP_DAYS`) after or before a member of known date. A series renewed each
+    December does not skip to a resolution of March (79/276 on the Decade of Action on
+    Nutrition, cited by the 2025 resolution on the right to food). Unknown dates pass."""
+    when = _day(date)
+    known = [d for m in members if (d := _day(m.date)) is not None]
+    if when is None or not known:
+        return True
+    step = 365.25 * rhythm
+    return any(abs(abs((when - d).days) - step) <= _STEP_DAYS for d in known)
+
+
+def _day(date: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(date[:10]) if date else None
+    except ValueError:
+        return None
+
+
+def _when(m: Member) -> tuple[int, str]:
+    return (m.session or 0, m.date or "")
+
+
+def _rhythm(members: list[Member], returning: dict[str, int | None]) -> int | None:
+    """The sessions between two members: the latest agenda order's, else the usual gap."""
+    returns = [returning.get(m.symbol) for m in members if returning.get(m.symbol)]
+    if returns:
+        return returns[-1]
+    name = periodicity(members)
+    return next((k for k, v in PERIODS.items() if v == name), None)
 
 
 _PART = re.compile(r"^(?P<base>.+/\d+)\s+[A-Z]$")

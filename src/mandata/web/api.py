@@ -201,12 +201,17 @@ def get_session(reg: Reg, number: Annotated[int, Path(ge=1, le=300)]) -> dict[st
 
 @router.get("/agenda/{number}")
 def get_agenda(
-    reg: Reg, number: Annotated[int, Path(ge=1, le=300)], proposed: bool = False
+    reg: Reg,
+    number: Annotated[int, Path(ge=1, le=300)],
+    proposed: bool = False,
+    lang: Lang = None,
 ) -> dict[str, Any]:
     """The items the provisional agenda of session ``number`` must hold, each with its basis
     and the reports due under it (rule 13 (c)); ``proposed=true`` adds, flagged, the items
-    that only drafts and requests (not adopted) put on it."""
-    return ok({"session": number, "items": service.agenda(reg, number, proposed)})
+    that only drafts and requests (not adopted) put on it. An item ordered by the language
+    versions of one text is one item: ``title`` in ``lang`` where a version words it (else
+    English), ``titles`` and ``parents`` in every language held."""
+    return ok({"session": number, "items": service.agenda(reg, number, proposed, lang)})
 
 
 @router.get("/items", responses=errors(404))

@@ -19,7 +19,7 @@ from mandata.fetch.provenance import source_of
 from mandata.model import Document
 from mandata.procedure import status as mandate_status
 from mandata.procedure.lineage import item_history
-from mandata.procedure.review import find_series, item_series, resolution_symbol
+from mandata.procedure.review import cited_series, find_series, item_series, resolution_symbol
 from mandata.registry import queries
 from mandata.registry.store import Registry
 from mandata.registry.votes import votes_of
@@ -253,7 +253,11 @@ def agenda(
     number: int,
     addressee: Annotated[str | None, Query(max_length=80)] = None,
     status: Annotated[str | None, Query(pattern="^(pending|fulfilled|overdue)?$")] = None,
+    lang: Lang = None,
 ) -> HTMLResponse:
+    """A session's page: its opening, its provisional agenda (each item titled in the page's
+    language where a version words it, the other versions' titles under it) and the mandates
+    due at it."""
     if not 1 <= number <= 300:
         raise ApiError(404, "not_found", f"there is no session {number}")
     # once: the addressees come from all of them
@@ -269,11 +273,12 @@ def agenda(
         "agenda.html",
         session=number,
         opening=service.opening(reg, number),
-        items=service.agenda(reg, number, proposed=True),
+        items=service.agenda(reg, number, proposed=True, language=lang or None),
         mandates=due,
         addressees=addressees,
         addressee=addressee or "",
         status=status or "",
+        page_lang=lang or "en",
     )
 
 
@@ -313,6 +318,7 @@ def item(request: Request, reg: Reg, q: Annotated[str, Query(max_length=300)] = 
     found = item_history(reg, q) if q.strip() else []
     for it in found:
         it["series"] = item_series(reg, it["events"])
+        it["cited_series"] = None if it["series"] else cited_series(reg, it)
     return page(request, "item.html", q=q, items=found)
 
 

@@ -19,6 +19,7 @@ from mandata.procedure.calendar import opening as rule_opening
 from mandata.procedure.checks import check_in_registry
 from mandata.procedure.lineage import item_history
 from mandata.procedure.openings import fixed_openings
+from mandata.procedure.review import cited_series, item_series
 from mandata.registry import queries
 from mandata.registry.store import Registry
 from mandata.web.errors import ApiError
@@ -49,10 +50,13 @@ def opening(registry: Registry, session: int) -> dict[str, Any]:
     return rule_opening(session, fixed_openings(registry)).to_dict()
 
 
-def agenda(registry: Registry, session: int, proposed: bool = False) -> list[dict[str, Any]]:
+def agenda(
+    registry: Registry, session: int, proposed: bool = False, language: str | None = None
+) -> list[dict[str, Any]]:
     """The provisional agenda of ``session`` as plain data (with ``proposed``, also the items
-    only drafts and requests put on it)."""
-    return [e.to_dict() for e in provisional_agenda(registry, session, proposed)]
+    only drafts and requests put on it), each item's title in ``language`` where a version
+    words it."""
+    return [e.to_dict() for e in provisional_agenda(registry, session, proposed, language)]
 
 
 def items(registry: Registry, query: str) -> list[dict[str, Any]]:
@@ -60,6 +64,10 @@ def items(registry: Registry, query: str) -> list[dict[str, Any]]:
     found = item_history(registry, query)
     if not found:
         raise ApiError(404, "not_found", f"no item matches {query!r} in the registry")
+    for it in found:  # the series known from citations, as the item's page shows them
+        ordered = item_series(registry, it["events"])
+        it["series"] = [s["id"] for s in ordered]
+        it["cited_series"] = None if ordered else cited_series(registry, it)
     return found
 
 

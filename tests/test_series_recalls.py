@@ -1,0 +1,149 @@
+"""Series whose predecessors the texts name without their title (#19): "Recalling its resolution
+79/77 of 2 December 2024," (the gap of a series' rhythm, or a paragraph recalling one recent
+resolution and nothing else) and a run of citations that names members of the series. Written
+for the test: a registry of short English resolutions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mandata.registry.ingest import ingest
+from mandata.registry.series import find_series
+from mandata.registry.store import Registry
+
+HEAD = """United Nations
+A/RES/{session}/{number}
+
+General Assembly
+Distr.: General
+{day} December {year}
+
+Agenda item 70
+
+Resolution adopted by the General Assembly on {day} December {year}
+
+[on the report of the Second Committee (A/{session}/999)]
+
+{session}/{number}. {title}
+
+The General Assembly,
+
+{preamble}
+
+1. Encourages Member States to continue their efforts;
+
+2. Decides to include in the provisional agenda of its {next} session the item entitled “{title}”.
+
+50th plenary meeting
+{day} December {year}
+"""
+
+NEXT = {77: "seventy-eighth", 78: "seventy-ninth", 80: "eighty-first"}
+WIDGETS = "Safety of widgets"
+
+
+def _write(folder: Path, session: int, number: int, title: str, preamble: str) -> None:
+    text = HEAD.format(
+        session=session,
+        number=number,
+        title=title,
+        preamble=preamble,
+        day=5,
+        year=session + 1945,
+        next=NEXT[session],
+    )
+    (folder / f"A_RES_{session}_{number}.txt").write_text(text, encoding="utf-8")
+
+
+def _series(tmp_path: Path, docs: list[tuple[int, int, str, str]]) -> dict[str, list[str]]:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for session, number, title, preamble in docs:
+        _write(folder, session, number, title, preamble)
+    with Registry(str(tmp_path / "r.db")) as reg:
+        assert not ingest([folder], reg, workers=1).failed
+        found = find_series(reg)
+    return {s.title: [m.symbol.removeprefix("A/RES/") for m in s.members] for s in found}
+
+
+def test_the_gap_of_an_annual_series_is_the_one_resolution_cited_by_its_date(
+    tmp_path: Path,
+) -> None:
+    """77, 78, 80 stored: the 2025 text cites three resolutions of session 79, one with a subject
+    of its own ("entitled"), one of March 2025 (out of a series of Decembers), and the one
+    that is its predecessor."""
+    last = (
+        "Recalling its resolution 79/1 of 22 September 2024, entitled “Pact for the Future”,\n\n"
+        "Recalling also its resolution 79/601 of 25 March 2025,\n\n"
+        "Recalling further its resolution 79/501 of 4 December 2024,"
+    )
+    series = _series(
+        tmp_path,
+        [
+            (77, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+            (78, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+            (80, 501, WIDGETS, last),
+        ],
+    )
+    assert series[WIDGETS] == ["77/501", "78/501", "79/501", "80/501"]
+
+
+def test_a_run_of_citations_naming_two_members_is_the_series_history(tmp_path: Path) -> None:
+    run = (
+        "Recalling its resolutions 75/501 of 7 December 2020, 76/501 of 6 December 2021, "
+        "77/501 of 5 December 2022 and 78/501 of 5 December 2023,\n\n"
+        "Recalling also its resolutions 69/193 and 69/196 of 18 December 2014, 70/178 of "
+        "17 December 2015 and 78/501 of 5 December 2023,"
+    )
+    series = _series(
+        tmp_path,
+        [
+            (77, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+            (78, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+            (80, 501, WIDGETS, run),
+        ],
+    )
+    # the run that names two resolutions of session 69 names several subjects: none joins
+    assert series[WIDGETS] == ["75/501", "76/501", "77/501", "78/501", "80/501"]
+
+
+def test_a_resolution_recalled_alone_goes_to_the_series_that_renews_it(tmp_path: Path) -> None:
+    """76/777 recalled alone by the next resolution on road widgets and by the one proclaiming a
+    Day: it is the predecessor of the first, a series already, not of the Day."""
+    recall = "Recalling its resolution 76/777 of 16 December 2021,"
+    series = _series(
+        tmp_path,
+        [
+            (78, 777, "Road widgets", recall),
+            (80, 777, "Road widgets", "Recalling the importance of road widgets,"),
+            (78, 778, "World Widget Day", recall),
+        ],
+    )
+    assert series["Road widgets"] == ["76/777", "78/777", "80/777"]
+    assert "World Widget Day" not in series
+
+
+def test_an_old_resolution_recalled_alone_is_no_predecessor(tmp_path: Path) -> None:
+    series = _series(
+        tmp_path,
+        [(78, 888, "Widget statistics", "Recalling its resolution 46/182 of 19 December 1991,")],
+    )
+    assert "Widget statistics" not in series
+
+
+def test_a_list_of_several_resolutions_of_the_gaps_session_names_no_predecessor(
+    tmp_path: Path,
+) -> None:
+    last = (
+        "Reaffirming its resolutions 41/213 of 19 December 1986, 79/601, 79/602 and 79/603 "
+        "of 4 December 2024,"
+    )
+    series = _series(
+        tmp_path,
+        [
+            (77, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+            (78, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+            (80, 501, WIDGETS, last),
+        ],
+    )
+    assert series[WIDGETS] == ["77/501", "78/501", "80/501"]
