@@ -42,6 +42,9 @@ ONE_SIDED_STYLE = frozenset({"number", "entity"})
 # Carta", "Устава") in one version and by its full name in another: cited in one version only,
 # it is style, like a number written in words.
 CHARTER = "Charter of the United Nations"
+# Kinds where a fact one version gives and the other omits is wording, a fact each gives
+# differently a difference (issue 13: "a year the others give" is low).
+ONE_SIDED_OMISSION = frozenset({"date", "session"})
 SET_FIELDS = (
     ("reference", "references"),
     ("date", "dates"),
@@ -88,7 +91,15 @@ class Difference:
 
 def fact_differences(a: Facts, b: Facts) -> list[tuple[str, list[str], list[str]]]:
     """The kinds on which two paragraphs' facts differ, with what each has that the other lacks."""
-    out: list[tuple[str, list[str], list[str]]] = []
+    return [(kind, a_only, b_only) for kind, _, a_only, b_only in graded_differences(a, b)]
+
+
+def graded_differences(a: Facts, b: Facts) -> list[tuple[str, str, list[str], list[str]]]:
+    """The kinds on which two paragraphs' facts differ, each with its severity and what each
+    paragraph has that the other lacks. A kind may be reported twice: what really differs at
+    its kind's severity, what only one version's wording or markup leaves out (see
+    :func:`_omitted`) as low."""
+    out: list[tuple[str, str, list[str], list[str]]] = []
     for kind, name in SET_FIELDS:
         x, y = getattr(a, name), getattr(b, name)
         if x == y:
@@ -96,14 +107,62 @@ def fact_differences(a: Facts, b: Facts) -> list[tuple[str, list[str], list[str]
         a_only, b_only = TOLERANCES.get(kind, _as_is)(x - y, y - x, a, b)
         if not (a_only or b_only) or (kind in ONE_SIDED_STYLE and not (a_only and b_only)):
             continue
-        out.append((kind, sorted(map(str, a_only)), sorted(map(str, b_only))))
-    if a.subparagraphs != b.subparagraphs:
-        out.append(("subparagraphs", [str(a.subparagraphs)], [str(b.subparagraphs)]))
+        (a_only, b_only), (a_low, b_low) = _omitted(kind, a_only, b_only, a, b)
+        if a_only or b_only:
+            out.append((kind, SEVERITY[kind], sorted(map(str, a_only)), sorted(map(str, b_only))))
+        if a_low or b_low:
+            out.append((kind, "low", sorted(map(str, a_low)), sorted(map(str, b_low))))
+    if a.subparagraphs != b.subparagraphs and a.pieces == b.pieces == 1:
+        out.append(("subparagraphs", "medium", [str(a.subparagraphs)], [str(b.subparagraphs)]))
     if a.footnotes != b.footnotes:
-        out.append(("footnotes", [str(a.footnotes)], [str(b.footnotes)]))
+        out.append(("footnotes", "medium", [str(a.footnotes)], [str(b.footnotes)]))
     if a.action and b.action and not same_action(a.action, b.action):
-        out.append(("action", [a.action or "-"], [b.action or "-"]))
+        out.append(("action", "low", [a.action or "-"], [b.action or "-"]))
     return out
+
+
+def _omitted(
+    kind: str, a_only: Only, b_only: Only, a: Facts, b: Facts
+) -> tuple[tuple[Only, Only], tuple[Only, Only]]:
+    """What differs split in two: what really differs, and what one version only leaves out.
+
+    A date or a session that one version gives and the other's wording omits (a year the
+    others state, "its resolution 973 (X)" without "of 15 December 1955") is left out, not
+    changed: where each version has one the other lacks, they differ. A document one version
+    cites and the other does not is left out where the other's text writes its number (a
+    citation one version's markup links and another's does not) or where the citing version's
+    text does not (a link on a name, "the International Covenant on Civil and Political
+    Rights"); it differs where the citing text writes its number and the other's does not."""
+    none: Only = set()
+    if kind in ONE_SIDED_OMISSION:
+        if a_only and b_only:
+            return (a_only, b_only), (none, none)
+        return (none, none), (a_only, b_only)
+    if kind == "reference":
+        a_low = {c for c in a_only if _unwritten(c, writing=a, other=b)}
+        b_low = {c for c in b_only if _unwritten(c, writing=b, other=a)}
+        return (a_only - a_low, b_only - b_low), (a_low, b_low)
+    return (a_only, b_only), (none, none)
+
+
+def _unwritten(cited: str, writing: Facts, other: Facts) -> bool:
+    """Whether the citation of ``cited`` by ``writing`` alone is no difference of the texts:
+    ``other`` writes its number too, or ``writing`` does not."""
+    runs = _symbol_runs(cited)
+    return bool(runs) and (_contains(other.runs, runs) or not _contains(writing.runs, runs))
+
+
+def _symbol_runs(symbol: str) -> tuple[str, ...]:
+    """The numbers of a document symbol as its citation writes them: "A/HRC/RES/47/21" ->
+    ("47", "21"), "A/RES/913 (X)" -> ("913",) (a session in roman numerals or a year in
+    brackets is written in each language's own way)."""
+    return tuple(str(int(r)) for r in DIGITS.findall(BRACKETED.sub("", symbol)))
+
+
+def _contains(runs: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` occurs in ``runs`` as consecutive items."""
+    k = len(part)
+    return any(runs[i : i + k] == part for i in range(len(runs) - k + 1))
 
 
 Only = set[Any]
@@ -180,6 +239,27 @@ TOLERANCES: dict[str, Tolerance] = {
 }
 DIGITS = re.compile(r"\d+")
 YEAR_SUFFIX = re.compile(r"\s*\(\d{4}\)$")
+BRACKETED = re.compile(r"\([^)]*\)")
+
+
+# A sentence or a clause ends with one of these (a heading with none): Latin, Arabic, Chinese
+CLAUSE_END = frozenset(".;:,!?…؛،؟。；：，！？")
+HEADING_LENGTH = 200
+
+
+def heading(unit: Unit) -> bool:
+    """Whether a paragraph reads as a heading: short, stating no fact, ending with no
+    punctuation ("Annexe", "Réseau de centres d’information des Nations Unies", "المادة 13").
+    The UN's markup gives a heading of some versions as a paragraph of its own and of others
+    as a heading, which the comparison does not see: one version alone having it is no
+    difference of the texts."""
+    text = unit.text.strip().rstrip("\"'”’»)]  ")
+    f = unit.facts
+    return (
+        len(text) <= HEADING_LENGTH
+        and not (text and text[-1] in CLAUSE_END)
+        and not (f.references or f.dates or f.sessions or f.subparagraphs)
+    )
 
 
 def _place(language: str, unit: Unit | None, other: Unit | None) -> Place:
@@ -201,9 +281,11 @@ def pair_differences(
         r_place = _place(languages[1], right, left)
         if left is None or right is None:
             (l_place if left is None else r_place).after = last[0 if left is None else 1]
-            out.append(Difference("missing_paragraph", "high", l_place, r_place))
+            alone = left or right
+            severity = "low" if alone is not None and heading(alone) else "high"
+            out.append(Difference("missing_paragraph", severity, l_place, r_place))
         else:
-            for kind, l_only, r_only in fact_differences(left.facts, right.facts):
-                out.append(Difference(kind, SEVERITY[kind], l_place, r_place, l_only, r_only))
+            for kind, severity, l_only, r_only in graded_differences(left.facts, right.facts):
+                out.append(Difference(kind, severity, l_place, r_place, l_only, r_only))
         last = [left.id if left else last[0], right.id if right else last[1]]
     return out
