@@ -43,6 +43,8 @@ def similarity(a: Facts, b: Facts, ratio: float | None = None) -> float:
     if a == b:
         return 1.0
     agree, count = (1.0 if a.kind == b.kind else 0.0), 1
+    if not (a.length and b.length):  # a paragraph without its text: its place says
+        return (agree + (a.number == b.number)) / 2
     if ratio is not None:
         agree, count = agree + _lengths(a.length * ratio, b.length, min(1.0, ratio)), count + 1
     if a.number or b.number:

@@ -20,7 +20,7 @@ from itertools import combinations, permutations
 from typing import Any
 
 from mandata.compare.actions import same_action
-from mandata.compare.units import Facts, Unit, occurrence_value
+from mandata.compare.units import Facts, Unit, empty, occurrence_value
 
 SEVERITY = {
     "missing_paragraph": "high",
@@ -32,6 +32,7 @@ SEVERITY = {
     "subparagraphs": "medium",
     "footnotes": "medium",
     "action": "low",
+    "empty_paragraph": "medium",
 }
 RANK = {"high": 0, "medium": 1, "low": 2}
 # Kinds that differ only when each version has one the other lacks: a number one version writes
@@ -139,8 +140,8 @@ def _omitted(
             return (a_only, b_only), (none, none)
         return (none, none), (a_only, b_only)
     if kind == "reference":
-        a_low = {c for c in a_only if _unwritten(c, writing=a, other=b)}
-        b_low = {c for c in b_only if _unwritten(c, writing=b, other=a)}
+        a_low = {c for c in a_only if _unwritten(c, a, b) or _part_of_cited(c, b)}
+        b_low = {c for c in b_only if _unwritten(c, b, a) or _part_of_cited(c, a)}
         return (a_only - a_low, b_only - b_low), (a_low, b_low)
     return (a_only, b_only), (none, none)
 
@@ -150,6 +151,18 @@ def _unwritten(cited: str, writing: Facts, other: Facts) -> bool:
     ``other`` writes its number too, or ``writing`` does not."""
     runs = _symbol_runs(cited)
     return bool(runs) and (_contains(other.runs, runs) or not _contains(writing.runs, runs))
+
+
+def _part_of_cited(cited: str, other: Facts) -> bool:
+    """Whether ``cited`` is a corrigendum, addendum or revision of a document ``other`` cites
+    ("A/67/53/Corr.1" where the other version's footnote gives "A/67/53" only): the same
+    document, its corrections named in one version only."""
+    base = cited
+    while (shorter := ISSUE.sub("", base)) != base:
+        base = shorter
+        if base in other.references:
+            return True
+    return False
 
 
 def _symbol_runs(symbol: str) -> tuple[str, ...]:
@@ -240,6 +253,7 @@ TOLERANCES: dict[str, Tolerance] = {
 DIGITS = re.compile(r"\d+")
 YEAR_SUFFIX = re.compile(r"\s*\(\d{4}\)$")
 BRACKETED = re.compile(r"\([^)]*\)")
+ISSUE = re.compile(r"/(?:Corr|Add|Rev)\.\d+$", re.IGNORECASE)
 
 
 # A sentence or a clause ends with one of these (a heading with none): Latin, Arabic, Chinese
@@ -248,8 +262,9 @@ HEADING_LENGTH = 200
 
 
 def heading(unit: Unit) -> bool:
-    """Whether a paragraph reads as a heading: short, stating no fact, ending with no
-    punctuation ("Annexe", "Réseau de centres d’information des Nations Unies", "المادة 13").
+    """Whether a paragraph reads as a heading: short, citing nothing, ending with no
+    punctuation ("Annexe", "Réseau de centres d’information des Nations Unies", "المادة 13",
+    "Revised estimates for the period from 1 July 2023 to 30 June 2024").
     The UN's markup gives a heading of some versions as a paragraph of its own and of others
     as a heading, which the comparison does not see: one version alone having it is no
     difference of the texts."""
@@ -258,7 +273,7 @@ def heading(unit: Unit) -> bool:
     return (
         len(text) <= HEADING_LENGTH
         and not (text and text[-1] in CLAUSE_END)
-        and not (f.references or f.dates or f.sessions or f.subparagraphs)
+        and not (f.references or f.subparagraphs)
     )
 
 
@@ -281,11 +296,20 @@ def pair_differences(
         r_place = _place(languages[1], right, left)
         if left is None or right is None:
             (l_place if left is None else r_place).after = last[0 if left is None else 1]
-            alone = left or right
-            severity = "low" if alone is not None and heading(alone) else "high"
-            out.append(Difference("missing_paragraph", severity, l_place, r_place))
+            out.append(_alone(left or right, l_place, r_place))
+        elif empty(left) != empty(right):  # a version's markup lost the text: not comparable
+            out.append(Difference("empty_paragraph", "medium", l_place, r_place))
         else:
             for kind, severity, l_only, r_only in graded_differences(left.facts, right.facts):
                 out.append(Difference(kind, severity, l_place, r_place, l_only, r_only))
         last = [left.id if left else last[0], right.id if right else last[1]]
     return out
+
+
+def _alone(unit: Unit | None, left: Place, right: Place) -> Difference:
+    """A paragraph one version has and the other lacks: missing (high), or a heading (low),
+    or a number without its text (medium: the markup lost it)."""
+    if unit is not None and empty(unit):
+        return Difference("empty_paragraph", "medium", left, right)
+    severity = "low" if unit is not None and heading(unit) else "high"
+    return Difference("missing_paragraph", severity, left, right)

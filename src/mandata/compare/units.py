@@ -190,20 +190,23 @@ def version(doc: Document) -> Version:
 
 
 def _numbers_carried(units: list[Unit]) -> list[Unit]:
-    """``units`` less the paragraphs that are a number alone (the UN's markup of some versions
-    puts "1." in a paragraph of its own and the text, unnumbered, in the next): the number goes
-    to the next paragraph, which it numbers."""
+    """``units`` less the paragraphs that are a number alone followed by an unnumbered one (the
+    UN's markup of some versions puts "1." in a paragraph of its own and the text in the next):
+    the number goes to the next paragraph, which it numbers. A number alone before another
+    number stays: a paragraph whose text the version lacks (see :func:`empty`)."""
     out: list[Unit] = []
-    number: str | None = None
-    for unit in units:
-        if number and not unit.facts.number:
-            unit.facts = replace(unit.facts, number=number)
-        number = None
-        if _number_alone(unit):
-            number = unit.facts.number
+    for i, unit in enumerate(units):
+        after = units[i + 1] if i + 1 < len(units) else None
+        if _number_alone(unit) and after is not None and not after.facts.number:
+            after.facts = replace(after.facts, number=unit.facts.number)
             continue
         out.append(unit)
     return out
+
+
+def empty(unit: Unit) -> bool:
+    """Whether a paragraph of one piece has no text (the markup kept its number only)."""
+    return unit.facts.pieces == 1 and not unit.text.strip()
 
 
 def _number_alone(unit: Unit) -> bool:
