@@ -37,7 +37,6 @@ from mandata.model import Document
 from mandata.parse import parse_file, parse_raw
 from mandata.read import RawText
 
-
 # The last letter of a UN file name gives its language ("A_RES_78_10-2323443F.xml": French)
 FILE_LANGUAGE = {"A": "ar", "E": "en", "S": "es", "F": "fr", "R": "ru", "C": "zh"}
 

@@ -28,6 +28,7 @@ FLOOR = 0.25  # below this share of agreeing facts, two paragraphs are not a pai
 PART_DISCOUNT = 0.8
 MERGE_COST = 0.1  # for each paragraph more than one that a side of a pair takes
 MAX_PIECES = 4
+ABSORB_GAIN = 0.05  # how much better a pair must agree to take a paragraph left alone
 SLACK = 30  # characters: how much two short paragraphs' lengths may differ by chance
 BAND = 25  # paragraphs off the diagonal (beyond the difference of the counts) searched
 # the steps of the alignment: paragraphs taken from each side (0: a paragraph alone)
@@ -125,7 +126,67 @@ def align(left: Sequence[Unit], right: Sequence[Unit]) -> list[tuple[Unit | None
             if best is not None:
                 score[(i, j)] = best[0]
                 back[(i, j)] = best[1:]
-    return _trace(back, runs_left, runs_right, (n, m))
+    return _absorbed(_trace(back, runs_left, runs_right, (n, m)), ratio)
+
+
+Pairs = list[tuple[Unit | None, Unit | None]]
+
+
+def _absorbed(pairs: Pairs, ratio: float) -> Pairs:
+    """``pairs`` where paragraphs left alone next to a pair join that pair's side when the
+    pair then agrees clearly better (a list of more than :data:`MAX_PIECES` lines that one
+    version's markup gives as many paragraphs and another's as one paragraph with its
+    sub-paragraphs): a paragraph a version really lacks makes the pair's lengths and facts
+    agree less, and stays alone."""
+    out = list(pairs)
+    i = 0
+    while i < len(out):
+        a, b = out[i]
+        if a is not None and b is not None:
+            for forward in (True, False):
+                taken = _best_run(out, i, forward, ratio)
+                if taken:
+                    out[i] = taken[1]
+                    lo, hi = (i + 1, i + 1 + taken[0]) if forward else (i - taken[0], i)
+                    del out[lo:hi]
+                    i = lo if not forward else i
+                    break
+        i += 1
+    return out
+
+
+def _best_run(
+    pairs: Pairs, i: int, forward: bool, ratio: float
+) -> tuple[int, tuple[Unit, Unit]] | None:
+    """How many of the paragraphs left alone just after (or before) pair ``i``, all of one
+    side, its side should take, and the pair that makes: the run that agrees best, if clearly
+    better than the pair alone."""
+    a, b = pairs[i]
+    assert a is not None and b is not None
+    step = 1 if forward else -1
+    alone: list[Unit] = []
+    side: int | None = None
+    j = i + step
+    while 0 <= j < len(pairs):
+        x, y = pairs[j]
+        this = 0 if y is None else 1 if x is None else None
+        if this is None or side not in (None, this):
+            break
+        side = this
+        unit = x if x is not None else y
+        assert unit is not None
+        alone.append(unit)
+        j += step
+    best, found = similarity(a.facts, b.facts, ratio) + ABSORB_GAIN, None
+    for k in range(1, len(alone) + 1):
+        run = alone[:k] if forward else alone[:k][::-1]
+        own = a if side == 0 else b
+        joined = merged([own, *run] if forward else [*run, own])
+        pair = (joined, b) if side == 0 else (a, joined)
+        score = similarity(pair[0].facts, pair[1].facts, ratio)
+        if score > best:
+            best, found = score, (k, pair)
+    return found
 
 
 def _runs(units: Sequence[Unit]) -> dict[tuple[int, int], Unit]:

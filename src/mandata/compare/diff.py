@@ -219,11 +219,24 @@ def _numbers(a_only: Only, b_only: Only, a: Facts, b: Facts) -> tuple[Only, Only
     a_left, b_left = set(a_only), set(b_only)
     for one, many in ((a_left, b_left), (b_left, a_left)):
         for value in sorted(one):
-            parts = _regrouping(_digits(value), many)
+            parts = _regrouping(_digits(value), many) or _hour(value, many)
             if parts:
                 one.discard(value)
                 many.difference_update(parts)
     return a_left, b_left
+
+
+def _hour(value: str, values: set[str]) -> tuple[str, ...] | None:
+    """The one of ``values`` that is the full hour ``value`` written without its half of the
+    day: "from 3 to 6 p.m." gives 3 and 18:00 where "de 15 heures à 18 heures" gives 15:00 and
+    18:00; "15:00" is the "3" (or "15") of the other version."""
+    time = CLOCK.fullmatch(occurrence_value(value))
+    if time is None or time["minute"] != "00":
+        return None
+    hour = int(time["hour"])
+    bare = {str(hour), str(hour - 12)} if hour > 12 else {str(hour)}
+    found = sorted(v for v in values if occurrence_value(v) in bare)
+    return (found[0],) if found else None
 
 
 def _digits(value: str) -> str:
@@ -253,6 +266,7 @@ TOLERANCES: dict[str, Tolerance] = {
 DIGITS = re.compile(r"\d+")
 YEAR_SUFFIX = re.compile(r"\s*\(\d{4}\)$")
 BRACKETED = re.compile(r"\([^)]*\)")
+CLOCK = re.compile(r"(?P<hour>\d\d):(?P<minute>\d\d)")
 ISSUE = re.compile(r"/(?:Corr|Add|Rev)\.\d+$", re.IGNORECASE)
 
 
