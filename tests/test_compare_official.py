@@ -222,3 +222,21 @@ def test_a_list_one_version_gives_as_many_paragraphs_is_one_paragraph() -> None:
     ]
     result = compare_documents([document("en", en), document("ar", ar)])
     assert [d for d in result.differences if d.kind == "missing_paragraph"] == []
+
+
+def test_a_citation_one_version_footnotes_at_another_mention_is_low() -> None:
+    # the 2030 Agenda's footnote is called at its first mention: paragraph 1 in English,
+    # paragraph 2 in French, where the French wording names it first
+    def with_note(code: str, where: int) -> list[P]:
+        paras = whole(code)
+        paras[where] = P(paras[where].number, paras[where].text, None, ["Resolution 70/1."])
+        paras[where].links = [*(["A/RES/77/242"] if where == 0 else []), "A/RES/70/1"]
+        return paras
+
+    versions = {c: with_note(c, 1 if c == "fr" else 0) for c in LANGS}
+    found = compared(versions)
+    assert high(found) == []
+    assert [(d.right.language, d.kind, d.severity) for d in found if d.kind == "reference"] == [
+        ("fr", "reference", "low"),
+        ("fr", "reference", "low"),
+    ]

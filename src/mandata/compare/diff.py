@@ -14,7 +14,7 @@ named by its ordinal without the word "session", digits grouped differently.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from itertools import combinations, permutations
 from typing import Any
@@ -95,11 +95,17 @@ def fact_differences(a: Facts, b: Facts) -> list[tuple[str, list[str], list[str]
     return [(kind, a_only, b_only) for kind, _, a_only, b_only in graded_differences(a, b)]
 
 
-def graded_differences(a: Facts, b: Facts) -> list[tuple[str, str, list[str], list[str]]]:
+Cited = tuple[frozenset[str], frozenset[str]]
+NOWHERE: Cited = (frozenset(), frozenset())
+
+
+def graded_differences(
+    a: Facts, b: Facts, elsewhere: Cited = NOWHERE
+) -> list[tuple[str, str, list[str], list[str]]]:
     """The kinds on which two paragraphs' facts differ, each with its severity and what each
     paragraph has that the other lacks. A kind may be reported twice: what really differs at
     its kind's severity, what only one version's wording or markup leaves out (see
-    :func:`_omitted`) as low."""
+    :func:`_omitted`) as low. ``elsewhere``: the documents each whole version cites."""
     out: list[tuple[str, str, list[str], list[str]]] = []
     for kind, name in SET_FIELDS:
         x, y = getattr(a, name), getattr(b, name)
@@ -108,7 +114,7 @@ def graded_differences(a: Facts, b: Facts) -> list[tuple[str, str, list[str], li
         a_only, b_only = TOLERANCES.get(kind, _as_is)(x - y, y - x, a, b)
         if not (a_only or b_only) or (kind in ONE_SIDED_STYLE and not (a_only and b_only)):
             continue
-        (a_only, b_only), (a_low, b_low) = _omitted(kind, a_only, b_only, a, b)
+        (a_only, b_only), (a_low, b_low) = _omitted(kind, a_only, b_only, (a, b), elsewhere)
         if a_only or b_only:
             out.append((kind, SEVERITY[kind], sorted(map(str, a_only)), sorted(map(str, b_only))))
         if a_low or b_low:
@@ -123,7 +129,7 @@ def graded_differences(a: Facts, b: Facts) -> list[tuple[str, str, list[str], li
 
 
 def _omitted(
-    kind: str, a_only: Only, b_only: Only, a: Facts, b: Facts
+    kind: str, a_only: Only, b_only: Only, facts: tuple[Facts, Facts], elsewhere: Cited
 ) -> tuple[tuple[Only, Only], tuple[Only, Only]]:
     """What differs split in two: what really differs, and what one version only leaves out.
 
@@ -133,15 +139,18 @@ def _omitted(
     cites and the other does not is left out where the other's text writes its number (a
     citation one version's markup links and another's does not) or where the citing version's
     text does not (a link on a name, "the International Covenant on Civil and Political
-    Rights"); it differs where the citing text writes its number and the other's does not."""
+    Rights"); it differs where the citing text writes its number and the other's does not.
+    So is a corrigendum of a document the other cites, and a document the other version cites
+    in another paragraph (its footnote called at another mention of it)."""
     none: Only = set()
+    a, b = facts
     if kind in ONE_SIDED_OMISSION:
         if a_only and b_only:
             return (a_only, b_only), (none, none)
         return (none, none), (a_only, b_only)
     if kind == "reference":
-        a_low = {c for c in a_only if _unwritten(c, a, b) or _part_of_cited(c, b)}
-        b_low = {c for c in b_only if _unwritten(c, b, a) or _part_of_cited(c, a)}
+        a_low = {c for c in a_only if _unwritten(c, a, b) or _cited_by(c, b, elsewhere[1])}
+        b_low = {c for c in b_only if _unwritten(c, b, a) or _cited_by(c, a, elsewhere[0])}
         return (a_only - a_low, b_only - b_low), (a_low, b_low)
     return (a_only, b_only), (none, none)
 
@@ -153,14 +162,17 @@ def _unwritten(cited: str, writing: Facts, other: Facts) -> bool:
     return bool(runs) and (_contains(other.runs, runs) or not _contains(writing.runs, runs))
 
 
-def _part_of_cited(cited: str, other: Facts) -> bool:
-    """Whether ``cited`` is a corrigendum, addendum or revision of a document ``other`` cites
-    ("A/67/53/Corr.1" where the other version's footnote gives "A/67/53" only): the same
-    document, its corrections named in one version only."""
-    base = cited
+def _cited_by(cited: str, other: Facts, elsewhere: frozenset[str]) -> bool:
+    """Whether the other version cites ``cited`` in another paragraph, or cites the document
+    of which ``cited`` is a corrigendum, addendum or revision ("A/67/53/Corr.1" where the
+    other version's footnote gives "A/67/53" only; "(Part I)" as either gives it)."""
+    if cited in elsewhere:
+        return True
+    base = BRACKETED.sub("", cited).replace(" ", "")
+    others = {BRACKETED.sub("", r).replace(" ", "") for r in other.references}
     while (shorter := ISSUE.sub("", base)) != base:
         base = shorter
-        if base in other.references:
+        if base in others:
             return True
     return False
 
@@ -305,6 +317,7 @@ def pair_differences(
     its place says after which of its paragraphs it would stand."""
     out: list[Difference] = []
     last: list[str | None] = [None, None]
+    elsewhere = (_all_cited(a for a, _ in pairs), _all_cited(b for _, b in pairs))
     for left, right in pairs:
         l_place = _place(languages[0], left, right)
         r_place = _place(languages[1], right, left)
@@ -314,10 +327,17 @@ def pair_differences(
         elif empty(left) != empty(right):  # a version's markup lost the text: not comparable
             out.append(Difference("empty_paragraph", "medium", l_place, r_place))
         else:
-            for kind, severity, l_only, r_only in graded_differences(left.facts, right.facts):
+            for kind, severity, l_only, r_only in graded_differences(
+                left.facts, right.facts, elsewhere
+            ):
                 out.append(Difference(kind, severity, l_place, r_place, l_only, r_only))
         last = [left.id if left else last[0], right.id if right else last[1]]
     return out
+
+
+def _all_cited(units: Iterable[Unit | None]) -> frozenset[str]:
+    """Every document the paragraphs ``units`` cite."""
+    return frozenset().union(*(u.facts.references for u in units if u is not None))
 
 
 def _alone(unit: Unit | None, left: Place, right: Place) -> Difference:
