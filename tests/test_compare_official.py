@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from mandata.analyze.paragraph import analyze_paragraph
 from mandata.compare import Difference, compare_documents
+from mandata.compare.diff import graded_differences
+from mandata.compare.units import text_facts
 from mandata.model import Document, Footnote, Paragraph, Reference, Resolution
 
 RECALLS = {
@@ -240,3 +242,26 @@ def test_a_citation_one_version_footnotes_at_another_mention_is_low() -> None:
         ("fr", "reference", "low"),
         ("fr", "reference", "low"),
     ]
+
+
+def kinds(en: str, other: str, code: str) -> list[str]:
+    """The kinds of high-severity difference between two stand-alone paragraphs."""
+    facts = text_facts(en, "en"), text_facts(other, code)
+    return [kind for kind, severity, _, _ in graded_differences(*facts) if severity == "high"]
+
+
+def test_one_scale_word_for_both_ends_of_a_range_is_the_same_number() -> None:
+    en = "Notes that between 691 million and 783 million people faced hunger in 2022;"
+    fr = "Note qu’entre 691 et 783 millions de personnes ont souffert de la faim en 2022 ;"
+    ru = "отмечает, что в 2022 году от голода страдали от 691 до 783 млн. человек;"
+    assert kinds(en, fr, "fr") == kinds(en, ru, "ru") == []
+    # a changed scale is a changed number
+    es = "Observa que entre 691 y 783 mil personas padecieron hambre en 2022;"
+    assert kinds(en, es, "es") == ["number"]
+
+
+def test_a_year_given_by_its_last_two_digits_is_that_year() -> None:
+    en = "Approves the budget for the biennium 2023/24;"
+    ar = "توافق على ميزانية فترة السنتين 2023/2024؛"
+    assert kinds(en, ar, "ar") == []
+    assert kinds(en, ar.replace("2023/2024", "2023/2025"), "ar") == ["number"]

@@ -231,11 +231,42 @@ def _numbers(a_only: Only, b_only: Only, a: Facts, b: Facts) -> tuple[Only, Only
     a_left, b_left = set(a_only), set(b_only)
     for one, many in ((a_left, b_left), (b_left, a_left)):
         for value in sorted(one):
-            parts = _regrouping(_digits(value), many) or _hour(value, many)
+            parts = (
+                _regrouping(_digits(value), many)
+                or _hour(value, many)
+                or _year_end(value, many)
+                or _shared_scale(value, many)
+            )
             if parts:
                 one.discard(value)
                 many.difference_update(parts)
     return a_left, b_left
+
+
+def _year_end(value: str, values: set[str]) -> tuple[str, ...] | None:
+    """The one of ``values`` that is the year whose last two digits ``value`` gives: "2023/24"
+    against "2023/2024", "the 1990s" against "les années 90"."""
+    number = occurrence_value(value)
+    if not (number.isdigit() and len(number) == 2):
+        return None
+    found = sorted(v for v in values if _is_year(occurrence_value(v), number))
+    return (found[0],) if found else None
+
+
+def _is_year(candidate: str, end: str) -> bool:
+    return len(candidate) == 4 and candidate[:2] in ("19", "20") and candidate.endswith(end)
+
+
+def _shared_scale(value: str, values: set[str]) -> tuple[str, ...] | None:
+    """The one of ``values`` that is ``value`` times a million, a billion or a trillion: one
+    scale word for the two ends of a range ("between 691 million and 783 million" against
+    "entre 691 et 783 millions")."""
+    number = occurrence_value(value)
+    if not number.isdigit():
+        return None
+    scaled = {str(int(number) * 10**k) for k in (6, 9, 12)}
+    found = sorted(v for v in values if occurrence_value(v) in scaled)
+    return (found[0],) if found else None
 
 
 def _hour(value: str, values: set[str]) -> tuple[str, ...] | None:
