@@ -37,6 +37,15 @@ from mandata.model import Document
 from mandata.parse import parse_file, parse_raw
 from mandata.read import RawText
 
+# The last letter of a UN file name gives its language ("A_RES_78_10-2323443F.xml": French)
+FILE_LANGUAGE = {"A": "ar", "E": "en", "S": "es", "F": "fr", "R": "ru", "C": "zh"}
+
+
+def file_language(name: str) -> str | None:
+    """The language a UN file name gives: "A_RES_78_68-2324915F.xml" -> "fr"."""
+    stem = name.rsplit(".", 1)[0]
+    return FILE_LANGUAGE.get(stem[-1:]) if stem else None
+
 
 def resolution_key(name: str) -> str:
     """ "A_RES_78_10-2323443E.xml" -> "A_RES_78_10" (the same for the six versions)."""
@@ -68,14 +77,18 @@ def read(path: str, code: str, source: str) -> Document:
 def compare_one(versions: dict[str, str], source: str) -> dict[str, Any]:
     """The comparison of one resolution's six versions: its high-severity differences."""
     name = Path(versions["en"]).name
+    # a folder's file in another language (the corpus's Russian 78/68 is the French file) is
+    # not a version of that language: it is left out and said
+    wrong = [c for c in LANGS if file_language(Path(versions[c]).name) not in (c, None)]
     try:
-        docs = [read(versions[code], code, source) for code in LANGS]
+        docs = [read(versions[code], code, source) for code in LANGS if code not in wrong]
         result = compare_documents(docs)
     except Exception as err:  # one document's failure is counted, the run goes on
         return {"file": name, "error": f"{type(err).__name__}: {err}".splitlines()[0][:300]}
     return {
         "file": name,
         "symbol": result.symbol,
+        "left_out": {c: Path(versions[c]).name for c in wrong},
         "severity": dict(Counter(d.severity for d in result.differences)),
         "high": [
             {
@@ -100,6 +113,19 @@ def report(results: list[dict[str, Any]], show: int) -> None:
     print(
         f"high-severity differences: {len(high)} ({len(high) / max(1, len(done)):.2f} a document)"
     )
+    severity: Counter[str] = Counter()
+    for r in done:
+        severity.update(r["severity"])
+    print(
+        "by severity: "
+        + ", ".join(
+            f"{s} {severity[s]} ({severity[s] / max(1, len(done)):.2f} a document)"
+            for s in ("high", "medium", "low")
+        )
+    )
+    for r in done:
+        for code, file in r.get("left_out", {}).items():
+            print(f"  left out {r['file']} {code}: the corpus gives {file}, another language")
     by_kind = Counter(h["kind"] for h in high)
     by_lang = Counter(h["language"] for h in high)
     print("by kind: " + ", ".join(f"{k} {n}" for k, n in by_kind.most_common()))

@@ -14,13 +14,13 @@ named by its ordinal without the word "session", digits grouped differently.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from itertools import combinations, permutations
 from typing import Any
 
 from mandata.compare.actions import same_action
-from mandata.compare.units import Facts, Unit, occurrence_value
+from mandata.compare.units import Facts, Unit, empty, occurrence_value
 
 SEVERITY = {
     "missing_paragraph": "high",
@@ -32,6 +32,7 @@ SEVERITY = {
     "subparagraphs": "medium",
     "footnotes": "medium",
     "action": "low",
+    "empty_paragraph": "medium",
 }
 RANK = {"high": 0, "medium": 1, "low": 2}
 # Kinds that differ only when each version has one the other lacks: a number one version writes
@@ -42,6 +43,9 @@ ONE_SIDED_STYLE = frozenset({"number", "entity"})
 # Carta", "Устава") in one version and by its full name in another: cited in one version only,
 # it is style, like a number written in words.
 CHARTER = "Charter of the United Nations"
+# Kinds where a fact one version gives and the other omits is wording, a fact each gives
+# differently a difference (issue 13: "a year the others give" is low).
+ONE_SIDED_OMISSION = frozenset({"date", "session"})
 SET_FIELDS = (
     ("reference", "references"),
     ("date", "dates"),
@@ -88,7 +92,21 @@ class Difference:
 
 def fact_differences(a: Facts, b: Facts) -> list[tuple[str, list[str], list[str]]]:
     """The kinds on which two paragraphs' facts differ, with what each has that the other lacks."""
-    out: list[tuple[str, list[str], list[str]]] = []
+    return [(kind, a_only, b_only) for kind, _, a_only, b_only in graded_differences(a, b)]
+
+
+Cited = tuple[frozenset[str], frozenset[str]]
+NOWHERE: Cited = (frozenset(), frozenset())
+
+
+def graded_differences(
+    a: Facts, b: Facts, elsewhere: Cited = NOWHERE
+) -> list[tuple[str, str, list[str], list[str]]]:
+    """The kinds on which two paragraphs' facts differ, each with its severity and what each
+    paragraph has that the other lacks. A kind may be reported twice: what really differs at
+    its kind's severity, what only one version's wording or markup leaves out (see
+    :func:`_omitted`) as low. ``elsewhere``: the documents each whole version cites."""
+    out: list[tuple[str, str, list[str], list[str]]] = []
     for kind, name in SET_FIELDS:
         x, y = getattr(a, name), getattr(b, name)
         if x == y:
@@ -96,14 +114,80 @@ def fact_differences(a: Facts, b: Facts) -> list[tuple[str, list[str], list[str]
         a_only, b_only = TOLERANCES.get(kind, _as_is)(x - y, y - x, a, b)
         if not (a_only or b_only) or (kind in ONE_SIDED_STYLE and not (a_only and b_only)):
             continue
-        out.append((kind, sorted(map(str, a_only)), sorted(map(str, b_only))))
-    if a.subparagraphs != b.subparagraphs:
-        out.append(("subparagraphs", [str(a.subparagraphs)], [str(b.subparagraphs)]))
+        (a_only, b_only), (a_low, b_low) = _omitted(kind, a_only, b_only, (a, b), elsewhere)
+        if a_only or b_only:
+            out.append((kind, SEVERITY[kind], sorted(map(str, a_only)), sorted(map(str, b_only))))
+        if a_low or b_low:
+            out.append((kind, "low", sorted(map(str, a_low)), sorted(map(str, b_low))))
+    if a.subparagraphs != b.subparagraphs and a.pieces == b.pieces == 1:
+        out.append(("subparagraphs", "medium", [str(a.subparagraphs)], [str(b.subparagraphs)]))
     if a.footnotes != b.footnotes:
-        out.append(("footnotes", [str(a.footnotes)], [str(b.footnotes)]))
+        out.append(("footnotes", "medium", [str(a.footnotes)], [str(b.footnotes)]))
     if a.action and b.action and not same_action(a.action, b.action):
-        out.append(("action", [a.action or "-"], [b.action or "-"]))
+        out.append(("action", "low", [a.action or "-"], [b.action or "-"]))
     return out
+
+
+def _omitted(
+    kind: str, a_only: Only, b_only: Only, facts: tuple[Facts, Facts], elsewhere: Cited
+) -> tuple[tuple[Only, Only], tuple[Only, Only]]:
+    """What differs split in two: what really differs, and what one version only leaves out.
+
+    A date or a session that one version gives and the other's wording omits (a year the
+    others state, "its resolution 973 (X)" without "of 15 December 1955") is left out, not
+    changed: where each version has one the other lacks, they differ. A document one version
+    cites and the other does not is left out where the other's text writes its number (a
+    citation one version's markup links and another's does not) or where the citing version's
+    text does not (a link on a name, "the International Covenant on Civil and Political
+    Rights"); it differs where the citing text writes its number and the other's does not.
+    So is a corrigendum of a document the other cites, and a document the other version cites
+    in another paragraph (its footnote called at another mention of it)."""
+    none: Only = set()
+    a, b = facts
+    if kind in ONE_SIDED_OMISSION:
+        if a_only and b_only:
+            return (a_only, b_only), (none, none)
+        return (none, none), (a_only, b_only)
+    if kind == "reference":
+        a_low = {c for c in a_only if _unwritten(c, a, b) or _cited_by(c, b, elsewhere[1])}
+        b_low = {c for c in b_only if _unwritten(c, b, a) or _cited_by(c, a, elsewhere[0])}
+        return (a_only - a_low, b_only - b_low), (a_low, b_low)
+    return (a_only, b_only), (none, none)
+
+
+def _unwritten(cited: str, writing: Facts, other: Facts) -> bool:
+    """Whether the citation of ``cited`` by ``writing`` alone is no difference of the texts:
+    ``other`` writes its number too, or ``writing`` does not."""
+    runs = _symbol_runs(cited)
+    return bool(runs) and (_contains(other.runs, runs) or not _contains(writing.runs, runs))
+
+
+def _cited_by(cited: str, other: Facts, elsewhere: frozenset[str]) -> bool:
+    """Whether the other version cites ``cited`` in another paragraph, or cites the document
+    of which ``cited`` is a corrigendum, addendum or revision ("A/67/53/Corr.1" where the
+    other version's footnote gives "A/67/53" only; "(Part I)" as either gives it)."""
+    if cited in elsewhere:
+        return True
+    base = BRACKETED.sub("", cited).replace(" ", "")
+    others = {BRACKETED.sub("", r).replace(" ", "") for r in other.references}
+    while (shorter := ISSUE.sub("", base)) != base:
+        base = shorter
+        if base in others:
+            return True
+    return False
+
+
+def _symbol_runs(symbol: str) -> tuple[str, ...]:
+    """The numbers of a document symbol as its citation writes them: "A/HRC/RES/47/21" ->
+    ("47", "21"), "A/RES/913 (X)" -> ("913",) (a session in roman numerals or a year in
+    brackets is written in each language's own way)."""
+    return tuple(str(int(r)) for r in DIGITS.findall(BRACKETED.sub("", symbol)))
+
+
+def _contains(runs: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` occurs in ``runs`` as consecutive items."""
+    k = len(part)
+    return any(runs[i : i + k] == part for i in range(len(runs) - k + 1))
 
 
 Only = set[Any]
@@ -147,11 +231,55 @@ def _numbers(a_only: Only, b_only: Only, a: Facts, b: Facts) -> tuple[Only, Only
     a_left, b_left = set(a_only), set(b_only)
     for one, many in ((a_left, b_left), (b_left, a_left)):
         for value in sorted(one):
-            parts = _regrouping(_digits(value), many)
+            parts = (
+                _regrouping(_digits(value), many)
+                or _hour(value, many)
+                or _year_end(value, many)
+                or _shared_scale(value, many)
+            )
             if parts:
                 one.discard(value)
                 many.difference_update(parts)
     return a_left, b_left
+
+
+def _year_end(value: str, values: set[str]) -> tuple[str, ...] | None:
+    """The one of ``values`` that is the year whose last two digits ``value`` gives: "2023/24"
+    against "2023/2024", "the 1990s" against "les années 90"."""
+    number = occurrence_value(value)
+    if not (number.isdigit() and len(number) == 2):
+        return None
+    found = sorted(v for v in values if _is_year(occurrence_value(v), number))
+    return (found[0],) if found else None
+
+
+def _is_year(candidate: str, end: str) -> bool:
+    return len(candidate) == 4 and candidate[:2] in ("19", "20") and candidate.endswith(end)
+
+
+def _shared_scale(value: str, values: set[str]) -> tuple[str, ...] | None:
+    """The one of ``values`` that is ``value`` times a million, a billion or a trillion: one
+    scale word for the two ends of a range ("between 691 million and 783 million" against
+    "entre 691 et 783 millions")."""
+    number = occurrence_value(value)
+    if not number.isdigit():
+        return None
+    scaled = {str(int(number) * 10**k) for k in (6, 9, 12)}
+    found = sorted(v for v in values if occurrence_value(v) in scaled)
+    return (found[0],) if found else None
+
+
+def _hour(value: str, values: set[str]) -> tuple[str, ...] | None:
+    """The one of ``values`` that is the full hour ``value`` written without its half of the
+    day: "from 3 to 6 p.m." gives 3 and 18:00 where "de 15 heures à 18 heures" gives 15:00 and
+    18:00; "15:00" is the "3" (or "15") of the other version."""
+    time = CLOCK.fullmatch(occurrence_value(value))
+    if time is None or time["minute"] != "00":
+        return None
+    hour = int(time["hour"])
+    bare = {str(hour), str(hour - 12)} if hour > 12 else {str(hour)}
+    found = sorted(v for v in values if occurrence_value(v) in bare)
+    return (found[0],) if found else None
 
 
 def _digits(value: str) -> str:
@@ -180,6 +308,30 @@ TOLERANCES: dict[str, Tolerance] = {
 }
 DIGITS = re.compile(r"\d+")
 YEAR_SUFFIX = re.compile(r"\s*\(\d{4}\)$")
+BRACKETED = re.compile(r"\([^)]*\)")
+CLOCK = re.compile(r"(?P<hour>\d\d):(?P<minute>\d\d)")
+ISSUE = re.compile(r"/(?:Corr|Add|Rev)\.\d+$", re.IGNORECASE)
+
+
+# A sentence or a clause ends with one of these (a heading with none): Latin, Arabic, Chinese
+CLAUSE_END = frozenset(".;:,!?…؛،؟。；：，！？")
+HEADING_LENGTH = 200
+
+
+def heading(unit: Unit) -> bool:
+    """Whether a paragraph reads as a heading: short, citing nothing, ending with no
+    punctuation ("Annexe", "Réseau de centres d’information des Nations Unies", "المادة 13",
+    "Revised estimates for the period from 1 July 2023 to 30 June 2024").
+    The UN's markup gives a heading of some versions as a paragraph of its own and of others
+    as a heading, which the comparison does not see: one version alone having it is no
+    difference of the texts."""
+    text = unit.text.strip().rstrip("\"'”’»)]  ")
+    f = unit.facts
+    return (
+        len(text) <= HEADING_LENGTH
+        and not (text and text[-1] in CLAUSE_END)
+        and not (f.references or f.subparagraphs)
+    )
 
 
 def _place(language: str, unit: Unit | None, other: Unit | None) -> Place:
@@ -196,14 +348,33 @@ def pair_differences(
     its place says after which of its paragraphs it would stand."""
     out: list[Difference] = []
     last: list[str | None] = [None, None]
+    elsewhere = (_all_cited(a for a, _ in pairs), _all_cited(b for _, b in pairs))
     for left, right in pairs:
         l_place = _place(languages[0], left, right)
         r_place = _place(languages[1], right, left)
         if left is None or right is None:
             (l_place if left is None else r_place).after = last[0 if left is None else 1]
-            out.append(Difference("missing_paragraph", "high", l_place, r_place))
+            out.append(_alone(left or right, l_place, r_place))
+        elif empty(left) != empty(right):  # a version's markup lost the text: not comparable
+            out.append(Difference("empty_paragraph", "medium", l_place, r_place))
         else:
-            for kind, l_only, r_only in fact_differences(left.facts, right.facts):
-                out.append(Difference(kind, SEVERITY[kind], l_place, r_place, l_only, r_only))
+            for kind, severity, l_only, r_only in graded_differences(
+                left.facts, right.facts, elsewhere
+            ):
+                out.append(Difference(kind, severity, l_place, r_place, l_only, r_only))
         last = [left.id if left else last[0], right.id if right else last[1]]
     return out
+
+
+def _all_cited(units: Iterable[Unit | None]) -> frozenset[str]:
+    """Every document the paragraphs ``units`` cite."""
+    return frozenset().union(*(u.facts.references for u in units if u is not None))
+
+
+def _alone(unit: Unit | None, left: Place, right: Place) -> Difference:
+    """A paragraph one version has and the other lacks: missing (high), or a heading (low),
+    or a number without its text (medium: the markup lost it)."""
+    if unit is not None and empty(unit):
+        return Difference("empty_paragraph", "medium", left, right)
+    severity = "low" if unit is not None and heading(unit) else "high"
+    return Difference("missing_paragraph", severity, left, right)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from typing import cast
 
 from mandata.analyze.paragraph import analyze_paragraph
@@ -36,6 +37,12 @@ class Facts:
     ordinals: frozenset[int] = frozenset()  # every ordinal in words, session or not
     subparagraphs: int = 0
     footnotes: int = 0
+    # every digit run the paragraph writes, its footnotes included ("913", "47", "21"), in
+    # order: where a version cites a document the other only names, the other's text still
+    # states its number
+    runs: tuple[str, ...] = ()
+    length: int = 0  # characters of text: translations of one paragraph have related lengths
+    pieces: int = 1  # paragraphs of the version read as this one (see :func:`merged`)
 
 
 @dataclass
@@ -82,6 +89,62 @@ def paragraph_facts(para: Paragraph, references: list[str], language: str | None
         ordinals=ordinals_in(para.text, language) if language else frozenset(),
         subparagraphs=len(para.subparagraphs),
         footnotes=len(para.footnotes),
+        runs=tuple(digit_runs(" ".join(_texts(para)))),
+        length=len(para.text) + sum(len(s.text) for s in para.subparagraphs),
+    )
+
+
+def _texts(para: Paragraph) -> list[str]:
+    """The paragraph's text, its sub-paragraphs' and its footnotes'."""
+    return [para.text, *(s.text for s in para.subparagraphs), *(f.text for f in para.footnotes)]
+
+
+def digit_runs(text: str) -> list[str]:
+    """The runs of digits in ``text``, without leading zeros, in order."""
+    return [str(int(run)) for run in _DIGITS.findall(text)]
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def merged(units: Sequence[Unit]) -> Unit:
+    """Consecutive paragraphs of one version taken as one: where another version's markup or
+    parser made one paragraph of what this one splits ("(ii) ... (iii) ..." as one paragraph
+    with its sub-paragraph, or a number alone and its text), the facts are those of the
+    whole run."""
+    if len(units) == 1:
+        return units[0]
+    first = units[0]
+    facts = [u.facts for u in units]
+    return Unit(
+        first.part,
+        "+".join(u.id for u in units),
+        first.position,
+        " ".join(u.text for u in units),
+        merged_facts(facts),
+    )
+
+
+def merged_facts(facts: Sequence[Facts]) -> Facts:
+    """The facts of consecutive paragraphs read as one paragraph."""
+    counted: Counter[str] = Counter()
+    for f in facts:
+        counted.update(occurrence_value(v) for v in f.numbers)
+    return Facts(
+        kind=facts[0].kind,
+        number=next((f.number for f in facts if f.number), None),
+        action=next((f.action for f in facts if f.action), None),
+        references=frozenset().union(*(f.references for f in facts)),
+        dates=frozenset().union(*(f.dates for f in facts)),
+        sessions=frozenset().union(*(f.sessions for f in facts)),
+        entities=frozenset().union(*(f.entities for f in facts)),
+        numbers=frozenset(_occurrences(counted)),
+        ordinals=frozenset().union(*(f.ordinals for f in facts)),
+        subparagraphs=sum(f.subparagraphs for f in facts),
+        footnotes=sum(f.footnotes for f in facts),
+        runs=tuple(r for f in facts for r in f.runs),
+        length=sum(f.length for f in facts),
+        pieces=sum(f.pieces for f in facts),
     )
 
 
@@ -117,12 +180,38 @@ def version(doc: Document) -> Version:
     ]
     groups.append(("body", doc.paragraphs))
     for part, paras in groups:
-        if paras:
-            out.parts[part] = [
-                Unit(part, p.id, i, p.text, paragraph_facts(p, cited.get(p.id, []), doc.language))
-                for i, p in enumerate(paras, 1)
-            ]
+        units = [
+            Unit(part, p.id, i, p.text, paragraph_facts(p, cited.get(p.id, []), doc.language))
+            for i, p in enumerate(paras, 1)
+        ]
+        if units:
+            out.parts[part] = _numbers_carried(units)
     return out
+
+
+def _numbers_carried(units: list[Unit]) -> list[Unit]:
+    """``units`` less the paragraphs that are a number alone followed by an unnumbered one (the
+    UN's markup of some versions puts "1." in a paragraph of its own and the text in the next):
+    the number goes to the next paragraph, which it numbers. A number alone before another
+    number stays: a paragraph whose text the version lacks (see :func:`empty`)."""
+    out: list[Unit] = []
+    for i, unit in enumerate(units):
+        after = units[i + 1] if i + 1 < len(units) else None
+        if _number_alone(unit) and after is not None and not after.facts.number:
+            after.facts = replace(after.facts, number=unit.facts.number)
+            continue
+        out.append(unit)
+    return out
+
+
+def empty(unit: Unit) -> bool:
+    """Whether a paragraph of one piece has no text (the markup kept its number only)."""
+    return unit.facts.pieces == 1 and not unit.text.strip()
+
+
+def _number_alone(unit: Unit) -> bool:
+    facts = unit.facts
+    return not (unit.text.strip() or facts.subparagraphs or facts.footnotes) and bool(facts.number)
 
 
 def text_facts(text: str, code: str) -> Facts:

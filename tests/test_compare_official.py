@@ -1,0 +1,267 @@
+"""Comparing the six official versions of a resolution (issue 13, item 5): what one version's
+markup or wording does differently is not reported high, what really differs is.
+
+Each test builds the six versions of a short resolution of our own, paragraph by paragraph as
+the UN's markup gives them (a paragraph may be split, a citation linked or not, a number alone
+in a paragraph of its own), and compares them with English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mandata.analyze.paragraph import analyze_paragraph
+from mandata.compare import Difference, compare_documents
+from mandata.compare.diff import graded_differences
+from mandata.compare.units import text_facts
+from mandata.model import Document, Footnote, Paragraph, Reference, Resolution
+
+RECALLS = {
+    "en": "Recalls its resolution 77/242 of 20 December 2022;",
+    "ar": "تشير إلى قرارها 77/242 المؤرخ 20 كانون الأول/ديسمبر 2022؛",
+    "es": "Recuerda su resolución 77/242, de 20 de diciembre de 2022;",
+    "fr": "Rappelle sa résolution 77/242 du 20 décembre 2022 ;",
+    "ru": "ссылается на свою резолюцию 77/242 от 20 декабря 2022 года;",
+    "zh": "回顾其2022年12月20日第77/242号决议；",
+}
+# the second paragraph in two halves (the first ends with a comma, the second starts "and ...")
+DECIDES = {
+    "en": (
+        "Decides to hold the conference on 9 June 2025,",
+        "and to consider the report of the Secretary-General at its eightieth session;",
+    ),
+    "ar": (
+        "تقرر عقد المؤتمر في 9 حزيران/يونيه 2025،",
+        "والنظر في تقرير الأمين العام في دورتها الثمانين؛",
+    ),
+    "es": (
+        "Decide celebrar la conferencia el 9 de junio de 2025,",
+        "y examinar el informe del Secretario General en su octogésimo período de sesiones;",
+    ),
+    "fr": (
+        "Décide de tenir la conférence le 9 juin 2025,",
+        "et d’examiner le rapport du Secrétaire général à sa quatre-vingtième session ;",
+    ),
+    "ru": (
+        "постановляет провести конференцию 9 июня 2025 года",
+        "и рассмотреть доклад Генерального секретаря на своей восьмидесятой сессии;",
+    ),
+    "zh": ("决定于2025年6月9日举行会议，", "并在第八十届会议上审议秘书长的报告；"),
+}
+HOURS = {
+    "en": "Decides that the meetings will be held from 3 to 6 p.m.;",
+    "ar": "تقرر أن تعقد الجلسات من الساعة 15:00 إلى الساعة 18:00؛",
+    "es": "Decide que las sesiones se celebren de las 15.00 a las 18.00 horas;",
+    "fr": "Décide que les séances se tiendront de 15 heures à 18 heures ;",
+    "ru": "постановляет, что заседания будут проводиться с 15 ч. 00 м. до 18 ч. 00 м.;",
+    "zh": "决定会议于下午3时至下午6时举行；",
+}
+LANGS = ("en", "ar", "es", "fr", "ru", "zh")
+
+
+@dataclass
+class P:
+    """One paragraph as a version's markup gives it: its number, its text, the documents its
+    links cite (None: those the analysis reads in its text) and its footnotes."""
+
+    number: str | None
+    text: str
+    links: list[str] | None = None
+    footnotes: list[str] = field(default_factory=list)
+
+
+def document(code: str, paragraphs: list[P]) -> Document:
+    """A resolution in language ``code`` whose operative part is ``paragraphs``."""
+    paras, refs = [], []
+    for i, p in enumerate(paragraphs, 1):
+        pid = f"op{i}"
+        found = analyze_paragraph(p.text, code, kind="operative")
+        notes = [Footnote(str(n), t) for n, t in enumerate(p.footnotes, 1)]
+        paras.append(
+            Paragraph(
+                kind="operative",
+                text=p.text,
+                id=pid,
+                number=p.number,
+                action=found.action,
+                footnotes=notes,
+                dates=found.dates,
+                sessions=found.sessions,
+                entities=found.entities,
+            )
+        )
+        targets = p.links if p.links is not None else [r.target for r in found.references]
+        refs += [Reference("document", t, paragraph=pid) for t in targets]
+    return Document(
+        symbol="A/RES/78/999",
+        language=code,
+        resolutions=[Resolution(operative=paras)],
+        references=refs,
+    )
+
+
+def whole(code: str) -> list[P]:
+    """The resolution as one version gives it: two numbered paragraphs."""
+    return [P("1", RECALLS[code]), P("2", " ".join(DECIDES[code]))]
+
+
+def compared(changed: dict[str, list[P]]) -> list[Difference]:
+    """The differences of the six versions, those of ``changed`` as given, the others whole."""
+    docs = [document(c, changed.get(c) or whole(c)) for c in LANGS]
+    return compare_documents(docs).differences
+
+
+def high(differences: list[Difference]) -> list[tuple[str, str, list[str], list[str]]]:
+    return [
+        (d.right.language, d.kind, d.left_only, d.right_only)
+        for d in differences
+        if d.severity == "high"
+    ]
+
+
+def test_the_six_versions_compare_clean() -> None:
+    assert compared({}) == []
+
+
+def test_a_paragraph_one_version_splits_in_two_is_that_paragraph() -> None:
+    # French markup: paragraph 2 in two paragraphs, the second unnumbered; the session its
+    # second half states is not missing from the first half
+    fr = [P("1", RECALLS["fr"]), P("2", DECIDES["fr"][0]), P(None, DECIDES["fr"][1])]
+    ru = [P("1", RECALLS["ru"]), P("2", DECIDES["ru"][0]), P(None, DECIDES["ru"][1])]
+    assert high(compared({"fr": fr, "ru": ru})) == []
+
+
+def test_a_number_alone_in_a_paragraph_numbers_the_next() -> None:
+    es = [P("1", ""), P(None, RECALLS["es"]), P("2", ""), P(None, " ".join(DECIDES["es"]))]
+    assert compared({"es": es}) == []
+
+
+def test_a_paragraph_whose_text_the_markup_lost_is_empty_not_missing() -> None:
+    ar = [P("1", ""), P("2", " ".join(DECIDES["ar"]))]
+    found = compared({"ar": ar})
+    assert [(d.kind, d.severity, d.right.paragraph) for d in found] == [
+        ("empty_paragraph", "medium", "op1")
+    ]
+
+
+def test_a_heading_one_version_gives_as_a_paragraph_is_low() -> None:
+    zh = [P(None, "一般性规定"), *whole("zh")]
+    found = compared({"zh": zh})
+    assert [(d.kind, d.severity) for d in found] == [("missing_paragraph", "low")]
+
+
+def test_a_citation_one_version_links_and_another_only_writes_is_low() -> None:
+    # Russian markup: no link on "77/242"; English links a name to the 2030 Agenda
+    ru = [P("1", RECALLS["ru"], links=[]), P("2", " ".join(DECIDES["ru"]))]
+    en = [P("1", RECALLS["en"]), P("2", " ".join(DECIDES["en"]), links=["A/RES/70/1"])]
+    found = compared({"ru": ru, "en": en})
+    assert high(found) == []
+    assert {(d.right.language, d.kind, d.severity) for d in found} >= {("ru", "reference", "low")}
+
+
+def test_a_corrigendum_one_version_cites_of_a_document_both_cite_is_low() -> None:
+    note = {"en": "A/67/53 and A/67/53/Corr.1.", "fr": "A/67/53."}
+    versions = {
+        c: [
+            P(
+                "1",
+                RECALLS[c],
+                links=["A/RES/77/242", "A/67/53", *(["A/67/53/Corr.1"] if c == "en" else [])],
+                footnotes=[note.get(c, note["fr"])],
+            ),
+            P("2", " ".join(DECIDES[c])),
+        ]
+        for c in LANGS
+    }
+    found = compared(versions)
+    assert high(found) == []
+    assert len([d for d in found if d.kind == "reference"]) == 5
+
+
+def test_a_date_one_version_omits_is_low_a_changed_date_is_high() -> None:
+    ru = [P("1", "ссылается на свою резолюцию 77/242;"), P("2", " ".join(DECIDES["ru"]))]
+    es_text = RECALLS["es"].replace("20 de diciembre", "21 de diciembre")
+    es = [P("1", es_text), P("2", " ".join(DECIDES["es"]))]
+    found = compared({"ru": ru, "es": es})
+    assert [(d.right.language, d.kind, d.severity) for d in found] == [
+        ("es", "date", "high"),
+        ("ru", "date", "low"),
+    ]
+
+
+def test_a_changed_symbol_or_number_stays_high() -> None:
+    zh = [P("1", RECALLS["zh"].replace("77/242", "77/243")), P("2", " ".join(DECIDES["zh"]))]
+    fr_text = " ".join(DECIDES["fr"]).replace("9 juin 2025", "9 juin 2026")
+    fr = [P("1", RECALLS["fr"]), P("2", fr_text)]
+    # Arabic drops the citation from its text: the cited document is missing
+    ar = [P("1", "تشير إلى قرارها المؤرخ 20 كانون الأول/ديسمبر 2022؛"), P("2", DECIDES["ar"][0])]
+    found = high(compared({"zh": zh, "fr": fr, "ar": ar}))
+    assert ("zh", "reference", ["A/RES/77/242"], ["A/RES/77/243"]) in found
+    assert ("fr", "date", ["2025-06-09"], ["2026-06-09"]) in found
+    assert ("ar", "reference", ["A/RES/77/242"], []) in found
+
+
+def test_an_hour_written_without_its_half_of_the_day_is_the_same_hour() -> None:
+    versions = {c: [P("1", RECALLS[c]), P("2", HOURS[c])] for c in LANGS}
+    assert high(compared(versions)) == []
+    versions["fr"] = [P("1", RECALLS["fr"]), P("2", HOURS["fr"].replace("15 heures", "16 heures"))]
+    assert [d[:2] for d in high(compared(versions))] == [("fr", "number")]
+
+
+def test_a_list_one_version_gives_as_many_paragraphs_is_one_paragraph() -> None:
+    items = {
+        "en": [f"({c}) Item {n} of the list;" for n, c in enumerate("abcdefg", 1)],
+        "ar": [f"({c}) البند {n} من القائمة؛" for n, c in enumerate("أبجدهوز", 1)],
+    }
+    en = [
+        P("1", RECALLS["en"]),
+        P("2", "Requests the Secretary-General to act as follows: " + " ".join(items["en"])),
+    ]
+    ar = [
+        P("1", RECALLS["ar"]),
+        P("2", "تطلب إلى الأمين العام أن يتصرف على النحو التالي:"),
+        *(P(None, item) for item in items["ar"]),
+    ]
+    result = compare_documents([document("en", en), document("ar", ar)])
+    assert [d for d in result.differences if d.kind == "missing_paragraph"] == []
+
+
+def test_a_citation_one_version_footnotes_at_another_mention_is_low() -> None:
+    # the 2030 Agenda's footnote is called at its first mention: paragraph 1 in English,
+    # paragraph 2 in French, where the French wording names it first
+    def with_note(code: str, where: int) -> list[P]:
+        paras = whole(code)
+        paras[where] = P(paras[where].number, paras[where].text, None, ["Resolution 70/1."])
+        paras[where].links = [*(["A/RES/77/242"] if where == 0 else []), "A/RES/70/1"]
+        return paras
+
+    versions = {c: with_note(c, 1 if c == "fr" else 0) for c in LANGS}
+    found = compared(versions)
+    assert high(found) == []
+    assert [(d.right.language, d.kind, d.severity) for d in found if d.kind == "reference"] == [
+        ("fr", "reference", "low"),
+        ("fr", "reference", "low"),
+    ]
+
+
+def kinds(en: str, other: str, code: str) -> list[str]:
+    """The kinds of high-severity difference between two stand-alone paragraphs."""
+    facts = text_facts(en, "en"), text_facts(other, code)
+    return [kind for kind, severity, _, _ in graded_differences(*facts) if severity == "high"]
+
+
+def test_one_scale_word_for_both_ends_of_a_range_is_the_same_number() -> None:
+    en = "Notes that between 691 million and 783 million people faced hunger in 2022;"
+    fr = "Note qu’entre 691 et 783 millions de personnes ont souffert de la faim en 2022 ;"
+    ru = "отмечает, что в 2022 году от голода страдали от 691 до 783 млн. человек;"
+    assert kinds(en, fr, "fr") == kinds(en, ru, "ru") == []
+    # a changed scale is a changed number
+    es = "Observa que entre 691 y 783 mil personas padecieron hambre en 2022;"
+    assert kinds(en, es, "es") == ["number"]
+
+
+def test_a_year_given_by_its_last_two_digits_is_that_year() -> None:
+    en = "Approves the budget for the biennium 2023/24;"
+    ar = "توافق على ميزانية فترة السنتين 2023/2024؛"
+    assert kinds(en, ar, "ar") == []
+    assert kinds(en, ar.replace("2023/2024", "2023/2025"), "ar") == ["number"]
