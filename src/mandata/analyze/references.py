@@ -64,6 +64,7 @@ class _Found:
     ref: Reference
     organ: Organ | None = None  # the organ named beside a resolution or decision number
     year_first: bool = False  # "2018/14": an Economic and Social Council number
+    listed: bool = False  # the next item of a list of numbers ("64/256 ..., 65/122")
 
 
 @cache
@@ -240,7 +241,8 @@ def _ga_numbers(
             continue
         f = _Found(m.start(), m.end(), Reference(kind, "", text=m.group(0)))
         f.year_first = pattern is YEAR_NUMBER
-        if listed and last is not None:
+        f.listed = listed and last is not None
+        if f.listed and last is not None:
             f.organ = last.organ
         else:
             nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
@@ -360,6 +362,7 @@ def _attach_dates(text: str, code: str, found: list[_Found]) -> None:
         return
     dates = sorted((m.start(), m.end(), d) for m, d in all_dates(text, code))
     starts = [d[0] for d in dates]
+    settled: _Found | None = None  # the last resolution or decision number settled
     for k, f in enumerate(found):
         nxt = found[k + 1].start if k + 1 < len(found) else len(text)
         first = bisect_left(starts, f.end)
@@ -374,7 +377,8 @@ def _attach_dates(text: str, code: str, found: list[_Found]) -> None:
         chosen = min(near, key=lambda x: x[0])[1] if near else None
         date = chosen[2] if chosen else None
         if f.ref.type in ("ga_resolution", "ga_decision") and not f.ref.target:
-            _settle(f, date)
+            _settle(f, date, code, _list_organ(f, settled))
+            settled = f
         if date is not None and f.ref.type != "charter":
             f.ref.date = date.isoformat()
 
@@ -405,22 +409,43 @@ def _date_before(between: str, code: str) -> bool:
     return bool(table["date_before_citation"]) and same_clause
 
 
-def _settle(f: _Found, date: dt.date | None) -> None:
+def _list_organ(f: _Found, settled: _Found | None) -> str | None:
+    """The organ a number inherits from the list it continues: that of the item before it when
+    that one was settled as another organ's ("Council resolutions 50/3 of 7 July 2022, 47/1 of
+    12 July 2021": the first item's date fits no session of the Assembly, so neither does the
+    list), None otherwise."""
+    if not f.listed or f.organ is not None or settled is None:
+        return None
+    organ = settled.ref.type.rsplit("_", 1)[0]
+    return None if organ == "ga" else organ
+
+
+def _settle(f: _Found, date: dt.date | None, code: str, inherited: str | None = None) -> None:
     """The organ, type and target of a resolution or decision number. A General Assembly
     number is one unless another organ is named before it, or after it when its date fits no
-    session of the Assembly (a date that fits none names another organ, named or not)."""
+    session of the Assembly (a date that fits none names another organ, named or not), or the
+    list it continues is another organ's (``inherited``), or its session is one that numbered
+    its resolutions the old way ("3380 (XXX)": a "5/14" is another organ's)."""
     kind = "decision" if f.ref.type == "ga_decision" else "resolution"
     if f.year_first:
         _settle_year_first(f, kind)
         return
     m = GA_NUMBER.fullmatch(f.ref.text or "")
     assert m is not None
-    order = _order(m["a"], m["b"], date)
-    organ = f.organ.key if f.organ else None
-    if organ and (organ == "other" or not f.organ.before) and order and date:  # type: ignore[union-attr]
+    reordered = bool(_table(code)["reordered_numbers"]) and not inherited and not m["special"]
+    order = _order(m["a"], m["b"], date, reordered)
+    organ = f.organ.key if f.organ else inherited
+    if organ and (organ == "other" or not f.organ or not f.organ.before) and order and date:
         organ = "ga"  # "resolution 60/251 of 15 March 2006 ... Human Rights Council"
     if organ in (None, "ga") and order is None and not m["special"]:
         organ = "other"  # "the Environment Assembly ... in its resolution 5/14 of 2 March 2022"
+    if (
+        organ in (None, "ga")
+        and kind == "resolution"
+        and not m["special"]
+        and (order or (0, 0))[0] < FIRST_NUMBERED_SESSION
+    ):
+        organ = "other"  # "Conference resolution 9/4", "resolution 5/3 of 29 November 2013"
     session, number = order or (int(m["a"]), int(m["b"]))
     if organ in (None, "ga"):
         special = _special(m["special"])
@@ -434,7 +459,7 @@ def _settle(f: _Found, date: dt.date | None) -> None:
         f.ref.target = f"UNEP/EA.{int(m['a'])}/{kind[:3].upper()}.{int(m['b'])}"
     else:
         organ = "other"
-        f.ref.target = f"{kind} {int(m['a'])}/{int(m['b'])}"
+        f.ref.target = f"{kind} {_special(m['special'])}{int(m['a'])}/{int(m['b'])}"
     f.ref.type = f"{organ or 'ga'}_{kind}"
 
 
@@ -461,13 +486,14 @@ def _settle_year_first(f: _Found, kind: str) -> None:
         f.ref.type, f.ref.target = f"other_{kind}", f"{kind} {m['a']}/{int(m['b'])}"
 
 
-def _order(a: str, b: str, date: dt.date | None) -> tuple[int, int] | None:
-    """Session and number: as printed unless the date says otherwise (Arabic "50/59" of
-    2 December 2004 is 59/50; digit strings reversed by old conversions too); None when a date
-    fits no reading (the number of another organ)."""
+def _order(a: str, b: str, date: dt.date | None, reordered: bool = False) -> tuple[int, int] | None:
+    """Session and number: as printed unless the date says otherwise, in a language whose old
+    texts print numbers ``reordered`` (Arabic "50/59" of 2 December 2004 is 59/50; digit
+    strings reversed by old conversions too); None when a date fits no reading (the number of
+    another organ)."""
     if date is None:
         return int(a), int(b)
-    candidates = [(a, b), (b, a), (a[::-1], b[::-1]), (b[::-1], a[::-1])]
+    candidates = [(a, b), (b, a), (a[::-1], b[::-1]), (b[::-1], a[::-1])] if reordered else [(a, b)]
     expected = {_session_of(date), _session_of(date) - 1}
     for s, n in candidates:
         if int(s) in expected:
@@ -475,6 +501,10 @@ def _order(a: str, b: str, date: dt.date | None) -> tuple[int, int] | None:
     near = range(_session_of(date) - _SESSION_SLACK, _session_of(date) + _SESSION_SLACK + 1)
     return (int(a), int(b)) if int(a) in near else None
 
+
+# the first session of the Assembly that numbered its resolutions "31/1" (those before: "3380
+# (XXX)", the session in Roman numerals)
+FIRST_NUMBERED_SESSION = 31
 
 # a date a session or two off is a slip (or a changed date: compare reports it as a date), not
 # another organ's number: those are decades off ("resolution 5/14 of 2 March 2022")

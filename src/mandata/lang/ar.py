@@ -1030,6 +1030,7 @@ ANALYSIS: dict[str, str] = {
     "present_resolution": r"هذا\s+القرار",
     "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
+    "reordered_numbers": "1",  # "1": numbers may be printed reordered (٥٠/٥٩ for 59/50, digits reversed)
     "opening_word": r"افتتاح|تفتتح|تبدأ",  # a decision on when a session opens
 }
 

@@ -769,6 +769,7 @@ ANALYSIS: dict[str, str] = {
     "present_resolution": r"\b(?:the\s+)?present\s+resolution\b",
     "kind_after": "",  # the citation word after the number (Chinese 第59/50号决议)
     "date_before_citation": "",  # "1": the date of a citation is written before it
+    "reordered_numbers": "",  # "1": numbers may be printed reordered (٥٠/٥٩ for 59/50, digits reversed)
     "opening_word": r"\bopen(?:s|ing|ed)?\b|\bcommence",  # a decision on when a session opens
 }
 

@@ -712,6 +712,7 @@ ANALYSIS: dict[str, str] = {
     "present_resolution": r"\bla\s+presente\s+resolución\b",
     "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
+    "reordered_numbers": "",  # "1": numbers may be printed reordered (٥٠/٥٩ for 59/50, digits reversed)
     "opening_word": r"\binaugur|\bapertura|\babrir",  # a decision on when a session opens
 }
 

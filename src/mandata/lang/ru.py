@@ -658,6 +658,7 @@ ANALYSIS: dict[str, str] = {
     "present_resolution": r"\bнастоящей\s+резолюции\b",
     "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
+    "reordered_numbers": "",  # "1": numbers may be printed reordered (٥٠/٥٩ for 59/50, digits reversed)
     "opening_word": r"\bоткры",  # a decision on when a session opens
 }
 

@@ -535,6 +535,7 @@ ANALYSIS: dict[str, str] = {
         r"\s*号\s*(?P<kind>决议|决定|一般性建议|一般性意见|公约)"
     ),
     "date_before_citation": "1",  # "1": the date of a citation is written before it
+    "reordered_numbers": "",  # "1": numbers may be printed reordered (٥٠/٥٩ for 59/50, digits reversed)
     "opening_word": r"开幕|开始",  # a decision on when a session opens
 }
 
