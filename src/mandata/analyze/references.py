@@ -98,15 +98,24 @@ def _symbols(text: str) -> list[_Found]:
         return out
     for m in SYMBOL.finditer(text):
         full = m["symbol"]
-        tail = text[m.end() : m.end() + 40]
+        tail = text[m.end() : _word_end(text, m.end() + 40)]
         joined = find_symbols(full + tail)
         printed = m.group(0)
-        if out and text[out[-1].end : m.start()] == "-":  # "A/70/95-S/2015/446": one document
+        # "A/70/95-S/2015/446" (a hyphen or a non-breaking one): one document
+        if out and text[out[-1].end : m.start()] in ("-", "\u2011"):
             printed = out[-1].ref.text = f"{out[-1].ref.text}-{printed}"
         for part in _split_joint(joined, full):
             ref = Reference(_symbol_type(part), _canonical(part), text=printed)
             out.append(_Found(m.start(), m.end(), ref))
     return out
+
+
+def _word_end(text: str, end: int) -> int:
+    """``end``, moved on to the end of the word it cuts: a symbol cut there ("A/69/53/Add.1/C"
+    of "…/Corr.1") is not another symbol."""
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return end
 
 
 def _split_joint(symbols: list[str], first: str) -> list[str]:
@@ -140,7 +149,10 @@ _SYMBOL_TYPES = (
 
 
 def _canonical(symbol: str) -> str:
-    return re.sub(r"\s+", " ", symbol.strip())
+    """A symbol as the UN writes it: single spaces, plain hyphens ("A/ES\u201110/273" printed with
+    a non-breaking one is A/ES-10/273), its qualifier after a space ("A/77/6 (Sect. 26)")."""
+    symbol = re.sub(r"\s*\(\s*", " (", symbol.strip().replace("\u2011", "-"))
+    return re.sub(r"\s+", " ", symbol)
 
 
 class _Taken:
