@@ -64,9 +64,10 @@ RESOLUTION_TYPES = ("ga_resolution", "sc_resolution")
 # of procedure, and resolutions or decisions of organs named only by their words ("decision
 # 15/4" of a Conference of the Parties)
 UNLINKED = ("charter", "rule_of_procedure", "other_resolution", "other_decision")
-# the UN's markup links no General Assembly decision (none in the 4,700 files of sessions 77-78):
-# a decision the text cites cannot be spurious against it, nor missed
-UNJUDGED = ("ga_decision",)
+# the UN's markup links no decision of the General Assembly, the Economic and Social Council or
+# the Human Rights Council (none of A/DEC, E/DEC, A/HRC/DEC in the 4,700 files of sessions
+# 77-78, in any language): a decision the text cites cannot be spurious against it, nor missed
+UNJUDGED = ("ga_decision", "ecosoc_decision", "hrc_decision")
 MASTHEAD = ("date", "session", "adopted", "agenda_items", "drafts")
 
 
