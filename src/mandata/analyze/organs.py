@@ -58,16 +58,38 @@ def _before(
 ) -> Organ | None:
     window = text[lo:start]
     best: tuple[int, Organ] | None = None
+    spans: list[tuple[int, int, str]] = []
     for key, pattern in _patterns(code).items():
         for m in pattern.finditer(window):
+            spans.append((m.start(), m.end(), key))
             if best is None or m.end() > best[0]:
                 best = (m.end(), Organ(key, m.group(0), True))
     if best is None:
         return None
+    best = _subject_of_its(window, spans, best)
     gap = window[best[0] :]
     for word in words:
         gap = word.sub(" ", gap)
     return best[1] if _letters(_undated(gap, code)) <= _GAP_BEFORE else None
+
+
+def _subject_of_its(
+    window: str, spans: list[tuple[int, int, str]], best: tuple[int, Organ]
+) -> tuple[int, Organ]:
+    """The organ the Assembly's possessive refers to when another organ stands right before it
+    ("the Human Rights Council in its resolution 39/2": the Council's)."""
+    if best[1].key != "ga":
+        return best
+    start = best[0] - len(best[1].name)
+    before = [
+        (end, key)
+        for s, end, key in spans
+        if key != "ga" and end <= start and _letters(window[end:start]) <= _GAP_BEFORE
+    ]
+    if not before:
+        return best
+    end, key = max(before)
+    return best[0], Organ(key, window[end - 1 : best[0]], True)
 
 
 def _after(text: str, end: int, code: str, hi: int) -> Organ | None:

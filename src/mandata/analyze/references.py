@@ -254,16 +254,26 @@ def _ga_numbers(
         f = _Found(m.start(), m.end(), Reference(kind, "", text=m.group(0)))
         f.year_first = pattern is YEAR_NUMBER
         f.listed = listed and last is not None
-        if f.listed and last is not None:
+        if f.listed and last is not None and last.organ is not None:
             f.organ = last.organ
-        else:
+        else:  # its own, or, for the next item of a list, one named after it
             nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
             lo = previous.end if previous else 0
             citation_words = [words["resolution_word"], words["decision_word"]]
             f.organ = organ_near(text, m.start(), m.end(), code, citation_words, lo, nxt)
         out.append(f)
         last = f
+    _share_organ_named_after(out)
     return out
+
+
+def _share_organ_named_after(found: list[_Found]) -> None:
+    """The organ named after the last number of a list is the whole list's ("les résolutions
+    27/22, 32/21 et 38/6 du Conseil des droits de l'homme")."""
+    for k in range(len(found) - 1, 0, -1):
+        f, before = found[k], found[k - 1]
+        if f.listed and f.organ and not f.organ.before and before.organ is None:
+            before.organ = f.organ
 
 
 def _roman(n: int) -> str:

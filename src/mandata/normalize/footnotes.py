@@ -198,7 +198,7 @@ def attach_markers(
             calls[k] = (-1, -1)
             continue
         cursor = calls[k] = _cut(lines, found, note.marker)
-    _glued_to_citations(lines, footnotes, calls)
+    _glued_to_citations(lines, footnotes, calls, pages)
 
 
 def _cut(lines: list[Line], found: tuple[int, re.Match[str]], marker: str) -> tuple[int, int]:
@@ -217,12 +217,19 @@ def _glued_to_citations(
     lines: list[Line],
     footnotes: list[RawFootnote],
     calls: dict[int, tuple[int, int]],
+    pages: dict[int, tuple[int, int]],
 ) -> None:
     """The calls not found, looked for glued to a resolution number ("77/19¹" printed
-    "77/191") between the calls of the notes right before and right after (both found): taken
-    when there is one such."""
+    "77/191") between the calls of the notes right before and right after (both found; for the
+    first note, from the start of the page before its own; for the last, to the end of its
+    page): taken when there is one such."""
     for k, at in calls.items():
         before, after = calls.get(k - 1, (-1, -1)), calls.get(k + 1, (-1, -1))
+        page = footnotes[k].page
+        if k == 0:
+            before = (pages.get(page - 1, pages.get(page, (-1, -1)))[0], 0)
+        if k == len(footnotes) - 1 and page in pages:
+            after = (pages[page][1] - 1, len(lines[pages[page][1] - 1].text))
         if at[0] >= 0 or before[0] < 0 or after[0] < 0:
             continue
         pattern = _glued(footnotes[k].marker, _CITATION)
@@ -232,11 +239,24 @@ def _glued_to_citations(
             for m in pattern.finditer(lines[idx].text, before[1] if idx == before[0] else 0)
             if idx < after[0] or m.end() <= after[1]
         ]
+        if len(hits) > 1:  # "70/262" and "76/832": the one no resolution can be
+            hits = [(idx, m) for idx, m in hits if _beyond_resolutions(m)]
         if len(hits) == 1:
             idx, _ = hits[0]
             _cut(lines, hits[0], footnotes[k].marker)
             order = {n.marker: j for j, n in enumerate(footnotes)}
             lines[idx].footnote_refs.sort(key=lambda r: order.get(r, 0))
+
+
+# the Assembly has never adopted this many resolutions in a session (about 350 at most)
+_MOST_RESOLUTIONS = 360
+
+
+def _beyond_resolutions(m: re.Match[str]) -> bool:
+    """Whether a number with the glued marker ("76/832") is beyond any session's resolutions:
+    then the marker is no part of it."""
+    number = m["pre"].split("/")[-1] + m["m"]
+    return number.isdigit() and int(number) >= _MOST_RESOLUTIONS
 
 
 def _on_page_before(

@@ -140,11 +140,17 @@ def _headish(text: str, head: str) -> bool:
 
 
 def _symbol_line(text: str) -> bool:
-    """A symbol alone, or with nothing but numbers beside it ("(2025–2034)   A/RES/78/314")."""
+    """A symbol alone, or with nothing but numbers beside it ("(2025–2034)   A/RES/78/314"); not
+    a footnote that cites one ("2 A/77/283.": a sentence's full stop, which no head has)."""
     if SYMBOL_LINE.match(text):
         return True
     rest = _unsymbolled(text)
-    return rest != text and not any(ch.isalpha() for ch in rest)
+    return rest != text and not any(ch.isalpha() for ch in rest) and not _cited(text)
+
+
+def _cited(text: str) -> bool:
+    """A footnote's line citing a symbol: its marker, the symbol, a full stop."""
+    return FOOTNOTE_START.match(text) is not None and text.rstrip().endswith(".")
 
 
 def _unsymbolled(text: str) -> str:
