@@ -24,7 +24,8 @@ ORGANS = ("hrc", "ecosoc", "unea", "other", "ga")
 _BEFORE = 90  # how far before a number its organ may stand
 _AFTER = 90
 _GAP_BEFORE = 3  # letters allowed between an organ and its citation word ("'s")
-_GAP_AFTER = 8  # letters allowed between a number (and its date) and its organ ("of the")
+_GAP_AFTER = 8
+_GAP_ITS = 5  # letters between an organ and the possessive that refers to it ("dans sa")  # letters allowed between a number (and its date) and its organ ("of the")
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def _subject_of_its(
     before = [
         (end, key)
         for s, end, key in spans
-        if key != "ga" and end <= start and _letters(window[end:start]) <= _GAP_BEFORE
+        if key != "ga" and end <= start and _letters(window[end:start]) <= _GAP_ITS
     ]
     if not before:
         return best
