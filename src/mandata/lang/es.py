@@ -601,7 +601,7 @@ MASTHEAD: dict[str, str] = {
         r"^\[(?:sin\s+remisión\s+previa\s+a\s+una\s+Comisión\s+Principal"
         r"|sobre\s+la\s+base\s+del\s+informe\s+de)"
     ),
-    "meeting": r"^(?P<value>\d+\s*\.?\s*[ªa]?\s*sesi[oó]n\s+plenaria)\s*$",
+    "meeting": r"^(?P<value>\d+\s*\.?\s*[ªa]?\s*sesi[oó]n\s+plenaria(?:\s+\(continuación\))?)\s*$",
     # Heading and adoption line of a Security Council resolution ("Resolución 2505 (2020)",
     # "Aprobada por el Consejo de Seguridad en su 8701ª sesión, celebrada el 13 de enero de 2020").
     "sc_resolution": (

@@ -423,7 +423,7 @@ MASTHEAD: dict[str, str] = {
         r"(?:" + _DATE + r")?\s*(?:通过的)?决议\s*$"
     ),
     "drafts": r"^\[(?:未经发交主要委员会|根据.+?的报告)",
-    "meeting": r"^(?P<value>第\s*\d+\s*次全体会议)\s*$",
+    "meeting": r"^(?P<value>第\s*\d+\s*次全体会议(?:\s*[(（]续会[)）])?)\s*$",
     # Heading and adoption line of a Security Council resolution ("第2505(2020)号决议",
     # "2020年1月13日安全理事会第8701次会议通过", "安全理事会2020年6月22日通过").
     "sc_resolution": (

@@ -134,8 +134,14 @@ def _head_text(lines: list[Line], title_hint: str | None) -> tuple[str, int]:
 
 
 def _headish(text: str, head: str) -> bool:
+    """Whether a line may be a running head's title: words of the first page's text, and not a
+    sentence that opens a list ("Décide que, pour 2024 :", which the first page also holds)."""
     norm = _norm(text)
+    if norm.endswith((":", ";")):
+        return False
     words = (w.strip("()[]{},.;:“”‘’\"'«»") for w in norm.split())
+    # a word of letters, hyphenated ones too ("Budget-programme de 2023")
+    words = (re.sub(r"[-\u2010\u2011]", "", w) for w in words)
     return any(len(w) >= 3 and w.isalpha() for w in words) and norm in head
 
 
