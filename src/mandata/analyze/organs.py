@@ -85,7 +85,10 @@ def _subject_of_its(
     before = [
         (end, key)
         for s, end, key in spans
-        if key != "ga" and end <= start and _letters(window[end:start]) <= _GAP_ITS
+        if key != "ga"
+        and end <= start
+        and _letters(window[end:start]) <= _GAP_ITS
+        and not re.search(r"[,;:،؛，；：]", window[end:start])  # "the Council, and its"
     ]
     if not before:
         return best
@@ -93,7 +96,15 @@ def _subject_of_its(
     return best[0], Organ(key, window[end - 1 : best[0]], True)
 
 
-def _after(text: str, end: int, code: str, hi: int) -> Organ | None:
+def organ_after(text: str, end: int, code: str, hi: int) -> Organ | None:
+    """The organ named right after the citation ending at ``end`` (not after ``hi``): that of
+    the next item of a list, whose words before are the previous item's; not across a comma,
+    after which the words are those of the list's next item ("第61/185号决议，以及经济及社会理事会
+    ...")."""
+    return _after(text, end, code, min(hi, end + _AFTER), r"[,;:،؛，；：、]")
+
+
+def _after(text: str, end: int, code: str, hi: int, stops: str = r"[;:؛；：]") -> Organ | None:
     window = text[end:hi]
     best: tuple[int, Organ] | None = None
     for key, pattern in _patterns(code).items():
@@ -103,7 +114,7 @@ def _after(text: str, end: int, code: str, hi: int) -> Organ | None:
     if best is None:
         return None
     gap = window[: best[0]]
-    if re.search(r"[;:؛；：]", gap):
+    if re.search(stops, _undated(gap, code)):
         return None
     return best[1] if _letters(_undated(gap, code)) <= _GAP_AFTER else None
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from mandata import lang
-from mandata.analyze.organs import Organ, organ_near
+from mandata.analyze.organs import Organ, organ_after, organ_near
 from mandata.model import Reference
 from mandata.scan.dates import all_dates
 from mandata.scan.needles import may_match
@@ -254,10 +254,10 @@ def _ga_numbers(
         f = _Found(m.start(), m.end(), Reference(kind, "", text=m.group(0)))
         f.year_first = pattern is YEAR_NUMBER
         f.listed = listed and last is not None
-        if f.listed and last is not None and last.organ is not None:
-            f.organ = last.organ
-        else:  # its own, or, for the next item of a list, one named after it
-            nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
+        nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
+        if f.listed and last is not None:  # the list's organ, or one named right after it
+            f.organ = last.organ or organ_after(text, m.end(), code, nxt)
+        else:
             lo = previous.end if previous else 0
             citation_words = [words["resolution_word"], words["decision_word"]]
             f.organ = organ_near(text, m.start(), m.end(), code, citation_words, lo, nxt)
