@@ -205,3 +205,48 @@ def test_the_last_footnotes_call_glued_to_a_resolution_number(code: str) -> None
     assert "A/RES/76/832" not in targets
     operative = doc.resolutions[0].operative[0]
     assert [n.marker for n in operative.footnotes] == ["2"]
+
+
+# a call the line width sent to the start of the next line, which the export indented by a
+# space ("... Agenda for Sustainable Development" / " 1, and ..."); in Russian, after the year's
+# word closing a clause ("до 2030 года 1,")
+WRAPPED_INDENTED = {
+    "en": (
+        "The General Assembly,\n\n"
+        "Reaffirming the 2030 Agenda for Sustainable Development\n"
+        " 1, and looking forward to its review,\n\n"
+        "1. Takes note of the report of the Secretary-General;\n\n"
+        f"{RULE}\n1 Resolution 70/1.\n"
+    ),
+    "fr": (
+        "L’Assemblée générale,\n\n"
+        "Réaffirmant le Programme de développement durable à l’horizon 2030 et ses objectifs\n"
+        " 1, et attendant avec intérêt son examen,\n\n"
+        "1. Prend note du rapport du Secrétaire général ;\n\n"
+        f"{RULE}\n1 Résolution 70/1.\n"
+    ),
+    "es": (
+        "La Asamblea General,\n\n"
+        "Reafirmando la Agenda 2030 para el Desarrollo Sostenible\n"
+        " 1, y esperando con interés su examen,\n\n"
+        "1. Toma nota del informe del Secretario General;\n\n"
+        f"{RULE}\n1 Resolución 70/1.\n"
+    ),
+    "ru": (
+        "Генеральная Ассамблея,\n\n"
+        "подтверждая Повестку дня в области устойчивого развития на период до 2030 года 1, и с "
+        "интересом ожидая ее обзора,\n\n"
+        "1. принимает к сведению доклад Генерального секретаря;\n\n"
+        f"{RULE}\n1 Резолюция 70/1.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(WRAPPED_INDENTED))
+def test_a_call_on_an_indented_line_or_after_a_years_word(code: str) -> None:
+    doc = parse_raw(RawText(WRAPPED_INDENTED[code], "text", "utf-8", None), language=code)
+    first = doc.resolutions[0].preamble[0]
+    assert [n.marker for n in first.footnotes] == ["1"]
+    assert ("A/RES/70/1", first.id, "footnote") in {
+        (r.target, r.paragraph, r.found_in) for r in doc.references
+    }
