@@ -65,6 +65,7 @@ class _Found:
     organ: Organ | None = None  # the organ named beside a resolution or decision number
     year_first: bool = False  # "2018/14": an Economic and Social Council number
     listed: bool = False  # the next item of a list of numbers ("64/256 ..., 65/122")
+    more_parts: tuple[str, ...] = ()  # the parts after the first: "51/211 A to E" -> B, C, D, E
 
 
 @cache
@@ -85,11 +86,55 @@ def find_references(text: str, code: str, paragraph: str | None = None) -> list[
     seen: set[tuple[str, str | None]] = set()
     for f in found:
         f.ref.paragraph = paragraph
-        key = (f.ref.target, f.ref.date)
-        if key not in seen:
-            seen.add(key)
-            refs.append(f.ref)
+        for ref in [f.ref, *_parts_of(f)]:
+            key = (ref.target, ref.date)
+            if key not in seen:
+                seen.add(key)
+                refs.append(ref)
     return refs
+
+
+# the part letters after a resolution's first part: a range ("A to E", "A à E", "A a E",
+# "A至E", "A‑E", "ألف إلى هاء") or a list ("A and B", "A et B", "A y B", "A и B", "A和B")
+_PART_NAME = r"[A-H](?![A-Za-z0-9/]|\.[A-Za-z0-9])|(?:" + "|".join(_ARABIC_PARTS) + r")(?!\w)"
+_MORE_PARTS = re.compile(
+    r"\s*(?P<sep>[-–‑]|,|、|至|\s(?:to|à|a|по|إلى|and|et|y|и|و)\s|和)\s*"
+    rf"(?P<letter>{_PART_NAME})"
+)
+_RANGE = ("-", "–", "‑", "至", "to", "à", "a", "по", "إلى")
+
+
+def more_parts(text: str, end: int) -> tuple[str, ...]:
+    """The part letters printed after a resolution's first part, which ends at ``end``:
+    ("B", "C", "D", "E") for "51/211 A to E"; none when none follows."""
+    letters: list[str] = []
+    pos, last = end, None
+    while m := _MORE_PARTS.match(text, pos):
+        letter = _ARABIC_PARTS.get(m["letter"], m["letter"])
+        if m["sep"].strip() in _RANGE and last is not None and letter > last:
+            letters += [chr(c) for c in range(ord(last) + 1, ord(letter) + 1)]
+        elif m["sep"].strip() in _RANGE and last is None:
+            letters.append(letter)  # the first part's range: filled in by the caller
+        else:
+            letters.append(letter)
+        pos, last = m.end(), letter
+    return tuple(letters)
+
+
+def _parts_of(f: _Found) -> list[Reference]:
+    """The other parts a citation names ("51/211 A to E": B to E), each a resolution of its
+    own, with the first part's date."""
+    m = re.fullmatch(r"(?P<base>.+ )(?P<part>[A-H])", f.ref.target)
+    if not f.more_parts or m is None or f.ref.type != "ga_resolution":
+        return []
+    letters = list(f.more_parts)
+    if letters and letters[0] > m["part"] and len(letters) == 1:
+        letters = [chr(c) for c in range(ord(m["part"]) + 1, ord(letters[0]) + 1)]
+    return [
+        Reference(f.ref.type, f"{m['base']}{letter}", f.ref.date, text=f.ref.text)
+        for letter in letters
+        if letter != m["part"]
+    ]
 
 
 def _symbols(text: str) -> list[_Found]:
@@ -253,6 +298,8 @@ def _ga_numbers(
             continue
         f = _Found(m.start(), m.end(), Reference(kind, "", text=m.group(0)))
         f.year_first = pattern is YEAR_NUMBER
+        if m.groupdict().get("part") or m.groupdict().get("arabic_part"):
+            f.more_parts = more_parts(text, m.end())
         f.listed = listed and last is not None
         nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
         if f.listed and last is not None:  # the list's organ, or one named right after it
