@@ -250,3 +250,28 @@ def test_a_call_on_an_indented_line_or_after_a_years_word(code: str) -> None:
     assert ("A/RES/70/1", first.id, "footnote") in {
         (r.target, r.paragraph, r.found_in) for r in doc.references
     }
+
+
+# the parts after a resolution's first part, each a resolution of its own
+PART_RANGES = {
+    "en": "Recalling its resolutions 51/211 A to E of 18 December 1996 and 53/243 A and B,",
+    "fr": "Rappelant ses résolutions 51/211 A à E du 18 décembre 1996 et 53/243 A et B,",
+    "es": "Recordando sus resoluciones 51/211 A a E, de 18 de diciembre de 1996, y 53/243 A y B,",
+    "ru": "ссылаясь на свои резолюции 51/211 A‑E от 18 декабря 1996 года и 53/243 A и B,",
+    "ar": "وإذ تشير إلى قراراتها 51/211 ألف إلى هاء المؤرخة 18 كانون الأول/ديسمبر 1996 "
+    "و 53/243 ألف وباء،",
+    "zh": "回顾其1996年12月18日第51/211 A至E号和第53/243 A和B号决议，",
+}
+
+
+@pytest.mark.parametrize("code", sorted(PART_RANGES))
+def test_every_part_a_citation_names(code: str) -> None:
+    targets = _targets(PART_RANGES[code], code)
+    assert [t for t in targets if t.startswith("A/RES/51/211")] == [
+        f"A/RES/51/211 {letter}" for letter in "ABCDE"
+    ], targets
+    if code != "ar":  # "ألف وباء": the second part joined to its word
+        assert [t for t in targets if t.startswith("A/RES/53/243")] == [
+            "A/RES/53/243 A",
+            "A/RES/53/243 B",
+        ], targets
