@@ -275,3 +275,18 @@ def test_every_part_a_citation_names(code: str) -> None:
             "A/RES/53/243 A",
             "A/RES/53/243 B",
         ], targets
+
+
+# the Assembly named right after another organ is the Assembly, not a possessive
+ASSEMBLY_NAMED = {
+    "zh": "欣见第四委员会根据报告及大会第73/91号决议召开联席会议，",
+    "en": "Welcoming the joint meeting the Fourth Committee held under General Assembly "
+    "resolution 73/91,",
+    "fr": "Se félicitant de la réunion conjointe tenue par la Quatrième Commission en application "
+    "de la résolution 73/91 de l’Assemblée générale,",
+}
+
+
+@pytest.mark.parametrize("code", sorted(ASSEMBLY_NAMED))
+def test_the_assembly_named_after_another_organ(code: str) -> None:
+    assert _targets(ASSEMBLY_NAMED[code], code) == ["A/RES/73/91"]

@@ -67,7 +67,7 @@ def _before(
                 best = (m.end(), Organ(key, m.group(0), True))
     if best is None:
         return None
-    best = _subject_of_its(window, spans, best)
+    best = _subject_of_its(window, spans, best, code)
     gap = window[best[0] :]
     for word in words:
         gap = word.sub(" ", gap)
@@ -75,12 +75,13 @@ def _before(
 
 
 def _subject_of_its(
-    window: str, spans: list[tuple[int, int, str]], best: tuple[int, Organ]
+    window: str, spans: list[tuple[int, int, str]], best: tuple[int, Organ], code: str
 ) -> tuple[int, Organ]:
     """The organ the Assembly's possessive refers to when another organ stands right before it
     ("the Human Rights Council in its resolution 39/2": the Council's)."""
-    if best[1].key != "ga":
-        return best
+    possessive = lang.get(code).analysis["organ_ga_possessive"]
+    if best[1].key != "ga" or not re.fullmatch(possessive, best[1].name):
+        return best  # another organ's, or the Assembly named ("大会", "General Assembly")
     start = best[0] - len(best[1].name)
     before = [
         (end, key)

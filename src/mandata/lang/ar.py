@@ -1017,6 +1017,7 @@ ANALYSIS: dict[str, str] = {
         r"|مجلس\s+السلطة|جمعية\s+السلطة"
     ),
     "organ_ga": r"الجمعية\s+العامة|(?<=قرار)(?:ها|اتها)\b|(?<=مقرر)(?:ها|اتها)\b",
+    "organ_ga_possessive": r"(?:ها|اتها)",  # the Assembly's possessive ("its"), not its name
     "not_sc": r"(?:التوصي(?:ة|ات)\s+العام(?:ة|ة)|التعليق(?:ات)?\s+العام(?:ة)?|اتفاقية|رقم)\s*(?:رقم\s*)?$",
     "list_joiner": r"(?:[،,]\s*(?:و\s*)?|\sو\s*)$",  # the next item of a list of citations
     # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)

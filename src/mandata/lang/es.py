@@ -699,6 +699,7 @@ ANALYSIS: dict[str, str] = {
         r"|Consejo\s+de\s+la\s+Autoridad|Asamblea\s+de\s+la\s+Autoridad)\b"
     ),
     "organ_ga": r"\bAsamblea\s+General\b|\bsus?\s+(?=(?:resoluci|decisi)(?:ón|ones)\b)",
+    "organ_ga_possessive": r"sus?\s*",  # the Assembly's possessive ("its"), not its name
     "not_sc": r"(?:\brecomendaci(?:ón|ones)\s+generale?s?|\bobservaci(?:ón|ones)\s+generale?s?|\bConveni(?:o|os)|\bnúms?\.|\bn\.º)\s*(?:núms?\.\s*|n\.º\s*)?$",
     "list_joiner": r"(?:,\s*(?:y\s+)?|\sy\s+)$",  # the next item of a list of citations
     # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)

@@ -645,6 +645,7 @@ ANALYSIS: dict[str, str] = {
         r"|Совет\w*\s+Органа|Ассамбле\w+\s+Органа)"
     ),
     "organ_ga": r"\bГенеральн\w+\s+Ассамбле\w+|\bсво\w+\s+(?=(?:резолюци|решени)\w*)",
+    "organ_ga_possessive": r"сво\w+\s*",  # the Assembly's possessive ("its"), not its name
     "not_sc": r"(?:\bобщ\w+\s+рекомендаци\w+|\bзамечани\w+\s+общего\s+порядка|\bКонвенци\w+|№)\s*(?:№\s*)?$",
     "list_joiner": r"(?:,\s*(?:и\s+)?|\sи\s+)$",  # the next item of a list of citations
     # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)

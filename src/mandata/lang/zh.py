@@ -513,6 +513,7 @@ ANALYSIS: dict[str, str] = {
         r"|大会(?<=管理局大会)|(?<!国际法)(?<!人权)委员会"
     ),
     "organ_ga": r"(?<!环境)(?<!人居)(?<!卫生)(?<!方)(?<!国)大会|其(?=(?:\d{4}年\d{1,2}月\d{1,2}日)?(?:的)?第)",
+    "organ_ga_possessive": r"其",  # the Assembly's possessive ("its"), not its name
     "not_sc": r"$^",  # Chinese writes the kind after the number: kind_after says it
     # the citation word after the number, for each item of a list: 第50/51号、…和第58/80号决议
     "list_joiner": "",  # Chinese lists: kind_after
