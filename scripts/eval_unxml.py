@@ -64,9 +64,10 @@ RESOLUTION_TYPES = ("ga_resolution", "sc_resolution")
 # of procedure, and resolutions or decisions of organs named only by their words ("decision
 # 15/4" of a Conference of the Parties)
 UNLINKED = ("charter", "rule_of_procedure", "other_resolution", "other_decision")
-# the UN's markup links no General Assembly decision (none in the 4,700 files of sessions 77-78):
-# a decision the text cites cannot be spurious against it, nor missed
-UNJUDGED = ("ga_decision",)
+# the UN's markup links no decision of the General Assembly, the Economic and Social Council or
+# the Human Rights Council (none of A/DEC, E/DEC, A/HRC/DEC in the 4,700 files of sessions
+# 77-78, in any language): a decision the text cites cannot be spurious against it, nor missed
+UNJUDGED = ("ga_decision", "ecosoc_decision", "hrc_decision")
 MASTHEAD = ("date", "session", "adopted", "agenda_items", "drafts")
 
 
@@ -240,6 +241,7 @@ def score(results: list[dict[str, Any]]) -> Tally:
         cited = set().union(
             *(set((v.get("markup") or {}).get("refs", [])) for v in versions.values())
         )
+        cited = {target for target in cited if not _no_document(target)}
         english = versions.get("en")
         for r in versions.values():
             scopes = [s for s, cols in SCOPES.items() if r["collection"] in cols]
@@ -329,17 +331,33 @@ def _references(
 ) -> None:
     code, where = r["lang"], {"document": r["file"]}
     found = set(parsed["refs"])
+    for target in markup["refs"]:
+        if _no_document(target):
+            tally.add(scopes, "markup links to no document", code, False, {**where, "got": target})
     for target in markup["resolution_refs"]:
+        if _no_document(target):
+            continue
         tally.add(
             scopes, "cited resolutions found", code, target in found, {**where, "expected": target}
         )
     for target in markup["refs"]:
+        if _no_document(target):
+            continue
         tally.add(
             scopes, "cited documents found", code, target in found, {**where, "expected": target}
         )
     for target in parsed["refs"]:
         good = target in cited or _part_unlinked(target) in cited
         tally.add(scopes, "citations not spurious", code, good, {**where, "got": target})
+
+
+def _no_document(target: str) -> bool:
+    """A link of the markup to a General Assembly resolution that cannot exist: "A/RES/14/221"
+    (the Assembly numbered the resolutions of its sessions 1 to 30 "3380 (XXX)"; "14/221" is
+    another organ's, a conference's or a commission's, that the markup took for the Assembly's).
+    Not expected of the text, and not a proof that a reading as the Assembly's is right."""
+    m = re.fullmatch(r"A/RES/(\d+)/\d+[A-Z]?", target)
+    return m is not None and int(m[1]) < 31
 
 
 def _part_unlinked(target: str) -> str:
@@ -454,6 +472,7 @@ ROWS = (
     ("cited resolutions found", "%"),
     ("cited documents found", "%"),
     ("citations not spurious", "%"),
+    ("markup links to no document", "bad"),
     ("masthead: date", "%"),
     ("masthead: session", "%"),
     ("masthead: adopted", "%"),

@@ -20,8 +20,11 @@ SYMBOL = re.compile(
     (?<![A-Za-z0-9_/])
     (?P<symbol>
       (?:A|S|E|ST|UNEP|TD|DP|CRC|CEDAW)          # organ
-      (?:/(?:ES-\d+|S-\d+|[A-Z]-\d+|[A-Z][A-Za-z]*\.?\d*|\d+)(?:\.\d+)?)+  # parts
-      (?:\s\(\d{4}\))?                          # S/RES/1631 (2005)
+      (?:/(?:ES[-\u2011]\d+|S[-\u2011]\d+|[A-Z][-\u2011]\d+|[A-Z][A-Za-z]*\.?\d*|\d+)(?:\.\d+)?)+  # parts
+      (?:\s\(\d{4}\)                            # S/RES/1631 (2005)
+      |\s?\(\s?(?:Parts?\s[IVX]+(?:\s(?:and|-)\s[IVX]+)?|Sect\.\s?\d+|Vol\.\s?[IVX]+|Supp\.?
+         |Introduction|Plan\soutline)\)           # A/77/6 (Sect. 26), A/73/12 (Part II)
+         (?:/(?:Add|Corr|Rev)\.\d+)*)?           # A/77/6 (Sect. 3)/Add.1
     )
     (?![A-Za-z0-9_/])
     """,

@@ -24,7 +24,8 @@ ORGANS = ("hrc", "ecosoc", "unea", "other", "ga")
 _BEFORE = 90  # how far before a number its organ may stand
 _AFTER = 90
 _GAP_BEFORE = 3  # letters allowed between an organ and its citation word ("'s")
-_GAP_AFTER = 8  # letters allowed between a number (and its date) and its organ ("of the")
+_GAP_AFTER = 8
+_GAP_ITS = 5  # letters between an organ and the possessive that refers to it ("dans sa")  # letters allowed between a number (and its date) and its organ ("of the")
 
 
 @dataclass(frozen=True)
@@ -58,19 +59,53 @@ def _before(
 ) -> Organ | None:
     window = text[lo:start]
     best: tuple[int, Organ] | None = None
+    spans: list[tuple[int, int, str]] = []
     for key, pattern in _patterns(code).items():
         for m in pattern.finditer(window):
+            spans.append((m.start(), m.end(), key))
             if best is None or m.end() > best[0]:
                 best = (m.end(), Organ(key, m.group(0), True))
     if best is None:
         return None
+    best = _subject_of_its(window, spans, best, code)
     gap = window[best[0] :]
     for word in words:
         gap = word.sub(" ", gap)
     return best[1] if _letters(_undated(gap, code)) <= _GAP_BEFORE else None
 
 
-def _after(text: str, end: int, code: str, hi: int) -> Organ | None:
+def _subject_of_its(
+    window: str, spans: list[tuple[int, int, str]], best: tuple[int, Organ], code: str
+) -> tuple[int, Organ]:
+    """The organ the Assembly's possessive refers to when another organ stands right before it
+    ("the Human Rights Council in its resolution 39/2": the Council's)."""
+    possessive = lang.get(code).analysis["organ_ga_possessive"]
+    if best[1].key != "ga" or not re.fullmatch(possessive, best[1].name):
+        return best  # another organ's, or the Assembly named ("大会", "General Assembly")
+    start = best[0] - len(best[1].name)
+    before = [
+        (end, key)
+        for s, end, key in spans
+        if key != "ga"
+        and end <= start
+        and _letters(window[end:start]) <= _GAP_ITS
+        and not re.search(r"[,;:،؛，；：]", window[end:start])  # "the Council, and its"
+    ]
+    if not before:
+        return best
+    end, key = max(before)
+    return best[0], Organ(key, window[end - 1 : best[0]], True)
+
+
+def organ_after(text: str, end: int, code: str, hi: int) -> Organ | None:
+    """The organ named right after the citation ending at ``end`` (not after ``hi``): that of
+    the next item of a list, whose words before are the previous item's; not across a comma,
+    after which the words are those of the list's next item ("第61/185号决议，以及经济及社会理事会
+    ...")."""
+    return _after(text, end, code, min(hi, end + _AFTER), r"[,;:،؛，；：、]")
+
+
+def _after(text: str, end: int, code: str, hi: int, stops: str = r"[;:؛；：]") -> Organ | None:
     window = text[end:hi]
     best: tuple[int, Organ] | None = None
     for key, pattern in _patterns(code).items():
@@ -80,7 +115,7 @@ def _after(text: str, end: int, code: str, hi: int) -> Organ | None:
     if best is None:
         return None
     gap = window[: best[0]]
-    if re.search(r"[;:؛；：]", gap):
+    if re.search(stops, _undated(gap, code)):
         return None
     return best[1] if _letters(_undated(gap, code)) <= _GAP_AFTER else None
 

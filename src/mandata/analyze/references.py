@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from mandata import lang
-from mandata.analyze.organs import Organ, organ_near
+from mandata.analyze.organs import Organ, organ_after, organ_near
 from mandata.model import Reference
 from mandata.scan.dates import all_dates
 from mandata.scan.needles import may_match
@@ -64,6 +64,8 @@ class _Found:
     ref: Reference
     organ: Organ | None = None  # the organ named beside a resolution or decision number
     year_first: bool = False  # "2018/14": an Economic and Social Council number
+    listed: bool = False  # the next item of a list of numbers ("64/256 ..., 65/122")
+    more_parts: tuple[str, ...] = ()  # the parts after the first: "51/211 A to E" -> B, C, D, E
 
 
 @cache
@@ -84,11 +86,55 @@ def find_references(text: str, code: str, paragraph: str | None = None) -> list[
     seen: set[tuple[str, str | None]] = set()
     for f in found:
         f.ref.paragraph = paragraph
-        key = (f.ref.target, f.ref.date)
-        if key not in seen:
-            seen.add(key)
-            refs.append(f.ref)
+        for ref in [f.ref, *_parts_of(f)]:
+            key = (ref.target, ref.date)
+            if key not in seen:
+                seen.add(key)
+                refs.append(ref)
     return refs
+
+
+# the part letters after a resolution's first part: a range ("A to E", "A à E", "A a E",
+# "A至E", "A‑E", "ألف إلى هاء") or a list ("A and B", "A et B", "A y B", "A и B", "A和B")
+_PART_NAME = r"[A-H](?![A-Za-z0-9/]|\.[A-Za-z0-9])|(?:" + "|".join(_ARABIC_PARTS) + r")(?!\w)"
+_MORE_PARTS = re.compile(
+    r"\s*(?P<sep>[-–‑]|,|、|至|\s(?:to|à|a|по|إلى|and|et|y|и|و)\s|和)\s*"
+    rf"(?P<letter>{_PART_NAME})"
+)
+_RANGE = ("-", "–", "‑", "至", "to", "à", "a", "по", "إلى")
+
+
+def more_parts(text: str, end: int) -> tuple[str, ...]:
+    """The part letters printed after a resolution's first part, which ends at ``end``:
+    ("B", "C", "D", "E") for "51/211 A to E"; none when none follows."""
+    letters: list[str] = []
+    pos, last = end, None
+    while m := _MORE_PARTS.match(text, pos):
+        letter = _ARABIC_PARTS.get(m["letter"], m["letter"])
+        if m["sep"].strip() in _RANGE and last is not None and letter > last:
+            letters += [chr(c) for c in range(ord(last) + 1, ord(letter) + 1)]
+        elif m["sep"].strip() in _RANGE and last is None:
+            letters.append(letter)  # the first part's range: filled in by the caller
+        else:
+            letters.append(letter)
+        pos, last = m.end(), letter
+    return tuple(letters)
+
+
+def _parts_of(f: _Found) -> list[Reference]:
+    """The other parts a citation names ("51/211 A to E": B to E), each a resolution of its
+    own, with the first part's date."""
+    m = re.fullmatch(r"(?P<base>.+ )(?P<part>[A-H])", f.ref.target)
+    if not f.more_parts or m is None or f.ref.type != "ga_resolution":
+        return []
+    letters = list(f.more_parts)
+    if letters and letters[0] > m["part"] and len(letters) == 1:
+        letters = [chr(c) for c in range(ord(m["part"]) + 1, ord(letters[0]) + 1)]
+    return [
+        Reference(f.ref.type, f"{m['base']}{letter}", f.ref.date, text=f.ref.text)
+        for letter in letters
+        if letter != m["part"]
+    ]
 
 
 def _symbols(text: str) -> list[_Found]:
@@ -97,15 +143,24 @@ def _symbols(text: str) -> list[_Found]:
         return out
     for m in SYMBOL.finditer(text):
         full = m["symbol"]
-        tail = text[m.end() : m.end() + 40]
+        tail = text[m.end() : _word_end(text, m.end() + 40)]
         joined = find_symbols(full + tail)
         printed = m.group(0)
-        if out and text[out[-1].end : m.start()] == "-":  # "A/70/95-S/2015/446": one document
+        # "A/70/95-S/2015/446" (a hyphen or a non-breaking one): one document
+        if out and text[out[-1].end : m.start()] in ("-", "\u2011"):
             printed = out[-1].ref.text = f"{out[-1].ref.text}-{printed}"
         for part in _split_joint(joined, full):
             ref = Reference(_symbol_type(part), _canonical(part), text=printed)
             out.append(_Found(m.start(), m.end(), ref))
     return out
+
+
+def _word_end(text: str, end: int) -> int:
+    """``end``, moved on to the end of the word it cuts: a symbol cut there ("A/69/53/Add.1/C"
+    of "…/Corr.1") is not another symbol."""
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return end
 
 
 def _split_joint(symbols: list[str], first: str) -> list[str]:
@@ -139,7 +194,10 @@ _SYMBOL_TYPES = (
 
 
 def _canonical(symbol: str) -> str:
-    return re.sub(r"\s+", " ", symbol.strip())
+    """A symbol as the UN writes it: single spaces, plain hyphens ("A/ES\u201110/273" printed with
+    a non-breaking one is A/ES-10/273), its qualifier after a space ("A/77/6 (Sect. 26)")."""
+    symbol = re.sub(r"\s*\(\s*", " (", symbol.strip().replace("\u2011", "-"))
+    return re.sub(r"\s+", " ", symbol)
 
 
 class _Taken:
@@ -240,16 +298,29 @@ def _ga_numbers(
             continue
         f = _Found(m.start(), m.end(), Reference(kind, "", text=m.group(0)))
         f.year_first = pattern is YEAR_NUMBER
-        if listed and last is not None:
-            f.organ = last.organ
+        if m.groupdict().get("part") or m.groupdict().get("arabic_part"):
+            f.more_parts = more_parts(text, m.end())
+        f.listed = listed and last is not None
+        nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
+        if f.listed and last is not None:  # the list's organ, or one named right after it
+            f.organ = last.organ or organ_after(text, m.end(), code, nxt)
         else:
-            nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
             lo = previous.end if previous else 0
             citation_words = [words["resolution_word"], words["decision_word"]]
             f.organ = organ_near(text, m.start(), m.end(), code, citation_words, lo, nxt)
         out.append(f)
         last = f
+    _share_organ_named_after(out)
     return out
+
+
+def _share_organ_named_after(found: list[_Found]) -> None:
+    """The organ named after the last number of a list is the whole list's ("les résolutions
+    27/22, 32/21 et 38/6 du Conseil des droits de l'homme")."""
+    for k in range(len(found) - 1, 0, -1):
+        f, before = found[k], found[k - 1]
+        if f.listed and f.organ and not f.organ.before and before.organ is None:
+            before.organ = f.organ
 
 
 def _roman(n: int) -> str:
@@ -360,6 +431,7 @@ def _attach_dates(text: str, code: str, found: list[_Found]) -> None:
         return
     dates = sorted((m.start(), m.end(), d) for m, d in all_dates(text, code))
     starts = [d[0] for d in dates]
+    settled: _Found | None = None  # the last resolution or decision number settled
     for k, f in enumerate(found):
         nxt = found[k + 1].start if k + 1 < len(found) else len(text)
         first = bisect_left(starts, f.end)
@@ -374,7 +446,8 @@ def _attach_dates(text: str, code: str, found: list[_Found]) -> None:
         chosen = min(near, key=lambda x: x[0])[1] if near else None
         date = chosen[2] if chosen else None
         if f.ref.type in ("ga_resolution", "ga_decision") and not f.ref.target:
-            _settle(f, date)
+            _settle(f, date, code, _list_organ(f, settled))
+            settled = f
         if date is not None and f.ref.type != "charter":
             f.ref.date = date.isoformat()
 
@@ -405,22 +478,43 @@ def _date_before(between: str, code: str) -> bool:
     return bool(table["date_before_citation"]) and same_clause
 
 
-def _settle(f: _Found, date: dt.date | None) -> None:
+def _list_organ(f: _Found, settled: _Found | None) -> str | None:
+    """The organ a number inherits from the list it continues: that of the item before it when
+    that one was settled as another organ's ("Council resolutions 50/3 of 7 July 2022, 47/1 of
+    12 July 2021": the first item's date fits no session of the Assembly, so neither does the
+    list), None otherwise."""
+    if not f.listed or f.organ is not None or settled is None:
+        return None
+    organ = settled.ref.type.rsplit("_", 1)[0]
+    return None if organ == "ga" else organ
+
+
+def _settle(f: _Found, date: dt.date | None, code: str, inherited: str | None = None) -> None:
     """The organ, type and target of a resolution or decision number. A General Assembly
     number is one unless another organ is named before it, or after it when its date fits no
-    session of the Assembly (a date that fits none names another organ, named or not)."""
+    session of the Assembly (a date that fits none names another organ, named or not), or the
+    list it continues is another organ's (``inherited``), or its session is one that numbered
+    its resolutions the old way ("3380 (XXX)": a "5/14" is another organ's)."""
     kind = "decision" if f.ref.type == "ga_decision" else "resolution"
     if f.year_first:
         _settle_year_first(f, kind)
         return
     m = GA_NUMBER.fullmatch(f.ref.text or "")
     assert m is not None
-    order = _order(m["a"], m["b"], date)
-    organ = f.organ.key if f.organ else None
-    if organ and (organ == "other" or not f.organ.before) and order and date:  # type: ignore[union-attr]
+    reordered = bool(_table(code)["reordered_numbers"]) and not inherited and not m["special"]
+    order = _order(m["a"], m["b"], date, reordered)
+    organ = f.organ.key if f.organ else inherited
+    if organ and (organ == "other" or not f.organ or not f.organ.before) and order and date:
         organ = "ga"  # "resolution 60/251 of 15 March 2006 ... Human Rights Council"
     if organ in (None, "ga") and order is None and not m["special"]:
         organ = "other"  # "the Environment Assembly ... in its resolution 5/14 of 2 March 2022"
+    if (
+        organ in (None, "ga")
+        and kind == "resolution"
+        and not m["special"]
+        and (order or (0, 0))[0] < FIRST_NUMBERED_SESSION
+    ):
+        organ = "other"  # "Conference resolution 9/4", "resolution 5/3 of 29 November 2013"
     session, number = order or (int(m["a"]), int(m["b"]))
     if organ in (None, "ga"):
         special = _special(m["special"])
@@ -434,7 +528,7 @@ def _settle(f: _Found, date: dt.date | None) -> None:
         f.ref.target = f"UNEP/EA.{int(m['a'])}/{kind[:3].upper()}.{int(m['b'])}"
     else:
         organ = "other"
-        f.ref.target = f"{kind} {int(m['a'])}/{int(m['b'])}"
+        f.ref.target = f"{kind} {_special(m['special'])}{int(m['a'])}/{int(m['b'])}"
     f.ref.type = f"{organ or 'ga'}_{kind}"
 
 
@@ -461,13 +555,14 @@ def _settle_year_first(f: _Found, kind: str) -> None:
         f.ref.type, f.ref.target = f"other_{kind}", f"{kind} {m['a']}/{int(m['b'])}"
 
 
-def _order(a: str, b: str, date: dt.date | None) -> tuple[int, int] | None:
-    """Session and number: as printed unless the date says otherwise (Arabic "50/59" of
-    2 December 2004 is 59/50; digit strings reversed by old conversions too); None when a date
-    fits no reading (the number of another organ)."""
+def _order(a: str, b: str, date: dt.date | None, reordered: bool = False) -> tuple[int, int] | None:
+    """Session and number: as printed unless the date says otherwise, in a language whose old
+    texts print numbers ``reordered`` (Arabic "50/59" of 2 December 2004 is 59/50; digit
+    strings reversed by old conversions too); None when a date fits no reading (the number of
+    another organ)."""
     if date is None:
         return int(a), int(b)
-    candidates = [(a, b), (b, a), (a[::-1], b[::-1]), (b[::-1], a[::-1])]
+    candidates = [(a, b), (b, a), (a[::-1], b[::-1]), (b[::-1], a[::-1])] if reordered else [(a, b)]
     expected = {_session_of(date), _session_of(date) - 1}
     for s, n in candidates:
         if int(s) in expected:
@@ -475,6 +570,10 @@ def _order(a: str, b: str, date: dt.date | None) -> tuple[int, int] | None:
     near = range(_session_of(date) - _SESSION_SLACK, _session_of(date) + _SESSION_SLACK + 1)
     return (int(a), int(b)) if int(a) in near else None
 
+
+# the first session of the Assembly that numbered its resolutions "31/1" (those before: "3380
+# (XXX)", the session in Roman numerals)
+FIRST_NUMBERED_SESSION = 31
 
 # a date a session or two off is a slip (or a changed date: compare reports it as a date), not
 # another organ's number: those are decades off ("resolution 5/14 of 2 March 2022")

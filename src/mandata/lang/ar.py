@@ -1017,6 +1017,7 @@ ANALYSIS: dict[str, str] = {
         r"|مجلس\s+السلطة|جمعية\s+السلطة"
     ),
     "organ_ga": r"الجمعية\s+العامة|(?<=قرار)(?:ها|اتها)\b|(?<=مقرر)(?:ها|اتها)\b",
+    "organ_ga_possessive": r"(?:ها|اتها)",  # the Assembly's possessive ("its"), not its name
     "not_sc": r"(?:التوصي(?:ة|ات)\s+العام(?:ة|ة)|التعليق(?:ات)?\s+العام(?:ة)?|اتفاقية|رقم)\s*(?:رقم\s*)?$",
     "list_joiner": r"(?:[،,]\s*(?:و\s*)?|\sو\s*)$",  # the next item of a list of citations
     # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)
@@ -1030,6 +1031,7 @@ ANALYSIS: dict[str, str] = {
     "present_resolution": r"هذا\s+القرار",
     "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
+    "reordered_numbers": "1",  # "1": numbers may be printed reordered (٥٠/٥٩ for 59/50, digits reversed)
     "opening_word": r"افتتاح|تفتتح|تبدأ",  # a decision on when a session opens
 }
 

@@ -754,6 +754,7 @@ ANALYSIS: dict[str, str] = {
         r"|Council\s+of\s+the\s+International\s+\w+\s+\w+|Assembly\s+of\s+the\s+International\s+\w+\s+\w+)\b"
     ),
     "organ_ga": r"\bGeneral\s+Assembly\b|\bits\s+(?=(?:resolution|decision)s?\b)",
+    "organ_ga_possessive": r"its\s*",  # the Assembly's possessive ("its"), not its name
     # a treaty body's text numbered like a Security Council resolution: "general recommendation
     # No. 21 (1992)", "Convention No. 169 (1989)"
     "not_sc": r"(?:\bgeneral\s+(?:recommendations?|comments?)|\bConventions?|\bNos?\.)\s*(?:Nos?\.\s*)?$",
@@ -769,6 +770,7 @@ ANALYSIS: dict[str, str] = {
     "present_resolution": r"\b(?:the\s+)?present\s+resolution\b",
     "kind_after": "",  # the citation word after the number (Chinese 第59/50号决议)
     "date_before_citation": "",  # "1": the date of a citation is written before it
+    "reordered_numbers": "",  # "1": numbers may be printed reordered (٥٠/٥٩ for 59/50, digits reversed)
     "opening_word": r"\bopen(?:s|ing|ed)?\b|\bcommence",  # a decision on when a session opens
 }
 

@@ -601,7 +601,7 @@ MASTHEAD: dict[str, str] = {
         r"^\[(?:sin\s+remisión\s+previa\s+a\s+una\s+Comisión\s+Principal"
         r"|sobre\s+la\s+base\s+del\s+informe\s+de)"
     ),
-    "meeting": r"^(?P<value>\d+\s*\.?\s*[ªa]?\s*sesi[oó]n\s+plenaria)\s*$",
+    "meeting": r"^(?P<value>\d+\s*\.?\s*[ªa]?\s*sesi[oó]n\s+plenaria(?:\s+\(continuación\))?)\s*$",
     # Heading and adoption line of a Security Council resolution ("Resolución 2505 (2020)",
     # "Aprobada por el Consejo de Seguridad en su 8701ª sesión, celebrada el 13 de enero de 2020").
     "sc_resolution": (
@@ -699,6 +699,7 @@ ANALYSIS: dict[str, str] = {
         r"|Consejo\s+de\s+la\s+Autoridad|Asamblea\s+de\s+la\s+Autoridad)\b"
     ),
     "organ_ga": r"\bAsamblea\s+General\b|\bsus?\s+(?=(?:resoluci|decisi)(?:ón|ones)\b)",
+    "organ_ga_possessive": r"sus?\s*",  # the Assembly's possessive ("its"), not its name
     "not_sc": r"(?:\brecomendaci(?:ón|ones)\s+generale?s?|\bobservaci(?:ón|ones)\s+generale?s?|\bConveni(?:o|os)|\bnúms?\.|\bn\.º)\s*(?:núms?\.\s*|n\.º\s*)?$",
     "list_joiner": r"(?:,\s*(?:y\s+)?|\sy\s+)$",  # the next item of a list of citations
     # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)
@@ -712,6 +713,7 @@ ANALYSIS: dict[str, str] = {
     "present_resolution": r"\bla\s+presente\s+resolución\b",
     "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
+    "reordered_numbers": "",  # "1": numbers may be printed reordered (٥٠/٥٩ for 59/50, digits reversed)
     "opening_word": r"\binaugur|\bapertura|\babrir",  # a decision on when a session opens
 }
 

@@ -697,6 +697,7 @@ ANALYSIS: dict[str, str] = {
         r"|Conseil\s+de\s+l['’]Autorité|Assemblée\s+de\s+l['’]Autorité)\b"
     ),
     "organ_ga": r"\bAssemblée\s+générale\b|\bsa\s+(?=(?:résolution|décision)s?\b)|\bses\s+(?=(?:résolution|décision)s\b)",
+    "organ_ga_possessive": r"s(?:a|es)\s*",  # the Assembly's possessive ("its"), not its name
     "not_sc": r"(?:\brecommandations?\s+générales?|\bobservations?\s+générales?|\bConventions?|\bnos?|\bno)\s*(?:nos?\s*)?$",
     "list_joiner": r"(?:,\s*(?:et\s+)?|\set\s+)$",  # the next item of a list of citations
     # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)
@@ -710,6 +711,7 @@ ANALYSIS: dict[str, str] = {
     "present_resolution": r"\bla\s+présente\s+résolution\b",
     "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
+    "reordered_numbers": "",  # "1": numbers may be printed reordered (٥٠/٥٩ for 59/50, digits reversed)
     "opening_word": r"\bouvr|\bouverture",  # a decision on when a session opens
 }
 

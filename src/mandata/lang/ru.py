@@ -645,6 +645,7 @@ ANALYSIS: dict[str, str] = {
         r"|Совет\w*\s+Органа|Ассамбле\w+\s+Органа)"
     ),
     "organ_ga": r"\bГенеральн\w+\s+Ассамбле\w+|\bсво\w+\s+(?=(?:резолюци|решени)\w*)",
+    "organ_ga_possessive": r"сво\w+\s*",  # the Assembly's possessive ("its"), not its name
     "not_sc": r"(?:\bобщ\w+\s+рекомендаци\w+|\bзамечани\w+\s+общего\s+порядка|\bКонвенци\w+|№)\s*(?:№\s*)?$",
     "list_joiner": r"(?:,\s*(?:и\s+)?|\sи\s+)$",  # the next item of a list of citations
     # a lone paragraph's kind by its last mark, where its words do not say it (Chinese)
@@ -658,6 +659,7 @@ ANALYSIS: dict[str, str] = {
     "present_resolution": r"\bнастоящей\s+резолюции\b",
     "kind_after": "",
     "date_before_citation": "",  # "1": the date of a citation is written before it
+    "reordered_numbers": "",  # "1": numbers may be printed reordered (٥٠/٥٩ for 59/50, digits reversed)
     "opening_word": r"\bоткры",  # a decision on when a session opens
 }
 

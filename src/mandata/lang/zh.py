@@ -423,7 +423,7 @@ MASTHEAD: dict[str, str] = {
         r"(?:" + _DATE + r")?\s*(?:通过的)?决议\s*$"
     ),
     "drafts": r"^\[(?:未经发交主要委员会|根据.+?的报告)",
-    "meeting": r"^(?P<value>第\s*\d+\s*次全体会议)\s*$",
+    "meeting": r"^(?P<value>第\s*\d+\s*次全体会议(?:\s*[(（]续会[)）])?)\s*$",
     # Heading and adoption line of a Security Council resolution ("第2505(2020)号决议",
     # "2020年1月13日安全理事会第8701次会议通过", "安全理事会2020年6月22日通过").
     "sc_resolution": (
@@ -513,6 +513,7 @@ ANALYSIS: dict[str, str] = {
         r"|大会(?<=管理局大会)|(?<!国际法)(?<!人权)委员会"
     ),
     "organ_ga": r"(?<!环境)(?<!人居)(?<!卫生)(?<!方)(?<!国)大会|其(?=(?:\d{4}年\d{1,2}月\d{1,2}日)?(?:的)?第)",
+    "organ_ga_possessive": r"其",  # the Assembly's possessive ("its"), not its name
     "not_sc": r"$^",  # Chinese writes the kind after the number: kind_after says it
     # the citation word after the number, for each item of a list: 第50/51号、…和第58/80号决议
     "list_joiner": "",  # Chinese lists: kind_after
@@ -535,6 +536,7 @@ ANALYSIS: dict[str, str] = {
         r"\s*号\s*(?P<kind>决议|决定|一般性建议|一般性意见|公约)"
     ),
     "date_before_citation": "1",  # "1": the date of a citation is written before it
+    "reordered_numbers": "",  # "1": numbers may be printed reordered (٥٠/٥٩ for 59/50, digits reversed)
     "opening_word": r"开幕|开始",  # a decision on when a session opens
 }
 

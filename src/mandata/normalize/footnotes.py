@@ -135,7 +135,10 @@ _CJK_BEFORE_NUMBER = ("第", "年", "月", "至", "和", "、", "及", "或", "�
 
 @lru_cache(maxsize=512)
 def _line_start(marker: str) -> re.Pattern[str]:
-    return re.compile(rf"(?P<pre>)(?P<gap>)(?P<m>{re.escape(marker)})(?=\s|$|[,.;:،؛，。；：])")
+    # the line may open with a space or two (an indent the text export kept)
+    return re.compile(
+        rf"(?P<pre>[ \t\xa0]{{0,2}})(?P<gap>)(?P<m>{re.escape(marker)})(?=\s|$|[,.;:،؛，。；：])"
+    )
 
 
 # a line that opens with a paragraph number ("20.  Urges States ...", "1." alone), not a
@@ -146,13 +149,14 @@ _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.(?:\s+[^\W\d_]|\s*$)")
 def _wrapped_call(lines: list[Line], idx: int, marker: str, months: frozenset[str]) -> bool:
     """A call that the line width sent to the start of the next line ("its outcome document"
     then "3,"): the line before ends a word that announces no number."""
-    if not _line_start(marker).match(lines[idx].text) or _PARAGRAPH_NUMBER.match(lines[idx].text):
+    start = _line_start(marker).match(lines[idx].text)
+    if not start or _PARAGRAPH_NUMBER.match(lines[idx].text.lstrip()):
         return False
     before = next((lines[k].text for k in range(idx - 1, -1, -1) if lines[k].text.strip()), "")
     words = before.split()
     if not words or not (words[-1][-1].isalpha() or words[-1][-1] in '”’»)"'):
         return False
-    after = lines[idx].text[len(marker) :].split()
+    after = lines[idx].text[start.end() :].split()
     if after and after[0].strip(",.;:").casefold() in months:
         return False
     return words[-1].strip('"”’»),.;:').casefold() not in _NOT_BEFORE_MARKER
@@ -237,7 +241,7 @@ def attach_markers(
             calls[k] = (-1, -1)
             continue
         cursor = calls[k] = _cut(lines, found, note.marker)
-    _glued_to_citations(lines, footnotes, calls)
+    _glued_to_citations(lines, footnotes, calls, pages)
 
 
 def _cut(lines: list[Line], found: tuple[int, re.Match[str]], marker: str) -> tuple[int, int]:
@@ -256,12 +260,20 @@ def _glued_to_citations(
     lines: list[Line],
     footnotes: list[RawFootnote],
     calls: dict[int, tuple[int, int]],
+    pages: dict[int, tuple[int, int]],
 ) -> None:
     """The calls not found, looked for glued to a resolution number ("77/19¹" printed
     "77/191") between the calls of the notes right before and right after (both found): taken
-    when there is one such."""
+    when there is one such, or when several, the one no resolution number can be ("76/832").
+    The first note's call is looked for from the start of the page before its own, the last
+    one's to the end of its page: there, only a number no resolution can be is taken."""
     for k, at in calls.items():
         before, after = calls.get(k - 1, (-1, -1)), calls.get(k + 1, (-1, -1))
+        page, open_ended = footnotes[k].page, False
+        if k == 0 and before[0] < 0:
+            before, open_ended = (pages.get(page - 1, pages.get(page, (-1, -1)))[0], 0), True
+        if k == len(footnotes) - 1 and after[0] < 0 and page in pages:
+            after, open_ended = (pages[page][1] - 1, len(lines[pages[page][1] - 1].text)), True
         if at[0] >= 0 or before[0] < 0 or after[0] < 0:
             continue
         pattern = _glued(footnotes[k].marker, _CITATION)
@@ -271,11 +283,24 @@ def _glued_to_citations(
             for m in pattern.finditer(lines[idx].text, before[1] if idx == before[0] else 0)
             if idx < after[0] or m.end() <= after[1]
         ]
+        if len(hits) > 1 or open_ended:  # "70/262" and "76/832": the one no resolution can be
+            hits = [(idx, m) for idx, m in hits if _beyond_resolutions(m)]
         if len(hits) == 1:
             idx, _ = hits[0]
             _cut(lines, hits[0], footnotes[k].marker)
             order = {n.marker: j for j, n in enumerate(footnotes)}
             lines[idx].footnote_refs.sort(key=lambda r: order.get(r, 0))
+
+
+# the Assembly has never adopted this many resolutions in a session (about 350 at most)
+_MOST_RESOLUTIONS = 360
+
+
+def _beyond_resolutions(m: re.Match[str]) -> bool:
+    """Whether a number with the glued marker ("76/832") is beyond any session's resolutions:
+    then the marker is no part of it."""
+    number = m["pre"].split("/")[-1] + m["m"]
+    return number.isdigit() and int(number) >= _MOST_RESOLUTIONS
 
 
 def _on_page_before(
@@ -319,7 +344,13 @@ def _plausible(text: str, m: re.Match[str], wording: _Wording) -> bool:
             return True  # a year: "on 21 May 2024, 7"
         at_end = not text[m.end("m") :].strip()
         return at_end and len(words) > 1 and words[-2] not in _NOT_BEFORE_MARKER  # "Agenda 21, 6"
+    if word in _YEAR_WORDS and text[m.end("m") : m.end("m") + 1] in _CLOSING:
+        return True  # "до 2030 года 5," (a year's word and a clause's end)
     return word not in _NOT_BEFORE_MARKER
+
+
+# the word after a year ("2030 года"): the number after it, closing a clause, is a call
+_YEAR_WORDS = frozenset({"года"})
 
 
 def _page_ranges(lines: list[Line]) -> dict[int, tuple[int, int]]:

@@ -77,6 +77,7 @@ def _step(st: _State, block: Block) -> None:
         st.after_meeting = False
         if len(text) < 40 and parse_date(text, st.code or "en"):
             return
+        text = _after_meeting_date(text, st.code)  # "7 December 2023 B Title", lines unspaced
     if _frame(st, block, text):
         return
     if st.where == "none" and st.doc.resolutions and _PART.match(text):
@@ -86,6 +87,8 @@ def _step(st: _State, block: Block) -> None:
     if titled and is_formula(st.following, st.code):  # "A Budget appropriations for 2023"
         st.part, st.resolution_title = titled["part"], titled["title"]
         return
+    if titled and _part_with_formula(st, block):
+        return
     if st.expect_title and st.annex is not None and _annex_title(st, text):
         return
     st.expect_title = False
@@ -94,6 +97,36 @@ def _step(st: _State, block: Block) -> None:
     if _formula_left_out(st, text):  # "78/225. Title" then "Reaffirming ...": no formula printed
         _open_resolution(st, "SC" if (st.head.symbol or "").startswith("S/") else "GA")
     _paragraph(st, block)
+
+
+def _after_meeting_date(text: str, code: str | None) -> str:
+    """A block after a meeting line without its date, where the date opens it: a part's heading
+    printed on the next line with no blank line between ("7 December 2023" / "B Title")."""
+    head = text[:40]
+    for cut in range(len(head), 0, -1):
+        if head[cut - 1].isdigit() and parse_date(head[:cut], code or "en"):
+            return text[cut:].strip() if _PART_TITLED.match(text[cut:].strip()) else text
+    return text
+
+
+def _part_with_formula(st: _State, block: Block) -> bool:
+    """A part's heading with its enacting formula on the block's last line ("C Title" /
+    "The General Assembly", no blank line between): the part, its title, and the resolution
+    the formula opens."""
+    if len(block.lines) < 2:
+        return False
+    last = block.lines[-1].text.strip()
+    heading = _PART_TITLED.match(" ".join(ln.text.strip() for ln in block.lines[:-1]))
+    # under a part's heading, the formula is one with or without its comma
+    body = (
+        enacting_body(f"{last.rstrip(',')},", st.code, None) if is_formula(last, st.code) else None
+    )
+    if not heading or not body:
+        return False
+    st.part, st.resolution_title = heading["part"], heading["title"]
+    _open_resolution(st, body)
+    st.expect_title = False
+    return True
 
 
 def _formula_left_out(st: _State, text: str) -> bool:
