@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 import pytest
 
-from mandata import patterns
+from mandata import lang, patterns
 
 BIG = "(?P<word>" + "|".join(f"w{k}ord{k}" for k in range(400)) + r")\s+(?P<tail>\d+)"
 
@@ -160,3 +160,29 @@ def test_the_command_map_is_the_commands() -> None:
         first = (command.help or "").partition("\n\n")[0]
         assert text == " ".join(first.split()), name
     assert main.get_command(click.Context(main), "nosuch") is None
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "Calls upon all States, and further calls for the release, and also requests"),
+        ("fr", "Engage les États, et les engage également, et prie le Secrétaire général"),
+        ("es", "Insta a los Estados, y exhorta a las partes, y también solicita al Secretario"),
+        ("ru", "Призывает все государства, и призывает к освобождению, и также просит"),
+        ("ar", "تهيب بالدول، وتهيب بالأطراف، وتطلب إلى الأمين العام"),
+        ("zh", "吁请各国，并吁请各方，又请秘书长"),
+    ],
+)
+def test_a_literal_trie_matches_as_the_alternation_longest_first(code: str, text: str) -> None:
+    """The operative verbs as one trie: the same verbs found at the same places as their
+    alternation longest first ("calls for" over "calls", "призывает к" over "призывает")."""
+    verbs = {k.casefold() for k in lang.get(code).operative}
+    alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    conjunction = lang.get(code).analysis["conjunction"]
+    found = []
+    for words in (alternation, patterns.literal_trie(verbs)):
+        pattern = re.compile(rf"(?:^|{conjunction})(?P<v>{words})", re.IGNORECASE)
+        found.append([(m.span("v"), m["v"]) for m in pattern.finditer(text)])
+    assert found[0] == found[1]
+    assert len(found[0]) >= 2
+    assert patterns.literal_trie(["ab", "a", "abc"]) == "a(?:b(?:c)?)?"

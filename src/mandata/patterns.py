@@ -23,7 +23,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -139,3 +139,31 @@ def _write(path: Path, data: bytes) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def literal_trie(words: Iterable[str]) -> str:
+    """A regex of the literal ``words`` as a trie ("ab|a|b" as "a(?:b)?|b"): it matches what
+    their alternation longest first matches, trying them in the same order where two can match at
+    one place (the longer of two that are one a prefix of the other first; words of one length
+    that differ cannot both match), and Python's engine tries a branch per next character
+    instead of one per word (twice as fast over the operative verbs of a language)."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from mandata import lang
+from mandata import lang, patterns
 from mandata.analyze.entities import entities_at
 from mandata.analyze.sessions import SessionMention
 from mandata.model import Mandate
@@ -67,7 +67,7 @@ def _patterns(code: str) -> _Patterns:
     # every operative verb, so that the longest one found is read ("призывает к", calls for,
     # is not "призывает", calls upon); only the directive ones make an ask
     verbs = {k.casefold(): v for k, v in operative.items()}
-    alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    alternation = patterns.literal_trie(verbs)  # the longest first, as one trie
     # a whole word ("et les engage", not "et les engagements"), unless the language glues
     # pronouns to its verbs (Arabic "وتشجعها") or writes no spaces (Chinese)
     end = table.get("verb_end", r"(?![^\W\d_])")
@@ -82,7 +82,9 @@ def _patterns(code: str) -> _Patterns:
         periods=tuple(
             (name, re.compile(table[name], flags)) for name in ("annual", "biennial", "triennial")
         ),
-        inner_verbs=re.compile(rf"(?:{table['conjunction']})(?P<verb>{alternation}){end}", flags),
+        inner_verbs=patterns.compile(
+            rf"(?:{table['conjunction']})(?P<verb>{alternation}){end}", flags
+        ),
         verbs=verbs,
         subject=re.compile(table["report_subject"], flags),
         subject_end=re.compile(table["subject_end"], flags),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["join_lines"]
+__all__ = ["add_lines", "join_lines", "joined"]
 
 
 def join_lines(texts: list[str]) -> str:
@@ -14,6 +14,14 @@ def join_lines(texts: list[str]) -> str:
     line-end hyphen inside a word (the hyphen is kept: UN texts hyphenate compounds, not
     syllables)."""
     parts: list[str] = []
+    add_lines(parts, texts)
+    return joined(parts)
+
+
+def add_lines(parts: list[str], texts: list[str]) -> None:
+    """Add wrapped lines to ``parts``, the pieces of a text being joined (:func:`joined` makes
+    the text): a block that grows line by line is joined once, not again at each line (the
+    decision at each break reads only the last piece and the new line)."""
     for raw in texts:
         text = raw.strip()
         if not text:
@@ -34,6 +42,10 @@ def join_lines(texts: list[str]) -> str:
             else:
                 parts.append(" ")
         parts.append(text)
+
+
+def joined(parts: list[str]) -> str:
+    """The text of the pieces :func:`add_lines` gathered."""
     out = "".join(parts)
     return _SPACES.sub(" ", out) if "  " in out else out
 
@@ -52,8 +64,8 @@ def _number_cut(last: str, text: str) -> bool:
     return (
         last[-1] in _NUMBER_PART
         and text[0] in _NUMBER_PART
-        and any(_cjk(c) for c in last[-12:])
-        and any(_cjk(c) for c in text[:12])
+        and _has_cjk(last[-12:])
+        and _has_cjk(text[:12])
     )
 
 
@@ -65,7 +77,7 @@ def _symbol_cut(last: str, text: str) -> bool:
     "A/77/400/Add." / "1"): no space inside it."""
     if not (text[0].isascii() and (text[0].isalnum() or text[0] in "./")):
         return False
-    near = any(_cjk(c) for c in last[-16:-1]) or any(_cjk(c) for c in text[:16])
+    near = _has_cjk(last[-16:-1]) or _has_cjk(text[:16])
     return near and bool(_SYMBOL_TAIL.search(last))
 
 
@@ -77,7 +89,7 @@ def _cut_in_cjk(last: str, text: str) -> bool:
     """A Chinese line wrapped by characters inside a number or a symbol ("第7" / "0/1号决议",
     "2015年7月2" / "7日"): no space, unless the cut falls between two Latin words."""
     edges = last[-4:] + text[:4]
-    if edges.isascii() or not any(_cjk(ch) for ch in edges):  # no Chinese at the cut
+    if not _has_cjk(edges):  # no Chinese at the cut
         return False
     a, b = last[-1], text[0]
     return not (a.isalpha() and b.isalpha()) and a.isascii() and b.isascii() and a + b != "  "
@@ -85,3 +97,11 @@ def _cut_in_cjk(last: str, text: str) -> bool:
 
 def _cjk(ch: str) -> bool:
     return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+
+
+_CJK = re.compile("[\u3000-\u9fff\uff00-\uffef]")
+
+
+def _has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a CJK character (:func:`_cjk`): one search, none in ASCII."""
+    return not text.isascii() and _CJK.search(text) is not None

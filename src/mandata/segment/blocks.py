@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from mandata import lang
 from mandata.normalize import Line
-from mandata.normalize.join import join_lines
+from mandata.normalize.join import add_lines, joined
 from mandata.segment.frame import frame_kinds, is_formula
 from mandata.segment.phrases import leading_phrase
 
@@ -59,12 +59,22 @@ class Block:
     frame_end: bool = False
     closed: bool = False
     _joined: tuple[int, str] = (0, "")
+    _pieces: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))
 
     @property
     def text(self) -> str:
-        """The block's lines joined (computed again only when lines were added)."""
+        """The block's lines joined (computed again only when lines were added; lines added at
+        the end are joined to what was joined before, not all again)."""
         if self._joined[0] != len(self.lines):
-            self._joined = (len(self.lines), join_lines([ln.text for ln in self.lines]))
+            texts = [ln.text for ln in self.lines]
+            done, parts = self._pieces
+            if len(done) < len(texts) and texts[: len(done)] == done:
+                add_lines(parts, texts[len(done) :])  # the pieces are this block's own
+            else:
+                parts = []
+                add_lines(parts, texts)
+            self._pieces = (texts, parts)
+            self._joined = (len(self.lines), joined(parts))
         return self._joined[1]
 
     @property

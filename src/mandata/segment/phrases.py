@@ -95,6 +95,7 @@ def matcher(code: str) -> _Matcher:
     )
     pattern = patterns.compile(source, re.IGNORECASE)
     folded = {k.casefold(): v for k, v in mods.items()}
+    folded = {k: folded[k] for k in sorted(folded, key=len, reverse=True)}  # read longest first
     return _Matcher(
         pattern,
         {_key(k): v for k, v in pre.items()},
@@ -235,8 +236,10 @@ def _widest_key(before: str, printed: str, verb: str | None, m: _Matcher) -> tup
 
 
 def _modifier(around: str, modifiers: dict[str, str]) -> str | None:
+    """The manner words found around the verb, the longest first (``modifiers`` is in that
+    order: :func:`matcher` sorts it once)."""
     words = " ".join(around.casefold().split()).strip(" ,")
-    for printed in sorted(modifiers, key=len, reverse=True):
+    for printed in modifiers:
         if printed and printed in words:
             return modifiers[printed]
     return None
