@@ -534,6 +534,7 @@ EQUIVALENT_ACTIONS: tuple[tuple[str, ...], ...] = (
     ("bear_in_mind", "be_aware", "take_into_account", "consider"),
     ("consider", "be_convinced"),
     ("commit", "resolve"),
+    ("reaffirm", "reiterate"),  # "Réaffirme" for "Reiterates" as often as for "Reaffirms"
     ("reiterate", "call_upon", "call_for", "demand", "express"),
     ("call_for", "call_upon", "request"),
     ("note", "take_note", "acknowledge"),

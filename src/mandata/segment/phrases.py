@@ -97,8 +97,8 @@ def matcher(code: str) -> _Matcher:
     folded = {k.casefold(): v for k, v in mods.items()}
     return _Matcher(
         pattern,
-        {_key(k): v for k, v in pre.items()},
-        {_key(k): v for k, v in op.items()},
+        {_key(k): lang.folded_action(v) for k, v in pre.items()},
+        {_key(k): lang.folded_action(v) for k, v in op.items()},
         folded,
         _particles(list(pre) + list(op)),
         re.compile(rf"(?<!\S){extra}(?!\S)", re.IGNORECASE),
