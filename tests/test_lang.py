@@ -25,7 +25,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 # Names a single module may have on top of the shared ones.
 EXTRA_NAMES = {
-    "en": {"NOT_ACTIONS"},
+    "en": {"NOT_ACTIONS", "FOLDED_ACTIONS"},
     "zh": {"ZH_DIGITS", "JOINING_PREFIXES"},
     "ru": {"NAME_CASES_IRREGULAR", "NAME_PLURAL_NOUNS", "NAME_SOFT_FEMININE"},
     "ar": {"NAME_PARTICLES", "NAME_PARTICLES_PATTERN"},
@@ -718,7 +718,7 @@ def equivalent(code: str, key: str, other: str) -> bool:
         ("ru", "будучи убеждена в том, что", "be_convinced"),
         ("ru", "принимает к сведению доклад", "take_note"),
         ("ru", "просит далее Генерального секретаря", "request"),
-        ("ru", "с удовлетворением отмечает", "note"),
+        ("ru", "с удовлетворением отмечает", "welcome"),  # as the UN translates "Welcomes"
         ("ar", "وإذ تشير أيضا إلى قرارها", "recall"),
         ("ar", "وقد نظرت في تقرير الأمين العام", "consider"),
         ("ar", "٤ - تطلب إلى الأمين العام", "request"),

@@ -662,7 +662,9 @@ MASTHEAD: dict[str, str] = {
         r"^(?:(?:Provisional\s+)?agenda\s+items?\s+|Items?\s+(?=\d))(?P<value>.+?)"
         r"(?:\s+of\s+the\s+(?:provisional\s+)?agenda\W*)?$"
     ),
-    "adopted": (r"^Resolution\s+adopted\s+by\s+the\s+(?P<body>.+?)(?:\s+on\s+(?P<date>.+?))?\s*$"),
+    "adopted": (
+        r"^Resolutions?\s+adopted\s+by\s+the\s+(?P<body>.+?)(?:\s+on\s+(?P<date>.+?))?\s*$"
+    ),
     "drafts": r"^\[(?:without\s+reference\s+to\s+a\s+Main\s+Committee|on\s+the\s+report\s+of)",
     "meeting": r"^(?P<value>\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary\s+meeting)\s*$",
     # A Security Council resolution's heading ("Resolution 699 (1991)", "RESOLUTION 761 (1992)",

@@ -594,7 +594,7 @@ MASTHEAD: dict[str, str] = {
     ),
     "agenda_item": r"^Temas?\s+(?P<value>.+?)\s+del\s+programa(?:\s+provisional)?\s*$",
     "adopted": (
-        r"^Resolución\s+aprobada\s+por\s+(?:la\s+|el\s+)?(?P<body>.+?)"
+        r"^Resoluci(?:ón|ones)\s+aprobadas?\s+por\s+(?:la\s+|el\s+)?(?P<body>.+?)"
         r"(?:,?\s+el\s+(?P<date>" + _DATE + r"))?\s*$"
     ),
     "drafts": (

@@ -328,6 +328,7 @@ OPERATIVE: dict[str, str] = {
     "Exhorte": "urge",
     "Demande à": "call_upon",
     "Demande aux": "call_upon",
+    "Demande au": "call_upon",
     "Lance un appel": "call_upon",
     "Demande": "call_for",
     "Préconise": "encourage",
@@ -521,7 +522,7 @@ PREAMBULAR_PREFIXES: tuple[str, ...] = ()
 # Prepositions a verb governs that end a table phrase but that the UN does not print in italics
 # (bold in Arabic and Chinese) with it: "ссылаясь на" is marked "ссылаясь". The phrase keeps its
 # table key and action; its printed extent leaves them out.
-UNMARKED_PARTICLES: tuple[str, ...] = ("aux", "à", "par")
+UNMARKED_PARTICLES: tuple[str, ...] = ("aux", "au", "à", "par")
 # Whether a paragraph's first word is capitalized: a flattened text is cut only
 # before a capitalized leading phrase where it is.
 CAPITALIZED_PARAGRAPHS: bool = True
@@ -603,7 +604,7 @@ MASTHEAD: dict[str, str] = {
         r"^Points?\s+(?P<value>.+?)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?\s*$"
     ),
     "adopted": (
-        r"^Résolution\s+adoptée\s+par\s+(?:l['’]|le\s+|la\s+)?(?P<body>.+?)"
+        r"^Résolutions?\s+adoptées?\s+par\s+(?:l['’]|le\s+|la\s+)?(?P<body>.+?)"
         r"(?:,?\s+le\s+(?P<date>" + _DATE + r"))?\s*$"
     ),
     "drafts": (

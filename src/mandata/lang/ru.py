@@ -228,7 +228,9 @@ PREAMBULAR: dict[str, str] = {
     "выражая глубочайшую озабоченность": "express",
     "отдавая должное": "commend",
     "повторяя": "reiterate",
-    "c удовлетворением отмечая": "note",
+    # "Welcoming" more often than "Noting with satisfaction" in the UN's Russian (with a Latin c too)
+    "с удовлетворением отмечая": "welcome",
+    "c удовлетворением отмечая": "welcome",
     "будучи крайне обеспокоена": "be_concerned",
     "приветствуя в этой связи": "welcome",
     "считая необходимым": "recognize",
@@ -433,7 +435,9 @@ OPERATIVE: dict[str, str] = {
     "с большой обеспокоенностью отмечает": "note",
     "положительно оценивает": "appreciate",
     "высказывается за": "encourage",
-    "c удовлетворением отмечает": "note",
+    # "Welcomes" more often than "Notes with satisfaction" in the UN's Russian (with a Latin c too)
+    "с удовлетворением отмечает": "welcome",
+    "c удовлетворением отмечает": "welcome",
     "подтверждает свою решимость": "reaffirm",
     "подтверждает свое обязательство": "reaffirm",
     "выражает особую обеспокоенность": "express",
@@ -538,7 +542,7 @@ ANNEX_NUMBERS: dict[str, int] = {
     **{str(n): n for n in range(1, 21)},
 }
 
-_DATE = r"\d{1,2}\s+[^\W\d_]+\s+\d{4}(?:\s+года)?"
+_DATE = r"\d{1,2}\s+[^\W\d_]+\s+\d{4}(?:\s*года)?"  # "2022года" as printed too
 
 # Sub-item letters printed otherwise than in Latin -> Latin letter (none here).
 SUBITEM_LETTERS: dict[str, str] = {}
@@ -560,7 +564,9 @@ MASTHEAD: dict[str, str] = {
         r"^(?:Предварительн\w+\s+)?Пункты?\s+(?P<value>.+?)\s+(?:предварительной\s+)?"
         r"повестки\s+дня\s*$"
     ),
-    "adopted": (r"^Резолюция,?\s+принятая\s+(?P<body>.+?)(?:\s+(?P<date>" + _DATE + r"))?\s*$"),
+    "adopted": (
+        r"^Резолюци[яи],?\s+принят(?:ая|ые)\s+(?P<body>.+?)(?:\s+(?P<date>" + _DATE + r"))?\s*$"
+    ),
     "drafts": (r"^[\[(](?:без\s+передачи\s+в\s+главн\w+\s+комитет\w*|по\s+докладу)"),
     "meeting": r"^(?P<value>\d+\s*-?\s*е\s+пленарное\s+заседание)\s*$",
     # Heading and adoption line of a Security Council resolution ("Резолюция 2505 (2020),",
