@@ -60,3 +60,30 @@ def test_reported_keys_are_english_keys_that_are_not_folded(code: str) -> None:
         found = leading_phrase(f"{phrase} x", code)
         if found is not None and found.key == " ".join(phrase.casefold().split()):
             assert found.action in english and found.action not in lang.get("en").folded_actions
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "key"),
+    [
+        # "Reiterates its call upon / its request" (reiterate, reported as reaffirm) said "again"
+        ("fr", "Demande de nouveau aux États de", "reaffirm"),
+        ("fr", "Prie de nouveau le Secrétaire général de", "reaffirm"),
+        ("ru", "вновь просит Генерального секретаря", "reaffirm"),
+        ("ru", "вновь выражая глубокую обеспокоенность", "reaffirm"),
+        # the UN's Russian for "Welcomes", the UN's French for "Recognizing"
+        ("ru", "с удовлетворением отмечает усилия", "welcome"),
+        ("ru", "с удовлетворением отмечая также, что", "welcome"),
+        ("fr", "Constatant que les efforts", "recognize"),
+        ("fr", "Constatant avec inquiétude que", "be_concerned"),
+        ("fr", "Engage vivement les États", "urge"),
+    ],
+)
+def test_phrases_as_the_un_translates_them(code: str, text: str, key: str) -> None:
+    found = leading_phrase(text, code)
+    assert found is not None and found.action == key, (text, found)
+
+
+def test_french_demande_au_calls_upon() -> None:
+    """ "Demande au Secrétaire général de ..." is "Calls upon" (a directive), printed "Demande"."""
+    found = leading_phrase("Demande au Secrétaire général de poursuivre", "fr")
+    assert found is not None and (found.text, found.action) == ("Demande", "call_upon")

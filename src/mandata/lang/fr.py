@@ -97,7 +97,14 @@ PREAMBULAR: dict[str, str] = {
     "Réitérant": "reiterate",
     "Renouvelant": "reiterate",
     "Notant": "note",
-    "Constatant": "note",
+    # the UN's French for "Recognizing" more often than for "Noting" (its XML of sessions 77-78)
+    "Constatant": "recognize",
+    "Constatant avec inquiétude": "be_concerned",  # "Concerned", as translated
+    "Constatant avec une profonde préoccupation": "be_concerned",
+    "Prenant note avec satisfaction": "note",  # "Noting with appreciation"
+    "Prenant note avec préoccupation": "note",  # "Noting with concern"
+    "Prenant note avec inquiétude": "note",
+    "Invitant de nouveau": "reiterate",
     "Observant": "note",
     "Faisant observer": "note",
     "Ayant noté": "note",
@@ -450,6 +457,14 @@ OPERATIVE: dict[str, str] = {
     "Continue d'encourager": "encourage",
     "Soumet": "commend",
     "Remercie de nouveau": "reiterate",
+    # "Reiterates its call upon / request / invitation" (reiterate in English) said "again"
+    "Demande de nouveau": "reiterate",
+    "Prie de nouveau": "reiterate",
+    "Invite de nouveau": "reiterate",
+    "Engage de nouveau": "reiterate",
+    "Affirme de nouveau": "reaffirm",
+    "Engage vivement": "urge",  # "Urges", as translated
+    "Prend note avec inquiétude": "note",  # "Notes with concern"
     "Réitère son appel": "reiterate",
     "Appuie sans réserve": "express",
     "Lance un appel pressant": "call_upon",

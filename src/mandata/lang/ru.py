@@ -125,6 +125,8 @@ PREAMBULAR: dict[str, str] = {
     "вновь заявляя": "reiterate",
     "вновь призывая": "reiterate",
     "вновь обращаясь": "reiterate",
+    # "Reiterating its concern / appreciation" (reiterate in English) said "again"
+    "вновь выражая": "reiterate",
     "отмечая": "note",
     "принимая к сведению": "take_note",
     "приветствуя": "welcome",
@@ -260,6 +262,10 @@ OPERATIVE: dict[str, str] = {
     "вновь заявляет": "reiterate",
     "вновь призывает": "reiterate",
     "вновь обращается": "reiterate",
+    # "Reiterates its request / invitation / appreciation" (reiterate in English) said "again"
+    "вновь просит": "reiterate",
+    "вновь предлагает": "reiterate",
+    "вновь выражает": "reiterate",
     "отмечает": "note",
     "принимает к сведению": "take_note",
     "приветствует": "welcome",

@@ -227,10 +227,14 @@ def _widest_key(before: str, printed: str, verb: str | None, m: _Matcher) -> tup
     table phrase that opens with an additive ("вновь заявляя", reiterate) would be read as
     its last verb ("заявляя", affirm)."""
     words = before.replace(",", " ").split()
+    verb_words = printed.split()
     for start in range(len(words)):
-        wider = _table_key(_key(" ".join([*words[start:], printed])), m)
-        if wider is not None and wider != verb:
-            return wider, " ".join(words[:start])
+        # the whole verb phrase, else its first words ("вновь выражая" in "вновь выражая
+        # глубокую обеспокоенность": the table's "again" phrase, not "expressing deep concern")
+        for end in range(len(verb_words), 0, -1):
+            wider = _table_key(_key(" ".join([*words[start:], *verb_words[:end]])), m)
+            if wider is not None and wider != verb:
+                return wider, " ".join(words[:start])
     return verb, before
 
 
