@@ -171,3 +171,21 @@ def test_a_russian_year_glued_to_its_word() -> None:
     line = adopted.format(adopted="Резолюция, принятая").replace("2023 года", "2023года")
     doc = parse_raw(RawText(head + line + rest, "text", "utf-8", None), language="ru")
     assert doc.adopted == "2023-12-07"
+
+
+def test_a_russian_line_that_opens_with_adopted_is_no_council_adoption_line() -> None:
+    """A wrapped line "принятая 28 сентября 2023 года," inside a paragraph (a resolution
+    "adopted on") is not the Security Council's adoption line: the text goes on (#13: the rest
+    of a resolution was lost)."""
+    head, adopted, _ = COVERS["ru"]
+    body = (
+        "[по докладу Первого комитета (A/78/424, пункт 9)]\n78/998. Горные реки\n"
+        "Генеральная Ассамблея,\n"
+        "    принимая к сведению резолюции Генеральной конференции, последней из которых является\n"
+        "резолюция GC(67)/RES/13,\nпринятая 28 сентября 2023 года,\n"
+        "    ссылаясь на свою резолюцию 77/1,\n"
+        "    1. постановляет продолжать заниматься этим вопросом.\n"
+    )
+    text = head + adopted.format(adopted="Резолюция, принятая") + body
+    doc = parse_raw(RawText(text, "text", "utf-8", None), language="ru")
+    assert [(len(r.preamble), len(r.operative)) for r in doc.resolutions] == [(2, 1)]

@@ -583,7 +583,10 @@ MASTHEAD: dict[str, str] = {
         r"(?:,?\s+от\s+(?P<date>" + _DATE + r"))?[,.]?\s*$"
     ),
     "sc_adoption": (
-        r"^(?-i:Принята|принятая)\s+(?=единогласно|без\s|Советом\s+Безопасности|на\s|\d)"
+        # lower case only where the Council or its meeting follows: a wrapped line "принятая
+        # 28 сентября 2023 года," inside a paragraph (a resolution "adopted on") is no such line
+        r"^(?:(?-i:Принята)\s+(?=единогласно|без\s|Советом\s+Безопасности|на\s|\d)"
+        r"|(?-i:принятая)\s+(?=единогласно|без\s|Советом\s+Безопасности|на\s+(?:его\s+)?\d))"
         r"(?:единогласно\s+)?(?:Советом\s+Безопасности\s*)?"
         r"(?:на\s+(?:его\s+)?(?P<meeting>\d{1,5}\s*[-‐‑]?\s*(?:м\s*)?заседании))?"
         r"(?:[^.]*?(?P<date>" + _DATE + r"))?"
