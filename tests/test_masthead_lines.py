@@ -189,3 +189,29 @@ def test_a_russian_line_that_opens_with_adopted_is_no_council_adoption_line() ->
     text = head + adopted.format(adopted="Резолюция, принятая") + body
     doc = parse_raw(RawText(text, "text", "utf-8", None), language="ru")
     assert [(len(r.preamble), len(r.operative)) for r in doc.resolutions] == [(2, 1)]
+
+
+WRAPPED_ADOPTED = {
+    "en": (
+        "The General Assembly,\nRecalling all its previous resolutions on the question and the\n"
+        "resolutions adopted by the Human Rights Council on 5 April 2023,\n"
+        "Recalling also its resolution 77/1,\n1. Decides to remain seized of the matter.\n"
+    ),
+    "ru": (
+        "Генеральная Ассамблея,\nссылаясь на все свои предыдущие резолюции по этому вопросу и\n"
+        "резолюции, принятые Советом по правам человека 5 апреля 2023 года,\n"
+        "ссылаясь также на свою резолюцию 77/1,\n"
+        "1. постановляет продолжать заниматься этим вопросом.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(WRAPPED_ADOPTED))
+def test_a_wrapped_line_on_resolutions_adopted_is_text(code: str) -> None:
+    """A line of a paragraph that opens with "resolutions adopted by ..." in lower case is
+    text, not the adoption line that the masthead runs to (the formula before it stays)."""
+    head, adopted, _ = COVERS[code]
+    line = adopted.format(adopted=ADOPTED[code][0])
+    text = head + line + "[x (A/78/424)]\n78/998. X\n" + WRAPPED_ADOPTED[code]
+    doc = parse_raw(RawText(text, "text", "utf-8", None), language=code)
+    assert [(len(r.preamble), len(r.operative)) for r in doc.resolutions] == [(2, 1)]

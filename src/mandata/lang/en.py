@@ -663,7 +663,7 @@ MASTHEAD: dict[str, str] = {
         r"(?:\s+of\s+the\s+(?:provisional\s+)?agenda\W*)?$"
     ),
     "adopted": (
-        r"^Resolutions?\s+adopted\s+by\s+the\s+(?P<body>.+?)(?:\s+on\s+(?P<date>.+?))?\s*$"
+        r"^(?-i:Resolutions?)\s+adopted\s+by\s+the\s+(?P<body>.+?)(?:\s+on\s+(?P<date>.+?))?\s*$"
     ),
     "drafts": r"^\[(?:without\s+reference\s+to\s+a\s+Main\s+Committee|on\s+the\s+report\s+of)",
     "meeting": r"^(?P<value>\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary\s+meeting)\s*$",

@@ -619,7 +619,7 @@ MASTHEAD: dict[str, str] = {
         r"^Points?\s+(?P<value>.+?)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?\s*$"
     ),
     "adopted": (
-        r"^Résolutions?\s+adoptées?\s+par\s+(?:l['’]|le\s+|la\s+)?(?P<body>.+?)"
+        r"^(?-i:Résolutions?)\s+adoptées?\s+par\s+(?:l['’]|le\s+|la\s+)?(?P<body>.+?)"
         r"(?:,?\s+le\s+(?P<date>" + _DATE + r"))?\s*$"
     ),
     "drafts": (
