@@ -24,7 +24,7 @@ A key is the English base form of the leading verb phrase, lower case, words joi
   ``bear_in_mind``; "Denounces" -> ``condemn``; "Objects" -> ``reject``; "Re-emphasizes" ->
   ``emphasize`` ("re-" is an additive).
 
-"Reiterates its call"/"Reiterates its demand" -> ``reiterate`` (reported as ``reaffirm``), where the other languages say
+"Reiterates its call"/"Reiterates its demand" -> ``reiterate``, where the other languages say
 "calls again"/"demands again" (fr "Demande de nouveau", zh "再次呼吁"); their
 ``EQUIVALENT_ACTIONS`` relate ``reiterate`` to those keys.
 
@@ -594,7 +594,7 @@ EQUIVALENT_ACTIONS: tuple[tuple[str, ...], ...] = ()
 # other languages list (French "souligne", Russian "подчеркивает", Spanish "destaca"/"subraya" as
 # the translators use them, Arabic "تؤكد", Chinese "强调" for "emphasizes", "stresses",
 # "underlines", "underscores", "highlights"; "reconoce", "reconnaît", "признает" for "recognizes"
-# and "acknowledges"; "réaffirme", "вновь подтверждает" for "reaffirms" and "reiterates"). In the
+# and "acknowledges"). In the
 # UN's XML of sessions 77-78 the translations of these verbs cross within each group (French gives
 # "souligne" to "Emphasizes" 317 times, to "Stresses" 456 times): no table can tell them apart.
 FOLDED_ACTIONS: dict[str, str] = {
@@ -603,7 +603,6 @@ FOLDED_ACTIONS: dict[str, str] = {
     "underscore": "stress",
     "highlight": "stress",
     "acknowledge": "recognize",
-    "reiterate": "reaffirm",
 }
 
 # Annex numbers as printed after "Annex" -> number (look up in lower case).

@@ -231,10 +231,13 @@ def _widest_key(before: str, printed: str, verb: str | None, m: _Matcher) -> tup
     for start in range(len(words)):
         # the whole verb phrase, else its first words ("вновь выражая" in "вновь выражая
         # глубокую обеспокоенность": the table's "again" phrase, not "expressing deep concern")
-        for end in range(len(verb_words), 0, -1):
-            wider = _table_key(_key(" ".join([*words[start:], *verb_words[:end]])), m)
-            if wider is not None and wider != verb:
-                return wider, " ".join(words[:start])
+        wider = _table_key(_key(" ".join([*words[start:], printed])), m)
+        if wider is not None and wider != verb:
+            return wider, " ".join(words[:start])
+        for end in range(len(verb_words) - 1, 0, -1):
+            shorter = _key(" ".join([*words[start:], *verb_words[:end]]))
+            if shorter in m.preambular or shorter in m.operative:  # as listed, nothing left out
+                return shorter, " ".join(words[:start])
     return verb, before
 
 
