@@ -67,9 +67,7 @@ def test_reported_keys_are_english_keys_that_are_not_folded(code: str) -> None:
         ("ru", "вновь просит Генерального секретаря", "reiterate"),
         ("ru", "вновь выражая глубокую обеспокоенность", "reiterate"),
         ("en", "Reiterates its request to the Secretary-General", "reiterate"),
-        # the UN's Russian for "Welcomes", the UN's French for "Recognizing"
-        ("ru", "с удовлетворением отмечает усилия", "welcome"),
-        ("ru", "с удовлетворением отмечая также, что", "welcome"),
+        # the UN's French for "Recognizing"
         ("fr", "Constatant que les efforts", "recognize"),
         ("fr", "Constatant avec inquiétude que", "be_concerned"),
         ("fr", "Engage vivement les États", "urge"),

@@ -718,7 +718,7 @@ def equivalent(code: str, key: str, other: str) -> bool:
         ("ru", "будучи убеждена в том, что", "be_convinced"),
         ("ru", "принимает к сведению доклад", "take_note"),
         ("ru", "просит далее Генерального секретаря", "request"),
-        ("ru", "с удовлетворением отмечает", "welcome"),  # as the UN translates "Welcomes"
+        ("ru", "с удовлетворением отмечает", "note"),
         ("ar", "وإذ تشير أيضا إلى قرارها", "recall"),
         ("ar", "وقد نظرت في تقرير الأمين العام", "consider"),
         ("ar", "٤ - تطلب إلى الأمين العام", "request"),

@@ -230,9 +230,7 @@ PREAMBULAR: dict[str, str] = {
     "выражая глубочайшую озабоченность": "express",
     "отдавая должное": "commend",
     "повторяя": "reiterate",
-    # "Welcoming" more often than "Noting with satisfaction" in the UN's Russian (with a Latin c too)
-    "с удовлетворением отмечая": "welcome",
-    "c удовлетворением отмечая": "welcome",
+    "c удовлетворением отмечая": "note",
     "будучи крайне обеспокоена": "be_concerned",
     "приветствуя в этой связи": "welcome",
     "считая необходимым": "recognize",
@@ -441,9 +439,7 @@ OPERATIVE: dict[str, str] = {
     "с большой обеспокоенностью отмечает": "note",
     "положительно оценивает": "appreciate",
     "высказывается за": "encourage",
-    # "Welcomes" more often than "Notes with satisfaction" in the UN's Russian (with a Latin c too)
-    "с удовлетворением отмечает": "welcome",
-    "c удовлетворением отмечает": "welcome",
+    "c удовлетворением отмечает": "note",
     "подтверждает свою решимость": "reaffirm",
     "подтверждает свое обязательство": "reaffirm",
     "выражает особую обеспокоенность": "express",
