@@ -242,3 +242,34 @@ OLD_RESOLUTIONS = {
 def test_an_old_resolution_with_its_part(code: str) -> None:
     facts = analyze_paragraph(OLD_RESOLUTIONS[code], code, 78, "preambular")
     assert [r.target for r in facts.references] == ["A/RES/2200 (XXI)"]
+
+
+# the UN prints a non-breaking hyphen (U+2011) inside hyphenated ordinals
+NB_HYPHEN = {
+    "en": "Requests the Special Rapporteur to prepare, for submission to the General Assembly at "
+    "its seventy\u2011ninth session, a report on the implementation of the present resolution;",
+    "fr": "Prie la Rapporteuse spéciale d’établir, en vue de le lui présenter à sa "
+    "soixante\u2011dix-neuvième session, un rapport sur l’application de la présente résolution ;",
+}
+
+
+@pytest.mark.parametrize("code", sorted(NB_HYPHEN))
+def test_an_ordinal_with_a_non_breaking_hyphen(code: str) -> None:
+    """ "soixante‑dix-neuvième" is the seventy-ninth session, not the nineteenth (#13)."""
+    assert _mandates(NB_HYPHEN[code], code) == [("report", 79)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb "informe" after a conjunction, not the noun
+        "Alienta al Departamento a que siga promoviendo la información, defina propuestas "
+        "concretas e informe al respecto a la Asamblea General en su octogésimo período de "
+        "sesiones;",
+        # "que" and "incluya" apart
+        "Solicita al Secretario General que, en el marco de las obligaciones existentes, incluya "
+        "en el informe que le presente en su octogésimo período de sesiones una sección analítica;",
+    ],
+)
+def test_spanish_report_requests(text: str) -> None:
+    assert _mandates(text, "es") == [("report", 80)]

@@ -79,6 +79,7 @@ def _longest(parts: list[str], code: str, forward: bool) -> tuple[int, int] | No
     return None
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _MAX_LISTED = 8
 _COMMAS = (",", "،", "、")
 
@@ -117,6 +118,9 @@ def _values(words: str, code: str, after: bool) -> list[int]:
 def find_sessions(text: str, code: str, current: int | None = None) -> list[SessionMention]:
     """Every session named in ``text`` (in order); relative ones need ``current``."""
     word, session, nxt, now, following = _patterns(code)
+    # the non-breaking hyphen the UN prints inside ordinals ("soixante‑dix-huitième") is a
+    # hyphen (one character for one: the offsets stay those of the text)
+    text = text.translate(_HYPHENS)
     if not may_match(word, text) or not word.search(text):
         return []
     found: list[SessionMention] = []

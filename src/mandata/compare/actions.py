@@ -17,8 +17,9 @@ def _equivalents() -> dict[str, frozenset[str]]:
     for code in lang.LANGUAGES:
         table = lang.get(code).equivalent_actions
         for group in table:
-            for key in group:
-                same.setdefault(key, set()).update(group)
+            folded = {lang.folded_action(key) for key in group}  # the keys as reported
+            for key in folded:
+                same.setdefault(key, set()).update(folded)
     return {k: frozenset(v) for k, v in same.items()}
 
 

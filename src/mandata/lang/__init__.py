@@ -73,6 +73,7 @@ class LanguageData:
     name_soft_feminine: tuple[str, ...] = ()  # ru: feminine nouns in -ь ("Беларусь")
     name_particles: tuple[str, ...] = ()  # ar: attached to a name ("و", "ل", "ب" ...)
     name_particles_pattern: str = ""  # ar: the same as a regex before the names
+    folded_actions: dict[str, str] = field(default_factory=dict)  # en: key -> the key reported
 
     def pattern(self, name: str) -> re.Pattern[str]:
         """A masthead pattern of the language (``masthead[name]``), compiled once."""
@@ -86,6 +87,13 @@ def get(code: str) -> LanguageData:
         raise UnknownLanguage(f"unknown language {code!r}: expected one of {', '.join(LANGUAGES)}")
     data: LanguageData = importlib.import_module(f"mandata.lang.{code}").DATA
     return data
+
+
+def folded_action(key: str) -> str:
+    """The action key reported for a table's ``key``: the English module folds near-synonyms
+    that every other language translates with one phrase into one key (``FOLDED_ACTIONS``), so
+    that the six versions of a paragraph give the same key whichever table named it."""
+    return get("en").folded_actions.get(key, key)
 
 
 @cache

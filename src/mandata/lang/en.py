@@ -29,7 +29,11 @@ A key is the English base form of the leading verb phrase, lower case, words joi
 ``EQUIVALENT_ACTIONS`` relate ``reiterate`` to those keys.
 
 Where another language cannot tell two keys apart (Chinese 注意到 for both "Notes" and "Takes note
-of"), its ``EQUIVALENT_ACTIONS`` lists the keys it merges; English merges none.
+of"), its ``EQUIVALENT_ACTIONS`` lists the keys it merges; English merges none. Where every other
+language lists a group, the English verbs of it are near-synonyms no translation keeps apart, and
+``FOLDED_ACTIONS`` reports them under one key (the commonest verb of the group), whichever table
+names them: the action of a paragraph is the same in its six versions. The tables keep the verb's
+own key; :func:`mandata.lang.folded_action` gives the key reported.
 """
 
 from mandata.lang import Ending, LanguageData
@@ -586,6 +590,21 @@ CAPITALIZED_PARAGRAPHS: bool = True
 # Groups of action keys this language renders with one phrase (see the module docstring).
 EQUIVALENT_ACTIONS: tuple[tuple[str, ...], ...] = ()
 
+# Keys reported as another key: groups of near-synonyms that the ``EQUIVALENT_ACTIONS`` of all five
+# other languages list (French "souligne", Russian "подчеркивает", Spanish "destaca"/"subraya" as
+# the translators use them, Arabic "تؤكد", Chinese "强调" for "emphasizes", "stresses",
+# "underlines", "underscores", "highlights"; "reconoce", "reconnaît", "признает" for "recognizes"
+# and "acknowledges"). In the
+# UN's XML of sessions 77-78 the translations of these verbs cross within each group (French gives
+# "souligne" to "Emphasizes" 317 times, to "Stresses" 456 times): no table can tell them apart.
+FOLDED_ACTIONS: dict[str, str] = {
+    "emphasize": "stress",
+    "underline": "stress",
+    "underscore": "stress",
+    "highlight": "stress",
+    "acknowledge": "recognize",
+}
+
 # Annex numbers as printed after "Annex" -> number (look up in lower case).
 ANNEX_NUMBERS: dict[str, int] = {
     "i": 1,
@@ -642,7 +661,9 @@ MASTHEAD: dict[str, str] = {
         r"^(?:(?:Provisional\s+)?agenda\s+items?\s+|Items?\s+(?=\d))(?P<value>.+?)"
         r"(?:\s+of\s+the\s+(?:provisional\s+)?agenda\W*)?$"
     ),
-    "adopted": (r"^Resolution\s+adopted\s+by\s+the\s+(?P<body>.+?)(?:\s+on\s+(?P<date>.+?))?\s*$"),
+    "adopted": (
+        r"^(?-i:Resolutions?)\s+adopted\s+by\s+the\s+(?P<body>.+?)(?:\s+on\s+(?P<date>.+?))?\s*$"
+    ),
     "drafts": r"^\[(?:without\s+reference\s+to\s+a\s+Main\s+Committee|on\s+the\s+report\s+of)",
     "meeting": r"^(?P<value>\d+(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary\s+meeting)\s*$",
     # A Security Council resolution's heading ("Resolution 699 (1991)", "RESOLUTION 761 (1992)",
@@ -839,4 +860,5 @@ DATA = LanguageData(
     numeric_months=NUMERIC_MONTHS,
     stop_words=STOP_WORDS,
     stemmer=STEMMER,
+    folded_actions=FOLDED_ACTIONS,
 )

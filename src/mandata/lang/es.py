@@ -594,7 +594,7 @@ MASTHEAD: dict[str, str] = {
     ),
     "agenda_item": r"^Temas?\s+(?P<value>.+?)\s+del\s+programa(?:\s+provisional)?\s*$",
     "adopted": (
-        r"^Resolución\s+aprobada\s+por\s+(?:la\s+|el\s+)?(?P<body>.+?)"
+        r"^(?-i:Resoluci(?:ón|ones))\s+aprobadas?\s+por\s+(?:la\s+|el\s+)?(?P<body>.+?)"
         r"(?:,?\s+el\s+(?P<date>" + _DATE + r"))?\s*$"
     ),
     "drafts": (
@@ -656,7 +656,9 @@ ANALYSIS: dict[str, str] = {
         r"\b(?:solicita|pide|invita|alienta|exhorta|solicitud)\b[^;:]{0,500}?"
         r"(?:\b(?:presente|presenten|someta|sometan|transmita|prepare|preparen|elabore)\b"
         r"[^;:]{0,200}?\binformes?\b"
-        r"|\b(?:la|le|les)\s+informen?\b|\bque\s+(?:le\s+)?informen?\b|\bque\s+incluya\b[^;:]{0,120}?\binforme"
+        r"|\b(?:la|le|les)\s+informen?\b|\bque\s+(?:le\s+)?informen?\b|\bincluyan?\b[^;:]{0,120}?\binforme"
+        # "... e informe al respecto al Comité": the verb after a conjunction, not the noun
+        r"|\b[ey]\s+(?:le\s+|les\s+)?informen?\s+(?:al\s+respecto|a\s+la|al|sobre|de)\b"
         r"|\b(?:siga|sigan|continúe|continúen)\s+informando\b|\binformes?\s+que\s+(?:le\s+)?presenten?\b"
         r"|\ben\s+(?:su|sus)\s+(?:próximo\s+)?informes?\s+(?:anual(?:es)?\s+)?a\s+la\s+Asamblea\b)"
     ),

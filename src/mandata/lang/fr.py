@@ -97,7 +97,14 @@ PREAMBULAR: dict[str, str] = {
     "Réitérant": "reiterate",
     "Renouvelant": "reiterate",
     "Notant": "note",
-    "Constatant": "note",
+    # the UN's French for "Recognizing" more often than for "Noting" (its XML of sessions 77-78)
+    "Constatant": "recognize",
+    "Constatant avec inquiétude": "be_concerned",  # "Concerned", as translated
+    "Constatant avec une profonde préoccupation": "be_concerned",
+    "Prenant note avec satisfaction": "note",  # "Noting with appreciation"
+    "Prenant note avec préoccupation": "note",  # "Noting with concern"
+    "Prenant note avec inquiétude": "note",
+    "Invitant de nouveau": "reiterate",
     "Observant": "note",
     "Faisant observer": "note",
     "Ayant noté": "note",
@@ -328,6 +335,7 @@ OPERATIVE: dict[str, str] = {
     "Exhorte": "urge",
     "Demande à": "call_upon",
     "Demande aux": "call_upon",
+    "Demande au": "call_upon",
     "Lance un appel": "call_upon",
     "Demande": "call_for",
     "Préconise": "encourage",
@@ -449,6 +457,14 @@ OPERATIVE: dict[str, str] = {
     "Continue d'encourager": "encourage",
     "Soumet": "commend",
     "Remercie de nouveau": "reiterate",
+    # "Reiterates its call upon / request / invitation" (reiterate in English) said "again"
+    "Demande de nouveau": "reiterate",
+    "Prie de nouveau": "reiterate",
+    "Invite de nouveau": "reiterate",
+    "Engage de nouveau": "reiterate",
+    "Affirme de nouveau": "reaffirm",
+    "Engage vivement": "urge",  # "Urges", as translated
+    "Prend note avec inquiétude": "note",  # "Notes with concern"
     "Réitère son appel": "reiterate",
     "Appuie sans réserve": "express",
     "Lance un appel pressant": "call_upon",
@@ -521,7 +537,7 @@ PREAMBULAR_PREFIXES: tuple[str, ...] = ()
 # Prepositions a verb governs that end a table phrase but that the UN does not print in italics
 # (bold in Arabic and Chinese) with it: "ссылаясь на" is marked "ссылаясь". The phrase keeps its
 # table key and action; its printed extent leaves them out.
-UNMARKED_PARTICLES: tuple[str, ...] = ("aux", "à", "par")
+UNMARKED_PARTICLES: tuple[str, ...] = ("aux", "au", "à", "par")
 # Whether a paragraph's first word is capitalized: a flattened text is cut only
 # before a capitalized leading phrase where it is.
 CAPITALIZED_PARAGRAPHS: bool = True
@@ -534,6 +550,7 @@ EQUIVALENT_ACTIONS: tuple[tuple[str, ...], ...] = (
     ("bear_in_mind", "be_aware", "take_into_account", "consider"),
     ("consider", "be_convinced"),
     ("commit", "resolve"),
+    ("reaffirm", "reiterate"),  # "Réaffirme" for "Reiterates" as often as for "Reaffirms"
     ("reiterate", "call_upon", "call_for", "demand", "express"),
     ("call_for", "call_upon", "request"),
     ("note", "take_note", "acknowledge"),
@@ -602,7 +619,7 @@ MASTHEAD: dict[str, str] = {
         r"^Points?\s+(?P<value>.+?)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?\s*$"
     ),
     "adopted": (
-        r"^Résolution\s+adoptée\s+par\s+(?:l['’]|le\s+|la\s+)?(?P<body>.+?)"
+        r"^(?-i:Résolutions?)\s+adoptées?\s+par\s+(?:l['’]|le\s+|la\s+)?(?P<body>.+?)"
         r"(?:,?\s+le\s+(?P<date>" + _DATE + r"))?\s*$"
     ),
     "drafts": (

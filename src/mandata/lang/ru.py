@@ -125,6 +125,8 @@ PREAMBULAR: dict[str, str] = {
     "вновь заявляя": "reiterate",
     "вновь призывая": "reiterate",
     "вновь обращаясь": "reiterate",
+    # "Reiterating its concern / appreciation" (reiterate in English) said "again"
+    "вновь выражая": "reiterate",
     "отмечая": "note",
     "принимая к сведению": "take_note",
     "приветствуя": "welcome",
@@ -258,6 +260,10 @@ OPERATIVE: dict[str, str] = {
     "вновь заявляет": "reiterate",
     "вновь призывает": "reiterate",
     "вновь обращается": "reiterate",
+    # "Reiterates its request / invitation / appreciation" (reiterate in English) said "again"
+    "вновь просит": "reiterate",
+    "вновь предлагает": "reiterate",
+    "вновь выражает": "reiterate",
     "отмечает": "note",
     "принимает к сведению": "take_note",
     "приветствует": "welcome",
@@ -538,7 +544,7 @@ ANNEX_NUMBERS: dict[str, int] = {
     **{str(n): n for n in range(1, 21)},
 }
 
-_DATE = r"\d{1,2}\s+[^\W\d_]+\s+\d{4}(?:\s+года)?"
+_DATE = r"\d{1,2}\s+[^\W\d_]+\s+\d{4}(?:\s*года)?"  # "2022года" as printed too
 
 # Sub-item letters printed otherwise than in Latin -> Latin letter (none here).
 SUBITEM_LETTERS: dict[str, str] = {}
@@ -560,7 +566,11 @@ MASTHEAD: dict[str, str] = {
         r"^(?:Предварительн\w+\s+)?Пункты?\s+(?P<value>.+?)\s+(?:предварительной\s+)?"
         r"повестки\s+дня\s*$"
     ),
-    "adopted": (r"^Резолюция,?\s+принятая\s+(?P<body>.+?)(?:\s+(?P<date>" + _DATE + r"))?\s*$"),
+    "adopted": (
+        r"^(?-i:Резолюци[яи]),?\s+принят(?:ая|ые)\s+(?P<body>.+?)(?:\s+(?P<date>"
+        + _DATE
+        + r"))?\s*$"
+    ),
     "drafts": (r"^[\[(](?:без\s+передачи\s+в\s+главн\w+\s+комитет\w*|по\s+докладу)"),
     "meeting": r"^(?P<value>\d+\s*-?\s*е\s+пленарное\s+заседание)\s*$",
     # Heading and adoption line of a Security Council resolution ("Резолюция 2505 (2020),",
@@ -571,7 +581,10 @@ MASTHEAD: dict[str, str] = {
         r"(?:,?\s+от\s+(?P<date>" + _DATE + r"))?[,.]?\s*$"
     ),
     "sc_adoption": (
-        r"^(?-i:Принята|принятая)\s+(?=единогласно|без\s|Советом\s+Безопасности|на\s|\d)"
+        # lower case only where the Council or its meeting follows: a wrapped line "принятая
+        # 28 сентября 2023 года," inside a paragraph (a resolution "adopted on") is no such line
+        r"^(?:(?-i:Принята)\s+(?=единогласно|без\s|Советом\s+Безопасности|на\s|\d)"
+        r"|(?-i:принятая)\s+(?=единогласно|без\s|Советом\s+Безопасности|на\s+(?:его\s+)?\d))"
         r"(?:единогласно\s+)?(?:Советом\s+Безопасности\s*)?"
         r"(?:на\s+(?:его\s+)?(?P<meeting>\d{1,5}\s*[-‐‑]?\s*(?:м\s*)?заседании))?"
         r"(?:[^.]*?(?P<date>" + _DATE + r"))?"

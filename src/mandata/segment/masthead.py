@@ -59,7 +59,7 @@ def body_start(lines: list[Line], code: str | None) -> int:
     following = next_texts(lines)
     for i, ln in enumerate(lines):
         text = ln.text.strip()
-        if not text or text == "\f":
+        if not text or text == "\f" or _adoption_follows(lines, i, code):
             continue
         if len(text) > _LONG_HEAD or (NUMBERED.match(text) and len(text) > 40):
             return i
@@ -84,6 +84,25 @@ def body_start(lines: list[Line], code: str | None) -> int:
         if phrase is not None and phrase.kind == "preambular":
             return i
     return len(lines)
+
+
+def _adoption_follows(lines: list[Line], i: int, code: str | None, ahead: int = 3) -> bool:
+    """Whether one of the next few lines is the adoption line of a resolution ("Resolution
+    adopted by the General Assembly on ..."): what stands before it is the masthead (an agenda
+    item's title longer than a paragraph, one ending with a colon, a letter named as the item),
+    not the text."""
+    seen = 0
+    for ln in lines[i + 1 :]:
+        text = ln.text.strip()
+        if not text or text == "\f":
+            continue
+        found = search("adopted", text, code)
+        if found is not None and found.start() == 0:
+            return True
+        seen += 1
+        if seen >= ahead:
+            return False
+    return False
 
 
 def _masthead_run_on(text: str, following: str | None) -> bool:

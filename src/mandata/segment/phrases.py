@@ -98,8 +98,8 @@ def matcher(code: str) -> _Matcher:
     folded = {k: folded[k] for k in sorted(folded, key=len, reverse=True)}  # read longest first
     return _Matcher(
         pattern,
-        {_key(k): v for k, v in pre.items()},
-        {_key(k): v for k, v in op.items()},
+        {_key(k): lang.folded_action(v) for k, v in pre.items()},
+        {_key(k): lang.folded_action(v) for k, v in op.items()},
         folded,
         _particles(list(pre) + list(op)),
         re.compile(rf"(?<!\S){extra}(?!\S)", re.IGNORECASE),
@@ -228,10 +228,17 @@ def _widest_key(before: str, printed: str, verb: str | None, m: _Matcher) -> tup
     table phrase that opens with an additive ("вновь заявляя", reiterate) would be read as
     its last verb ("заявляя", affirm)."""
     words = before.replace(",", " ").split()
+    verb_words = printed.split()
     for start in range(len(words)):
+        # the whole verb phrase, else its first words ("вновь выражая" in "вновь выражая
+        # глубокую обеспокоенность": the table's "again" phrase, not "expressing deep concern")
         wider = _table_key(_key(" ".join([*words[start:], printed])), m)
         if wider is not None and wider != verb:
             return wider, " ".join(words[:start])
+        for end in range(len(verb_words) - 1, 0, -1):
+            shorter = _key(" ".join([*words[start:], *verb_words[:end]]))
+            if shorter in m.preambular or shorter in m.operative:  # as listed, nothing left out
+                return shorter, " ".join(words[:start])
     return verb, before
 
 
