@@ -45,6 +45,7 @@ class _Matcher:
     openers: frozenset[str]
     unspaced: bool
     unmarked: frozenset[str]
+    objects: dict[str, re.Pattern[str]]
 
 
 _HYPHENS = "[-\u2010\u2011]"  # "по-прежнему" as printed with a non-breaking hyphen too
@@ -105,7 +106,21 @@ def matcher(code: str) -> _Matcher:
         _openers([*pre, *op, *adds, *mods, *prefixes], unspaced),
         unspaced,
         frozenset(w.casefold() for w in data.unmarked_particles),
+        _objects(data.phrase_objects, extra),
     )
+
+
+def _objects(objects: dict[str, str], extra: str) -> dict[str, re.Pattern[str]]:
+    """The table's ``phrase_objects`` compiled: what follows a phrase and is marked with it
+    (then the additives that may close the phrase: "وإذ تعرب عن استيائها الشديد أيضا")."""
+    by_source: dict[str, re.Pattern[str]] = {}
+    compiled: dict[str, re.Pattern[str]] = {}
+    for key, words in objects.items():
+        source = rf"{words}(?![^\W\d_])(?:\s+{extra}(?![^\W\d_]))*"
+        if source not in by_source:
+            by_source[source] = patterns.compile(source, re.IGNORECASE)
+        compiled[_key(key)] = by_source[source]
+    return compiled
 
 
 def _openers(phrases: list[str], unspaced: bool) -> frozenset[str]:
@@ -146,7 +161,7 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
         head = text[:1]
     else:
         words = text[:40].split(None, 1)
-        head = words[0].casefold().replace("’", "'").rstrip(",:;.") if words else ""
+        head = words[0].casefold().replace("’", "'").rstrip(",:;.،؛") if words else ""
         head = head.replace("\u2011", "-").replace("\u2010", "-")
     if head not in m.openers:
         return None
@@ -181,6 +196,10 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
     particle = m.particles.get(verb) if found["after"] else None
     if particle is not None:
         more = particle.match(text, end)
+        end = more.end() if more else end
+    marked_object = m.objects.get(verb)
+    if marked_object is not None:  # "تعرب عن" + "بالغ قلقها"
+        more = marked_object.match(text, end)
         end = more.end() if more else end
     return Phrase(
         _marked(text[found.start() : end].strip(" ,"), m.unmarked),

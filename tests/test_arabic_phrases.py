@@ -1,0 +1,115 @@
+"""Arabic leading phrases as the UN marks them (bold) and the action keys the UN's English versions
+give them (issue 13, issue 21 item 5). The examples are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from mandata.parse import parse_raw
+from mandata.read import RawText
+from mandata.segment.phrases import leading_phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "action"),
+    [
+        # the verb, then an Arabic comma and an inserted clause
+        ("تقرر، وفقا للمادة 13 من نظامها الداخلي، أن تنظر في المسألة؛", "تقرر", "decide"),
+        ("ترحب، في هذا الصدد، بالتقدم المحرز في المفاوضات؛", "ترحب", "welcome"),
+        ("تشير، في هذا السياق، إلى أن الدول الأعضاء اتفقت على ذلك؛", "تشير", "recall"),
+    ],
+)
+def test_a_verb_before_an_arabic_comma(text: str, phrase: str, action: str) -> None:
+    found = leading_phrase(text, "ar")
+    assert found is not None
+    assert (found.text, found.action) == (phrase, action)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # the Assembly's own stance is marked with the verb ("Expresses its deep appreciation")
+        ("تعرب عن بالغ تقديرها للدول التي قدمت تبرعات؛", "تعرب عن بالغ تقديرها"),
+        ("تعرب عن تضامنها وتعاطفها مع الشعوب المتضررة؛", "تعرب عن تضامنها وتعاطفها"),
+        ("تعرب عن التأييد الكامل لعمل المبعوث الخاص؛", "تعرب عن التأييد الكامل"),
+        ("تكرر تأكيد التزامها الراسخ بتحقيق هذه الأهداف؛", "تكرر تأكيد التزامها الراسخ"),
+        ("وإذ تعرب عن استيائها الشديد أيضا من استمرار العنف،", "وإذ تعرب عن استيائها الشديد أيضا"),
+        ("تؤكد التزامها العميق بالتعددية؛", "تؤكد التزامها العميق"),
+        # a document or a thing it names is not marked with it
+        ("تؤكد من جديد قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015؛", "تؤكد من جديد"),
+        ("تؤكد من جديد الالتزام بتنفيذ خطة عام 2030؛", "تؤكد من جديد"),
+        ("وإذ تشير إلى قرارها 76/12،", "وإذ تشير"),
+    ],
+)
+def test_a_stance_after_the_verb_is_part_of_the_phrase(text: str, phrase: str) -> None:
+    found = leading_phrase(text, "ar")
+    assert found is not None and found.text == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "action"),
+    [
+        # "in particular" inside and after a verb phrase
+        (
+            "وإذ تعيد بوجه خاص تأكيد قرار مجلس الأمن 2558 (2020)،",
+            "وإذ تعيد بوجه خاص تأكيد",
+            "reaffirm",
+        ),
+        ("تدين بشكل خاص الهجمات على المدنيين؛", "تدين بشكل خاص", "condemn"),
+        # manner words the UN marks with the verb
+        ("وإذ تلاحظ بقلق شديد استمرار الأزمة،", "وإذ تلاحظ بقلق شديد", "note"),
+        ("تلاحظ مع التقدير والارتياح التقدم المحرز؛", "تلاحظ مع التقدير والارتياح", "note"),
+        # verbs the tables lacked
+        (
+            "وإذ تشعر بقلق بالغ إزاء التفاوت في فرص الحصول على اللقاحات،",
+            "وإذ تشعر بقلق بالغ",
+            "be_concerned",
+        ),
+        ("وإقرارا منها بما تقدمه الرياضة من مساهمة في التنمية،", "وإقرارا منها", "recognize"),
+        ("وقد أصغت إلى شعوب العالم،", "وقد أصغت", "hear"),
+        ("وإذ تضع في الحسبان قرارها 1803 (د-17)،", "وإذ تضع في الحسبان", "take_into_account"),
+        ("وإذ تكرم ذكرى جميع الضحايا،", "وإذ تكرم", "pay_tribute"),
+        ("تظل تشجع الدول على التعاون؛", "تظل تشجع", "encourage"),
+        ("تعترض بشدة على تطبيق تلك القوانين خارج الحدود الإقليمية؛", "تعترض بشدة", "reject"),
+        ("و إذ تسلم بأهمية التعاون الإقليمي،", "و إذ تسلم", "recognize"),
+    ],
+)
+def test_arabic_phrases_the_tables_now_know(text: str, phrase: str, action: str) -> None:
+    found = leading_phrase(text, "ar")
+    assert found is not None
+    assert (found.text, found.action) == (phrase, action)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # "Emphasizes" is the UN's most frequent English for تشدد على, "Stresses" for تؤكد
+        ("تشدد على أهمية التعاون الدولي؛", "emphasize"),
+        ("وإذ تشدد على ضرورة التعاون،", "emphasize"),
+        ("تؤكد أهمية التعاون الدولي؛", "stress"),
+        ("وإذ تنوه بالجهود التي تبذلها الدول الأعضاء،", "acknowledge"),
+    ],
+)
+def test_an_arabic_verb_takes_the_english_key_the_un_gives_it_most(text: str, action: str) -> None:
+    found = leading_phrase(text, "ar")
+    assert found is not None and found.action == action
+
+
+def test_a_resolution_with_commas_after_its_verbs() -> None:
+    text = "\n".join(
+        [
+            "إن الجمعية العامة،",
+            "",
+            "إذ تشير إلى قرارها 76/12،",
+            "",
+            "1 - تقرر، وفقا للمادة 13 من نظامها الداخلي، أن تنظر في المسألة؛",
+            "",
+            "2 - تعرب عن بالغ تقديرها للدول التي قدمت تبرعات؛",
+        ]
+    )
+    doc = parse_raw(RawText(text, "text", "utf-8", None), language="ar", analysis=False)
+    operative = doc.resolutions[0].operative
+    assert [(p.phrase, p.action) for p in operative] == [
+        ("تقرر", "decide"),
+        ("تعرب عن بالغ تقديرها", "express"),
+    ]
