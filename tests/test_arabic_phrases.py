@@ -113,3 +113,25 @@ def test_a_resolution_with_commas_after_its_verbs() -> None:
         ("تقرر", "decide"),
         ("تعرب عن بالغ تقديرها", "express"),
     ]
+
+
+def test_a_verb_without_the_preambular_particle_opens_an_operative_paragraph() -> None:
+    # a one-paragraph decision, its paragraph unnumbered: "تحيط علما" without "وإذ" is "Takes
+    # note", not "Taking note" (a preambular paragraph of an Arabic text opens with its particle)
+    text = "\n".join(
+        [
+            "إن الجمعية العامة،",
+            "",
+            "إذ تشير إلى قرارها 60/251،",
+            "",
+            "وقد نظرت في تقرير مجلس حقوق الإنسان،",
+            "",
+            "تحيط علما بتقرير مجلس حقوق الإنسان والتوصيات الواردة فيه.",
+        ]
+    )
+    doc = parse_raw(RawText(text, "text", "utf-8", None), language="ar", analysis=False)
+    res = doc.resolutions[0]
+    assert [p.phrase for p in res.preamble] == ["إذ تشير", "وقد نظرت"]
+    assert [(p.phrase, p.action) for p in res.operative] == [("تحيط علما", "take_note")]
+    found = leading_phrase("وإذ تحيط علما بتقرير الأمين العام،", "ar")
+    assert found is not None and found.kind == "preambular"

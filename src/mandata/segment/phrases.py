@@ -46,6 +46,7 @@ class _Matcher:
     unspaced: bool
     unmarked: frozenset[str]
     objects: dict[str, re.Pattern[str]]
+    prefixed: bool  # preambular paragraphs open with a particle ("وإذ"): a bare verb is operative
 
 
 _HYPHENS = "[-\u2010\u2011]"  # "по-прежнему" as printed with a non-breaking hyphen too
@@ -107,6 +108,7 @@ def matcher(code: str) -> _Matcher:
         unspaced,
         frozenset(w.casefold() for w in data.unmarked_particles),
         _objects(data.phrase_objects, extra),
+        bool(prefixes),
     )
 
 
@@ -188,8 +190,8 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
         kind: str | None = "preambular"
     elif in_pre and not in_op:
         kind = "preambular"
-    elif in_op and not in_pre:
-        kind = "operative"
+    elif in_op and (m.prefixed or not in_pre):
+        kind = "operative"  # Arabic "تحيط علما" without "وإذ" ("Takes note", not "Taking note")
     else:
         kind = None
     end = found.end()
