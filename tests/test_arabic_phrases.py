@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from mandata.analyze.paragraph import analyze_paragraph
 from mandata.parse import parse_raw
 from mandata.read import RawText
 from mandata.segment.phrases import leading_phrase
@@ -135,3 +136,45 @@ def test_a_verb_without_the_preambular_particle_opens_an_operative_paragraph() -
     assert [(p.phrase, p.action) for p in res.operative] == [("تحيط علما", "take_note")]
     found = leading_phrase("وإذ تحيط علما بتقرير الأمين العام،", "ar")
     assert found is not None and found.kind == "preambular"
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # asked to report, in the words Arabic uses for it
+        ("تطلب إلى الأمين العام الإبلاغ في مقترح الميزانية المقبل عن الجهود المبذولة؛", ["report"]),
+        (
+            "تطلب إلى الأمين العام أن يواصل بحث أفضل الممارسات، وأن يوافي الجمعية العامة بانتظام "
+            "بالنتائج المحققة؛",
+            ["report"],
+        ),
+        (
+            "تشجع الأمين العام على أن يدرج معلومات عن الشعوب الأصلية ضمن التقارير السنوية المقبلة؛",
+            ["report"],
+        ),
+        (
+            "تطلب أيضا إلى الأمين العام أن يقدم إلى الجمعية العامة في دورتها الثمانين معلومات عن "
+            "حالة الاتجار غير المشروع بالأحياء البرية؛",
+            ["report"],
+        ),
+        # not a report: self-determination (تقرير المصير), preparing the report, a cited report,
+        # reporting as one activity of a list
+        (
+            "تهيب بالدولة القائمة بالإدارة القيام بإعداد برامج تثقيف سياسي لتوعية الشعب بحقه في "
+            "تقرير المصير؛",
+            ["directive"],
+        ),
+        (
+            "تطلب أيضا إلى الأمين العام، لدى إعداد التقرير، أن يتشاور مع الدول الأعضاء؛",
+            ["directive"],
+        ),
+        (
+            "تطلب إلى الأمين العام أن يحيل إلى اللجنة محاضر المناقشة التي جرت بشأن تقريرها؛",
+            ["directive"],
+        ),
+        ("تهيب بالدول أن تعزز جمع البيانات والإبلاغ عنها واستخدامها؛", ["directive"]),
+    ],
+)
+def test_arabic_requests_to_report(text: str, types: list[str]) -> None:
+    facts = analyze_paragraph(text, "ar", 78, "operative")
+    assert [m.type for m in facts.mandates] == types
