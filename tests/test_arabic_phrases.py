@@ -73,6 +73,9 @@ def test_a_stance_after_the_verb_is_part_of_the_phrase(text: str, phrase: str) -
         ("تظل تشجع الدول على التعاون؛", "تظل تشجع", "encourage"),
         ("تعترض بشدة على تطبيق تلك القوانين خارج الحدود الإقليمية؛", "تعترض بشدة", "reject"),
         ("و إذ تسلم بأهمية التعاون الإقليمي،", "و إذ تسلم", "recognize"),
+        ("وإذ تشعر بخيبة أمل لعدم إحراز تقدم في المفاوضات،", "وإذ تشعر بخيبة أمل", "regret"),
+        ("تواصل الترحيب بالجهود التي تبذلها المنظمة؛", "تواصل الترحيب", "welcome"),
+        ("تتوقع أن تكتمل الأعمال في موعدها؛", "تتوقع", "look_forward"),
     ],
 )
 def test_arabic_phrases_the_tables_now_know(text: str, phrase: str, action: str) -> None:
@@ -178,3 +181,21 @@ def test_a_verb_without_the_preambular_particle_opens_an_operative_paragraph() -
 def test_arabic_requests_to_report(text: str, types: list[str]) -> None:
     facts = analyze_paragraph(text, "ar", 78, "operative")
     assert [m.type for m in facts.mandates] == types
+
+
+def test_a_wrapped_line_that_opens_with_the_words_of_the_meeting_line_goes_on() -> None:
+    # "الجلسة العامة الثالثة للجمعية ..." inside a paragraph is not the closing "الجلسة العامة 27"
+    text = "\n".join(
+        [
+            "إن الجمعية العامة،",
+            "إذ تشير إلى مقرر مكتبها بشأن الترتيبات التي اعتمدت في",
+            "الجلسة العامة الثالثة للجمعية التي عقدت في 16 أيلول/سبتمبر 2022،",
+            "    تقرر أن تعتمد الترتيبات التنظيمية للجلسات العامة على النحو الوارد في المرفق.",
+            "    الجلسة العامة 27",
+            "    9 تشرين الثاني/نوفمبر 2022",
+        ]
+    )
+    doc = parse_raw(RawText(text, "text", "utf-8", None), language="ar", analysis=False)
+    res = doc.resolutions[0]
+    assert [p.phrase for p in res.preamble] == ["إذ تشير"]
+    assert [p.phrase for p in res.operative] == ["تقرر"]

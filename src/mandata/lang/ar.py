@@ -415,6 +415,14 @@ PREAMBULAR: dict[str, str] = {
     # "Mindful", "Having listened to", "Honouring", "Commemorating", "Recognizing",
     # "Remaining concerned", "Having received".
     "تشعر بقلق بالغ": "be_concerned",
+    "تشعر بخيبة أمل": "regret",  # "Disappointed"
+    "يساورها كغيرها بالغ القلق": "be_concerned",  # "Sharing the deep concern"
+    "تواصل التشديد": "emphasize",  # "Continuing to underline"
+    "تولي الاعتبار الواجب": "take_into_account",  # "Giving due consideration"
+    "تترقب باهتمام": "look_forward",
+    "لا تزال ترى": "consider",  # "Continuing to take the view"
+    "تحيى": "pay_tribute",  # as "تحيي" is spelt now and then
+    "تعيد الالتزام": "commit",
     "تظل تشعر بقلق بالغ": "be_concerned",
     "يساورها قلق شديد": "be_concerned",
     "يساوره قلق شديد": "be_concerned",
@@ -804,6 +812,11 @@ OPERATIVE: dict[str, str] = {
     "تظل تشعر بقلق بالغ": "be_concerned",
     "تظل تشجع": "encourage",
     "تواصل التشجيع": "encourage",
+    "تواصل الترحيب": "welcome",  # "Continues to welcome"
+    "تواصل التشديد": "emphasize",
+    "تواصل إعادة التشديد": "emphasize",  # "Continues to re-emphasize"
+    "تتوقع": "look_forward",  # "Anticipates"
+    "توجه الدعوة": "invite",
     "تعترض": "reject",
     "تسترشد": "be_guided",
 }
@@ -999,7 +1012,13 @@ MASTHEAD: dict[str, str] = {
         r"^قرار\s+(?:اتخذته|اتخذه)\s+(?P<body>.+?)(?:\s+في\s*(?P<date>" + _DATE + r"))?\s*$"
     ),
     "drafts": r"^\[(?:دون\s+(?:ال)?[إا]حالة\s+إلى\s+لجنة\s+رئيسية|بناء\s+على\s+تقرير)",
-    "meeting": r"^(?P<value>الجلسة\s+العامة\s+.+?)\s*$",
+    # the closing line: "الجلسة العامة 27", "الجلسة العامة 56 (المستأنفة)", "الجلسة العامة
+    # (المستأنفة) 56", an ordinal in words; not a wrapped line that opens with these words
+    # ("الجلسة العامة الثالثة للجمعية التي عقدت في ...")
+    "meeting": (
+        r"^(?P<value>الجلسة\s+العامة\s+(?:\(المستأنفة\)\s+)?"
+        r"(?:\d{1,4}|ال[^\W\d_]+(?:\s+و[^\W\d_]+)?)(?:\s+\(المستأنفة\))?)\s*$"
+    ),
     # Heading and adoption line of a Security Council resolution ("القرار 2505 (2020)",
     # "الذي اتخذه مجلس الأمن في جلسته 8701، المعقودة في 13 كانون الثاني/يناير 2020").
     "sc_resolution": (
