@@ -47,6 +47,7 @@ from unxml_print import print_document, style_for
 
 from mandata.langid import detect_language
 from mandata.model import Document, Paragraph, Reference
+from mandata.normalize import fold
 from mandata.parse import parse_file, parse_raw
 from mandata.read import RawText
 
@@ -315,8 +316,12 @@ def _phrases(
 
 
 def _same_phrase(want: str, got: str | None) -> bool:
+    """Whether two leading phrases are the same words, as the text parser reads characters:
+    the markup keeps what printing adds and the parser folds away (Arabic short vowels and
+    shadda, tatweel: "تسلّم" is the parser's "تسلم"; full-width forms)."""
+
     def norm(s: str) -> str:
-        return " ".join(s.split()).rstrip(" ,،，:;؛").casefold()
+        return " ".join(fold(s)[0].split()).rstrip(" ,،，:;؛").casefold()
 
     return got is not None and norm(want) == norm(got)
 

@@ -145,3 +145,11 @@ def test_a_citation_is_spurious_only_when_no_version_links_it(ev: Any) -> None:
     assert (tally.ok["GA 78", metric, "zh"], tally.total["GA 78", metric, "zh"]) == (1, 2)
     assert tally.ok["GA 78", "cited documents found", "fr"] == 1
     assert tally.ok["GA 78", "action as the English", "zh"] == 1
+
+
+def test_a_phrase_is_compared_as_the_parser_reads_characters(ev: Any) -> None:
+    # the markup keeps the shadda, the tanween and a tatweel that the parser folds away
+    assert ev._same_phrase("وإذ تسلّم أيضاً", "وإذ تسلم أيضا")
+    assert ev._same_phrase("تقــرر", "تقرر")
+    assert not ev._same_phrase("وإذ تسلّم أيضاً", "وإذ تسلم")
+    assert ev._same_phrase("Recalling also,", "recalling also")

@@ -28,7 +28,7 @@ EXTRA_NAMES = {
     "en": {"NOT_ACTIONS", "FOLDED_ACTIONS"},
     "zh": {"ZH_DIGITS", "JOINING_PREFIXES"},
     "ru": {"NAME_CASES_IRREGULAR", "NAME_PLURAL_NOUNS", "NAME_SOFT_FEMININE"},
-    "ar": {"NAME_PARTICLES", "NAME_PARTICLES_PATTERN"},
+    "ar": {"NAME_PARTICLES", "NAME_PARTICLES_PATTERN", "PHRASE_OBJECTS"},
 }
 
 STR_TABLES = ("LANGUAGE_NAMES", "ENACTING", "PREAMBULAR", "OPERATIVE", "MODIFIERS", "MASTHEAD")
@@ -855,7 +855,7 @@ def test_arabic_seed_document() -> None:
         "recall",
         "welcome",
         "recall",
-        "stress",
+        "emphasize",
         "take_note",
         "note",
         "invite",

@@ -215,3 +215,27 @@ def test_a_wrapped_line_on_resolutions_adopted_is_text(code: str) -> None:
     text = head + line + "[x (A/78/424)]\n78/998. X\n" + WRAPPED_ADOPTED[code]
     doc = parse_raw(RawText(text, "text", "utf-8", None), language=code)
     assert [(len(r.preamble), len(r.operative)) for r in doc.resolutions] == [(2, 1)]
+
+
+def test_an_arabic_title_runs_on_after_a_colon() -> None:
+    # Arabic has no capitals: the line after the item's colon does not say "continued" by its
+    # case; it opens with no verb, and the title's first line neither
+    head = HEADS["ar"].replace(
+        "التعاون بين الأمم المتحدة والمنظمات الإقليمية وغيرها من المنظمات\n",
+        "التعاون بين الأمم المتحدة والمنظمات الإقليمية وغيرها من المنظمات:\n"
+        "التعاون بين الأمم المتحدة ومنظمة الدول الجبلية\n",
+    )
+    doc = parse_raw(RawText(head, "text", "utf-8", None), language="ar")
+    assert doc.adopted == "2023-12-19"
+    assert doc.drafts == ["A/78/461"]
+    assert [len(r.operative) for r in doc.resolutions] == [1]
+
+
+def test_an_arabic_decision_of_one_sentence_with_a_colon_is_text() -> None:
+    text = (
+        "الأمم المتحدة   A/DEC/78/999\nالجمعية العامة\nDistr.: General\n20 December 2023\n"
+        "تقرر الجمعية العامة إدخال التعديلات التالية على نظامها الداخلي:\n"
+        "يستعاض عن عبارة الدورة العادية بعبارة الدورة.\n"
+    )
+    doc = parse_raw(RawText(text, "text", "utf-8", None), language="ar")
+    assert doc.paragraphs and doc.paragraphs[0].text.startswith("تقرر الجمعية العامة")

@@ -74,6 +74,9 @@ class LanguageData:
     name_particles: tuple[str, ...] = ()  # ar: attached to a name ("و", "ل", "ب" ...)
     name_particles_pattern: str = ""  # ar: the same as a regex before the names
     folded_actions: dict[str, str] = field(default_factory=dict)  # en: key -> the key reported
+    # ar: table phrase -> a regex of the words after it that the UN marks with it ("its deep
+    # concern"), matched right after the phrase
+    phrase_objects: dict[str, str] = field(default_factory=dict)
 
     def pattern(self, name: str) -> re.Pattern[str]:
         """A masthead pattern of the language (``masthead[name]``), compiled once."""

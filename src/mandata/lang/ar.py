@@ -14,14 +14,19 @@ with a particle from ``PREAMBULAR_PREFIXES`` ("وإذ تشير إلى" = "Recall
 with a verbal noun ("واقتناعا منها" = "Convinced", "وإدراكا منه" = "Aware"), held whole. Verbs
 come in the feminine for the General Assembly (الجمعية: "تقرر"), the masculine for the councils
 (المجلس: "يقرر") and the first person plural for declarations ("نقرر"). Arabic renders "Stresses",
-"Emphasizes", "Underlines", "Underscores" with "تشدد" (read as ``stress``) and "تؤكد" (read as
-``emphasize``), "Recognizes", "Acknowledges" and
-"Aware" with "تسلم"/"تنوه"/"تدرك", "Invites", "Calls upon" and "Calls for" with "تدعو": the groups
-are in ``EQUIVALENT_ACTIONS``.
+"Emphasizes", "Underlines", "Underscores" with "تشدد" and "تؤكد", "Recognizes", "Acknowledges"
+and "Aware" with "تسلم"/"تقر"/"تنوه"/"تدرك", "Invites", "Calls upon" and "Calls for" with "تدعو":
+the groups are in ``EQUIVALENT_ACTIONS``. Where one Arabic verb stands for several English ones,
+its key is the one the UN's English versions give it most often (sessions 77-78, paragraphs
+paired with the English): "تشدد على" is "Emphasizes" 289 times, "Stresses" 139, "Underlines"
+92 (``emphasize``); "تؤكد" is "Stresses" first (``stress``); "وإذ تنوه" is "Acknowledging" 46,
+"Recognizing" 40 (``acknowledge``). No reading of the Arabic alone tells these apart.
 
 "ولما كان" ("Whereas") is a phrase of the table, not a prefix: what follows it is a copula, not a
 verb of the table.
 """
+
+import re
 
 from mandata.lang import Ending, LanguageData
 
@@ -192,7 +197,7 @@ PREAMBULAR: dict[str, str] = {
     "واعترافا منه": "recognize",
     "تقر": "acknowledge",
     "يقر": "acknowledge",
-    "تنوه": "recognize",
+    "تنوه": "acknowledge",
     "ينوه": "recognize",
     "تؤكد من جديد": "reaffirm",
     "يؤكد من جديد": "reaffirm",
@@ -225,15 +230,15 @@ PREAMBULAR: dict[str, str] = {
     "يعربون": "express",
     "تبدي": "express",
     "يبدي": "express",
-    "تشدد": "stress",
-    "يشدد": "stress",
-    "تشدد على": "stress",
-    "يشدد على": "stress",
+    "تشدد": "emphasize",
+    "يشدد": "emphasize",
+    "تشدد على": "emphasize",
+    "يشدد على": "emphasize",
     "تؤكد": "stress",
     "يؤكد": "emphasize",
     "تبرز": "highlight",
     "يبرز": "underline",
-    "تؤكد على": "underscore",
+    "تؤكد على": "emphasize",
     "يؤكد على": "underscore",
     "تسلط الضوء": "highlight",
     "يسلط الضوء": "highlight",
@@ -405,6 +410,40 @@ PREAMBULAR: dict[str, str] = {
     "تبني على": "build_on",
     # Marked so by the UN (its XML of sessions 77-78: scripts/harvest_phrases.py).
     "تصميما منها": "resolve",
+    # Verbs of the Assembly's preamble the tables lacked (the English they translate in the
+    # UN's versions): "Deeply concerned", "Gravely concerned", "Taking into account",
+    # "Mindful", "Having listened to", "Honouring", "Commemorating", "Recognizing",
+    # "Remaining concerned", "Having received".
+    "تشعر بقلق بالغ": "be_concerned",
+    "تشعر بخيبة أمل": "regret",  # "Disappointed"
+    "يساورها كغيرها بالغ القلق": "be_concerned",  # "Sharing the deep concern"
+    "تواصل التشديد": "emphasize",  # "Continuing to underline"
+    "تولي الاعتبار الواجب": "take_into_account",  # "Giving due consideration"
+    "تترقب باهتمام": "look_forward",
+    "لا تزال ترى": "consider",  # "Continuing to take the view"
+    "تحيى": "pay_tribute",  # as "تحيي" is spelt now and then
+    "تعيد الالتزام": "commit",
+    "تظل تشعر بقلق بالغ": "be_concerned",
+    "يساورها قلق شديد": "be_concerned",
+    "يساوره قلق شديد": "be_concerned",
+    "لا يزال القلق يساورها": "be_concerned",
+    "لا يزال يساورها القلق": "be_concerned",
+    "لا يزال يساورها بالغ القلق": "be_concerned",
+    "ما زال يساورها القلق": "be_concerned",
+    "ما زال يساورها بالغ القلق": "be_concerned",
+    "يظل يساورها القلق": "be_concerned",
+    "تضع في الحسبان": "take_into_account",
+    "تأخذ بعين الاعتبار": "take_into_account",
+    "تستحضر": "bear_in_mind",
+    "أصغت إلى": "hear",
+    "تكرم": "pay_tribute",
+    "تجل": "pay_tribute",
+    "تحتفل": "pay_tribute",
+    "وإقرارا منها": "recognize",
+    "وإقرارا منه": "recognize",
+    "إقرارا منها": "recognize",
+    "تلقت": "consider",
+    "تسلمت": "consider",
 }
 
 # First person plural of declarations ("نرحب"), also after the conjunction ("ونرحب").
@@ -552,10 +591,10 @@ OPERATIVE: dict[str, str] = {
     "يعربون": "express",
     "تبدي": "express",
     "يبدي": "express",
-    "تشدد": "stress",
-    "يشدد": "stress",
-    "تشدد على": "stress",
-    "يشدد على": "stress",
+    "تشدد": "emphasize",
+    "يشدد": "emphasize",
+    "تشدد على": "emphasize",
+    "يشدد على": "emphasize",
     "تؤكد": "stress",
     "يؤكد": "emphasize",
     "تبرز": "highlight",
@@ -714,8 +753,6 @@ OPERATIVE: dict[str, str] = {
     "تكرر الإعراب عن بالغ قلقها": "reiterate",
     "تعرب عن امتنانها": "express",
     "يساورها القلق البالغ": "be_concerned",
-    "ترحب في هذا الصدد": "welcome",
-    "تلاحظ في هذا الصدد": "note",
     "تعرب عن أشد القلق": "express",
     "تكرر الإعراب عن قلقها": "reiterate",
     "تعيد تأكيد طلبها": "reaffirm",
@@ -768,6 +805,20 @@ OPERATIVE: dict[str, str] = {
     "تؤكد من جديد التزامها القوي": "reaffirm",
     "تعيد تأكيد دعوتها": "reaffirm",
     "تشير بارتياح": "recall",
+    # "Remains deeply concerned", "Continues to encourage", "Strongly objects", as the UN's
+    # versions of the same paragraphs translate them.
+    "ما زال يساورها القلق": "be_concerned",
+    "ما زال يساورها بالغ القلق": "be_concerned",
+    "تظل تشعر بقلق بالغ": "be_concerned",
+    "تظل تشجع": "encourage",
+    "تواصل التشجيع": "encourage",
+    "تواصل الترحيب": "welcome",  # "Continues to welcome"
+    "تواصل التشديد": "emphasize",
+    "تواصل إعادة التشديد": "emphasize",  # "Continues to re-emphasize"
+    "تتوقع": "look_forward",  # "Anticipates"
+    "توجه الدعوة": "invite",
+    "تعترض": "reject",
+    "تسترشد": "be_guided",
 }
 
 ADDITIVES: tuple[str, ...] = (
@@ -782,6 +833,12 @@ ADDITIVES: tuple[str, ...] = (
     "فضلا عن ذلك",
     "علاوة على ذلك",
     "من جديد",
+    # "in particular", inside or after a verb phrase the UN marks with it ("وإذ تعيد بوجه خاص
+    # تأكيد", "تدين بشكل خاص")
+    "بوجه خاص",
+    "بشكل خاص",
+    "بصفة خاصة",
+    "على وجه الخصوص",
 )
 
 MODIFIERS: dict[str, str] = {
@@ -806,9 +863,23 @@ MODIFIERS: dict[str, str] = {
     "رسميا": "solemnly",
     "على وجه السرعة": "urgently",
     "بحرارة": "warmly",
+    "بقلق شديد": "with grave concern",
+    "مع القلق الشديد": "with grave concern",
+    "مع القلق البالغ": "with deep concern",
+    "بقلق متزايد": "with growing concern",
+    "مع الجزع": "with alarm",
+    "بجزع": "with alarm",
+    "بأسف شديد": "with deep regret",
+    "مع التقدير والارتياح": "with appreciation and satisfaction",
+    "بتقدير": "with appreciation",
+    "بارتياح": "with satisfaction",
+    "دون تحفظ": "unreservedly",
+    "بدون تحفظ": "unreservedly",
+    "على وجه الاستعجال": "urgently",
 }
 
-PREAMBULAR_PREFIXES: tuple[str, ...] = ("وإذ", "إذ", "واذ", "اذ", "وقد", "قد")
+# "و إذ" with a space typed inside it now and then.
+PREAMBULAR_PREFIXES: tuple[str, ...] = ("وإذ", "إذ", "واذ", "اذ", "وقد", "قد", "و إذ")
 
 # Prepositions a verb governs that end a table phrase but that the UN does not print in italics
 # (bold in Arabic and Chinese) with it: "ссылаясь на" is marked "ссылаясь". The phrase keeps its
@@ -941,7 +1012,13 @@ MASTHEAD: dict[str, str] = {
         r"^قرار\s+(?:اتخذته|اتخذه)\s+(?P<body>.+?)(?:\s+في\s*(?P<date>" + _DATE + r"))?\s*$"
     ),
     "drafts": r"^\[(?:دون\s+(?:ال)?[إا]حالة\s+إلى\s+لجنة\s+رئيسية|بناء\s+على\s+تقرير)",
-    "meeting": r"^(?P<value>الجلسة\s+العامة\s+.+?)\s*$",
+    # the closing line: "الجلسة العامة 27", "الجلسة العامة 56 (المستأنفة)", "الجلسة العامة
+    # (المستأنفة) 56", an ordinal in words; not a wrapped line that opens with these words
+    # ("الجلسة العامة الثالثة للجمعية التي عقدت في ...")
+    "meeting": (
+        r"^(?P<value>الجلسة\s+العامة\s+(?:\(المستأنفة\)\s+)?"
+        r"(?:\d{1,4}|ال[^\W\d_]+(?:\s+و[^\W\d_]+)?)(?:\s+\(المستأنفة\))?)\s*$"
+    ),
     # Heading and adoption line of a Security Council resolution ("القرار 2505 (2020)",
     # "الذي اتخذه مجلس الأمن في جلسته 8701، المعقودة في 13 كانون الثاني/يناير 2020").
     "sc_resolution": (
@@ -980,11 +1057,17 @@ ANALYSIS: dict[str, str] = {
     ),
     "next_session": r"دورتها\s+(?:المقبلة|القادمة|التالية)",
     "current_session": r"دورتها\s+(?:الحالية|الراهنة)",
+    # a request to report: to submit or prepare a report ("أن يقدم ... تقريرا"; not "when
+    # preparing the report", "لدى إعداد التقرير", nor a report cited as a source, "من تقريره"),
+    # to include something in one, to report ("الإبلاغ عن", "أن يبلغ عن", as "to report on")
     "report_request": (
-        r"(?:تطلب|تدعو|تهيب|تشجع|طلبها)[^؛:]{0,250}?"
-        r"(?:(?:أن\s+(?:ي|ت)(?:قدم|قدِّم|قدّم|عد|عدَّ|عدّ|حيل)|تقديم|إعداد)[^؛:]{0,200}?(?:تقرير|تقارير)"
-        r"|(?:أن\s+(?:ي|ت)(?:درج|ضمن|ضمّن)|إدراج)[^؛:]{0,120}?تقرير"
-        r"|أن\s+(?:ي|ت)بلغ\s+الجمعية\s+العامة|موافاة\s+الجمعية\s+العامة[^؛:]{0,80}?تقرير)"
+        r"(?:تطلب|تدعو|تهيب|تشجع|طلبها)[^؛:]{0,500}?"
+        r"(?:(?:أن\s+(?:ي|ت)(?:قدم|عد|حيل)|(?<!لدى\s)(?<!عند\s)(?:تقديم|إعداد))[^؛:]{0,200}?"
+        r"(?<!من\s)(?<!بشأن\s)(?:تقرير(?!\s+المصير)|تقارير)"
+        r"|(?:أن\s+(?:ي|ت)(?:درج|ضمن)|إدراج|تضمين)[^؛:]{0,120}?(?:تقرير|تقارير)"
+        r"|أن\s+(?:ي|ت)بلغ(?:وا)?\s+(?:الجمعية\s+العامة|عن)|(?<!\w)(?:ال|لل)إبلاغ\s+(?:عن|في)"
+        r"|أن\s+(?:ي|ت)قدم\s+إلى\s+الجمعية\s+العامة[^؛:]{0,200}?معلومات"
+        r"|(?:أن\s+(?:ي|ت)وافي|موافاة|تزويد)\s+(?:الجمعية\s+العامة|الدول\s+الأعضاء))"
     ),
     "agenda_include": r"(?:تدرج|إدراج|أن\s+تدرج)[^؛]{0,300}?(?:في|ضمن)\s+(?:جدول\s+الأعمال\s+المؤقت|مشروع\s+جدول\s+الأعمال)\s+لدورتها",
     "under_item": r"في\s+إطار\s+البند\s+المعنون\s*$",
@@ -1040,6 +1123,67 @@ ANALYSIS: dict[str, str] = {
 # with the masculine prefix.
 PREAMBULAR.update({"ي" + k[1:]: v for k, v in list(PREAMBULAR.items()) if k.startswith("ت")})
 OPERATIVE.update({"ي" + k[1:]: v for k, v in list(OPERATIVE.items()) if k.startswith("ت")})
+
+# What the UN marks in bold with a verb of stance after it: the Assembly's own concern,
+# appreciation, support, commitment or call ("تعرب عن بالغ قلقها", "تكرر تأكيد التزامها الراسخ",
+# "تعيد تأكيد إدانتها القوية", "Expresses its deep concern", "Reaffirming its strong
+# condemnation"), and not a thing it names ("تؤكد من جديد قرارها": its resolution). A noun of
+# stance with the possessive of the Assembly (-ها) or of a council (-ه), after an intensifier
+# or with adjectives after it; the verbs it follows are keys of the tables above.
+_STANCE_NOUNS = (
+    "قلق|تقدير|دعم|تأييد|التزام|دعوت|دعوات|طلب|موافقت|إقرار|تضامن|تعاطف|امتنان|ارتياح|استيائ"
+    "|رأي|اعتزام|اقتناع|إدانت|تصميم|ثقت|أمل|جزع|أسف|شكر|ترحيب|مطالبت|نداء|نداءات|إيمان|ثنائ"
+    "|اعتراف|تسليم|أسا|عزم|تمسك|رفض|شجب|احترام"
+)
+_INTENSIFIERS = "بالغ|عميق|شديد|أشد|خالص|كامل|استمرار"
+_STANCE_ADJECTIVES = (
+    "البالغ|البالغة|العميق|العميقة|الشديد|الشديدة|الراسخ|الراسخة|الثابت|الثابتة|القوي|القوية"
+    "|الكامل|الكاملة|المتواصل|المتواصلة|المتزايد|المتزايدة|المستمر|المستمرة|القاطع|القاطعة"
+    "|الصريح|الصريحة|الخاص|الخالص|التام|الدائم|الثابت"
+)
+_STANCE_DEFINITE = (
+    "القلق|التقدير|الدعم|التأييد|الالتزام|الامتنان|الارتياح|الجزع|الأسف|الأسى|الشكر|الاستياء"
+    "|الأمل|الثقة"
+)
+_STANCE = rf"(?:(?:(?:{_INTENSIFIERS})\s+)?(?:{_STANCE_NOUNS})(?:ها|ه)(?:\s+و(?:{_STANCE_NOUNS})(?:ها|ه))?)"
+# after "expresses" a stance without the possessive too ("تعرب عن القلق البالغ"); after the
+# others such a noun is what they reaffirm ("تؤكد من جديد الالتزام": the commitment)
+_STANCE_OR_DEFINITE = rf"(?:{_STANCE}|(?:{_STANCE_DEFINITE})(?:\s+و(?:{_STANCE_DEFINITE}))?)"
+_STANCE_OBJECT = rf"(?:\s+{_STANCE})?(?:\s+(?:{_STANCE_ADJECTIVES}))*"
+_EXPRESSED_OBJECT = rf"(?:\s+{_STANCE_OR_DEFINITE})?(?:\s+(?:{_STANCE_ADJECTIVES}))*"
+_EXPRESS_VERBS = ("تعرب عن", "تكرر الإعراب عن")
+_STANCE_VERBS = (
+    "تعرب عن",
+    "تكرر الإعراب عن",
+    "تكرر تأكيد",
+    "تكرر التأكيد على",
+    "تعيد تأكيد",
+    "تؤكد من جديد",
+    "تؤكد مجددا",
+    "تؤكد مرة أخرى",
+    "تؤكد",
+    "تجدد",
+    "تكرر",
+)
+
+
+def _stance_keys(tables: list[dict[str, str]]) -> dict[str, str]:
+    """The table keys a stance may follow: the verbs, and the keys that already hold a stance
+    ("تعرب عن قلقها", whose adjectives may follow); each with the pattern of what may follow."""
+    stance = re.compile(rf"{_STANCE_OR_DEFINITE}(?:\s+(?:{_STANCE_ADJECTIVES}))*")
+    out = {}
+    for table in tables:
+        for key in table:
+            for base in _STANCE_VERBS:
+                for verb in (base, "ي" + base[1:]):
+                    rest = key[len(verb) :].strip() if key.startswith(verb + " ") else None
+                    if key == verb or (rest and stance.fullmatch(rest)):
+                        expressed = base in _EXPRESS_VERBS
+                        out[key] = _EXPRESSED_OBJECT if expressed else _STANCE_OBJECT
+    return out
+
+
+PHRASE_OBJECTS: dict[str, str] = _stance_keys([PREAMBULAR, OPERATIVE])
 
 # Numbers a paragraph states (compare/numbers.py). Clock times, read as "HH:MM": regexes with
 # groups hour, minute and, where the language writes one, part (the part of the day).
@@ -1124,4 +1268,5 @@ DATA = LanguageData(
     stemmer=STEMMER,
     name_particles=NAME_PARTICLES,
     name_particles_pattern=NAME_PARTICLES_PATTERN,
+    phrase_objects=PHRASE_OBJECTS,
 )

@@ -71,7 +71,7 @@ def body_start(lines: list[Line], code: str | None) -> int:
             len(text) > 15
             and text.endswith((".", ":", "。", "："))
             and not SYMBOL.search(text[-12:])
-            and not _masthead_run_on(text, following[i])
+            and not _masthead_run_on(text, following[i], code)
         ):
             return i  # a sentence: amendments and one-sentence decisions have no formula
         if enacting_body(text, code, following[i]) or search("letter", text, code):
@@ -105,14 +105,23 @@ def _adoption_follows(lines: list[Line], i: int, code: str | None, ahead: int = 
     return False
 
 
-def _masthead_run_on(text: str, following: str | None) -> bool:
+def _masthead_run_on(text: str, following: str | None, code: str | None = None) -> bool:
     """A masthead line that only looks like a sentence's end: the origin of a resolution
     wrapped after "para." ("[on the report of the Second Committee (A/78/461, para." then
     "53)]"), or an agenda item's title that runs on after a colon ("...other organizations:"
-    then "cooperation between ...")."""
+    then "cooperation between ..."; in a script without capitals, a title line that opens with
+    no verb and runs on into a line that opens with none either: "... والمنظمات الأخرى:" then
+    "التعاون بين الأمم المتحدة ..."; a one-sentence decision opens with its verb)."""
     if text.startswith(("[", "［")) and "]" not in text and "］" not in text:
         return True
-    return text.endswith((":", "：")) and (following or "").lstrip()[:1].islower()
+    if not text.endswith((":", "：")):
+        return False
+    after = (following or "").lstrip()
+    if after[:1].islower():
+        return True
+    if code is None or lang.get(code).capitalized_paragraphs or after[:1].isupper():
+        return False
+    return not after[:1].isdigit() and not any(leading_phrase(line, code) for line in (text, after))
 
 
 def _laid_out_sentence(lines: list[Line], i: int) -> bool:

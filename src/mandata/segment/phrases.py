@@ -45,6 +45,8 @@ class _Matcher:
     openers: frozenset[str]
     unspaced: bool
     unmarked: frozenset[str]
+    objects: dict[str, re.Pattern[str]]
+    prefixed: bool  # preambular paragraphs open with a particle ("وإذ"): a bare verb is operative
 
 
 _HYPHENS = "[-\u2010\u2011]"  # "по-прежнему" as printed with a non-breaking hyphen too
@@ -106,7 +108,22 @@ def matcher(code: str) -> _Matcher:
         _openers([*pre, *op, *adds, *mods, *prefixes], unspaced),
         unspaced,
         frozenset(w.casefold() for w in data.unmarked_particles),
+        _objects(data.phrase_objects, extra),
+        bool(prefixes),
     )
+
+
+def _objects(objects: dict[str, str], extra: str) -> dict[str, re.Pattern[str]]:
+    """The table's ``phrase_objects`` compiled: what follows a phrase and is marked with it
+    (then the additives that may close the phrase: "وإذ تعرب عن استيائها الشديد أيضا")."""
+    by_source: dict[str, re.Pattern[str]] = {}
+    compiled: dict[str, re.Pattern[str]] = {}
+    for key, words in objects.items():
+        source = rf"{words}(?![^\W\d_])(?:\s+{extra}(?![^\W\d_]))*"
+        if source not in by_source:
+            by_source[source] = patterns.compile(source, re.IGNORECASE)
+        compiled[_key(key)] = by_source[source]
+    return compiled
 
 
 def _openers(phrases: list[str], unspaced: bool) -> frozenset[str]:
@@ -147,7 +164,7 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
         head = text[:1]
     else:
         words = text[:40].split(None, 1)
-        head = words[0].casefold().replace("’", "'").rstrip(",:;.") if words else ""
+        head = words[0].casefold().replace("’", "'").rstrip(",:;.،؛") if words else ""
         head = head.replace("\u2011", "-").replace("\u2010", "-")
     if head not in m.openers:
         return None
@@ -174,14 +191,18 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
         kind: str | None = "preambular"
     elif in_pre and not in_op:
         kind = "preambular"
-    elif in_op and not in_pre:
-        kind = "operative"
+    elif in_op and (m.prefixed or not in_pre):
+        kind = "operative"  # Arabic "تحيط علما" without "وإذ" ("Takes note", not "Taking note")
     else:
         kind = None
     end = found.end()
     particle = m.particles.get(verb) if found["after"] else None
     if particle is not None:
         more = particle.match(text, end)
+        end = more.end() if more else end
+    marked_object = m.objects.get(verb)
+    if marked_object is not None:  # "تعرب عن" + "بالغ قلقها"
+        more = marked_object.match(text, end)
         end = more.end() if more else end
     return Phrase(
         _marked(text[found.start() : end].strip(" ,"), m.unmarked),
