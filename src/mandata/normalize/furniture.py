@@ -134,15 +134,20 @@ def _head_text(lines: list[Line], title_hint: str | None) -> tuple[str, int]:
 
 
 def _headish(text: str, head: str) -> bool:
+    """A line of the first page's text with a word of three letters or more (a Chinese title
+    is one word, whose commas "、" do not make it less of one)."""
     norm = _norm(text)
     words = (w.strip("()[]{},.;:“”‘’\"'«»") for w in norm.split())
-    return any(len(w) >= 3 and w.isalpha() for w in words) and norm in head
+    return any(len(w) >= 3 and sum(map(str.isalpha, w)) >= 3 for w in words) and norm in head
 
 
 def _symbol_line(text: str) -> bool:
-    """A symbol alone, or with nothing but numbers beside it ("(2025–2034)   A/RES/78/314")."""
+    """A symbol alone, or with nothing but numbers beside it ("(2025–2034)   A/RES/78/314"); a
+    footnote that cites a symbol ("14 A/77/282.", "14 A/77/282。") ends with a full stop."""
     if SYMBOL_LINE.match(text):
         return True
+    if text.rstrip().endswith((".", "。")):
+        return False
     rest = _unsymbolled(text)
     return rest != text and not any(ch.isalpha() for ch in rest)
 

@@ -94,13 +94,14 @@ def label_text(found: re.Match[str]) -> str:
     return str(found["label"] or found["bare"])
 
 
-_OPEN_BRACKET = re.compile(r"[(（]\d{0,4}$")
+_OPEN_BRACKET = re.compile(r"[(（][^()（）]{0,12}$")
 _CLOSE_BRACKET = re.compile(r"\d{0,4}[)）]")
 
 
 def _cut_in_brackets(last: str, text: str) -> bool:
-    """A line wrapped inside a bracketed number ("第1373(20" / "01)号决议", "(2" / "001)"): the
-    next line's digits and bracket are no paragraph number."""
+    """A line wrapped inside a bracket that closes after a number ("第1373(20" / "01)号决议",
+    "(2" / "001)", "(COVID-" / "19)"): the next line's digits and bracket are no paragraph
+    number."""
     return bool(_OPEN_BRACKET.search(last.rstrip()) and _CLOSE_BRACKET.match(text.lstrip()))
 
 

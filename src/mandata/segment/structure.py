@@ -66,6 +66,29 @@ def build(doc: Document, blocks: list[Block], head: Masthead, code: str | None) 
     for k, block in enumerate(blocks):
         st.following = blocks[k + 1].text if k + 1 < len(blocks) else None
         _step(st, block)
+    for res in doc.resolutions:
+        _operative_by_end(res, code)
+
+
+def _operative_by_end(res: Resolution, code: str | None) -> None:
+    """A resolution without numbered paragraphs whose last one is operative by its last mark:
+    where one verb serves both parts (Chinese 核可, 表示注意到), the full stop of "核可全权证书委员会
+    的报告。" makes it the resolution's one operative paragraph, as "Approves" does in English."""
+    if res.operative or not res.preamble or code is None:
+        return
+    last = res.preamble[-1]
+    phrase = leading_phrase(last.text, code)
+    end = last.text.rstrip(_AFTER_END)[-1:]
+    if phrase is None or phrase.kind is not None or not end:
+        return
+    if end in lang.get(code).analysis["operative_end"]:
+        res.preamble.pop()
+        last.kind, last.id = "operative", last.id[: last.id.rfind("pp")] + "op1"
+        last.action = phrase.action_for("operative")
+        res.operative.append(last)
+
+
+_AFTER_END = ' \t\n”’"»)0123456789'
 
 
 def _step(st: _State, block: Block) -> None:
