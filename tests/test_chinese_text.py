@@ -9,7 +9,10 @@
   numbered paragraph (the same in English and French);
 - the one unnumbered operative paragraph of a short resolution ends with "。" (its verb serves
   both parts in Chinese);
-- a running head whose title holds "、" is page furniture.
+- a running head whose title holds "、" is page furniture, a footnote citing a symbol beside it
+  is not;
+- in a wrapped text that indents its paragraphs' first lines, the indent says where a paragraph
+  starts (Chinese and Russian: no capitals to tell).
 
 The examples are written for these tests; none is copied from the corpus.
 """
@@ -43,6 +46,16 @@ HEADS = {
         "Resolution adopted by the General Assembly on 19 December 2023",
         "78/903. Questions of ageing",
         "The General Assembly,",
+    ],
+    "ru": [
+        "Организация Объединенных Наций    A/RES/78/903",
+        "Генеральная Ассамблея    Distr.: General",
+        "20 December 2023",
+        "Семьдесят восьмая сессия",
+        "Пункт 18 повестки дня",
+        "Резолюция, принятая Генеральной Ассамблеей 19 декабря 2023 года",
+        "78/903. Вопросы старения",
+        "Генеральная Ассамблея,",
     ],
     "fr": [
         "Nations Unies    A/RES/78/903",
@@ -180,3 +193,53 @@ def test_a_running_head_whose_title_holds_a_chinese_comma_is_furniture() -> None
     assert all("通过全面" not in p.text for p in res.preamble)
     # the footnote that cites a symbol, next to the running head, is no furniture
     assert "A/78/100" in {r.target for r in doc.references}
+
+
+# A text wrapped without blank lines that indents the first line of each paragraph: a wrapped
+# line that starts with a leading phrase after a comma goes on, an indented line that opens
+# with no leading phrase starts a paragraph (Chinese and Russian have no capitals to tell).
+INDENTED = {
+    "zh": [
+        "\t回顾其以往关于老龄问题的各项决议，特别是2021年12月1",
+        "6日第76/138号决议，以及经济及社会理事会的相关决议，",
+        "\t认识到老年人能够继续为社会运作和《2030年可持续发展议程",
+        "》的执行作出重要贡献，并认识到老年人的权利需要得到保障，",
+        "\t对许多卫生系统没有做好充分准备，无法应对人口迅速老龄化的需",
+        "求深感关切，",
+        "\t关切地注意到冠状病毒病疫情对老年人特别是老年妇女造成了格外",
+        "严重的影响，各国应对疫情的措施应当顾及他们的特殊需要和脆弱性，",
+        "强调指出需要确保在执行该议程的过程中考虑到老年人的各种需要，",
+        "\t又认识到年龄歧视是一种普遍存在的偏见态度，这种态度可能认定",
+        "忽视和歧视老年人是可以接受的，",
+        "\t1.\t鼓励会员国在提交可持续发展高级别政治论坛的自愿国别评",
+        "估中阐述老年人的境况；",
+        "\t2.\t请秘书长就本决议的执行情况向大会第八十届会议提交一份",
+        "报告。",
+    ],
+    "ru": [
+        "\tссылаясь на свои предыдущие резолюции по вопросу о старении, в",
+        "частности на резолюцию 76/138 от 16 декабря 2021 года и другие,",
+        "\tпризнавая, что пожилые люди могут и далее вносить важный вклад",
+        "в жизнь общества и в осуществление Повестки дня на период до 2030,",
+        "\tмногие системы здравоохранения, по мнению Ассамблеи, не готовы к",
+        "быстрому старению населения и к росту спроса на их услуги,",
+        "\tс озабоченностью отмечая серьезные последствия пандемии для",
+        "пожилых людей, в особенности для пожилых женщин во всех регионах,",
+        "подчеркивая необходимость учитывать потребности пожилых людей,",
+        "\tпризнавая также, что эйджизм является широко распространенным",
+        "предубеждением, которое ведет к дискриминации пожилых людей,",
+        "\t1.\tпризывает государства-члены рассказывать о положении пожилых",
+        "людей в своих добровольных национальных обзорах на форуме;",
+        "\t2.\tпросит Генерального секретаря представить доклад Генеральной",
+        "Ассамблее на ее восьмидесятой сессии.",
+    ],
+}
+
+
+@pytest.mark.parametrize("code", sorted(INDENTED))
+def test_the_indent_of_a_paragraphs_first_line_decides_where_it_starts(code: str) -> None:
+    lines = INDENTED[code]
+    res = _resolution(code, lines)
+    assert _counts(res) == (5, 2)
+    opened = [ln.lstrip("\t") for ln in lines if ln.startswith("\t")]
+    assert [p.text[:8] for p in res.preamble] == [ln[:8] for ln in opened[:5]]

@@ -335,13 +335,31 @@ class Shape:
     short: int = 0
     separated: bool = False
     one_a_line: bool = False
+    indented: bool = False  # paragraphs open with an indented line, wrapped lines are not
+
+
+def _indented(text: str) -> bool:
+    return text[:1] in (" ", "\t", "\u3000")
 
 
 def text_shape(lines: list[Line]) -> Shape:
     """The :class:`Shape` of a text's lines."""
     short = _short_line(lines)
     separated = blank_separated(lines)
-    return Shape(short, separated, not short and not separated and _unwrapped_lines(lines))
+    one_a_line = not short and not separated and _unwrapped_lines(lines)
+    return Shape(short, separated, one_a_line, bool(short) and _indent_opens(lines))
+
+
+def _indent_opens(lines: list[Line]) -> bool:
+    """Whether a wrapped text indents the first line of its paragraphs: many of its lines are
+    indented, and many more are not (a paragraph's wrapped lines)."""
+    body = [ln.text for ln in lines if not ln.dropped and not ln.blank and ln.text != "\f"]
+    indented = sum(1 for text in body if _indented(text))
+    return indented >= _INDENTED_MIN and _INDENTED_SHARE * len(body) <= indented < len(body) / 2
+
+
+_INDENTED_MIN = 5
+_INDENTED_SHARE = 0.1
 
 
 def _unwrapped_lines(lines: list[Line]) -> bool:
@@ -530,6 +548,9 @@ def _continues(
         return not (cur.closed and _numbered_opens(text))
     if shape.one_a_line:  # a line that follows a closed one is a paragraph, whatever its case
         return not cur.closed and columns(last.strip()) > _HEADING_COLUMNS
+    indent = _by_indent(cur, text, code, shape)
+    if indent is not None:
+        return indent
     if cur.closed and _heading_line(text, after, code):
         return False  # "Social aspects" between two paragraphs, over "Noting ..."
     if (
@@ -551,6 +572,19 @@ def _continues(
     if cur.closed and _numbered_comma(cur, code) and not _numbered_opens(text):
         return True  # "1. 重申...作用，" / "并呼吁...": an operative paragraph goes on at a comma
     return not (cur.closed and opens(text, code)) or _goes_on(cur, text, code)
+
+
+def _by_indent(cur: Block, text: str, code: str | None, shape: Shape) -> bool | None:
+    """In a text that indents its paragraphs' first lines, written in a script without capitals
+    (Chinese, Arabic, Russian's lower-case participles): an indented line after a closed one
+    opens a paragraph, whatever its first words ("对…表示关切，"); a line not indented that opens
+    with a leading phrase goes on with the paragraph ("…，" / "强调指出需要…"). None: the indent
+    does not decide."""
+    if not shape.indented or code is None or lang.get(code).capitalized_paragraphs:
+        return None
+    if _indented(text):
+        return False if cur.closed else None
+    return True if not _numbered_opens(text) else None
 
 
 def _goes_on(cur: Block, text: str, code: str | None) -> bool:
