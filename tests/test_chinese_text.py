@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import pytest
 
+from mandata.analyze.paragraph import analyze_paragraph
 from mandata.model import Document, Resolution
 from mandata.parse import parse_raw
 from mandata.read import RawText
@@ -243,3 +244,50 @@ def test_the_indent_of_a_paragraphs_first_line_decides_where_it_starts(code: str
     assert _counts(res) == (5, 2)
     opened = [ln.lstrip("\t") for ln in lines if ln.startswith("\t")]
     assert [p.text[:8] for p in res.preamble] == [ln[:8] for ln in opened[:5]]
+
+
+def test_a_section_numbered_in_words_with_its_title_opens_its_own_preamble() -> None:
+    lines = [
+        "一 内部监督事务厅的活动",
+        "",
+        "回顾其以往各项决议，",
+        "",
+        "审议了内部监督事务厅的年度报告，",
+        "",
+        "1.\t重申监督厅的业务独立性；",
+        "",
+        "2.\t请秘书长确保提请有关主管注意相关决议；",
+        "",
+        "二 独立审计咨询委员会的活动",
+        "",
+        "回顾其2007年6月29日第61/275号决议，",
+        "",
+        "审议了独立审计咨询委员会的报告，",
+        "",
+        "1.\t赞赏地注意到独立审计咨询委员会的工作；",
+        "",
+        "2.\t重申其第61/275号决议附件所载的职权范围。",
+    ]
+    res = _resolution("zh", lines)
+    assert _counts(res) == (4, 4)
+    assert [p.section for p in res.preamble] == ["一", "一", "二", "二"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mandates"),
+    [
+        # a report asked for "in the next report" or "in the report on ..."
+        ("又请秘书长在下一次报告中说明这方面的挑战和最佳做法；", [("report", None)]),
+        ("请秘书长在关于秘书处组成情况的报告中报告各会员国的任职人数；", [("report", None)]),
+        # a report already made is no request for one
+        ("请秘书长考虑在关于秘书处组成情况的报告中提出的建议；", [("directive", None)]),
+        # the item to include in the provisional agenda of "its" session (其)
+        (
+            "决定在其第八十一届会议临时议程题为“区域合作”的项目下列入题为“联合国同某组织的合作”的分项。",
+            [("agenda_item", 81)],
+        ),
+    ],
+)
+def test_chinese_mandates(text: str, mandates: list[tuple[str, int | None]]) -> None:
+    facts = analyze_paragraph(text, "zh", session=79, kind="operative")
+    assert [(m.type, m.session) for m in facts.mandates] == mandates

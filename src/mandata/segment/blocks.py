@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from mandata import lang
 from mandata.normalize import Line
@@ -339,7 +340,9 @@ class Shape:
 
 
 def _indented(text: str) -> bool:
-    return text[:1] in (" ", "\t", "\u3000")
+    """An indent: a tab, an ideographic space or two spaces (one space is a word's gap that a
+    wrapped line kept: "第48/77" / " A号")."""
+    return text.startswith(("\t", "\u3000", "  "))
 
 
 def text_shape(lines: list[Line]) -> Shape:
@@ -347,19 +350,30 @@ def text_shape(lines: list[Line]) -> Shape:
     short = _short_line(lines)
     separated = blank_separated(lines)
     one_a_line = not short and not separated and _unwrapped_lines(lines)
-    return Shape(short, separated, one_a_line, bool(short) and _indent_opens(lines))
+    return Shape(short, separated, one_a_line, bool(short) and _indent_opens(lines, short))
 
 
-def _indent_opens(lines: list[Line]) -> bool:
+def _indent_opens(lines: list[Line], short: int) -> bool:
     """Whether a wrapped text indents the first line of its paragraphs: many of its lines are
-    indented, and many more are not (a paragraph's wrapped lines)."""
+    indented, nearly all after a line that closes a sentence part or ends short of the margin
+    (where a hanging indent follows a line cut mid-sentence), and many are not (a paragraph's
+    wrapped lines)."""
     body = [ln.text for ln in lines if not ln.dropped and not ln.blank and ln.text != "\f"]
-    indented = sum(1 for text in body if _indented(text))
-    return indented >= _INDENTED_MIN and _INDENTED_SHARE * len(body) <= indented < len(body) / 2
+    after = [
+        closes(before) or columns(before.strip()) < short
+        for before, text in pairwise(body)
+        if _indented(text)
+    ]
+    opened = sum(after)
+    return (
+        opened >= _INDENTED_MIN
+        and opened >= _INDENTED_SHARE * len(after)
+        and (len(after) < len(body) - _INDENTED_MIN)
+    )
 
 
 _INDENTED_MIN = 5
-_INDENTED_SHARE = 0.1
+_INDENTED_SHARE = 0.8
 
 
 def _unwrapped_lines(lines: list[Line]) -> bool:
@@ -576,14 +590,15 @@ def _continues(
 
 def _by_indent(cur: Block, text: str, code: str | None, shape: Shape) -> bool | None:
     """In a text that indents its paragraphs' first lines, written in a script without capitals
-    (Chinese, Arabic, Russian's lower-case participles): an indented line after a closed one
-    opens a paragraph, whatever its first words ("对…表示关切，"); a line not indented that opens
+    (Chinese, Arabic, Russian's lower-case participles): an indented line after a closed or a
+    short one opens a paragraph, whatever its first words ("对…表示关切，"); a line not indented that opens
     with a leading phrase goes on with the paragraph ("…，" / "强调指出需要…"). None: the indent
     does not decide."""
     if not shape.indented or code is None or lang.get(code).capitalized_paragraphs:
         return None
-    if _indented(text):
-        return False if cur.closed else None
+    if _indented(text):  # after a closed line, or a short one (a heading: "二")
+        short = columns(cur.lines[-1].text.strip()) < shape.short
+        return False if cur.closed or short else None
     return True if not _numbered_opens(text) else None
 
 

@@ -288,16 +288,21 @@ def _resolution_heading(st: _State, text: str) -> bool:
         st.section_title = m["title"] is None
         return True
     if _section_numeral(text, st.code):  # "一" over a section's title, as Chinese numbers them
-        st.section, st.section_preamble, st.section_title = text, True, True
+        number, _, title = text.partition(" ")
+        st.section, st.section_preamble, st.section_title = number, True, not title
         return True
     return _is_heading(text, st.code)
 
 
 def _section_numeral(text: str, code: str | None) -> bool:
-    """A section's number in the language's words ("一", "二"): the annex numbers' table."""
-    if code is None or len(text) > 4:
+    """A section's number in the language's words ("一", "二": the annex numbers' table), alone
+    or with the section's title after it ("二 独立审计咨询委员会的活动")."""
+    if code is None:
         return False
-    return text in lang.get(code).annex_numbers
+    number, _, title = text.partition(" ")
+    if len(number) > 4 or number.isascii() or number not in lang.get(code).annex_numbers:
+        return False
+    return not title or (len(title) < _HEADING and not closes(title))
 
 
 def _is_heading(text: str, code: str | None) -> bool:
