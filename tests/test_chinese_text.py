@@ -291,3 +291,35 @@ def test_a_section_numbered_in_words_with_its_title_opens_its_own_preamble() -> 
 def test_chinese_mandates(text: str, mandates: list[tuple[str, int | None]]) -> None:
     facts = analyze_paragraph(text, "zh", session=79, kind="operative")
     assert [(m.type, m.session) for m in facts.mandates] == mandates
+
+
+def test_a_list_item_joined_by_bing_goes_on_with_its_paragraph() -> None:
+    # indented as a PDF's text export prints them (the indent says "a paragraph starts here")
+    earlier = [
+        (
+            f"    又回顾其20{n}年12月15日关于老龄问题的第{n + 55}/{n}号决议以及经济及社会理事会",
+            "的相关决议，",
+        )
+        for n in range(10, 24)
+    ]
+    lines = [
+        "    回顾其以往各项决议，",
+        "",
+        *[line for first, second in earlier for line in (first, second, "")],
+        "    又申明《行动纲领》立足于两个重点领域：",
+        "",
+        "    (a)\t投资于人民：消除贫困，建设能力，",
+        "",
+        "    (b)\t动员国际团结，重振全球伙伴关系，",
+        "",
+        "    并立足于《行动纲领》所载承诺和目标，",
+        "",
+        "    还申明《联合国宪章》的宗旨和原则，",
+        "",
+        "    1.\t鼓励会员国加紧努力；",
+        "",
+        "    2.\t决定继续审议这一问题。",
+    ]
+    res = _resolution("zh", lines)
+    assert _counts(res) == (3 + len(earlier), 2)
+    assert res.preamble[-1].text.startswith("还申明")

@@ -266,6 +266,8 @@ PREAMBULAR: dict[str, str] = {
     "表示遗憾": "regret",
     "感到遗憾": "regret",
     "感到遗憾的是": "regret",
+    "感到失望的是": "regret",
+    "表扬": "commend",
     "谴责": "condemn",
     "拒绝": "reject",
     "反对": "reject",
@@ -573,7 +575,7 @@ ANALYSIS: dict[str, str] = {
     "biennial": r"每两年",
     "triennial": r"每三年",
     # a second ask joins the first by 并/又/还, or by the comma alone ("核可…活动，鼓励…")
-    "conjunction": r"(?:[，,；;](?:并|又|还)?|并|又|还)(?:在这方面|在此方面|为此|就此)?[，,]?",
+    "conjunction": r"(?:[，,；;]\s*(?:并|又|还)?|并|又|还)\s*(?:在这方面|在此方面|为此|就此)?[，,]?\s*",
     "verb_end": "",  # a second ask's verb runs on into its object pronoun or its object
     "session_word": r"届",  # a cheap test before the "session" pattern
     "hrc_word": r"人权理事会",
