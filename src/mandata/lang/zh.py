@@ -159,11 +159,54 @@ PREAMBULAR: dict[str, str] = {
     "再次重申": "reaffirm",
     "再次表示": "reiterate",
     "再次呼吁": "reiterate",
+    "再次确认": "reaffirm",
+    # 再次 ("again") before an ask renders "Reiterates its request / call / appreciation"
+    "再次 请": "reiterate",
+    "再次 促请": "reiterate",
+    "再次 吁请": "reiterate",
+    "再次 邀请": "reiterate",
+    "再次 要求": "reiterate",
+    "再次 赞赏": "reiterate",
+    "再次 感谢": "reiterate",
+    "再次 认可": "reiterate",
+    "再次 谴责": "reiterate",
+    "再次 关切": "reiterate",
+    "再次表示 关切": "reiterate",
+    "再次表示 支持": "reiterate",
+    # 重申 is printed in bold with some of what it reaffirms ("重申深为关切", "重申支持")
+    "重申 关切": "reiterate",
+    "重申 支持": "reaffirm",
+    "重申 决心": "reaffirm",
+    "重申 决意": "reaffirm",
+    "重申 谴责": "reaffirm",
+    "重申 核可": "reaffirm",
+    "重申 核准": "reiterate",
+    "重申 深信": "reiterate",
+    "重申 坚信": "reiterate",
+    "重申 邀请": "reiterate",
+    "重申 认定": "reaffirm",
     "注意到": "note",
     "指出": "note",
+    # 表示 ("expresses") is printed in bold with what it expresses, manner words included
+    # ("表示深为关切", "表示赞赏地注意到"): a space in a phrase marks where they may stand
     "表示注意到": "take_note",
-    "表示赞赏地注意到": "take_note",
-    "表示满意地注意到": "express",
+    "表示 注意到": "take_note",
+    "表示 关切": "express",
+    "表示 关切的是": "express",
+    "表示 关注": "express",
+    "表示 赞赏": "express",
+    "表示 赞扬": "express",
+    "表示 感谢": "express",
+    "表示 支持": "express",
+    "表示 声援": "express",
+    "表示 坚信": "express",
+    "表示 深信": "express",
+    "表示 希望": "express",
+    "表示 打算": "express",
+    "表示 决心": "express",
+    "表示 致力于": "express",
+    "表示 震惊": "express",
+    "表示 震惊的是": "express",
     "欢迎": "welcome",
     "表示欢迎": "welcome",
     "欣见": "welcome",
@@ -172,7 +215,9 @@ PREAMBULAR: dict[str, str] = {
     "表达": "express",
     "深表": "express",
     "强调指出": "stress",
-    "强调": "stress",
+    # 强调 renders "Emphasizes" nine times in ten in the UN's versions, "Stresses" (强调指出)
+    # the rest
+    "强调": "emphasize",
     "特别强调": "emphasize",
     "着重指出": "underline",
     "特别指出": "underscore",
@@ -192,6 +237,12 @@ PREAMBULAR: dict[str, str] = {
     "关切": "be_concerned",
     "关注": "be_concerned",
     "感到关切": "be_concerned",
+    "感到关切的是": "be_concerned",
+    "深感关切的是": "be_concerned",
+    "深感不安的是": "be_alarmed",
+    "感到震惊并关切的是": "be_alarmed",
+    "感到欣慰的是": "be_encouraged",
+    "感到鼓舞的是": "be_encouraged",
     "担心": "be_concerned",
     "震惊": "note",
     "深感震惊": "be_alarmed",
@@ -214,6 +265,9 @@ PREAMBULAR: dict[str, str] = {
     "遗憾": "regret",
     "表示遗憾": "regret",
     "感到遗憾": "regret",
+    "感到遗憾的是": "regret",
+    "感到失望的是": "regret",
+    "表扬": "commend",
     "谴责": "condemn",
     "拒绝": "reject",
     "反对": "reject",
@@ -311,6 +365,8 @@ ADDITIVES: tuple[str, ...] = (
     "同时",
     "但是",
     "但",
+    "同样",
+    "在这方面",  # "In this regard": 在这方面，回顾 / 在这方面欢迎
 )
 
 MODIFIERS: dict[str, str] = {
@@ -334,6 +390,22 @@ MODIFIERS: dict[str, str] = {
     "郑重": "solemnly",
     "紧急": "urgently",
     "热烈": "warmly",
+    "大力": "strongly",
+    "坚定": "firmly",
+    "坚定地": "firmly",
+    "坚定不移地": "firmly",
+    "明确": "explicitly",
+    "完全": "fully",
+    "尤其": "particularly",
+    "尤为": "particularly",
+    "极为": "extremely",
+    "极其": "extremely",
+    "非常": "very",
+    "最严重": "most gravely",
+    "日益": "increasingly",
+    "持续": "continuing",
+    "感兴趣地": "with interest",
+    "震惊地": "with alarm",
 }
 
 PREAMBULAR_PREFIXES: tuple[str, ...] = ()
@@ -476,11 +548,15 @@ ANALYSIS: dict[str, str] = {
     "report_request": (
         r"(?:请|邀请|吁请|鼓励|要求)[^；;。]{0,400}?"
         r"(?:(?:提交|提出|编写|列入|印发)[^；;。]{0,150}?报告"
-        r"|向(?:大会|委员会|理事会|秘书长)[^；;。，]{0,40}?报告|继续报告|在(?:其|他|她|它)(?:下一次|今后的|年度)?报告中)"
+        r"|向(?:大会|委员会|理事会|秘书长)[^；;。，]{0,40}?报告|继续报告|在(?:其|他|她|它)(?:下一次|今后的|年度)?报告中"
+        # "in the next report", "in his report on ... to provide": 在下一次报告中说明, 在关于…的报告中报告
+        r"|在(?:其|他|她|它)?(?:下一次|下次|下一份|今后的?|即将提交的|上述)[^；;。，]{0,40}?报告中"
+        r"|在(?:其|他|她|它)?关于[^；;。]{0,80}?的[^；;。，]{0,10}?报告中"
+        r"(?:提供|说明|列报|报告|纳入|列入|介绍|阐述|载列|列出)(?!的))"
     ),
     # 列入…临时议程, and as resolutions usually write it: 决定在大会第八十一届会议临时议程…列入…
     "agenda_include": (
-        r"(?:在|将)(?:大会)?第[^；;。]{0,20}?届会议[^；;。]{0,12}?(?:临时议程|议程草案)[^；;。]{0,300}?列入"
+        r"(?:在|将)(?:大会|其)?第[^；;。]{0,20}?届会议[^；;。]{0,12}?(?:临时议程|议程草案)[^；;。]{0,300}?列入"
         r"|列入[^；;。]{0,300}?(?:临时议程|议程草案)"
     ),
     "under_item": r"(?:在|议程)题为$",
@@ -499,7 +575,7 @@ ANALYSIS: dict[str, str] = {
     "biennial": r"每两年",
     "triennial": r"每三年",
     # a second ask joins the first by 并/又/还, or by the comma alone ("核可…活动，鼓励…")
-    "conjunction": r"(?:[，,；;](?:并|又|还)?|并|又|还)(?:在这方面|在此方面|为此|就此)?[，,]?",
+    "conjunction": r"(?:[，,；;]\s*(?:并|又|还)?|并|又|还)\s*(?:在这方面|在此方面|为此|就此)?[，,]?\s*",
     "verb_end": "",  # a second ask's verb runs on into its object pronoun or its object
     "session_word": r"届",  # a cheap test before the "session" pattern
     "hrc_word": r"人权理事会",
@@ -565,7 +641,8 @@ STEMMER = ""
 
 # "And also" glued to the verb it joins (并鼓励, 并请): a wrapped line opening so goes on with its
 # numbered paragraph (segment/blocks.py).
-JOINING_PREFIXES: tuple[str, ...] = ("并",)
+# The same words join a second verb to a leading phrase, in bold with it ("欢迎并鼓励", "支持和鼓励").
+JOINING_PREFIXES: tuple[str, ...] = ("并", "和")
 
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
 DATA = LanguageData(

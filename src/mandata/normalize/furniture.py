@@ -134,29 +134,28 @@ def _head_text(lines: list[Line], title_hint: str | None) -> tuple[str, int]:
 
 
 def _headish(text: str, head: str) -> bool:
-    """Whether a line may be a running head's title: words of the first page's text, and not a
-    sentence that opens a list ("Décide que, pour 2024 :", which the first page also holds)."""
+    """Whether a line may be a running head's title: words of the first page's text with a word
+    of three letters or more (a Chinese title is one word, whose commas "、" do not make it less of
+    one), and not a sentence that opens a list ("Décide que, pour 2024 :", which the first page
+    also holds)."""
     norm = _norm(text)
     if norm.endswith((":", ";")):
         return False
     words = (w.strip("()[]{},.;:“”‘’\"'«»") for w in norm.split())
     # a word of letters, hyphenated ones too ("Budget-programme de 2023")
     words = (re.sub(r"[-\u2010\u2011]", "", w) for w in words)
-    return any(len(w) >= 3 and w.isalpha() for w in words) and norm in head
+    return any(len(w) >= 3 and sum(map(str.isalpha, w)) >= 3 for w in words) and norm in head
 
 
 def _symbol_line(text: str) -> bool:
     """A symbol alone, or with nothing but numbers beside it ("(2025–2034)   A/RES/78/314"); not
-    a footnote that cites one ("2 A/77/283.": a sentence's full stop, which no head has)."""
+    a footnote that cites one ("14 A/77/282.", "14 A/77/282。": a full stop, which no head has)."""
     if SYMBOL_LINE.match(text):
         return True
+    if text.rstrip().endswith((".", "。")):
+        return False
     rest = _unsymbolled(text)
-    return rest != text and not any(ch.isalpha() for ch in rest) and not _cited(text)
-
-
-def _cited(text: str) -> bool:
-    """A footnote's line citing a symbol: its marker, the symbol, a full stop."""
-    return FOOTNOTE_START.match(text) is not None and text.rstrip().endswith(".")
+    return rest != text and not any(ch.isalpha() for ch in rest)
 
 
 def _unsymbolled(text: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from mandata import lang
 from mandata.normalize import Line
@@ -104,13 +105,14 @@ def label_text(found: re.Match[str]) -> str:
     return str(found["label"] or found["bare"])
 
 
-_OPEN_BRACKET = re.compile(r"[(（]\d{0,4}$")
+_OPEN_BRACKET = re.compile(r"[(（][^()（）]{0,12}$")
 _CLOSE_BRACKET = re.compile(r"\d{0,4}[)）]")
 
 
 def _cut_in_brackets(last: str, text: str) -> bool:
-    """A line wrapped inside a bracketed number ("第1373(20" / "01)号决议", "(2" / "001)"): the
-    next line's digits and bracket are no paragraph number."""
+    """A line wrapped inside a bracket that closes after a number ("第1373(20" / "01)号决议",
+    "(2" / "001)", "(COVID-" / "19)"): the next line's digits and bracket are no paragraph
+    number."""
     return bool(_OPEN_BRACKET.search(last.rstrip()) and _CLOSE_BRACKET.match(text.lstrip()))
 
 
@@ -187,7 +189,7 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             cur = _start(blocks, ln)  # "B Estimates of income for 2023" over "The General Assembly"
         elif gap and _verb_after_number(cur, text, code):
             cur.lines.insert(1, ln)  # "7." / "investigations by" / "Requests the ...": see there
-        elif _laid_out(ln, cur, frames[k]):
+        elif _laid_out(ln, cur, frames[k]) and not (gap and _joined(text, code)):
             cur = _start(blocks, ln) if ln.starts else cur
             if cur.lines[-1] is not ln:
                 cur.lines.append(ln)
@@ -344,13 +346,44 @@ class Shape:
     short: int = 0
     separated: bool = False
     one_a_line: bool = False
+    indented: bool = False  # paragraphs open with an indented line, wrapped lines are not
+
+
+def _indented(text: str) -> bool:
+    """An indent: a tab, an ideographic space or two spaces (one space is a word's gap that a
+    wrapped line kept: "第48/77" / " A号")."""
+    return text.startswith(("\t", "\u3000", "  "))
 
 
 def text_shape(lines: list[Line]) -> Shape:
     """The :class:`Shape` of a text's lines."""
     short = _short_line(lines)
     separated = blank_separated(lines)
-    return Shape(short, separated, not short and not separated and _unwrapped_lines(lines))
+    one_a_line = not short and not separated and _unwrapped_lines(lines)
+    return Shape(short, separated, one_a_line, bool(short) and _indent_opens(lines, short))
+
+
+def _indent_opens(lines: list[Line], short: int) -> bool:
+    """Whether a wrapped text indents the first line of its paragraphs: many of its lines are
+    indented, nearly all after a line that closes a sentence part or ends short of the margin
+    (where a hanging indent follows a line cut mid-sentence), and many are not (a paragraph's
+    wrapped lines)."""
+    body = [ln.text for ln in lines if not ln.dropped and not ln.blank and ln.text != "\f"]
+    after = [
+        closes(before) or columns(before.strip()) < short
+        for before, text in pairwise(body)
+        if _indented(text)
+    ]
+    opened = sum(after)
+    return (
+        opened >= _INDENTED_MIN
+        and opened >= _INDENTED_SHARE * len(after)
+        and (len(after) < len(body) - _INDENTED_MIN)
+    )
+
+
+_INDENTED_MIN = 5
+_INDENTED_SHARE = 0.8
 
 
 def _unwrapped_lines(lines: list[Line]) -> bool:
@@ -486,6 +519,8 @@ def _continues_after_break(
     gap, page_break = breaks
     first = text.lstrip()[:1]
     last = cur.lines[-1].text
+    if _joined(text, code):
+        return True  # "(f) …，" / "并立足于…": the list's paragraph goes on
     if opens(text, code):
         return False
     if _stray_piece(text, code) or (gap and _numbered_comma(cur, code, labels=True)):
@@ -539,6 +574,9 @@ def _continues(
         return not (cur.closed and _numbered_opens(text))
     if shape.one_a_line:  # a line that follows a closed one is a paragraph, whatever its case
         return not cur.closed and columns(last.strip()) > _HEADING_COLUMNS
+    indent = _by_indent(cur, text, code, shape)
+    if indent is not None:
+        return indent
     if cur.closed and _heading_line(text, after, code):
         return False  # "Social aspects" between two paragraphs, over "Noting ..."
     if (
@@ -560,6 +598,27 @@ def _continues(
     if cur.closed and _numbered_comma(cur, code) and not _numbered_opens(text):
         return True  # "1. 重申...作用，" / "并呼吁...": an operative paragraph goes on at a comma
     return not (cur.closed and opens(text, code)) or _goes_on(cur, text, code)
+
+
+def _by_indent(cur: Block, text: str, code: str | None, shape: Shape) -> bool | None:
+    """In a text that indents its paragraphs' first lines, written in a script without capitals
+    (Chinese, Arabic, Russian's lower-case participles): an indented line after a closed or a
+    short one opens a paragraph, whatever its first words ("对…表示关切，"); a line not indented that opens
+    with a leading phrase goes on with the paragraph ("…，" / "强调指出需要…"). None: the indent
+    does not decide."""
+    if not shape.indented or code is None or lang.get(code).capitalized_paragraphs:
+        return None
+    if _indented(text):  # after a closed line, or a short one (a heading: "二")
+        short = columns(cur.lines[-1].text.strip()) < shape.short
+        return False if cur.closed or short else None
+    return True if not _numbered_opens(text) else None
+
+
+def _joined(text: str, code: str | None) -> bool:
+    """A line that opens with a word joining it to what came before (并, "and"), whatever the
+    blank line or the indent before it: the last item of a list, which its paragraph's verb
+    governs ("(f) …，" / "并立足于…承诺和目标，")."""
+    return bool(code) and text.lstrip().startswith(lang.get(code or "en").joining_prefixes)
 
 
 def _goes_on(cur: Block, text: str, code: str | None) -> bool:

@@ -47,17 +47,26 @@ class _Matcher:
     unmarked: frozenset[str]
     objects: dict[str, re.Pattern[str]]
     prefixed: bool  # preambular paragraphs open with a particle ("وإذ"): a bare verb is operative
+    # unspaced languages: table phrases of two parts ("表示 关切"), each with the pattern that
+    # reads it with manner words between its parts ("表示深为关切")
+    compounds: tuple[tuple[re.Pattern[str], str], ...] = ()
+    extras: re.Pattern[str] | None = None  # unspaced: one additive or manner word
 
 
 _HYPHENS = "[-\u2010\u2011]"  # "по-прежнему" as printed with a non-breaking hyphen too
 
 
-def _alternation(words: list[str], inner: str = "") -> str:
+def _alternation(words: list[str], inner: str = "", unspaced: bool = False) -> str:
     """A regex alternation of ``words``, longest first (words of one length in alphabetical
     order: the same pattern in every process, which the pattern cache needs). Any run of
     spaces matches any space, and may hold ``inner`` (additives inside a phrase: "принимая также
-    к сведению"); the two apostrophes (' and ’) match each other."""
-    gap = rf"(?:\s+{inner})*\s+" if inner else r"\s+"
+    к сведению"); the two apostrophes (' and ’) match each other. In a language written
+    without spaces the space of a table phrase marks where manner words may stand ("表示 关切"
+    reads "表示深为关切"), and no space need be printed there."""
+    if unspaced:
+        gap = rf"\s*(?:{inner}\s*)*" if inner else r"\s*"
+    else:
+        gap = rf"(?:\s+{inner})*\s+" if inner else r"\s+"
     parts = []
     for w in sorted(set(words), key=lambda w: (-len(w), w)):
         pieces = [
@@ -87,13 +96,22 @@ def matcher(code: str) -> _Matcher:
     unspaced = _is_unspaced(list(pre) + list(op))
     sep = r"\s*" if unspaced else r"\s+"
     extra = _alternation(adds + list(mods))
-    verb = _alternation(list(pre) + list(op), "" if unspaced else extra)
+    verb = _alternation(list(pre) + list(op), extra, unspaced)
     end = "" if unspaced else r"(?![^\W\d_])"
+    # Chinese prints its manner words before the verb: one after it belongs to the object
+    # ("请特别报告员", requests the Special Rapporteur); a second verb joined to the first
+    # ("欢迎并鼓励", welcomes and encourages) is printed in bold with it
+    joined = "|".join(map(re.escape, data.joining_prefixes))
+    after = (
+        rf"(?P<after>(?:(?:{joined})\s*(?:{extra}\s*)*{verb})?)"
+        if unspaced and joined
+        else rf"(?P<after>(?:\s*,?\s*{extra}{end})*)"
+    )
     source = (
         rf"^(?P<prefix>{_alternation(prefixes)}\s*)?"
-        rf"(?P<before>(?:{extra}{sep},?\s*)*)"
+        rf"(?P<before>(?:{extra}{sep}[,，]?\s*)*)"
         rf"(?P<verb>{verb}){end}"
-        rf"(?P<after>(?:\s*,?\s*{extra}{end})*)"
+        rf"{after}"
     )
     pattern = patterns.compile(source, re.IGNORECASE)
     folded = {k.casefold(): v for k, v in mods.items()}
@@ -103,13 +121,15 @@ def matcher(code: str) -> _Matcher:
         {_key(k): lang.folded_action(v) for k, v in pre.items()},
         {_key(k): lang.folded_action(v) for k, v in op.items()},
         folded,
-        _particles(list(pre) + list(op)),
+        {} if unspaced else _particles(list(pre) + list(op)),
         re.compile(rf"(?<!\S){extra}(?!\S)", re.IGNORECASE),
         _openers([*pre, *op, *adds, *mods, *prefixes], unspaced),
         unspaced,
         frozenset(w.casefold() for w in data.unmarked_particles),
         _objects(data.phrase_objects, extra),
         bool(prefixes),
+        _compounds([*pre, *op], extra) if unspaced else (),
+        re.compile(extra) if unspaced else None,
     )
 
 
@@ -124,6 +144,13 @@ def _objects(objects: dict[str, str], extra: str) -> dict[str, re.Pattern[str]]:
             by_source[source] = patterns.compile(source, re.IGNORECASE)
         compiled[_key(key)] = by_source[source]
     return compiled
+
+
+def _compounds(phrases: list[str], extra: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The table phrases of two or more parts of a language written without spaces, each with
+    the pattern that reads it printed with manner words between its parts."""
+    keys = sorted({_key(p) for p in phrases if " " in p.strip()}, key=lambda k: (-len(k), k))
+    return tuple((re.compile(_alternation([k], extra, unspaced=True)), k) for k in keys)
 
 
 def _openers(phrases: list[str], unspaced: bool) -> frozenset[str]:
@@ -172,13 +199,12 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
     if not found:
         return None
     printed = _key(found["verb"])
-    whole = _key(found["before"] + found["verb"]) if m.unspaced and found["before"] else None
-    if whole in m.preambular or whole in m.operative:
-        # "特别指出" (underscores) is a verb of its own, not "particularly" + "指出" (notes)
-        printed, found_before = whole, ""
-    else:
-        found_before = found["before"]
+    found_before = found["before"]
     verb = _table_key(printed, m)
+    if m.unspaced and found_before:
+        # "特别指出" (underscores) is a verb of its own, not "particularly" + "指出" (notes);
+        # "又再次请" is "再次 请" (reiterates its request), not "请" (requests)
+        verb = _unspaced_key(found_before, printed, m) or verb
     if found_before and not m.unspaced:
         # "вновь заявляя" is a table phrase of its own, not the additive "вновь" + "заявляя"
         verb, found_before = _widest_key(found_before, printed, verb, m)
@@ -224,6 +250,19 @@ def _marked(phrase: str, unmarked: frozenset[str]) -> str:
     return phrase
 
 
+def _unspaced_key(before: str, printed: str, m: _Matcher) -> str | None:
+    """In a language written without spaces, the longest table phrase that the additives and
+    manner words before the verb begin, with the verb ("再次" + "强烈" + "谴责" is "再次 谴责",
+    reiterates its condemnation); None when the verb stands alone."""
+    assert m.extras is not None
+    words = [w.group() for w in m.extras.finditer(before)]
+    for start in range(len(words)):
+        key = _table_key(_key("".join(words[start:]) + printed), m)
+        if key is not None:
+            return key
+    return None
+
+
 def _table_key(printed: str, m: _Matcher) -> str | None:
     """The table phrase a printed verb phrase stands for: as printed, or with the additives and
     manner words inside it left out. Only the words that are not part of the table phrase go:
@@ -231,6 +270,8 @@ def _table_key(printed: str, m: _Matcher) -> str | None:
     words belong to the phrase."""
     if printed in m.preambular or printed in m.operative:
         return printed
+    if m.unspaced:
+        return next((key for pattern, key in m.compounds if pattern.fullmatch(printed)), None)
     inner = [found.span() for found in m.extra.finditer(printed)]
     for size in range(1, len(inner) + 1):
         for dropped in combinations(inner, size):

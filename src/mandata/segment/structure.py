@@ -66,6 +66,29 @@ def build(doc: Document, blocks: list[Block], head: Masthead, code: str | None) 
     for k, block in enumerate(blocks):
         st.following = blocks[k + 1].text if k + 1 < len(blocks) else None
         _step(st, block)
+    for res in doc.resolutions:
+        _operative_by_end(res, code)
+
+
+def _operative_by_end(res: Resolution, code: str | None) -> None:
+    """A resolution without numbered paragraphs whose last one is operative by its last mark:
+    where one verb serves both parts (Chinese 核可, 表示注意到), the full stop of "核可全权证书委员会
+    的报告。" makes it the resolution's one operative paragraph, as "Approves" does in English."""
+    if res.operative or not res.preamble or code is None:
+        return
+    last = res.preamble[-1]
+    phrase = leading_phrase(last.text, code)
+    end = last.text.rstrip(_AFTER_END)[-1:]
+    if phrase is None or phrase.kind is not None or not end:
+        return
+    if end in lang.get(code).analysis["operative_end"]:
+        res.preamble.pop()
+        last.kind, last.id = "operative", last.id[: last.id.rfind("pp")] + "op1"
+        last.action = phrase.action_for("operative")
+        res.operative.append(last)
+
+
+_AFTER_END = ' \t\n”’"»)0123456789'
 
 
 def _step(st: _State, block: Block) -> None:
@@ -298,16 +321,21 @@ def _resolution_heading(st: _State, text: str) -> bool:
         st.section_title = m["title"] is None
         return True
     if _section_numeral(text, st.code):  # "一" over a section's title, as Chinese numbers them
-        st.section, st.section_preamble, st.section_title = text, True, True
+        number, _, title = text.partition(" ")
+        st.section, st.section_preamble, st.section_title = number, True, not title
         return True
     return _is_heading(text, st.code)
 
 
 def _section_numeral(text: str, code: str | None) -> bool:
-    """A section's number in the language's words ("一", "二"): the annex numbers' table."""
-    if code is None or len(text) > 4:
+    """A section's number in the language's words ("一", "二": the annex numbers' table), alone
+    or with the section's title after it ("二 独立审计咨询委员会的活动")."""
+    if code is None:
         return False
-    return text in lang.get(code).annex_numbers
+    number, _, title = text.partition(" ")
+    if len(number) > 4 or number.isascii() or number not in lang.get(code).annex_numbers:
+        return False
+    return not title or (len(title) < _HEADING and not closes(title))
 
 
 def _is_heading(text: str, code: str | None) -> bool:
