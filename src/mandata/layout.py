@@ -345,15 +345,20 @@ def _page_measures(lines: list[PdfLine], body_size: float) -> dict[int, _Page]:
 
 def _indent_style(pages: dict[int, _Page], lines: list[PdfLine], body_size: float) -> None:
     """Mark the pages of a document whose paragraphs open with an indent: most lines after a
-    paragraph gap stand right of the margin."""
-    indented = gaps = 0
+    paragraph gap stand right of the margin. The gap between paragraphs is the most common
+    one; the wider gaps of the masthead and title (flush left) do not count against it."""
+    drops: list[tuple[int, bool]] = []
     for before, here in pairwise(lines):
         page = pages.get(here.page)
         if page is None or before.page != here.page:
             continue
         if page.spacing * 1.35 < before.y - here.y < page.spacing * 4:
-            gaps += 1
-            indented += here.x0 > page.left + 0.8 * body_size
+            drops.append((round(before.y - here.y), here.x0 > page.left + 0.8 * body_size))
+    if not drops:
+        return
+    usual = Counter(drop for drop, _ in drops).most_common(1)[0][0]
+    paragraph = [right for drop, right in drops if abs(drop - usual) <= 2]
+    gaps, indented = len(paragraph), sum(paragraph)
     if gaps >= 3 and indented >= 0.8 * gaps:
         for page in pages.values():
             page.indented = True

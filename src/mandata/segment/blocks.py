@@ -165,7 +165,9 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             cur = _start(blocks, ln)
         elif not gap and _cut_in_brackets(cur.lines[-1].text, text):
             cur.lines.append(ln)  # "第497(198" / "1)号决议": the line is cut inside a number
-        elif number and _number_after_first_line(cur, gap):
+        elif number and _number_after_first_line(
+            cur, gap, int(number["num"]) - last_number if last_number else 0
+        ):
             cur.number = number["num"]
         elif marked and (
             number or LABEL_ONLY.match(text) or _next_number(text, last_number, top_number)
@@ -305,12 +307,17 @@ def _start(blocks: list[Block], ln: Line) -> Block:
     return block
 
 
-def _number_after_first_line(cur: Block, gap: bool) -> bool:
-    """A number printed after the first line of its paragraph (PDF extraction order)."""
+def _number_after_first_line(cur: Block, gap: bool, step: int = 0) -> bool:
+    """A number printed after the first line of its paragraph (PDF extraction order). A first
+    line that ends with a comma takes it too when the number is the next of the operative
+    part (``step``: the number less the last one, 1, after paragraph 1; pdfminer's "Invites the
+    Secretary-General, in cooperation with Member States," / "38." / "international ...")."""
     if gap or cur.number is not None or len(cur.lines) != 1:
         return False
     first = cur.lines[0].text
-    return not NUMBERED.match(first) and not closes(first)
+    if NUMBERED.match(first):
+        return False
+    return not closes(first) or (step == 1 and first.rstrip(_TRAILING).endswith((",", "،", "，")))
 
 
 def next_texts(lines: list[Line]) -> list[str | None]:
@@ -450,8 +457,9 @@ def _numbered_comma(cur: Block, code: str | None, labels: bool = False) -> bool:
     proclaim ... of Science," / "Technology and Innovation ...;")."""
     first = cur.lines[0].text
     numbered = _may_be_numbered(first) and bool(NUMBERED.match(first) or NUMBER_ONLY.match(first))
-    if labels and not numbered:  # after a blank line, a lettered item goes on as well
-        numbered = _numbered_opens(first)
+    if labels and not numbered:  # after a blank line, a lettered item goes on as well (its
+        # label on a line of its own too: "(d)" / "Involve ...," as pdfminer sets it apart)
+        numbered = _numbered_opens(first) or bool(LABEL_ONLY.match(first))
     if code is None or not numbered:
         return False  # without a blank line, "(f) Mobilizing ...," may end a quoted item
     endings = lang.get(code).paragraph_endings
@@ -469,16 +477,40 @@ def _one_line_paragraphs(last: str, text: str) -> bool:
     return last.rstrip(_TRAILING).endswith(_SENTENCE_END) and not text.lstrip()[:1].islower()
 
 
+def _phrase_comma(cur: Block, text: str, code: str | None, short: int, after: str | None) -> bool:
+    """A paragraph opened by its leading phrase whose last line ran to the margin and ends
+    as a preambular paragraph does (a comma) may go on after a blank line: pdfminer sets a
+    paragraph's last line apart ("Welcoming the establishment of the Group on Food," / "Energy
+    and Finance, chaired by ...,"). The next line goes on with it when it opens nothing (no
+    number, label or leading phrase: checked before) and is no heading."""
+    if code is None or not text.lstrip()[:1].isupper() or not _phrase_opened(cur, code):
+        return False
+    last = cur.lines[-1].text
+    if lang.get(code).paragraph_endings.get(last.rstrip(_TRAILING)[-1:]) != "preambular":
+        return False
+    # a line of the page's whole width (a paragraph's short last line ends a paragraph)
+    full = columns(last.strip()) >= max(short, _PAGE_WIDE)
+    return full and not _heading_line(text, after, code)
+
+
 def _continues_after_break(
-    cur: Block, text: str, code: str | None, breaks: tuple[bool, bool], short: int
+    cur: Block,
+    text: str,
+    code: str | None,
+    breaks: tuple[bool, bool],
+    short: int,
+    after: str | None = None,
 ) -> bool:
-    """:func:`_continues` after a blank line or a page break (``breaks``)."""
+    """:func:`_continues` after a blank line or a page break (``breaks``; ``after``: the next
+    line's text)."""
     gap, page_break = breaks
     first = text.lstrip()[:1]
     last = cur.lines[-1].text
     if opens(text, code):
         return False
     if _stray_piece(text, code) or (gap and _numbered_comma(cur, code, labels=True)):
+        return True
+    if gap and _phrase_comma(cur, text, code, short, after):
         return True
     if first.isupper() and cur.closed:
         return False
@@ -524,7 +556,7 @@ def _continues(
         return False
     first = text.lstrip()[:1]
     if page_break or gap:
-        return _continues_after_break(cur, text, code, breaks, short)
+        return _continues_after_break(cur, text, code, breaks, short, after)
     if shape.separated:  # without a blank line before it, only a number or a label opens
         return not (cur.closed and _numbered_opens(text))
     if shape.one_a_line:  # a line that follows a closed one is a paragraph, whatever its case
