@@ -12,10 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pdfmaker import Doc, Para, font_for, make_pdf
 
 from mandata.model import Document
 from mandata.parse import parse_file
+from pdfmaker import Doc, Para, font_for, make_pdf
 
 # the opening of the list paragraph, "entitled", the titles' words: each item fills a line of
 # its own, so that the page breaks after a ";" and page 2 opens with a symbol
