@@ -5,6 +5,15 @@ writes UN pages (a blank line between its boxes, a justified line with wide spac
 - A preambular paragraph whose first line runs to the margin and ends with a comma, its last
   line in a box of its own that opens with a capital ("Welcoming ... Group on Oceans," /
   "Climate and Security, chaired by ..."): one paragraph, not two.
+- An operative paragraph whose justified line pdfminer cut in two ("other relevant
+  stakeholders," / "including civil society, fishers’ organizations,") goes on at the comma
+  with a capitalised line ("Indigenous Peoples, ..."): an operative paragraph does not end
+  at a comma, even after a line that ends short of the margin.
+- A paragraph number written after the paragraph's first line, which ends with a comma
+  ("Invites the Secretary-General, in cooperation with Member States," / "4."): the
+  number is the next of the operative part, so it is this paragraph's.
+- The document's own symbol alone between blank lines in the middle of a page: the running
+  head, whose box pdfminer wrote there, not a paragraph.
 - A lettered item whose label stands in a box of its own ("(b)"), whose text breaks off after
   a comma and goes on, after a blank line, with a capitalised piece ("Small Island ...
   States and"): still the item of its operative paragraph.
@@ -39,7 +48,11 @@ Climate and Security, chaired by the Deputy Secretary-General,
 
 Noting with concern the decline of many coastal fish stocks in recent years,
 
-1. Encourages States to cooperate in the sustainable management of coastal fisheries;
+1.  Encourages  States  to  cooperate  in  the  sustainable  management  of  coastal
+fisheries,  including  through  regional  fisheries  bodies,  the  exchange  of  data  on
+catches  and  fleets,  joint  research  on  the  state  of  shared  stocks  and  the  training
+of  fisheries  officers,  and  to  strengthen  the  participation  of  fishing  communities
+in  the  decisions  that  concern  them,  in  particular  women  and  young  fishers;
 
 2. Calls upon States:
 
@@ -55,7 +68,25 @@ Small Island Developing States and
 
 coastal communities in the management of fisheries;
 
-3. Requests the Secretary-General to report to it at its eighty-second session.
+3.
+
+Requests  the  Secretary-General  to  bring  the  present  resolution  to  the
+attention  of  all  Member  States,  the  organizations  of  the  United  Nations  system  and
+other  relevant  stakeholders,
+including  civil  society,  fishers’  organizations,
+Indigenous  Peoples,  local  communities,  the  private  sector  and  academia,  for
+appropriate observance.
+
+Invites  the  Secretary-General,  in  cooperation  with  Member  States,
+4.
+regional
+bodies  and  universities,  to  support  the  training  of  fisheries  officers  in  developing  States;
+
+5. Decides to include in the provisional agenda of its eighty-second session the item
+
+A/RES/80/61
+
+entitled “Sustainable coastal fisheries”.
 
 52nd plenary meeting
 9 December 2025
@@ -73,13 +104,17 @@ L’Assemblée générale,
 
 Rappelant  sa  résolution  78/70  du  5  décembre  2023  sur  la  pêche  côtière  durable,  et
 
-Se  félicitant  de  la  création  du  Groupe  de  travail  commun  sur  les  océans,  le
+Se  félicitant  de  la  création  du  Groupe  de  travail  commun  sur  les  Océans,
 
-Climat et la sécurité, présidé par la Vice-Secrétaire générale,
+Climat et Sécurité, présidé par la Vice-Secrétaire générale,
 
 Notant avec préoccupation le déclin de nombreux stocks de poissons côtiers,
 
-1. Encourage les États à coopérer à la gestion durable de la pêche côtière ;
+1.  Encourage  les  États  à  coopérer  à  la  gestion  durable  de  la  pêche  côtière,
+notamment  par  l’intermédiaire  des  organismes  régionaux  des  pêches,  l’échange  de
+données  sur  les  captures  et  les  flottes,  la  recherche  commune  sur  l’état  des
+stocks  partagés  et  la  formation  des  agents  des  pêches,  et  à  renforcer  la  place
+des  communautés  de  pêcheurs  dans  les  décisions  qui  les  concernent  ;
 
 2. Demande aux États :
 
@@ -95,7 +130,25 @@ Petits États insulaires en développement et
 
 les communautés côtières à la gestion des pêches ;
 
-3. Prie le Secrétaire général de lui faire rapport à sa quatre-vingt-deuxième session.
+3.
+
+Prie  le  Secrétaire  général  de  porter  la  présente  résolution  à  l’attention  de
+tous  les  États  Membres,  des  organismes  des  Nations  Unies  et  des  autres  parties
+prenantes  concernées,
+notamment  la  société  civile,  les  organisations  de  pêcheurs,
+Peuples  autochtones,  les  communautés  locales,  le  secteur  privé  et  les  milieux
+universitaires, pour qu’ils la célèbrent comme il se doit.
+
+Invite  le  Secrétaire  général,  en  coopération  avec  les  États  Membres,
+4.
+régionaux,
+les  organismes  à  appuyer  la  formation  des  agents  des  pêches  des  États  en  développement ;
+
+5. Décide d’inscrire à l’ordre du jour provisoire de sa quatre-vingt-deuxième session la
+
+A/RES/80/61
+
+question intitulée « Pêche côtière durable ».
 
 52e séance plénière
 9 décembre 2025
@@ -119,7 +172,11 @@ Clima y Seguridad, presidido por la Vicesecretaria General,
 
 Observando con preocupación la disminución de muchas poblaciones de peces costeros,
 
-1. Alienta a los Estados a que cooperen en la gestión sostenible de la pesca costera;
+1.  Alienta  a  los  Estados  a  que  cooperen  en  la  gestión  sostenible  de  la  pesca
+costera,  incluso  por  conducto  de  los  órganos  regionales  de  pesca,  el  intercambio
+de  datos  sobre  capturas  y  flotas,  la  investigación  conjunta  sobre  el  estado  de  las
+poblaciones  compartidas  y  la  capacitación  de  los  funcionarios  de  pesca,  y  a  que
+refuercen  la  participación  de  las  comunidades  pesqueras  en  las  decisiones;
 
 2. Exhorta a los Estados:
 
@@ -135,7 +192,25 @@ Pequeños Estados Insulares en Desarrollo y
 
 las comunidades costeras en la gestión de la pesca;
 
-3. Solicita al Secretario General que la informe en su octogésimo segundo período de sesiones.
+3.
+
+Solicita  al  Secretario  General  que  señale  la  presente  resolución  a  la  atención
+de  todos  los  Estados  Miembros,  las  organizaciones  del  sistema  de  las  Naciones  Unidas
+y  otros  interesados  pertinentes,
+incluidas  la  sociedad  civil,  las  organizaciones  de  pescadores,
+Pueblos  Indígenas,  las  comunidades  locales,  el  sector  privado  y  el  mundo
+académico, para que lo celebren debidamente.
+
+Invita  al  Secretario  General,  en  cooperación  con  los  Estados  Miembros,
+4.
+regionales,
+los  órganos  a  que  apoye  la  capacitación  de  los  funcionarios  de  pesca  de  los  Estados;
+
+5. Decide incluir en el programa provisional de su octogésimo segundo período de sesiones
+
+A/RES/80/61
+
+el tema titulado “Pesca costera sostenible”.
 
 52ª sesión plenaria
 9 de diciembre de 2025
@@ -148,6 +223,8 @@ STRUCTURE = [
     ("operative", "1", "encourage"),
     ("operative", "2", "call_upon"),
     ("operative", "3", "request"),
+    ("operative", "4", "invite"),
+    ("operative", "5", "decide"),
 ]
 
 
@@ -179,3 +256,19 @@ def test_label_alone_then_capitalised_piece(tmp_path: Path, language: str) -> No
     text = " ".join(items[1].text.split())
     assert "Peque" in text or "Petits" in text or "Small" in text
     assert text.endswith(";")
+
+
+@pytest.mark.parametrize("language", sorted(TEXTS))
+def test_operative_goes_on_after_a_cut_line(tmp_path: Path, language: str) -> None:
+    doc = _parse(tmp_path, language)
+    third = " ".join(doc.resolutions[0].operative[2].text.split())
+    assert "Indigenous" in third or "Peuples" in third or "Pueblos" in third
+    assert third.endswith(".")
+
+
+@pytest.mark.parametrize("language", sorted(TEXTS))
+def test_running_head_in_the_middle_of_a_page(tmp_path: Path, language: str) -> None:
+    doc = _parse(tmp_path, language)
+    last = " ".join(doc.resolutions[0].operative[-1].text.split())
+    assert "A/RES/80/61" not in last
+    assert "“" in last or "«" in last  # the rest of the paragraph after the head

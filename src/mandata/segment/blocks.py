@@ -570,6 +570,10 @@ def _continues(
         and not opens(cur.lines[0].text, code)
     ):
         return False  # "Social aspects" (a paragraph opened by its phrase is no heading)
+    if cur.closed and _numbered_comma(cur, code) and not _numbered_opens(text):
+        # "1. 重申...作用，" / "并呼吁...": an operative paragraph goes on at a comma, also after
+        # a line that ends short of the margin (pdfminer cuts a justified line in two)
+        return True
     if (
         cur.closed
         and not last.startswith(" ")  # the tail of a line cut at a footnote call
@@ -579,8 +583,6 @@ def _continues(
         and not first.islower()
     ):
         return False  # the line before ended short of the margin: a paragraph ended there
-    if cur.closed and _numbered_comma(cur, code) and not _numbered_opens(text):
-        return True  # "1. 重申...作用，" / "并呼吁...": an operative paragraph goes on at a comma
     return not (cur.closed and opens(text, code)) or _goes_on(cur, text, code)
 
 
