@@ -37,7 +37,9 @@ LABEL_ONLY = re.compile(rf"^\s*{_LABEL}\s*$")
 _GLYPH_NUMERALS = "一二三四五六七八九十"
 _ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv")
 SUBLABEL = re.compile(rf"^\s*{_LABEL}\s*(?=\S)")
-_TERMINAL = frozenset(".,;:!?。；：，、؛،")
+# What ends a sentence part. Not the Chinese enumeration comma "、": it joins the items of a
+# list ("防止冲突、和平解决争端、" / "维持和平、建设和平 ..."), no paragraph ends with it.
+_TERMINAL = frozenset(".,;:!?。；：，؛،")
 _TRAILING = '”’"»)]* \t'
 _JOINERS = frozenset({"and", "or", "et", "ou", "y", "o", "и", "или", "و", "أو"})
 _LONG_BLOCK = 200
