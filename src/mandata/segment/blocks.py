@@ -495,6 +495,19 @@ def _phrase_comma(cur: Block, text: str, code: str | None, short: int, after: st
     return full and not _heading_line(text, after, code)
 
 
+def _numbered_over_page(cur: Block, text: str, code: str | None, after: str | None) -> bool:
+    """A numbered paragraph goes on over a page break with a line of the page's width that
+    opens nothing (no number, label or leading phrase: checked before) and is no heading,
+    even after a semicolon: an operative paragraph that lists documents ("...XIV.A of the
+    Statute”;" / page break / "GC(69)/DEC/11, entitled ..."). A paragraph of the operative
+    part opens with its number."""
+    first = cur.lines[0].text
+    numbered = _may_be_numbered(first) and bool(NUMBERED.match(first) or NUMBER_ONLY.match(first))
+    if code is None or not numbered or columns(text.strip()) < _FULL_LINE:
+        return False
+    return not _heading_line(text, after, code) and not _NUMBERED_TITLE.match(text)
+
+
 def _continues_after_break(
     cur: Block,
     text: str,
@@ -513,6 +526,8 @@ def _continues_after_break(
     if _stray_piece(text, code) or (gap and _numbered_comma(cur, code, labels=True)):
         return True
     if gap and _phrase_comma(cur, text, code, short, after):
+        return True
+    if page_break and _numbered_over_page(cur, text, code, after):
         return True
     if first.isupper() and cur.closed:
         return False
