@@ -444,20 +444,25 @@ def hint_text_indents(lines: list[Line]) -> None:
     if not margins:
         return
     previous: int | None = None  # the indent of the line before, None after a blank line
+    before = ""  # the text of the line before, across blank lines and page breaks
     for line in lines:
         if line.blank or line.text == "\f":
             previous = None if line.text != "\f" else previous
             continue
         margin = margins.get(line.page)
+        last, before = before, line.text
         if margin is None:
             previous = None
             continue
         lead = _lead(line.text)
         indented = margin + _INDENT_COLUMNS[0] <= lead <= margin + _INDENT_COLUMNS[1]
         # a line indented like the line before it is in a block indented as a whole (a quoted
-        # list), or a paragraph of one line after another: the indent does not tell which
+        # list), or a paragraph of one line after another: the indent does not tell which; nor
+        # does it for a line in lower case after one that does not close (the next page's
+        # first line of a sub-paragraph set with a hanging indent: "... of" / "the Court ...")
         if indented and (previous is None or previous < lead - 1):
-            line.starts = True
+            if not (_opens_lower(line.text) and last and not closes(last)):
+                line.starts = True
         elif abs(lead - margin) <= 1 and previous is not None and not _heading(line.text):
             line.starts = False
         previous = lead
