@@ -48,6 +48,7 @@ class Para:
     number: str | None = None
     indent: bool = True
     centred: bool = False
+    before: float = 0.0  # extra space above it (the wider gaps of a masthead's title lines)
 
 
 @dataclass
@@ -142,6 +143,7 @@ class _Printer:
         self.y += size * 1.3
 
     def _paragraph(self, para: Para) -> None:
+        self.y += para.before
         words = [
             _Word(part, call=k % 2 == 1, glued=k > 0)
             for chunk in para.text.split()

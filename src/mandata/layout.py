@@ -345,15 +345,20 @@ def _page_measures(lines: list[PdfLine], body_size: float) -> dict[int, _Page]:
 
 def _indent_style(pages: dict[int, _Page], lines: list[PdfLine], body_size: float) -> None:
     """Mark the pages of a document whose paragraphs open with an indent: most lines after a
-    paragraph gap stand right of the margin."""
-    indented = gaps = 0
+    paragraph gap stand right of the margin. The gap between paragraphs is the most common
+    one; the wider gaps of the masthead and title (flush left) do not count against it."""
+    drops: list[tuple[int, bool]] = []
     for before, here in pairwise(lines):
         page = pages.get(here.page)
         if page is None or before.page != here.page:
             continue
         if page.spacing * 1.35 < before.y - here.y < page.spacing * 4:
-            gaps += 1
-            indented += here.x0 > page.left + 0.8 * body_size
+            drops.append((round(before.y - here.y), here.x0 > page.left + 0.8 * body_size))
+    if not drops:
+        return
+    usual = Counter(drop for drop, _ in drops).most_common(1)[0][0]
+    paragraph = [right for drop, right in drops if abs(drop - usual) <= 2]
+    gaps, indented = len(paragraph), sum(paragraph)
     if gaps >= 3 and indented >= 0.8 * gaps:
         for page in pages.values():
             page.indented = True
@@ -439,20 +444,25 @@ def hint_text_indents(lines: list[Line]) -> None:
     if not margins:
         return
     previous: int | None = None  # the indent of the line before, None after a blank line
+    before = ""  # the text of the line before, across blank lines and page breaks
     for line in lines:
         if line.blank or line.text == "\f":
             previous = None if line.text != "\f" else previous
             continue
         margin = margins.get(line.page)
+        last, before = before, line.text
         if margin is None:
             previous = None
             continue
         lead = _lead(line.text)
         indented = margin + _INDENT_COLUMNS[0] <= lead <= margin + _INDENT_COLUMNS[1]
         # a line indented like the line before it is in a block indented as a whole (a quoted
-        # list), or a paragraph of one line after another: the indent does not tell which
+        # list), or a paragraph of one line after another: the indent does not tell which; nor
+        # does it for a line in lower case after one that does not close (the next page's
+        # first line of a sub-paragraph set with a hanging indent: "... of" / "the Court ...")
         if indented and (previous is None or previous < lead - 1):
-            line.starts = True
+            if not (_opens_lower(line.text) and last and not closes(last)):
+                line.starts = True
         elif abs(lead - margin) <= 1 and previous is not None and not _heading(line.text):
             line.starts = False
         previous = lead

@@ -91,12 +91,30 @@ def drop_furniture(
     for i, ln in enumerate(lines):
         if not drop[i] and ln.text and is_strict(ln.text):
             drop[i] = True
+    _drop_stray_heads(lines, drop, first_page)
     _number_pages(lines, sorted(set(breaks)))
     _mark_trailing_notes(lines, drop)
     footnotes = _take_footnotes(lines, drop)
     body = _body_with_breaks(lines, drop, sorted(set(breaks)))
     pages = body[-1].page if body else 1
     return body, footnotes, max(pages, max((f.page for f in footnotes), default=1))
+
+
+def _drop_stray_heads(lines: list[Line], drop: list[bool], first_page: int) -> None:
+    """The document's own symbol on a line of its own between blank lines, after the first
+    page: a running head that a text export wrote away from the page break (pdfminer.six
+    places the head's text box in the middle of a page's text). A symbol the text quotes is
+    not the document's own, or stands in a sentence."""
+    own = next((m.group(0) for ln in lines[:first_page] if (m := SYMBOL_ANY.search(ln.text))), None)
+    if own is None:
+        return
+    for i in range(first_page, len(lines)):
+        if drop[i] or lines[i].text.strip() != own:
+            continue
+        before = lines[i - 1].text.strip() if i > 0 else ""
+        after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+        if before in ("", "\f") and after in ("", "\f"):
+            drop[i] = True
 
 
 def _is_break_marker(lines: list[Line], i: int) -> bool:

@@ -159,13 +159,31 @@ class _Chars:
         out: list[_Glyph] = []
         for at in range(start, end):
             k = at if self._same else self.index(at)
-            if pdfium_c.FPDFText_IsGenerated(self.raw, k) == 1 and self.text[at].isspace():
+            if (
+                self.text[at].isspace()
+                and pdfium_c.FPDFText_IsGenerated(self.raw, k) == 1
+                and not self._between_latin(at)
+            ):
                 continue
             self._origin(self.raw, k, self._pa, self._pb)
             char = _clean(self.text[at])
             size = float(self._size(self.raw, k)) if char in _CALL_CHARS else 0.0
             out.append(_Glyph(self._a.value, self._b.value, size, char))
         return out
+
+    def _between_latin(self, at: int) -> bool:
+        """A space PDFium put between two words of a left-to-right run (a footnote that cites
+        an English title in an Arabic document): it stands where the page leaves the gap
+        between them, unlike those it adds where a right-to-left run turns."""
+        text = self.text
+        return 0 < at < len(text) - 1 and bool(
+            _LATIN_WORD_END.match(text[at - 1]) and _LATIN_WORD_END.match(text[at + 1])
+        )
+
+
+# a character that ends or opens a word of a left-to-right run: a Latin letter, a digit, the
+# punctuation around them ("Fund," "(Rome")
+_LATIN_WORD_END = re.compile(r"[A-Za-z0-9\u00c0-\u024f.,;:()\u2019'\"\u201c\u201d-]")
 
 
 def _open(data: bytes, label: str) -> pdfium.PdfDocument:

@@ -28,6 +28,8 @@ _LTR_RUN = re.compile(
     r"[A-Za-z0-9\u0660-\u0669\u06f0-\u06f9]"
     r"(?:[A-Za-z0-9\u0660-\u0669\u06f0-\u06f9.,:/%\-–\s]*[A-Za-z0-9\u0660-\u0669\u06f0-\u06f9])?"
 )
+# From a Latin letter to a Latin letter with no right-to-left letter between them.
+_LATIN_SPAN = re.compile(r"[A-Za-z](?:[^\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]*[A-Za-z])?")
 _MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 # How much more evidence for reversed than for logical order, and the least evidence to act on.
 _RATIO = 3
@@ -85,9 +87,42 @@ def logical_order(visual: str) -> list[int]:
     and Latin letters left to right. Brackets are mirrored by :func:`mirrored`."""
     order = list(range(len(visual) - 1, -1, -1))
     turned = visual[::-1]
-    for m in _LTR_RUN.finditer(turned):
-        order[m.start() : m.end()] = order[m.start() : m.end()][::-1]
+    for start, end in _ltr_spans(turned):
+        order[start:end] = order[start:end][::-1]
     return order
+
+
+def _ltr_spans(text: str) -> list[tuple[int, int]]:
+    """The left-to-right runs of a right-to-left line: those of :data:`_LTR_RUN`, joined where
+    only neutral characters (no right-to-left letter) stand between two Latin letters, as the
+    Unicode bidirectional algorithm takes them in the direction of the letters around them
+    (rule N1: "Children’s Fund", "Continuum (Rome, Food", a Latin line in an Arabic footnote)."""
+    spans = [m.span() for m in _LTR_RUN.finditer(text)]
+    spans += [m.span() for m in _LATIN_SPAN.finditer(text)]
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return [_with_bracket(text, start, end) for start, end in merged]
+
+
+def _with_bracket(text: str, start: int, end: int) -> tuple[int, int]:
+    """A run that holds one bracket of a pair takes the other one next to it, as the
+    algorithm gives a bracket pair the direction of the text inside it (rule N0: "(Lisbon,
+    ..., 2025)." at the end of a line)."""
+    if len(_BRACKETS.findall(text, start, end)) % 2 == 0:
+        return start, end
+    if end < len(text) and _BRACKETS.match(text, end):
+        return start, end + 1
+    if start > 0 and _BRACKETS.match(text, start - 1):
+        return start - 1, end
+    return start, end
+
+
+_BRACKETS = re.compile(r"[()\[\]]")
 
 
 def mirrored(ch: str) -> str:

@@ -38,7 +38,9 @@ LABEL_ONLY = re.compile(rf"^\s*{_LABEL}\s*$")
 _GLYPH_NUMERALS = "一二三四五六七八九十"
 _ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv")
 SUBLABEL = re.compile(rf"^\s*{_LABEL}\s*(?=\S)")
-_TERMINAL = frozenset(".,;:!?。；：，、؛،")
+# What ends a sentence part. Not the Chinese enumeration comma "、": it joins the items of a
+# list ("防止冲突、和平解决争端、" / "维持和平、建设和平 ..."), no paragraph ends with it.
+_TERMINAL = frozenset(".,;:!?。；：，؛،")
 _TRAILING = '”’"»)]* \t'
 _JOINERS = frozenset({"and", "or", "et", "ou", "y", "o", "и", "или", "و", "أو"})
 _LONG_BLOCK = 200
@@ -177,7 +179,9 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             cur = _start(blocks, ln)
         elif not gap and _cut_in_brackets(cur.lines[-1].text, text):
             cur.lines.append(ln)  # "第497(198" / "1)号决议": the line is cut inside a number
-        elif number and _number_after_first_line(cur, gap):
+        elif number and _number_after_first_line(
+            cur, gap, int(number["num"]) - last_number if last_number else 0
+        ):
             cur.number = number["num"]
         elif marked and (
             number or LABEL_ONLY.match(text) or _next_number(text, last_number, top_number)
@@ -317,12 +321,17 @@ def _start(blocks: list[Block], ln: Line) -> Block:
     return block
 
 
-def _number_after_first_line(cur: Block, gap: bool) -> bool:
-    """A number printed after the first line of its paragraph (PDF extraction order)."""
+def _number_after_first_line(cur: Block, gap: bool, step: int = 0) -> bool:
+    """A number printed after the first line of its paragraph (PDF extraction order). A first
+    line that ends with a comma takes it too when the number is the next of the operative
+    part (``step``: the number less the last one, 1, after paragraph 1; pdfminer's "Invites the
+    Secretary-General, in cooperation with Member States," / "38." / "international ...")."""
     if gap or cur.number is not None or len(cur.lines) != 1:
         return False
     first = cur.lines[0].text
-    return not NUMBERED.match(first) and not closes(first)
+    if NUMBERED.match(first):
+        return False
+    return not closes(first) or (step == 1 and first.rstrip(_TRAILING).endswith((",", "،", "，")))
 
 
 def next_texts(lines: list[Line]) -> list[str | None]:
@@ -493,8 +502,9 @@ def _numbered_comma(cur: Block, code: str | None, labels: bool = False) -> bool:
     proclaim ... of Science," / "Technology and Innovation ...;")."""
     first = cur.lines[0].text
     numbered = _may_be_numbered(first) and bool(NUMBERED.match(first) or NUMBER_ONLY.match(first))
-    if labels and not numbered:  # after a blank line, a lettered item goes on as well
-        numbered = _numbered_opens(first)
+    if labels and not numbered:  # after a blank line, a lettered item goes on as well (its
+        # label on a line of its own too: "(d)" / "Involve ...," as pdfminer sets it apart)
+        numbered = _numbered_opens(first) or bool(LABEL_ONLY.match(first))
     if code is None or not numbered:
         return False  # without a blank line, "(f) Mobilizing ...," may end a quoted item
     endings = lang.get(code).paragraph_endings
@@ -512,10 +522,45 @@ def _one_line_paragraphs(last: str, text: str) -> bool:
     return last.rstrip(_TRAILING).endswith(_SENTENCE_END) and not text.lstrip()[:1].islower()
 
 
+def _phrase_comma(cur: Block, text: str, code: str | None, short: int, after: str | None) -> bool:
+    """A paragraph opened by its leading phrase whose last line ran to the margin and ends
+    as a preambular paragraph does (a comma) may go on after a blank line: pdfminer sets a
+    paragraph's last line apart ("Welcoming the establishment of the Group on Food," / "Energy
+    and Finance, chaired by ...,"). The next line goes on with it when it opens nothing (no
+    number, label or leading phrase: checked before) and is no heading."""
+    if code is None or not text.lstrip()[:1].isupper() or not _phrase_opened(cur, code):
+        return False
+    last = cur.lines[-1].text
+    if lang.get(code).paragraph_endings.get(last.rstrip(_TRAILING)[-1:]) != "preambular":
+        return False
+    # a line of the page's whole width (a paragraph's short last line ends a paragraph)
+    full = columns(last.strip()) >= max(short, _PAGE_WIDE)
+    return full and not _heading_line(text, after, code)
+
+
+def _numbered_over_page(cur: Block, text: str, code: str | None, after: str | None) -> bool:
+    """A numbered paragraph goes on over a page break with a line of the page's width that
+    opens nothing (no number, label or leading phrase: checked before) and is no heading,
+    even after a semicolon: an operative paragraph that lists documents ("...XIV.A of the
+    Statute”;" / page break / "GC(69)/DEC/11, entitled ..."). A paragraph of the operative
+    part opens with its number."""
+    first = cur.lines[0].text
+    numbered = _may_be_numbered(first) and bool(NUMBERED.match(first) or NUMBER_ONLY.match(first))
+    if code is None or not numbered or columns(text.strip()) < _FULL_LINE:
+        return False
+    return not _heading_line(text, after, code) and not _NUMBERED_TITLE.match(text)
+
+
 def _continues_after_break(
-    cur: Block, text: str, code: str | None, breaks: tuple[bool, bool], short: int
+    cur: Block,
+    text: str,
+    code: str | None,
+    breaks: tuple[bool, bool],
+    short: int,
+    after: str | None = None,
 ) -> bool:
-    """:func:`_continues` after a blank line or a page break (``breaks``)."""
+    """:func:`_continues` after a blank line or a page break (``breaks``; ``after``: the next
+    line's text)."""
     gap, page_break = breaks
     first = text.lstrip()[:1]
     last = cur.lines[-1].text
@@ -524,6 +569,10 @@ def _continues_after_break(
     if opens(text, code):
         return False
     if _stray_piece(text, code) or (gap and _numbered_comma(cur, code, labels=True)):
+        return True
+    if gap and _phrase_comma(cur, text, code, short, after):
+        return True
+    if page_break and _numbered_over_page(cur, text, code, after):
         return True
     if first.isupper() and cur.closed:
         return False
@@ -569,7 +618,7 @@ def _continues(
         return False
     first = text.lstrip()[:1]
     if page_break or gap:
-        return _continues_after_break(cur, text, code, breaks, short)
+        return _continues_after_break(cur, text, code, breaks, short, after)
     if shape.separated:  # without a blank line before it, only a number or a label opens
         return not (cur.closed and _numbered_opens(text))
     if shape.one_a_line:  # a line that follows a closed one is a paragraph, whatever its case
@@ -586,6 +635,10 @@ def _continues(
         and not opens(cur.lines[0].text, code)
     ):
         return False  # "Social aspects" (a paragraph opened by its phrase is no heading)
+    if cur.closed and _numbered_comma(cur, code) and not _numbered_opens(text):
+        # "1. 重申...作用，" / "并呼吁...": an operative paragraph goes on at a comma, also after
+        # a line that ends short of the margin (pdfminer cuts a justified line in two)
+        return True
     if (
         cur.closed
         and not last.startswith(" ")  # the tail of a line cut at a footnote call
@@ -595,8 +648,6 @@ def _continues(
         and not first.islower()
     ):
         return False  # the line before ended short of the margin: a paragraph ended there
-    if cur.closed and _numbered_comma(cur, code) and not _numbered_opens(text):
-        return True  # "1. 重申...作用，" / "并呼吁...": an operative paragraph goes on at a comma
     return not (cur.closed and opens(text, code)) or _goes_on(cur, text, code)
 
 
