@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mandata.analyze.paragraph import analyze_paragraph
+from mandata.lang import folded_action
 from mandata.parse import parse_raw
 from mandata.read import RawText
 from mandata.segment.phrases import leading_phrase
@@ -96,7 +97,8 @@ def test_arabic_phrases_the_tables_now_know(text: str, phrase: str, action: str)
 )
 def test_an_arabic_verb_takes_the_english_key_the_un_gives_it_most(text: str, action: str) -> None:
     found = leading_phrase(text, "ar")
-    assert found is not None and found.action == action
+    # the table's key, reported as the English module folds it (emphasize is reported stress)
+    assert found is not None and found.action == folded_action(action)
 
 
 def test_a_resolution_with_commas_after_its_verbs() -> None:

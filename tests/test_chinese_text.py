@@ -22,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 from mandata.analyze.paragraph import analyze_paragraph
+from mandata.lang import folded_action
 from mandata.model import Document, Resolution
 from mandata.parse import parse_raw
 from mandata.read import RawText
@@ -109,7 +110,8 @@ def _counts(res: Resolution) -> tuple[int, int]:
 def test_the_chinese_leading_phrase_is_the_bold_one(text: str, phrase: str, action: str) -> None:
     found = leading_phrase(text, "zh")
     assert found is not None
-    assert (found.text, found.action) == (phrase, action)
+    # the table's key, reported as the English module folds it (emphasize is reported stress)
+    assert (found.text, found.action) == (phrase, folded_action(action))
 
 
 # A bracket cut after a hyphen, in a text wrapped without blank lines.

@@ -29,7 +29,8 @@ from mandata.names import one_line
 COMMANDS: dict[str, tuple[str, str]] = {
     "agenda": (
         "mandata.cli.procedure:agenda",
-        "The items the provisional agenda of session NUMBER must hold (rule 13 (c)).",
+        "The items the provisional agenda of session NUMBER must hold (rule 13 (c)), each item "
+        "titled in the --lang version where one words it (else English).",
     ),
     "analyze": (
         "mandata.cli.parse:analyze",
