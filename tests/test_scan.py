@@ -149,24 +149,3 @@ def test_a_case_sensitive_word_needle_keeps_its_case() -> None:
     pattern = re.compile(r"\bCharter\s+of\b")
     assert may_match(pattern, "the Charter of the United Nations")
     assert not may_match(pattern, "the charter of the organization")
-
-
-@pytest.mark.parametrize(
-    ("code", "text", "expected"),
-    [
-        ("en", "Recalling its resolution 77/10 and paragraph 4 thereof", False),
-        ("en", "adopted on 2 DECEMBER 2004, by 120 votes", True),
-        ("es", "Recordando su resolución 77/10 y el párrafo 4", False),
-        ("es", "aprobada el 2 de Diciembre de 2004", True),
-        ("ar", "وإذ تشير إلى قرارها 77/10 والفقرة 4 منه", False),
-        ("ar", "المؤرخ 2 كانون الأول/ديسمبر 2004", True),
-    ],
-)
-def test_a_date_needs_a_digit_and_a_month(code: str, text: str, expected: bool) -> None:
-    """The second needle of a date pattern (the month's names): a paragraph with numbers but
-    no month is not scanned, one with a month in any case is."""
-    pattern = re.compile(lang.get(code).date, re.IGNORECASE)
-    found = needle(pattern)
-    assert found is not None and found.also is not None and found.also.words
-    assert may_match(pattern, text) is expected
-    assert (pattern.search(text) is not None) is expected

@@ -45,20 +45,13 @@ class Needle:
     pattern: re.Pattern[str]
     words: tuple[str, ...] = ()
     folded: bool = False
-    also: Needle | None = None  # a second part every match holds: a few words (month names)
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
-    """False only when no match of ``pattern`` can be in ``text`` (its needle is absent, or
-    the few words every match also holds: a date needs a digit and a month's name)."""
+    """False only when no match of ``pattern`` can be in ``text`` (its needle is absent)."""
     found = needle(pattern)
     if found is None:
         return True
-    return _holds(found, text) and (found.also is None or _holds(found.also, text))
-
-
-def _holds(found: Needle, text: str) -> bool:
-    """Whether ``text`` holds the needle ``found``."""
     if found.words and not found.folded:
         return any(word in text for word in found.words)
     if found.words:
@@ -93,43 +86,27 @@ def needle(pattern: re.Pattern[str]) -> Needle | None:
     return known[1]
 
 
-# the most words a second needle may have (each is looked for in the text)
-_MAX_ALSO = 24
-
-
 def _needle(pattern: re.Pattern[str]) -> Needle | None:
     try:
-        items = list(sre_parse.parse(pattern.pattern, pattern.flags))
-        found = _sequence(items)
-        words = _sequence(items, words_first=True) if found else None
+        found = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)))
     except Exception:  # a parser this module does not know: no needle, never a wrong one
         return None
     if not found:
         return None
-    first = _made(found, pattern)
-    if words is None or words == found or len(words) > _MAX_ALSO:
-        return first
-    also = _made(words, pattern)
-    return Needle(first.pattern, first.words, first.folded, also if also.words else None)
-
-
-def _made(found: _Needle, pattern: re.Pattern[str]) -> Needle:
-    """The needle of the alternatives ``found``, searched with the flags of ``pattern``."""
     flags = pattern.flags & _KEPT_FLAGS
     compiled = re.compile("|".join(source for source, _, _ in found), flags)
     words = tuple(word for _, _, word in found if word is not None)
     if len(words) < len(found):
         return Needle(compiled)
-    if not flags & re.IGNORECASE or all(word.lower() == word == word.upper() for word in words):
-        return Needle(compiled, words)  # words without case (Arabic) are found as they are
+    if not flags & re.IGNORECASE:
+        return Needle(compiled, words)
     if all(word.isascii() for word in words):
         return Needle(compiled, tuple(word.lower() for word in words), folded=True)
     return Needle(compiled)
 
 
-def _sequence(items: list[tuple[Any, Any]], words_first: bool = False) -> _Needle | None:
-    """The best needle of a sequence of items, every one of which a match passes through: the
-    one of fewest alternatives, the longest; ``words_first``, one of words if there is one."""
+def _sequence(items: list[tuple[Any, Any]]) -> _Needle | None:
+    """The best needle of a sequence of items, every one of which a match passes through."""
     options: list[_Needle] = []
     run: list[str] = []
     for op, av in [*items, (None, None)]:
@@ -140,31 +117,24 @@ def _sequence(items: list[tuple[Any, Any]], words_first: bool = False) -> _Needl
             word = "".join(run)
             options.append(((re.escape(word), len(word), word),))
             run = []
-        found = _item(op, av, words_first) if op is not None else None
+        found = _item(op, av) if op is not None else None
         if found:
             options.append(found)
     if not options:
         return None
-    return min(
-        options,
-        key=lambda n: (
-            words_first and any(word is None for _, _, word in n),
-            len(n),
-            -min(size for _, size, _ in n),
-        ),
-    )
+    return min(options, key=lambda n: (len(n), -min(size for _, size, _ in n)))
 
 
-def _item(op: Any, av: Any, words_first: bool = False) -> _Needle | None:
+def _item(op: Any, av: Any) -> _Needle | None:
     """The needle of one item that every match passes through, or None."""
     if op is sre.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else _sequence(list(sub), words_first)
+        return None if add_flags or del_flags else _sequence(list(sub))
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
         low, _high, sub = av
-        return _sequence(list(sub), words_first) if low >= 1 else None
+        return _sequence(list(sub)) if low >= 1 else None
     if op is sre.BRANCH:
-        branches = [_sequence(list(sub), words_first) for sub in av[1]]
+        branches = [_sequence(list(sub)) for sub in av[1]]
         if not branches or any(b is None for b in branches):
             return None
         return tuple(dict.fromkeys(alt for b in branches if b for alt in b))
