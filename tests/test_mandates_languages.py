@@ -257,19 +257,3 @@ NB_HYPHEN = {
 def test_an_ordinal_with_a_non_breaking_hyphen(code: str) -> None:
     """ "soixante‑dix-neuvième" is the seventy-ninth session, not the nineteenth (#13)."""
     assert _mandates(NB_HYPHEN[code], code) == [("report", 79)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the verb "informe" after a conjunction, not the noun
-        "Alienta al Departamento a que siga promoviendo la información, defina propuestas "
-        "concretas e informe al respecto a la Asamblea General en su octogésimo período de "
-        "sesiones;",
-        # "que" and "incluya" apart
-        "Solicita al Secretario General que, en el marco de las obligaciones existentes, incluya "
-        "en el informe que le presente en su octogésimo período de sesiones una sección analítica;",
-    ],
-)
-def test_spanish_report_requests(text: str) -> None:
-    assert _mandates(text, "es") == [("report", 80)]

@@ -656,9 +656,7 @@ ANALYSIS: dict[str, str] = {
         r"\b(?:solicita|pide|invita|alienta|exhorta|solicitud)\b[^;:]{0,500}?"
         r"(?:\b(?:presente|presenten|someta|sometan|transmita|prepare|preparen|elabore)\b"
         r"[^;:]{0,200}?\binformes?\b"
-        r"|\b(?:la|le|les)\s+informen?\b|\bque\s+(?:le\s+)?informen?\b|\bincluyan?\b[^;:]{0,120}?\binforme"
-        # "... e informe al respecto al Comité": the verb after a conjunction, not the noun
-        r"|\b[ey]\s+(?:le\s+|les\s+)?informen?\s+(?:al\s+respecto|a\s+la|al|sobre|de)\b"
+        r"|\b(?:la|le|les)\s+informen?\b|\bque\s+(?:le\s+)?informen?\b|\bque\s+incluya\b[^;:]{0,120}?\binforme"
         r"|\b(?:siga|sigan|continúe|continúen)\s+informando\b|\binformes?\s+que\s+(?:le\s+)?presenten?\b"
         r"|\ben\s+(?:su|sus)\s+(?:próximo\s+)?informes?\s+(?:anual(?:es)?\s+)?a\s+la\s+Asamblea\b)"
     ),
