@@ -290,3 +290,18 @@ ASSEMBLY_NAMED = {
 @pytest.mark.parametrize("code", sorted(ASSEMBLY_NAMED))
 def test_the_assembly_named_after_another_organ(code: str) -> None:
     assert _targets(ASSEMBLY_NAMED[code], code) == ["A/RES/73/91"]
+
+
+# a special session of the Human Rights Council keeps its prefix (the UN links A/HRC/RES/S-30/1)
+HRC_SPECIAL = {
+    "en": "Taking note of the report of the commission established pursuant to Human Rights "
+    "Council resolution S-30/1,",
+    "fr": "Prenant note du rapport de la commission créée en application de la résolution S-30/1 "
+    "du Conseil des droits de l’homme,",
+    "ar": "وإذ تحيط علما بتقرير اللجنة المنشأة عملا بقرار مجلس حقوق الإنسان دإ-30/1،",
+}
+
+
+@pytest.mark.parametrize("code", sorted(HRC_SPECIAL))
+def test_a_councils_special_session_keeps_its_prefix(code: str) -> None:
+    assert _targets(HRC_SPECIAL[code], code) == ["A/HRC/RES/S-30/1"]

@@ -522,8 +522,9 @@ def _settle(f: _Found, date: dt.date | None, code: str, inherited: str | None = 
         part = f" {letter}" if letter else ""
         prefix = "A/DEC" if kind == "decision" else "A/RES"
         f.ref.target = f"{prefix}/{special}{session}/{number}{part}"
-    elif organ == "hrc":
-        f.ref.target = f"A/HRC/{kind[:3].upper()}/{int(m['a'])}/{int(m['b'])}"
+    elif organ == "hrc":  # its special sessions too: A/HRC/RES/S-30/1
+        special = _special(m["special"])
+        f.ref.target = f"A/HRC/{kind[:3].upper()}/{special}{int(m['a'])}/{int(m['b'])}"
     elif organ == "unea":
         f.ref.target = f"UNEP/EA.{int(m['a'])}/{kind[:3].upper()}.{int(m['b'])}"
     else:
