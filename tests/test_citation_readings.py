@@ -305,3 +305,22 @@ HRC_SPECIAL = {
 @pytest.mark.parametrize("code", sorted(HRC_SPECIAL))
 def test_a_councils_special_session_keeps_its_prefix(code: str) -> None:
     assert _targets(HRC_SPECIAL[code], code) == ["A/HRC/RES/S-30/1"]
+
+
+# parts joined by a hyphen ("57/284 A-B"), and, in Russian, printed in the Cyrillic letters
+# that look like them ("43/78 Н", "55/180 А")
+HYPHENED_PARTS = {
+    "en": "Recalling its resolutions 57/284 A-B of 20 December 2002 and 43/78 H,",
+    "fr": "Rappelant ses résolutions 57/284 A-B du 20 décembre 2002 et 43/78 H,",
+    "es": "Recordando sus resoluciones 57/284 A-B, de 20 de diciembre de 2002, y 43/78 H,",
+    "ru": "ссылаясь на свои резолюции 57/284 A-B от 20 декабря 2002 года и 43/78 Н,",
+}
+
+
+@pytest.mark.parametrize("code", sorted(HYPHENED_PARTS))
+def test_parts_joined_by_a_hyphen_or_printed_in_cyrillic(code: str) -> None:
+    assert _targets(HYPHENED_PARTS[code], code) == [
+        "A/RES/57/284 A",
+        "A/RES/57/284 B",
+        "A/RES/43/78 H",
+    ]
