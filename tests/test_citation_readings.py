@@ -290,3 +290,37 @@ ASSEMBLY_NAMED = {
 @pytest.mark.parametrize("code", sorted(ASSEMBLY_NAMED))
 def test_the_assembly_named_after_another_organ(code: str) -> None:
     assert _targets(ASSEMBLY_NAMED[code], code) == ["A/RES/73/91"]
+
+
+# a special session of the Human Rights Council keeps its prefix (the UN links A/HRC/RES/S-30/1)
+HRC_SPECIAL = {
+    "en": "Taking note of the report of the commission established pursuant to Human Rights "
+    "Council resolution S-30/1,",
+    "fr": "Prenant note du rapport de la commission créée en application de la résolution S-30/1 "
+    "du Conseil des droits de l’homme,",
+    "ar": "وإذ تحيط علما بتقرير اللجنة المنشأة عملا بقرار مجلس حقوق الإنسان دإ-30/1،",
+}
+
+
+@pytest.mark.parametrize("code", sorted(HRC_SPECIAL))
+def test_a_councils_special_session_keeps_its_prefix(code: str) -> None:
+    assert _targets(HRC_SPECIAL[code], code) == ["A/HRC/RES/S-30/1"]
+
+
+# parts joined by a hyphen ("57/284 A-B"), and, in Russian, printed in the Cyrillic letters
+# that look like them ("43/78 Н", "55/180 А")
+HYPHENED_PARTS = {
+    "en": "Recalling its resolutions 57/284 A-B of 20 December 2002 and 43/78 H,",
+    "fr": "Rappelant ses résolutions 57/284 A-B du 20 décembre 2002 et 43/78 H,",
+    "es": "Recordando sus resoluciones 57/284 A-B, de 20 de diciembre de 2002, y 43/78 H,",
+    "ru": "ссылаясь на свои резолюции 57/284 A-B от 20 декабря 2002 года и 43/78 Н,",
+}
+
+
+@pytest.mark.parametrize("code", sorted(HYPHENED_PARTS))
+def test_parts_joined_by_a_hyphen_or_printed_in_cyrillic(code: str) -> None:
+    assert _targets(HYPHENED_PARTS[code], code) == [
+        "A/RES/57/284 A",
+        "A/RES/57/284 B",
+        "A/RES/43/78 H",
+    ]

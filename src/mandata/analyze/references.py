@@ -34,12 +34,15 @@ from mandata.symbols import SYMBOL, find_symbols
 GA_NUMBER = re.compile(
     r"(?<![A-Za-z0-9_/.-])(?P<special>(?:ES|S)[-‑]|دإط\s?-\s?|دإ\s?-\s?)?"
     r"(?P<a>\d{1,3})\s?/\s?(?P<b>\d{1,3})"
-    r"(?:\s?(?P<part>[A-Z])(?![A-Za-z])|\s(?P<arabic_part>ألف|باء|جيم|دال|هاء|واو|زاي|حاء)(?!\w))?"
-    r"(?![A-Za-z0-9_/-]|\.[A-Za-z0-9])"  # "70/1." ends a note
+    r"(?:\s?(?P<part>[A-ZАВСЕН])(?![A-Za-zА-Яа-я])|\s(?P<arabic_part>ألف|باء|جيم|دال|هاء|واو|زاي|حاء)(?!\w))?"
+    # "70/1." ends a note; "57/284 A-B": a hyphen before a part letter
+    r"(?![A-Za-z0-9_/]|-(?![A-HАВСЕН](?![A-Za-z]))|\.[A-Za-z0-9])"
 )
 _ARABIC_PARTS = dict(
     zip(["ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء"], "ABCDEFGH", strict=True)
 )
+# Russian texts print some parts in the Cyrillic letters that look like them ("43/78 Н")
+_CYRILLIC_PARTS = str.maketrans("АВСЕН", "ABCEH")
 # "2118 (2013)"; not "Beijing+10 (2005)", a conference's review
 SC_NUMBER = re.compile(r"(?<![A-Za-z0-9_/.+-])(?P<n>\d{1,4})\s?\((?P<year>19[4-9]\d|20\d\d)\)")
 # "2018/14": a resolution or decision of the Economic and Social Council (a year, a number)
@@ -96,7 +99,9 @@ def find_references(text: str, code: str, paragraph: str | None = None) -> list[
 
 # the part letters after a resolution's first part: a range ("A to E", "A à E", "A a E",
 # "A至E", "A‑E", "ألف إلى هاء") or a list ("A and B", "A et B", "A y B", "A и B", "A和B")
-_PART_NAME = r"[A-H](?![A-Za-z0-9/]|\.[A-Za-z0-9])|(?:" + "|".join(_ARABIC_PARTS) + r")(?!\w)"
+_PART_NAME = (
+    r"[A-HАВСЕН](?![A-Za-zА-Яа-я0-9/]|\.[A-Za-z0-9])|(?:" + "|".join(_ARABIC_PARTS) + r")(?!\w)"
+)
 _MORE_PARTS = re.compile(
     r"\s*(?P<sep>[-–‑]|,|、|至|\s(?:to|à|a|по|إلى|and|et|y|и|و)\s|和)\s*"
     rf"(?P<letter>{_PART_NAME})"
@@ -110,7 +115,7 @@ def more_parts(text: str, end: int) -> tuple[str, ...]:
     letters: list[str] = []
     pos, last = end, None
     while m := _MORE_PARTS.match(text, pos):
-        letter = _ARABIC_PARTS.get(m["letter"], m["letter"])
+        letter = _ARABIC_PARTS.get(m["letter"], m["letter"].translate(_CYRILLIC_PARTS))
         if m["sep"].strip() in _RANGE and last is not None and letter > last:
             letters += [chr(c) for c in range(ord(last) + 1, ord(letter) + 1)]
         elif m["sep"].strip() in _RANGE and last is None:
@@ -518,12 +523,15 @@ def _settle(f: _Found, date: dt.date | None, code: str, inherited: str | None = 
     session, number = order or (int(m["a"]), int(m["b"]))
     if organ in (None, "ga"):
         special = _special(m["special"])
-        letter = m["part"] or _ARABIC_PARTS.get(m["arabic_part"] or "")
+        letter = (m["part"] or "").translate(_CYRILLIC_PARTS) or _ARABIC_PARTS.get(
+            m["arabic_part"] or ""
+        )
         part = f" {letter}" if letter else ""
         prefix = "A/DEC" if kind == "decision" else "A/RES"
         f.ref.target = f"{prefix}/{special}{session}/{number}{part}"
-    elif organ == "hrc":
-        f.ref.target = f"A/HRC/{kind[:3].upper()}/{int(m['a'])}/{int(m['b'])}"
+    elif organ == "hrc":  # its special sessions too: A/HRC/RES/S-30/1
+        special = _special(m["special"])
+        f.ref.target = f"A/HRC/{kind[:3].upper()}/{special}{int(m['a'])}/{int(m['b'])}"
     elif organ == "unea":
         f.ref.target = f"UNEP/EA.{int(m['a'])}/{kind[:3].upper()}.{int(m['b'])}"
     else:
