@@ -325,3 +325,36 @@ def test_a_list_item_joined_by_bing_goes_on_with_its_paragraph() -> None:
     res = _resolution("zh", lines)
     assert _counts(res) == (3 + len(earlier), 2)
     assert res.preamble[-1].text.startswith("还申明")
+
+
+def test_a_line_that_opens_with_the_date_something_was_adopted_on_is_no_adoption_line() -> None:
+    lines = [
+        "回顾其以往各项决议，",
+        "",
+        "还满意地注意到2021年12月8日通过了政府专家组2021年会议的报告，",
+        "2022年7月29日通过了政府专家组2022年会议的报告，",
+        "",
+        "提醒会员国注意其在2009年5月8日通过《宣言》和",
+        "2016年6月10日通过《班吉宣言》时作出的承诺，",
+        "",
+        "1.\t促请所有国家加入《公约》；",
+        "",
+        "2.\t决定继续审议这一问题。",
+    ]
+    res = _resolution("zh", lines)
+    assert _counts(res) == (3, 2)
+
+
+def test_the_one_unnumbered_operative_paragraph_may_announce_its_items() -> None:
+    lines = [
+        "回顾其以往各项决议，",
+        "",
+        "决定：",
+        "",
+        "(a)\t将会议推迟至2025年举行；",
+        "",
+        "(b)\t请秘书长提供协助。",
+    ]
+    res = _resolution("zh", lines)
+    assert _counts(res) == (1, 1)
+    assert [s.label for s in res.operative[0].subparagraphs] == ["a", "b"]

@@ -511,7 +511,8 @@ MASTHEAD: dict[str, str] = {
         + r"\s*)?(?:安全理事会|安理会)?\s*(?:于\s*)?(?:"
         + _DATE
         + r"\s*)?"
-        r"(?:在\s*)?(?P<meeting>第?\s*\d{1,5}\s*次会议)?\s*(?:上\s*)?(?:一致)?通过"
+        # the line ends there: "…日通过了…", "…日通过《班吉宣言》时…" is a date in a paragraph
+        r"(?:在\s*)?(?P<meeting>第?\s*\d{1,5}\s*次会议)?\s*(?:上\s*)?(?:一致)?通过\s*[。.]?\s*$"
     ),
     "annex": r"^附件\s*(?P<number>[一二三四五六七八九十]+|[IVXL]+|\d+)?\s*$",
     "explanatory_memorandum": r"^解释性备忘录\s*$",

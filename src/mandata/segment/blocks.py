@@ -193,7 +193,7 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             cur = _start(blocks, ln)  # "B Estimates of income for 2023" over "The General Assembly"
         elif gap and _verb_after_number(cur, text, code):
             cur.lines.insert(1, ln)  # "7." / "investigations by" / "Requests the ...": see there
-        elif _laid_out(ln, cur, frames[k]) and not (gap and _joined(text, code)):
+        elif _laid_out(ln, cur, frames[k]):
             cur = _start(blocks, ln) if ln.starts else cur
             if cur.lines[-1] is not ln:
                 cur.lines.append(ln)
@@ -564,8 +564,6 @@ def _continues_after_break(
     gap, page_break = breaks
     first = text.lstrip()[:1]
     last = cur.lines[-1].text
-    if _joined(text, code):
-        return True  # "(f) …，" / "并立足于…": the list's paragraph goes on
     if opens(text, code):
         return False
     if _stray_piece(text, code) or (gap and _numbered_comma(cur, code, labels=True)):
@@ -663,13 +661,6 @@ def _by_indent(cur: Block, text: str, code: str | None, shape: Shape) -> bool | 
         short = columns(cur.lines[-1].text.strip()) < shape.short
         return False if cur.closed or short else None
     return True if not _numbered_opens(text) else None
-
-
-def _joined(text: str, code: str | None) -> bool:
-    """A line that opens with a word joining it to what came before (并, "and"), whatever the
-    blank line or the indent before it: the last item of a list, which its paragraph's verb
-    governs ("(f) …，" / "并立足于…承诺和目标，")."""
-    return bool(code) and text.lstrip().startswith(lang.get(code or "en").joining_prefixes)
 
 
 def _goes_on(cur: Block, text: str, code: str | None) -> bool:

@@ -73,7 +73,8 @@ def build(doc: Document, blocks: list[Block], head: Masthead, code: str | None) 
 def _operative_by_end(res: Resolution, code: str | None) -> None:
     """A resolution without numbered paragraphs whose last one is operative by its last mark:
     where one verb serves both parts (Chinese 核可, 表示注意到), the full stop of "核可全权证书委员会
-    的报告。" makes it the resolution's one operative paragraph, as "Approves" does in English."""
+    的报告。" (or the colon of "决定：" over its items) makes it the resolution's one operative
+    paragraph, as "Approves" does in English."""
     if res.operative or not res.preamble or code is None:
         return
     last = res.preamble[-1]
@@ -81,7 +82,7 @@ def _operative_by_end(res: Resolution, code: str | None) -> None:
     end = last.text.rstrip(_AFTER_END)[-1:]
     if phrase is None or phrase.kind is not None or not end:
         return
-    if end in lang.get(code).analysis["operative_end"]:
+    if end in lang.get(code).analysis["operative_end"] + _ITEMS_FOLLOW:
         res.preamble.pop()
         last.kind, last.id = "operative", last.id[: last.id.rfind("pp")] + "op1"
         last.action = phrase.action_for("operative")
@@ -89,6 +90,7 @@ def _operative_by_end(res: Resolution, code: str | None) -> None:
 
 
 _AFTER_END = ' \t\n”’"»)0123456789'
+_ITEMS_FOLLOW = ":："  # "决定：" over its lettered items
 
 
 def _step(st: _State, block: Block) -> None:
@@ -357,6 +359,10 @@ def _paragraph(st: _State, block: Block) -> None:
         add_subparagraph(st.last, *label)
         _keep_notes(st.last, block, st.footnotes)
         return
+    if st.last is not None and _joined_tail(st, block):
+        add_subparagraph(st.last, "", block.text)  # "(f) …，" / "并立足于…承诺和目标，"
+        _keep_notes(st.last, block, st.footnotes)
+        return
     if st.last is not None and _unlabelled_item(st.last, block, st.code):
         add_subparagraph(st.last, "", block.text)
         _keep_notes(st.last, block, st.footnotes)
@@ -424,6 +430,17 @@ def _lettered_operative(st: _State, text: str) -> bool:
         return False
     phrase = leading_phrase(text, st.code)
     return phrase is not None and phrase.kind == "operative"
+
+
+def _joined_tail(st: _State, block: Block) -> bool:
+    """The last words of a preambular paragraph's list, printed after its items and opened by a
+    joining word (并立足于…, "and building on ..."): the paragraph goes on. (The UN's markup makes
+    such a tail of an operative list a paragraph of its own.)"""
+    if st.code is None or st.last is None or st.last.kind != "preambular":
+        return False
+    if not st.last.subparagraphs or block.number is not None or block_is_numbered(block.text):
+        return False
+    return block.text.lstrip().startswith(lang.get(st.code).joining_prefixes)
 
 
 def _unlabelled_item(last: Paragraph, block: Block, code: str | None) -> bool:
