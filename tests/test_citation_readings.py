@@ -324,3 +324,22 @@ def test_parts_joined_by_a_hyphen_or_printed_in_cyrillic(code: str) -> None:
         "A/RES/57/284 B",
         "A/RES/43/78 H",
     ]
+
+
+# parts beyond H ("45/58 P", "46/36 I and J"), in a Chinese list too
+LATE_PARTS = {
+    "en": "Recalling its resolutions 45/58 P of 4 December 1990 and 46/36 I and J of "
+    "6 December 1991,",
+    "fr": "Rappelant ses résolutions 45/58 P du 4 décembre 1990 et 46/36 I et J du "
+    "6 décembre 1991,",
+    "zh": "回顾其1990年12月4日第45/58 P号和1991年12月6日第46/36 I和J号决议，",
+}
+
+
+@pytest.mark.parametrize("code", sorted(LATE_PARTS))
+def test_parts_beyond_h(code: str) -> None:
+    assert _targets(LATE_PARTS[code], code) == [
+        "A/RES/45/58 P",
+        "A/RES/46/36 I",
+        "A/RES/46/36 J",
+    ]

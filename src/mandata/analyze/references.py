@@ -100,7 +100,7 @@ def find_references(text: str, code: str, paragraph: str | None = None) -> list[
 # the part letters after a resolution's first part: a range ("A to E", "A à E", "A a E",
 # "A至E", "A‑E", "ألف إلى هاء") or a list ("A and B", "A et B", "A y B", "A и B", "A和B")
 _PART_NAME = (
-    r"[A-HАВСЕН](?![A-Za-zА-Яа-я0-9/]|\.[A-Za-z0-9])|(?:" + "|".join(_ARABIC_PARTS) + r")(?!\w)"
+    r"[A-ZАВСЕН](?![A-Za-zА-Яа-я0-9/]|\.[A-Za-z0-9])|(?:" + "|".join(_ARABIC_PARTS) + r")(?!\w)"
 )
 _MORE_PARTS = re.compile(
     r"\s*(?P<sep>[-–‑]|,|、|至|\s(?:to|à|a|по|إلى|and|et|y|и|و)\s|和)\s*"
@@ -109,18 +109,17 @@ _MORE_PARTS = re.compile(
 _RANGE = ("-", "–", "‑", "至", "to", "à", "a", "по", "إلى")
 
 
-def more_parts(text: str, end: int) -> tuple[str, ...]:
-    """The part letters printed after a resolution's first part, which ends at ``end``:
-    ("B", "C", "D", "E") for "51/211 A to E"; none when none follows."""
+def more_parts(text: str, end: int, first: str) -> tuple[str, ...]:
+    """The part letters printed after a resolution's ``first`` part, which ends at ``end``:
+    ("B", "C", "D", "E") for "51/211 A to E", ("B",) for "53/243 A and B"; none when none
+    follows."""
     letters: list[str] = []
-    pos, last = end, None
+    pos, last = end, first
     while m := _MORE_PARTS.match(text, pos):
         letter = _ARABIC_PARTS.get(m["letter"], m["letter"].translate(_CYRILLIC_PARTS))
-        if m["sep"].strip() in _RANGE and last is not None and letter > last:
+        if m["sep"].strip() in _RANGE and letter > last:
             letters += [chr(c) for c in range(ord(last) + 1, ord(letter) + 1)]
-        elif m["sep"].strip() in _RANGE and last is None:
-            letters.append(letter)  # the first part's range: filled in by the caller
-        else:
+        elif letter != last:
             letters.append(letter)
         pos, last = m.end(), letter
     return tuple(letters)
@@ -129,15 +128,12 @@ def more_parts(text: str, end: int) -> tuple[str, ...]:
 def _parts_of(f: _Found) -> list[Reference]:
     """The other parts a citation names ("51/211 A to E": B to E), each a resolution of its
     own, with the first part's date."""
-    m = re.fullmatch(r"(?P<base>.+ )(?P<part>[A-H])", f.ref.target)
+    m = re.fullmatch(r"(?P<base>.+ )(?P<part>[A-Z])", f.ref.target)
     if not f.more_parts or m is None or f.ref.type != "ga_resolution":
         return []
-    letters = list(f.more_parts)
-    if letters and letters[0] > m["part"] and len(letters) == 1:
-        letters = [chr(c) for c in range(ord(m["part"]) + 1, ord(letters[0]) + 1)]
     return [
         Reference(f.ref.type, f"{m['base']}{letter}", f.ref.date, text=f.ref.text)
-        for letter in letters
+        for letter in f.more_parts
         if letter != m["part"]
     ]
 
@@ -304,7 +300,9 @@ def _ga_numbers(
         f = _Found(m.start(), m.end(), Reference(kind, "", text=m.group(0)))
         f.year_first = pattern is YEAR_NUMBER
         if m.groupdict().get("part") or m.groupdict().get("arabic_part"):
-            f.more_parts = more_parts(text, m.end())
+            first = (m["part"] or "").translate(_CYRILLIC_PARTS)
+            first = first or _ARABIC_PARTS.get(m["arabic_part"] or "", "A")
+            f.more_parts = more_parts(text, m.end(), first)
         f.listed = listed and last is not None
         nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
         if f.listed and last is not None:  # the list's organ, or one named right after it

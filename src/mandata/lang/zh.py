@@ -609,7 +609,8 @@ ANALYSIS: dict[str, str] = {
     "present_resolution": r"本决议",
     "kind_after": (
         r"(?:\s*号?\s*(?:、|和|及|以及|与|，)\s*(?:大会)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
-        r"(?:的)?\s*第?\s*(?:ES-|S-)?\d{1,4}\s?/\s?\d{1,3}(?:\s?[A-H])?(?:\s?\([IVXL]+\))?)*"
+        r"(?:的)?\s*第?\s*(?:ES-|S-)?\d{1,4}\s?/\s?\d{1,3}"
+        r"(?:\s?[A-Z](?:\s?(?:至|和|-|–)\s?[A-Z])*)?(?:\s?\([IVXL]+\))?)*"
         r"\s*号\s*(?P<kind>决议|决定|一般性建议|一般性意见|公约)"
     ),
     "date_before_citation": "1",  # "1": the date of a citation is written before it
