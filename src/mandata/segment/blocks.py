@@ -527,12 +527,19 @@ def _phrase_comma(cur: Block, text: str, code: str | None, short: int, after: st
     as a preambular paragraph does (a comma) may go on after a blank line: pdfminer sets a
     paragraph's last line apart ("Welcoming the establishment of the Group on Food," / "Energy
     and Finance, chaired by ...,"). The next line goes on with it when it opens nothing (no
-    number, label or leading phrase: checked before) and is no heading."""
+    number, label or leading phrase: checked before), is no heading and reads as a last line
+    (short of the margin, closing a clause); in text wrapped at a page's width only (a blank
+    line before a full first line, or in text a paragraph a line, starts a paragraph)."""
     if code is None or not text.lstrip()[:1].isupper() or not _phrase_opened(cur, code):
         return False
     last = cur.lines[-1].text
     if lang.get(code).paragraph_endings.get(last.rstrip(_TRAILING)[-1:]) != "preambular":
         return False
+    if not short:
+        return False  # lines not wrapped at a page's width: each ends its paragraph
+    piece = text.strip()
+    if columns(piece) >= short or not closes(piece):
+        return False  # the piece set apart is a last line: it ends short, closing a clause
     # a line of the page's whole width (a paragraph's short last line ends a paragraph)
     full = columns(last.strip()) >= max(short, _PAGE_WIDE)
     return full and not _heading_line(text, after, code)
