@@ -54,6 +54,9 @@ SLASH_NOTE = re.compile(r"^\s*\d{1,3}/\s+\S")
 
 ASTERISK_NOTE = re.compile(r"^\s*\*{1,3}\s+\S")
 FOOTNOTE_MARKER = re.compile(r"^(?:\(\d{1,3}\)|\d{1,3}|\*{1,3})$")
+# a numbered paragraph of the text ("2.  Reaffirms", "2.\t重申", "2 - يعيد"): a note's marker
+# takes no full stop and no dash
+_TEXT_PARAGRAPH = re.compile(r"^\s*\d{1,3}(?:\.|\s+-)(?:\s|$)")
 
 _STRICT = (PAGE_NUMBER, JOB_NUMBER, BARCODE, RECYCLE, ORNAMENT, FIELD_CODE)
 _MAX_HEAD_LINES = 4
@@ -219,7 +222,9 @@ def _cluster(lines: list[Line], i: int, head: str, first_page: int) -> tuple[int
 
 
 def _take_footnotes(lines: list[Line], drop: list[bool]) -> list[RawFootnote]:
-    """Footnotes: from a separator line to the next dropped line (the page's foot)."""
+    """Footnotes: from a separator line to the next dropped line (the page's foot), or to a
+    numbered paragraph after a blank line (a note that the text itself sets under a short rule,
+    as a quoted statute does: the text goes on after it)."""
     notes: list[RawFootnote] = []
     i = 0
     while i < len(lines):
@@ -234,8 +239,12 @@ def _take_footnotes(lines: list[Line], drop: list[bool]) -> list[RawFootnote]:
         separator = bool(SEPARATOR.match(lines[i].text))
         drop[i] = separator
         k = i + 1 if separator else i
+        gap = False
         while k < len(lines) and not drop[k] and lines[k].text != "\f":
             text = lines[k].text.strip()
+            if gap and notes and _TEXT_PARAGRAPH.match(text):
+                break  # a note inside the text (a quoted statute's), then the text goes on
+            gap = not text
             m = FOOTNOTE_START.match(text)
             if m:
                 notes.append(RawFootnote(m["marker"], m["text"].strip(), lines[k].page))
