@@ -805,7 +805,11 @@ CLOCK_TIMES: tuple[str, ...] = (
 # The decimal sign: where it is a comma, "14.600 millones" is 14,600 million.
 DECIMAL_SIGN = "."
 # Amounts with a scale word ("$4.8 million"): the word (a regex, to the word's end), its value.
-SCALE_WORDS: tuple[tuple[str, int], ...] = ((r"billion(?!\w)", 10**9), (r"million(?!\w)", 10**6))
+SCALE_WORDS: tuple[tuple[str, int], ...] = (
+    (r"trillion(?!\w)", 10**12),
+    (r"billion(?!\w)", 10**9),
+    (r"million(?!\w)", 10**6),
+)
 # Duals of a scale word ("مليوني", two million): a regex and the value.
 SCALE_DUALS: tuple[tuple[str, int], ...] = ()
 # Whether text from UN PDFs prints the groups of a large number in reverse order.

@@ -686,6 +686,8 @@ CLOCK_TIMES: tuple[str, ...] = (
 DECIMAL_SIGN = ","
 # Amounts with a scale word ("2,5 млрд."): the word (a regex, to the word's end), its value.
 SCALE_WORDS: tuple[tuple[str, int], ...] = (
+    (r"трлн\.?(?!\w)", 10**12),
+    (r"триллион\w*(?!\w)", 10**12),
     (r"млрд\.?(?!\w)", 10**9),
     (r"миллиард\w*(?!\w)", 10**9),
     (r"млн\.?(?!\w)", 10**6),

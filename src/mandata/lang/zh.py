@@ -624,8 +624,9 @@ CLOCK_TIMES: tuple[str, ...] = (
 )
 # The decimal sign: where it is a comma, "14.600 millones" is 14,600 million.
 DECIMAL_SIGN = "."
-# Amounts with a scale word ("480万美元", "2,779亿"): the word (a regex), its value.
-SCALE_WORDS: tuple[tuple[str, int], ...] = (("亿", 10**8), ("万", 10**4))
+# Amounts with a scale word ("480万美元", "2,779亿", "4万亿" = 4 * 10**12): the word (a regex),
+# its value; 万亿 before 亿 and 万.
+SCALE_WORDS: tuple[tuple[str, int], ...] = (("万亿", 10**12), ("亿", 10**8), ("万", 10**4))
 # Duals of a scale word ("مليوني", two million): a regex and the value.
 SCALE_DUALS: tuple[tuple[str, int], ...] = ()
 # Whether text from UN PDFs prints the groups of a large number in reverse order.
