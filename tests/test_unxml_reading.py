@@ -105,3 +105,54 @@ def test_the_session_of_an_agenda_item_reads_through_folded_characters() -> None
     )
     for doc in (ar, fr):
         assert [m.session for m in doc.mandates if m.type == "agenda_item"] == [79], doc.language
+
+
+@pytest.mark.parametrize(
+    ("code", "phrase", "lines"),
+    [
+        ("zh", "又决定", ["3月2日，星期一：上午10时至下午1时", "3月3日，星期二：下午3时至6时"]),
+        (
+            "fr",
+            "Décide également",
+            ["Lundi 2 mars, de 10 heures à 13 heures", "Mardi 3 mars, de 15 heures à 18 heures"],
+        ),
+        (
+            "ru",
+            "постановляет также",
+            [
+                "понедельник, 2 марта — с 10 ч 00 мин до 13 ч 00 мин",
+                "вторник, 3 марта — с 15 ч 00 мин до 18 ч 00 мин",
+            ],
+        ),
+        (
+            "ar",
+            "تقرر أيضا",
+            [
+                "الاثنين 2 آذار/مارس: من الساعة 10:00 إلى الساعة 13:00",
+                "الثلاثاء 3 آذار/مارس: من الساعة 15:00 إلى الساعة 18:00",
+            ],
+        ),
+    ],
+)
+def test_unnumbered_lines_of_a_schedule_are_paragraphs(
+    code: str, phrase: str, lines: list[str]
+) -> None:
+    em = "bold" if code in ("ar", "zh") else "italic"
+    body = [_paragraph("1.", phrase, " ...", em), *(_paragraph("", "", line) for line in lines)]
+    body.append(_paragraph("2.", phrase, " ...", em))
+    doc = _read(code, *body)
+    operative = doc.resolutions[0].operative
+    assert [p.text for p in operative[1:3]] == lines
+    assert [p.number for p in operative] == ["1", None, None, "2"]
+    assert [p.section for p in operative] == [None] * 4
+
+
+def test_a_short_unnumbered_line_without_numbers_is_still_a_heading() -> None:
+    doc = _read(
+        "en",
+        _paragraph("1.", "Decides", " ..."),
+        _paragraph("", "", "Human rights"),
+        _paragraph("2.", "Requests", " ..."),
+    )
+    operative = doc.resolutions[0].operative
+    assert [(p.number, p.section) for p in operative] == [("1", None), ("2", "Human rights")]
