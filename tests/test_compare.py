@@ -266,6 +266,14 @@ def test_amounts_with_a_scale_word_are_read_as_their_value(
     assert numbers(text, language=code) == {value: 1}
 
 
+def test_clock_times_of_a_schedule_are_read_as_times() -> None:
+    times = {"10:00": 1, "13:00": 1, "15:00": 1, "18:00": 1}
+    assert numbers("上午10时至下午1时；下午3时至6时", language="zh") == times
+    ru = "с 10 ч 00 мин до 13 ч 00 мин и с 15 ч 00 мин до 18 ч 00 мин"
+    assert numbers(ru, language="ru") == times
+    assert numbers("de 10 heures à 13 heures et de 15 heures à 18 heures", language="fr") == times
+
+
 def test_durations_are_not_clock_times() -> None:
     assert numbers("des coupures jusqu'à 18 heures par jour", language="fr") == {"18": 1}
     assert numbers("dentro de las 24 horas siguientes", language="es") == {"24": 1}

@@ -680,6 +680,8 @@ ANALYSIS: dict[str, str] = {
 # groups hour, minute and, where the language writes one, part (the part of the day).
 CLOCK_TIMES: tuple[str, ...] = (
     r"(?P<hour>\d{1,2}) ч(?:ас)?\.(?: ?(?P<minute>\d{2}) м(?:ин)?\.)?",
+    # without the abbreviation dots: "с 15 ч 00 мин до 18 ч 00 мин"
+    r"(?P<hour>\d{1,2}) ч (?P<minute>\d{2}) мин(?!\w)",
     r"(?:(?<=\bпосле )|(?<=\bв ))(?P<hour>\d{1,2}) час(?:ов|а)?\b",
 )
 # The decimal sign: where it is a comma, "14.600 millones" is 14,600 million.

@@ -620,6 +620,9 @@ ANALYSIS: dict[str, str] = {
 # Numbers a paragraph states (compare/numbers.py). Clock times, read as "HH:MM": regexes with
 # groups hour, minute and, where the language writes one, part (the part of the day).
 CLOCK_TIMES: tuple[str, ...] = (
+    # the end of a range in one part of the day, "下午3时至6时": 6时 is in the afternoon too
+    r"(?<=(?P<part>上午|下午|晚上)\d时至)(?P<hour>\d{1,2})时(?:(?P<minute>\d{1,2})分)?",
+    r"(?<=(?P<part>上午|下午|晚上)\d\d时至)(?P<hour>\d{1,2})时(?:(?P<minute>\d{1,2})分)?",
     r"(?P<part>上午|下午|晚上|凌晨|中午)?(?P<hour>\d{1,2})时(?:(?P<minute>\d{1,2})分)?",
 )
 # The decimal sign: where it is a comma, "14.600 millones" is 14,600 million.
