@@ -272,6 +272,10 @@ def test_clock_times_of_a_schedule_are_read_as_times() -> None:
     ru = "с 10 ч 00 мин до 13 ч 00 мин и с 15 ч 00 мин до 18 ч 00 мин"
     assert numbers(ru, language="ru") == times
     assert numbers("de 10 heures à 13 heures et de 15 heures à 18 heures", language="fr") == times
+    assert numbers("from 10 a.m. to 1 p.m. and from 3 to 6 p.m.", language="en") == times
+    half = {"13:30": 1, "16:30": 1}
+    assert numbers("下午1时30分至4时30分", language="zh") == half
+    assert numbers("from 1.30 to 4.30 p.m.", language="en") == half
 
 
 def test_durations_are_not_clock_times() -> None:

@@ -798,6 +798,9 @@ ANALYSIS: dict[str, str] = {
 # Numbers a paragraph states (compare/numbers.py). Clock times, read as "HH:MM": regexes with
 # groups hour, minute and, where the language writes one, part (the part of the day).
 CLOCK_TIMES: tuple[str, ...] = (
+    # the start of a range in one part of the day: the 1.30 of "from 1.30 to 4.30 p.m."
+    r"(?<![\d.,])(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?"
+    r"(?=\s+to\s+\d{1,2}(?:[.:]\d{2})?\s*(?P<part>[ap])\.\s?m\.)",
     r"(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<part>[ap])\.\s?m\.",
     r"(?<=\b[Aa]t )(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\b",
     r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?= and [012]\d{3} hours| hours\b|Z\b)",

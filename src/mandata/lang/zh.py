@@ -623,6 +623,8 @@ CLOCK_TIMES: tuple[str, ...] = (
     # the end of a range in one part of the day, "下午3时至6时": 6时 is in the afternoon too
     r"(?<=(?P<part>上午|下午|晚上)\d时至)(?P<hour>\d{1,2})时(?:(?P<minute>\d{1,2})分)?",
     r"(?<=(?P<part>上午|下午|晚上)\d\d时至)(?P<hour>\d{1,2})时(?:(?P<minute>\d{1,2})分)?",
+    r"(?<=(?P<part>上午|下午|晚上)\d时\d\d分至)(?P<hour>\d{1,2})时(?:(?P<minute>\d{1,2})分)?",
+    r"(?<=(?P<part>上午|下午|晚上)\d\d时\d\d分至)(?P<hour>\d{1,2})时(?:(?P<minute>\d{1,2})分)?",
     r"(?P<part>上午|下午|晚上|凌晨|中午)?(?P<hour>\d{1,2})时(?:(?P<minute>\d{1,2})分)?",
 )
 # The decimal sign: where it is a comma, "14.600 millones" is 14,600 million.
