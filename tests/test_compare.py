@@ -221,6 +221,14 @@ def test_six_way_rows_compare_clean_and_alterations_are_found(corpus: Path) -> N
         ("$14.6 billion", "14.600 millones de dólares", "es"),
         ("more than 2 million children", "200多万名儿童", "zh"),
         ("earn 2 million yen", "يكسبون مليوني ين", "ar"),
+        # amounts of a trillion (the long scale's billion) and the Arabic plurals and accusative
+        ("a gap of $4 trillion a year", "每年4万亿美元的缺口", "zh"),
+        ("reached $5.8 trillion in 2022", "atteignant 5,8 billions de dollars en 2022", "fr"),
+        ("reached $5.8 trillion in 2022", "ascendió a 5,8 billones de dólares en 2022", "es"),
+        ("reached $5.8 trillion in 2022", "составила 5,8 трлн долларов в 2022 году", "ru"),
+        ("reached $5.8 trillion in 2022", "بلغت 5,8 تريليونات دولار في عام 2022", "ar"),
+        ("pledges of $9.3 billion", "تعهدات بقيمة 9,3 بلايين دولار", "ar"),
+        ("and 37 million children", "و 37 مليونا من الأطفال", "ar"),
         ("at 10 a.m.", "الساعة 00:10", "ar"),
         ("closed after 10 p.m.", "fermés après 22 heures", "fr"),
         ("closed after 10 p.m.", "cerrados después de las 22 horas", "es"),
@@ -237,6 +245,37 @@ def test_six_way_rows_compare_clean_and_alterations_are_found(corpus: Path) -> N
 )
 def test_numbers_written_differently_are_the_same(en: str, other: str, code: str) -> None:
     assert differing(en, other, code) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "value"),
+    [
+        ("reached $5.8 trillion last year", "en", "5800000000000"),
+        ("每年4万亿美元的缺口", "zh", "4000000000000"),
+        ("atteignant 5,8 billions de dollars", "fr", "5800000000000"),
+        ("ascendió a 5,8 billones de dólares", "es", "5800000000000"),
+        ("составила 5,8 трлн долларов", "ru", "5800000000000"),
+        ("بلغت 5,8 تريليونات دولار", "ar", "5800000000000"),
+        ("تعهدات بقيمة 9,3 بلايين دولار", "ar", "9300000000"),
+        ("و 37 مليونا من الأطفال", "ar", "37000000"),  # an accusative after a number, no dual
+    ],
+)
+def test_amounts_with_a_scale_word_are_read_as_their_value(
+    text: str, code: str, value: str
+) -> None:
+    assert numbers(text, language=code) == {value: 1}
+
+
+def test_clock_times_of_a_schedule_are_read_as_times() -> None:
+    times = {"10:00": 1, "13:00": 1, "15:00": 1, "18:00": 1}
+    assert numbers("上午10时至下午1时；下午3时至6时", language="zh") == times
+    ru = "с 10 ч 00 мин до 13 ч 00 мин и с 15 ч 00 мин до 18 ч 00 мин"
+    assert numbers(ru, language="ru") == times
+    assert numbers("de 10 heures à 13 heures et de 15 heures à 18 heures", language="fr") == times
+    assert numbers("from 10 a.m. to 1 p.m. and from 3 to 6 p.m.", language="en") == times
+    half = {"13:30": 1, "16:30": 1}
+    assert numbers("下午1时30分至4时30分", language="zh") == half
+    assert numbers("from 1.30 to 4.30 p.m.", language="en") == half
 
 
 def test_durations_are_not_clock_times() -> None:

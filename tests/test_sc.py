@@ -76,7 +76,7 @@ Recordando su resolución 2719 (2023), relativa a la financiación de las operac
 
 2. постановляет продолжать заниматься этим вопросом.
 """,
-        "10045\u2011м заседании",
+        "10045-м заседании",  # the non-breaking hyphen folded
     ),
     (
         "ar",

@@ -24,6 +24,7 @@ import unxml_samples
 from mandata.errors import UnreadableDocument
 from mandata.export.akn_read import InvalidAkn
 from mandata.model import Document
+from mandata.normalize.fold import fold_characters
 from mandata.parse import parse_akn, parse_file
 
 NS = {"akn": unxml_samples.AKN}
@@ -134,7 +135,8 @@ def _printed_parts(tail: str) -> str:
 
 def markup_phrases(root: etree._Element) -> list[str]:
     """The leading phrase of each preamble container: the italic or bold spans it opens with
-    (nothing but spaces before and between them)."""
+    (nothing but spaces before and between them), its characters folded as the reader folds
+    them (no Arabic short vowels)."""
     out = []
     for p in _xpath(root, "//akn:preamble/akn:container/akn:p[1]"):
         words = ""
@@ -150,7 +152,7 @@ def markup_phrases(root: etree._Element) -> list[str]:
             if not _blank(span.tail):
                 break
             words += span.tail or ""
-        out.append(" ".join(words.split()).rstrip(" ,،，:;؛"))  # no-break spaces too
+        out.append(" ".join(fold_characters(words).split()).rstrip(" ,،，:;؛"))
     return out
 
 

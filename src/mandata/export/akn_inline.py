@@ -1,10 +1,13 @@
 """Inline content of Akoma Ntoso text, as both the UN's AKN4UN files and mandata's export mark it.
 
 A ``<p>`` (or a ``listIntroduction``, a ``crossHeading``...) gives: its words as printed (with
-runs of spaces, tabs and line ends made one space, and no-break spaces kept), the leading phrase
+runs of spaces, tabs and line ends made one space), the leading phrase
 the markup sets in italics (in bold, or bold italics, in Arabic and Chinese; mandata's own
 ``inline name="actionPhrase"``), the footnotes (``authorialNote``) it calls, and the links it
 holds (``a`` and ``ref`` with an ``href``), each marked as found in the text or in a footnote.
+Outside mandata's own export read back, the characters are folded as the text path folds its
+lines (:func:`~mandata.normalize.fold.fold_characters`: no Arabic short vowels, ASCII digits,
+plain spaces and hyphens), so that the analysis reads both alike.
 The Arabic versions print a footnote call as "(1)" with the brackets in ``<sup>`` around the note:
 those brackets are not words of the text.
 """
@@ -17,6 +20,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from mandata.model import Footnote
+from mandata.normalize.fold import fold_characters
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 MANDATA_NS = "urn:mandata:akn:1"
@@ -101,7 +105,7 @@ def read_inline(el: etree._Element | None, exact: bool = False) -> Inline:
     if number:
         out.number = number["num"]
         parts[0] = parts[0][number.end() :]
-    out.text = clean("".join(parts))
+    out.text = clean(fold_characters("".join(parts)))
     out.phrase = leading_phrase(el)
     return out
 
@@ -156,7 +160,7 @@ def _note(el: etree._Element, out: Inline, exact: bool = False) -> None:
         if local(child):
             _walk(child, parts, inner, "footnote", exact)
             parts.append("" if exact else " ")
-    text = "".join(parts) if exact else _EMPTY_CALL.sub("", clean("".join(parts)))
+    text = "".join(parts) if exact else _EMPTY_CALL.sub("", clean(fold_characters("".join(parts))))
     out.footnotes.append(Footnote(el.get("marker", ""), text))
     out.footnotes.extend(inner.footnotes)
     out.links.extend(Link(x.href, x.text, "footnote", x.after) for x in inner.links)
@@ -181,7 +185,7 @@ def leading_phrase(el: etree._Element) -> str | None:
         if clean(tail):
             break
         pieces.append(tail)
-    phrase = " ".join(clean("".join(pieces)).split()).rstrip(_PHRASE_END)  # no-break spaces too
+    phrase = " ".join(clean(fold_characters("".join(pieces))).split()).rstrip(_PHRASE_END)
     return phrase or None
 
 

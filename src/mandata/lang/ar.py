@@ -1195,12 +1195,15 @@ CLOCK_TIMES: tuple[str, ...] = (
 )
 # The decimal sign: where it is a comma, "14.600 millones" is 14,600 million.
 DECIMAL_SIGN = ","
-# Amounts with a scale word: the word (a regex, to the word's end), its value.
+# Amounts with a scale word: the word (a regex, to the word's end), its value. The singular,
+# the plural ("9,3 بلايين", "6 تريليونات") and the accusative after 11-99 ("37 مليونا", folded
+# from "مليوناً"): after a number, "مليونا" is no dual.
 SCALE_WORDS: tuple[tuple[str, int], ...] = (
-    ("مليار(?!\\w)", 10**9),
-    ("بليون(?!\\w)", 10**9),
+    ("تريليون(?:ات|ا)?(?!\\w)", 10**12),
+    ("مليار(?:ات|ا)?(?!\\w)", 10**9),
+    ("(?:بليونا?|بلايين)(?!\\w)", 10**9),
     ("ملايين(?!\\w)", 10**6),
-    ("مليون(?!\\w)", 10**6),
+    ("مليونا?(?!\\w)", 10**6),
 )
 # Duals of a scale word: "مليوني ين" (after folding the diacritics), two million yen.
 SCALE_DUALS: tuple[tuple[str, int], ...] = (

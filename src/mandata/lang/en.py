@@ -798,6 +798,9 @@ ANALYSIS: dict[str, str] = {
 # Numbers a paragraph states (compare/numbers.py). Clock times, read as "HH:MM": regexes with
 # groups hour, minute and, where the language writes one, part (the part of the day).
 CLOCK_TIMES: tuple[str, ...] = (
+    # the start of a range in one part of the day: the 1.30 of "from 1.30 to 4.30 p.m."
+    r"(?<![\d.,])(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?"
+    r"(?=\s+to\s+\d{1,2}(?:[.:]\d{2})?\s*(?P<part>[ap])\.\s?m\.)",
     r"(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<part>[ap])\.\s?m\.",
     r"(?<=\b[Aa]t )(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\b",
     r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?= and [012]\d{3} hours| hours\b|Z\b)",
@@ -805,7 +808,11 @@ CLOCK_TIMES: tuple[str, ...] = (
 # The decimal sign: where it is a comma, "14.600 millones" is 14,600 million.
 DECIMAL_SIGN = "."
 # Amounts with a scale word ("$4.8 million"): the word (a regex, to the word's end), its value.
-SCALE_WORDS: tuple[tuple[str, int], ...] = ((r"billion(?!\w)", 10**9), (r"million(?!\w)", 10**6))
+SCALE_WORDS: tuple[tuple[str, int], ...] = (
+    (r"trillion(?!\w)", 10**12),
+    (r"billion(?!\w)", 10**9),
+    (r"million(?!\w)", 10**6),
+)
 # Duals of a scale word ("مليوني", two million): a regex and the value.
 SCALE_DUALS: tuple[tuple[str, int], ...] = ()
 # Whether text from UN PDFs prints the groups of a large number in reverse order.

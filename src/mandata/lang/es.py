@@ -730,6 +730,7 @@ CLOCK_TIMES: tuple[str, ...] = (
 DECIMAL_SIGN = ","
 # Amounts with a scale word ("100 mil"): the word (a regex, to the word's end), its value.
 SCALE_WORDS: tuple[tuple[str, int], ...] = (
+    (r"(?:billones|billón)(?!\w)", 10**12),  # the long scale: a Spanish billón is 10**12
     (r"mil millones(?!\w)", 10**9),
     (r"millones(?!\w)", 10**6),
     (r"millón(?!\w)", 10**6),

@@ -745,6 +745,7 @@ CLOCK_TIMES: tuple[str, ...] = (
 DECIMAL_SIGN = ","
 # Amounts with a scale word ("4,8 millions"): the word (a regex, to the word's end), its value.
 SCALE_WORDS: tuple[tuple[str, int], ...] = (
+    (r"billions?(?!\w)", 10**12),  # the long scale: a French billion is 10**12
     (r"milliards?(?!\w)", 10**9),
     (r"millions?(?!\w)", 10**6),
 )

@@ -680,12 +680,16 @@ ANALYSIS: dict[str, str] = {
 # groups hour, minute and, where the language writes one, part (the part of the day).
 CLOCK_TIMES: tuple[str, ...] = (
     r"(?P<hour>\d{1,2}) ч(?:ас)?\.(?: ?(?P<minute>\d{2}) м(?:ин)?\.)?",
+    # without the abbreviation dots: "с 15 ч 00 мин до 18 ч 00 мин"
+    r"(?P<hour>\d{1,2}) ч (?P<minute>\d{2}) мин(?!\w)",
     r"(?:(?<=\bпосле )|(?<=\bв ))(?P<hour>\d{1,2}) час(?:ов|а)?\b",
 )
 # The decimal sign: where it is a comma, "14.600 millones" is 14,600 million.
 DECIMAL_SIGN = ","
 # Amounts with a scale word ("2,5 млрд."): the word (a regex, to the word's end), its value.
 SCALE_WORDS: tuple[tuple[str, int], ...] = (
+    (r"трлн\.?(?!\w)", 10**12),
+    (r"триллион\w*(?!\w)", 10**12),
     (r"млрд\.?(?!\w)", 10**9),
     (r"миллиард\w*(?!\w)", 10**9),
     (r"млн\.?(?!\w)", 10**6),

@@ -621,12 +621,18 @@ ANALYSIS: dict[str, str] = {
 # Numbers a paragraph states (compare/numbers.py). Clock times, read as "HH:MM": regexes with
 # groups hour, minute and, where the language writes one, part (the part of the day).
 CLOCK_TIMES: tuple[str, ...] = (
+    # the end of a range in one part of the day, "下午3时至6时": 6时 is in the afternoon too
+    r"(?<=(?P<part>上午|下午|晚上)\d时至)(?P<hour>\d{1,2})时(?:(?P<minute>\d{1,2})分)?",
+    r"(?<=(?P<part>上午|下午|晚上)\d\d时至)(?P<hour>\d{1,2})时(?:(?P<minute>\d{1,2})分)?",
+    r"(?<=(?P<part>上午|下午|晚上)\d时\d\d分至)(?P<hour>\d{1,2})时(?:(?P<minute>\d{1,2})分)?",
+    r"(?<=(?P<part>上午|下午|晚上)\d\d时\d\d分至)(?P<hour>\d{1,2})时(?:(?P<minute>\d{1,2})分)?",
     r"(?P<part>上午|下午|晚上|凌晨|中午)?(?P<hour>\d{1,2})时(?:(?P<minute>\d{1,2})分)?",
 )
 # The decimal sign: where it is a comma, "14.600 millones" is 14,600 million.
 DECIMAL_SIGN = "."
-# Amounts with a scale word ("480万美元", "2,779亿"): the word (a regex), its value.
-SCALE_WORDS: tuple[tuple[str, int], ...] = (("亿", 10**8), ("万", 10**4))
+# Amounts with a scale word ("480万美元", "2,779亿", "4万亿" = 4 * 10**12): the word (a regex),
+# its value; 万亿 before 亿 and 万.
+SCALE_WORDS: tuple[tuple[str, int], ...] = (("万亿", 10**12), ("亿", 10**8), ("万", 10**4))
 # Duals of a scale word ("مليوني", two million): a regex and the value.
 SCALE_DUALS: tuple[tuple[str, int], ...] = ()
 # Whether text from UN PDFs prints the groups of a large number in reverse order.

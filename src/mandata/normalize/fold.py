@@ -5,8 +5,9 @@ text from word processors), to ASCII; NFKC of Arabic presentation forms and of f
 (but not of the full-width Chinese sentence punctuation ，；：！？, which is Chinese typography);
 bidi controls, tatweel, Arabic short vowels (tashkeel: the language tables are written without
 them), zero-width characters and soft hyphens removed; no-break and ideographic spaces to plain
-spaces; markdown remnants (``**bold**``, a leading ``- `` list dash) removed. Each folded line
-keeps the shifts that map its characters back to offsets in the raw text.
+spaces; the hyphen and the non-breaking hyphen to "-"; markdown remnants (``**bold**``, a leading
+``- `` list dash) removed. Each folded line keeps the shifts that map its characters back to
+offsets in the raw text. :func:`fold_characters` folds the characters alone (the UN's XML).
 """
 
 from __future__ import annotations
@@ -23,11 +24,14 @@ _DROP = frozenset(
 )
 _SPACES = frozenset("\u00a0\u202f\u2007\u2009\u200a\u3000\u2002\u2003\u2004\u2005\u2006")
 _KEEP_FULLWIDTH = frozenset("，；：！？")
+# One character for another: the digits to ASCII, the hyphen and the non-breaking hyphen (the
+# French versions write "soixante\u2011dix\u2011neuvième") to "-".
 _DIGITS = (
     {chr(0x0660 + i): str(i) for i in range(10)}
     | {chr(0x06F0 + i): str(i) for i in range(10)}
     | {chr(0x2070 + i): str(i) for i in (0, 4, 5, 6, 7, 8, 9)}
     | {"\u00b9": "1", "\u00b2": "2", "\u00b3": "3"}
+    | {"\u2010": "-", "\u2011": "-"}
 )
 _NEEDS_FOLD = re.compile(
     "["
@@ -57,7 +61,17 @@ def fold(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     return _strip_markdown(folded, _compact(shifts))
 
 
+def fold_characters(text: str) -> str:
+    """The characters of ``text`` folded as :func:`fold` folds a line, without its markdown
+    stripping and offsets: for text that comes already structured (the UN's XML), so that it
+    reads as the text path's lines do (no short vowels, ASCII digits, plain spaces...)."""
+    if text.isascii() or not _NEEDS_FOLD.search(text):
+        return text
+    return "".join(_fold_char(ch) for ch in text)
+
+
 def _fold_char(ch: str) -> str:
+    """One character folded ("" when dropped)."""
     if ch in _DROP:
         return ""
     if ch in _SPACES:

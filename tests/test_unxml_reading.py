@@ -1,0 +1,158 @@
+"""What the UN XML reader gives the analysis: text folded as the text path folds its lines,
+unnumbered lines of a schedule read as paragraphs. The documents are small AKN4UN files written
+for the tests (our own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mandata.model import Document
+from mandata.normalize.fold import fold, fold_characters
+from mandata.parse import parse_akn
+
+AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+_LANG3 = {"ar": "ara", "en": "eng", "es": "spa", "fr": "fra", "ru": "rus", "zh": "zho"}
+
+
+def _un_file(code: str, body: str) -> bytes:
+    """A GA resolution of the UN's markup with ``body`` (``<paragraph>``\\ s) as its mainBody."""
+    iri = "/akn/un/statement/deliberation/unga/2023-12-19/78-999/"
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<akomaNtoso xmlns="{AKN}"><statement name="resolution">
+<meta><identification source="#DGACM"><FRBRWork><FRBRthis value="{iri}!main/"/>
+<FRBRuri value="{iri}"/></FRBRWork><FRBRExpression><FRBRthis value="{iri}"/>
+<FRBRlanguage language="{_LANG3[code]}"/></FRBRExpression></identification></meta>
+<coverPage><p><docNumber refersTo="#symbol">A/RES/78/999</docNumber></p></coverPage>
+<preamble/><mainBody>{body}</mainBody></statement></akomaNtoso>""".encode()
+
+
+def _paragraph(num: str, phrase: str, rest: str, em: str = "italic") -> str:
+    number = f"<num>{num}</num>" if num else ""
+    lead = f'<span class="{em}">{phrase}</span>' if phrase else ""
+    return (
+        f'<paragraph class="SingleTxt">{number}<content><p xml:space="preserve">\t{lead}{rest}'
+        "</p></content></paragraph>"
+    )
+
+
+def _read(code: str, *paragraphs: str) -> Document:
+    return parse_akn(_un_file(code, "".join(paragraphs)), source=f"{code}.xml", language=code)
+
+
+def test_fold_characters_folds_as_a_line_is_folded() -> None:
+    raw = "تُدرج\u0640 ٧٩\u00a0soixante\u2011dix\u2010neuf ７９"
+    assert fold_characters(raw) == "تدرج 79 soixante-dix-neuf 79"
+    assert fold_characters(raw) == fold(raw)[0]
+    assert fold_characters("plain text") == "plain text"
+
+
+@pytest.mark.parametrize(
+    ("code", "phrase", "rest", "text"),
+    [
+        (
+            "ar",
+            "تقرر",
+            " أن تُدرج في جدول الأعمال المؤقت لدورتها التاسعة والسبعين البند المعنون "
+            "”تعزيز التعاون“.",
+            "أن تدرج في جدول الأعمال المؤقت لدورتها التاسعة والسبعين",
+        ),
+        (
+            "fr",
+            "Décide",
+            " d\u2019inscrire à l\u2019ordre du jour provisoire de sa soixante\u2011dix\u2011"
+            "neuvième session la question intitulée «\u00a0Coopération\u00a0».",
+            "soixante-dix-neuvième session",
+        ),
+        (
+            "ru",
+            "постановляет",
+            " включить в предварительную повестку дня своей семьдесят девятой сессии пункт "
+            "«Сотрудничество»\u00a0\u2011 пункт ٢.",
+            "«Сотрудничество» - пункт 2.",
+        ),
+    ],
+)
+def test_paragraph_text_is_folded_as_the_text_path_folds_it(
+    code: str, phrase: str, rest: str, text: str
+) -> None:
+    para = _read(code, _paragraph("1.", phrase, rest, "bold" if code == "ar" else "italic"))
+    para_ = para.resolutions[0].operative[0]
+    assert text in para_.text
+    assert para_.text == fold_characters(para_.text)
+
+
+def test_the_session_of_an_agenda_item_reads_through_folded_characters() -> None:
+    ar = _read(
+        "ar",
+        _paragraph(
+            "1.",
+            "تقرر",
+            " أن تُدرج في جدول الأعمال المؤقت لدورتها "
+            "التاسعة والسبعين البند الفرعي المعنون ”تعزيز التعاون“.",
+            "bold",
+        ),
+    )
+    fr = _read(
+        "fr",
+        _paragraph(
+            "1.",
+            "Décide",
+            " d\u2019inscrire à l\u2019ordre du jour "
+            "provisoire de sa soixante\u2011dix\u2011neuvième session la question "
+            "intitulée «\u00a0Coopération\u00a0».",
+            "italic",
+        ),
+    )
+    for doc in (ar, fr):
+        assert [m.session for m in doc.mandates if m.type == "agenda_item"] == [79], doc.language
+
+
+@pytest.mark.parametrize(
+    ("code", "phrase", "lines"),
+    [
+        ("zh", "又决定", ["3月2日，星期一：上午10时至下午1时", "3月3日，星期二：下午3时至6时"]),
+        (
+            "fr",
+            "Décide également",
+            ["Lundi 2 mars, de 10 heures à 13 heures", "Mardi 3 mars, de 15 heures à 18 heures"],
+        ),
+        (
+            "ru",
+            "постановляет также",
+            [
+                "понедельник, 2 марта — с 10 ч 00 мин до 13 ч 00 мин",
+                "вторник, 3 марта — с 15 ч 00 мин до 18 ч 00 мин",
+            ],
+        ),
+        (
+            "ar",
+            "تقرر أيضا",
+            [
+                "الاثنين 2 آذار/مارس: من الساعة 10:00 إلى الساعة 13:00",
+                "الثلاثاء 3 آذار/مارس: من الساعة 15:00 إلى الساعة 18:00",
+            ],
+        ),
+    ],
+)
+def test_unnumbered_lines_of_a_schedule_are_paragraphs(
+    code: str, phrase: str, lines: list[str]
+) -> None:
+    em = "bold" if code in ("ar", "zh") else "italic"
+    body = [_paragraph("1.", phrase, " ...", em), *(_paragraph("", "", line) for line in lines)]
+    body.append(_paragraph("2.", phrase, " ...", em))
+    doc = _read(code, *body)
+    operative = doc.resolutions[0].operative
+    assert [p.text for p in operative[1:3]] == lines
+    assert [p.number for p in operative] == ["1", None, None, "2"]
+    assert [p.section for p in operative] == [None] * 4
+
+
+def test_a_short_unnumbered_line_without_numbers_is_still_a_heading() -> None:
+    doc = _read(
+        "en",
+        _paragraph("1.", "Decides", " ..."),
+        _paragraph("", "", "Human rights"),
+        _paragraph("2.", "Requests", " ..."),
+    )
+    operative = doc.resolutions[0].operative
+    assert [(p.number, p.section) for p in operative] == [("1", None), ("2", "Human rights")]
