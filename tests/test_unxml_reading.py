@@ -156,3 +156,29 @@ def test_a_short_unnumbered_line_without_numbers_is_still_a_heading() -> None:
     )
     operative = doc.resolutions[0].operative
     assert [(p.number, p.section) for p in operative] == [("1", None), ("2", "Human rights")]
+
+
+@pytest.mark.parametrize(
+    ("code", "phrase", "title"),
+    [
+        ("zh", "决定", "2022年7月1日至2023年6月30日期间预算执行情况报告"),
+        (
+            "en",
+            "Decides",
+            "Budget performance report for the period from 1 July 2022 to 30 June 2023",
+        ),
+        ("fr", "Décide", "Rapport sur l’exécution du budget de l’exercice 2022/23"),
+    ],
+)
+def test_a_heading_with_the_dates_of_a_period_is_still_a_heading(
+    code: str, phrase: str, title: str
+) -> None:
+    em = "bold" if code == "zh" else "italic"
+    doc = _read(
+        code,
+        _paragraph("1.", phrase, " ...", em),
+        _paragraph("", "", title),
+        _paragraph("2.", phrase, " ...", em),
+    )
+    operative = doc.resolutions[0].operative
+    assert [(p.number, p.section) for p in operative] == [("1", None), ("2", title)]

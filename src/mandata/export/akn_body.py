@@ -45,6 +45,7 @@ _HEADINGS = frozenset({"heading", "subheading", "num"})
 _HEADING_LENGTH = 100
 _CLOSING = frozenset(".,;:!?。；：，、؛،»”\"')")
 _NUMBER = re.compile(r"\d+")
+_INNER_STOP = re.compile("[,，،:：]")  # a schedule line's day, then its hours
 _SCHEDULE_NUMBERS = 3  # "Mardi 10 juin, de 10 heures à 13 heures": a line of a schedule
 _GROUPS = frozenset(
     {"section", "part", "chapter", "title", "division", "subsection", "hcontainer", "level"}
@@ -251,13 +252,14 @@ def _our_paragraph(el: etree._Element, reading: Reading, sink: Sink) -> None:
 def _looks_heading(inline: Inline) -> bool:
     """An unnumbered line of a few words without a leading phrase or closing punctuation
     ("Human rights", "XXI"): a heading the markup left as a paragraph. A line with three
-    numbers or more is none (a line of a schedule, "6月10日，星期二：上午10时至下午1时", that
-    some versions print without a full stop)."""
+    numbers or more and a comma or colon inside is none (a line of a schedule, "6月10日，星期二：
+    上午10时至下午1时", that some versions print without a full stop); a title with the dates
+    of a period is one ("2022年7月1日至2023年6月30日期间预算执行情况报告")."""
     text = inline.text
     if not text or inline.phrase or inline.footnotes or len(text) > _HEADING_LENGTH:
         return False
-    if len(_NUMBER.findall(text)) >= _SCHEDULE_NUMBERS:  # a day and its hours, not a title
-        return False
+    if len(_NUMBER.findall(text)) >= _SCHEDULE_NUMBERS and _INNER_STOP.search(text[:-1]):
+        return False  # a day and its hours, not a title
     return text[-1] not in _CLOSING
 
 
