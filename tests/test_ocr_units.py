@@ -140,3 +140,37 @@ def test_probe_packs_follow_the_script() -> None:
     assert probe_pack("Han") == "chi_sim"
     assert probe_pack("Arabic") == "ara"
     assert probe_pack(None) == "eng"
+
+
+def _line_hocr(words: list[str]) -> str:
+    """One hOCR line of ``words``, each set on the baseline (no geometry marks a call)."""
+    spans = "".join(
+        f"<span class='ocrx_word' id='w{k}' title='bbox {300 + 200 * k} 400 {480 + 200 * k} 440;"
+        f" x_wconf 90'>{w}</span>\n"
+        for k, w in enumerate(words)
+    )
+    return (
+        "<div class='ocr_page' title='bbox 0 0 2480 3508'><p class='ocr_par'>"
+        "<span class='ocr_line' id='l1' title=\"bbox 300 400 2100 450; baseline 0 -10;"
+        f' x_size 42">\n{spans}</span></p></div>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "meant"),
+    [
+        (["report", "of", "the", "Secretary-General;?"], "report of the Secretary-General;1"),
+        (["Declaration", "of", "Human", "Rights,!", "and"], "Declaration of Human Rights,1 and"),
+        (["for", "Sustainable", "Development,”", "whereby"], "for Sustainable Development,1 whereby"),
+        (["its", "resolution", "70/1.°"], "its resolution 70/1.1"),
+        # a quotation closed after its own punctuation is no call
+        (["entitled", "“Our", "common", "agenda,”"], "entitled “Our common agenda,”"),
+        (["reads:", "“Decides.”"], "reads: “Decides.”"),
+        (["Is", "it", "so?", "Yes!"], "Is it so? Yes!"),
+    ],
+)
+def test_call_read_as_a_sign_after_punctuation(words: list[str], meant: str) -> None:
+    page = finish({0: Scan(rows(_line_hocr(words)), [], 3508, 300.0)})[0]
+    assert page.lines[0].text == meant
+    called = meant != " ".join(words)
+    assert bool(page.lines[0].raised) == called

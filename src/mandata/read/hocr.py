@@ -43,6 +43,12 @@ _RULE_MIN, _RULE_MAX = 0.7, 3.5
 _FOOT_BAND = 0.12
 # Letters OCR reads a small raised 1 as.
 _ONE = "lIi"
+# A call glued to the punctuation that ends a word, read as a sign ("Secretary-General;?",
+# "Rights,!", "Development,”"): a question or exclamation mark, a degree sign or an asterisk never
+# follows a word's comma, semicolon, colon or full stop in running text; a closing quotation mark
+# can (a quoted sentence ends ".”"), so that one counts only after a comma, semicolon or colon
+# and when no quotation opened before it on the line is left open.
+_GLUED_SIGN = re.compile(r"^(.*[^\W_][)\]]?)(?:([,;:.])([?!°*]{1,2})|([,;:])([”\"’']))$")
 _GRAPHICS_CONF = 80
 _DARK = bytes(1 if v < 140 else 0 for v in range(256))
 
@@ -134,9 +140,9 @@ def rows(hocr: str) -> list[Row]:
         chars = _chars(hocr, m.end())
         text = "".join(c for c, _ in chars).strip()
         if text and text not in _NOISE and out:
-            out[-1].words.extend(
-                _split_raised(Word(text, (left, top, right, bottom), conf), chars, out[-1])
-            )
+            words = _split_raised(Word(text, (left, top, right, bottom), conf), chars, out[-1])
+            out[-1].words.extend(words[:-1])
+            out[-1].words.extend(_split_sign(words[-1], out[-1]))
     return [row for row in out if row.words]
 
 
@@ -192,6 +198,27 @@ def _split_raised(
     ]
 
 
+def _split_sign(word: Word, row: Row) -> list[Word]:
+    """A word ending in punctuation and a sign OCR read a raised call as ("General;?"): the word
+    with its punctuation, then the call as a raised word of its own (numbered in sequence by
+    :func:`_sequence`). A closing quotation mark stays when the line so far opened a quotation."""
+    m = _GLUED_SIGN.match(word.text)
+    if not m or not word.text[:1].strip():
+        return [word]
+    head = m.group(1) + (m.group(2) or m.group(4))
+    sign = m.group(3) or m.group(5)
+    if m.group(5):
+        before = " ".join(w.text for w in row.words) + " " + head
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            return [word]
+    left, top, right, bottom = word.box
+    cut = left + (right - left) * len(head) // len(word.text)
+    return [
+        Word(head, (left, top, cut, bottom), word.conf),
+        Word(sign, (cut, top, right, bottom), word.conf, raised=True, glued=True),
+    ]
+
+
 def find_rules(pgm: bytes) -> list[tuple[int, int, int]]:
     """The footnote separators of a grey PGM page: (row, left, right) of each horizontal rule
     0.7 to 3.5 inches long (at the image's resolution, assumed from its width: a page is at
@@ -236,7 +263,7 @@ def _number_calls(scans: list[Scan]) -> None:
         for row in scan.rows:
             below = rule is not None and row.box[1] > rule
             for k, word in enumerate(row.words):
-                if (k > 0 and len(row.words) > 1 and _is_raised(word, row)) or (
+                if word.raised or (k > 0 and len(row.words) > 1 and _is_raised(word, row)) or (
                     k == 0 and below and _is_raised(word, row)
                 ):
                     word.raised = True
