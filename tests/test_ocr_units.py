@@ -23,6 +23,8 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
         ("A/RES/78/l0 and A/78/2O3", "A/RES/78/10 and A/78/203"),
         ("l5 December 2O23", "15 December 2023"),
         ("l. Decides to remain seized", "1. Decides to remain seized"),
+        ("ll. Reaffirms its commitment", "11. Reaffirms its commitment"),
+        ("1l. Requests the Secretary-General", "11. Requests the Secretary-General"),
         ("résolution 77/l9 du l2 décembre", "résolution 77/19 du 12 décembre"),
         ("резолюцию 75/2O7 от l7 декабря", "резолюцию 75/207 от 17 декабря"),
         ("工. 敦促会员国", "1. 敦促会员国"),
@@ -43,6 +45,8 @@ def test_digits_repaired_inside_numbers(seen: str, meant: str) -> None:
     [
         "Oil and lO, I, l, O are words here",
         "I. Introduction",
+        "II. Follow-up",
+        "III. Decides",
         "Part IV, (XXVI), Iol",
         "lo que la Asamblea decide o no",
         "工作组的报告",
@@ -174,3 +178,42 @@ def test_call_read_as_a_sign_after_punctuation(words: list[str], meant: str) -> 
     assert page.lines[0].text == meant
     called = meant != " ".join(words)
     assert bool(page.lines[0].raised) == called
+
+
+def test_word_cut_in_two_by_ocr_is_joined() -> None:
+    """A symbol at a line's end read as two words whose boxes overlap ("Rev." and "1")."""
+    hocr = _line_hocr(["(see", "S/C.5/41/Rev.", "1", "and"])
+    # "Rev." ends at 680; its "1" read apart, from 670 to 690 ("and" stays a word apart)
+    hocr = hocr.replace("bbox 700 400 880 440", "bbox 670 395 690 445")
+    page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
+    assert page.lines[0].text == "(see S/C.5/41/Rev.1 and"
+
+
+FOOT_HOCR = """<div class='ocr_page' title='bbox 0 0 2480 3300'>
+<p class='ocr_par'>
+<span class='ocr_line' id='l1' title="bbox 515 2915 2033 2953; baseline 0 -9; x_size 38">
+<span class='ocrx_word' id='w1' title='bbox 515 2915 700 2944; x_wconf 95'>Recalling</span>
+<span class='ocrx_word' id='w2' title='bbox 720 2915 900 2944; x_wconf 95'>the</span>
+<span class='ocrx_word' id='w3' title='bbox 920 2915 1100 2944; x_wconf 95'>report,</span>
+<span class='ocrx_word' id='w4' title='bbox 1104 2905 1116 2925; x_wconf 60'>7</span>
+</span>
+<span class='ocr_line' id='l2' title="bbox 251 3123 295 3149; baseline 0 -1; x_size 34">
+<span class='ocrx_word' id='w5' title='bbox 251 3123 295 3149; x_wconf 94'>4/9</span>
+</span>
+<span class='ocr_line' id='l3' title="bbox 489 3024 666 3054; baseline 0 -1; x_size 34">
+<span class='ocrx_word' id='w6' title='bbox 489 3024 498 3040; x_wconf 65'>7</span>
+<span class='ocrx_word' id='w7' title='bbox 514 3028 666 3054; x_wconf 65'>A/80/95.</span>
+</span>
+<span class='ocr_line' id='l4' title="bbox 900 3200 1300 3260; baseline 0 -1; x_size 50">
+<span class='ocrx_word' id='w8' title='bbox 900 3200 1300 3260; x_wconf 30'>Hi</span>
+<span class='ocrx_word' id='w9' title='bbox 1310 3200 1400 3260; x_wconf 30'>ll</span>
+</span>
+</p></div>"""
+
+
+def test_low_confidence_footnote_at_the_foot_is_kept_in_order() -> None:
+    """A footnote read with low confidence in the page's lowest band is no graphic, and it
+    comes before the page number tesseract gave first; a bar code's noise is still dropped."""
+    page = finish({0: Scan(rows(FOOT_HOCR), [(2997, 415, 715)], 3300, 300.0)})[0]
+    texts = [line.text for line in page.lines]
+    assert texts == ["Recalling the report, 7", "__________", "7 A/80/95.", "4/9"]

@@ -295,16 +295,26 @@ def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
 def _drop_graphics(scan: Scan) -> None:
     """Drop the lines tesseract made of the graphics at the foot of a page (a bar code, a QR
     code, the recycling logo): in the page's lowest band, a line whose words it reads with a
-    mean confidence under 80 (text there, footnotes and job numbers, reads above 90)."""
+    mean confidence under 80 (text there, footnotes and job numbers, reads above 90), unless it
+    is a footnote: a short one at the foot may read lower."""
     floor = scan.height * (1 - _FOOT_BAND)
     kept = []
     for row in scan.rows:
         chars = sum(len(w.text) for w in row.words)
         mean = sum(w.conf * len(w.text) for w in row.words) / max(chars, 1)
-        if row.box[1] > floor and mean < _GRAPHICS_CONF:
+        if row.box[1] > floor and mean < _GRAPHICS_CONF and not _is_footnote(row, scan):
             continue
         kept.append(row)
     scan.rows = kept
+
+
+def _is_footnote(row: Row, scan: Scan) -> bool:
+    """A row below the page's footnote separator that opens with a raised number and goes on
+    with words: a footnote, however low tesseract's confidence in it ("3 A/78/506.")."""
+    if not scan.rules or len(row.words) < 2 or row.box[1] <= max(r for r, _, _ in scan.rules):
+        return False
+    first = row.words[0]
+    return bool(_DIGITS.fullmatch(first.text)) and _is_raised(first, row)
 
 
 def _page(scan: Scan) -> OcrPage:
@@ -313,7 +323,7 @@ def _page(scan: Scan) -> OcrPage:
     weighted = chars = 0
     sizes = sorted(row.size for row in scan.rows) or [scan.dpi / 7]
     rules = sorted(scan.rules)
-    for row in scan.rows:
+    for row in _foot_in_order(scan):
         while rules and rules[0][0] < row.box[1]:
             r, left, right = rules.pop(0)
             y = (scan.height - r) * pt
@@ -329,6 +339,18 @@ def _page(scan: Scan) -> OcrPage:
     return OcrPage(tuple(lines), weighted / chars if chars else 0.0, chars)
 
 
+def _foot_in_order(scan: Scan) -> list[Row]:
+    """The rows of a page with those below its footnote separator in top-to-bottom order:
+    tesseract may give the page number or the job number in the margin before the footnote
+    above them, which then reads as text after the page's foot. Footnotes are one column."""
+    if not scan.rules:
+        return scan.rows
+    rule = max(r for r, _, _ in scan.rules)
+    above = [row for row in scan.rows if row.box[1] <= rule]
+    below = [row for row in scan.rows if row.box[1] > rule]
+    return above + sorted(below, key=lambda row: (row.box[1], row.box[0]))
+
+
 def _line_text(row: Row) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The words of a line joined, and where its raised calls stand. Chinese is written without
     spaces: none is put between two words when either side is a Chinese character ("2024 年"
@@ -339,16 +361,26 @@ def _line_text(row: Row) -> tuple[str, tuple[tuple[int, int], ...]]:
     pos = 0
     previous = ""
     _number_stop(row)
+    before: Word | None = None
     for word in row.words:
         cjk = _CJK.match(word.text) or _CJK.match(previous[-1:])
-        sep = "" if not parts or word.glued or (cjk and not previous.endswith(".")) else " "
+        glued = word.glued or (before is not None and _overlaps(before, word, row))
+        sep = "" if not parts or glued or (cjk and not previous.endswith(".")) else " "
         start = pos + len(sep)
         if word.raised:
             raised.append((start, start + len(word.text)))
         parts.append(sep + word.text)
         pos = start + len(word.text)
         previous = word.text
+        before = word
     return "".join(parts), tuple(raised)
+
+
+def _overlaps(before: Word, word: Word, row: Row) -> bool:
+    """A word whose box starts well inside the box of the word before it: one word tesseract
+    cut in two (the last "1" of "S/C.3/32/Rev.1" at a line's end read as "Rev." and "1"), to be
+    joined without a space. Words a space parts never overlap."""
+    return before.box[2] - word.box[0] > 0.1 * row.size
 
 
 def _number_stop(row: Row) -> None:
