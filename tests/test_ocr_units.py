@@ -165,7 +165,10 @@ def _line_hocr(words: list[str]) -> str:
     [
         (["report", "of", "the", "Secretary-General;?"], "report of the Secretary-General;1"),
         (["Declaration", "of", "Human", "Rights,!", "and"], "Declaration of Human Rights,1 and"),
-        (["for", "Sustainable", "Development,”", "whereby"], "for Sustainable Development,1 whereby"),
+        (
+            ["for", "Sustainable", "Development,”", "whereby"],
+            "for Sustainable Development,1 whereby",
+        ),
         (["its", "resolution", "70/1.°"], "its resolution 70/1.1"),
         # a quotation closed after its own punctuation is no call
         (["entitled", "“Our", "common", "agenda,”"], "entitled “Our common agenda,”"),

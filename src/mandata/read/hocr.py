@@ -263,8 +263,10 @@ def _number_calls(scans: list[Scan]) -> None:
         for row in scan.rows:
             below = rule is not None and row.box[1] > rule
             for k, word in enumerate(row.words):
-                if word.raised or (k > 0 and len(row.words) > 1 and _is_raised(word, row)) or (
-                    k == 0 and below and _is_raised(word, row)
+                if (
+                    word.raised
+                    or (k > 0 and len(row.words) > 1 and _is_raised(word, row))
+                    or (k == 0 and below and _is_raised(word, row))
                 ):
                     word.raised = True
                     (markers if k == 0 and below else calls).append(word)
