@@ -220,3 +220,29 @@ def test_low_confidence_footnote_at_the_foot_is_kept_in_order() -> None:
     page = finish({0: Scan(rows(FOOT_HOCR), [(2997, 415, 715)], 3300, 300.0)})[0]
     texts = [line.text for line in page.lines]
     assert texts == ["Recalling the report, 7", "__________", "7 A/80/95.", "4/9"]
+
+
+LOST_MARKER_HOCR = """<div class='ocr_page' title='bbox 0 0 2480 3300'>
+<p class='ocr_par'>
+<span class='ocr_line' id='l1' title="bbox 515 2405 2032 2443; baseline 0 -9; x_size 38">
+<span class='ocrx_word' id='w1' title='bbox 515 2409 700 2434; x_wconf 95'>Recalling</span>
+<span class='ocrx_word' id='w2' title='bbox 720 2405 900 2434; x_wconf 95'>reports,</span>
+<span class='ocrx_word' id='w3' title='bbox 904 2395 916 2415; x_wconf 60'>1</span>
+</span>
+<span class='ocr_line' id='l2' title="bbox 515 2531 1892 2564; baseline 0 -8; x_size 33">
+<span class='ocrx_word' id='w4' title='bbox 515 2532 566 2556; x_wconf 93'>See</span>
+<span class='ocrx_word' id='w5' title='bbox 577 2531 833 2561; x_wconf 91'>A/C.3/70/SR.5.</span>
+</span>
+<span class='ocr_line' id='l3' title="bbox 515 2581 1892 2614; baseline 0 -8; x_size 33">
+<span class='ocrx_word' id='w6' title='bbox 489 2581 499 2597; x_wconf 93'>2</span>
+<span class='ocrx_word' id='w7' title='bbox 515 2581 833 2611; x_wconf 91'>A/70/9.</span>
+</span>
+</p></div>"""
+
+
+def test_footnote_marker_lost_by_ocr_is_put_back() -> None:
+    """The first line under the separator opens a footnote even when its marker was not read."""
+    page = finish({0: Scan(rows(LOST_MARKER_HOCR), [(2500, 415, 715)], 3300, 300.0)})[0]
+    texts = [line.text for line in page.lines]
+    assert texts == ["Recalling reports, 1", "__________", "1 See A/C.3/70/SR.5.", "2 A/70/9."]
+    assert page.lines[2].raised == ((0, 1),)

@@ -260,6 +260,8 @@ def _number_calls(scans: list[Scan]) -> None:
     markers: list[Word] = []
     for scan in scans:
         rule = max((r for r, _, _ in scan.rules), default=None)
+        if rule is not None:
+            _restore_marker(scan, rule)
         for row in scan.rows:
             below = rule is not None and row.box[1] > rule
             for k, word in enumerate(row.words):
@@ -272,6 +274,27 @@ def _number_calls(scans: list[Scan]) -> None:
                     (markers if k == 0 and below else calls).append(word)
     _sequence(calls)
     _sequence(markers)
+
+
+def _restore_marker(scan: Scan, rule: int) -> None:
+    """The first line under the footnote separator opens a footnote: when tesseract lost its
+    marker (a small raised "1" before "See A/C.6/64/SR.12, ..." is sometimes not read at all)
+    and the line opens with a capital, a marker is put back before it, to be numbered in
+    sequence. A footnote carried over from the page before (rare in UN texts) opens lower-case
+    more often than not."""
+    below = [row for row in scan.rows if row.box[1] > rule and row.words]
+    if not below:
+        return
+    first = min(below, key=lambda row: row.box[1])
+    word = first.words[0]
+    if first.box[1] - rule > 3 * first.size or _is_raised(word, first):
+        return
+    if not word.text[:1].isupper() or len(first.words) < 2:
+        return
+    left, top = word.box[0], first.box[1]
+    size = int(first.size)
+    box = (max(0, left - size * 8 // 10), top, max(1, left - size // 2), top + size // 2)
+    first.words.insert(0, Word("?", box, 0))
 
 
 def _sequence(words: list[Word]) -> None:
