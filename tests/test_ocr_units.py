@@ -246,3 +246,26 @@ def test_footnote_marker_lost_by_ocr_is_put_back() -> None:
     texts = [line.text for line in page.lines]
     assert texts == ["Recalling reports, 1", "__________", "1 See A/C.3/70/SR.5.", "2 A/70/9."]
     assert page.lines[2].raised == ((0, 1),)
+
+
+JOB_HOCR = """<div class='ocr_page' title='bbox 0 0 2480 3300'>
+<p class='ocr_par'>
+<span class='ocr_line' id='l1' title="bbox 514 2918 2030 2956; baseline 0 -9; x_size 38">
+<span class='ocrx_word' id='w1' title='bbox 514 2918 653 2947; x_wconf 96'>Combat</span>
+<span class='ocrx_word' id='w2' title='bbox 670 2918 731 2947; x_wconf 93'>and</span>
+</span>
+<span class='ocr_line' id='l2' title="bbox 273 3072 2046 3177; baseline 0 -61; x_size 51">
+<span class='ocrx_word' id='w3' title='bbox 273 3087 439 3117; x_wconf 91'>24-01234</span>
+<span class='ocrx_word' id='w4' title='bbox 455 3087 505 3177; x_wconf 57'>‘i</span>
+<span class='ocrx_word' id='w5' title='bbox 562 3087 687 3117; x_wconf 96'>020124</span>
+<span class='ocrx_word' id='w6' title='bbox 1740 3117 1836 3141; x_wconf 96'>Please</span>
+<span class='ocrx_word' id='w7' title='bbox 1850 3124 1896 3141; x_wconf 80'>ree</span>
+<span class='ocrx_word' id='w8' title='bbox 1917 3072 2046 3156; x_wconf 46'>tee)</span>
+</span>
+</p></div>"""
+
+
+def test_job_number_read_with_the_bar_code_is_dropped() -> None:
+    """The first page's foot read as one line with the graphics beside the job number."""
+    page = finish({0: Scan(rows(JOB_HOCR), [], 3300, 300.0)})[0]
+    assert [line.text for line in page.lines] == ["Combat and"]

@@ -50,6 +50,9 @@ _ONE = "lIi"
 # and when no quotation opened before it on the line is left open.
 _GLUED_SIGN = re.compile(r"^(.*[^\W_][)\]]?)(?:([,;:.])([?!°*]{1,2})|([,;:])([”\"’']))$")
 _GRAPHICS_CONF = 80
+# A job number ("23-24497"): the first page's foot, where tesseract may read it in one line
+# with the bar code and the recycling logo beside it.
+_JOB = re.compile(r"\d{2}-\d{5}")
 _DARK = bytes(1 if v < 140 else 0 for v in range(256))
 
 
@@ -321,7 +324,9 @@ def _drop_graphics(scan: Scan) -> None:
     """Drop the lines tesseract made of the graphics at the foot of a page (a bar code, a QR
     code, the recycling logo): in the page's lowest band, a line whose words it reads with a
     mean confidence under 80 (text there, footnotes and job numbers, reads above 90), unless it
-    is a footnote: a short one at the foot may read lower."""
+    is a footnote: a short one at the foot may read lower. A line there that opens with the job
+    number and holds graphics read as letters ("23-24497 ‘i 181223 Please ree tee)") goes too:
+    it is the first page's foot read as one line, which no rule would take for furniture."""
     floor = scan.height * (1 - _FOOT_BAND)
     kept = []
     for row in scan.rows:
@@ -329,8 +334,15 @@ def _drop_graphics(scan: Scan) -> None:
         mean = sum(w.conf * len(w.text) for w in row.words) / max(chars, 1)
         if row.box[1] > floor and mean < _GRAPHICS_CONF and not _is_footnote(row, scan):
             continue
+        if row.box[1] > floor and _JOB.fullmatch(row.words[0].text) and _blurred(row):
+            continue
         kept.append(row)
     scan.rows = kept
+
+
+def _blurred(row: Row) -> bool:
+    """A line holding a word read with a confidence under 80: graphics read as letters."""
+    return any(w.conf < _GRAPHICS_CONF for w in row.words)
 
 
 def _is_footnote(row: Row, scan: Scan) -> bool:
