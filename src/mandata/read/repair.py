@@ -10,7 +10,8 @@ touched; a paragraph number "l." or "ll." at the start of a line (a lower-case l
 roman ones) becomes "1." or "11.", and so do the Chinese misreadings of a paragraph number ("工." for "1.", "9，决定"
 for "9. 决定"), the Arabic comma read as "»" after an Arabic letter, and a UN symbol whose
 Latin capitals OCR read as their Cyrillic look-alikes on a Russian page ("А/80/31", "S/RЕS/…"):
-inside a token shaped like a symbol (capitals and digits joined by "/"), never in a word. Each repair replaces one character by one, so offsets stay as tesseract gave them.
+inside a token shaped like a symbol (capitals and digits joined by "/"), never in a word; and
+the 7 of an Assembly session read as T ("A/T8/111"). Each repair replaces one character by one, so offsets stay as tesseract gave them.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ _LOOKALIKE = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
 _SYMBOL = re.compile(r"(?<![^\W\d_])[A-ZА-Я][A-ZА-Я.\-]*(?:/[A-ZА-Я0-9.\-]+)+(?![^\W\d_])")
 # the series a symbol opens with whose letters all have Cyrillic twins
 _SERIES = frozenset({"A", "S", "E", "ST", "TD", "DP", "AT", "HCP"})
+# a session number of a General Assembly symbol whose 7 was read as T ("A/T8/111" for A/78/111):
+# the Assembly's series has no "T" part followed by digits and a number
+_SESSION_T = re.compile(r"(?<![^\W\d_])(A/)T(?=\d{1,2}/\d)")
 _NUMBER_COMMA = re.compile(r"^([0-9]{1,3})[,，](?=\s*[\u4e00-\u9fff])")
 
 
@@ -70,6 +74,7 @@ def _latin_symbol(m: re.Match[str]) -> str:
 def repair_ocr(line: str) -> str:
     """The line with confusables inside numbers turned into digits (see the module docstring)."""
     line = _SYMBOL.sub(_latin_symbol, line)
+    line = _SESSION_T.sub(r"\g<1>7", line)
     line = _LEADING_L.sub(lambda m: "1" * len(m.group(0)), line)
     line = _LEADING_GONG.sub("1", line)
     line = _NUMBER_COMMA.sub(r"\1.", line)
