@@ -40,6 +40,7 @@ _NOISE = frozenset({"|", "¦", "||"})
 _UNDERSCORES = "__________"
 # A footnote separator: a rule between 0.7 and 3.5 inches long, alone on its rows.
 _RULE_MIN, _RULE_MAX = 0.7, 3.5
+_RULE_GAP = 2
 _FOOT_BAND = 0.12
 # Letters OCR reads a small raised 1 as.
 _ONE = "lIi"
@@ -238,7 +239,8 @@ def find_rules(pgm: bytes) -> list[tuple[int, int, int]]:
         if at < 0:
             continue
         end = at + shortest
-        while end < width and row[end]:
+        # a light pixel or two inside the rule (antialiasing) does not end it
+        while end < width and (row[end] or 1 in row[end + 1 : end + 1 + _RULE_GAP]):
             end += 1
         alone = end - at <= longest and row.count(1) <= (end - at) + 4
         if alone and (not found or r - found[-1][0] > 3):
