@@ -202,14 +202,14 @@ FOOT_HOCR = """<div class='ocr_page' title='bbox 0 0 2480 3300'>
 <span class='ocrx_word' id='w1' title='bbox 515 2915 700 2944; x_wconf 95'>Recalling</span>
 <span class='ocrx_word' id='w2' title='bbox 720 2915 900 2944; x_wconf 95'>the</span>
 <span class='ocrx_word' id='w3' title='bbox 920 2915 1100 2944; x_wconf 95'>report,</span>
-<span class='ocrx_word' id='w4' title='bbox 1104 2905 1116 2925; x_wconf 60'>7</span>
+<span class='ocrx_word' id='w4' title='bbox 1104 2905 1116 2925; x_wconf 60'>1</span>
 </span>
 <span class='ocr_line' id='l2' title="bbox 251 3123 295 3149; baseline 0 -1; x_size 34">
 <span class='ocrx_word' id='w5' title='bbox 251 3123 295 3149; x_wconf 94'>4/9</span>
 </span>
 <span class='ocr_line' id='l3' title="bbox 489 3024 666 3054; baseline 0 -1; x_size 34">
-<span class='ocrx_word' id='w6' title='bbox 489 3024 498 3040; x_wconf 65'>7</span>
-<span class='ocrx_word' id='w7' title='bbox 514 3028 666 3054; x_wconf 65'>A/80/95.</span>
+<span class='ocrx_word' id='w6' title='bbox 489 3024 498 3040; x_wconf 24'>'</span>
+<span class='ocrx_word' id='w7' title='bbox 514 3028 666 3054; x_wconf 24'>A/80/95.</span>
 </span>
 <span class='ocr_line' id='l4' title="bbox 900 3200 1300 3260; baseline 0 -1; x_size 50">
 <span class='ocrx_word' id='w8' title='bbox 900 3200 1300 3260; x_wconf 30'>Hi</span>
@@ -223,7 +223,8 @@ def test_low_confidence_footnote_at_the_foot_is_kept_in_order() -> None:
     comes before the page number tesseract gave first; a bar code's noise is still dropped."""
     page = finish({0: Scan(rows(FOOT_HOCR), [(2997, 415, 715)], 3300, 300.0)})[0]
     texts = [line.text for line in page.lines]
-    assert texts == ["Recalling the report, 7", "__________", "7 A/80/95.", "4/9"]
+    # the marker read as "'" is numbered in sequence
+    assert texts == ["Recalling the report, 1", "__________", "1 A/80/95.", "4/9"]
 
 
 LOST_MARKER_HOCR = """<div class='ocr_page' title='bbox 0 0 2480 3300'>

@@ -348,12 +348,13 @@ def _blurred(row: Row) -> bool:
 
 
 def _is_footnote(row: Row, scan: Scan) -> bool:
-    """A row below the page's footnote separator that opens with a raised number and goes on
-    with words: a footnote, however low tesseract's confidence in it ("3 A/78/506.")."""
+    """A row below the page's footnote separator that opens with a raised marker (a number, or
+    the sign OCR read it as) and goes on with words: a footnote, however low tesseract's
+    confidence in it ("3 A/78/506.", "' A/78/84.")."""
     if not scan.rules or len(row.words) < 2 or row.box[1] <= max(r for r, _, _ in scan.rules):
         return False
-    first = row.words[0]
-    return bool(_DIGITS.fullmatch(first.text)) and _is_raised(first, row)
+    first, second = row.words[0], row.words[1]
+    return _is_raised(first, row) and len(second.text) >= 3
 
 
 def _page(scan: Scan) -> OcrPage:
