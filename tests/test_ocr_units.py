@@ -25,6 +25,8 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
         ("l. Decides to remain seized", "1. Decides to remain seized"),
         ("ll. Reaffirms its commitment", "11. Reaffirms its commitment"),
         ("report (A/T9/215).", "report (A/79/215)."),
+        ("18 $/2024/113.", "18 S/2024/113."),
+        ("see §/2024/95.", "see S/2024/95."),
         ("1l. Requests the Secretary-General", "11. Requests the Secretary-General"),
         ("résolution 77/l9 du l2 décembre", "résolution 77/19 du 12 décembre"),
         ("резолюцию 75/2O7 от l7 декабря", "резолюцию 75/207 от 17 декабря"),
@@ -48,6 +50,7 @@ def test_digits_repaired_inside_numbers(seen: str, meant: str) -> None:
         "I. Introduction",
         "II. Follow-up",
         "TD/B/T1 and A/TIU",
+        "US$ 5/2 and § 3",
         "III. Decides",
         "Part IV, (XXVI), Iol",
         "lo que la Asamblea decide o no",
@@ -274,3 +277,19 @@ def test_job_number_read_with_the_bar_code_is_dropped() -> None:
     """The first page's foot read as one line with the graphics beside the job number."""
     page = finish({0: Scan(rows(JOB_HOCR), [], 3300, 300.0)})[0]
     assert [line.text for line in page.lines] == ["Combat and"]
+
+
+SPLIT_MARKER_HOCR = """<div class='ocr_page' title='bbox 0 0 2480 3300'>
+<p class='ocr_par'>
+<span class='ocr_line' id='l1' title="bbox 489 3024 666 3054; baseline 0 -1; x_size 34">
+<span class='ocrx_word' id='w1' title='bbox 489 3024 498 3040; x_wconf 80'>1</span>
+<span class='ocrx_word' id='w2' title='bbox 501 3024 511 3040; x_wconf 80'>8</span>
+<span class='ocrx_word' id='w3' title='bbox 520 3028 666 3054; x_wconf 90'>S/2024/95.</span>
+</span>
+</p></div>"""
+
+
+def test_two_digit_marker_read_as_two_digits_is_one_marker() -> None:
+    page = finish({0: Scan(rows(SPLIT_MARKER_HOCR), [(2997, 415, 715)], 3300, 300.0)})[0]
+    assert [line.text for line in page.lines] == ["__________", "18 S/2024/95."]
+    assert page.lines[1].raised == ((0, 2),)

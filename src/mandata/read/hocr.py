@@ -269,6 +269,8 @@ def _number_calls(scans: list[Scan]) -> None:
             _restore_marker(scan, rule)
         for row in scan.rows:
             below = rule is not None and row.box[1] > rule
+            if below:
+                _join_marker(row)
             for k, word in enumerate(row.words):
                 if (
                     word.raised
@@ -279,6 +281,24 @@ def _number_calls(scans: list[Scan]) -> None:
                     (markers if k == 0 and below else calls).append(word)
     _sequence(calls)
     _sequence(markers)
+
+
+def _join_marker(row: Row) -> None:
+    """A two-digit footnote marker read as two raised digits close together ("1 8" for 18): one
+    marker."""
+    if len(row.words) < 3:
+        return
+    first, second = row.words[0], row.words[1]
+    close = second.box[0] - first.box[2] < 0.4 * row.size
+    digits = first.text.isdigit() and second.text.isdigit() and len(first.text + second.text) <= 3
+    if close and digits and _is_raised(first, row) and _is_raised(second, row):
+        box = (
+            first.box[0],
+            min(first.box[1], second.box[1]),
+            second.box[2],
+            max(first.box[3], second.box[3]),
+        )
+        row.words[:2] = [Word(first.text + second.text, box, min(first.conf, second.conf))]
 
 
 def _restore_marker(scan: Scan, rule: int) -> None:
