@@ -12,7 +12,7 @@ for "9. 决定"), the Arabic comma read as "»" after an Arabic letter, and a UN
 Latin capitals OCR read as their Cyrillic look-alikes on a Russian page ("А/80/31", "S/RЕS/…"):
 inside a token shaped like a symbol (capitals and digits joined by "/"), never in a word; and
 the 7 of an Assembly session read as T ("A/T8/111"), the S of a Council symbol read as "$" or
-"§" ("$/2023/413"). Each repair replaces one character by one, so offsets stay as tesseract gave them.
+"§" ("$/2023/413"), the E of "E/CN." read as B. Each repair replaces one character by one, so offsets stay as tesseract gave them.
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ _SERIES = frozenset({"A", "S", "E", "ST", "TD", "DP", "AT", "HCP"})
 _SESSION_T = re.compile(r"(?<![^\W\d_])(A/)T(?=\d{1,2}/\d)")
 # the S of a Security Council symbol read as a dollar or section sign ("$/2023/413", "§/2023/725")
 _SERIES_S = re.compile(r"(?<![^\W\d_])[$§](?=/\d)")
+# the E of an Economic and Social Council commission's symbol read as B ("B/CN.4/1998/53")
+_SERIES_E = re.compile(r"(?<![^\W\d_])B(?=/CN\.\d)")
 _NUMBER_COMMA = re.compile(r"^([0-9]{1,3})[,，](?=\s*[\u4e00-\u9fff])")
 
 
@@ -79,6 +81,7 @@ def repair_ocr(line: str) -> str:
     line = _SYMBOL.sub(_latin_symbol, line)
     line = _SESSION_T.sub(r"\g<1>7", line)
     line = _SERIES_S.sub("S", line)
+    line = _SERIES_E.sub("E", line)
     line = _LEADING_L.sub(lambda m: "1" * len(m.group(0)), line)
     line = _LEADING_GONG.sub("1", line)
     line = _NUMBER_COMMA.sub(r"\1.", line)
