@@ -286,12 +286,13 @@ SPLIT_MARKER_HOCR = """<div class='ocr_page' title='bbox 0 0 2480 3300'>
 <span class='ocr_line' id='l1' title="bbox 489 3024 666 3054; baseline 0 -1; x_size 34">
 <span class='ocrx_word' id='w1' title='bbox 489 3024 498 3040; x_wconf 80'>1</span>
 <span class='ocrx_word' id='w2' title='bbox 501 3024 511 3040; x_wconf 80'>8</span>
-<span class='ocrx_word' id='w3' title='bbox 520 3028 666 3054; x_wconf 90'>S/2024/95.</span>
+<span class='ocrx_word' id='w3' title='bbox 520 3028 666 3054; x_wconf 15'>S/2024/95.</span>
 </span>
 </p></div>"""
 
 
 def test_two_digit_marker_read_as_two_digits_is_one_marker() -> None:
+    """ "1 8" before a footnote read with low confidence at the foot: footnote 18."""
     page = finish({0: Scan(rows(SPLIT_MARKER_HOCR), [(2997, 415, 715)], 3300, 300.0)})[0]
     assert [line.text for line in page.lines] == ["__________", "18 S/2024/95."]
     assert page.lines[1].raised == ((0, 2),)

@@ -269,8 +269,6 @@ def _number_calls(scans: list[Scan]) -> None:
             _restore_marker(scan, rule)
         for row in scan.rows:
             below = rule is not None and row.box[1] > rule
-            if below:
-                _join_marker(row)
             for k, word in enumerate(row.words):
                 if (
                     word.raised
@@ -337,6 +335,10 @@ def _sequence(words: list[Word]) -> None:
 def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
     """The OCRed pages (by index) as lines in PDF points, calls numbered, rules drawn."""
     for scan in scans.values():
+        rule = max((r for r, _, _ in scan.rules), default=None)
+        for row in scan.rows:
+            if rule is not None and row.box[1] > rule:
+                _join_marker(row)
         _drop_graphics(scan)
     _number_calls(list(scans.values()))
     return {index: _page(scan) for index, scan in scans.items()}
