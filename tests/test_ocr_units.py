@@ -131,10 +131,12 @@ def test_rules_found_in_the_image() -> None:
         rows_[50][x] = 0
     for x in [*range(1000, 1283), *range(1284, 1300)]:  # a separator broken by a light pixel
         rows_[350][x] = 0
+    for x in [*range(300, 1000), *range(2000, 2300, 3)]:  # a separator beside a bar code
+        rows_[380][x] = 0
     for x in range(300, 330):  # text: short runs
         rows_[300][x] = 0
     pgm = b"P5\n%d %d\n255\n" % (width, height) + b"".join(bytes(r) for r in rows_)
-    assert find_rules(pgm) == [(200, 300, 750), (350, 1000, 1300)]
+    assert find_rules(pgm) == [(200, 300, 750), (350, 1000, 1300), (380, 300, 1000)]
 
 
 def test_huge_page_rendered_within_the_pixel_bound(tmp_path: Path) -> None:

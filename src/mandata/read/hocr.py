@@ -226,7 +226,7 @@ def _split_sign(word: Word, row: Row) -> list[Word]:
 def find_rules(pgm: bytes) -> list[tuple[int, int, int]]:
     """The footnote separators of a grey PGM page: (row, left, right) of each horizontal rule
     0.7 to 3.5 inches long (at the image's resolution, assumed from its width: a page is at
-    least 8 inches wide) that is alone on its pixel row."""
+    least 8 inches wide) that is alone on its pixel row, graphics far to its right aside."""
     header, data = pgm.split(b"\n", 3)[:3], pgm.split(b"\n", 3)[3]
     width, height = (int(v) for v in header[1].split())
     dpi = width / 8.27
@@ -242,7 +242,10 @@ def find_rules(pgm: bytes) -> list[tuple[int, int, int]]:
         # a light pixel or two inside the rule (antialiasing) does not end it
         while end < width and (row[end] or 1 in row[end + 1 : end + 1 + _RULE_GAP]):
             end += 1
-        alone = end - at <= longest and row.count(1) <= (end - at) + 4
+        # alone: nothing else dark on the row from half an inch left of it to an inch right of
+        # it (a bar code at the page's right edge may share its rows)
+        near = row[max(0, at - int(dpi / 2)) : min(width, end + int(dpi))]
+        alone = end - at <= longest and near.count(1) <= (end - at) + 4
         if alone and (not found or r - found[-1][0] > 3):
             found.append((r, at, end))
     return found
