@@ -201,6 +201,11 @@ def test_word_cut_in_two_by_ocr_is_joined() -> None:
     hocr = hocr.replace("bbox 700 400 880 440", "bbox 670 395 690 445")
     page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
     assert page.lines[0].text == "(see S/C.5/41/Rev.1 and"
+    # words of running text whose boxes overlap stay apart
+    hocr = _line_hocr(["resolution", "71/243", "of", "21", "December"])
+    hocr = hocr.replace("bbox 900 400 1080 440", "bbox 870 395 890 445")
+    page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
+    assert page.lines[0].text == "resolution 71/243 of 21 December"
 
 
 FOOT_HOCR = """<div class='ocr_page' title='bbox 0 0 2480 3300'>

@@ -444,8 +444,10 @@ def _line_text(row: Row) -> tuple[str, tuple[tuple[int, int], ...]]:
 def _overlaps(before: Word, word: Word, row: Row) -> bool:
     """A word whose box starts well inside the box of the word before it: one word tesseract
     cut in two (the last "1" of "S/C.3/32/Rev.1" at a line's end read as "Rev." and "1"), to be
-    joined without a space. Words a space parts never overlap."""
-    return before.box[2] - word.box[0] > 0.1 * row.size
+    joined without a space. Only inside a symbol (the word before holds a slash and ends with
+    ".", "/" or "-"): the boxes of "of" and "21" in a serif face may overlap too."""
+    symbol_cut = "/" in before.text and before.text[-1:] in "./-" and word.text[:1].isalnum()
+    return symbol_cut and before.box[2] - word.box[0] > 0.1 * row.size
 
 
 def _number_stop(row: Row) -> None:
