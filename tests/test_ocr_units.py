@@ -23,6 +23,12 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
         ("A/RES/78/l0 and A/78/2O3", "A/RES/78/10 and A/78/203"),
         ("l5 December 2O23", "15 December 2023"),
         ("l. Decides to remain seized", "1. Decides to remain seized"),
+        ("ll. Reaffirms its commitment", "11. Reaffirms its commitment"),
+        ("report (A/T9/215).", "report (A/79/215)."),
+        ("18 $/2024/113.", "18 S/2024/113."),
+        ("see §/2024/95.", "see S/2024/95."),
+        ("10 B/CN.6/2001/4, annex.", "10 E/CN.6/2001/4, annex."),
+        ("1l. Requests the Secretary-General", "11. Requests the Secretary-General"),
         ("résolution 77/l9 du l2 décembre", "résolution 77/19 du 12 décembre"),
         ("резолюцию 75/2O7 от l7 декабря", "резолюцию 75/207 от 17 декабря"),
         ("工. 敦促会员国", "1. 敦促会员国"),
@@ -43,6 +49,11 @@ def test_digits_repaired_inside_numbers(seen: str, meant: str) -> None:
     [
         "Oil and lO, I, l, O are words here",
         "I. Introduction",
+        "II. Follow-up",
+        "TD/B/T1 and A/TIU",
+        "US$ 5/2 and § 3",
+        "SUB/CN.4 and B/C.2",
+        "III. Decides",
         "Part IV, (XXVI), Iol",
         "lo que la Asamblea decide o no",
         "工作组的报告",
@@ -118,10 +129,14 @@ def test_rules_found_in_the_image() -> None:
         rows_[201][x] = 0
     for x in range(100, 2400):  # a rule across the page (a table's): not a separator
         rows_[50][x] = 0
+    for x in [*range(1000, 1283), *range(1284, 1300)]:  # a separator broken by a light pixel
+        rows_[350][x] = 0
+    for x in [*range(300, 1000), *range(2000, 2300, 3)]:  # a separator beside a bar code
+        rows_[380][x] = 0
     for x in range(300, 330):  # text: short runs
         rows_[300][x] = 0
     pgm = b"P5\n%d %d\n255\n" % (width, height) + b"".join(bytes(r) for r in rows_)
-    assert find_rules(pgm) == [(200, 300, 750)]
+    assert find_rules(pgm) == [(200, 300, 750), (350, 1000, 1300), (380, 300, 1000)]
 
 
 def test_huge_page_rendered_within_the_pixel_bound(tmp_path: Path) -> None:
@@ -140,3 +155,151 @@ def test_probe_packs_follow_the_script() -> None:
     assert probe_pack("Han") == "chi_sim"
     assert probe_pack("Arabic") == "ara"
     assert probe_pack(None) == "eng"
+
+
+def _line_hocr(words: list[str]) -> str:
+    """One hOCR line of ``words``, each set on the baseline (no geometry marks a call)."""
+    spans = "".join(
+        f"<span class='ocrx_word' id='w{k}' title='bbox {300 + 200 * k} 400 {480 + 200 * k} 440;"
+        f" x_wconf 90'>{w}</span>\n"
+        for k, w in enumerate(words)
+    )
+    return (
+        "<div class='ocr_page' title='bbox 0 0 2480 3508'><p class='ocr_par'>"
+        "<span class='ocr_line' id='l1' title=\"bbox 300 400 2100 450; baseline 0 -10;"
+        f' x_size 42">\n{spans}</span></p></div>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "meant"),
+    [
+        (["report", "of", "the", "Secretary-General;?"], "report of the Secretary-General;1"),
+        (["Declaration", "of", "Human", "Rights,!", "and"], "Declaration of Human Rights,1 and"),
+        (
+            ["for", "Sustainable", "Development,”", "whereby"],
+            "for Sustainable Development,1 whereby",
+        ),
+        (["its", "resolution", "70/1.°"], "its resolution 70/1.1"),
+        # a quotation closed after its own punctuation is no call
+        (["entitled", "“Our", "common", "agenda,”"], "entitled “Our common agenda,”"),
+        (["reads:", "“Decides.”"], "reads: “Decides.”"),
+        (["Is", "it", "so?", "Yes!"], "Is it so? Yes!"),
+    ],
+)
+def test_call_read_as_a_sign_after_punctuation(words: list[str], meant: str) -> None:
+    page = finish({0: Scan(rows(_line_hocr(words)), [], 3508, 300.0)})[0]
+    assert page.lines[0].text == meant
+    called = meant != " ".join(words)
+    assert bool(page.lines[0].raised) == called
+
+
+def test_word_cut_in_two_by_ocr_is_joined() -> None:
+    """A symbol at a line's end read as two words whose boxes overlap ("Rev." and "1")."""
+    hocr = _line_hocr(["(see", "S/C.5/41/Rev.", "1", "and"])
+    # "Rev." ends at 680; its "1" read apart, from 670 to 690 ("and" stays a word apart)
+    hocr = hocr.replace("bbox 700 400 880 440", "bbox 670 395 690 445")
+    page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
+    assert page.lines[0].text == "(see S/C.5/41/Rev.1 and"
+    # words of running text whose boxes overlap stay apart
+    hocr = _line_hocr(["resolution", "71/243", "of", "21", "December"])
+    hocr = hocr.replace("bbox 900 400 1080 440", "bbox 870 395 890 445")
+    page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
+    assert page.lines[0].text == "resolution 71/243 of 21 December"
+
+
+FOOT_HOCR = """<div class='ocr_page' title='bbox 0 0 2480 3300'>
+<p class='ocr_par'>
+<span class='ocr_line' id='l1' title="bbox 515 2915 2033 2953; baseline 0 -9; x_size 38">
+<span class='ocrx_word' id='w1' title='bbox 515 2915 700 2944; x_wconf 95'>Recalling</span>
+<span class='ocrx_word' id='w2' title='bbox 720 2915 900 2944; x_wconf 95'>the</span>
+<span class='ocrx_word' id='w3' title='bbox 920 2915 1100 2944; x_wconf 95'>report,</span>
+<span class='ocrx_word' id='w4' title='bbox 1104 2905 1116 2925; x_wconf 60'>1</span>
+</span>
+<span class='ocr_line' id='l2' title="bbox 251 3123 295 3149; baseline 0 -1; x_size 34">
+<span class='ocrx_word' id='w5' title='bbox 251 3123 295 3149; x_wconf 94'>4/9</span>
+</span>
+<span class='ocr_line' id='l3' title="bbox 489 3024 666 3054; baseline 0 -1; x_size 34">
+<span class='ocrx_word' id='w6' title='bbox 489 3024 498 3040; x_wconf 24'>'</span>
+<span class='ocrx_word' id='w7' title='bbox 514 3028 666 3054; x_wconf 24'>A/80/95.</span>
+</span>
+<span class='ocr_line' id='l4' title="bbox 900 3200 1300 3260; baseline 0 -1; x_size 50">
+<span class='ocrx_word' id='w8' title='bbox 900 3200 1300 3260; x_wconf 30'>Hi</span>
+<span class='ocrx_word' id='w9' title='bbox 1310 3200 1400 3260; x_wconf 30'>ll</span>
+</span>
+</p></div>"""
+
+
+def test_low_confidence_footnote_at_the_foot_is_kept_in_order() -> None:
+    """A footnote read with low confidence in the page's lowest band is no graphic, and it
+    comes before the page number tesseract gave first; a bar code's noise is still dropped."""
+    page = finish({0: Scan(rows(FOOT_HOCR), [(2997, 415, 715)], 3300, 300.0)})[0]
+    texts = [line.text for line in page.lines]
+    # the marker read as "'" is numbered in sequence
+    assert texts == ["Recalling the report, 1", "__________", "1 A/80/95.", "4/9"]
+
+
+LOST_MARKER_HOCR = """<div class='ocr_page' title='bbox 0 0 2480 3300'>
+<p class='ocr_par'>
+<span class='ocr_line' id='l1' title="bbox 515 2405 2032 2443; baseline 0 -9; x_size 38">
+<span class='ocrx_word' id='w1' title='bbox 515 2409 700 2434; x_wconf 95'>Recalling</span>
+<span class='ocrx_word' id='w2' title='bbox 720 2405 900 2434; x_wconf 95'>reports,</span>
+<span class='ocrx_word' id='w3' title='bbox 904 2395 916 2415; x_wconf 60'>1</span>
+</span>
+<span class='ocr_line' id='l2' title="bbox 515 2531 1892 2564; baseline 0 -8; x_size 33">
+<span class='ocrx_word' id='w4' title='bbox 515 2532 566 2556; x_wconf 93'>See</span>
+<span class='ocrx_word' id='w5' title='bbox 577 2531 833 2561; x_wconf 91'>A/C.3/70/SR.5.</span>
+</span>
+<span class='ocr_line' id='l3' title="bbox 515 2581 1892 2614; baseline 0 -8; x_size 33">
+<span class='ocrx_word' id='w6' title='bbox 489 2581 499 2597; x_wconf 93'>2</span>
+<span class='ocrx_word' id='w7' title='bbox 515 2581 833 2611; x_wconf 91'>A/70/9.</span>
+</span>
+</p></div>"""
+
+
+def test_footnote_marker_lost_by_ocr_is_put_back() -> None:
+    """The first line under the separator opens a footnote even when its marker was not read."""
+    page = finish({0: Scan(rows(LOST_MARKER_HOCR), [(2500, 415, 715)], 3300, 300.0)})[0]
+    texts = [line.text for line in page.lines]
+    assert texts == ["Recalling reports, 1", "__________", "1 See A/C.3/70/SR.5.", "2 A/70/9."]
+    assert page.lines[2].raised == ((0, 1),)
+
+
+JOB_HOCR = """<div class='ocr_page' title='bbox 0 0 2480 3300'>
+<p class='ocr_par'>
+<span class='ocr_line' id='l1' title="bbox 514 2918 2030 2956; baseline 0 -9; x_size 38">
+<span class='ocrx_word' id='w1' title='bbox 514 2918 653 2947; x_wconf 96'>Combat</span>
+<span class='ocrx_word' id='w2' title='bbox 670 2918 731 2947; x_wconf 93'>and</span>
+</span>
+<span class='ocr_line' id='l2' title="bbox 273 3072 2046 3177; baseline 0 -61; x_size 51">
+<span class='ocrx_word' id='w3' title='bbox 273 3087 439 3117; x_wconf 91'>24-01234</span>
+<span class='ocrx_word' id='w4' title='bbox 455 3087 505 3177; x_wconf 57'>‘i</span>
+<span class='ocrx_word' id='w5' title='bbox 562 3087 687 3117; x_wconf 96'>020124</span>
+<span class='ocrx_word' id='w6' title='bbox 1740 3117 1836 3141; x_wconf 96'>Please</span>
+<span class='ocrx_word' id='w7' title='bbox 1850 3124 1896 3141; x_wconf 80'>ree</span>
+<span class='ocrx_word' id='w8' title='bbox 1917 3072 2046 3156; x_wconf 46'>tee)</span>
+</span>
+</p></div>"""
+
+
+def test_job_number_read_with_the_bar_code_is_dropped() -> None:
+    """The first page's foot read as one line with the graphics beside the job number."""
+    page = finish({0: Scan(rows(JOB_HOCR), [], 3300, 300.0)})[0]
+    assert [line.text for line in page.lines] == ["Combat and"]
+
+
+SPLIT_MARKER_HOCR = """<div class='ocr_page' title='bbox 0 0 2480 3300'>
+<p class='ocr_par'>
+<span class='ocr_line' id='l1' title="bbox 489 3024 666 3054; baseline 0 -1; x_size 34">
+<span class='ocrx_word' id='w1' title='bbox 489 3024 498 3040; x_wconf 80'>1</span>
+<span class='ocrx_word' id='w2' title='bbox 501 3024 511 3040; x_wconf 80'>8</span>
+<span class='ocrx_word' id='w3' title='bbox 520 3028 666 3054; x_wconf 15'>S/2024/95.</span>
+</span>
+</p></div>"""
+
+
+def test_two_digit_marker_read_as_two_digits_is_one_marker() -> None:
+    """ "1 8" before a footnote read with low confidence at the foot: footnote 18."""
+    page = finish({0: Scan(rows(SPLIT_MARKER_HOCR), [(2997, 415, 715)], 3300, 300.0)})[0]
+    assert [line.text for line in page.lines] == ["__________", "18 S/2024/95."]
+    assert page.lines[1].raised == ((0, 2),)

@@ -40,10 +40,20 @@ _NOISE = frozenset({"|", "¦", "||"})
 _UNDERSCORES = "__________"
 # A footnote separator: a rule between 0.7 and 3.5 inches long, alone on its rows.
 _RULE_MIN, _RULE_MAX = 0.7, 3.5
+_RULE_GAP = 2
 _FOOT_BAND = 0.12
 # Letters OCR reads a small raised 1 as.
 _ONE = "lIi"
+# A call glued to the punctuation that ends a word, read as a sign ("Secretary-General;?",
+# "Rights,!", "Development,”"): a question or exclamation mark, a degree sign or an asterisk never
+# follows a word's comma, semicolon, colon or full stop in running text; a closing quotation mark
+# can (a quoted sentence ends ".”"), so that one counts only after a comma, semicolon or colon
+# and when no quotation opened before it on the line is left open.
+_GLUED_SIGN = re.compile(r"^(.*[^\W_][)\]]?)(?:([,;:.])([?!°*]{1,2})|([,;:])([”\"’']))$")
 _GRAPHICS_CONF = 80
+# A job number ("23-24497"): the first page's foot, where tesseract may read it in one line
+# with the bar code and the recycling logo beside it.
+_JOB = re.compile(r"\d{2}-\d{5}")
 _DARK = bytes(1 if v < 140 else 0 for v in range(256))
 
 
@@ -134,9 +144,9 @@ def rows(hocr: str) -> list[Row]:
         chars = _chars(hocr, m.end())
         text = "".join(c for c, _ in chars).strip()
         if text and text not in _NOISE and out:
-            out[-1].words.extend(
-                _split_raised(Word(text, (left, top, right, bottom), conf), chars, out[-1])
-            )
+            words = _split_raised(Word(text, (left, top, right, bottom), conf), chars, out[-1])
+            out[-1].words.extend(words[:-1])
+            out[-1].words.extend(_split_sign(words[-1], out[-1]))
     return [row for row in out if row.words]
 
 
@@ -192,10 +202,31 @@ def _split_raised(
     ]
 
 
+def _split_sign(word: Word, row: Row) -> list[Word]:
+    """A word ending in punctuation and a sign OCR read a raised call as ("General;?"): the word
+    with its punctuation, then the call as a raised word of its own (numbered in sequence by
+    :func:`_sequence`). A closing quotation mark stays when the line so far opened a quotation."""
+    m = _GLUED_SIGN.match(word.text)
+    if not m or not word.text[:1].strip():
+        return [word]
+    head = m.group(1) + (m.group(2) or m.group(4))
+    sign = m.group(3) or m.group(5)
+    if m.group(5):
+        before = " ".join(w.text for w in row.words) + " " + head
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            return [word]
+    left, top, right, bottom = word.box
+    cut = left + (right - left) * len(head) // len(word.text)
+    return [
+        Word(head, (left, top, cut, bottom), word.conf),
+        Word(sign, (cut, top, right, bottom), word.conf, raised=True, glued=True),
+    ]
+
+
 def find_rules(pgm: bytes) -> list[tuple[int, int, int]]:
     """The footnote separators of a grey PGM page: (row, left, right) of each horizontal rule
     0.7 to 3.5 inches long (at the image's resolution, assumed from its width: a page is at
-    least 8 inches wide) that is alone on its pixel row."""
+    least 8 inches wide) that is alone on its pixel row, graphics far to its right aside."""
     header, data = pgm.split(b"\n", 3)[:3], pgm.split(b"\n", 3)[3]
     width, height = (int(v) for v in header[1].split())
     dpi = width / 8.27
@@ -208,9 +239,13 @@ def find_rules(pgm: bytes) -> list[tuple[int, int, int]]:
         if at < 0:
             continue
         end = at + shortest
-        while end < width and row[end]:
+        # a light pixel or two inside the rule (antialiasing) does not end it
+        while end < width and (row[end] or 1 in row[end + 1 : end + 1 + _RULE_GAP]):
             end += 1
-        alone = end - at <= longest and row.count(1) <= (end - at) + 4
+        # alone: nothing else dark on the row from half an inch left of it to an inch right of
+        # it (a bar code at the page's right edge may share its rows)
+        near = row[max(0, at - int(dpi / 2)) : min(width, end + int(dpi))]
+        alone = end - at <= longest and near.count(1) <= (end - at) + 4
         if alone and (not found or r - found[-1][0] > 3):
             found.append((r, at, end))
     return found
@@ -233,16 +268,59 @@ def _number_calls(scans: list[Scan]) -> None:
     markers: list[Word] = []
     for scan in scans:
         rule = max((r for r, _, _ in scan.rules), default=None)
+        if rule is not None:
+            _restore_marker(scan, rule)
         for row in scan.rows:
             below = rule is not None and row.box[1] > rule
             for k, word in enumerate(row.words):
-                if (k > 0 and len(row.words) > 1 and _is_raised(word, row)) or (
-                    k == 0 and below and _is_raised(word, row)
+                if (
+                    word.raised
+                    or (k > 0 and len(row.words) > 1 and _is_raised(word, row))
+                    or (k == 0 and below and _is_raised(word, row))
                 ):
                     word.raised = True
                     (markers if k == 0 and below else calls).append(word)
     _sequence(calls)
     _sequence(markers)
+
+
+def _join_marker(row: Row) -> None:
+    """A two-digit footnote marker read as two raised digits close together ("1 8" for 18): one
+    marker."""
+    if len(row.words) < 3:
+        return
+    first, second = row.words[0], row.words[1]
+    close = second.box[0] - first.box[2] < 0.4 * row.size
+    digits = first.text.isdigit() and second.text.isdigit() and len(first.text + second.text) <= 3
+    if close and digits and _is_raised(first, row) and _is_raised(second, row):
+        box = (
+            first.box[0],
+            min(first.box[1], second.box[1]),
+            second.box[2],
+            max(first.box[3], second.box[3]),
+        )
+        row.words[:2] = [Word(first.text + second.text, box, min(first.conf, second.conf))]
+
+
+def _restore_marker(scan: Scan, rule: int) -> None:
+    """The first line under the footnote separator opens a footnote: when tesseract lost its
+    marker (a small raised "1" before "See A/C.6/64/SR.12, ..." is sometimes not read at all)
+    and the line opens with a capital, a marker is put back before it, to be numbered in
+    sequence. A footnote carried over from the page before (rare in UN texts) opens lower-case
+    more often than not."""
+    below = [row for row in scan.rows if row.box[1] > rule and row.words]
+    if not below:
+        return
+    first = min(below, key=lambda row: row.box[1])
+    word = first.words[0]
+    if first.box[1] - rule > 3 * first.size or _is_raised(word, first):
+        return
+    if not word.text[:1].isupper() or len(first.words) < 2:
+        return
+    left, top = word.box[0], first.box[1]
+    size = int(first.size)
+    box = (max(0, left - size * 8 // 10), top, max(1, left - size // 2), top + size // 2)
+    first.words.insert(0, Word("?", box, 0))
 
 
 def _sequence(words: list[Word]) -> None:
@@ -260,6 +338,10 @@ def _sequence(words: list[Word]) -> None:
 def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
     """The OCRed pages (by index) as lines in PDF points, calls numbered, rules drawn."""
     for scan in scans.values():
+        rule = max((r for r, _, _ in scan.rules), default=None)
+        for row in scan.rows:
+            if rule is not None and row.box[1] > rule:
+                _join_marker(row)
         _drop_graphics(scan)
     _number_calls(list(scans.values()))
     return {index: _page(scan) for index, scan in scans.items()}
@@ -268,16 +350,36 @@ def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
 def _drop_graphics(scan: Scan) -> None:
     """Drop the lines tesseract made of the graphics at the foot of a page (a bar code, a QR
     code, the recycling logo): in the page's lowest band, a line whose words it reads with a
-    mean confidence under 80 (text there, footnotes and job numbers, reads above 90)."""
+    mean confidence under 80 (text there, footnotes and job numbers, reads above 90), unless it
+    is a footnote: a short one at the foot may read lower. A line there that opens with the job
+    number and holds graphics read as letters ("23-24497 ‘i 181223 Please ree tee)") goes too:
+    it is the first page's foot read as one line, which no rule would take for furniture."""
     floor = scan.height * (1 - _FOOT_BAND)
     kept = []
     for row in scan.rows:
         chars = sum(len(w.text) for w in row.words)
         mean = sum(w.conf * len(w.text) for w in row.words) / max(chars, 1)
-        if row.box[1] > floor and mean < _GRAPHICS_CONF:
+        if row.box[1] > floor and mean < _GRAPHICS_CONF and not _is_footnote(row, scan):
+            continue
+        if row.box[1] > floor and _JOB.fullmatch(row.words[0].text) and _blurred(row):
             continue
         kept.append(row)
     scan.rows = kept
+
+
+def _blurred(row: Row) -> bool:
+    """A line holding a word read with a confidence under 80: graphics read as letters."""
+    return any(w.conf < _GRAPHICS_CONF for w in row.words)
+
+
+def _is_footnote(row: Row, scan: Scan) -> bool:
+    """A row below the page's footnote separator that opens with a raised marker (a number, or
+    the sign OCR read it as) and goes on with words: a footnote, however low tesseract's
+    confidence in it ("3 A/78/506.", "' A/78/84.")."""
+    if not scan.rules or len(row.words) < 2 or row.box[1] <= max(r for r, _, _ in scan.rules):
+        return False
+    first, second = row.words[0], row.words[1]
+    return _is_raised(first, row) and len(second.text) >= 3
 
 
 def _page(scan: Scan) -> OcrPage:
@@ -286,7 +388,7 @@ def _page(scan: Scan) -> OcrPage:
     weighted = chars = 0
     sizes = sorted(row.size for row in scan.rows) or [scan.dpi / 7]
     rules = sorted(scan.rules)
-    for row in scan.rows:
+    for row in _foot_in_order(scan):
         while rules and rules[0][0] < row.box[1]:
             r, left, right = rules.pop(0)
             y = (scan.height - r) * pt
@@ -302,6 +404,18 @@ def _page(scan: Scan) -> OcrPage:
     return OcrPage(tuple(lines), weighted / chars if chars else 0.0, chars)
 
 
+def _foot_in_order(scan: Scan) -> list[Row]:
+    """The rows of a page with those below its footnote separator in top-to-bottom order:
+    tesseract may give the page number or the job number in the margin before the footnote
+    above them, which then reads as text after the page's foot. Footnotes are one column."""
+    if not scan.rules:
+        return scan.rows
+    rule = max(r for r, _, _ in scan.rules)
+    above = [row for row in scan.rows if row.box[1] <= rule]
+    below = [row for row in scan.rows if row.box[1] > rule]
+    return above + sorted(below, key=lambda row: (row.box[1], row.box[0]))
+
+
 def _line_text(row: Row) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The words of a line joined, and where its raised calls stand. Chinese is written without
     spaces: none is put between two words when either side is a Chinese character ("2024 年"
@@ -312,16 +426,28 @@ def _line_text(row: Row) -> tuple[str, tuple[tuple[int, int], ...]]:
     pos = 0
     previous = ""
     _number_stop(row)
+    before: Word | None = None
     for word in row.words:
         cjk = _CJK.match(word.text) or _CJK.match(previous[-1:])
-        sep = "" if not parts or word.glued or (cjk and not previous.endswith(".")) else " "
+        glued = word.glued or (before is not None and _overlaps(before, word, row))
+        sep = "" if not parts or glued or (cjk and not previous.endswith(".")) else " "
         start = pos + len(sep)
         if word.raised:
             raised.append((start, start + len(word.text)))
         parts.append(sep + word.text)
         pos = start + len(word.text)
         previous = word.text
+        before = word
     return "".join(parts), tuple(raised)
+
+
+def _overlaps(before: Word, word: Word, row: Row) -> bool:
+    """A word whose box starts well inside the box of the word before it: one word tesseract
+    cut in two (the last "1" of "S/C.3/32/Rev.1" at a line's end read as "Rev." and "1"), to be
+    joined without a space. Only inside a symbol (the word before holds a slash and ends with
+    ".", "/" or "-"): the boxes of "of" and "21" in a serif face may overlap too."""
+    symbol_cut = "/" in before.text and before.text[-1:] in "./-" and word.text[:1].isalnum()
+    return symbol_cut and before.box[2] - word.box[0] > 0.1 * row.size
 
 
 def _number_stop(row: Row) -> None:
