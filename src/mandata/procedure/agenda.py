@@ -22,7 +22,7 @@ from typing import Any
 from mandata.lang import LANGUAGES
 from mandata.procedure.same_item import REFERENCE_ORDER, Mention, same_items
 from mandata.registry.items import item_key
-from mandata.registry.series import PERIODS
+from mandata.registry.series import PERIODS, Groups
 from mandata.registry.store import Registry
 
 # Only what the Assembly adopted orders anything: drafts and letters propose.
@@ -99,7 +99,7 @@ def _grouped(entries: list[AgendaEntry]) -> list[AgendaEntry]:
     """The entries with their :attr:`AgendaEntry.group`, items in the order of their titles,
     each sub-item after its item. A sub-item goes under the item whose title is its parent's in
     any language (its parent named alike in every version, or the item itself ordered)."""
-    groups = _Groups()
+    groups = Groups()
     for e in entries:
         names = e.parents if e.parents else e.titles
         keys = [item_key(t, code) for code, t in names.items()] or [item_key(e.title, None)]
@@ -126,23 +126,6 @@ def _sort_key(title: str) -> str:
     """A title as the agenda orders it: case and accents aside ("Création" before "Crimes")."""
     decomposed = unicodedata.normalize("NFKD", title.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-class _Groups:
-    """Union-find over item keys."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def join(self, a: str, b: str) -> None:
-        self.parent[self.find(a)] = self.find(b)
 
 
 def _entries(registry: Registry, session: int, adopted: bool) -> list[AgendaEntry]:

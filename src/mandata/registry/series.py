@@ -315,8 +315,8 @@ def session_of(symbol: str) -> int | None:
 _session = session_of
 
 
-class _Groups:
-    """Union-find over symbols."""
+class Groups:
+    """Union-find over string keys (symbols here, agenda item keys in procedure/agenda.py)."""
 
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -357,7 +357,7 @@ def find_series(registry: Registry) -> list[Series]:
     from a citation then joins the series of each resolution that recalls it, without linking
     them (an omnibus text of the 1990s, "55/33", is the predecessor of several series)."""
     stored = _resolutions(registry)
-    groups = _Groups()
+    groups = Groups()
     by_title: dict[str, str] = {}
     for res in stored.values():
         groups.find(res.symbol)
