@@ -343,3 +343,32 @@ def test_parts_beyond_h(code: str) -> None:
         "A/RES/46/36 I",
         "A/RES/46/36 J",
     ]
+
+
+# an organ named before the word of the next list ("... 54/7 of 12 March 2010 and Human Rights
+# Council resolutions 6/30 ...") is that list's, not the last item's of the list before it
+# (English writes the organ before its citation word; the other languages after it or with a
+# comma, which the reading already stops at); a list whose organ follows its last item still
+# takes it
+NEXT_LIST = (
+    "Recalling Commission on the Status of Women resolutions 51/2 of 9 March 2007 and 54/7 of "
+    "12 March 2010 and Human Rights Council resolutions 6/30 of 14 December 2007 and 23/25 of "
+    "14 June 2013,"
+)
+AFTER_LIST = {
+    "en": "Recalling resolutions 32/21, 38/6 and 44/16 of the Human Rights Council,",
+    "fr": "Rappelant les résolutions 32/21, 38/6 et 44/16 du Conseil des droits de l’homme,",
+    "es": "Recordando las resoluciones 32/21, 38/6 y 44/16 del Consejo de Derechos Humanos,",
+}
+
+
+def test_an_organ_before_the_next_lists_word_is_that_lists() -> None:
+    refs = {r.target: r.type for r in find_references(NEXT_LIST, "en")}
+    assert refs["A/HRC/RES/6/30"] == refs["A/HRC/RES/23/25"] == "hrc_resolution"
+    assert not any(t.startswith("A/HRC/RES/5") for t in refs), refs
+
+
+@pytest.mark.parametrize("code", sorted(AFTER_LIST))
+def test_an_organ_after_a_lists_last_item_is_still_the_lists(code: str) -> None:
+    targets = _targets(AFTER_LIST[code], code)
+    assert targets == ["A/HRC/RES/32/21", "A/HRC/RES/38/6", "A/HRC/RES/44/16"], targets

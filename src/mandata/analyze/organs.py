@@ -97,23 +97,34 @@ def _subject_of_its(
     return best[0], Organ(key, window[end - 1 : best[0]], True)
 
 
-def organ_after(text: str, end: int, code: str, hi: int) -> Organ | None:
+def organ_after(
+    text: str, end: int, code: str, hi: int, then: re.Pattern[str] | None = None
+) -> Organ | None:
     """The organ named right after the citation ending at ``end`` (not after ``hi``): that of
     the next item of a list, whose words before are the previous item's; not across a comma,
     after which the words are those of the list's next item ("第61/185号决议，以及经济及社会理事会
-    ...")."""
-    return _after(text, end, code, min(hi, end + _AFTER), r"[,;:،؛，；：、]")
+    ..."); not one followed by ``then`` (a citation word: "... 54/7 and Human Rights Council
+    resolutions 6/30", the organ of the next list)."""
+    return _after(text, end, code, min(hi, end + _AFTER), r"[,;:،؛，；：、]", then)
 
 
-def _after(text: str, end: int, code: str, hi: int, stops: str = r"[;:؛；：]") -> Organ | None:
+def _after(
+    text: str,
+    end: int,
+    code: str,
+    hi: int,
+    stops: str = r"[;:؛；：]",
+    then: re.Pattern[str] | None = None,
+) -> Organ | None:
     window = text[end:hi]
-    best: tuple[int, Organ] | None = None
+    best: tuple[int, Organ, bool] | None = None
     for key, pattern in _patterns(code).items():
         m = pattern.search(window)
         if m and (best is None or m.start() < best[0]):
-            best = (m.start(), Organ(key, m.group(0), False))
-    if best is None:
-        return None
+            opens_next = then is not None and bool(then.match(window[m.end() :].lstrip()))
+            best = (m.start(), Organ(key, m.group(0), False), opens_next)
+    if best is None or best[2]:
+        return None  # none, or the organ of the citation that follows it
     gap = window[: best[0]]
     if re.search(stops, _undated(gap, code)):
         return None

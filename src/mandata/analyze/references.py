@@ -306,7 +306,7 @@ def _ga_numbers(
         f.listed = listed and last is not None
         nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
         if f.listed and last is not None:  # the list's organ, or one named right after it
-            f.organ = last.organ or organ_after(text, m.end(), code, nxt)
+            f.organ = last.organ or organ_after(text, m.end(), code, nxt, words["resolution_word"])
         else:
             lo = previous.end if previous else 0
             citation_words = [words["resolution_word"], words["decision_word"]]
