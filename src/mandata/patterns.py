@@ -144,12 +144,14 @@ def _write(path: Path, data: bytes) -> None:
 _Trie = dict[str, "_Trie"]
 
 
-def literal_trie(words: Iterable[str]) -> str:
+def literal_trie(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:
     """A regex of the literal ``words`` as a trie ("ab|a|b" as "a(?:b)?|b"): it matches what
     their alternation longest first matches, trying them in the same order where two can match at
     one place (the longer of two that are one a prefix of the other first; words of one length
     that differ cannot both match), and Python's engine tries a branch per next character
-    instead of one per word (twice as fast over the operative verbs of a language)."""
+    instead of one per word (twice as fast over the operative verbs of a language). ``char``
+    gives each character's pattern (escaped by default; the entity names give some a class of
+    their variants)."""
     root: _Trie = {}
     for word in words:
         node = root
@@ -158,7 +160,7 @@ def literal_trie(words: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: _Trie) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         if len(branches) == 1 and "" not in node:

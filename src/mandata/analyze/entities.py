@@ -37,7 +37,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TypeAlias
 
 from mandata import lang, patterns
 from mandata.entities import bodies, curated_states, inflect, states
@@ -112,14 +111,13 @@ def _expand(form: str, code: str) -> tuple[str, ...]:
 _STEMS = {"ar": inflect.ar_stems}
 
 
-_Node: TypeAlias = "dict[str, _Node]"
-
-
 def _cached_trie(keys: set[str], code: str) -> str:
-    """:func:`_trie_pattern`, kept in the pattern cache: the keys and this module's code decide
-    it (a Russian trie of 2,700 names takes 60 ms to make, its key 1 ms)."""
+    """:func:`_trie_pattern`, kept in the pattern cache: the keys and the code of this module
+    and of patterns.py decide it (a Russian trie of 2,700 names takes 60 ms to make, its key
+    1 ms)."""
     try:
-        module = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+        source = Path(__file__).read_bytes() + Path(patterns.__file__).read_bytes()
+        module = hashlib.sha256(source).hexdigest()
     except OSError:  # no source beside the code: made each time
         return _trie_pattern(keys, code)
     material = "\0".join([module, code, *sorted(keys)])
@@ -127,28 +125,14 @@ def _cached_trie(keys: set[str], code: str) -> str:
 
 
 def _trie_pattern(keys: Iterable[str], code: str) -> str:
-    """One regex alternation of ``keys`` as a trie (longer continuations tried first)."""
-    root: _Node = {}
-    for key in keys:
-        node = root
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    """One regex alternation of ``keys`` as a trie (longer continuations tried first), each
+    character as the language writes its variants."""
     chars = _CHAR_PATTERN_LANG.get(code, {})
 
     def frag(ch: str) -> str:
         return chars.get(ch) or _CHAR_PATTERN.get(ch) or re.escape(ch)
 
-    def emit(node: _Node) -> str:
-        branches = [frag(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
-
-    return emit(root)
+    return patterns.literal_trie(keys, frag)
 
 
 class _Table:
