@@ -248,6 +248,8 @@ def score(results: list[dict[str, Any]]) -> Tally:
         for r in versions.values():
             scopes = [s for s, cols in SCOPES.items() if r["collection"] in cols]
             _score_document(tally, scopes, r, english, cited)
+            if "markup" in r and "error" not in r and r["markup"]["resolutions"]:
+                _counts_set_aside(tally, scopes, r, versions)
     return tally
 
 
@@ -467,12 +469,46 @@ def _paragraph_as_english(
 
 # --- the table ---------------------------------------------------------------------------------
 
+
+def _counts_set_aside(
+    tally: Tally, scopes: list[str], r: dict[str, Any], versions: dict[str, dict[str, Any]]
+) -> None:
+    """Paragraph counts with the markup's own errors set aside: where at least four of the other
+    five languages' markups agree on a count that this language's markup contradicts, that count
+    is the yardstick (the markup numbers a heading as a paragraph, or drops one), and the
+    document is listed as a markup error. Elsewhere the same as the plain count rows."""
+    for kind in ("preambular", "operative"):
+        want = _kind_count(r["markup"], kind)
+        others = [
+            _kind_count(v["markup"], kind)
+            for code, v in versions.items()
+            if code != r["lang"] and v.get("markup") and v["markup"]["resolutions"]
+        ]
+        agreed, votes = Counter(others).most_common(1)[0] if others else (want, 0)
+        where = {"document": r["file"], "expected": agreed, "got": want}
+        if votes >= 4 and agreed != want:
+            tally.add(scopes, f"{kind} markup contradicted by the others", r["lang"], False, where)
+            want = agreed
+        got = _kind_count(r["parsed"], kind)
+        where = {"document": r["file"], "expected": want, "got": got}
+        metric = f"{kind} count equal, markup errors set aside"
+        tally.add(scopes, metric, r["lang"], want == got, where)
+
+
+def _kind_count(doc: dict[str, Any], kind: str) -> int:
+    return sum(p["kind"] == kind for p in doc["paragraphs"])
+
+
 ROWS = (
     ("documents", "n"),
     ("parser failures", "bad"),
     ("markup unreadable", "bad"),
     ("preambular count equal", "%"),
     ("operative count equal", "%"),
+    ("preambular markup contradicted by the others", "bad"),
+    ("operative markup contradicted by the others", "bad"),
+    ("preambular count equal, markup errors set aside", "%"),
+    ("operative count equal, markup errors set aside", "%"),
     ("leading phrase equal", "%"),
     ("action as the English", "%"),
     ("cited resolutions found", "%"),

@@ -153,3 +153,27 @@ def test_a_phrase_is_compared_as_the_parser_reads_characters(ev: Any) -> None:
     assert ev._same_phrase("تقــرر", "تقرر")
     assert not ev._same_phrase("وإذ تسلّم أيضاً", "وإذ تسلم")
     assert ev._same_phrase("Recalling also,", "recalling also")
+
+
+def _with_operatives(lang: str, markup: int, parsed: int) -> dict[str, Any]:
+    result = _result(lang, [], [])
+    para = result["markup"]["paragraphs"][0]
+    result["markup"] = {**result["markup"], "paragraphs": [para] * markup}
+    result["parsed"] = {**result["parsed"], "paragraphs": [para] * parsed}
+    result["pairs"] = [k if k < parsed else -1 for k in range(markup)]
+    return result
+
+
+def test_a_markup_count_the_other_languages_contradict_is_set_aside(ev: Any) -> None:
+    """The Arabic markup numbers a heading as a paragraph (3 where the five others have 2): the
+    plain row counts the parse of 2 as a miss, the set-aside row as a match and names the markup
+    error; a markup with one dissenting language only is still the yardstick."""
+    others = [_with_operatives(code, 2, 2) for code in ("en", "es", "fr", "ru", "zh")]
+    tally = ev.score([_with_operatives("ar", 3, 2), *others])
+    plain, aside = "operative count equal", "operative count equal, markup errors set aside"
+    assert (tally.ok["GA 78", plain, "ar"], tally.total["GA 78", plain, "ar"]) == (0, 1)
+    assert (tally.ok["GA 78", aside, "ar"], tally.total["GA 78", aside, "ar"]) == (1, 1)
+    assert tally.total["GA 78", "operative markup contradicted by the others", "ar"] == 1
+    split = [_with_operatives(c, n, n) for c, n in (("en", 2), ("es", 2), ("fr", 3), ("ru", 3))]
+    tally = ev.score([_with_operatives("ar", 3, 2), *split])
+    assert (tally.ok["GA 78", aside, "ar"], tally.total["GA 78", aside, "ar"]) == (0, 1)
