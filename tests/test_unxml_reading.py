@@ -182,3 +182,26 @@ def test_a_heading_with_the_dates_of_a_period_is_still_a_heading(
     )
     operative = doc.resolutions[0].operative
     assert [(p.number, p.section) for p in operative] == [("1", None), ("2", title)]
+
+
+@pytest.mark.parametrize(
+    ("code", "phrase", "title"),
+    [
+        ("en", "Decides", "Listing Criteria"),
+        ("fr", "Décide", "Critères de désignation"),
+        ("es", "Decide", "Criterios de inclusión en la Lista"),
+    ],
+)
+def test_a_heading_set_in_the_italics_of_a_phrase_is_still_a_heading(
+    code: str, phrase: str, title: str
+) -> None:
+    """The Security Council's markup sets its headings in italics, as it does leading phrases:
+    a paragraph that is all italics, short and without a closing mark, is a heading."""
+    doc = _read(
+        code,
+        _paragraph("1.", phrase, " ..."),
+        _paragraph("", title, ""),
+        _paragraph("2.", phrase, " ..."),
+    )
+    operative = doc.resolutions[0].operative
+    assert [(p.number, p.section) for p in operative] == [("1", None), ("2", title)]

@@ -251,13 +251,16 @@ def _our_paragraph(el: etree._Element, reading: Reading, sink: Sink) -> None:
 
 def _looks_heading(inline: Inline) -> bool:
     """An unnumbered line of a few words without a leading phrase or closing punctuation
-    ("Human rights", "XXI"): a heading the markup left as a paragraph. A line with three
+    ("Human rights", "XXI"), or all in the italics of a phrase ("Listing Criteria" in a
+    Security Council resolution): a heading the markup left as a paragraph. A line with three
     numbers or more and a comma or colon inside is none (a line of a schedule, "6月10日，星期二：
     上午10时至下午1时", that some versions print without a full stop); a title with the dates
     of a period is one ("2022年7月1日至2023年6月30日期间预算执行情况报告")."""
     text = inline.text
-    if not text or inline.phrase or inline.footnotes or len(text) > _HEADING_LENGTH:
+    if not text or inline.footnotes or len(text) > _HEADING_LENGTH:
         return False
+    if inline.phrase and inline.phrase.strip() != text.strip():
+        return False  # a phrase in italics and more words: a paragraph ("Measures" alone is none)
     if len(_NUMBER.findall(text)) >= _SCHEDULE_NUMBERS and _INNER_STOP.search(text[:-1]):
         return False  # a day and its hours, not a title
     return text[-1] not in _CLOSING

@@ -684,7 +684,7 @@ MASTHEAD: dict[str, str] = {
         r"(?P<meeting>\d{1,5}(?:st|nd|rd|th)_?\s+meet?-?\s?ing))?"
         r"(?:[^,.]*?,?\s*\bon\s+(?P<date>\d{1,2}\s+[^\W\d_]+\s+\d{4}))?"
     ),
-    "annex": r"^Annex(?:\s+(?P<number>[IVXL]+|\d+))?\s*$",
+    "annex": r"^Annex(?:\s+(?P<number>[IVXL]+|\d+|[A-H]))?\s*$",
     "explanatory_memorandum": r"^Explanatory\s+memorandum\s*$",
     "draft_resolution": r"\bdraft\s+(?:resolution|decision)\b",
     "draft_decision": r"\bdraft\s+decision\b",

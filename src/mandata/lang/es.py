@@ -616,7 +616,7 @@ MASTHEAD: dict[str, str] = {
         r"(?:en\s+(?:su|la)\s+(?P<meeting>\d{1,5}\s*\.?\s*[ªa]\s+sesión))?"
         r"(?:[^.]*?\bel\s+(?P<date>" + _DATE + r"))?"
     ),
-    "annex": r"^Anexo(?:\s+(?P<number>[IVXL]+|\d+))?\s*$",
+    "annex": r"^Anexo(?:\s+(?P<number>[IVXL]+|\d+|[A-H]))?\s*$",
     "explanatory_memorandum": r"^(?:Memorando|Memoria|Nota)\s+explicativ[oa]\s*$",
     "draft_resolution": r"\bproyecto\s+de\s+(?:resolución|decisión)\b",
     "draft_decision": r"\bproyecto\s+de\s+decisión\b",

@@ -640,7 +640,7 @@ MASTHEAD: dict[str, str] = {
         r"(?:(?:à|lors\s+de)\s+(?:sa|la)\s+(?P<meeting>\d{1,5}\s*e\s+séance))?"
         r"(?:[^.]*?\ble\s+(?P<date>" + _DATE + r"))?"
     ),
-    "annex": r"^Annexe(?:\s+(?P<number>[IVXL]+|\d+))?\s*$",
+    "annex": r"^Annexe(?:\s+(?P<number>[IVXL]+|\d+|[A-H]))?\s*$",
     "explanatory_memorandum": r"^Mémoire\s+explicatif\s*$",
     "draft_resolution": r"\bprojet\s+de\s+(?:résolution|décision)\b",
     "draft_decision": r"\bprojet\s+de\s+décision\b",

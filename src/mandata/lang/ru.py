@@ -589,7 +589,7 @@ MASTHEAD: dict[str, str] = {
         r"(?:на\s+(?:его\s+)?(?P<meeting>\d{1,5}\s*[-‐‑]?\s*(?:м\s*)?заседании))?"
         r"(?:[^.]*?(?P<date>" + _DATE + r"))?"
     ),
-    "annex": r"^Приложение(?:\s+(?P<number>[IVXL]+|\d+))?\s*$",
+    "annex": r"^Приложение(?:\s+(?P<number>[IVXL]+|\d+|[A-HАВСЕН]))?\s*$",
     "explanatory_memorandum": r"^Пояснительная\s+записка\s*$",
     "draft_resolution": r"(?<!\w)проект\s+(?:резолюции|решения)(?!\w)",
     "draft_decision": r"(?<!\w)проект\s+решения(?!\w)",

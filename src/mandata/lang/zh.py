@@ -514,7 +514,7 @@ MASTHEAD: dict[str, str] = {
         # the line ends there: "…日通过了…", "…日通过《班吉宣言》时…" is a date in a paragraph
         r"(?:在\s*)?(?P<meeting>第?\s*\d{1,5}\s*次会议)?\s*(?:上\s*)?(?:一致)?通过\s*[。.]?\s*$"
     ),
-    "annex": r"^附件\s*(?P<number>[一二三四五六七八九十]+|[IVXL]+|\d+)?\s*$",
+    "annex": r"^附件\s*(?P<number>[一二三四五六七八九十]+|[IVXL]+|\d+|[A-H])?\s*$",
     "explanatory_memorandum": r"^解释性备忘录\s*$",
     "draft_resolution": r"(?:决议|决定)草案",
     "draft_decision": r"决定草案",

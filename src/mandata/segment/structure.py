@@ -24,7 +24,7 @@ from mandata.model import (
     Subparagraph,
 )
 from mandata.scan.dates import parse_date
-from mandata.segment.blocks import SUBLABEL, Block, closes
+from mandata.segment.blocks import NUMBERED, SUBLABEL, Block, closes
 from mandata.segment.frame import codes, enacting_body, enacting_prefix, is_formula, search
 from mandata.segment.masthead import Masthead, sc_adoption
 from mandata.segment.paragraphs import add_subparagraph, make_paragraph, sublabel
@@ -372,6 +372,8 @@ def _paragraph(st: _State, block: Block) -> None:
         res = st.resolution
         kind = "operative" if res.operative and not _section_opening(st, block) else "preambular"
         para = make_paragraph(block, st.code, kind, st.footnotes, _next_number(res))
+        if not res.operative and _preambular_by_end(st, para):
+            para.kind, para.action = "preambular", _action_as(para, "preambular", st.code)
         st.section_preamble = st.section_preamble and para.kind != "operative"
         if _quoted(res, para):
             res.operative[-1].subparagraphs.append(Subparagraph(para.number or "", para.text))
@@ -392,6 +394,29 @@ def _paragraph(st: _State, block: Block) -> None:
     para.id = f"{_prefix(st)}p{len(target) + 1}"
     target.append(para)
     st.last = para
+
+
+def _preambular_by_end(st: _State, para: Paragraph) -> bool:
+    """An unnumbered paragraph opened by an operative verb inside the preamble ("Recalls that
+    UNDOF's deployment … 338 (1973)," before "Recalling resolution 2378 …"): it ends as a
+    preambular paragraph does and what follows is the preamble again or operative paragraph 1,
+    so the numbering says the operative part has not begun."""
+    if para.kind != "operative" or para.number is not None or st.code is None:
+        return False
+    end = para.text.rstrip(_AFTER_END)[-1:]
+    if not end or end not in lang.get(st.code).analysis["preambular_end"]:
+        return False
+    after = (st.following or "").strip()
+    numbered = NUMBERED.match(after)
+    if numbered:
+        return numbered["num"] == "1"
+    phrase = leading_phrase(after, st.code) if after else None
+    return phrase is not None and phrase.kind == "preambular"
+
+
+def _action_as(para: Paragraph, kind: ParagraphKind, code: str | None) -> str | None:
+    phrase = leading_phrase(para.text, code) if code else None
+    return phrase.action_for(kind) if phrase else para.action
 
 
 def _section_opening(st: _State, block: Block) -> bool:
@@ -443,15 +468,32 @@ def _joined_tail(st: _State, block: Block) -> bool:
     return block.text.lstrip().startswith(lang.get(st.code).joining_prefixes)
 
 
+# A list item's mark: a bullet or a dash and a space ("• steps taken to ...", "– UNIOGBIS will
+# ..."), or a letter and a full stop ("b. Provide technical assistance ...") under an item of a
+# list. The UN prints such items inside a numbered paragraph; no paragraph begins with one.
+_BULLET = re.compile(r"^\s*[•·▪◦○●■–—-]\s")
+_LETTER_DOT = re.compile(r"^\s*[a-z]\.\s")
+_ITEM_TITLE = 80  # characters: an item this short without a closing mark is the title of its text
+
+
 def _unlabelled_item(last: Paragraph, block: Block, code: str | None) -> bool:
-    """An item of a list that its paragraph announced with a colon, printed without a label."""
+    """An item of a list that its paragraph announced with a colon, printed without a label,
+    or marked with a bullet or a dash; the text under a titled item ("(a) Stabilisation") or
+    under an item that ends with a colon ("(iii) Urgent temporary measures:")."""
     if block.number is not None or block_is_numbered(block.text):
         return False
+    if _BULLET.match(block.text) or (last.subparagraphs and _LETTER_DOT.match(block.text)):
+        return True
     if code is not None and leading_phrase(block.text, code) is not None:
         return False
     if last.subparagraphs:
         previous = last.subparagraphs[-1]
-        return previous.label == "" and previous.text.rstrip().endswith((";", "；", "؛"))
+        tail = previous.text.rstrip()
+        if tail.endswith((":", "：")):
+            return True
+        if previous.label and len(tail) < _ITEM_TITLE and not closes(tail):
+            return True
+        return previous.label == "" and tail.endswith((";", "；", "؛"))
     return last.text.rstrip().endswith((":", "：")) and last.kind == "operative"
 
 
