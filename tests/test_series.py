@@ -334,3 +334,41 @@ def test_a_citation_of_the_whole_of_a_part_is_the_part() -> None:
     }
     merge_parts(group)
     assert sorted(group) == ["A/RES/55/33 T", "A/RES/56/24", "A/RES/57/79"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "title"),
+    [
+        (
+            "en",
+            "Recalling its resolution 79/5 of 4 December 2024 and its previous resolutions on "
+            "safety of widgets,",
+            "Safety of widgets",
+        ),
+        (
+            "en",  # a footnote number read into the line, glued to "on"
+            "Recalling its resolution 79/5 of 4 December 2024 and all previous resolutions 3on "
+            "the safety of widgets,",
+            "Safety of widgets",
+        ),
+        (
+            "fr",
+            "Rappelant sa résolution 79/5 du 4 décembre 2024 et ses résolutions antérieures sur "
+            "la sécurité des gadgets,",
+            "Sécurité des gadgets",
+        ),
+        (
+            "es",
+            "Recordando su resolución 79/5, de 4 de diciembre de 2024, y sus resoluciones "
+            "anteriores sobre la seguridad de los artilugios,",
+            "Seguridad de los artilugios",
+        ),
+    ],
+)
+def test_the_last_resolution_and_its_previous_ones(code: str, text: str, title: str) -> None:
+    """ "Its resolution 79/5 ... and its previous resolutions on <title>": 79/5 is the
+    predecessor, though five words stand between it and the title."""
+    refs = [Reference("ga_resolution", "A/RES/79/5", None, "pp1", "79/5")]
+    res = Resolution(preamble=[Paragraph(kind="preambular", text=text, id="pp1")])
+    doc = Document(language=code, resolutions=[res], references=refs)
+    assert [s for s, _ in recalled(doc.to_dict(), title)] == ["A/RES/79/5"], code

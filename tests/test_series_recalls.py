@@ -33,7 +33,7 @@ The General Assembly,
 1. Encourages Member States to continue their efforts;
 
 2. Decides to include in the provisional agenda of its {next} session the item entitled “{title}”.
-
+{operative}
 50th plenary meeting
 {day} December {year}
 """
@@ -42,8 +42,11 @@ NEXT = {77: "seventy-eighth", 78: "seventy-ninth", 80: "eighty-first"}
 WIDGETS = "Safety of widgets"
 
 
-def _write(folder: Path, session: int, number: int, title: str, preamble: str) -> None:
+def _write(
+    folder: Path, session: int, number: int, title: str, preamble: str, operative: str = ""
+) -> None:
     text = HEAD.format(
+        operative=f"\n{operative}\n" if operative else "",
         session=session,
         number=number,
         title=title,
@@ -55,11 +58,14 @@ def _write(folder: Path, session: int, number: int, title: str, preamble: str) -
     (folder / f"A_RES_{session}_{number}.txt").write_text(text, encoding="utf-8")
 
 
-def _series(tmp_path: Path, docs: list[tuple[int, int, str, str]]) -> dict[str, list[str]]:
+def _series(
+    tmp_path: Path, docs: list[tuple[int, int, str, str]], operative: str = ""
+) -> dict[str, list[str]]:
+    """The series of the documents; ``operative`` is a third operative paragraph of the last."""
     folder = tmp_path / "in"
     folder.mkdir()
-    for session, number, title, preamble in docs:
-        _write(folder, session, number, title, preamble)
+    for k, (session, number, title, preamble) in enumerate(docs):
+        _write(folder, session, number, title, preamble, operative if k == len(docs) - 1 else "")
     with Registry(str(tmp_path / "r.db")) as reg:
         assert not ingest([folder], reg, workers=1).failed
         found = find_series(reg)
@@ -145,5 +151,62 @@ def test_a_list_of_several_resolutions_of_the_gaps_session_names_no_predecessor(
             (78, 501, WIDGETS, "Recalling the importance of safe widgets,"),
             (80, 501, WIDGETS, last),
         ],
+    )
+    assert series[WIDGETS] == ["77/501", "78/501", "80/501"]
+
+
+GAP_IN_OPERATIVE = (
+    "3. Notes with satisfaction that, consistent with the call contained in paragraph 4 of its "
+    "resolution 79/501 of 4 December 2024, more States have acted;"
+)
+
+
+def test_the_gaps_predecessor_cited_only_in_an_operative_paragraph(tmp_path: Path) -> None:
+    """The preamble names no resolution of session 79; an operative paragraph cites one, bare."""
+    series = _series(
+        tmp_path,
+        [
+            (77, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+            (78, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+            (80, 501, WIDGETS, "Recalling its resolution 66/10 of 18 November 2011,"),
+        ],
+        operative=GAP_IN_OPERATIVE,
+    )
+    assert series[WIDGETS] == ["77/501", "78/501", "79/501", "80/501"]
+
+
+def test_the_gaps_predecessor_cited_in_a_subparagraph(tmp_path: Path) -> None:
+    sub = (
+        "3. There shall be set off against this allocation:\n\n(a) Credits to Member States;\n\n"
+        "(b) Advances paid in accordance with its resolution 79/501 of 4 December 2024;"
+    )
+    series = _series(
+        tmp_path,
+        [
+            (77, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+            (78, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+            (80, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+        ],
+        operative=sub,
+    )
+    assert series[WIDGETS] == ["77/501", "78/501", "79/501", "80/501"]
+
+
+def test_an_operative_citation_is_no_predecessor_when_the_text_cites_two_of_the_gaps_session(
+    tmp_path: Path,
+) -> None:
+    series = _series(
+        tmp_path,
+        [
+            (77, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+            (78, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+            (
+                80,
+                501,
+                WIDGETS,
+                "Recalling its resolution 79/2 of 4 December 2024 on the safety of gadgets,",
+            ),
+        ],
+        operative=GAP_IN_OPERATIVE,
     )
     assert series[WIDGETS] == ["77/501", "78/501", "80/501"]

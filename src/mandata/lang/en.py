@@ -735,7 +735,8 @@ ANALYSIS: dict[str, str] = {
     # a resolution's own title where its preamble recalls its predecessors ("... 75/276 of
     # 28 April 2021 on <title>,"): the words just before and just after the title (series)
     "series_title_before": (
-        r"(?:(?P<since>\band\s+all\s+(?:of\s+)?its\s+subsequent\s+resolutions)\s+)?"
+        r"(?:(?P<since>\band\s+(?:all\s+(?:of\s+)?)?(?:its\s+)?(?:subsequent|previous|earlier|prior)"
+        r"\s+resolutions)\s+)?"
         r"\b(?:on|entitled)\s+(?:the\s+)?[“\"]?\s*$"
     ),
     "series_title_after": r"^\s*[”\"]?\s*(?:[,;.:(]|and\b|$)",

@@ -663,7 +663,8 @@ ANALYSIS: dict[str, str] = {
     "agenda_include": r"\bincluir\b[^;]{0,300}?\ben\s+el\s+(?:programa\s+provisional|proyecto\s+de\s+programa)\s+de\s+su\b",
     "under_item": r"\ben\s+relación\s+con\s+el\s+tema\s+titulado\s*$|\bdentro\s+del\s+tema\s+titulado\s*$",
     "series_title_before": (
-        r"(?:(?P<since>\by\s+todas\s+sus\s+resoluciones\s+posteriores)\s+)?"
+        r"(?:(?P<since>\by\s+(?:todas\s+)?sus\s+(?:resoluciones\s+(?:posteriores|anteriores)"
+        r"|anteriores\s+resoluciones))\s+)?"
         r"\b(?:sobre|relativas?\s+a|titulad[oa]s?)\s+(?:el\s+|la\s+|los\s+|las\s+)?[“\"]?\s*$"
     ),
     "series_title_after": r"^\s*[”\"]?\s*(?:[,;.:(]|y\b|$)",

@@ -679,7 +679,8 @@ ANALYSIS: dict[str, str] = {
     "agenda_include": r"\bd['’]inscrire\b[^;]{0,300}?\b(?:à|au)\s+(?:l['’]ordre\s+du\s+jour\s+provisoire|projet\s+d['’]ordre\s+du\s+jour)\s+de\s+sa\b",
     "under_item": r"\bau\s+titre\s+de\s+la\s+question\s+intitulée\s*$",
     "series_title_before": (
-        r"(?:(?P<since>\bet\s+toutes\s+ses\s+résolutions\s+ultérieures)\s+)?"
+        r"(?:(?P<since>\bet\s+(?:toutes\s+)?ses\s+(?:résolutions\s+(?:ultérieures|antérieures"
+        r"|précédentes)|précédentes\s+résolutions))\s+)?"
         r"\b(?:sur|relatives?\s+(?:à|au|aux)|intitulées?)\s+(?:la\s+|le\s+|l[\'’]\s*|les\s+)?(?:«\s*)?$"
     ),
     "series_title_after": r"^\s*»?\s*(?:[,;.:(]|et\b|$)",

@@ -90,6 +90,7 @@ class Cited:
     date: str | None
     bare: bool
     alone: bool
+    operative: bool = False  # cited by an operative paragraph ("... of resolution 79/129 of ...")
 
 
 @dataclass
@@ -155,7 +156,7 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
             mine = [r for r in refs if r.get("paragraph") == para.get("id") and r.get("text")]
             for m in pattern.finditer(text):
                 start = max(0, m.start() - _BEFORE)
-                b = before.search(text[start : m.start()])
+                b = before.search(unglue(text[start : m.start()]))
                 if b and after.search(text[m.end() : m.end() + 20]):
                     # "46/8 of 16 October 1991 and all its subsequent resolutions on <title>"
                     end = start + b.start("since") if b.groupdict().get("since") else m.start()
@@ -164,6 +165,17 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
                     if then:  # "... on <title>, including its resolution 75/323 of ..."
                         out.extend(_run_after(text, m.end() + then.end(), mine, code))
     return list(dict.fromkeys(out))
+
+
+# a footnote number glued to one of the last two words before a title ("3on the")
+_GLUED_NOTE = re.compile(r"(?<=\s)\d{1,3}(?=[^\W\d_]+(?:\W+[^\W\d_]+)?\W*$)")
+
+
+def unglue(window: str) -> str:
+    """The words before a title with a footnote mark glued to one of the last two taken out
+    ("all previous resolutions 3on the follow-up", a PDF's superscript read into the line),
+    blanked rather than cut so that positions in the window stay those of the text."""
+    return _GLUED_NOTE.sub(lambda m: " " * len(m[0]), window)
 
 
 @cache
@@ -235,14 +247,17 @@ _CLAUSE_END = re.compile(r"[,;.:،؛，；。]")
 
 
 def preamble_citations(data: dict[str, Any]) -> list[Cited]:
-    """The GA resolutions that a document's preambular paragraphs cite, each marked bare or
-    alone (:class:`Cited`): what names a predecessor without its title (#19)."""
+    """The GA resolutions that a document's paragraphs cite, each marked bare or alone
+    (:class:`Cited`; an operative paragraph's never alone): what names a predecessor without
+    its title (#19)."""
     code = data.get("language") or "en"
     refs = [r for r in data.get("references", []) if r.get("text") and r.get("target")]
     out = []
     for res in data.get("resolutions", []):
-        for para in res.get("preamble", []):
-            text = para.get("text", "")
+        for kind, para in [("preamble", p) for p in res.get("preamble", [])] + [
+            ("operative", p) for p in res.get("operative", [])
+        ]:
+            text = _with_subparagraphs(para)
             mine = [r for r in refs if r.get("paragraph") == para.get("id")]
             ga = [r for r in mine if r.get("type") == "ga_resolution"]
             for r in ga:
@@ -255,12 +270,24 @@ def preamble_citations(data: dict[str, Any]) -> list[Cited]:
                 bare = _words(clause, code) <= 1
                 alone = (
                     bare
+                    and kind == "preamble"
                     and len(mine) == 1
                     and _words(text[:at], code) <= _LEAD_WORDS
                     and _words(text[end:], code) <= 1
                 )
-                out.append(Cited(str(r["target"]), r.get("date"), bare, alone))
+                out.append(
+                    Cited(str(r["target"]), r.get("date"), bare, alone, kind == "operative")
+                )
     return out
+
+
+def _with_subparagraphs(para: dict[str, Any]) -> str:
+    """A paragraph's text with its subparagraphs' ("(b) Cash advances ... in accordance with
+    resolution 79/261 of 24 December 2024;"), whose citations are the paragraph's."""
+    parts = [para.get("text", "")]
+    for sub in para.get("subparagraphs") or []:
+        parts.append(_with_subparagraphs(sub))
+    return " ".join(p for p in parts if p)
 
 
 def citation_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
@@ -516,14 +543,38 @@ def fill_gaps(
             for c in res.cited
             if _session(c.symbol) == gap
             and c.bare
+            and not c.operative
             and c.symbol not in mixed
             and _in_step(c.date, members, rhythm)
         }
+        if not there:
+            there = _cited_in_operative(res, gap, members, rhythm)
         if len(there) == 1:
             (c,) = there.values()
             if c.symbol not in stored:
                 group[c.symbol] = Member(c.symbol, gap, c.date, basis="recalled")
                 sessions.add(gap)
+
+
+def _cited_in_operative(
+    res: _Resolution, gap: int, members: list[Member], rhythm: int
+) -> dict[str, Cited]:
+    """The gap's predecessor where the preamble names none of the gap's session: the one
+    resolution of that session the whole text cites, when an operative paragraph cites it bare
+    and in the series' step ("consistent with the call contained in paragraphs 14 and 15 of
+    General Assembly resolution 79/129 of 4 December 2024,"); none when the text cites two of
+    that session or more, in any paragraph."""
+    of_gap = {_PART.sub(r"\g<base>", c.symbol) for c in res.cited if _session(c.symbol) == gap}
+    if len(of_gap) != 1:
+        return {}
+    return {
+        c.symbol: c
+        for c in res.cited
+        if _session(c.symbol) == gap
+        and c.operative
+        and c.bare
+        and _in_step(c.date, members, rhythm)
+    }
 
 
 _STEP_DAYS = 75  # how far from a year (or two, three) after another member a member may be
