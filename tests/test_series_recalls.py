@@ -210,3 +210,44 @@ def test_an_operative_citation_is_no_predecessor_when_the_text_cites_two_of_the_
         operative=GAP_IN_OPERATIVE,
     )
     assert series[WIDGETS] == ["77/501", "78/501", "80/501"]
+
+
+OLD_VALLEY = "Situation of widgets in the occupied valley"
+NEW_VALLEY = "Situation of widgets in the occupied territories of the valley, including the lake"
+
+
+def test_a_renamed_series_is_one_when_the_new_title_recalls_the_old_run(tmp_path: Path) -> None:
+    """The title changed in session 78; 80 recalls the old run under the old title and the new
+    one under its own: one series."""
+    both = (
+        "Recalling its resolutions 76/601 of 6 December 2021 and 77/601 of 5 December 2022 on "
+        "the situation of widgets in the occupied valley, as well as its resolution 78/601 of "
+        "5 December 2023 on the situation of widgets in the occupied territories of the valley, "
+        "including the lake,"
+    )
+    series = _series(
+        tmp_path,
+        [
+            (77, 601, OLD_VALLEY, "Recalling its resolution 76/601 of 6 December 2021,"),
+            (78, 601, NEW_VALLEY, "Recalling the importance of widgets,"),
+            (80, 601, NEW_VALLEY, both),
+        ],
+    )
+    assert series[NEW_VALLEY] == ["76/601", "77/601", "78/601", "80/601"]
+
+
+def test_another_countrys_situation_recalled_by_its_title_is_another_series(
+    tmp_path: Path,
+) -> None:
+    recall = (
+        "Recalling its resolution 77/602 of 5 December 2022 on the situation of widgets in the "
+        "southern republic,"
+    )
+    series = _series(
+        tmp_path,
+        [
+            (77, 602, "Situation of widgets in the southern republic", "Recalling widgets,"),
+            (78, 603, "Situation of widgets in the northern republic", recall),
+        ],
+    )
+    assert not any("northern" in t.casefold() for t in series)

@@ -103,6 +103,7 @@ class _Resolution:
     returns: int | None = None  # sessions until the item it puts on an agenda comes back
     cited: list[Cited] = field(default_factory=list)  # the GA resolutions its preamble cites
     runs: list[list[tuple[str, str | None]]] = field(default_factory=list)  # runs of them
+    preamble: dict[str, Any] = field(default_factory=dict)  # its preamble and GA citations
 
 
 def _resolutions(registry: Registry) -> dict[str, _Resolution]:
@@ -124,8 +125,19 @@ def _resolutions(registry: Registry) -> dict[str, _Resolution]:
         res.returns = _returns(data, r["session"])
         res.cited = preamble_citations(data) if title else []
         res.runs = citation_runs(data) if title else []
+        res.preamble = _preamble(data) if title else {}
         out[r["symbol"]] = res
     return out
+
+
+def _preamble(data: dict[str, Any]) -> dict[str, Any]:
+    """What :func:`recalled` reads of a document (its language, preambles and GA citations),
+    kept to read it again under another title (:func:`renamed`)."""
+    return {
+        "language": data.get("language"),
+        "references": [r for r in data.get("references", []) if r.get("type") == "ga_resolution"],
+        "resolutions": [{"preamble": r.get("preamble", [])} for r in data.get("resolutions", [])],
+    }
 
 
 def _returns(data: dict[str, Any], session: int | None) -> int | None:
@@ -395,6 +407,7 @@ def find_series(registry: Registry) -> list[Series]:
         for symbol, _ in res.recalled:
             if symbol in stored and symbol != res.symbol:
                 groups.join(symbol, res.symbol)
+    renamed(stored, groups)
     members: dict[str, dict[str, Member]] = {}
     for res in stored.values():
         group = members.setdefault(groups.find(res.symbol), {})
@@ -419,6 +432,46 @@ def find_series(registry: Registry) -> list[Series]:
             runs_with_members(stored[symbol], group, stored, rhythm)  # with the gaps filled
         merge_parts(group)
     return _assemble([list(g.values()) for g in members.values()], returning)
+
+
+_RENAMED_SHARE = 0.9  # of the shorter title's words that the other title holds
+
+
+def renamed(stored: dict[str, _Resolution], groups: Groups) -> None:
+    """A series whose title changed: a resolution whose preamble recalls a stored resolution
+    under that one's own, older title, as the latest of its run and the session just before
+    the resolutions it recalls under its own title begin ("its resolutions 71/205, ... and
+    77/229 on the situation of human rights in the temporarily occupied Autonomous Republic of
+    Crimea ..., as well as its resolutions 78/221 ... and 79/184 ... on <its own title>"),
+    joins that resolution's series. The titles must share nearly all their words (the shorter
+    one's, :data:`_RENAMED_SHARE`): two countries' situations ("... in the Syrian Arab
+    Republic", "... in the Islamic Republic of Iran") are two series."""
+    words = {s: _title_words(r.title) for s, r in stored.items()}
+    for res in stored.values():
+        if not res.title or res.session is None:
+            continue
+        first = min([x for s, _ in res.recalled if (x := _session(s))] + [res.session])
+        for old in stored.values():
+            if (
+                old.session is None
+                or not 0 < first - old.session <= max(PERIODS)
+                or title_key(old.title) == title_key(res.title)
+                or not _alike(words[res.symbol], words[old.symbol])
+            ):
+                continue
+            run = [s for s, _ in recalled(res.preamble, old.title)]
+            if old.symbol in run and max(_session(s) or 0 for s in run) == old.session:
+                groups.join(old.symbol, res.symbol)
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(w for w in title_key(title).split() if len(w) > 3)
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two titles share nearly all the words of the shorter (:data:`_RENAMED_SHARE`)."""
+    short = min(len(a), len(b))
+    return short >= 2 and len(a & b) >= _RENAMED_SHARE * short
 
 
 def recalled_alone(stored: dict[str, _Resolution], groups: dict[str, dict[str, Member]]) -> None:
