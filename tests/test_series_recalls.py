@@ -251,3 +251,38 @@ def test_another_countrys_situation_recalled_by_its_title_is_another_series(
         ],
     )
     assert not any("northern" in t.casefold() for t in series)
+
+
+def test_a_crowded_list_names_the_gaps_predecessor_at_the_members_place(tmp_path: Path) -> None:
+    """The run pairs each session's resolutions under one date; the member of session 77 is the
+    second of its pair, so is the predecessor of session 79. A list of another length decides
+    nothing."""
+    paired = (
+        "Recalling its resolutions 77/500 and 77/501 of 5 December 2022 and 79/500 and 79/501 of "
+        "4 December 2024,"
+    )
+    series = _series(
+        tmp_path,
+        [
+            (77, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+            (78, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+            (80, 501, WIDGETS, paired),
+        ],
+    )
+    assert series[WIDGETS] == ["77/501", "78/501", "79/501", "80/501"]
+
+
+def test_a_crowded_list_of_another_length_names_no_predecessor(tmp_path: Path) -> None:
+    uneven = (
+        "Recalling its resolutions 77/500 and 77/501 of 5 December 2022 and 79/500, 79/501 and "
+        "79/502 of 4 December 2024,"
+    )
+    series = _series(
+        tmp_path,
+        [
+            (77, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+            (78, 501, WIDGETS, "Recalling the importance of safe widgets,"),
+            (80, 501, WIDGETS, uneven),
+        ],
+    )
+    assert series[WIDGETS] == ["77/501", "78/501", "80/501"]

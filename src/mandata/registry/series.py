@@ -602,6 +602,8 @@ def fill_gaps(
         }
         if not there:
             there = _cited_in_operative(res, gap, members, rhythm)
+        if not there:
+            there = _same_place(res, gap, group, members, rhythm)
         if len(there) == 1:
             (c,) = there.values()
             if c.symbol not in stored:
@@ -628,6 +630,50 @@ def _cited_in_operative(
         and c.bare
         and _in_step(c.date, members, rhythm)
     }
+
+
+def _same_place(
+    res: _Resolution, gap: int, group: dict[str, Member], members: list[Member], rhythm: int
+) -> dict[str, Cited]:
+    """The gap's predecessor in a crowded run that names each session's resolutions together,
+    under one date: where the run names as many together of another session as of the gap's
+    and one of those is the series' member, the gap's resolution at the same place ("77/120
+    and 77/121 of 12 December 2022 and 79/86 and 79/87 of 4 December 2024" with 77/121 a
+    member: 79/87). None when that does not decide (lists of other lengths, "78/242 A, 78/252,
+    78/253 and 78/257 of 22 December 2023, 79/245 A, 79/257 and 79/258 A of 24 December 2024";
+    members at two places)."""
+    found: dict[str, Cited] = {}
+    for run in res.runs:
+        together: dict[tuple[int, str | None], list[tuple[str, str | None]]] = {}
+        for symbol, date in _shared_dates(run):  # one session, one date ("77/120 and 77/121 of")
+            if (x := _session(symbol)) is not None:
+                together.setdefault((x, date), []).append((symbol, date))
+        theirs = [same for (x, _), same in together.items() if x == gap]
+        if len(theirs) != 1 or len(theirs[0]) < 2:
+            continue
+        (there,) = theirs
+        places = {
+            k
+            for (x, _), same in together.items()
+            if x != gap and len(same) == len(there)
+            for k, (symbol, _) in enumerate(same)
+            if symbol in group
+        }
+        if len(places) == 1:
+            symbol, date = there[places.pop()]
+            if _in_step(date, members, rhythm):
+                found[symbol] = Cited(symbol, date, bare=True, alone=False)
+    return found
+
+
+def _shared_dates(run: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """The run with each citation given the date printed after it ("77/120 and 77/121 of 12
+    December 2022": both of 12 December 2022)."""
+    out, date = [], None
+    for symbol, when in reversed(run):
+        date = when or date
+        out.append((symbol, date))
+    return out[::-1]
 
 
 _STEP_DAYS = 75  # how far from a year (or two, three) after another member a member may be
