@@ -20,7 +20,7 @@ from mandata.procedure.renewal import align, diff_documents, tokens
 from mandata.procedure.versions import agreement, diff_versions
 from mandata.registry import queries
 from mandata.registry.ingest import ingest
-from mandata.registry.series import Member, merge_parts, periodicity, recalled
+from mandata.registry.series import Member, merge_parts, named_latest, periodicity, recalled
 from mandata.registry.store import Registry
 from test_registry import pg_database
 
@@ -372,3 +372,56 @@ def test_the_last_resolution_and_its_previous_ones(code: str, text: str, title: 
     res = Resolution(preamble=[Paragraph(kind="preambular", text=text, id="pp1")])
     doc = Document(language=code, resolutions=[res], references=refs)
     assert [s for s, _ in recalled(doc.to_dict(), title)] == ["A/RES/79/5"], code
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "en",
+            "Recalling all its previous resolutions on the subject, the most recent of which was "
+            "resolution 79/5 of 4 December 2024, and recalling also 70/1 of 25 September 2015,",
+        ),
+        (
+            "en",
+            "Recalling its resolution 79/5 of 4 December 2024 and all its previous relevant resolutions,",
+        ),
+        (
+            "fr",
+            "Rappelant toutes ses résolutions antérieures sur la question, dont la plus récente est "
+            "la résolution 79/5 du 4 décembre 2024, et rappelant aussi la résolution 70/1,",
+        ),
+        (
+            "fr",
+            "Rappelant sa résolution 79/5 du 4 décembre 2024 et toutes ses résolutions antérieures pertinentes,",
+        ),
+        (
+            "es",
+            "Recordando todas sus resoluciones anteriores sobre la cuestión, la más reciente de las "
+            "cuales es la resolución 79/5, de 4 de diciembre de 2024, y recordando también la 70/1,",
+        ),
+        (
+            "es",
+            "Recordando su resolución 79/5, de 4 de diciembre de 2024, y todas sus resoluciones anteriores pertinentes,",
+        ),
+    ],
+)
+def test_the_latest_of_its_previous_resolutions_named_without_a_title(code: str, text: str) -> None:
+    """The predecessor named as the latest of the Assembly's own previous resolutions, not the
+    other resolution of the paragraph."""
+    refs = [
+        Reference("ga_resolution", f"A/RES/{n}", None, "pp1", n)
+        for n in ("79/5", "70/1")
+        if n in text
+    ]
+    res = Resolution(preamble=[Paragraph(kind="preambular", text=text, id="pp1")])
+    doc = Document(language=code, resolutions=[res], references=refs)
+    assert [s for s, _ in named_latest(doc.to_dict())] == ["A/RES/79/5"], code
+
+
+def test_a_resolution_recalled_with_another_subject_is_not_named_latest() -> None:
+    text = "Recalling its resolution 79/5 of 4 December 2024 on the safety of widgets and all its previous relevant resolutions,"
+    refs = [Reference("ga_resolution", "A/RES/79/5", None, "pp1", "79/5")]
+    res = Resolution(preamble=[Paragraph(kind="preambular", text=text, id="pp1")])
+    doc = Document(language="en", resolutions=[res], references=refs)
+    assert named_latest(doc.to_dict()) == []

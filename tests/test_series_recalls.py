@@ -286,3 +286,28 @@ def test_a_crowded_list_of_another_length_names_no_predecessor(tmp_path: Path) -
         ],
     )
     assert series[WIDGETS] == ["77/501", "78/501", "80/501"]
+
+
+def test_a_misprinted_latest_resolution_of_another_subject_joins_nothing(tmp_path: Path) -> None:
+    """The text names 78/778 as the latest on widgets; the registry holds 78/778, on gadgets."""
+    misprint = (
+        "Reaffirming all its previous resolutions on safety of widgets, the most recent of which "
+        "was resolution 78/778 of 5 December 2023,"
+    )
+    series = _series(
+        tmp_path,
+        [
+            (78, 778, "Cooperatives in gadget making", "Recalling the importance of gadgets,"),
+            (80, 501, WIDGETS, misprint),
+        ],
+    )
+    assert all("78/778" not in members for members in series.values())
+
+
+def test_the_latest_previous_resolution_named_without_its_title_joins(tmp_path: Path) -> None:
+    latest = (
+        "Reaffirming all its previous resolutions on safety of widgets, the most recent of which "
+        "was resolution 78/501 of 5 December 2023,"
+    )
+    series = _series(tmp_path, [(80, 501, WIDGETS, latest)])
+    assert series[WIDGETS] == ["78/501", "80/501"]

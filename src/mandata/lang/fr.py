@@ -685,6 +685,14 @@ ANALYSIS: dict[str, str] = {
     ),
     "series_title_after": r"^\s*»?\s*(?:[,;.:(]|et\b|$)",
     "series_title_then": r"^\s*»?\s*,?\s*(?:notamment|y\s+compris)\s+(?:sa\s+|ses\s+)?résolutions?\b",
+    "series_latest": (
+        r"\bses\s+(?:[^\W\d_]+\s+){0,3}résolutions\b[^;]*?,\s*(?:dont\s+la\s+plus\s+récente\s+est|"
+        r"la\s+plus\s+récente\s+étant)\s+(?:sa\s+|la\s+)?résolutions?\s*$"
+    ),
+    "series_and_previous": (
+        r"^\W*(?:du\W+)?et\s+(?:toutes\s+)?ses\s+(?:autres\s+)?résolutions\s+(?:antérieures|précédentes)"
+        r"(?:\s+pertinentes)?(?:\s+sur\s+la\s+question)?\s*(?:[,;.:]|$)"
+    ),
     "agenda_defer": r"\b(?:reporter|report[ea]|différer|diffère|renvoyer)\b[^;]{0,200}?\b(?:l['’]examen|sa\s+décision|une\s+décision)\b",
     "sub_item_of": r"\bde\s+la\s+question\s+intitulée\s*$",
     "entitled": r"\bintitulée?s?\s*$",

@@ -104,6 +104,7 @@ class _Resolution:
     cited: list[Cited] = field(default_factory=list)  # the GA resolutions its preamble cites
     runs: list[list[tuple[str, str | None]]] = field(default_factory=list)  # runs of them
     preamble: dict[str, Any] = field(default_factory=dict)  # its preamble and GA citations
+    latest: list[tuple[str, str | None]] = field(default_factory=list)  # named_latest, recent
 
 
 def _resolutions(registry: Registry) -> dict[str, _Resolution]:
@@ -122,6 +123,12 @@ def _resolutions(registry: Registry) -> dict[str, _Resolution]:
         res = _Resolution(r["symbol"], r["session"], r["adopted"] or r["date"], title)
         data = json.loads(r["data"])
         res.recalled = recalled(data, title) if title else []
+        if title:  # "..., the most recent of which was resolution 76/163": the latest alone
+            res.latest = [
+                c
+                for c in named_latest(data)
+                if c not in res.recalled and _recent(c[0], r["session"])
+            ]
         res.returns = _returns(data, r["session"])
         res.cited = preamble_citations(data) if title else []
         res.runs = citation_runs(data) if title else []
@@ -254,6 +261,44 @@ def _run_after(
     return out
 
 
+@cache
+def _latest_bounds(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = lang.get(code).analysis
+    return (
+        re.compile(table["series_latest"], re.IGNORECASE),
+        re.compile(table["series_and_previous"], re.IGNORECASE),
+    )
+
+
+def named_latest(data: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """The GA resolutions (symbol, date) a preamble names as the latest of its own previous
+    ones without their title: "its previous resolutions on the subject, the most recent of
+    which was resolution 76/163 of 16 December 2021", or a paragraph that recalls one
+    resolution followed by nothing but "and all its previous relevant resolutions" ("Recalling
+    its resolution 79/6 of 29 October 2024 and all its previous relevant resolutions,")."""
+    code = data.get("language") or "en"
+    latest, previous = _latest_bounds(code)
+    refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
+    out: list[tuple[str, str | None]] = []
+    for res in data.get("resolutions", []):
+        for para in res.get("preamble", []):
+            text = para.get("text", "")
+            mine = [r for r in refs if r.get("paragraph") == para.get("id") and r.get("text")]
+            for r in mine:
+                at = text.find(r["text"])
+                if at < 0:
+                    continue
+                end = at + len(r["text"])
+                after = _dates(code).sub(" ", text[end:])
+                if latest.search(text[max(0, at - 300) : at]) or (
+                    len(mine) == 1
+                    and _words(text[:at], code) <= _LEAD_WORDS
+                    and previous.match(after)
+                ):
+                    out.append((str(r["target"]), r.get("date")))
+    return list(dict.fromkeys(out))
+
+
 _LEAD_WORDS = 4  # "Recalling also its resolution(s)": the words before a citation recalled alone
 _CLAUSE_END = re.compile(r"[,;.:،؛，；。]")
 
@@ -287,9 +332,7 @@ def preamble_citations(data: dict[str, Any]) -> list[Cited]:
                     and _words(text[:at], code) <= _LEAD_WORDS
                     and _words(text[end:], code) <= 1
                 )
-                out.append(
-                    Cited(str(r["target"]), r.get("date"), bare, alone, kind == "operative")
-                )
+                out.append(Cited(str(r["target"]), r.get("date"), bare, alone, kind == "operative"))
     return out
 
 
@@ -404,6 +447,7 @@ def find_series(registry: Registry) -> list[Series]:
         if subject:
             groups.join(res.symbol, by_title.setdefault(subject, res.symbol))
     for res in stored.values():
+        res.recalled += [c for c in res.latest if _same_subject(res, stored.get(c[0]))]
         for symbol, _ in res.recalled:
             if symbol in stored and symbol != res.symbol:
                 groups.join(symbol, res.symbol)
@@ -462,6 +506,17 @@ def renamed(stored: dict[str, _Resolution], groups: Groups) -> None:
             run = [s for s, _ in recalled(res.preamble, old.title)]
             if old.symbol in run and max(_session(s) or 0 for s in run) == old.session:
                 groups.join(old.symbol, res.symbol)
+
+
+def _same_subject(res: _Resolution, latest: _Resolution | None) -> bool:
+    """Whether the resolution a text names as its latest predecessor without its title (a
+    misprinted number names another subject's: "the most recent of which was resolution
+    78/178" on the rights of the child, 78/178 on social integration) can be: one the registry
+    does not hold, or one whose title is the same or nearly."""
+    if latest is None:
+        return True
+    same = title_key(latest.title) == title_key(res.title)
+    return same or _alike(_title_words(res.title), _title_words(latest.title))
 
 
 def _title_words(title: str) -> frozenset[str]:
