@@ -20,7 +20,14 @@ from mandata.procedure.renewal import align, diff_documents, tokens
 from mandata.procedure.versions import agreement, diff_versions
 from mandata.registry import queries
 from mandata.registry.ingest import ingest
-from mandata.registry.series import Member, merge_parts, named_latest, periodicity, recalled
+from mandata.registry.series import (
+    Member,
+    bare_runs,
+    merge_parts,
+    named_latest,
+    periodicity,
+    recalled,
+)
 from mandata.registry.store import Registry
 from test_registry import pg_database
 
@@ -425,3 +432,35 @@ def test_a_resolution_recalled_with_another_subject_is_not_named_latest() -> Non
     res = Resolution(preamble=[Paragraph(kind="preambular", text=text, id="pp1")])
     doc = Document(language="en", resolutions=[res], references=refs)
     assert named_latest(doc.to_dict()) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "en",
+            "Recalling its resolutions 72/7 of 4 December 2017, 74/7 of 5 December 2019 and 76/7 "
+            "of 6 December 2021,",
+        ),
+        (
+            "fr",
+            "Rappelant ses résolutions 72/7 du 4 décembre 2017, 74/7 du 5 décembre 2019 et 76/7 "
+            "du 6 décembre 2021,",
+        ),
+        (
+            "es",
+            "Recordando sus resoluciones 72/7, de 4 de diciembre de 2017, 74/7, de 5 de diciembre "
+            "de 2019, y 76/7, de 6 de diciembre de 2021,",
+        ),
+    ],
+)
+def test_a_paragraph_that_is_nothing_but_a_run(code: str, text: str) -> None:
+    """A list alone is a bare run; with a subject of its own it is not."""
+    refs = [
+        Reference("ga_resolution", f"A/RES/{n}", None, "pp1", n) for n in ("72/7", "74/7", "76/7")
+    ]
+    subject = {"en": " on widgets", "fr": " sur les gadgets", "es": " sobre los artilugios"}[code]
+    for paragraph, runs in ((text, 1), (text.removesuffix(",") + subject + ",", 0)):
+        res = Resolution(preamble=[Paragraph(kind="preambular", text=paragraph, id="pp1")])
+        doc = Document(language=code, resolutions=[res], references=refs)
+        assert len(bare_runs(doc.to_dict())) == runs, (code, paragraph)

@@ -311,3 +311,46 @@ def test_the_latest_previous_resolution_named_without_its_title_joins(tmp_path: 
     )
     series = _series(tmp_path, [(80, 501, WIDGETS, latest)])
     assert series[WIDGETS] == ["78/501", "80/501"]
+
+
+BIENNIAL = (
+    "Recalling its resolutions 72/701 of 4 December 2017, 74/701 of 5 December 2019 and 76/701 "
+    "of 6 December 2021,"
+)
+
+
+def test_a_paragraph_recalling_nothing_but_a_steady_run_is_the_history(tmp_path: Path) -> None:
+    series = _series(tmp_path, [(78, 701, "Widget literacy", BIENNIAL)])
+    assert series["Widget literacy"] == ["72/701", "74/701", "76/701", "78/701"]
+
+
+def test_a_run_with_a_subject_of_its_own_or_out_of_step_is_no_history(tmp_path: Path) -> None:
+    named = BIENNIAL.removesuffix(",") + " on the safety of gadgets,"
+    uneven = (
+        "Recalling its resolutions 71/702 of 4 December 2016, 74/702 of 5 December 2019 and "
+        "76/702 of 6 December 2021,"
+    )
+    series = _series(
+        tmp_path,
+        [(78, 701, "Widget literacy", named), (78, 702, "Widget numeracy", uneven)],
+    )
+    assert series == {}
+
+
+def test_a_run_holding_a_stored_resolution_of_another_subject_is_no_history(
+    tmp_path: Path,
+) -> None:
+    series = _series(
+        tmp_path,
+        [
+            (77, 701, "Cooperatives in gadget making", "Recalling the importance of gadgets,"),
+            (
+                78,
+                701,
+                "Widget literacy",
+                "Recalling its resolutions 75/701 of 7 December 2020, 76/701 of 6 December 2021 "
+                "and 77/701 of 5 December 2022,",
+            ),
+        ],
+    )
+    assert series == {}

@@ -105,6 +105,7 @@ class _Resolution:
     runs: list[list[tuple[str, str | None]]] = field(default_factory=list)  # runs of them
     preamble: dict[str, Any] = field(default_factory=dict)  # its preamble and GA citations
     latest: list[tuple[str, str | None]] = field(default_factory=list)  # named_latest, recent
+    bare_runs: list[list[tuple[str, str | None]]] = field(default_factory=list)  # lists alone
 
 
 def _resolutions(registry: Registry) -> dict[str, _Resolution]:
@@ -130,6 +131,7 @@ def _resolutions(registry: Registry) -> dict[str, _Resolution]:
                 if c not in res.recalled and _recent(c[0], r["session"])
             ]
         res.returns = _returns(data, r["session"])
+        res.bare_runs = bare_runs(data) if title else []
         res.cited = preamble_citations(data) if title else []
         res.runs = citation_runs(data) if title else []
         res.preamble = _preamble(data) if title else {}
@@ -383,6 +385,79 @@ def citation_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
     return [run for run in out if len(run) > 1]
 
 
+def bare_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
+    """The runs of citations that are all a preambular paragraph says ("Recalling its
+    resolutions 67/202 of 21 December 2012, 69/210 of 19 December 2014 and 71/221 of 21
+    December 2016,"): besides the citations and their dates, the few words that lead the
+    paragraph, one joining word a citation ("of") and one more ("and"); a subject named in
+    the list ("... and 76/169 on the protection of human rights while countering terrorism")
+    makes it another list."""
+    code = data.get("language") or "en"
+    refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
+    out = []
+    for res in data.get("resolutions", []):
+        for para in res.get("preamble", []):
+            text = para.get("text", "")
+            mine = [r for r in refs if r.get("paragraph") == para.get("id") and r.get("text")]
+            one = {"language": code, "references": mine, "resolutions": [{"preamble": [para]}]}
+            runs = citation_runs(one)
+            if len(runs) != 1 or len(runs[0]) < 3 or len(runs[0]) != len(mine):
+                continue
+            rest = text
+            for r in mine:
+                rest = rest.replace(r["text"], " ", 1)
+            if _words(rest, code) <= _LEAD_WORDS + len(mine) + 1:
+                out.append(runs[0])
+    return out
+
+
+_STEPS = 3  # the steps of a bare run, to the resolution that recalls it, that show its rhythm
+
+
+def history(
+    res: _Resolution, stored: dict[str, _Resolution], mates: list[Member]
+) -> list[tuple[str, str | None]]:
+    """The series' history that a paragraph recalling nothing but a run of citations gives
+    (:func:`bare_runs`): when its last resolutions and the one recalling them come at one
+    rhythm (its last :data:`_STEPS` steps alike: "... 69/235, 71/242, 73/247 and 75/231" in
+    77/180), the run is its predecessors. Not when a resolution of the run the registry holds
+    has another subject (a list of the texts on a subject's framework: "..., 71/263 and
+    77/278" on the Ethics Office, 77/278 on human resources management), nor when the
+    resolution is in a series of another rhythm already (``mates``, the stored resolutions of
+    its title: an annual series recalling a biennial subject's list)."""
+    rhythm = periodicity(mates) if len(mates) > 1 else None
+    out: list[tuple[str, str | None]] = []
+    for run in res.bare_runs:
+        sessions = [_session(s) for s, _ in run] + [res.session]
+        if None in sessions or not _one_a_session(run):
+            continue
+        steps = [b - a for a, b in pairwise(sessions[-_STEPS - 1 :])]  # type: ignore[operator]
+        if len(set(steps)) != 1 or steps[0] not in PERIODS:
+            continue
+        if rhythm is not None and PERIODS[steps[0]] != rhythm:
+            continue
+        if not _dated_in_step(res, run[-_STEPS:]):
+            continue
+        if all(_same_subject(res, stored.get(s)) for s, _ in run):
+            out.extend(run)
+    return out
+
+
+def _dated_in_step(res: _Resolution, run: list[tuple[str, str | None]]) -> bool:
+    """Whether the resolution comes as many years (give or take :data:`_STEP_DAYS`) after
+    each dated resolution of ``run`` as sessions: a list of Decembers (global health, "...,
+    75/130 of 14 December 2020 and 76/257 of 29 March 2022") is not the history of a text of
+    May 2023."""
+    when = _day(res.date)
+    for symbol, date in run:
+        then, session = _day(date), _session(symbol)
+        if when is None or then is None or session is None or res.session is None:
+            continue
+        if abs((when - then).days - 365.25 * (res.session - session)) > _STEP_DAYS:
+            return False
+    return True
+
+
 def _words(text: str, code: str) -> int:
     """The words of ``text`` once its dates are taken out."""
     return len(re.findall(r"[^\W\d_]+", _dates(code).sub(" ", text)))
@@ -446,8 +521,13 @@ def find_series(registry: Registry) -> list[Series]:
         subject = _subject(res.title)
         if subject:
             groups.join(res.symbol, by_title.setdefault(subject, res.symbol))
+    mates: dict[str, list[Member]] = {}
+    for res in stored.values():
+        mates.setdefault(groups.find(res.symbol), []).append(Member(res.symbol, res.session))
     for res in stored.values():
         res.recalled += [c for c in res.latest if _same_subject(res, stored.get(c[0]))]
+        mine = mates[groups.find(res.symbol)]
+        res.recalled += [c for c in history(res, stored, mine) if c not in res.recalled]
         for symbol, _ in res.recalled:
             if symbol in stored and symbol != res.symbol:
                 groups.join(symbol, res.symbol)
