@@ -104,10 +104,11 @@ _PREVIOUS = re.compile(r"\bits\s+(?:previous|earlier|prior)\s+resolutions\s+on\b
 _CITED = re.compile(r"(?<![\w/])(\d{2})/(\d{1,3})(?:\s+([A-Z])\b)?")
 
 
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "of and its resolution resolutions also further in particular recalling reaffirming all"
-).split()
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "of", "and", "its", "resolution", "resolutions"}
+    | {"also", "further", "in", "particular", "recalling", "reaffirming", "all"}
+)  # the words of a bare list of citations: months, joining and leading words
 
 
 def renewed(symbol: str, session: int, title: str, paragraphs: list[str]) -> list[str]:
