@@ -394,6 +394,15 @@ def test_the_last_resolution_and_its_previous_ones(code: str, text: str, title: 
             "Recalling its resolution 79/5 of 4 December 2024 and all its previous relevant resolutions,",
         ),
         (
+            "en",
+            "Recalling its resolution 79/5 of 4 December 2024 and all previous relevant resolutions,",
+        ),
+        (
+            "en",
+            "Recalling all of its previous resolutions on the subject, including resolution 79/5 "
+            "of 4 December 2024, and 70/1 of 25 September 2015,",
+        ),
+        (
             "fr",
             "Rappelant toutes ses résolutions antérieures sur la question, dont la plus récente est "
             "la résolution 79/5 du 4 décembre 2024, et rappelant aussi la résolution 70/1,",

@@ -747,9 +747,11 @@ ANALYSIS: dict[str, str] = {
     "series_latest": (
         r"\bits\s+(?:[^\W\d_]+\s+){0,3}resolutions\b[^;]*?,\s*the\s+(?:most\s+recent|latest)\s+"
         r"of\s+which\s+(?:was|being|is)\s+(?:its\s+)?resolutions?\s*$"
+        r"|\bits\s+previous\s+resolutions\s+on\s+the\s+subject,\s*including\s+(?:its\s+)?"
+        r"resolutions?\s*$"
     ),
     "series_and_previous": (
-        r"^\W*(?:of\W+)?and\s+(?:all\s+)?its\s+(?:other\s+|previous\s+|earlier\s+|prior\s+)+(?:relevant\s+)?"
+        r"^\W*(?:of\W+)?and\s+(?:all\s+)?(?:its\s+)?(?:other\s+|previous\s+|earlier\s+|prior\s+)+(?:relevant\s+)?"
         r"resolutions(?:\s+on\s+(?:the|this)\s+(?:subject|issue|question|matter)|\s+thereon)?\s*"
         r"(?:[,;.:]|$)"
     ),
