@@ -3,11 +3,18 @@
     python scripts/eval_review.py series --db REGISTRY [--sample 30]
     python scripts/eval_review.py diff --db REGISTRY --unxml DIR [--pairs 20]
     python scripts/eval_review.py agenda --db REGISTRY [--session 79] [--items 20]
+    python scripts/eval_review.py series-coverage --db REGISTRY
 
 ``series``: how many series, of what lengths and periodicities; and, as a check independent of
 the series' own rule, every stored resolution whose preamble says "its resolution(s) N, ... on
 cooperation between the United Nations and ..." with its own title: are the resolutions it
 names in its series? Then a sample of series (members and the recalling paragraph) to read.
+
+``series-coverage``: a measure of the series that does not use their rule: every stored resolution
+whose preamble recalls earlier resolutions as the ones it renews (its first "Recalling / Reaffirming
+its resolution(s) ..." paragraph naming resolutions of earlier sessions, or a paragraph recalling
+"its previous resolutions on ..." with some of them named) is covered when it is in a series with
+the latest of them (and, more loosely, with any); the misses are listed.
 
 ``diff``: pairs of consecutive resolutions of one series held as UN XML in sessions 77 and 78;
 each pair is diffed in the six languages (the files parsed afresh; one alignment for the six,
@@ -86,6 +93,103 @@ def _cooperation_check(registry: Registry, series_of: dict[str, set[int]]) -> No
         f"cooperation resolutions: {len(docs)}; predecessors they recall in their series: "
         f"{found} of {found + missing}"
     )
+
+
+_RENEWS = re.compile(
+    r"^(?:Recalling|Reaffirming)\s+(?:also\s+|further\s+|in\s+particular\s+)?(?:all\s+)?its\s+"
+    r"(?:previous\s+|relevant\s+|earlier\s+)?resolutions?\b",
+    re.IGNORECASE,
+)
+_PREVIOUS = re.compile(r"\bits\s+(?:previous|earlier|prior)\s+resolutions\s+on\b", re.IGNORECASE)
+_CITED = re.compile(r"(?<![\w/])(\d{2})/(\d{1,3})(?:\s+([A-Z])\b)?")
+
+
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "of", "and", "its", "resolution", "resolutions"}
+    | {"also", "further", "in", "particular", "recalling", "reaffirming", "all"}
+)  # the words of a bare list of citations: months, joining and leading words
+
+
+def renewed(symbol: str, session: int, title: str, paragraphs: list[str]) -> list[str]:
+    """The resolutions that a resolution's preamble recalls as those it renews, read from the
+    words alone (not from the parser's references nor the series' rule): the first paragraph
+    that opens "Recalling / Reaffirming [also, further] its resolution(s)", names one of the
+    three sessions before, and is either a bare list (citations, dates and joining words) or
+    holds most of the words of the resolution's own title; else one that recalls "its previous
+    resolutions on ..." and names some. Of those, the ones of the latest session named."""
+    own = {w for w in re.findall(r"[^\W\d_]{4,}", title.casefold())}
+    for text in paragraphs:
+        previous = bool(_PREVIOUS.search(text))
+        if not (_RENEWS.match(text) or previous):
+            continue
+        cited = [
+            f"A/RES/{s}/{n}" + (f" {part}" if part else "")
+            for s, n, part in _CITED.findall(text)
+            if int(s) < session
+        ]
+        cited = [c for c in dict.fromkeys(cited) if c != symbol]
+        recent = [c for c in cited if session - int(c.split("/")[2]) <= 3]
+        if not recent and not (previous and cited):
+            continue
+        words = [w for w in re.findall(r"[^\W\d_]+", text.casefold()) if w not in _MONTHS]
+        shared = own and len(own & set(words)) >= 0.6 * len(own)
+        if previous or len(words) <= 2 or shared:
+            top = max(int(c.split("/")[2]) for c in cited)
+            return [c for c in cited if int(c.split("/")[2]) == top]
+    return []
+
+
+def series_coverage(registry: Registry) -> None:
+    """Every stored resolution that recalls the resolutions it renews (:func:`renewed`): is it in
+    a series with the latest of them (by session), or with any? Prints the misses."""
+    members = registry.execute("SELECT series_id, symbol FROM series_members")
+    series_of: dict[str, set[int]] = {}
+    for m in members:
+        series_of.setdefault(m["symbol"], set()).add(int(m["series_id"]))
+    docs = registry.execute(
+        "SELECT symbol, session, title, data FROM documents WHERE doc_type = 'resolution' "
+        "AND language = 'en' AND symbol LIKE 'A/RES/%' AND session IS NOT NULL ORDER BY symbol"
+    )
+    seen: set[str] = set()
+    total = latest = anywhere = 0
+    misses = []
+    for d in docs:
+        if d["symbol"] in seen:
+            continue
+        seen.add(d["symbol"])
+        data = json.loads(d["data"])
+        paragraphs = [p["text"] for r in data.get("resolutions", []) for p in r.get("preamble", [])]
+        cited = renewed(d["symbol"], int(d["session"]), d["title"] or "", paragraphs)
+        if not cited:
+            continue
+        total += 1
+        mine = series_of.get(d["symbol"], set())
+        last = [c for c in cited if _held(series_of, c) & mine]
+        latest += bool(last)
+        anywhere += len(last) == len(cited)
+        if not last:
+            how = "in another series" if mine else "in no series"
+            misses.append(f"  {d['symbol']} ({how}): recalls {', '.join(cited)}; {d['title'][:70]}")
+    print(f"resolutions recalling those they renew: {total}")
+    print(
+        f"in a series with one of the latest recalled: {latest} of {total}; "
+        f"with all of them: {anywhere} of {total}"
+    )
+    print(f"misses ({len(misses)}):")
+    print("\n".join(misses))
+
+
+def _held(series_of: dict[str, set[int]], symbol: str) -> set[int]:
+    """The series that hold a resolution, as a whole or as one of its parts ("A/RES/55/33" is
+    in the series that holds "A/RES/55/33 T", "A/RES/77/290 B" in the one that holds
+    "A/RES/77/290")."""
+    whole = symbol.split(" ")[0]
+    out = set(series_of.get(symbol, set())) | series_of.get(whole, set())
+    for k, ids in series_of.items():
+        if k.startswith(whole + " "):
+            out |= ids
+    return out
 
 
 LANGS = {"ar": "A", "en": "E", "es": "S", "fr": "F", "ru": "R", "zh": "C"}
@@ -179,7 +283,7 @@ def _file(unxml: Path, symbol: str, code: str) -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("what", choices=["series", "diff", "agenda"])
+    ap.add_argument("what", choices=["series", "series-coverage", "diff", "agenda"])
     ap.add_argument("--db", required=True)
     ap.add_argument("--unxml", type=Path, default=Path.home() / ".cache/mandata/unxml")
     ap.add_argument("--sample", type=int, default=30)
@@ -190,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     with Registry(args.db) as registry:
         if args.what == "series":
             series_figures(registry, args.sample)
+        elif args.what == "series-coverage":
+            series_coverage(registry)
         elif args.what == "agenda":
             agenda_figures(registry, args.session, args.items)
         else:

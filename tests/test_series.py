@@ -20,7 +20,14 @@ from mandata.procedure.renewal import align, diff_documents, tokens
 from mandata.procedure.versions import agreement, diff_versions
 from mandata.registry import queries
 from mandata.registry.ingest import ingest
-from mandata.registry.series import Member, merge_parts, periodicity, recalled
+from mandata.registry.series import (
+    Member,
+    bare_runs,
+    merge_parts,
+    named_latest,
+    periodicity,
+    recalled,
+)
 from mandata.registry.store import Registry
 from test_registry import pg_database
 
@@ -334,3 +341,135 @@ def test_a_citation_of_the_whole_of_a_part_is_the_part() -> None:
     }
     merge_parts(group)
     assert sorted(group) == ["A/RES/55/33 T", "A/RES/56/24", "A/RES/57/79"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "title"),
+    [
+        (
+            "en",
+            "Recalling its resolution 79/5 of 4 December 2024 and its previous resolutions on "
+            "safety of widgets,",
+            "Safety of widgets",
+        ),
+        (
+            "en",  # a footnote number read into the line, glued to "on"
+            "Recalling its resolution 79/5 of 4 December 2024 and all previous resolutions 3on "
+            "the safety of widgets,",
+            "Safety of widgets",
+        ),
+        (
+            "fr",
+            "Rappelant sa résolution 79/5 du 4 décembre 2024 et ses résolutions antérieures sur "
+            "la sécurité des gadgets,",
+            "Sécurité des gadgets",
+        ),
+        (
+            "es",
+            "Recordando su resolución 79/5, de 4 de diciembre de 2024, y sus resoluciones "
+            "anteriores sobre la seguridad de los artilugios,",
+            "Seguridad de los artilugios",
+        ),
+    ],
+)
+def test_the_last_resolution_and_its_previous_ones(code: str, text: str, title: str) -> None:
+    """ "Its resolution 79/5 ... and its previous resolutions on <title>": 79/5 is the
+    predecessor, though five words stand between it and the title."""
+    refs = [Reference("ga_resolution", "A/RES/79/5", None, "pp1", "79/5")]
+    res = Resolution(preamble=[Paragraph(kind="preambular", text=text, id="pp1")])
+    doc = Document(language=code, resolutions=[res], references=refs)
+    assert [s for s, _ in recalled(doc.to_dict(), title)] == ["A/RES/79/5"], code
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "en",
+            "Recalling all its previous resolutions on the subject, the most recent of which was "
+            "resolution 79/5 of 4 December 2024, and recalling also 70/1 of 25 September 2015,",
+        ),
+        (
+            "en",
+            "Recalling its resolution 79/5 of 4 December 2024 and all its previous relevant resolutions,",
+        ),
+        (
+            "en",
+            "Recalling its resolution 79/5 of 4 December 2024 and all previous relevant resolutions,",
+        ),
+        (
+            "en",
+            "Recalling all of its previous resolutions on the subject, including resolution 79/5 "
+            "of 4 December 2024, and 70/1 of 25 September 2015,",
+        ),
+        (
+            "fr",
+            "Rappelant toutes ses résolutions antérieures sur la question, dont la plus récente est "
+            "la résolution 79/5 du 4 décembre 2024, et rappelant aussi la résolution 70/1,",
+        ),
+        (
+            "fr",
+            "Rappelant sa résolution 79/5 du 4 décembre 2024 et toutes ses résolutions antérieures pertinentes,",
+        ),
+        (
+            "es",
+            "Recordando todas sus resoluciones anteriores sobre la cuestión, la más reciente de las "
+            "cuales es la resolución 79/5, de 4 de diciembre de 2024, y recordando también la 70/1,",
+        ),
+        (
+            "es",
+            "Recordando su resolución 79/5, de 4 de diciembre de 2024, y todas sus resoluciones anteriores pertinentes,",
+        ),
+    ],
+)
+def test_the_latest_of_its_previous_resolutions_named_without_a_title(code: str, text: str) -> None:
+    """The predecessor named as the latest of the Assembly's own previous resolutions, not the
+    other resolution of the paragraph."""
+    refs = [
+        Reference("ga_resolution", f"A/RES/{n}", None, "pp1", n)
+        for n in ("79/5", "70/1")
+        if n in text
+    ]
+    res = Resolution(preamble=[Paragraph(kind="preambular", text=text, id="pp1")])
+    doc = Document(language=code, resolutions=[res], references=refs)
+    assert [s for s, _ in named_latest(doc.to_dict())] == ["A/RES/79/5"], code
+
+
+def test_a_resolution_recalled_with_another_subject_is_not_named_latest() -> None:
+    text = "Recalling its resolution 79/5 of 4 December 2024 on the safety of widgets and all its previous relevant resolutions,"
+    refs = [Reference("ga_resolution", "A/RES/79/5", None, "pp1", "79/5")]
+    res = Resolution(preamble=[Paragraph(kind="preambular", text=text, id="pp1")])
+    doc = Document(language="en", resolutions=[res], references=refs)
+    assert named_latest(doc.to_dict()) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "en",
+            "Recalling its resolutions 72/7 of 4 December 2017, 74/7 of 5 December 2019 and 76/7 "
+            "of 6 December 2021,",
+        ),
+        (
+            "fr",
+            "Rappelant ses résolutions 72/7 du 4 décembre 2017, 74/7 du 5 décembre 2019 et 76/7 "
+            "du 6 décembre 2021,",
+        ),
+        (
+            "es",
+            "Recordando sus resoluciones 72/7, de 4 de diciembre de 2017, 74/7, de 5 de diciembre "
+            "de 2019, y 76/7, de 6 de diciembre de 2021,",
+        ),
+    ],
+)
+def test_a_paragraph_that_is_nothing_but_a_run(code: str, text: str) -> None:
+    """A list alone is a bare run; with a subject of its own it is not."""
+    refs = [
+        Reference("ga_resolution", f"A/RES/{n}", None, "pp1", n) for n in ("72/7", "74/7", "76/7")
+    ]
+    subject = {"en": " on widgets", "fr": " sur les gadgets", "es": " sobre los artilugios"}[code]
+    for paragraph, runs in ((text, 1), (text.removesuffix(",") + subject + ",", 0)):
+        res = Resolution(preamble=[Paragraph(kind="preambular", text=paragraph, id="pp1")])
+        doc = Document(language=code, resolutions=[res], references=refs)
+        assert len(bare_runs(doc.to_dict())) == runs, (code, paragraph)

@@ -735,11 +735,26 @@ ANALYSIS: dict[str, str] = {
     # a resolution's own title where its preamble recalls its predecessors ("... 75/276 of
     # 28 April 2021 on <title>,"): the words just before and just after the title (series)
     "series_title_before": (
-        r"(?:(?P<since>\band\s+all\s+(?:of\s+)?its\s+subsequent\s+resolutions)\s+)?"
+        r"(?:(?P<since>\band\s+(?:all\s+(?:of\s+)?)?(?:its\s+)?(?:subsequent|previous|earlier|prior)"
+        r"\s+resolutions)\s+)?"
         r"\b(?:on|entitled)\s+(?:the\s+)?[“\"]?\s*$"
     ),
     "series_title_after": r"^\s*[”\"]?\s*(?:[,;.:(]|and\b|$)",
     "series_title_then": r"^\s*[”\"]?\s*,?\s*including\s+(?:its\s+)?resolutions?\b",
+    # a predecessor named without the title: "its previous resolutions on the subject, the most
+    # recent of which was resolution 76/163" (the words before it); "79/6 of 29 October 2024
+    # and all its previous relevant resolutions," (the words after one recent resolution)
+    "series_latest": (
+        r"\bits\s+(?:[^\W\d_]+\s+){0,3}resolutions\b[^;]*?,\s*the\s+(?:most\s+recent|latest)\s+"
+        r"of\s+which\s+(?:was|being|is)\s+(?:its\s+)?resolutions?\s*$"
+        r"|\bits\s+previous\s+resolutions\s+on\s+the\s+subject,\s*including\s+(?:its\s+)?"
+        r"resolutions?\s*$"
+    ),
+    "series_and_previous": (
+        r"^\W*(?:of\W+)?and\s+(?:all\s+)?(?:its\s+)?(?:other\s+|previous\s+|earlier\s+|prior\s+)+(?:relevant\s+)?"
+        r"resolutions(?:\s+on\s+(?:the|this)\s+(?:subject|issue|question|matter)|\s+thereon)?\s*"
+        r"(?:[,;.:]|$)"
+    ),
     "agenda_defer": (
         r"\bdefer(?:s|red)?\b(?:\s+(?:the\s+)?(?:consideration|examination)\b|\s+a\s+decision\b"
         r"|\s+until\b[^;]{0,120}?\bsession\b[^;:]{0,40}?\b(?:consideration|decisions?)\b)"

@@ -90,6 +90,7 @@ class Cited:
     date: str | None
     bare: bool
     alone: bool
+    operative: bool = False  # cited by an operative paragraph ("... of resolution 79/129 of ...")
 
 
 @dataclass
@@ -102,6 +103,9 @@ class _Resolution:
     returns: int | None = None  # sessions until the item it puts on an agenda comes back
     cited: list[Cited] = field(default_factory=list)  # the GA resolutions its preamble cites
     runs: list[list[tuple[str, str | None]]] = field(default_factory=list)  # runs of them
+    preamble: dict[str, Any] = field(default_factory=dict)  # its preamble and GA citations
+    latest: list[tuple[str, str | None]] = field(default_factory=list)  # named_latest, recent
+    bare_runs: list[list[tuple[str, str | None]]] = field(default_factory=list)  # lists alone
 
 
 def _resolutions(registry: Registry) -> dict[str, _Resolution]:
@@ -120,11 +124,29 @@ def _resolutions(registry: Registry) -> dict[str, _Resolution]:
         res = _Resolution(r["symbol"], r["session"], r["adopted"] or r["date"], title)
         data = json.loads(r["data"])
         res.recalled = recalled(data, title) if title else []
+        if title:  # "..., the most recent of which was resolution 76/163": the latest alone
+            res.latest = [
+                c
+                for c in named_latest(data)
+                if c not in res.recalled and _recent(c[0], r["session"])
+            ]
         res.returns = _returns(data, r["session"])
+        res.bare_runs = bare_runs(data) if title else []
         res.cited = preamble_citations(data) if title else []
         res.runs = citation_runs(data) if title else []
+        res.preamble = _preamble(data) if title else {}
         out[r["symbol"]] = res
     return out
+
+
+def _preamble(data: dict[str, Any]) -> dict[str, Any]:
+    """What :func:`recalled` reads of a document (its language, preambles and GA citations),
+    kept to read it again under another title (:func:`renamed`)."""
+    return {
+        "language": data.get("language"),
+        "references": [r for r in data.get("references", []) if r.get("type") == "ga_resolution"],
+        "resolutions": [{"preamble": r.get("preamble", [])} for r in data.get("resolutions", [])],
+    }
 
 
 def _returns(data: dict[str, Any], session: int | None) -> int | None:
@@ -155,7 +177,7 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
             mine = [r for r in refs if r.get("paragraph") == para.get("id") and r.get("text")]
             for m in pattern.finditer(text):
                 start = max(0, m.start() - _BEFORE)
-                b = before.search(text[start : m.start()])
+                b = before.search(unglue(text[start : m.start()]))
                 if b and after.search(text[m.end() : m.end() + 20]):
                     # "46/8 of 16 October 1991 and all its subsequent resolutions on <title>"
                     end = start + b.start("since") if b.groupdict().get("since") else m.start()
@@ -164,6 +186,17 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
                     if then:  # "... on <title>, including its resolution 75/323 of ..."
                         out.extend(_run_after(text, m.end() + then.end(), mine, code))
     return list(dict.fromkeys(out))
+
+
+# a footnote number glued to one of the last two words before a title ("3on the")
+_GLUED_NOTE = re.compile(r"(?<=\s)\d{1,3}(?=[^\W\d_]+(?:\W+[^\W\d_]+)?\W*$)")
+
+
+def unglue(window: str) -> str:
+    """The words before a title with a footnote mark glued to one of the last two taken out
+    ("all previous resolutions 3on the follow-up", a PDF's superscript read into the line),
+    blanked rather than cut so that positions in the window stay those of the text."""
+    return _GLUED_NOTE.sub(lambda m: " " * len(m[0]), window)
 
 
 @cache
@@ -230,19 +263,60 @@ def _run_after(
     return out
 
 
+@cache
+def _latest_bounds(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = lang.get(code).analysis
+    return (
+        re.compile(table["series_latest"], re.IGNORECASE),
+        re.compile(table["series_and_previous"], re.IGNORECASE),
+    )
+
+
+def named_latest(data: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """The GA resolutions (symbol, date) a preamble names as the latest of its own previous
+    ones without their title: "its previous resolutions on the subject, the most recent of
+    which was resolution 76/163 of 16 December 2021", or a paragraph that recalls one
+    resolution followed by nothing but "and all its previous relevant resolutions" ("Recalling
+    its resolution 79/6 of 29 October 2024 and all its previous relevant resolutions,")."""
+    code = data.get("language") or "en"
+    latest, previous = _latest_bounds(code)
+    refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
+    out: list[tuple[str, str | None]] = []
+    for res in data.get("resolutions", []):
+        for para in res.get("preamble", []):
+            text = para.get("text", "")
+            mine = [r for r in refs if r.get("paragraph") == para.get("id") and r.get("text")]
+            for r in mine:
+                at = text.find(r["text"])
+                if at < 0:
+                    continue
+                end = at + len(r["text"])
+                after = _dates(code).sub(" ", text[end:])
+                if latest.search(text[max(0, at - 300) : at]) or (
+                    len(mine) == 1
+                    and _words(text[:at], code) <= _LEAD_WORDS
+                    and previous.match(after)
+                ):
+                    out.append((str(r["target"]), r.get("date")))
+    return list(dict.fromkeys(out))
+
+
 _LEAD_WORDS = 4  # "Recalling also its resolution(s)": the words before a citation recalled alone
 _CLAUSE_END = re.compile(r"[,;.:،؛，；。]")
 
 
 def preamble_citations(data: dict[str, Any]) -> list[Cited]:
-    """The GA resolutions that a document's preambular paragraphs cite, each marked bare or
-    alone (:class:`Cited`): what names a predecessor without its title (#19)."""
+    """The GA resolutions that a document's paragraphs cite, each marked bare or alone
+    (:class:`Cited`; an operative paragraph's never alone): what names a predecessor without
+    its title (#19)."""
     code = data.get("language") or "en"
     refs = [r for r in data.get("references", []) if r.get("text") and r.get("target")]
     out = []
     for res in data.get("resolutions", []):
-        for para in res.get("preamble", []):
-            text = para.get("text", "")
+        for kind, para in [("preamble", p) for p in res.get("preamble", [])] + [
+            ("operative", p) for p in res.get("operative", [])
+        ]:
+            text = _with_subparagraphs(para)
             mine = [r for r in refs if r.get("paragraph") == para.get("id")]
             ga = [r for r in mine if r.get("type") == "ga_resolution"]
             for r in ga:
@@ -255,12 +329,22 @@ def preamble_citations(data: dict[str, Any]) -> list[Cited]:
                 bare = _words(clause, code) <= 1
                 alone = (
                     bare
+                    and kind == "preamble"
                     and len(mine) == 1
                     and _words(text[:at], code) <= _LEAD_WORDS
                     and _words(text[end:], code) <= 1
                 )
-                out.append(Cited(str(r["target"]), r.get("date"), bare, alone))
+                out.append(Cited(str(r["target"]), r.get("date"), bare, alone, kind == "operative"))
     return out
+
+
+def _with_subparagraphs(para: dict[str, Any]) -> str:
+    """A paragraph's text with its subparagraphs' ("(b) Cash advances ... in accordance with
+    resolution 79/261 of 24 December 2024;"), whose citations are the paragraph's."""
+    parts = [para.get("text", "")]
+    for sub in para.get("subparagraphs") or []:
+        parts.append(_with_subparagraphs(sub))
+    return " ".join(p for p in parts if p)
 
 
 def citation_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
@@ -299,6 +383,79 @@ def citation_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
             if run:
                 out.append(run)
     return [run for run in out if len(run) > 1]
+
+
+def bare_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
+    """The runs of citations that are all a preambular paragraph says ("Recalling its
+    resolutions 67/202 of 21 December 2012, 69/210 of 19 December 2014 and 71/221 of 21
+    December 2016,"): besides the citations and their dates, the few words that lead the
+    paragraph, one joining word a citation ("of") and one more ("and"); a subject named in
+    the list ("... and 76/169 on the protection of human rights while countering terrorism")
+    makes it another list."""
+    code = data.get("language") or "en"
+    refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
+    out = []
+    for res in data.get("resolutions", []):
+        for para in res.get("preamble", []):
+            text = para.get("text", "")
+            mine = [r for r in refs if r.get("paragraph") == para.get("id") and r.get("text")]
+            one = {"language": code, "references": mine, "resolutions": [{"preamble": [para]}]}
+            runs = citation_runs(one)
+            if len(runs) != 1 or len(runs[0]) < 3 or len(runs[0]) != len(mine):
+                continue
+            rest = text
+            for r in mine:
+                rest = rest.replace(r["text"], " ", 1)
+            if _words(rest, code) <= _LEAD_WORDS + len(mine) + 1:
+                out.append(runs[0])
+    return out
+
+
+_STEPS = 3  # the steps of a bare run, to the resolution that recalls it, that show its rhythm
+
+
+def history(
+    res: _Resolution, stored: dict[str, _Resolution], mates: list[Member]
+) -> list[tuple[str, str | None]]:
+    """The series' history that a paragraph recalling nothing but a run of citations gives
+    (:func:`bare_runs`): when its last resolutions and the one recalling them come at one
+    rhythm (its last :data:`_STEPS` steps alike: "... 69/235, 71/242, 73/247 and 75/231" in
+    77/180), the run is its predecessors. Not when a resolution of the run the registry holds
+    has another subject (a list of the texts on a subject's framework: "..., 71/263 and
+    77/278" on the Ethics Office, 77/278 on human resources management), nor when the
+    resolution is in a series of another rhythm already (``mates``, the stored resolutions of
+    its title: an annual series recalling a biennial subject's list)."""
+    rhythm = periodicity(mates) if len(mates) > 1 else None
+    out: list[tuple[str, str | None]] = []
+    for run in res.bare_runs:
+        sessions = [_session(s) for s, _ in run] + [res.session]
+        if None in sessions or not _one_a_session(run):
+            continue
+        steps = [b - a for a, b in pairwise(sessions[-_STEPS - 1 :])]  # type: ignore[operator]
+        if len(set(steps)) != 1 or steps[0] not in PERIODS:
+            continue
+        if rhythm is not None and PERIODS[steps[0]] != rhythm:
+            continue
+        if not _dated_in_step(res, run[-_STEPS:]):
+            continue
+        if all(_same_subject(res, stored.get(s)) for s, _ in run):
+            out.extend(run)
+    return out
+
+
+def _dated_in_step(res: _Resolution, run: list[tuple[str, str | None]]) -> bool:
+    """Whether the resolution comes as many years (give or take :data:`_STEP_DAYS`) after
+    each dated resolution of ``run`` as sessions: a list of Decembers (global health, "...,
+    75/130 of 14 December 2020 and 76/257 of 29 March 2022") is not the history of a text of
+    May 2023."""
+    when = _day(res.date)
+    for symbol, date in run:
+        then, session = _day(date), _session(symbol)
+        if when is None or then is None or session is None or res.session is None:
+            continue
+        if abs((when - then).days - 365.25 * (res.session - session)) > _STEP_DAYS:
+            return False
+    return True
 
 
 def _words(text: str, code: str) -> int:
@@ -364,10 +521,17 @@ def find_series(registry: Registry) -> list[Series]:
         subject = _subject(res.title)
         if subject:
             groups.join(res.symbol, by_title.setdefault(subject, res.symbol))
+    mates: dict[str, list[Member]] = {}
     for res in stored.values():
+        mates.setdefault(groups.find(res.symbol), []).append(Member(res.symbol, res.session))
+    for res in stored.values():
+        res.recalled += [c for c in res.latest if _same_subject(res, stored.get(c[0]))]
+        mine = mates[groups.find(res.symbol)]
+        res.recalled += [c for c in history(res, stored, mine) if c not in res.recalled]
         for symbol, _ in res.recalled:
             if symbol in stored and symbol != res.symbol:
                 groups.join(symbol, res.symbol)
+    renamed(stored, groups)
     members: dict[str, dict[str, Member]] = {}
     for res in stored.values():
         group = members.setdefault(groups.find(res.symbol), {})
@@ -392,6 +556,57 @@ def find_series(registry: Registry) -> list[Series]:
             runs_with_members(stored[symbol], group, stored, rhythm)  # with the gaps filled
         merge_parts(group)
     return _assemble([list(g.values()) for g in members.values()], returning)
+
+
+_RENAMED_SHARE = 0.9  # of the shorter title's words that the other title holds
+
+
+def renamed(stored: dict[str, _Resolution], groups: Groups) -> None:
+    """A series whose title changed: a resolution whose preamble recalls a stored resolution
+    under that one's own, older title, as the latest of its run and the session just before
+    the resolutions it recalls under its own title begin ("its resolutions 71/205, ... and
+    77/229 on the situation of human rights in the temporarily occupied Autonomous Republic of
+    Crimea ..., as well as its resolutions 78/221 ... and 79/184 ... on <its own title>"),
+    joins that resolution's series. The titles must share nearly all their words (the shorter
+    one's, :data:`_RENAMED_SHARE`): two countries' situations ("... in the Syrian Arab
+    Republic", "... in the Islamic Republic of Iran") are two series."""
+    words = {s: _title_words(r.title) for s, r in stored.items()}
+    for res in stored.values():
+        if not res.title or res.session is None:
+            continue
+        first = min([x for s, _ in res.recalled if (x := _session(s))] + [res.session])
+        for old in stored.values():
+            if (
+                old.session is None
+                or not 0 < first - old.session <= max(PERIODS)
+                or title_key(old.title) == title_key(res.title)
+                or not _alike(words[res.symbol], words[old.symbol])
+            ):
+                continue
+            run = [s for s, _ in recalled(res.preamble, old.title)]
+            if old.symbol in run and max(_session(s) or 0 for s in run) == old.session:
+                groups.join(old.symbol, res.symbol)
+
+
+def _same_subject(res: _Resolution, latest: _Resolution | None) -> bool:
+    """Whether the resolution a text names as its latest predecessor without its title (a
+    misprinted number names another subject's: "the most recent of which was resolution
+    78/178" on the rights of the child, 78/178 on social integration) can be: one the registry
+    does not hold, or one whose title is the same or nearly."""
+    if latest is None:
+        return True
+    same = title_key(latest.title) == title_key(res.title)
+    return same or _alike(_title_words(res.title), _title_words(latest.title))
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(w for w in title_key(title).split() if len(w) > 3)
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two titles share nearly all the words of the shorter (:data:`_RENAMED_SHARE`)."""
+    short = min(len(a), len(b))
+    return short >= 2 and len(a & b) >= _RENAMED_SHARE * short
 
 
 def recalled_alone(stored: dict[str, _Resolution], groups: dict[str, dict[str, Member]]) -> None:
@@ -516,14 +731,84 @@ def fill_gaps(
             for c in res.cited
             if _session(c.symbol) == gap
             and c.bare
+            and not c.operative
             and c.symbol not in mixed
             and _in_step(c.date, members, rhythm)
         }
+        if not there:
+            there = _cited_in_operative(res, gap, members, rhythm)
+        if not there:
+            there = _same_place(res, gap, group, members, rhythm)
         if len(there) == 1:
             (c,) = there.values()
             if c.symbol not in stored:
                 group[c.symbol] = Member(c.symbol, gap, c.date, basis="recalled")
                 sessions.add(gap)
+
+
+def _cited_in_operative(
+    res: _Resolution, gap: int, members: list[Member], rhythm: int
+) -> dict[str, Cited]:
+    """The gap's predecessor where the preamble names none of the gap's session: the one
+    resolution of that session the whole text cites, when an operative paragraph cites it bare
+    and in the series' step ("consistent with the call contained in paragraphs 14 and 15 of
+    General Assembly resolution 79/129 of 4 December 2024,"); none when the text cites two of
+    that session or more, in any paragraph."""
+    of_gap = {_PART.sub(r"\g<base>", c.symbol) for c in res.cited if _session(c.symbol) == gap}
+    if len(of_gap) != 1:
+        return {}
+    return {
+        c.symbol: c
+        for c in res.cited
+        if _session(c.symbol) == gap
+        and c.operative
+        and c.bare
+        and _in_step(c.date, members, rhythm)
+    }
+
+
+def _same_place(
+    res: _Resolution, gap: int, group: dict[str, Member], members: list[Member], rhythm: int
+) -> dict[str, Cited]:
+    """The gap's predecessor in a crowded run that names each session's resolutions together,
+    under one date: where the run names as many together of another session as of the gap's
+    and one of those is the series' member, the gap's resolution at the same place ("77/120
+    and 77/121 of 12 December 2022 and 79/86 and 79/87 of 4 December 2024" with 77/121 a
+    member: 79/87). None when that does not decide (lists of other lengths, "78/242 A, 78/252,
+    78/253 and 78/257 of 22 December 2023, 79/245 A, 79/257 and 79/258 A of 24 December 2024";
+    members at two places)."""
+    found: dict[str, Cited] = {}
+    for run in res.runs:
+        together: dict[tuple[int, str | None], list[tuple[str, str | None]]] = {}
+        for symbol, date in _shared_dates(run):  # one session, one date ("77/120 and 77/121 of")
+            if (x := _session(symbol)) is not None:
+                together.setdefault((x, date), []).append((symbol, date))
+        theirs = [same for (x, _), same in together.items() if x == gap]
+        if len(theirs) != 1 or len(theirs[0]) < 2:
+            continue
+        (there,) = theirs
+        places = {
+            k
+            for (x, _), same in together.items()
+            if x != gap and len(same) == len(there)
+            for k, (symbol, _) in enumerate(same)
+            if symbol in group
+        }
+        if len(places) == 1:
+            symbol, date = there[places.pop()]
+            if _in_step(date, members, rhythm):
+                found[symbol] = Cited(symbol, date, bare=True, alone=False)
+    return found
+
+
+def _shared_dates(run: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """The run with each citation given the date printed after it ("77/120 and 77/121 of 12
+    December 2022": both of 12 December 2022)."""
+    out, date = [], None
+    for symbol, when in reversed(run):
+        date = when or date
+        out.append((symbol, date))
+    return out[::-1]
 
 
 _STEP_DAYS = 75  # how far from a year (or two, three) after another member a member may be
