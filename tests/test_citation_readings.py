@@ -67,6 +67,18 @@ def test_arabic_numbers_printed_reordered_are_still_read() -> None:
     assert _targets(text, "ar") == ["A/RES/59/50"]
 
 
+def test_arabic_digits_are_read_reversed_only_where_a_zero_opens_a_part() -> None:
+    """ "27/5" of 18 May 2018 is a commission's (session 72 is its digits reversed, but the
+    date's year is not); "05/95" of 2004 is 59/50 printed with its digits reversed."""
+    text = (
+        "وإذ تشير إلى القرار 27/5 المؤرخ 18 أيار/مايو 2018 الصادر عن اللجنة، وإلى قرارها 72/1 "
+        "المؤرخ 17 تشرين الأول/أكتوبر 2017،"
+    )
+    assert _assemblys(_targets(text, "ar")) == ["A/RES/72/1"]
+    text = "وإذ تشير إلى قرارها 05/95 المؤرخ 2 كانون الأول/ديسمبر 2004،"
+    assert _targets(text, "ar") == ["A/RES/59/50"]
+
+
 # a Council's list: the first item's date fits no session of the Assembly, so the whole list is
 # the Council's (no "74/1" from "47/1 of 12 July 2021" in Arabic either)
 COUNCIL_LIST = {

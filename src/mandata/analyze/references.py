@@ -564,11 +564,15 @@ def _settle_year_first(f: _Found, kind: str) -> None:
 def _order(a: str, b: str, date: dt.date | None, reordered: bool = False) -> tuple[int, int] | None:
     """Session and number: as printed unless the date says otherwise, in a language whose old
     texts print numbers ``reordered`` (Arabic "50/59" of 2 December 2004 is 59/50; digit
-    strings reversed by old conversions too); None when a date fits no reading (the number of
-    another organ)."""
+    strings reversed by old conversions too, where a part opens with a zero: "05/95"); None when a
+    date fits no reading (the number of another organ). Digits are not read reversed otherwise:
+    "27/5" of 18 May 2018 is another organ's, not 72/5 (a conversion that reversed the digits
+    would have reversed the date's year too)."""
     if date is None:
         return int(a), int(b)
-    candidates = [(a, b), (b, a), (a[::-1], b[::-1]), (b[::-1], a[::-1])] if reordered else [(a, b)]
+    candidates = [(a, b), (b, a)] if reordered else [(a, b)]
+    if reordered and (a.startswith("0") or b.startswith("0")):
+        candidates += [(a[::-1], b[::-1]), (b[::-1], a[::-1])]
     expected = {_session_of(date), _session_of(date) - 1}
     for s, n in candidates:
         if int(s) in expected:

@@ -627,6 +627,8 @@ def _continues(
     if shape.separated:  # without a blank line before it, only a number or a label opens
         return not (cur.closed and _numbered_opens(text))
     if shape.one_a_line:  # a line that follows a closed one is a paragraph, whatever its case
+        if _whole_paragraph_before(last, text, code):
+            return False
         return not cur.closed and columns(last.strip()) > _HEADING_COLUMNS
     indent = _by_indent(cur, text, code, shape)
     if indent is not None:
@@ -654,6 +656,14 @@ def _continues(
     ):
         return False  # the line before ended short of the margin: a paragraph ended there
     return not (cur.closed and opens(text, code)) or _goes_on(cur, text, code)
+
+
+def _whole_paragraph_before(last: str, text: str, code: str | None) -> bool:
+    """In text a paragraph a line, a line wider than a page is a whole paragraph: the next line
+    opens one when it opens like a paragraph (a number, a label, a leading phrase), though the
+    line before lost its final comma ("... of 23 December 2000" / "Noting with appreciation
+    ..."). A wrapped line (OCR text mixes them) is never that wide."""
+    return unwrapped(last) and opens(text, code)
 
 
 def _by_indent(cur: Block, text: str, code: str | None, shape: Shape) -> bool | None:
