@@ -198,6 +198,30 @@ def test_a_running_head_whose_title_holds_a_chinese_comma_is_furniture() -> None
     assert "A/78/100" in {r.target for r in doc.references}
 
 
+def test_a_running_head_prints_on_one_line_a_title_the_first_page_wraps() -> None:
+    # the title opens with a word the tables read as a leading phrase (通过, "through")
+    title = "通过区域合作和国际合作等途径实现山区可持续发展"
+    head = [*HEADS["zh"][:6], f"78/903. {title[:14]}", title[14:], "大会，"]
+    body = [
+        "回顾其以往各项决议，",
+        *[f"又回顾其20{n}年12月15日第{n + 55}/{n}号决议，" for n in range(10, 34)],
+        "",
+        "23-25990 (C)   011223",
+        "",
+        "A/RES/78/903",
+        title,
+        "",
+        "2/2",
+        "又表示注意到秘书长的报告，",
+        "1.\t鼓励会员国加紧努力；",
+        "2.\t决定继续审议这一问题。",
+    ]
+    text = "\n".join([*head, *body]) + "\n"
+    res = parse_raw(RawText(text, "text", "utf-8", None), language="zh").resolutions[0]
+    assert _counts(res) == (26, 2)
+    assert all("山区" not in p.text for p in res.preamble)
+
+
 # A text wrapped without blank lines that indents the first line of each paragraph: a wrapped
 # line that starts with a leading phrase after a comma goes on, an indented line that opens
 # with no leading phrase starts a paragraph (Chinese and Russian have no capitals to tell).
@@ -358,3 +382,48 @@ def test_the_one_unnumbered_operative_paragraph_may_announce_its_items() -> None
     res = _resolution("zh", lines)
     assert _counts(res) == (1, 1)
     assert [s.label for s in res.operative[0].subparagraphs] == ["a", "b"]
+
+
+# A budget resolution's heading between two operative paragraphs: its first word is a table
+# verb in Chinese (批款, "appropriates") made a noun by 的; the heading is no paragraph.
+BUDGET_HEADINGS = {
+    "zh": [
+        "审议了秘书长关于维持和平行动经费筹措的报告，",
+        "",
+        "1.\t注意到该特派团的财务状况；",
+        "",
+        "2.\t决定为2024年7月1日至2025年6月30日期间批款12 345 600美元；",
+        "",
+        "批款的筹措",
+        "",
+        "3.\t决定由会员国分摊上文第2段所述数额。",
+    ],
+    "en": [
+        "Having considered the report of the Secretary-General on the financing of the mission,",
+        "",
+        "1.\tTakes note of the status of contributions to the mission;",
+        "",
+        "2.\tDecides to appropriate the amount of 12,345,600 dollars for the period;",
+        "",
+        "Financing of the appropriation",
+        "",
+        "3.\tDecides to apportion among Member States the amount set out in paragraph 2 above.",
+    ],
+    "fr": [
+        "Ayant examiné le rapport du Secrétaire général sur le financement de la mission,",
+        "",
+        "1.\tPrend note de l'état des contributions à la mission ;",
+        "",
+        "2.\tDécide d'ouvrir un crédit de 12 345 600 dollars pour la période ;",
+        "",
+        "Financement des crédits ouverts",
+        "",
+        "3.\tDécide de répartir entre les États Membres le montant indiqué au paragraphe 2.",
+    ],
+}
+
+
+@pytest.mark.parametrize("code", sorted(BUDGET_HEADINGS))
+def test_a_budget_heading_opened_by_a_verb_made_a_noun_is_no_paragraph(code: str) -> None:
+    res = _resolution(code, BUDGET_HEADINGS[code])
+    assert _counts(res) == (1, 3)

@@ -652,6 +652,10 @@ STEMMER = ""
 # The same words join a second verb to a leading phrase, in bold with it ("欢迎并鼓励", "支持和鼓励").
 JOINING_PREFIXES: tuple[str, ...] = ("并", "和")
 
+# A table phrase followed by the possessive 的 is a noun, not the verb that opens a paragraph:
+# "批款的筹措" (the financing of the appropriation) is a heading of a budget resolution.
+PHRASE_NOT_BEFORE = "的"
+
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
 DATA = LanguageData(
     code=CODE,
@@ -692,5 +696,6 @@ DATA = LanguageData(
     stop_words=STOP_WORDS,
     stemmer=STEMMER,
     joining_prefixes=JOINING_PREFIXES,
+    phrase_not_before=PHRASE_NOT_BEFORE,
     zh_digits=ZH_DIGITS,
 )

@@ -112,6 +112,7 @@ def matcher(code: str) -> _Matcher:
         rf"(?P<before>(?:{extra}{sep}[,，]?\s*)*)"
         rf"(?P<verb>{verb}){end}"
         rf"{after}"
+        + (rf"(?!{data.phrase_not_before})" if data.phrase_not_before else "")
     )
     pattern = patterns.compile(source, re.IGNORECASE)
     folded = {k.casefold(): v for k, v in mods.items()}
