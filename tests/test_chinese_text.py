@@ -104,6 +104,7 @@ def _counts(res: Resolution) -> tuple[int, int]:
         ("再次强烈谴责一切恐怖主义行为，", "再次强烈谴责", "reiterate"),
         ("在这方面，回顾其以往各项决议，", "在这方面，回顾", "recall"),
         ("感到关切的是，儿童仍受影响，", "感到关切的是", "be_concerned"),
+        ("深为关切的是，儿童仍受影响，", "深为关切", "be_concerned"),
         ("决定设立一个工作组；", "决定", "decide"),
     ],
 )
@@ -270,6 +271,47 @@ def test_the_indent_of_a_paragraphs_first_line_decides_where_it_starts(code: str
     assert _counts(res) == (5, 2)
     opened = [ln.lstrip("\t") for ln in lines if ln.startswith("\t")]
     assert [p.text[:8] for p in res.preamble] == [ln[:8] for ln in opened[:5]]
+
+
+# The same in a short text whose paragraphs are mostly one line each (too few lines wrapped at
+# one width to tell the margin): the indent still decides.
+INDENTED_SHORT = {
+    "zh": [
+        "\t回顾其以往关于老龄问题的各项决议，特别是第76/138号决议，以及经济及社会理事会",
+        "的相关决议，",
+        "\t对许多卫生系统没有做好充分准备，无法应对人口迅速老龄化的需",
+        "求深感关切，",
+        "\t认识到老年人能够继续为社会运作和《2030年可持续发展议程》的执行作出重要贡",
+        "献，",
+        "强调指出需要确保老年人的权利得到保障，",
+        "\t又认识到年龄歧视是一种普遍存在的偏见态度，这种态度可能认定忽视和歧视老年人",
+        "是可以接受的，",
+        "\t1.\t鼓励会员国加紧努力；",
+        "\t2.\t决定继续审议这一问题。",
+    ],
+    "ru": [
+        "\tссылаясь на свои предыдущие резолюции по вопросу о старении, в частности на",
+        "резолюцию 76/138,",
+        "\tмногие системы здравоохранения, по мнению Ассамблеи, не готовы к быстрому",
+        "старению населения,",
+        "\tпризнавая, что пожилые люди вносят важный вклад в жизнь общества и в",
+        "осуществление Повестки дня,",
+        "подчеркивая необходимость учитывать их потребности,",
+        "\tпризнавая также, что эйджизм является широко распространенным предубеждением,",
+        "которое ведет к дискриминации,",
+        "\t1.\tпризывает государства-члены продолжать усилия;",
+        "\t2.\tпостановляет продолжить рассмотрение этого вопроса.",
+    ],
+}
+
+
+@pytest.mark.parametrize("code", sorted(INDENTED_SHORT))
+def test_the_indent_decides_in_a_short_text_too(code: str) -> None:
+    lines = INDENTED_SHORT[code]
+    res = _resolution(code, lines)
+    opened = [ln.lstrip("\t") for ln in lines if ln.startswith("\t")]
+    assert [p.text[:8] for p in res.preamble] == [ln[:8] for ln in opened[:4]]
+    assert len(res.operative) == 2
 
 
 def test_a_section_numbered_in_words_with_its_title_opens_its_own_preamble() -> None:

@@ -653,8 +653,9 @@ STEMMER = ""
 JOINING_PREFIXES: tuple[str, ...] = ("并", "和")
 
 # A table phrase followed by the possessive 的 is a noun, not the verb that opens a paragraph:
-# "批款的筹措" (the financing of the appropriation) is a heading of a budget resolution.
-PHRASE_NOT_BEFORE = "的"
+# "批款的筹措" (the financing of the appropriation) is a heading of a budget resolution; 的是
+# ("深为关切的是，", it is with deep concern that) goes on with the verb.
+PHRASE_NOT_BEFORE = "的(?!是)"
 
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
 DATA = LanguageData(

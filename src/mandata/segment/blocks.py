@@ -369,7 +369,7 @@ def text_shape(lines: list[Line]) -> Shape:
     short = _short_line(lines)
     separated = blank_separated(lines)
     one_a_line = not short and not separated and _unwrapped_lines(lines)
-    return Shape(short, separated, one_a_line, bool(short) and _indent_opens(lines, short))
+    return Shape(short, separated, one_a_line, _indent_opens(lines, short))
 
 
 def _indent_opens(lines: list[Line], short: int) -> bool:
