@@ -469,3 +469,21 @@ BUDGET_HEADINGS = {
 def test_a_budget_heading_opened_by_a_verb_made_a_noun_is_no_paragraph(code: str) -> None:
     res = _resolution(code, BUDGET_HEADINGS[code])
     assert _counts(res) == (1, 3)
+
+
+def test_a_paragraph_that_names_its_object_before_its_verb_of_stance_opens_a_paragraph() -> None:
+    # no blank line, no indent: 对 opens a paragraph when its first clause holds a verb of
+    # stance (here on the next line too), and goes on with the paragraph when it does not
+    lines = [
+        "回顾其以往关于裁军的各项决议，特别是2022年12月7日第77/45号决议，以及",
+        "其他有关决议，",
+        "对许多国家迄今未能履行其在这方面作出的各项承诺以及裁军谈判进展甚微表",
+        "示遗憾和关切，",
+        "认识到所有国家都应当为实现这一目标作出努力，并为此加强彼此之间的合作，",
+        "对话和协商仍然是解决这些问题的最佳途径，",
+        "1.\t鼓励会员国加紧努力；",
+        "2.\t决定继续审议这一问题。",
+    ]
+    res = _resolution("zh", lines)
+    assert [p.text[:4] for p in res.preamble] == ["回顾其以", "对许多国", "认识到所"]
+    assert len(res.operative) == 2

@@ -653,7 +653,19 @@ def _continues(
         and not first.islower()
     ):
         return False  # the line before ended short of the margin: a paragraph ended there
+    if cur.closed and _stance_opens(text, after, code) and not _goes_on(cur, text, code):
+        return False  # "…，" / "对…深感不安，": a preambular paragraph opened by its object
     return not (cur.closed and opens(text, code)) or _goes_on(cur, text, code)
+
+
+def _stance_opens(text: str, after: str | None, code: str | None) -> bool:
+    """Whether a line opens a paragraph that names its object before its verb of stance (the
+    language's ``stance_opening``: Chinese "对…深感不安，"), read with the next line, where the
+    verb may stand ("对…进展甚微表" / "示遗憾和关切，")."""
+    if code is None or not lang.get(code).stance_opening:
+        return False
+    joined = text.strip() + (after or "").strip()
+    return re.match(lang.get(code).stance_opening, joined) is not None
 
 
 def _by_indent(cur: Block, text: str, code: str | None, shape: Shape) -> bool | None:
