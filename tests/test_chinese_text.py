@@ -104,6 +104,7 @@ def _counts(res: Resolution) -> tuple[int, int]:
         ("再次强烈谴责一切恐怖主义行为，", "再次强烈谴责", "reiterate"),
         ("在这方面，回顾其以往各项决议，", "在这方面，回顾", "recall"),
         ("感到关切的是，儿童仍受影响，", "感到关切的是", "be_concerned"),
+        ("深为关切的是，儿童仍受影响，", "深为关切", "be_concerned"),
         ("决定设立一个工作组；", "决定", "decide"),
     ],
 )
@@ -198,6 +199,30 @@ def test_a_running_head_whose_title_holds_a_chinese_comma_is_furniture() -> None
     assert "A/78/100" in {r.target for r in doc.references}
 
 
+def test_a_running_head_prints_on_one_line_a_title_the_first_page_wraps() -> None:
+    # the title opens with a word the tables read as a leading phrase (通过, "through")
+    title = "通过区域合作和国际合作等途径实现山区可持续发展"
+    head = [*HEADS["zh"][:6], f"78/903. {title[:14]}", title[14:], "大会，"]
+    body = [
+        "回顾其以往各项决议，",
+        *[f"又回顾其20{n}年12月15日第{n + 55}/{n}号决议，" for n in range(10, 34)],
+        "",
+        "23-25990 (C)   011223",
+        "",
+        "A/RES/78/903",
+        title,
+        "",
+        "2/2",
+        "又表示注意到秘书长的报告，",
+        "1.\t鼓励会员国加紧努力；",
+        "2.\t决定继续审议这一问题。",
+    ]
+    text = "\n".join([*head, *body]) + "\n"
+    res = parse_raw(RawText(text, "text", "utf-8", None), language="zh").resolutions[0]
+    assert _counts(res) == (26, 2)
+    assert all("山区" not in p.text for p in res.preamble)
+
+
 # A text wrapped without blank lines that indents the first line of each paragraph: a wrapped
 # line that starts with a leading phrase after a comma goes on, an indented line that opens
 # with no leading phrase starts a paragraph (Chinese and Russian have no capitals to tell).
@@ -246,6 +271,47 @@ def test_the_indent_of_a_paragraphs_first_line_decides_where_it_starts(code: str
     assert _counts(res) == (5, 2)
     opened = [ln.lstrip("\t") for ln in lines if ln.startswith("\t")]
     assert [p.text[:8] for p in res.preamble] == [ln[:8] for ln in opened[:5]]
+
+
+# The same in a short text whose paragraphs are mostly one line each (too few lines wrapped at
+# one width to tell the margin): the indent still decides.
+INDENTED_SHORT = {
+    "zh": [
+        "\t回顾其以往关于老龄问题的各项决议，特别是第76/138号决议，以及经济及社会理事会",
+        "的相关决议，",
+        "\t对许多卫生系统没有做好充分准备，无法应对人口迅速老龄化的需",
+        "求深感关切，",
+        "\t认识到老年人能够继续为社会运作和《2030年可持续发展议程》的执行作出重要贡",
+        "献，",
+        "强调指出需要确保老年人的权利得到保障，",
+        "\t又认识到年龄歧视是一种普遍存在的偏见态度，这种态度可能认定忽视和歧视老年人",
+        "是可以接受的，",
+        "\t1.\t鼓励会员国加紧努力；",
+        "\t2.\t决定继续审议这一问题。",
+    ],
+    "ru": [
+        "\tссылаясь на свои предыдущие резолюции по вопросу о старении, в частности на",
+        "резолюцию 76/138,",
+        "\tмногие системы здравоохранения, по мнению Ассамблеи, не готовы к быстрому",
+        "старению населения,",
+        "\tпризнавая, что пожилые люди вносят важный вклад в жизнь общества и в",
+        "осуществление Повестки дня,",
+        "подчеркивая необходимость учитывать их потребности,",
+        "\tпризнавая также, что эйджизм является широко распространенным предубеждением,",
+        "которое ведет к дискриминации,",
+        "\t1.\tпризывает государства-члены продолжать усилия;",
+        "\t2.\tпостановляет продолжить рассмотрение этого вопроса.",
+    ],
+}
+
+
+@pytest.mark.parametrize("code", sorted(INDENTED_SHORT))
+def test_the_indent_decides_in_a_short_text_too(code: str) -> None:
+    lines = INDENTED_SHORT[code]
+    res = _resolution(code, lines)
+    opened = [ln.lstrip("\t") for ln in lines if ln.startswith("\t")]
+    assert [p.text[:8] for p in res.preamble] == [ln[:8] for ln in opened[:4]]
+    assert len(res.operative) == 2
 
 
 def test_a_section_numbered_in_words_with_its_title_opens_its_own_preamble() -> None:
@@ -358,3 +424,66 @@ def test_the_one_unnumbered_operative_paragraph_may_announce_its_items() -> None
     res = _resolution("zh", lines)
     assert _counts(res) == (1, 1)
     assert [s.label for s in res.operative[0].subparagraphs] == ["a", "b"]
+
+
+# A budget resolution's heading between two operative paragraphs: its first word is a table
+# verb in Chinese (批款, "appropriates") made a noun by 的; the heading is no paragraph.
+BUDGET_HEADINGS = {
+    "zh": [
+        "审议了秘书长关于维持和平行动经费筹措的报告，",
+        "",
+        "1.\t注意到该特派团的财务状况；",
+        "",
+        "2.\t决定为2024年7月1日至2025年6月30日期间批款12 345 600美元；",
+        "",
+        "批款的筹措",
+        "",
+        "3.\t决定由会员国分摊上文第2段所述数额。",
+    ],
+    "en": [
+        "Having considered the report of the Secretary-General on the financing of the mission,",
+        "",
+        "1.\tTakes note of the status of contributions to the mission;",
+        "",
+        "2.\tDecides to appropriate the amount of 12,345,600 dollars for the period;",
+        "",
+        "Financing of the appropriation",
+        "",
+        "3.\tDecides to apportion among Member States the amount set out in paragraph 2 above.",
+    ],
+    "fr": [
+        "Ayant examiné le rapport du Secrétaire général sur le financement de la mission,",
+        "",
+        "1.\tPrend note de l'état des contributions à la mission ;",
+        "",
+        "2.\tDécide d'ouvrir un crédit de 12 345 600 dollars pour la période ;",
+        "",
+        "Financement des crédits ouverts",
+        "",
+        "3.\tDécide de répartir entre les États Membres le montant indiqué au paragraphe 2.",
+    ],
+}
+
+
+@pytest.mark.parametrize("code", sorted(BUDGET_HEADINGS))
+def test_a_budget_heading_opened_by_a_verb_made_a_noun_is_no_paragraph(code: str) -> None:
+    res = _resolution(code, BUDGET_HEADINGS[code])
+    assert _counts(res) == (1, 3)
+
+
+def test_a_paragraph_that_names_its_object_before_its_verb_of_stance_opens_a_paragraph() -> None:
+    # no blank line, no indent: 对 opens a paragraph when its first clause holds a verb of
+    # stance (here on the next line too), and goes on with the paragraph when it does not
+    lines = [
+        "回顾其以往关于裁军的各项决议，特别是2022年12月7日第77/45号决议，以及",
+        "其他有关决议，",
+        "对许多国家迄今未能履行其在这方面作出的各项承诺以及裁军谈判进展甚微表",
+        "示遗憾和关切，",
+        "认识到所有国家都应当为实现这一目标作出努力，并为此加强彼此之间的合作，",
+        "对话和协商仍然是解决这些问题的最佳途径，",
+        "1.\t鼓励会员国加紧努力；",
+        "2.\t决定继续审议这一问题。",
+    ]
+    res = _resolution("zh", lines)
+    assert [p.text[:4] for p in res.preamble] == ["回顾其以", "对许多国", "认识到所"]
+    assert len(res.operative) == 2

@@ -77,6 +77,12 @@ class LanguageData:
     # ar: table phrase -> a regex of the words after it that the UN marks with it ("its deep
     # concern"), matched right after the phrase
     phrase_objects: dict[str, str] = field(default_factory=dict)
+    # zh: a regex of what, right after a table phrase, makes it a noun rather than the verb
+    # that opens a paragraph ("批款的筹措", the financing of the appropriation: a heading)
+    phrase_not_before: str = ""
+    # zh: a regex of a paragraph that opens with its object before its verb of stance
+    # ("对…深感不安，"), matched on a line joined to the next
+    stance_opening: str = ""
 
     def pattern(self, name: str) -> re.Pattern[str]:
         """A masthead pattern of the language (``masthead[name]``), compiled once."""

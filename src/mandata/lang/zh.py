@@ -654,6 +654,17 @@ STEMMER = ""
 # The same words join a second verb to a leading phrase, in bold with it ("欢迎并鼓励", "支持和鼓励").
 JOINING_PREFIXES: tuple[str, ...] = ("并", "和")
 
+# A table phrase followed by the possessive 的 is a noun, not the verb that opens a paragraph:
+# "批款的筹措" (the financing of the appropriation) is a heading of a budget resolution; 的是
+# ("深为关切的是，", it is with deep concern that) goes on with the verb.
+PHRASE_NOT_BEFORE = "的(?!是)"
+
+# A paragraph that names what it is about before its verb of stance, the UN printing both in bold
+# ("对危害人类罪一再发生深感不安，", "对…进展甚微表示遗憾和关切，"): no table phrase opens it, yet a
+# line that opens so after a line that closed a clause starts a paragraph. Its first clause
+# (up to the comma) holds the verb; the line is read joined to the next, where the verb may be.
+STANCE_OPENING = r"^(?:又|还|并)?对[^，；。]{1,100}?(?:表示|深感|感到|深表)[^，；。]{0,12}[，；]"
+
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
 DATA = LanguageData(
     code=CODE,
@@ -694,5 +705,7 @@ DATA = LanguageData(
     stop_words=STOP_WORDS,
     stemmer=STEMMER,
     joining_prefixes=JOINING_PREFIXES,
+    phrase_not_before=PHRASE_NOT_BEFORE,
+    stance_opening=STANCE_OPENING,
     zh_digits=ZH_DIGITS,
 )

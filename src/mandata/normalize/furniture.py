@@ -136,7 +136,14 @@ def _is_break_marker(lines: list[Line], i: int) -> bool:
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
+    """A line compared with the first page's text: lower case, single spaces, and no space
+    beside a wide (Chinese) character, where the first page's lines were joined by one: a
+    running head prints on one line a title the first page wraps ("鱼类" / "种群")."""
+    return _WIDE_GAP.sub("", " ".join(text.lower().split()))
+
+
+_WIDE = "\u3000-\u9fff\uff00-\uffef"
+_WIDE_GAP = re.compile(rf"(?<=[{_WIDE}])\s+|\s+(?=[{_WIDE}])")
 
 
 def _head_text(lines: list[Line], title_hint: str | None) -> tuple[str, int]:

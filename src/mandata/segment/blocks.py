@@ -369,7 +369,7 @@ def text_shape(lines: list[Line]) -> Shape:
     short = _short_line(lines)
     separated = blank_separated(lines)
     one_a_line = not short and not separated and _unwrapped_lines(lines)
-    return Shape(short, separated, one_a_line, bool(short) and _indent_opens(lines, short))
+    return Shape(short, separated, one_a_line, _indent_opens(lines, short))
 
 
 def _indent_opens(lines: list[Line], short: int) -> bool:
@@ -655,6 +655,8 @@ def _continues(
         and not first.islower()
     ):
         return False  # the line before ended short of the margin: a paragraph ended there
+    if cur.closed and _stance_opens(text, after, code) and not _goes_on(cur, text, code):
+        return False  # "…，" / "对…深感不安，": a preambular paragraph opened by its object
     return not (cur.closed and opens(text, code)) or _goes_on(cur, text, code)
 
 
@@ -664,6 +666,16 @@ def _whole_paragraph_before(last: str, text: str, code: str | None) -> bool:
     line before lost its final comma ("... of 23 December 2000" / "Noting with appreciation
     ..."). A wrapped line (OCR text mixes them) is never that wide."""
     return unwrapped(last) and opens(text, code)
+
+
+def _stance_opens(text: str, after: str | None, code: str | None) -> bool:
+    """Whether a line opens a paragraph that names its object before its verb of stance (the
+    language's ``stance_opening``: Chinese "对…深感不安，"), read with the next line, where the
+    verb may stand ("对…进展甚微表" / "示遗憾和关切，")."""
+    if code is None or not lang.get(code).stance_opening:
+        return False
+    joined = text.strip() + (after or "").strip()
+    return re.match(lang.get(code).stance_opening, joined) is not None
 
 
 def _by_indent(cur: Block, text: str, code: str | None, shape: Shape) -> bool | None:

@@ -107,11 +107,14 @@ def matcher(code: str) -> _Matcher:
         if unspaced and joined
         else rf"(?P<after>(?:\s*,?\s*{extra}{end})*)"
     )
+    # what makes the phrase a noun (Chinese 的: "批款的筹措", a heading)
+    not_before = rf"(?!{data.phrase_not_before})" if data.phrase_not_before else ""
     source = (
         rf"^(?P<prefix>{_alternation(prefixes)}\s*)?"
         rf"(?P<before>(?:{extra}{sep}[,，]?\s*)*)"
         rf"(?P<verb>{verb}){end}"
         rf"{after}"
+        rf"{not_before}"
     )
     pattern = patterns.compile(source, re.IGNORECASE)
     folded = {k.casefold(): v for k, v in mods.items()}
