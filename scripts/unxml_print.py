@@ -345,8 +345,27 @@ def wrap(text: str, style: Style, code: str, indent: str = "") -> list[str]:
     if not style.width or len(text) <= style.width:
         return [text]
     if code == "zh":
-        return [text[k : k + style.width] for k in range(0, len(text), style.width)]
+        return _wrap_characters(text, style.width)
     return textwrap.wrap(text, style.width, break_long_words=False, break_on_hyphens=False)
+
+
+def _wrap_characters(text: str, width: int) -> list[str]:
+    """Chinese lines of ``width`` characters, cut between any two characters but not inside a
+    run of Latin letters and digits ("2030", a footnote call "11", "A/78/L.5"), which a
+    typesetter keeps whole on one line."""
+    lines, start = [], 0
+    while len(text) - start > width:
+        cut = start + width
+        while cut > start and _latin(text[cut - 1]) and _latin(text[cut]):
+            cut -= 1
+        cut = cut if cut > start else start + width  # a run longer than the line
+        lines.append(text[start:cut])
+        start = cut
+    return [*lines, text[start:]]
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and (char.isalnum() or char in "/.-")
 
 
 def print_document(root: etree._Element, code: str, style: Style) -> str:
