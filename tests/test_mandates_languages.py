@@ -257,3 +257,52 @@ NB_HYPHEN = {
 def test_an_ordinal_with_a_non_breaking_hyphen(code: str) -> None:
     """ "soixante‑dix-neuvième" is the seventy-ninth session, not the nineteenth (#13)."""
     assert _mandates(NB_HYPHEN[code], code) == [("report", 79)]
+
+
+# a second ask after an additive, a manner word or a sentence adverb ("and once again requests",
+# "and therefore requests", "and strongly encourages"): an ask in every language
+AFTER_AN_ADVERB = [
+    (
+        "en",
+        "Welcomes the work of the Committee, and once again requests all States to cooperate "
+        "fully with it;",
+    ),
+    (
+        "en",
+        "Reaffirms that the missions are useful, and therefore requests the Committee to "
+        "undertake one mission a year;",
+    ),
+    (
+        "en",
+        "Notes the efforts made, and in this regard strongly encourages the financial "
+        "institutions to assist developing countries;",
+    ),
+    (
+        "es",
+        "Acoge con beneplácito la labor del Comité y una vez más exhorta a todos los Estados a "
+        "que cooperen plenamente con él;",
+    ),
+    (
+        "fr",
+        "Se félicite des travaux du Comité, et une fois de plus engage tous les États à "
+        "coopérer pleinement avec lui ;",
+    ),
+    (
+        "ru",
+        "подтверждает, что миссии полезны, и поэтому просит Комитет ежегодно направлять одну "
+        "миссию;",
+    ),
+    (
+        "ru",
+        "приветствует работу Комитета и вновь призывает все государства в полной мере "
+        "сотрудничать с ним;",
+    ),
+    ("zh", "欢迎委员会的工作，因此再次吁请所有国家与其充分合作；"),
+    ("ar", "ترحب بعمل اللجنة، ولذلك تهيب بجميع الدول أن تتعاون معها تعاونا كاملا؛"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), AFTER_AN_ADVERB)
+def test_a_second_ask_after_an_adverb(code: str, text: str) -> None:
+    facts = analyze_paragraph(text, code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["directive"]

@@ -72,6 +72,7 @@ def _patterns(code: str) -> _Patterns:
     # pronouns to its verbs (Arabic "وتشجعها") or writes no spaces (Chinese)
     end = table.get("verb_end", r"(?![^\W\d_])")
     flags = re.IGNORECASE
+    adverbs = _adverbs(data.additives, data.modifiers, table.get("ask_adverbs", ""), end)
     return _Patterns(
         report=re.compile(table["report_request"], flags),
         include=re.compile(table["agenda_include"], flags),
@@ -83,7 +84,7 @@ def _patterns(code: str) -> _Patterns:
             (name, re.compile(table[name], flags)) for name in ("annual", "biennial", "triennial")
         ),
         inner_verbs=patterns.compile(
-            rf"(?:{table['conjunction']})(?P<verb>{alternation}){end}", flags
+            rf"(?:{table['conjunction']}){adverbs}(?P<verb>{alternation}){end}", flags
         ),
         verbs=verbs,
         subject=re.compile(table["report_subject"], flags),
@@ -91,6 +92,19 @@ def _patterns(code: str) -> _Patterns:
         present=re.compile(table["present_resolution"], flags),
         subject_before=bool(table["subject_before"]),
     )
+
+
+def _adverbs(additives: tuple[str, ...], modifiers: dict[str, str], extra: str, end: str) -> str:
+    """Words that may stand between a second ask's conjunction and its verb, up to two: the
+    language's additives and manner words ("and once again requests", "and strongly urges") and
+    its sentence adverbs (``ask_adverbs``: "and therefore requests"). A pattern that may match
+    nothing; ``end`` ends a word (nothing in Chinese)."""
+    words = patterns.literal_trie(
+        [w.casefold() for w in (*additives, *modifiers)],
+        lambda ch: r"\s+" if ch == " " else re.escape(ch),
+    )
+    alternatives = f"{words}|{extra}" if extra else words
+    return rf"(?:(?:{alternatives}){end}[\s,،，]*){{0,2}}"
 
 
 def find_mandates(

@@ -760,6 +760,9 @@ ANALYSIS: dict[str, str] = {
     # a second ask joined by "and", or by the comma alone ("..., encourages all States to ...")
     "conjunction": r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:also\s+|further\s+)?"
     r"(?:,?\s*(?:in\s+th(?:is|at)\s+(?:regard|context|connection)|to\s+th(?:is|at)\s+end),?\s+)?",
+    # sentence adverbs between a second ask's conjunction and its verb ("and therefore requests"),
+    # besides the additives and manner words
+    "ask_adverbs": r"therefore|accordingly|thus|hence|consequently|in\s+particular|to\s+that\s+end",
     "session_word": r"session",  # a cheap test before the "session" pattern
     "hrc_word": r"\bHuman\s+Rights\s+Council\b",
     # the organ of a citation (analyze/organs.py): named before the citation word or after the

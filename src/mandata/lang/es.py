@@ -684,6 +684,8 @@ ANALYSIS: dict[str, str] = {
     "conjunction": r"(?:[,;]\s*(?:[ye]\s+)?|\s+[ye]\s+)(?:también\s+)?"
     r"(?:,?\s*(?:a\s+es[et]e?\s+respecto|en\s+es[et]e?\s+sentido|con\s+es[et]e?\s+fin),?\s+)?"
     r"(?:l[aeo]s?\s+)?",
+    # sentence adverbs between a second ask's conjunction and its verb (see en.py)
+    "ask_adverbs": r"por\s+lo\s+tanto|por\s+consiguiente|en\s+consecuencia|por\s+ende|así\s+pues|en\s+particular",
     "session_word": r"sesiones",  # a cheap test before the "session" pattern
     "hrc_word": r"\bConsejo\s+de\s+Derechos\s+Humanos\b",
     # the organ of a citation (analyze/organs.py)

@@ -578,6 +578,8 @@ ANALYSIS: dict[str, str] = {
     # a second ask joins the first by 并/又/还, or by the comma alone ("核可…活动，鼓励…")
     "conjunction": r"(?:[，,；;]\s*(?:并|又|还)?|并|又|还)\s*(?:在这方面|在此方面|为此|就此)?[，,]?\s*",
     "verb_end": "",  # a second ask's verb runs on into its object pronoun or its object
+    # sentence adverbs between a second ask's conjunction and its verb (see en.py)
+    "ask_adverbs": r"因此|因而|据此|为此|特此",
     "session_word": r"届",  # a cheap test before the "session" pattern
     "hrc_word": r"人权理事会",
     # the organ of a citation (analyze/organs.py): before the number in Chinese
