@@ -306,3 +306,59 @@ AFTER_AN_ADVERB = [
 def test_a_second_ask_after_an_adverb(code: str, text: str) -> None:
     facts = analyze_paragraph(text, code, 78, "operative")
     assert [m.type for m in facts.mandates] == ["directive"]
+
+
+# a report asked after an item is included in a future agenda, in the same paragraph: both
+REPORT_AFTER_AN_ITEM = {
+    "en": "Decides to include in the provisional agenda of its eightieth session, under the item "
+    "entitled “Development”, the sub-item entitled “Cooperation”, and requests the "
+    "Secretary-General to submit to it at its eightieth session a report on cooperation.",
+    "fr": "Décide d’inscrire à l’ordre du jour provisoire de sa quatre-vingtième session, au titre "
+    "de la question intitulée « Développement », la question subsidiaire intitulée « Coopération "
+    "», et prie le Secrétaire général de lui présenter à sa quatre-vingtième session un rapport "
+    "sur la coopération.",
+    "es": "Decide incluir en el programa provisional de su octogésimo período de sesiones, en "
+    "relación con el tema titulado “Desarrollo”, el subtema titulado “Cooperación”, y solicita "
+    "al Secretario General que le presente en su octogésimo período de sesiones un informe sobre "
+    "la cooperación.",
+    "zh": "决定在大会第八十届会议临时议程题为“发展”的项目下列入题为“合作”的分项，并请秘书长向"
+    "大会第八十届会议提交关于合作的报告。",
+}
+
+
+@pytest.mark.parametrize("code", sorted(REPORT_AFTER_AN_ITEM))
+def test_a_report_asked_after_an_item_for_the_agenda(code: str) -> None:
+    facts = analyze_paragraph(REPORT_AFTER_AN_ITEM[code], code, 78, "operative")
+    assert sorted((m.type, m.session) for m in facts.mandates) == [
+        ("agenda_item", 80),
+        ("report", 80),
+    ]
+
+
+# a report asked by a request in the noun ("reiterates its request that he submit ...")
+REPORT_BY_A_REQUEST = {
+    "en": "Reiterates its request that the Secretary-General submit to the General Assembly at "
+    "its eightieth session a report on the status of the system.",
+    "fr": "Réitère sa demande tendant à ce que le Secrétaire général lui présente à sa "
+    "quatre-vingtième session un rapport sur l’état du système.",
+    "es": "Reitera su solicitud de que el Secretario General le presente en su octogésimo período "
+    "de sesiones un informe sobre el estado del sistema.",
+    "ru": "вновь обращается с просьбой к Генеральному секретарю представить Генеральной "
+    "Ассамблее на ее восьмидесятой сессии доклад о состоянии системы.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(REPORT_BY_A_REQUEST))
+def test_a_report_asked_by_a_request_in_the_noun(code: str) -> None:
+    facts = analyze_paragraph(REPORT_BY_A_REQUEST[code], code, 78, "operative")
+    assert [(m.type, m.session) for m in facts.mandates] == [("report", 80)]
+
+
+# a list of reports to include on a website is no request for a report
+def test_reports_to_include_on_a_website_are_no_report() -> None:
+    text = (
+        "Requests the Secretary-General to continue to include the full series of reports of "
+        "the regional seminars on the website;"
+    )
+    facts = analyze_paragraph(text, "en", 78, "operative")
+    assert [m.type for m in facts.mandates] == ["directive"]

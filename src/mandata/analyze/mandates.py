@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -126,14 +127,31 @@ def find_mandates(
     for m in includes:
         mandates.append(_agenda_item(text, m, _due(sessions, current), p, paragraph))
     mandates.extend(_deferred(text, includes, sessions, current, p, paragraph))
-    for m in p.report.finditer(text) if may_match(p.report, text) else ():
-        if any(i.start() <= m.end() and m.start() <= i.end() for i in includes):
-            continue  # "to include in the provisional agenda ... the item 'Report of ...'"
+    for m in _report_requests(text, includes, p):
         for session in _sessions_of_request(_due(sessions, current), m.start()):
             mandates.append(_report(text, code, m, session, p, paragraph, context))
         report_starts.append(m.start())
     mandates.extend(_directives(text, code, action, report_starts, p, paragraph, context))
     return mandates
+
+
+def _report_requests(
+    text: str, includes: list[re.Match[str]], p: _Patterns
+) -> Iterator[re.Match[str]]:
+    """The requests for a report, none within an inclusion in an agenda ("to include in the
+    provisional agenda ... the item 'Report of ...'"): where one runs over an inclusion, the
+    search goes on after it ("Decides to include in the provisional agenda of its ... session
+    ..., and requests the Secretary-General to submit ... a report")."""
+    if not may_match(p.report, text):
+        return
+    pos = 0
+    while (m := p.report.search(text, pos)) is not None:
+        over = [i for i in includes if i.start() <= m.end() and m.start() <= i.end()]
+        if not over:
+            yield m
+            pos = m.end()
+        else:
+            pos = max(m.start(), *(i.end() for i in over)) + 1
 
 
 def _session_after(sessions: list[SessionMention], start: int) -> int | None:
