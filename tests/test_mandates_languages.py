@@ -362,3 +362,121 @@ def test_reports_to_include_on_a_website_are_no_report() -> None:
     )
     facts = analyze_paragraph(text, "en", 78, "operative")
     assert [m.type for m in facts.mandates] == ["directive"]
+
+
+# information asked in a coming report, the report named before or after the verb
+IN_THE_NEXT_REPORT = {
+    "en": "Requests the Secretary-General to provide, in his next report, a full explanation of "
+    "the delays;",
+    "es": "Solicita al Secretario General que, en su próximo informe, incluya una explicación "
+    "completa de los retrasos;",
+    "fr": "Prie le Secrétaire général de faire le point des retards dans son prochain rapport ;",
+    "ru": "просит Генерального секретаря давать в его докладах полное объяснение причин задержек;",
+    "zh": "请秘书长在其关于审计委员会建议执行情况的下次报告中充分说明延误的原因；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(IN_THE_NEXT_REPORT))
+def test_information_asked_in_the_next_report(code: str) -> None:
+    facts = analyze_paragraph(IN_THE_NEXT_REPORT[code], code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["report"]
+
+
+# to inform the Assembly, or to report with no word for "a report"
+TO_INFORM = [
+    ("en", "Requests the Secretary-General to inform the General Assembly of the measures taken;"),
+    (
+        "es",
+        "Alienta al Departamento a que defina propuestas concretas e informe al respecto al "
+        "Comité en su octogésimo período de sesiones;",
+    ),
+    ("fr", "Prie le Secrétaire général de continuer de lui faire part de tout fait nouveau ;"),
+    (
+        "ru",
+        "просит Генерального секретаря о том, чтобы он информировал Генеральную Ассамблею о "
+        "ходе работы;",
+    ),
+    (
+        "ru",
+        "предлагает Генеральному секретарю продолжать сообщать Генеральной Ассамблее о ходе "
+        "проведения Десятилетия;",
+    ),
+    ("zh", "请秘书长为数字化工作寻求更多自愿捐款，并报告有关情况；"),
+    ("zh", "请秘书长报告为此采取的措施；"),
+    ("zh", "又请秘书长继续努力，并向大会今后届会通报这方面的努力；"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), TO_INFORM)
+def test_a_report_asked_as_to_inform_the_assembly(code: str, text: str) -> None:
+    facts = analyze_paragraph(text, code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["report"]
+
+
+# an item for the agenda of "that session", named before the inclusion
+AGENDA_OF_THAT_SESSION = {
+    "en": "Decides to consider the report at its eightieth session and to include in the "
+    "provisional agenda of its eightieth session the sub-item entitled “Cooperation”.",
+    "es": "Decide examinar el informe en su octogésimo período de sesiones e incluir en el "
+    "programa provisional de dicho período de sesiones un subtema titulado “Cooperación”.",
+    "fr": "Décide d’examiner le rapport à sa quatre-vingtième session et d’inscrire à l’ordre du "
+    "jour provisoire de la quatre-vingtième session une question subsidiaire intitulée "
+    "« Coopération ».",
+    "ru": "постановляет включить в предварительную повестку дня своих восьмидесятой и "
+    "восемьдесят первой сессий пункт, озаглавленный «Сотрудничество».",
+}
+
+
+@pytest.mark.parametrize("code", sorted(AGENDA_OF_THAT_SESSION))
+def test_an_item_for_the_agenda_of_that_session(code: str) -> None:
+    facts = analyze_paragraph(AGENDA_OF_THAT_SESSION[code], code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["agenda_item"]
+    assert facts.mandates[0].session in (80, 81)
+
+
+# a report due at two sessions, listed
+TWO_SESSIONS = {
+    "en": "Requests the Special Rapporteur to submit a report to the General Assembly at its "
+    "seventy-ninth and eightieth sessions;",
+    "fr": "Prie le Rapporteur spécial de lui présenter un rapport à ses soixante-dix-neuvième et "
+    "quatre-vingtième sessions ;",
+    "zh": "请特别报告员向大会第七十九届和第八十届会议提交报告；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(TWO_SESSIONS))
+def test_a_report_due_at_two_listed_sessions(code: str) -> None:
+    facts = analyze_paragraph(TWO_SESSIONS[code], code, 78, "operative")
+    assert sorted((m.type, m.session) for m in facts.mandates) == [
+        ("report", 79),
+        ("report", 80),
+    ]
+
+
+def test_chinese_sessions_listed_with_one_word_for_session() -> None:
+    text = "请特别报告员向大会第七十九和八十届会议提交年度报告；"
+    facts = analyze_paragraph(text, "zh", 78, "operative")
+    assert sorted(m.session for m in facts.mandates) == [79, 80]
+
+
+# a quoted item's title between the verb and the word "report"
+TITLE_BETWEEN = {
+    "en": "Requests the Secretary-General to submit to it at its eightieth session, under the "
+    "sub-item entitled “Follow-up to and implementation of the Programme of Action for the "
+    "Sustainable Development of Small Island Developing States and of the Mauritius "
+    "Strategy”, a report on the implementation of the present resolution;",
+    "es": "Solicita al Secretario General que en su octogésimo período de sesiones le presente, "
+    "en relación con el subtema titulado “Seguimiento y aplicación del Programa de Acción para "
+    "el Desarrollo Sostenible de los Pequeños Estados Insulares en Desarrollo y de la "
+    "Estrategia de Mauricio”, un informe sobre la aplicación de la presente resolución;",
+    "fr": "Prie le Secrétaire général de lui présenter à sa quatre-vingtième session, au titre "
+    "de la question subsidiaire intitulée « Suivi et application du Programme d’action pour le "
+    "développement durable des petits États insulaires en développement et de la Stratégie de "
+    "Maurice », un rapport sur l’application de la présente résolution ;",
+}
+
+
+@pytest.mark.parametrize("code", sorted(TITLE_BETWEEN))
+def test_a_report_asked_past_a_quoted_title(code: str) -> None:
+    facts = analyze_paragraph(TITLE_BETWEEN[code], code, 78, "operative")
+    assert [(m.type, m.session) for m in facts.mandates] == [("report", 80)]

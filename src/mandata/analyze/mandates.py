@@ -58,6 +58,7 @@ class _Patterns:
     subject_end: re.Pattern[str]
     present: re.Pattern[str]
     subject_before: bool
+    joiner: re.Pattern[str] | None
 
 
 @cache
@@ -92,6 +93,7 @@ def _patterns(code: str) -> _Patterns:
         subject_end=re.compile(table["subject_end"], flags),
         present=re.compile(table["present_resolution"], flags),
         subject_before=bool(table["subject_before"]),
+        joiner=re.compile(table["session_joiner"]) if table.get("session_joiner") else None,
     )
 
 
@@ -128,7 +130,7 @@ def find_mandates(
         mandates.append(_agenda_item(text, m, _due(sessions, current), p, paragraph))
     mandates.extend(_deferred(text, includes, sessions, current, p, paragraph))
     for m in _report_requests(text, includes, p):
-        for session in _sessions_of_request(_due(sessions, current), m.start()):
+        for session in _sessions_of_request(text, _due(sessions, current), m.start(), p.joiner):
             mandates.append(_report(text, code, m, session, p, paragraph, context))
         report_starts.append(m.start())
     mandates.extend(_directives(text, code, action, report_starts, p, paragraph, context))
@@ -155,8 +157,12 @@ def _report_requests(
 
 
 def _session_after(sessions: list[SessionMention], start: int) -> int | None:
+    """The first session named after ``start``; else the last one before it, which "that
+    session" names ("decides to consider the report at its eightieth session and to include in
+    the provisional agenda of that session ...")."""
     later = [s.session for s in sessions if s.start >= start]
-    return later[0] if later else None
+    earlier = [s.session for s in sessions if s.start < start]
+    return later[0] if later else earlier[-1] if earlier else None
 
 
 def _due(sessions: list[SessionMention], current: int | None) -> list[SessionMention]:
@@ -166,14 +172,22 @@ def _due(sessions: list[SessionMention], current: int | None) -> list[SessionMen
     return [s for s in sessions if s.session >= current]
 
 
-def _sessions_of_request(sessions: list[SessionMention], start: int) -> list[int | None]:
+def _sessions_of_request(
+    text: str, sessions: list[SessionMention], start: int, joiner: re.Pattern[str] | None
+) -> list[int | None]:
     """The sessions a request for a report names: those of the first mention after it (one,
-    or two in "at its seventy-ninth and eightieth sessions"); [None] when none is named."""
+    or two in "at its seventy-ninth and eightieth sessions"), and the mentions that ``joiner``
+    alone joins to it where each session is its own mention ("第七十八届和第七十九届会议");
+    [None] when none is named."""
     later = [s for s in sessions if s.start >= start]
     if not later:
         return [None]
-    first = [s.session for s in later if s.start == later[0].start]
-    return list(dict.fromkeys(first))
+    first = [s for s in later if s.start == later[0].start]
+    for s in later[len(first) :]:
+        if joiner is None or not joiner.fullmatch(text[first[-1].end : s.start].strip()):
+            break
+        first.append(s)
+    return list(dict.fromkeys(s.session for s in first))
 
 
 def _report(
