@@ -480,3 +480,36 @@ TITLE_BETWEEN = {
 def test_a_report_asked_past_a_quoted_title(code: str) -> None:
     facts = analyze_paragraph(TITLE_BETWEEN[code], code, 78, "operative")
     assert [(m.type, m.session) for m in facts.mandates] == [("report", 80)]
+
+
+# a second ask after the addressee's pronoun ("et le prie également de")
+PRONOUN_THEN_ASK = {
+    "en": "Requests the Secretary-General to provide the Office with resources, and also requests "
+    "him to ensure that the Mechanism is funded;",
+    "fr": "Prie le Secrétaire général de doter l’Office de ressources, et le prie également de "
+    "veiller à ce que le Mécanisme soit financé ;",
+    "es": "Solicita al Secretario General que dote a la Oficina de recursos y le solicita también "
+    "que vele por que el Mecanismo esté financiado;",
+}
+
+
+@pytest.mark.parametrize("code", sorted(PRONOUN_THEN_ASK))
+def test_a_second_ask_after_a_pronoun(code: str) -> None:
+    facts = analyze_paragraph(PRONOUN_THEN_ASK[code], code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["directive", "directive"]
+
+
+# to keep the Assembly informed at a session: a report due then
+KEEP_INFORMED = {
+    "en": "Invites the Organization to keep the General Assembly informed at its eighty-first "
+    "session of the implementation of the present resolution;",
+    "ru": "предлагает Организации информировать Генеральную Ассамблею на ее восемьдесят первой "
+    "сессии об осуществлении настоящей резолюции;",
+    "zh": "邀请该组织向大会第八十一届会议通报本决议的执行情况；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(KEEP_INFORMED))
+def test_keeping_the_assembly_informed_is_a_report(code: str) -> None:
+    facts = analyze_paragraph(KEEP_INFORMED[code], code, 78, "operative")
+    assert [(m.type, m.session) for m in facts.mandates] == [("report", 81)]

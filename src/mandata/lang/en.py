@@ -721,6 +721,7 @@ ANALYSIS: dict[str, str] = {
         r"\b(?:requests?|invites?|calls?\s+upon|encourages?|decides)\b[^;]{0,500}?"
         r"(?:\bto\s+(?:submit|present|prepare|transmit|provide)\b[^;]{0,250}?\breport(?:s|ing)?\b"
         r"|\bto\s+report\b|\bto\s+inform\s+the\s+(?:General\s+)?Assembly\b"
+        r"|\bto\s+keep\s+the\s+(?:General\s+)?Assembly\s+(?:\w+\s+)?informed\b"
         r"|\bto\s+include\b[^;]{0,200}?\b(?:in|into|as\s+part\s+of)\s+(?:[\w’'-]+\s+){0,4}?reports?\b|\bshall\s+submit\b[^;]{0,200}?\breports?\b"
         # the subjunctive: "requests that he submit to it ... a report"
         r"|\bthat\s+(?:he|she|it|they|the\s+[\w-]+(?:\s+[\w-]+){0,6}?)\s+submit\b[^;]{0,250}?\breports?\b"

@@ -660,7 +660,7 @@ ANALYSIS: dict[str, str] = {
         # "informe" the verb after "y"/"e" or a comma ("e informe al respecto al Comité")
         r"|(?:\b[ye]|,)\s+informen?\s+(?:sobre|a|al|de|del|acerca|en)\b"
         # a report named before its verb: "que, en su próximo informe ..., incluya información"
-        r"|\ben\s+(?:el|los|su|sus)\s+(?:próximos?\s+|siguientes?\s+)?informes?\b[^;:]{0,300}?"
+        r"|\ben\s+(?:el|los|su|sus)\s+(?:próximos?|siguientes?)\s+informes?\b[^;:]{0,300}?"
         r"\b(?:incluya|incluyan|presente|presenten|proporcione|proporcionen|facilite|faciliten|explique|expliquen)\b"
         r"|\b(?:siga|sigan|continúe|continúen)\s+informando\b|\binformes?\s+que\s+(?:le\s+)?presenten?\b"
         r"|\ben\s+(?:su|sus)\s+(?:próximo\s+)?informes?\s+(?:anual(?:es)?\s+)?a\s+la\s+Asamblea\b)"

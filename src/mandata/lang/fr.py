@@ -702,7 +702,7 @@ ANALYSIS: dict[str, str] = {
     # a second ask joined by "et", or by the comma alone ("..., engage tous les États à ...")
     "conjunction": r"(?:[,;]\s*(?:et\s+)?|\s+et\s+)(?:aussi\s+|également\s+)?"
     r"(?:,?\s*(?:à\s+cet\s+égard|dans\s+ce\s+contexte|à\s+cette\s+fin),?\s+)?"
-    r"(?:l['’]\s*|les\s+|leur\s+|lui\s+)?",  # the addressee's pronoun first: "et l’encourage à"
+    r"(?:l['’]\s*|les?\s+|leur\s+|lui\s+)?",  # the addressee's pronoun first: "et l’encourage à", "et le prie"
     # sentence adverbs between a second ask's conjunction and its verb (see en.py)
     "ask_adverbs": r"une\s+fois\s+de\s+plus|donc|par\s+conséquent|en\s+conséquence|ainsi|en\s+particulier",
     "session_word": r"session",  # a cheap test before the "session" pattern
