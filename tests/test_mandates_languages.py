@@ -456,7 +456,7 @@ def test_a_report_due_at_two_listed_sessions(code: str) -> None:
 def test_chinese_sessions_listed_with_one_word_for_session() -> None:
     text = "请特别报告员向大会第七十九和八十届会议提交年度报告；"
     facts = analyze_paragraph(text, "zh", 78, "operative")
-    assert sorted(m.session for m in facts.mandates) == [79, 80]
+    assert sorted(m.session or 0 for m in facts.mandates) == [79, 80]
 
 
 # a quoted item's title between the verb and the word "report"
