@@ -257,3 +257,259 @@ NB_HYPHEN = {
 def test_an_ordinal_with_a_non_breaking_hyphen(code: str) -> None:
     """ "soixante‑dix-neuvième" is the seventy-ninth session, not the nineteenth (#13)."""
     assert _mandates(NB_HYPHEN[code], code) == [("report", 79)]
+
+
+# a second ask after an additive, a manner word or a sentence adverb ("and once again requests",
+# "and therefore requests", "and strongly encourages"): an ask in every language
+AFTER_AN_ADVERB = [
+    (
+        "en",
+        "Welcomes the work of the Committee, and once again requests all States to cooperate "
+        "fully with it;",
+    ),
+    (
+        "en",
+        "Reaffirms that the missions are useful, and therefore requests the Committee to "
+        "undertake one mission a year;",
+    ),
+    (
+        "en",
+        "Notes the efforts made, and in this regard strongly encourages the financial "
+        "institutions to assist developing countries;",
+    ),
+    (
+        "es",
+        "Acoge con beneplácito la labor del Comité y una vez más exhorta a todos los Estados a "
+        "que cooperen plenamente con él;",
+    ),
+    (
+        "fr",
+        "Se félicite des travaux du Comité, et une fois de plus engage tous les États à "
+        "coopérer pleinement avec lui ;",
+    ),
+    (
+        "ru",
+        "подтверждает, что миссии полезны, и поэтому просит Комитет ежегодно направлять одну "
+        "миссию;",
+    ),
+    (
+        "ru",
+        "приветствует работу Комитета и вновь призывает все государства в полной мере "
+        "сотрудничать с ним;",
+    ),
+    ("zh", "欢迎委员会的工作，因此再次吁请所有国家与其充分合作；"),
+    ("ar", "ترحب بعمل اللجنة، ولذلك تهيب بجميع الدول أن تتعاون معها تعاونا كاملا؛"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), AFTER_AN_ADVERB)
+def test_a_second_ask_after_an_adverb(code: str, text: str) -> None:
+    facts = analyze_paragraph(text, code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["directive"]
+
+
+# a report asked after an item is included in a future agenda, in the same paragraph: both
+REPORT_AFTER_AN_ITEM = {
+    "en": "Decides to include in the provisional agenda of its eightieth session, under the item "
+    "entitled “Development”, the sub-item entitled “Cooperation”, and requests the "
+    "Secretary-General to submit to it at its eightieth session a report on cooperation.",
+    "fr": "Décide d’inscrire à l’ordre du jour provisoire de sa quatre-vingtième session, au titre "
+    "de la question intitulée « Développement », la question subsidiaire intitulée « Coopération "
+    "», et prie le Secrétaire général de lui présenter à sa quatre-vingtième session un rapport "
+    "sur la coopération.",
+    "es": "Decide incluir en el programa provisional de su octogésimo período de sesiones, en "
+    "relación con el tema titulado “Desarrollo”, el subtema titulado “Cooperación”, y solicita "
+    "al Secretario General que le presente en su octogésimo período de sesiones un informe sobre "
+    "la cooperación.",
+    "zh": "决定在大会第八十届会议临时议程题为“发展”的项目下列入题为“合作”的分项，并请秘书长向"
+    "大会第八十届会议提交关于合作的报告。",
+}
+
+
+@pytest.mark.parametrize("code", sorted(REPORT_AFTER_AN_ITEM))
+def test_a_report_asked_after_an_item_for_the_agenda(code: str) -> None:
+    facts = analyze_paragraph(REPORT_AFTER_AN_ITEM[code], code, 78, "operative")
+    assert sorted((m.type, m.session) for m in facts.mandates) == [
+        ("agenda_item", 80),
+        ("report", 80),
+    ]
+
+
+# a report asked by a request in the noun ("reiterates its request that he submit ...")
+REPORT_BY_A_REQUEST = {
+    "en": "Reiterates its request that the Secretary-General submit to the General Assembly at "
+    "its eightieth session a report on the status of the system.",
+    "fr": "Réitère sa demande tendant à ce que le Secrétaire général lui présente à sa "
+    "quatre-vingtième session un rapport sur l’état du système.",
+    "es": "Reitera su solicitud de que el Secretario General le presente en su octogésimo período "
+    "de sesiones un informe sobre el estado del sistema.",
+    "ru": "вновь обращается с просьбой к Генеральному секретарю представить Генеральной "
+    "Ассамблее на ее восьмидесятой сессии доклад о состоянии системы.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(REPORT_BY_A_REQUEST))
+def test_a_report_asked_by_a_request_in_the_noun(code: str) -> None:
+    facts = analyze_paragraph(REPORT_BY_A_REQUEST[code], code, 78, "operative")
+    assert [(m.type, m.session) for m in facts.mandates] == [("report", 80)]
+
+
+# a list of reports to include on a website is no request for a report
+def test_reports_to_include_on_a_website_are_no_report() -> None:
+    text = (
+        "Requests the Secretary-General to continue to include the full series of reports of "
+        "the regional seminars on the website;"
+    )
+    facts = analyze_paragraph(text, "en", 78, "operative")
+    assert [m.type for m in facts.mandates] == ["directive"]
+
+
+# information asked in a coming report, the report named before or after the verb
+IN_THE_NEXT_REPORT = {
+    "en": "Requests the Secretary-General to provide, in his next report, a full explanation of "
+    "the delays;",
+    "es": "Solicita al Secretario General que, en su próximo informe, incluya una explicación "
+    "completa de los retrasos;",
+    "fr": "Prie le Secrétaire général de faire le point des retards dans son prochain rapport ;",
+    "ru": "просит Генерального секретаря давать в его докладах полное объяснение причин задержек;",
+    "zh": "请秘书长在其关于审计委员会建议执行情况的下次报告中充分说明延误的原因；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(IN_THE_NEXT_REPORT))
+def test_information_asked_in_the_next_report(code: str) -> None:
+    facts = analyze_paragraph(IN_THE_NEXT_REPORT[code], code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["report"]
+
+
+# to inform the Assembly, or to report with no word for "a report"
+TO_INFORM = [
+    ("en", "Requests the Secretary-General to inform the General Assembly of the measures taken;"),
+    (
+        "es",
+        "Alienta al Departamento a que defina propuestas concretas e informe al respecto al "
+        "Comité en su octogésimo período de sesiones;",
+    ),
+    ("fr", "Prie le Secrétaire général de continuer de lui faire part de tout fait nouveau ;"),
+    (
+        "ru",
+        "просит Генерального секретаря о том, чтобы он информировал Генеральную Ассамблею о "
+        "ходе работы;",
+    ),
+    (
+        "ru",
+        "предлагает Генеральному секретарю продолжать сообщать Генеральной Ассамблее о ходе "
+        "проведения Десятилетия;",
+    ),
+    ("zh", "请秘书长为数字化工作寻求更多自愿捐款，并报告有关情况；"),
+    ("zh", "请秘书长报告为此采取的措施；"),
+    ("zh", "又请秘书长继续努力，并向大会今后届会通报这方面的努力；"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), TO_INFORM)
+def test_a_report_asked_as_to_inform_the_assembly(code: str, text: str) -> None:
+    facts = analyze_paragraph(text, code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["report"]
+
+
+# an item for the agenda of "that session", named before the inclusion
+AGENDA_OF_THAT_SESSION = {
+    "en": "Decides to consider the report at its eightieth session and to include in the "
+    "provisional agenda of its eightieth session the sub-item entitled “Cooperation”.",
+    "es": "Decide examinar el informe en su octogésimo período de sesiones e incluir en el "
+    "programa provisional de dicho período de sesiones un subtema titulado “Cooperación”.",
+    "fr": "Décide d’examiner le rapport à sa quatre-vingtième session et d’inscrire à l’ordre du "
+    "jour provisoire de la quatre-vingtième session une question subsidiaire intitulée "
+    "« Coopération ».",
+    "ru": "постановляет включить в предварительную повестку дня своих восьмидесятой и "
+    "восемьдесят первой сессий пункт, озаглавленный «Сотрудничество».",
+}
+
+
+@pytest.mark.parametrize("code", sorted(AGENDA_OF_THAT_SESSION))
+def test_an_item_for_the_agenda_of_that_session(code: str) -> None:
+    facts = analyze_paragraph(AGENDA_OF_THAT_SESSION[code], code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["agenda_item"]
+    assert facts.mandates[0].session in (80, 81)
+
+
+# a report due at two sessions, listed
+TWO_SESSIONS = {
+    "en": "Requests the Special Rapporteur to submit a report to the General Assembly at its "
+    "seventy-ninth and eightieth sessions;",
+    "fr": "Prie le Rapporteur spécial de lui présenter un rapport à ses soixante-dix-neuvième et "
+    "quatre-vingtième sessions ;",
+    "zh": "请特别报告员向大会第七十九届和第八十届会议提交报告；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(TWO_SESSIONS))
+def test_a_report_due_at_two_listed_sessions(code: str) -> None:
+    facts = analyze_paragraph(TWO_SESSIONS[code], code, 78, "operative")
+    assert sorted((m.type, m.session) for m in facts.mandates) == [
+        ("report", 79),
+        ("report", 80),
+    ]
+
+
+def test_chinese_sessions_listed_with_one_word_for_session() -> None:
+    text = "请特别报告员向大会第七十九和八十届会议提交年度报告；"
+    facts = analyze_paragraph(text, "zh", 78, "operative")
+    assert sorted(m.session or 0 for m in facts.mandates) == [79, 80]
+
+
+# a quoted item's title between the verb and the word "report"
+TITLE_BETWEEN = {
+    "en": "Requests the Secretary-General to submit to it at its eightieth session, under the "
+    "sub-item entitled “Follow-up to and implementation of the Programme of Action for the "
+    "Sustainable Development of Small Island Developing States and of the Mauritius "
+    "Strategy”, a report on the implementation of the present resolution;",
+    "es": "Solicita al Secretario General que en su octogésimo período de sesiones le presente, "
+    "en relación con el subtema titulado “Seguimiento y aplicación del Programa de Acción para "
+    "el Desarrollo Sostenible de los Pequeños Estados Insulares en Desarrollo y de la "
+    "Estrategia de Mauricio”, un informe sobre la aplicación de la presente resolución;",
+    "fr": "Prie le Secrétaire général de lui présenter à sa quatre-vingtième session, au titre "
+    "de la question subsidiaire intitulée « Suivi et application du Programme d’action pour le "
+    "développement durable des petits États insulaires en développement et de la Stratégie de "
+    "Maurice », un rapport sur l’application de la présente résolution ;",
+}
+
+
+@pytest.mark.parametrize("code", sorted(TITLE_BETWEEN))
+def test_a_report_asked_past_a_quoted_title(code: str) -> None:
+    facts = analyze_paragraph(TITLE_BETWEEN[code], code, 78, "operative")
+    assert [(m.type, m.session) for m in facts.mandates] == [("report", 80)]
+
+
+# a second ask after the addressee's pronoun ("et le prie également de")
+PRONOUN_THEN_ASK = {
+    "en": "Requests the Secretary-General to provide the Office with resources, and also requests "
+    "him to ensure that the Mechanism is funded;",
+    "fr": "Prie le Secrétaire général de doter l’Office de ressources, et le prie également de "
+    "veiller à ce que le Mécanisme soit financé ;",
+    "es": "Solicita al Secretario General que dote a la Oficina de recursos y le solicita también "
+    "que vele por que el Mecanismo esté financiado;",
+}
+
+
+@pytest.mark.parametrize("code", sorted(PRONOUN_THEN_ASK))
+def test_a_second_ask_after_a_pronoun(code: str) -> None:
+    facts = analyze_paragraph(PRONOUN_THEN_ASK[code], code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["directive", "directive"]
+
+
+# to keep the Assembly informed at a session: a report due then
+KEEP_INFORMED = {
+    "en": "Invites the Organization to keep the General Assembly informed at its eighty-first "
+    "session of the implementation of the present resolution;",
+    "ru": "предлагает Организации информировать Генеральную Ассамблею на ее восемьдесят первой "
+    "сессии об осуществлении настоящей резолюции;",
+    "zh": "邀请该组织向大会第八十一届会议通报本决议的执行情况；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(KEEP_INFORMED))
+def test_keeping_the_assembly_informed_is_a_report(code: str) -> None:
+    facts = analyze_paragraph(KEEP_INFORMED[code], code, 78, "operative")
+    assert [(m.type, m.session) for m in facts.mandates] == [("report", 81)]

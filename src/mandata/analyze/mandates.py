@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -57,6 +58,7 @@ class _Patterns:
     subject_end: re.Pattern[str]
     present: re.Pattern[str]
     subject_before: bool
+    joiner: re.Pattern[str] | None
 
 
 @cache
@@ -72,6 +74,7 @@ def _patterns(code: str) -> _Patterns:
     # pronouns to its verbs (Arabic "وتشجعها") or writes no spaces (Chinese)
     end = table.get("verb_end", r"(?![^\W\d_])")
     flags = re.IGNORECASE
+    adverbs = _adverbs(data.additives, data.modifiers, table.get("ask_adverbs", ""), end)
     return _Patterns(
         report=re.compile(table["report_request"], flags),
         include=re.compile(table["agenda_include"], flags),
@@ -83,14 +86,28 @@ def _patterns(code: str) -> _Patterns:
             (name, re.compile(table[name], flags)) for name in ("annual", "biennial", "triennial")
         ),
         inner_verbs=patterns.compile(
-            rf"(?:{table['conjunction']})(?P<verb>{alternation}){end}", flags
+            rf"(?:{table['conjunction']}){adverbs}(?P<verb>{alternation}){end}", flags
         ),
         verbs=verbs,
         subject=re.compile(table["report_subject"], flags),
         subject_end=re.compile(table["subject_end"], flags),
         present=re.compile(table["present_resolution"], flags),
         subject_before=bool(table["subject_before"]),
+        joiner=re.compile(table["session_joiner"]) if table.get("session_joiner") else None,
     )
+
+
+def _adverbs(additives: tuple[str, ...], modifiers: dict[str, str], extra: str, end: str) -> str:
+    """Words that may stand between a second ask's conjunction and its verb, up to two: the
+    language's additives and manner words ("and once again requests", "and strongly urges") and
+    its sentence adverbs (``ask_adverbs``: "and therefore requests"). A pattern that may match
+    nothing; ``end`` ends a word (nothing in Chinese)."""
+    words = patterns.literal_trie(
+        [w.casefold() for w in (*additives, *modifiers)],
+        lambda ch: r"\s+" if ch == " " else re.escape(ch),
+    )
+    alternatives = f"{words}|{extra}" if extra else words
+    return rf"(?:(?:{alternatives}){end}[\s,،，]*){{0,2}}"
 
 
 def find_mandates(
@@ -112,19 +129,40 @@ def find_mandates(
     for m in includes:
         mandates.append(_agenda_item(text, m, _due(sessions, current), p, paragraph))
     mandates.extend(_deferred(text, includes, sessions, current, p, paragraph))
-    for m in p.report.finditer(text) if may_match(p.report, text) else ():
-        if any(i.start() <= m.end() and m.start() <= i.end() for i in includes):
-            continue  # "to include in the provisional agenda ... the item 'Report of ...'"
-        for session in _sessions_of_request(_due(sessions, current), m.start()):
+    for m in _report_requests(text, includes, p):
+        for session in _sessions_of_request(text, _due(sessions, current), m.start(), p.joiner):
             mandates.append(_report(text, code, m, session, p, paragraph, context))
         report_starts.append(m.start())
     mandates.extend(_directives(text, code, action, report_starts, p, paragraph, context))
     return mandates
 
 
+def _report_requests(
+    text: str, includes: list[re.Match[str]], p: _Patterns
+) -> Iterator[re.Match[str]]:
+    """The requests for a report, none within an inclusion in an agenda ("to include in the
+    provisional agenda ... the item 'Report of ...'"): where one runs over an inclusion, the
+    search goes on after it ("Decides to include in the provisional agenda of its ... session
+    ..., and requests the Secretary-General to submit ... a report")."""
+    if not may_match(p.report, text):
+        return
+    pos = 0
+    while (m := p.report.search(text, pos)) is not None:
+        over = [i for i in includes if i.start() <= m.end() and m.start() <= i.end()]
+        if not over:
+            yield m
+            pos = m.end()
+        else:
+            pos = max(m.start(), *(i.end() for i in over)) + 1
+
+
 def _session_after(sessions: list[SessionMention], start: int) -> int | None:
+    """The first session named after ``start``; else the last one before it, which "that
+    session" names ("decides to consider the report at its eightieth session and to include in
+    the provisional agenda of that session ...")."""
     later = [s.session for s in sessions if s.start >= start]
-    return later[0] if later else None
+    earlier = [s.session for s in sessions if s.start < start]
+    return later[0] if later else earlier[-1] if earlier else None
 
 
 def _due(sessions: list[SessionMention], current: int | None) -> list[SessionMention]:
@@ -134,14 +172,22 @@ def _due(sessions: list[SessionMention], current: int | None) -> list[SessionMen
     return [s for s in sessions if s.session >= current]
 
 
-def _sessions_of_request(sessions: list[SessionMention], start: int) -> list[int | None]:
+def _sessions_of_request(
+    text: str, sessions: list[SessionMention], start: int, joiner: re.Pattern[str] | None
+) -> list[int | None]:
     """The sessions a request for a report names: those of the first mention after it (one,
-    or two in "at its seventy-ninth and eightieth sessions"); [None] when none is named."""
+    or two in "at its seventy-ninth and eightieth sessions"), and the mentions that ``joiner``
+    alone joins to it where each session is its own mention ("第七十八届和第七十九届会议");
+    [None] when none is named."""
     later = [s for s in sessions if s.start >= start]
     if not later:
         return [None]
-    first = [s.session for s in later if s.start == later[0].start]
-    return list(dict.fromkeys(first))
+    first = [s for s in later if s.start == later[0].start]
+    for s in later[len(first) :]:
+        if joiner is None or not joiner.fullmatch(text[first[-1].end : s.start].strip()):
+            break
+        first.append(s)
+    return list(dict.fromkeys(s.session for s in first))
 
 
 def _report(

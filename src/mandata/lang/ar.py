@@ -1089,6 +1089,8 @@ ANALYSIS: dict[str, str] = {
     "triennial": r"كل\s+ثلاث\s+سنوات",
     "conjunction": r"(?:[،,؛]\s*|\s+)و",
     "verb_end": "",  # a second ask's verb runs on into its object pronoun or its object
+    # sentence adverbs between a second ask's conjunction and its verb (see en.py)
+    "ask_adverbs": r"لذلك|بالتالي|عليه",
     "session_word": r"دور",  # a cheap test before the "session" pattern
     "hrc_word": r"مجلس\s+حقوق\s+الإنسان",
     # the organ of a citation (analyze/organs.py)

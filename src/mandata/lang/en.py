@@ -721,8 +721,11 @@ ANALYSIS: dict[str, str] = {
         r"\b(?:requests?|invites?|calls?\s+upon|encourages?|decides)\b[^;]{0,500}?"
         r"(?:\bto\s+(?:submit|present|prepare|transmit|provide)\b[^;]{0,250}?\breport(?:s|ing)?\b"
         r"|\bto\s+report\b|\bto\s+inform\s+the\s+(?:General\s+)?Assembly\b"
-        r"|\bto\s+include\b[^;]{0,200}?\breports?\b|\bshall\s+submit\b[^;]{0,200}?\breports?\b"
-        r"|\bin\s+(?:its|his|her|their)\s+(?:next\s+)?reports?\s+to\s+the\s+(?:General\s+)?Assembly\b)"
+        r"|\bto\s+keep\s+the\s+(?:General\s+)?Assembly\s+(?:\w+\s+)?informed\b"
+        r"|\bto\s+include\b[^;]{0,200}?\b(?:in|into|as\s+part\s+of)\s+(?:[\w’'-]+\s+){0,4}?reports?\b|\bshall\s+submit\b[^;]{0,200}?\breports?\b"
+        # the subjunctive: "requests that he submit to it ... a report"
+        r"|\bthat\s+(?:he|she|it|they|the\s+[\w-]+(?:\s+[\w-]+){0,6}?)\s+submit\b[^;]{0,250}?\breports?\b"
+        r"|\bin\s+(?:its|his|her|their)\s+(?:next\s+|annual\s+)?reports?\s+to\s+the\s+(?:General\s+)?Assembly\b)"
     ),
     "agenda_include": (
         r"\bto\s+include\b[^;]{0,300}?\bin\s+the\s+(?:(?:provisional|draft)\s+)?agenda\s+of\s+"
@@ -775,6 +778,10 @@ ANALYSIS: dict[str, str] = {
     # a second ask joined by "and", or by the comma alone ("..., encourages all States to ...")
     "conjunction": r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:also\s+|further\s+)?"
     r"(?:,?\s*(?:in\s+th(?:is|at)\s+(?:regard|context|connection)|to\s+th(?:is|at)\s+end),?\s+)?",
+    # sentence adverbs between a second ask's conjunction and its verb ("and therefore requests"),
+    # besides the additives and manner words
+    "ask_adverbs": r"therefore|accordingly|thus|hence|consequently|in\s+particular|to\s+that\s+end"
+    r"|in\s+th(?:is|at)\s+respect",
     "session_word": r"session",  # a cheap test before the "session" pattern
     "hrc_word": r"\bHuman\s+Rights\s+Council\b",
     # the organ of a citation (analyze/organs.py): named before the citation word or after the

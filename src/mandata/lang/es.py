@@ -655,12 +655,17 @@ ANALYSIS: dict[str, str] = {
     "report_request": (
         r"\b(?:solicita|pide|invita|alienta|exhorta|solicitud)\b[^;:]{0,500}?"
         r"(?:\b(?:presente|presenten|someta|sometan|transmita|prepare|preparen|elabore)\b"
-        r"[^;:]{0,200}?\binformes?\b"
+        r"(?:[^;:“«]|[“«][^”»]{0,400}[”»]){0,200}?\binformes?\b"  # past a quoted item's title
         r"|\b(?:la|le|les)\s+informen?\b|\bque\s+(?:le\s+)?informen?\b|\bque\s+incluya\b[^;:]{0,120}?\binforme"
+        # "informe" the verb after "y"/"e" or a comma ("e informe al respecto al Comité")
+        r"|(?:\b[ye]|,)\s+informen?\s+(?:sobre|a|al|de|del|acerca|en)\b"
+        # a report named before its verb: "que, en su próximo informe ..., incluya información"
+        r"|\ben\s+(?:el|los|su|sus)\s+(?:próximos?|siguientes?)\s+informes?\b[^;:]{0,300}?"
+        r"\b(?:incluya|incluyan|presente|presenten|proporcione|proporcionen|facilite|faciliten|explique|expliquen)\b"
         r"|\b(?:siga|sigan|continúe|continúen)\s+informando\b|\binformes?\s+que\s+(?:le\s+)?presenten?\b"
         r"|\ben\s+(?:su|sus)\s+(?:próximo\s+)?informes?\s+(?:anual(?:es)?\s+)?a\s+la\s+Asamblea\b)"
     ),
-    "agenda_include": r"\bincluir\b[^;]{0,300}?\ben\s+el\s+(?:programa\s+provisional|proyecto\s+de\s+programa)\s+de\s+su\b",
+    "agenda_include": r"\bincluir\b[^;]{0,300}?\ben\s+el\s+(?:programa\s+provisional|proyecto\s+de\s+programa)\s+de\s+(?:sus?|dicho|ese|este)\b",
     "under_item": r"\ben\s+relación\s+con\s+el\s+tema\s+titulado\s*$|\bdentro\s+del\s+tema\s+titulado\s*$",
     "series_title_before": (
         r"(?:(?P<since>\by\s+(?:todas\s+)?sus\s+(?:resoluciones\s+(?:posteriores|anteriores)"
@@ -693,6 +698,8 @@ ANALYSIS: dict[str, str] = {
     "conjunction": r"(?:[,;]\s*(?:[ye]\s+)?|\s+[ye]\s+)(?:también\s+)?"
     r"(?:,?\s*(?:a\s+es[et]e?\s+respecto|en\s+es[et]e?\s+sentido|con\s+es[et]e?\s+fin),?\s+)?"
     r"(?:l[aeo]s?\s+)?",
+    # sentence adverbs between a second ask's conjunction and its verb (see en.py)
+    "ask_adverbs": r"por\s+lo\s+tanto|por\s+consiguiente|en\s+consecuencia|por\s+ende|así\s+pues|en\s+particular",
     "session_word": r"sesiones",  # a cheap test before the "session" pattern
     "hrc_word": r"\bConsejo\s+de\s+Derechos\s+Humanos\b",
     # the organ of a citation (analyze/organs.py)

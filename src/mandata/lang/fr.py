@@ -669,14 +669,18 @@ ANALYSIS: dict[str, str] = {
     "current_session": r"\bsa\s+(?:présente\s+session|session\s+en\s+cours)\b",
     "report_request": (
         r"\b(?:prie|invite|demande|engage|encourage|exhorte)\b[^;:]{0,500}?"
-        r"(?:\b(?:présenter|soumettre|communiquer|établir|élaborer|transmettre|présente|soumette)\b"
-        r"[^;:]{0,200}?\brapports?\b"
+        r"(?:\b(?:présenter|soumettre|communiquer|établir|élaborer|transmettre|présente|soumette"
+        r"|remettre|remette)\b"
+        r"(?:[^;:«]|«[^»]{0,400}»){0,200}?\brapports?\b"  # a quoted item's title may stand between
         r"|\b(?:lui\s+)?faire\s+rapport\b|\brendre\s+compte\b|\bd['’]inclure\b[^;:]{0,120}?\brapport"
-        r"|\bfaire\s+figurer\b[^;:]{0,120}?\brapport"
+        r"|\bfaire\s+figurer\b[^;:]{0,120}?\brapport|\blui\s+faire\s+part\b|\b(?:de|à)\s+l['’]informer\b"
+        # information asked in a coming report: "de faire le point ... dans son prochain rapport"
+        r"|\b(?:fournir|inclure|faire\s+le\s+point|donner|présenter)\b[^;:]{0,250}?"
+        r"\bdans\s+(?:le|son|ses|les|leurs?)\s+(?:prochains?\s+)?rapports?\b"
         r"|\bdans\s+(?:le|son|ses|les)\s+(?:prochains?\s+)?rapports?\s+(?:annuels?\s+)?"
         r"(?:qu['’](?:il|elle|ils|elles)\s+(?:lui\s+)?présenter|à\s+l['’]Assemblée))"
     ),
-    "agenda_include": r"\bd['’]inscrire\b[^;]{0,300}?\b(?:à|au)\s+(?:l['’]ordre\s+du\s+jour\s+provisoire|projet\s+d['’]ordre\s+du\s+jour)\s+de\s+sa\b",
+    "agenda_include": r"\bd['’]inscrire\b[^;]{0,300}?\b(?:à|au)\s+(?:l['’]ordre\s+du\s+jour\s+provisoire|projet\s+d['’]ordre\s+du\s+jour)\s+de\s+(?:sa|ladite|cette|la\s+[\w-]+\s+session)\b",
     "under_item": r"\bau\s+titre\s+de\s+la\s+question\s+intitulée\s*$",
     "series_title_before": (
         r"(?:(?P<since>\bet\s+(?:toutes\s+)?ses\s+(?:résolutions\s+(?:ultérieures|antérieures"
@@ -707,7 +711,9 @@ ANALYSIS: dict[str, str] = {
     # a second ask joined by "et", or by the comma alone ("..., engage tous les États à ...")
     "conjunction": r"(?:[,;]\s*(?:et\s+)?|\s+et\s+)(?:aussi\s+|également\s+)?"
     r"(?:,?\s*(?:à\s+cet\s+égard|dans\s+ce\s+contexte|à\s+cette\s+fin),?\s+)?"
-    r"(?:l['’]\s*|les\s+|leur\s+|lui\s+)?",  # the addressee's pronoun first: "et l’encourage à"
+    r"(?:l['’]\s*|les?\s+|leur\s+|lui\s+)?",  # the addressee's pronoun first: "et l’encourage à", "et le prie"
+    # sentence adverbs between a second ask's conjunction and its verb (see en.py)
+    "ask_adverbs": r"une\s+fois\s+de\s+plus|donc|par\s+conséquent|en\s+conséquence|ainsi|en\s+particulier",
     "session_word": r"session",  # a cheap test before the "session" pattern
     "hrc_word": r"\bConseil\s+des\s+droits\s+de\s+l['’]homme\b",
     # the organ of a citation (analyze/organs.py)

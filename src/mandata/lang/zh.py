@@ -540,19 +540,23 @@ ANALYSIS: dict[str, str] = {
     # 届 alone is any numbered edition ("第一届颁奖", "第三届首脑会议"): a session is 届会议, 届会
     # or 届(紧急)特别会议
     "session": (
-        r"第(?P<ord>[一二三四五六七八九十百零〇\d]+)"
+        r"(?:第|(?<=[、和及或至]))(?P<ord>[一二三四五六七八九十百零〇\d]+)"
         r"(?:届(?:会议|会|特别会议|紧急特别会议|(?=[和、至及或]第))"
-        r"|(?=(?:[、和及或至]第[一二三四五六七八九十百零〇\d]+)+届(?:会议|会|特别会议)))"
+        r"|(?=(?:[、和及或至]第?[一二三四五六七八九十百零〇\d]+)+届(?:会议|会|特别会议)))"
     ),
     "next_session": r"下届会议",
     "current_session": r"本届会议",
     "report_request": (
         r"(?:请|邀请|吁请|鼓励|要求)[^；;。]{0,400}?"
         r"(?:(?:提交|提出|编写|列入|印发)[^；;。]{0,150}?报告"
-        r"|向(?:大会|委员会|理事会|秘书长)[^；;。，]{0,40}?报告|继续报告|在(?:其|他|她|它)(?:下一次|今后的|年度)?报告中"
+        r"|向(?:大会|委员会|理事会|秘书长)[^；;。，]{0,40}?报告|向大会[^；;。，]{0,40}?通报|继续报告"
+        r"|在(?:其|他|她|它)(?:下一次|今后的|年度)?报告中"
+        # the verb 报告 ("to report") right after the addressee or a joining 并: "请秘书长报告…",
+        # "并报告有关情况"; not the noun ("报告中", "的报告")
+        r"|(?:(?<=请)[^；;。，的\s]{1,8}?|并|并酌情)报告(?![中的书员附第所和及])"
         # "in the next report", "in his report on ... to provide": 在下一次报告中说明, 在关于…的报告中报告
         r"|在(?:其|他|她|它)?(?:下一次|下次|下一份|今后的?|即将提交的|上述)[^；;。，]{0,40}?报告中"
-        r"|在(?:其|他|她|它)?关于[^；;。]{0,80}?的[^；;。，]{0,10}?报告中"
+        r"|在(?:其|他|她|它)?关于[^；;。]{0,80}?的[^；;。，]{0,10}?报告中(?:充分|详细|进一步|全面)?"
         r"(?:提供|说明|列报|报告|纳入|列入|介绍|阐述|载列|列出)(?!的))"
     ),
     # 列入…临时议程, and as resolutions usually write it: 决定在大会第八十一届会议临时议程…列入…
@@ -580,6 +584,11 @@ ANALYSIS: dict[str, str] = {
     # a second ask joins the first by 并/又/还, or by the comma alone ("核可…活动，鼓励…")
     "conjunction": r"(?:[，,；;]\s*(?:并|又|还)?|并|又|还)\s*(?:在这方面|在此方面|为此|就此)?[，,]?\s*",
     "verb_end": "",  # a second ask's verb runs on into its object pronoun or its object
+    # what joins the sessions a request names, each its own mention ("第七十八届和第七十九届会议",
+    # "第七十八和七十九届会议"): a report due at each
+    "session_joiner": r"[、和及]",
+    # sentence adverbs between a second ask's conjunction and its verb (see en.py)
+    "ask_adverbs": r"因此|因而|据此|为此|特此",
     "session_word": r"届",  # a cheap test before the "session" pattern
     "hrc_word": r"人权理事会",
     # the organ of a citation (analyze/organs.py): before the number in Chinese
