@@ -14,13 +14,14 @@ named by its ordinal without the word "session", digits grouped differently.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from itertools import combinations, permutations
 from typing import Any
 
 from mandata.compare.actions import same_action
-from mandata.compare.units import Facts, Unit, empty, occurrence_value
+from mandata.compare.align import length_ratio, similarity
+from mandata.compare.units import Facts, Unit, Version, empty, occurrence_value
 
 SEVERITY = {
     "missing_paragraph": "high",
@@ -33,6 +34,8 @@ SEVERITY = {
     "footnotes": "medium",
     "action": "low",
     "empty_paragraph": "medium",
+    "different_text": "high",
+    "markup_link": "low",
 }
 RANK = {"high": 0, "medium": 1, "low": 2}
 # Kinds that differ only when each version has one the other lacks: a number one version writes
@@ -77,6 +80,7 @@ class Difference:
     right: Place
     left_only: list[str] = field(default_factory=list)
     right_only: list[str] = field(default_factory=list)
+    note: str = ""  # why a finding is what it is (a markup fault, a run of lost paragraphs)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -87,7 +91,8 @@ class Difference:
         values = ""
         if self.left_only or self.right_only:
             values = f": {self.left.language} {self.left_only} vs {self.right.language} {self.right_only}"
-        return f"{self.severity:<6} {self.kind:<17} {where}{values}"
+        note = f" ({self.note})" if self.note else ""
+        return f"{self.severity:<6} {self.kind:<17} {where}{values}{note}"
 
 
 def fact_differences(a: Facts, b: Facts) -> list[tuple[str, list[str], list[str]]]:
@@ -345,25 +350,148 @@ def pair_differences(
     pairs: list[tuple[Unit | None, Unit | None]],
 ) -> list[Difference]:
     """The differences along one aligned pair of versions; where one version lacks a paragraph,
-    its place says after which of its paragraphs it would stand."""
-    out: list[Difference] = []
+    its place says after which of its paragraphs it would stand. A stretch where one version's
+    markup lost the text of paragraphs is one finding (see :func:`_lost_runs`)."""
+    found: list[list[Difference]] = []
     last: list[str | None] = [None, None]
     elsewhere = (_all_cited(a for a, _ in pairs), _all_cited(b for _, b in pairs))
     for left, right in pairs:
         l_place = _place(languages[0], left, right)
         r_place = _place(languages[1], right, left)
+        here: list[Difference] = []
         if left is None or right is None:
             (l_place if left is None else r_place).after = last[0 if left is None else 1]
-            out.append(_alone(left or right, l_place, r_place))
+            here.append(_alone(left or right, l_place, r_place))
         elif empty(left) != empty(right):  # a version's markup lost the text: not comparable
-            out.append(Difference("empty_paragraph", "medium", l_place, r_place))
+            here.append(Difference("empty_paragraph", "medium", l_place, r_place))
         else:
             for kind, severity, l_only, r_only in graded_differences(
                 left.facts, right.facts, elsewhere
             ):
-                out.append(Difference(kind, severity, l_place, r_place, l_only, r_only))
+                here.append(Difference(kind, severity, l_place, r_place, l_only, r_only))
+        found.append(here)
         last = [left.id if left else last[0], right.id if right else last[1]]
+    return _lost_runs(pairs, found)
+
+
+# Paragraphs (pairs) between two paragraphs of a stretch whose text one version's markup lost:
+# its paragraphs left alone within this distance belong to the same stretch
+LOST_REACH = 6
+
+
+def _lost_runs(
+    pairs: list[tuple[Unit | None, Unit | None]], found: list[list[Difference]]
+) -> list[Difference]:
+    """The differences of each pair, a stretch where one version's markup lost the text of its
+    paragraphs (numbers kept without their text) as one ``empty_paragraph`` finding.
+
+    Where the markup keeps a paragraph's number and loses its text, the text is often given
+    to a neighbour or dropped with its paragraph, so that the paragraphs around the empty ones
+    are left alone or paired with the wrong ones: their differences are those of the markup,
+    not of the texts. A stretch starts and ends with an empty paragraph or one left alone, at
+    least one of them empty, each within :data:`LOST_REACH` pairs of the next; everything
+    found in it is one finding, which names the paragraphs it covers."""
+    trouble = [i for i, here in enumerate(found) if any(_lost(d) for d in here)]
+    stretches: list[list[int]] = []
+    for i in trouble:
+        if stretches and i - stretches[-1][-1] <= LOST_REACH:
+            stretches[-1].append(i)
+        else:
+            stretches.append([i])
+    spans = {
+        s[0]: s[-1]
+        for s in stretches
+        if any(d.kind == "empty_paragraph" for i in s for d in found[i])
+        and sum(len(found[i]) for i in range(s[0], s[-1] + 1)) > 1
+    }
+    out: list[Difference] = []
+    i = 0
+    while i < len(found):
+        if i not in spans:
+            out += found[i]
+            i += 1
+            continue
+        end = spans[i]
+        out.append(_lost_stretch(pairs[i : end + 1], found[i : end + 1]))
+        i = end + 1
     return out
+
+
+def _lost(diff: Difference) -> bool:
+    return diff.kind == "empty_paragraph" or (
+        diff.kind == "missing_paragraph" and diff.severity == "high"
+    )
+
+
+def _lost_stretch(
+    pairs: list[tuple[Unit | None, Unit | None]], found: list[list[Difference]]
+) -> Difference:
+    """One finding for a stretch of paragraphs whose text one version's markup lost."""
+    first = next(d for here in found for d in here)
+    left = [u.id for u, _ in pairs if u is not None]
+    right = [u.id for _, u in pairs if u is not None]
+    emptied = [u.id for pair in pairs for u in pair if u is not None and empty(u)]
+    alone = sum(1 for a, b in pairs if a is None or b is None)
+    count = sum(len(here) for here in found)
+    note = (
+        f"markup error: the text of {len(emptied)} paragraphs lost ({_span(emptied)}); "
+        f"{alone} paragraphs left alone and {count} differences in "
+        f"{_span(left)} / {_span(right)}"
+    )
+    l_place = replace(first.left, paragraph=left[0] if left else first.left.paragraph)
+    r_place = replace(first.right, paragraph=right[0] if right else first.right.paragraph)
+    return Difference("empty_paragraph", SEVERITY["empty_paragraph"], l_place, r_place, note=note)
+
+
+def _span(ids: list[str]) -> str:
+    return "-" if not ids else ids[0] if len(ids) == 1 else f"{ids[0]}..{ids[-1]}"
+
+
+# A version is another text than the reference where the documents and dates the two whole
+# versions state have less than this share in common and their paragraphs, aligned, agree on
+# less than COVER_FLOOR of the facts of the longer (translations of one text agree on most)
+SHARED_FLOOR = 0.2
+COVER_FLOOR = 0.6
+SHARED_MINIMUM = 4  # documents and dates stated in all: fewer say too little to judge
+
+
+def same_text(
+    left: Sequence[Unit], right: Sequence[Unit], pairs: list[tuple[Unit | None, Unit | None]]
+) -> bool:
+    """Whether two versions are translations of one text, not two documents (a language's file
+    that holds another resolution): the documents and dates they state overlap, or their
+    aligned paragraphs agree on most of what they say."""
+    stated = [
+        frozenset().union(*(u.facts.references | u.facts.dates for u in side))
+        for side in (left, right)
+    ]
+    everything = stated[0] | stated[1]
+    if len(everything) < SHARED_MINIMUM:
+        return True
+    shared = len(stated[0] & stated[1]) / len(everything)
+    ratio = length_ratio(left, right)
+    agree = sum(similarity(a.facts, b.facts, ratio) for a, b in pairs if a and b)
+    cover = agree / max(len(left), len(right), 1)
+    return shared >= SHARED_FLOOR or cover >= COVER_FLOOR
+
+
+def another_text(
+    versions: tuple[Version, Version],
+    pairs: list[tuple[Unit | None, Unit | None]],
+    found: list[Difference],
+) -> Difference:
+    """The one finding for a version that is another text than the reference: high, with
+    what the paragraph-by-paragraph comparison would have reported left out."""
+    ref, other = versions
+    first = [next(iter(v.units()), None) for v in versions]
+    places = [_place(v.language, u, None) for v, u in zip(versions, first, strict=True)]
+    aligned = sum(1 for a, b in pairs if a and b)
+    note = (
+        f"this version is not the same text: {len(ref.units())} paragraphs against "
+        f"{len(other.units())}, few of the documents and dates they state in common, "
+        f"{aligned} paragraphs paired poorly ({len(found)} differences not listed)"
+    )
+    return Difference("different_text", SEVERITY["different_text"], *places, note=note)
 
 
 def _all_cited(units: Iterable[Unit | None]) -> frozenset[str]:
