@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import pytest
+
 from mandata.analyze.paragraph import analyze_paragraph
 from mandata.compare import Difference, compare_documents
 from mandata.compare.diff import graded_differences
@@ -265,3 +267,71 @@ def test_a_year_given_by_its_last_two_digits_is_that_year() -> None:
     ar = "توافق على ميزانية فترة السنتين 2023/2024؛"
     assert kinds(en, ar, "ar") == []
     assert kinds(en, ar.replace("2023/2024", "2023/2025"), "ar") == ["number"]
+
+
+# another resolution altogether, as a language's file of the corpus may hold: other documents
+# cited, other dates, other paragraphs
+ANOTHER = {
+    "ar": [
+        "تشير إلى قرارها 70/15 المؤرخ 4 تشرين الثاني/نوفمبر 2015؛",
+        "ترحب بتقرير الأمين العام المؤرخ 3 آذار/مارس 2021 عن الدول الجزرية الصغيرة؛",
+        "تقرر أن تعقد اجتماعا رفيع المستوى في 17 أيار/مايو 2027؛",
+        "تطلب إلى الأمين العام أن يقدم تقريرا في إطار البند المعنون ”المحيطات“؛",
+    ],
+    "ru": [
+        "ссылается на свою резолюцию 70/15 от 4 ноября 2015 года;",
+        "приветствует доклад Генерального секретаря от 3 марта 2021 года о малых островах;",
+        "постановляет провести совещание высокого уровня 17 мая 2027 года;",
+        "просит Генерального секретаря представить доклад по пункту, озаглавленному «Океаны»;",
+    ],
+    "zh": [
+        "回顾其2015年11月4日第70/15号决议；",
+        "欢迎秘书长2021年3月3日关于小岛屿的报告；",
+        "决定于2027年5月17日举行高级别会议；",
+        "请秘书长在题为“海洋”的项目下提交报告；",
+    ],
+}
+
+
+@pytest.mark.parametrize("code", ["ar", "ru", "zh"])
+def test_a_version_that_is_another_text_is_one_high_finding(code: str) -> None:
+    versions = {c: [*whole(c), P("3", HOURS[c])] for c in LANGS}
+    versions[code] = [P(str(n), t) for n, t in enumerate(ANOTHER[code], 1)]
+    found = [d for d in compared(versions) if d.right.language == code]
+    assert [(d.kind, d.severity) for d in found] == [("different_text", "high")]
+    assert "not the same text" in found[0].note
+    # the other versions, and a version whose one date changed, are compared paragraph by
+    # paragraph
+    assert [d for d in compared(versions) if d.right.language != code] == []
+    fr = [*whole("fr"), P("3", HOURS["fr"].replace("15 heures", "16 heures"))]
+    changed = compared({c: [*whole(c), P("3", HOURS[c])] for c in LANGS} | {"fr": fr})
+    assert [h[:2] for h in high(changed)] == [("fr", "number")]
+
+
+@pytest.mark.parametrize("code", ["ar", "fr", "zh"])
+def test_a_stretch_of_paragraphs_whose_text_the_markup_lost_is_one_finding(code: str) -> None:
+    # the markup kept the numbers of paragraphs 2 to 4 without their text and dropped
+    # paragraph 5 altogether: one medium finding, not a high per paragraph
+    def six(c: str) -> list[P]:
+        return [
+            *whole(c),
+            P("3", HOURS[c]),
+            P("4", RECALLS[c]),
+            P("5", HOURS[c]),
+            P("6", DECIDES[c][0]),
+        ]
+
+    lost = six(code)
+    lost = [lost[0], P("2", ""), P("3", ""), P("4", ""), lost[5]]
+    versions = {c: six(c) for c in LANGS} | {code: lost}
+    found = compared(versions)
+    assert [(d.right.language, d.kind, d.severity) for d in found] == [
+        (code, "empty_paragraph", "medium")
+    ]
+    assert "op2..op4" in found[0].note
+    # one paragraph whose text the markup lost is that one finding, as before
+    one = [six(code)[0], P("2", ""), *six(code)[2:]]
+    found = compared({c: six(c) for c in LANGS} | {code: one})
+    assert [(d.kind, d.severity, d.right.paragraph) for d in found] == [
+        ("empty_paragraph", "medium", "op2")
+    ]
