@@ -16,6 +16,7 @@ from mandata.analyze.paragraph import analyze_paragraph
 from mandata.compare import Difference, compare_documents
 from mandata.compare.diff import graded_differences
 from mandata.compare.units import text_facts
+from mandata.export.akn_un import cited
 from mandata.model import Document, Footnote, Paragraph, Reference, Resolution
 
 RECALLS = {
@@ -335,3 +336,51 @@ def test_a_stretch_of_paragraphs_whose_text_the_markup_lost_is_one_finding(code:
     assert [(d.kind, d.severity, d.right.paragraph) for d in found] == [
         ("empty_paragraph", "medium", "op2")
     ]
+
+
+# "242/77" for 77/242, as an Arabic source written right to left prints it, and linked so
+REVERSED = {
+    "ar": RECALLS["ar"].replace("77/242", "242/77"),
+    "fr": RECALLS["fr"].replace("77/242", "242/77"),
+    "ru": RECALLS["ru"].replace("77/242", "242/77"),
+}
+# another body's decision, which one version's markup links as a General Assembly resolution
+DECISION = {
+    "en": "Recalls decision 13/18 of the Conference of the Parties to the Convention;",
+    "ar": "تشير إلى المقرر 13/18 الصادر عن مؤتمر الأطراف في الاتفاقية؛",
+    "es": "Recuerda la decisión 13/18 de la Conferencia de las Partes en el Convenio;",
+    "fr": "Rappelle la décision 13/18 de la Conférence des Parties à la Convention ;",
+    "ru": "ссылается на решение 13/18 Конференции Сторон Конвенции;",
+    "zh": "回顾缔约方大会第13/18号决定；",
+}
+
+
+@pytest.mark.parametrize("code", ["ar", "fr", "ru"])
+def test_a_citation_its_own_words_contradict_is_a_markup_fault(code: str) -> None:
+    # the resolution's numbers in reverse: its date is of the seventy-seventh session
+    reversed_ = [P("1", REVERSED[code], links=["A/RES/242/77"]), P("2", " ".join(DECIDES[code]))]
+    found = [d for d in compared({code: reversed_}) if d.right.language == code]
+    assert [(d.kind, d.severity, d.left_only, d.right_only) for d in found] == [
+        ("markup_link", "low", ["A/RES/77/242"], ["A/RES/242/77"])
+    ]
+    assert "markup fault" in found[0].note
+    # a decision linked as a resolution
+    # (cited in a footnote of a paragraph that does not write its number)
+    versions = {c: [*whole(c), P("3", HOURS[c], [], [DECISION[c]])] for c in LANGS}
+    versions[code] = [*whole(code), P("3", HOURS[code], ["A/RES/13/18"], [DECISION[code]])]
+    found = [d for d in compared(versions) if d.right.language == code]
+    assert [(d.kind, d.severity, d.right_only) for d in found] == [
+        ("markup_link", "low", ["A/RES/13/18"])
+    ]
+    # a resolution cited for another one, its date of the right session, stays high
+    other = RECALLS[code].replace("77/242", "77/243")
+    found = compared(
+        {code: [P("1", other, links=["A/RES/77/243"]), P("2", " ".join(DECIDES[code]))]}
+    )
+    assert high(found) == [(code, "reference", ["A/RES/77/242"], ["A/RES/77/243"])]
+
+
+def test_a_bracket_of_the_text_caught_in_a_link_is_not_the_symbol() -> None:
+    href = "https://undocs.org/ru/NPT/CONF.2000/28(PartsIandII)/Corr.3)"
+    assert cited(href) == [("document", "NPT/CONF.2000/28 (PartsIandII)/Corr.3")]
+    assert cited("https://undocs.org/en/A/RES/1514(XV)") == [("ga_resolution", "A/RES/1514 (XV)")]

@@ -37,6 +37,10 @@ SEVERITY = {
     "different_text": "high",
     "markup_link": "low",
 }
+NOTES = {
+    "markup_link": "markup fault: a citation linked to a target its own words contradict (its "
+    "numbers written in reverse for its date, or another body's decision linked as a resolution)"
+}
 RANK = {"high": 0, "medium": 1, "low": 2}
 # Kinds that differ only when each version has one the other lacks: a number one version writes
 # in words, a State one version names by an adjective ("Israeli", "américain") or a pronoun ("Il"
@@ -119,6 +123,11 @@ def graded_differences(
         a_only, b_only = TOLERANCES.get(kind, _as_is)(x - y, y - x, a, b)
         if not (a_only or b_only) or (kind in ONE_SIDED_STYLE and not (a_only and b_only)):
             continue
+        if kind == "reference" and (a.mislinked or b.mislinked):
+            faulty = a.mislinked | b.mislinked
+            a_bad, b_bad = a_only & faulty, b_only & faulty
+            if a_bad or b_bad:
+                out.append(("markup_link", "low", sorted(map(str, a_bad)), sorted(map(str, b_bad))))
         (a_only, b_only), (a_low, b_low) = _omitted(kind, a_only, b_only, (a, b), elsewhere)
         if a_only or b_only:
             out.append((kind, SEVERITY[kind], sorted(map(str, a_only)), sorted(map(str, b_only))))
@@ -154,6 +163,7 @@ def _omitted(
             return (a_only, b_only), (none, none)
         return (none, none), (a_only, b_only)
     if kind == "reference":
+        a_only, b_only = a_only - a.mislinked - b.mislinked, b_only - a.mislinked - b.mislinked
         a_low = {c for c in a_only if _unwritten(c, a, b) or _cited_by(c, b, elsewhere[1])}
         b_low = {c for c in b_only if _unwritten(c, b, a) or _cited_by(c, a, elsewhere[0])}
         return (a_only - a_low, b_only - b_low), (a_low, b_low)
@@ -368,7 +378,8 @@ def pair_differences(
             for kind, severity, l_only, r_only in graded_differences(
                 left.facts, right.facts, elsewhere
             ):
-                here.append(Difference(kind, severity, l_place, r_place, l_only, r_only))
+                note = NOTES.get(kind, "")
+                here.append(Difference(kind, severity, l_place, r_place, l_only, r_only, note))
         found.append(here)
         last = [left.id if left else last[0], right.id if right else last[1]]
     return _lost_runs(pairs, found)
