@@ -494,15 +494,14 @@ def another_text(
     """The one finding for a version that is another text than the reference: high, with
     what the paragraph-by-paragraph comparison would have reported left out."""
     ref, other = versions
-    first = [next(iter(v.units()), None) for v in versions]
-    places = [_place(v.language, u, None) for v, u in zip(versions, first, strict=True)]
+    left, right = (_place(v.language, next(iter(v.units()), None), None) for v in versions)
     aligned = sum(1 for a, b in pairs if a and b)
     note = (
         f"this version is not the same text: {len(ref.units())} paragraphs against "
         f"{len(other.units())}, few of the documents and dates they state in common, "
         f"{aligned} paragraphs paired poorly ({len(found)} differences not listed)"
     )
-    return Difference("different_text", SEVERITY["different_text"], *places, note=note)
+    return Difference("different_text", SEVERITY["different_text"], left, right, note=note)
 
 
 def _all_cited(units: Iterable[Unit | None]) -> frozenset[str]:
