@@ -384,3 +384,13 @@ def test_a_bracket_of_the_text_caught_in_a_link_is_not_the_symbol() -> None:
     href = "https://undocs.org/ru/NPT/CONF.2000/28(PartsIandII)/Corr.3)"
     assert cited(href) == [("document", "NPT/CONF.2000/28 (PartsIandII)/Corr.3")]
     assert cited("https://undocs.org/en/A/RES/1514(XV)") == [("ga_resolution", "A/RES/1514 (XV)")]
+
+
+def test_one_scale_word_for_two_decimal_ends_of_a_range_is_the_same_number() -> None:
+    en = "Notes that the debt stood between 5.8 trillion and 5.9 trillion dollars in 2022;"
+    ar = "تلاحظ أن الديون تراوحت بين 5,8 و 5,9 تريليونات دولار في عام 2022؛"
+    ru = "отмечает, что в 2022 году задолженность составляла от 5,8 до 5,9 трлн долл. США;"
+    fr = "Note que la dette s’élevait à entre 5,8 et 5,9 billions de dollars en 2022 ;"
+    assert kinds(en, ar, "ar") == kinds(en, ru, "ru") == kinds(en, fr, "fr") == []
+    # a changed decimal is a changed number
+    assert kinds(en, ru.replace("5,8", "5,7"), "ru") == ["number"]

@@ -251,6 +251,7 @@ def _numbers(a_only: Only, b_only: Only, a: Facts, b: Facts) -> tuple[Only, Only
                 or _hour(value, many)
                 or _year_end(value, many)
                 or _shared_scale(value, many)
+                or _shared_scale_decimal(value, many)
             )
             if parts:
                 one.discard(value)
@@ -282,6 +283,28 @@ def _shared_scale(value: str, values: set[str]) -> tuple[str, ...] | None:
     scaled = {str(int(number) * 10**k) for k in (6, 9, 12)}
     found = sorted(v for v in values if occurrence_value(v) in scaled)
     return (found[0],) if found else None
+
+
+def _shared_scale_decimal(value: str, values: set[str]) -> tuple[str, ...] | None:
+    """The two of ``values`` that are the whole and the decimal digits of ``value`` over a
+    million, a billion or a trillion: one scale word for two decimal ends of a range
+    ("between 5.8 trillion and 5.9 trillion" against "بين 5,8 و 5,9 تريليونات", whose "5,8"
+    without its scale word is read as its digits 5 and 8)."""
+    number = occurrence_value(value)
+    if not number.isdigit():
+        return None
+    for k in (6, 9, 12):
+        whole, part = divmod(int(number), 10**k)
+        if not (whole and part):
+            continue
+        fraction = str(part).rjust(k, "0").rstrip("0")
+        pieces = [str(whole), str(int(fraction))]
+        if fraction.startswith("0") or pieces[0] == pieces[1]:
+            continue
+        found = [sorted(v for v in values if occurrence_value(v) == p) for p in pieces]
+        if all(found):
+            return found[0][0], found[1][0]
+    return None
 
 
 def _hour(value: str, values: set[str]) -> tuple[str, ...] | None:
