@@ -394,3 +394,13 @@ def test_one_scale_word_for_two_decimal_ends_of_a_range_is_the_same_number() -> 
     assert kinds(en, ar, "ar") == kinds(en, ru, "ru") == kinds(en, fr, "fr") == []
     # a changed decimal is a changed number
     assert kinds(en, ru.replace("5,8", "5,7"), "ru") == ["number"]
+
+
+def test_a_range_of_days_dated_at_either_end_is_the_same_range() -> None:
+    en = "Notes the meetings held in Geneva from 4 to 20 February and from 4 to 13 March 2022;"
+    zh = "注意到2022年2月4日至20日和3月4日至13日在日内瓦举行的会议；"
+    ar = "تلاحظ الاجتماعات المعقودة في جنيف من 4 إلى 20 شباط/فبراير ومن 4 إلى 13 آذار/مارس 2022؛"
+    fr = "Note les réunions tenues à Genève du 4 au 20 février et du 4 au 13 mars 2022 ;"
+    assert kinds(en, zh, "zh") == kinds(en, ar, "ar") == kinds(en, fr, "fr") == []
+    # a changed day is a changed date
+    assert kinds(en, zh.replace("3月4日至13日", "3月4日至14日"), "zh") != []

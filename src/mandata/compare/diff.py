@@ -116,6 +116,7 @@ def graded_differences(
     its kind's severity, what only one version's wording or markup leaves out (see
     :func:`_omitted`) as low. ``elsewhere``: the documents each whole version cites."""
     out: list[tuple[str, str, list[str], list[str]]] = []
+    a, b = _day_ranges(a, b)
     for kind, name in SET_FIELDS:
         x, y = getattr(a, name), getattr(b, name)
         if x == y:
@@ -140,6 +141,52 @@ def graded_differences(
     if a.action and b.action and not same_action(a.action, b.action):
         out.append(("action", "low", [a.action or "-"], [b.action or "-"]))
     return out
+
+
+def _day_ranges(a: Facts, b: Facts) -> tuple[Facts, Facts]:
+    """``a`` and ``b`` less the dates and day numbers of a range of days that the two
+    versions date at different ends: "from 4 to 13 March 2022" gives 13 March and the day 4,
+    "3月4日至13日" 4 March and the day 13. A date of one version and a date of the other in the
+    same month and year, each's day a number the other states, are the same range."""
+    a_dates, b_dates = set(a.dates - b.dates), set(b.dates - a.dates)
+    a_numbers, b_numbers = set(a.numbers - b.numbers), set(b.numbers - a.numbers)
+    changed = False
+    for x in sorted(a_dates):
+        for y in sorted(b_dates):
+            if x[:7] != y[:7] or not (_day(x) and _day(y)):
+                continue
+            in_b = _number_of(_day(x), b_numbers)
+            in_a = _number_of(_day(y), a_numbers)
+            if in_a and in_b:
+                a_dates.discard(x), b_dates.discard(y)
+                a_numbers.discard(in_a), b_numbers.discard(in_b)
+                changed = True
+                break
+    if not changed:
+        return a, b
+    return (
+        replace(
+            a,
+            dates=frozenset(a.dates - (a.dates - b.dates - a_dates)),
+            numbers=frozenset(a.numbers - (a.numbers - b.numbers - a_numbers)),
+        ),
+        replace(
+            b,
+            dates=frozenset(b.dates - (b.dates - a.dates - b_dates)),
+            numbers=frozenset(b.numbers - (b.numbers - a.numbers - b_numbers)),
+        ),
+    )
+
+
+def _day(date: str) -> str:
+    """The day of an ISO date, without its leading zero ("2022-03-04" -> "4"); "" if none."""
+    day = date[8:10]
+    return str(int(day)) if len(date) == 10 and day.isdigit() else ""
+
+
+def _number_of(value: str, numbers: set[str]) -> str | None:
+    """The occurrence of ``value`` among ``numbers`` ("4#2" for the second 4), if any."""
+    return next((n for n in sorted(numbers) if occurrence_value(n) == value), None)
 
 
 def _omitted(
