@@ -158,8 +158,10 @@ def _day_ranges(a: Facts, b: Facts) -> tuple[Facts, Facts]:
             in_b = _number_of(_day(x), b_numbers)
             in_a = _number_of(_day(y), a_numbers)
             if in_a and in_b:
-                a_dates.discard(x), b_dates.discard(y)
-                a_numbers.discard(in_a), b_numbers.discard(in_b)
+                a_dates.discard(x)
+                b_dates.discard(y)
+                a_numbers.discard(in_a)
+                b_numbers.discard(in_b)
                 changed = True
                 break
     if not changed:
