@@ -404,3 +404,16 @@ def test_a_range_of_days_dated_at_either_end_is_the_same_range() -> None:
     assert kinds(en, zh, "zh") == kinds(en, ar, "ar") == kinds(en, fr, "fr") == []
     # a changed day is a changed date
     assert kinds(en, zh.replace("3月4日至13日", "3月4日至14日"), "zh") != []
+
+
+QUESTION = {
+    "fr": "Que veulent les petits États insulaires en développement ?",
+    "ar": "ماذا تريد الدول الجزرية الصغيرة النامية؟",
+    "zh": "小岛屿发展中国家想要什么？",
+}
+
+
+@pytest.mark.parametrize("code", ["fr", "ar", "zh"])
+def test_a_question_one_version_gives_as_a_paragraph_is_a_heading(code: str) -> None:
+    found = compared({code: [P(None, QUESTION[code]), *whole(code)]})
+    assert [(d.kind, d.severity) for d in found] == [("missing_paragraph", "low")]
