@@ -417,3 +417,12 @@ QUESTION = {
 def test_a_question_one_version_gives_as_a_paragraph_is_a_heading(code: str) -> None:
     found = compared({code: [P(None, QUESTION[code]), *whole(code)]})
     assert [(d.kind, d.severity) for d in found] == [("missing_paragraph", "low")]
+
+
+def test_a_decimal_part_with_trailing_zeros_is_the_same_number() -> None:
+    en = "Recalls the target of 0.15 to 0.2 per cent, and notes that the share rose to 17.0 per cent;"
+    fr = "Rappelle l’objectif de 0,15 à 0,20 pour cent, et note que la part est passée à 17 pour cent ;"
+    es = "Recuerda la meta del 0,15 al 0,20 %, y observa que la proporción aumentó al 17,0 %;"
+    ru = "ссылается на целевой показатель 0,15–0,20 процента и отмечает, что доля выросла до 17 процентов;"
+    assert kinds(en, fr, "fr") == kinds(en, es, "es") == kinds(en, ru, "ru") == []
+    assert kinds(en, fr.replace("0,20", "0,25"), "fr") == ["number"]
