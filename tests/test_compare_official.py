@@ -426,3 +426,9 @@ def test_a_decimal_part_with_trailing_zeros_is_the_same_number() -> None:
     ru = "ссылается на целевой показатель 0,15–0,20 процента и отмечает, что доля выросла до 17 процентов;"
     assert kinds(en, fr, "fr") == kinds(en, es, "es") == kinds(en, ru, "ru") == []
     assert kinds(en, fr.replace("0,20", "0,25"), "fr") == ["number"]
+
+
+def test_numbers_listed_without_a_space_are_not_a_decimal() -> None:
+    en = "Recalls rules 1 and 6, 2, 7, 10 and 11 of customary law;"
+    fr = "Rappelle les règles 1 et 6, 2, 7,10 et 11 du droit coutumier ;"
+    assert kinds(en, fr, "fr") == []

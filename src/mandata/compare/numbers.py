@@ -140,13 +140,16 @@ def _values(text: str, language: str | None) -> list[str]:
     return values + [str(int(run)) for run in DIGITS.findall(text)]
 
 
-# the trailing zeros of a decimal part of one or two digits: "0.20" is "0.2", "17.0" is "17"
-ZERO_FRACTION = re.compile(r"(?<=\d)(?P<sign>[.,])(?P<digits>\d?)0+(?![\d]|[.,]\d)")
+# the zero of a decimal part: "17.0" is "17", and "0.20" is "0.2" (after a whole part of 0
+# only: "rules 7,10" lists two numbers)
+ZERO_FRACTION = re.compile(
+    r"(?:(?<=\d)(?P<sign>[.,])0|(?<=(?<![\d.,])0)(?P<sign2>[.,])(?P<digits>\d)0)(?![\d]|[.,]\d)"
+)
 
 
 def _without_zeros(m: re.Match[str]) -> str:
     """A decimal part without its trailing zeros, and without its sign where nothing is left."""
-    return f"{m['sign']}{m['digits']}" if m["digits"] else ""
+    return f"{m['sign2']}{m['digits']}" if m["digits"] else ""
 
 
 def numbers(text: str, accounted: Iterable[str] = (), language: str | None = None) -> Counter[str]:
