@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import pytest
+
 from mandata.analyze.paragraph import analyze_paragraph
 from mandata.compare import Difference, compare_documents
 from mandata.compare.diff import graded_differences
 from mandata.compare.units import text_facts
+from mandata.export.akn_un import cited
 from mandata.model import Document, Footnote, Paragraph, Reference, Resolution
 
 RECALLS = {
@@ -265,3 +268,167 @@ def test_a_year_given_by_its_last_two_digits_is_that_year() -> None:
     ar = "توافق على ميزانية فترة السنتين 2023/2024؛"
     assert kinds(en, ar, "ar") == []
     assert kinds(en, ar.replace("2023/2024", "2023/2025"), "ar") == ["number"]
+
+
+# another resolution altogether, as a language's file of the corpus may hold: other documents
+# cited, other dates, other paragraphs
+ANOTHER = {
+    "ar": [
+        "تشير إلى قرارها 70/15 المؤرخ 4 تشرين الثاني/نوفمبر 2015؛",
+        "ترحب بتقرير الأمين العام المؤرخ 3 آذار/مارس 2021 عن الدول الجزرية الصغيرة؛",
+        "تقرر أن تعقد اجتماعا رفيع المستوى في 17 أيار/مايو 2027؛",
+        "تطلب إلى الأمين العام أن يقدم تقريرا في إطار البند المعنون ”المحيطات“؛",
+    ],
+    "ru": [
+        "ссылается на свою резолюцию 70/15 от 4 ноября 2015 года;",
+        "приветствует доклад Генерального секретаря от 3 марта 2021 года о малых островах;",
+        "постановляет провести совещание высокого уровня 17 мая 2027 года;",
+        "просит Генерального секретаря представить доклад по пункту, озаглавленному «Океаны»;",
+    ],
+    "zh": [
+        "回顾其2015年11月4日第70/15号决议；",
+        "欢迎秘书长2021年3月3日关于小岛屿的报告；",
+        "决定于2027年5月17日举行高级别会议；",
+        "请秘书长在题为“海洋”的项目下提交报告；",
+    ],
+}
+
+
+@pytest.mark.parametrize("code", ["ar", "ru", "zh"])
+def test_a_version_that_is_another_text_is_one_high_finding(code: str) -> None:
+    versions = {c: [*whole(c), P("3", HOURS[c])] for c in LANGS}
+    versions[code] = [P(str(n), t) for n, t in enumerate(ANOTHER[code], 1)]
+    found = [d for d in compared(versions) if d.right.language == code]
+    assert [(d.kind, d.severity) for d in found] == [("different_text", "high")]
+    assert "not the same text" in found[0].note
+    # the other versions, and a version whose one date changed, are compared paragraph by
+    # paragraph
+    assert [d for d in compared(versions) if d.right.language != code] == []
+    fr = [*whole("fr"), P("3", HOURS["fr"].replace("15 heures", "16 heures"))]
+    changed = compared({c: [*whole(c), P("3", HOURS[c])] for c in LANGS} | {"fr": fr})
+    assert [h[:2] for h in high(changed)] == [("fr", "number")]
+
+
+@pytest.mark.parametrize("code", ["ar", "fr", "zh"])
+def test_a_stretch_of_paragraphs_whose_text_the_markup_lost_is_one_finding(code: str) -> None:
+    # the markup kept the numbers of paragraphs 2 to 4 without their text and dropped
+    # paragraph 5 altogether: one medium finding, not a high per paragraph
+    def six(c: str) -> list[P]:
+        return [
+            *whole(c),
+            P("3", HOURS[c]),
+            P("4", RECALLS[c]),
+            P("5", HOURS[c]),
+            P("6", DECIDES[c][0]),
+        ]
+
+    lost = six(code)
+    lost = [lost[0], P("2", ""), P("3", ""), P("4", ""), lost[5]]
+    versions = {c: six(c) for c in LANGS} | {code: lost}
+    found = compared(versions)
+    assert [(d.right.language, d.kind, d.severity) for d in found] == [
+        (code, "empty_paragraph", "medium")
+    ]
+    assert "op2..op4" in found[0].note
+    # one paragraph whose text the markup lost is that one finding, as before
+    one = [six(code)[0], P("2", ""), *six(code)[2:]]
+    found = compared({c: six(c) for c in LANGS} | {code: one})
+    assert [(d.kind, d.severity, d.right.paragraph) for d in found] == [
+        ("empty_paragraph", "medium", "op2")
+    ]
+
+
+# "242/77" for 77/242, as an Arabic source written right to left prints it, and linked so
+REVERSED = {
+    "ar": RECALLS["ar"].replace("77/242", "242/77"),
+    "fr": RECALLS["fr"].replace("77/242", "242/77"),
+    "ru": RECALLS["ru"].replace("77/242", "242/77"),
+}
+# another body's decision, which one version's markup links as a General Assembly resolution
+DECISION = {
+    "en": "Recalls decision 13/18 of the Conference of the Parties to the Convention;",
+    "ar": "تشير إلى المقرر 13/18 الصادر عن مؤتمر الأطراف في الاتفاقية؛",
+    "es": "Recuerda la decisión 13/18 de la Conferencia de las Partes en el Convenio;",
+    "fr": "Rappelle la décision 13/18 de la Conférence des Parties à la Convention ;",
+    "ru": "ссылается на решение 13/18 Конференции Сторон Конвенции;",
+    "zh": "回顾缔约方大会第13/18号决定；",
+}
+
+
+@pytest.mark.parametrize("code", ["ar", "fr", "ru"])
+def test_a_citation_its_own_words_contradict_is_a_markup_fault(code: str) -> None:
+    # the resolution's numbers in reverse: its date is of the seventy-seventh session
+    reversed_ = [P("1", REVERSED[code], links=["A/RES/242/77"]), P("2", " ".join(DECIDES[code]))]
+    found = [d for d in compared({code: reversed_}) if d.right.language == code]
+    assert [(d.kind, d.severity, d.left_only, d.right_only) for d in found] == [
+        ("markup_link", "low", ["A/RES/77/242"], ["A/RES/242/77"])
+    ]
+    assert "markup fault" in found[0].note
+    # a decision linked as a resolution
+    # (cited in a footnote of a paragraph that does not write its number)
+    versions = {c: [*whole(c), P("3", HOURS[c], [], [DECISION[c]])] for c in LANGS}
+    versions[code] = [*whole(code), P("3", HOURS[code], ["A/RES/13/18"], [DECISION[code]])]
+    found = [d for d in compared(versions) if d.right.language == code]
+    assert [(d.kind, d.severity, d.right_only) for d in found] == [
+        ("markup_link", "low", ["A/RES/13/18"])
+    ]
+    # a resolution cited for another one, its date of the right session, stays high
+    other = RECALLS[code].replace("77/242", "77/243")
+    found = compared(
+        {code: [P("1", other, links=["A/RES/77/243"]), P("2", " ".join(DECIDES[code]))]}
+    )
+    assert high(found) == [(code, "reference", ["A/RES/77/242"], ["A/RES/77/243"])]
+
+
+def test_a_bracket_of_the_text_caught_in_a_link_is_not_the_symbol() -> None:
+    href = "https://undocs.org/ru/NPT/CONF.2000/28(PartsIandII)/Corr.3)"
+    assert cited(href) == [("document", "NPT/CONF.2000/28 (PartsIandII)/Corr.3")]
+    assert cited("https://undocs.org/en/A/RES/1514(XV)") == [("ga_resolution", "A/RES/1514 (XV)")]
+
+
+def test_one_scale_word_for_two_decimal_ends_of_a_range_is_the_same_number() -> None:
+    en = "Notes that the debt stood between 5.8 trillion and 5.9 trillion dollars in 2022;"
+    ar = "تلاحظ أن الديون تراوحت بين 5,8 و 5,9 تريليونات دولار في عام 2022؛"
+    ru = "отмечает, что в 2022 году задолженность составляла от 5,8 до 5,9 трлн долл. США;"
+    fr = "Note que la dette s’élevait à entre 5,8 et 5,9 billions de dollars en 2022 ;"
+    assert kinds(en, ar, "ar") == kinds(en, ru, "ru") == kinds(en, fr, "fr") == []
+    # a changed decimal is a changed number
+    assert kinds(en, ru.replace("5,8", "5,7"), "ru") == ["number"]
+
+
+def test_a_range_of_days_dated_at_either_end_is_the_same_range() -> None:
+    en = "Notes the meetings held in Geneva from 4 to 20 February and from 4 to 13 March 2022;"
+    zh = "注意到2022年2月4日至20日和3月4日至13日在日内瓦举行的会议；"
+    ar = "تلاحظ الاجتماعات المعقودة في جنيف من 4 إلى 20 شباط/فبراير ومن 4 إلى 13 آذار/مارس 2022؛"
+    fr = "Note les réunions tenues à Genève du 4 au 20 février et du 4 au 13 mars 2022 ;"
+    assert kinds(en, zh, "zh") == kinds(en, ar, "ar") == kinds(en, fr, "fr") == []
+    # a changed day is a changed date
+    assert kinds(en, zh.replace("3月4日至13日", "3月4日至14日"), "zh") != []
+
+
+QUESTION = {
+    "fr": "Que veulent les petits États insulaires en développement ?",
+    "ar": "ماذا تريد الدول الجزرية الصغيرة النامية؟",
+    "zh": "小岛屿发展中国家想要什么？",
+}
+
+
+@pytest.mark.parametrize("code", ["fr", "ar", "zh"])
+def test_a_question_one_version_gives_as_a_paragraph_is_a_heading(code: str) -> None:
+    found = compared({code: [P(None, QUESTION[code]), *whole(code)]})
+    assert [(d.kind, d.severity) for d in found] == [("missing_paragraph", "low")]
+
+
+def test_a_decimal_part_with_trailing_zeros_is_the_same_number() -> None:
+    en = "Recalls the target of 0.15 to 0.2 per cent, and notes that the share rose to 17.0 per cent;"
+    fr = "Rappelle l’objectif de 0,15 à 0,20 pour cent, et note que la part est passée à 17 pour cent ;"
+    es = "Recuerda la meta del 0,15 al 0,20 %, y observa que la proporción aumentó al 17,0 %;"
+    ru = "ссылается на целевой показатель 0,15–0,20 процента и отмечает, что доля выросла до 17 процентов;"
+    assert kinds(en, fr, "fr") == kinds(en, es, "es") == kinds(en, ru, "ru") == []
+    assert kinds(en, fr.replace("0,20", "0,25"), "fr") == ["number"]
+
+
+def test_numbers_listed_without_a_space_are_not_a_decimal() -> None:
+    en = "Recalls rules 1 and 6, 2, 7, 10 and 11 of customary law;"
+    fr = "Rappelle les règles 1 et 6, 2, 7,10 et 11 du droit coutumier ;"
+    assert kinds(en, fr, "fr") == []

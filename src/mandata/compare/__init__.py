@@ -15,7 +15,7 @@ from typing import Any
 
 from mandata.compare.actions import same_action
 from mandata.compare.align import align
-from mandata.compare.diff import RANK, Difference, pair_differences
+from mandata.compare.diff import RANK, Difference, another_text, pair_differences, same_text
 from mandata.compare.units import Version, version
 from mandata.errors import MandataError
 from mandata.model import Document
@@ -90,6 +90,8 @@ def compare_documents(docs: Sequence[Document]) -> Comparison:
             continue
         pairs = align(ref.units(), other.units())
         found = pair_differences((ref.language, other.language), pairs)
+        if not same_text(ref.units(), other.units(), pairs):
+            found = [another_text((ref, other), pairs, found)]
         summary = PairSummary(ref.language, other.language, sum(1 for a, b in pairs if a and b))
         summary.differences.update(d.kind for d in found)
         out.differences += found

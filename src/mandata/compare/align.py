@@ -81,7 +81,7 @@ def _lengths(x: float, y: float, scale: float) -> float:
     return (min(x, y) + slack) / (max(x, y) + slack)
 
 
-def _ratio(left: Sequence[Unit], right: Sequence[Unit]) -> float:
+def length_ratio(left: Sequence[Unit], right: Sequence[Unit]) -> float:
     """The length of the right version over the left's (Chinese about a third of English)."""
     a, b = sum(u.facts.length for u in left), sum(u.facts.length for u in right)
     return b / a if a and b else 1.0
@@ -104,7 +104,7 @@ def align(left: Sequence[Unit], right: Sequence[Unit]) -> list[tuple[Unit | None
     n, m = len(left), len(right)
     if n == m == 1:
         return [(left[0], right[0])]
-    ratio = _ratio(left, right)
+    ratio = length_ratio(left, right)
     band = abs(n - m) + BAND
     runs_left, runs_right = _runs(left), _runs(right)
     score: dict[tuple[int, int], float] = {(0, 0): 0.0}

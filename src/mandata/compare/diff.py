@@ -14,13 +14,14 @@ named by its ordinal without the word "session", digits grouped differently.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from itertools import combinations, permutations
 from typing import Any
 
 from mandata.compare.actions import same_action
-from mandata.compare.units import Facts, Unit, empty, occurrence_value
+from mandata.compare.align import length_ratio, similarity
+from mandata.compare.units import Facts, Unit, Version, empty, occurrence_value
 
 SEVERITY = {
     "missing_paragraph": "high",
@@ -33,6 +34,12 @@ SEVERITY = {
     "footnotes": "medium",
     "action": "low",
     "empty_paragraph": "medium",
+    "different_text": "high",
+    "markup_link": "low",
+}
+NOTES = {
+    "markup_link": "markup fault: a citation linked to a target its own words contradict (its "
+    "numbers written in reverse for its date, or another body's decision linked as a resolution)"
 }
 RANK = {"high": 0, "medium": 1, "low": 2}
 # Kinds that differ only when each version has one the other lacks: a number one version writes
@@ -77,6 +84,7 @@ class Difference:
     right: Place
     left_only: list[str] = field(default_factory=list)
     right_only: list[str] = field(default_factory=list)
+    note: str = ""  # why a finding is what it is (a markup fault, a run of lost paragraphs)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -87,7 +95,8 @@ class Difference:
         values = ""
         if self.left_only or self.right_only:
             values = f": {self.left.language} {self.left_only} vs {self.right.language} {self.right_only}"
-        return f"{self.severity:<6} {self.kind:<17} {where}{values}"
+        note = f" ({self.note})" if self.note else ""
+        return f"{self.severity:<6} {self.kind:<17} {where}{values}{note}"
 
 
 def fact_differences(a: Facts, b: Facts) -> list[tuple[str, list[str], list[str]]]:
@@ -107,6 +116,7 @@ def graded_differences(
     its kind's severity, what only one version's wording or markup leaves out (see
     :func:`_omitted`) as low. ``elsewhere``: the documents each whole version cites."""
     out: list[tuple[str, str, list[str], list[str]]] = []
+    a, b = _day_ranges(a, b)
     for kind, name in SET_FIELDS:
         x, y = getattr(a, name), getattr(b, name)
         if x == y:
@@ -114,6 +124,11 @@ def graded_differences(
         a_only, b_only = TOLERANCES.get(kind, _as_is)(x - y, y - x, a, b)
         if not (a_only or b_only) or (kind in ONE_SIDED_STYLE and not (a_only and b_only)):
             continue
+        if kind == "reference" and (a.mislinked or b.mislinked):
+            faulty = a.mislinked | b.mislinked
+            a_bad, b_bad = a_only & faulty, b_only & faulty
+            if a_bad or b_bad:
+                out.append(("markup_link", "low", sorted(map(str, a_bad)), sorted(map(str, b_bad))))
         (a_only, b_only), (a_low, b_low) = _omitted(kind, a_only, b_only, (a, b), elsewhere)
         if a_only or b_only:
             out.append((kind, SEVERITY[kind], sorted(map(str, a_only)), sorted(map(str, b_only))))
@@ -126,6 +141,54 @@ def graded_differences(
     if a.action and b.action and not same_action(a.action, b.action):
         out.append(("action", "low", [a.action or "-"], [b.action or "-"]))
     return out
+
+
+def _day_ranges(a: Facts, b: Facts) -> tuple[Facts, Facts]:
+    """``a`` and ``b`` less the dates and day numbers of a range of days that the two
+    versions date at different ends: "from 4 to 13 March 2022" gives 13 March and the day 4,
+    "3月4日至13日" 4 March and the day 13. A date of one version and a date of the other in the
+    same month and year, each's day a number the other states, are the same range."""
+    a_dates, b_dates = set(a.dates - b.dates), set(b.dates - a.dates)
+    a_numbers, b_numbers = set(a.numbers - b.numbers), set(b.numbers - a.numbers)
+    changed = False
+    for x in sorted(a_dates):
+        for y in sorted(b_dates):
+            if x[:7] != y[:7] or not (_day(x) and _day(y)):
+                continue
+            in_b = _number_of(_day(x), b_numbers)
+            in_a = _number_of(_day(y), a_numbers)
+            if in_a and in_b:
+                a_dates.discard(x)
+                b_dates.discard(y)
+                a_numbers.discard(in_a)
+                b_numbers.discard(in_b)
+                changed = True
+                break
+    if not changed:
+        return a, b
+    return (
+        replace(
+            a,
+            dates=frozenset(a.dates - (a.dates - b.dates - a_dates)),
+            numbers=frozenset(a.numbers - (a.numbers - b.numbers - a_numbers)),
+        ),
+        replace(
+            b,
+            dates=frozenset(b.dates - (b.dates - a.dates - b_dates)),
+            numbers=frozenset(b.numbers - (b.numbers - a.numbers - b_numbers)),
+        ),
+    )
+
+
+def _day(date: str) -> str:
+    """The day of an ISO date, without its leading zero ("2022-03-04" -> "4"); "" if none."""
+    day = date[8:10]
+    return str(int(day)) if len(date) == 10 and day.isdigit() else ""
+
+
+def _number_of(value: str, numbers: set[str]) -> str | None:
+    """The occurrence of ``value`` among ``numbers`` ("4#2" for the second 4), if any."""
+    return next((n for n in sorted(numbers) if occurrence_value(n) == value), None)
 
 
 def _omitted(
@@ -149,6 +212,7 @@ def _omitted(
             return (a_only, b_only), (none, none)
         return (none, none), (a_only, b_only)
     if kind == "reference":
+        a_only, b_only = a_only - a.mislinked - b.mislinked, b_only - a.mislinked - b.mislinked
         a_low = {c for c in a_only if _unwritten(c, a, b) or _cited_by(c, b, elsewhere[1])}
         b_low = {c for c in b_only if _unwritten(c, b, a) or _cited_by(c, a, elsewhere[0])}
         return (a_only - a_low, b_only - b_low), (a_low, b_low)
@@ -236,6 +300,7 @@ def _numbers(a_only: Only, b_only: Only, a: Facts, b: Facts) -> tuple[Only, Only
                 or _hour(value, many)
                 or _year_end(value, many)
                 or _shared_scale(value, many)
+                or _shared_scale_decimal(value, many)
             )
             if parts:
                 one.discard(value)
@@ -267,6 +332,28 @@ def _shared_scale(value: str, values: set[str]) -> tuple[str, ...] | None:
     scaled = {str(int(number) * 10**k) for k in (6, 9, 12)}
     found = sorted(v for v in values if occurrence_value(v) in scaled)
     return (found[0],) if found else None
+
+
+def _shared_scale_decimal(value: str, values: set[str]) -> tuple[str, ...] | None:
+    """The two of ``values`` that are the whole and the decimal digits of ``value`` over a
+    million, a billion or a trillion: one scale word for two decimal ends of a range
+    ("between 5.8 trillion and 5.9 trillion" against "بين 5,8 و 5,9 تريليونات", whose "5,8"
+    without its scale word is read as its digits 5 and 8)."""
+    number = occurrence_value(value)
+    if not number.isdigit():
+        return None
+    for k in (6, 9, 12):
+        whole, part = divmod(int(number), 10**k)
+        if not (whole and part):
+            continue
+        fraction = str(part).rjust(k, "0").rstrip("0")
+        pieces = [str(whole), str(int(fraction))]
+        if fraction.startswith("0") or pieces[0] == pieces[1]:
+            continue
+        found = [sorted(v for v in values if occurrence_value(v) == p) for p in pieces]
+        if all(found):
+            return found[0][0], found[1][0]
+    return None
 
 
 def _hour(value: str, values: set[str]) -> tuple[str, ...] | None:
@@ -318,18 +405,25 @@ CLAUSE_END = frozenset(".;:,!?…؛،؟。；：，！？")
 HEADING_LENGTH = 200
 
 
+# A heading may ask a question ("What do small island developing States want?")
+QUESTION_END = frozenset("?؟？")
+QUESTION_HEADING_LENGTH = 120
+
+
 def heading(unit: Unit) -> bool:
     """Whether a paragraph reads as a heading: short, citing nothing, ending with no
     punctuation ("Annexe", "Réseau de centres d’information des Nations Unies", "المادة 13",
-    "Revised estimates for the period from 1 July 2023 to 30 June 2024").
+    "Revised estimates for the period from 1 July 2023 to 30 June 2024"), or a short question
+    ("Que veulent les petits États insulaires en développement ?").
     The UN's markup gives a heading of some versions as a paragraph of its own and of others
     as a heading, which the comparison does not see: one version alone having it is no
     difference of the texts."""
     text = unit.text.strip().rstrip("\"'”’»)]  ")
     f = unit.facts
+    question = bool(text) and text[-1] in QUESTION_END and len(text) <= QUESTION_HEADING_LENGTH
     return (
         len(text) <= HEADING_LENGTH
-        and not (text and text[-1] in CLAUSE_END)
+        and (question or not (text and text[-1] in CLAUSE_END))
         and not (f.references or f.subparagraphs)
     )
 
@@ -345,25 +439,148 @@ def pair_differences(
     pairs: list[tuple[Unit | None, Unit | None]],
 ) -> list[Difference]:
     """The differences along one aligned pair of versions; where one version lacks a paragraph,
-    its place says after which of its paragraphs it would stand."""
-    out: list[Difference] = []
+    its place says after which of its paragraphs it would stand. A stretch where one version's
+    markup lost the text of paragraphs is one finding (see :func:`_lost_runs`)."""
+    found: list[list[Difference]] = []
     last: list[str | None] = [None, None]
     elsewhere = (_all_cited(a for a, _ in pairs), _all_cited(b for _, b in pairs))
     for left, right in pairs:
         l_place = _place(languages[0], left, right)
         r_place = _place(languages[1], right, left)
+        here: list[Difference] = []
         if left is None or right is None:
             (l_place if left is None else r_place).after = last[0 if left is None else 1]
-            out.append(_alone(left or right, l_place, r_place))
+            here.append(_alone(left or right, l_place, r_place))
         elif empty(left) != empty(right):  # a version's markup lost the text: not comparable
-            out.append(Difference("empty_paragraph", "medium", l_place, r_place))
+            here.append(Difference("empty_paragraph", "medium", l_place, r_place))
         else:
             for kind, severity, l_only, r_only in graded_differences(
                 left.facts, right.facts, elsewhere
             ):
-                out.append(Difference(kind, severity, l_place, r_place, l_only, r_only))
+                note = NOTES.get(kind, "")
+                here.append(Difference(kind, severity, l_place, r_place, l_only, r_only, note))
+        found.append(here)
         last = [left.id if left else last[0], right.id if right else last[1]]
+    return _lost_runs(pairs, found)
+
+
+# Paragraphs (pairs) between two paragraphs of a stretch whose text one version's markup lost:
+# its paragraphs left alone within this distance belong to the same stretch
+LOST_REACH = 6
+
+
+def _lost_runs(
+    pairs: list[tuple[Unit | None, Unit | None]], found: list[list[Difference]]
+) -> list[Difference]:
+    """The differences of each pair, a stretch where one version's markup lost the text of its
+    paragraphs (numbers kept without their text) as one ``empty_paragraph`` finding.
+
+    Where the markup keeps a paragraph's number and loses its text, the text is often given
+    to a neighbour or dropped with its paragraph, so that the paragraphs around the empty ones
+    are left alone or paired with the wrong ones: their differences are those of the markup,
+    not of the texts. A stretch starts and ends with an empty paragraph or one left alone, at
+    least one of them empty, each within :data:`LOST_REACH` pairs of the next; everything
+    found in it is one finding, which names the paragraphs it covers."""
+    trouble = [i for i, here in enumerate(found) if any(_lost(d) for d in here)]
+    stretches: list[list[int]] = []
+    for i in trouble:
+        if stretches and i - stretches[-1][-1] <= LOST_REACH:
+            stretches[-1].append(i)
+        else:
+            stretches.append([i])
+    spans = {
+        s[0]: s[-1]
+        for s in stretches
+        if any(d.kind == "empty_paragraph" for i in s for d in found[i])
+        and sum(len(found[i]) for i in range(s[0], s[-1] + 1)) > 1
+    }
+    out: list[Difference] = []
+    i = 0
+    while i < len(found):
+        if i not in spans:
+            out += found[i]
+            i += 1
+            continue
+        end = spans[i]
+        out.append(_lost_stretch(pairs[i : end + 1], found[i : end + 1]))
+        i = end + 1
     return out
+
+
+def _lost(diff: Difference) -> bool:
+    return diff.kind == "empty_paragraph" or (
+        diff.kind == "missing_paragraph" and diff.severity == "high"
+    )
+
+
+def _lost_stretch(
+    pairs: list[tuple[Unit | None, Unit | None]], found: list[list[Difference]]
+) -> Difference:
+    """One finding for a stretch of paragraphs whose text one version's markup lost."""
+    first = next(d for here in found for d in here)
+    left = [u.id for u, _ in pairs if u is not None]
+    right = [u.id for _, u in pairs if u is not None]
+    emptied = [u.id for pair in pairs for u in pair if u is not None and empty(u)]
+    alone = sum(1 for a, b in pairs if a is None or b is None)
+    count = sum(len(here) for here in found)
+    note = (
+        f"markup error: the text of {len(emptied)} paragraphs lost ({_span(emptied)}); "
+        f"{alone} paragraphs left alone and {count} differences in "
+        f"{_span(left)} / {_span(right)}"
+    )
+    l_place = replace(first.left, paragraph=left[0] if left else first.left.paragraph)
+    r_place = replace(first.right, paragraph=right[0] if right else first.right.paragraph)
+    return Difference("empty_paragraph", SEVERITY["empty_paragraph"], l_place, r_place, note=note)
+
+
+def _span(ids: list[str]) -> str:
+    return "-" if not ids else ids[0] if len(ids) == 1 else f"{ids[0]}..{ids[-1]}"
+
+
+# A version is another text than the reference where the documents and dates the two whole
+# versions state have less than this share in common and their paragraphs, aligned, agree on
+# less than COVER_FLOOR of the facts of the longer (translations of one text agree on most)
+SHARED_FLOOR = 0.2
+COVER_FLOOR = 0.6
+SHARED_MINIMUM = 4  # documents and dates stated in all: fewer say too little to judge
+
+
+def same_text(
+    left: Sequence[Unit], right: Sequence[Unit], pairs: list[tuple[Unit | None, Unit | None]]
+) -> bool:
+    """Whether two versions are translations of one text, not two documents (a language's file
+    that holds another resolution): the documents and dates they state overlap, or their
+    aligned paragraphs agree on most of what they say."""
+    stated = [
+        frozenset().union(*(u.facts.references | u.facts.dates for u in side))
+        for side in (left, right)
+    ]
+    everything = stated[0] | stated[1]
+    if len(everything) < SHARED_MINIMUM:
+        return True
+    shared = len(stated[0] & stated[1]) / len(everything)
+    ratio = length_ratio(left, right)
+    agree = sum(similarity(a.facts, b.facts, ratio) for a, b in pairs if a and b)
+    cover = agree / max(len(left), len(right), 1)
+    return shared >= SHARED_FLOOR or cover >= COVER_FLOOR
+
+
+def another_text(
+    versions: tuple[Version, Version],
+    pairs: list[tuple[Unit | None, Unit | None]],
+    found: list[Difference],
+) -> Difference:
+    """The one finding for a version that is another text than the reference: high, with
+    what the paragraph-by-paragraph comparison would have reported left out."""
+    ref, other = versions
+    left, right = (_place(v.language, next(iter(v.units()), None), None) for v in versions)
+    aligned = sum(1 for a, b in pairs if a and b)
+    note = (
+        f"this version is not the same text: {len(ref.units())} paragraphs against "
+        f"{len(other.units())}, few of the documents and dates they state in common, "
+        f"{aligned} paragraphs paired poorly ({len(found)} differences not listed)"
+    )
+    return Difference("different_text", SEVERITY["different_text"], left, right, note=note)
 
 
 def _all_cited(units: Iterable[Unit | None]) -> frozenset[str]:

@@ -2,7 +2,7 @@
 
 Translators write "1,000", "1 000" and "1.000": grouped digits are read as one value. Every other
 digit run counts alone, so "10.47 a.m.", "10 h 47", "10时47分" and "2.5", "2,5" give the same
-runs. Arabic text taken from UN PDFs prints the groups of a large number in reverse order
+runs; a decimal part's trailing zeros are dropped ("0.20" is "0.2", "17.0" is "17"). Arabic text taken from UN PDFs prints the groups of a large number in reverse order
 ("918 483" for 483,918); in Arabic, space-separated groups are read in that order.
 
 Clock times ("3 p.m.", "15 heures", "下午3时") are read as "HH:MM" and amounts with a scale word
@@ -136,7 +136,20 @@ def _values(text: str, language: str | None) -> list[str]:
     if data.reversed_groups:
         text = _take(ARABIC_GROUPED, text, _reversed_groups, values)
     text = _take(GROUPED, text, _grouped, values)
+    text = ZERO_FRACTION.sub(_without_zeros, text)
     return values + [str(int(run)) for run in DIGITS.findall(text)]
+
+
+# the zero of a decimal part: "17.0" is "17", and "0.20" is "0.2" (after a whole part of 0
+# only: "rules 7,10" lists two numbers)
+ZERO_FRACTION = re.compile(
+    r"(?:(?<=\d)(?P<sign>[.,])0|(?<=(?<![\d.,])0)(?P<sign2>[.,])(?P<digits>\d)0)(?![\d]|[.,]\d)"
+)
+
+
+def _without_zeros(m: re.Match[str]) -> str:
+    """A decimal part without its trailing zeros, and without its sign where nothing is left."""
+    return f"{m['sign2']}{m['digits']}" if m["digits"] else ""
 
 
 def numbers(text: str, accounted: Iterable[str] = (), language: str | None = None) -> Counter[str]:

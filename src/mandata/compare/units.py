@@ -11,8 +11,9 @@ from typing import cast
 
 from mandata.analyze.paragraph import analyze_paragraph
 from mandata.analyze.sessions import ordinals_in
+from mandata.compare.links import faulty_links
 from mandata.compare.numbers import numbers
-from mandata.model import Document, Paragraph, ParagraphKind
+from mandata.model import Document, Paragraph, ParagraphKind, Reference
 from mandata.normalize import fold
 from mandata.segment.blocks import NUMBERED
 
@@ -41,6 +42,9 @@ class Facts:
     # order: where a version cites a document the other only names, the other's text still
     # states its number
     runs: tuple[str, ...] = ()
+    # the citations a version's own words contradict, and those they stand for (see
+    # :mod:`mandata.compare.links`): a markup fault, not a different document
+    mislinked: frozenset[str] = frozenset()
     length: int = 0  # characters of text: translations of one paragraph have related lengths
     pieces: int = 1  # paragraphs of the version read as this one (see :func:`merged`)
 
@@ -145,6 +149,7 @@ def merged_facts(facts: Sequence[Facts]) -> Facts:
         runs=tuple(r for f in facts for r in f.runs),
         length=sum(f.length for f in facts),
         pieces=sum(f.pieces for f in facts),
+        mislinked=frozenset().union(*(f.mislinked for f in facts)),
     )
 
 
@@ -167,9 +172,11 @@ _SUPPLEMENT = re.compile(r"\s*\((?:supp|part\s*[ivx]+)\)\s*$", re.IGNORECASE)
 def version(doc: Document) -> Version:
     """``doc`` cut into parts: ``letter``, ``annex N``, ``resolution N``, ``body``."""
     cited: dict[str, list[str]] = {}
+    refs: dict[str, list[Reference]] = {}
     for ref in doc.references:
         if ref.paragraph:
             cited.setdefault(ref.paragraph, []).append(_SUPPLEMENT.sub("", ref.target))
+            refs.setdefault(ref.paragraph, []).append(ref)
     out = Version(language=doc.language or "und", symbol=doc.symbol)
     groups: list[tuple[str, list[Paragraph]]] = []
     if doc.letter:
@@ -181,12 +188,25 @@ def version(doc: Document) -> Version:
     groups.append(("body", doc.paragraphs))
     for part, paras in groups:
         units = [
-            Unit(part, p.id, i, p.text, paragraph_facts(p, cited.get(p.id, []), doc.language))
+            Unit(part, p.id, i, p.text, _facts(p, cited, refs, doc.language))
             for i, p in enumerate(paras, 1)
         ]
         if units:
             out.parts[part] = _numbers_carried(units)
     return out
+
+
+def _facts(
+    para: Paragraph,
+    cited: dict[str, list[str]],
+    refs: dict[str, list[Reference]],
+    language: str | None,
+) -> Facts:
+    """The facts of ``para`` with the citations its words contradict (see
+    :func:`mandata.compare.links.faulty_links`)."""
+    facts = paragraph_facts(para, cited.get(para.id or "", []), language)
+    faulty = faulty_links(refs.get(para.id or "", []), para, language)
+    return replace(facts, mislinked=frozenset(faulty)) if faulty else facts
 
 
 def _numbers_carried(units: list[Unit]) -> list[Unit]:

@@ -360,6 +360,8 @@ def cited(href: str, after: str = "") -> list[tuple[str, str]]:
     symbol = "/".join(p.upper() if p.isalpha() and p.islower() else p for p in symbol.split("/"))
     if not symbol or "/" not in symbol:
         return []
+    while symbol.endswith(")") and symbol.count(")") > symbol.count("("):
+        symbol = symbol[:-1]  # a bracket of the text caught in the link ("28/Corr.3)")
     parts = _parts(symbol, after)
     if parts is not None:
         return [("ga_resolution", f"{parts[0]} {letter}") for letter in parts[1]]
