@@ -1,0 +1,141 @@
+"""A wrapped line that ends short of the margin though the next line's first word would have
+fitted on it ends its paragraph, closed or not (issue 13): a preambular paragraph printed
+without its final comma, in text wrapped at a page's width with no blank lines, is not joined
+to the paragraph after it. A word too long for the short line still goes on with it.
+
+The examples are written for these tests; none is copied from the corpus.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from mandata.model import Document, Resolution
+from mandata.parse import parse_raw
+from mandata.read import RawText
+
+HEADS = {
+    "es": [
+        "Naciones Unidas    A/RES/78/903",
+        "Asamblea General    Distr. general",
+        "20 de diciembre de 2023",
+        "Septuagésimo octavo período de sesiones",
+        "Tema 18 del programa",
+        "Resolución aprobada por la Asamblea General el 19 de diciembre de 2023",
+        "78/903. Cooperación en materia de transporte",
+        "La Asamblea General,",
+    ],
+    "fr": [
+        "Nations Unies    A/RES/78/903",
+        "Assemblée générale    Distr. générale",
+        "20 décembre 2023",
+        "Soixante-dix-huitième session",
+        "Point 18 de l’ordre du jour",
+        "Résolution adoptée par l’Assemblée générale le 19 décembre 2023",
+        "78/903. Coopération en matière de transports",
+        "L’Assemblée générale,",
+    ],
+    "ru": [
+        "Организация Объединенных Наций    A/RES/78/903",
+        "Генеральная Ассамблея    Distr.: General",
+        "20 December 2023",
+        "Семьдесят восьмая сессия",
+        "Пункт 18 повестки дня",
+        "Резолюция, принятая Генеральной Ассамблеей 19 декабря 2023 года",
+        "78/903. Сотрудничество в области транспорта",
+        "Генеральная Ассамблея,",
+    ],
+}
+
+# Four preambular paragraphs, the second without its final comma, and two operative ones.
+PARAGRAPHS = {
+    "es": [
+        "Recordando sus resoluciones anteriores sobre la cooperación en materia de transporte "
+        "por carretera y por ferrocarril entre los países de la región y sobre la seguridad "
+        "vial en las zonas rurales,",
+        "Reconociendo la importancia de las redes de transporte para el comercio, el turismo "
+        "y el desarrollo sostenible de los países sin litoral y de tránsito",
+        "Observando con preocupación los efectos de las catástrofes naturales en las redes de "
+        "transporte, en los puentes y en los puertos de los países en desarrollo, y los costos "
+        "que suponen para sus economías,",
+        "Acogiendo con beneplácito la labor de las comisiones regionales en la materia,",
+        "1.\tAlienta a los Estados Miembros a que sigan cooperando en la planificación de "
+        "corredores de transporte sostenibles y seguros, con la participación de todos los "
+        "interesados pertinentes;",
+        "2.\tDecide seguir examinando la cuestión en su octogésimo período de sesiones.",
+    ],
+    "fr": [
+        "Rappelant ses résolutions antérieures sur la coopération en matière de transport "
+        "routier et ferroviaire entre les pays de la région et sur la sécurité routière dans "
+        "les zones rurales,",
+        "Considérant l’importance des réseaux de transport pour le commerce, le tourisme et le "
+        "développement durable des pays sans littoral et de transit",
+        "Notant avec préoccupation les effets des catastrophes naturelles sur les réseaux de "
+        "transport, sur les ponts et sur les ports des pays en développement, et les coûts "
+        "qu’ils entraînent pour leurs économies,",
+        "Se félicitant du travail des commissions régionales dans ce domaine,",
+        "1.\tEncourage les États Membres à continuer de coopérer à la planification de "
+        "couloirs de transport durables et sûrs, avec la participation de toutes les parties "
+        "intéressées ;",
+        "2.\tDécide de poursuivre l’examen de la question à sa quatre-vingtième session.",
+    ],
+    "ru": [
+        "ссылаясь на свои предыдущие резолюции о сотрудничестве в области автомобильного и "
+        "железнодорожного транспорта между странами региона и о безопасности дорожного "
+        "движения в сельских районах,",
+        "признавая важность транспортных сетей для торговли, туризма и устойчивого развития "
+        "стран, не имеющих выхода к морю, и стран транзита",
+        "отмечая с обеспокоенностью последствия стихийных бедствий для транспортных сетей, "
+        "мостов и портов развивающихся стран и расходы, которые они влекут для их экономики,",
+        "приветствуя работу региональных комиссий в этой области,",
+        "1.\tпризывает государства-члены продолжать сотрудничество в планировании устойчивых "
+        "и безопасных транспортных коридоров с участием всех заинтересованных сторон;",
+        "2.\tпостановляет продолжить рассмотрение этого вопроса на своей восьмидесятой сессии.",
+    ],
+}
+
+
+def _wrapped(paragraphs: list[str], width: int) -> list[str]:
+    return [line for p in paragraphs for line in textwrap.wrap(p, width, break_on_hyphens=False)]
+
+
+def _parse(code: str, lines: list[str]) -> Resolution:
+    text = "\n".join([*HEADS[code], *lines]) + "\n"
+    doc: Document = parse_raw(RawText(text, "text", "utf-8", None), language=code, analysis=False)
+    assert len(doc.resolutions) == 1
+    return doc.resolutions[0]
+
+
+@pytest.mark.parametrize(
+    ("code", "width"), [("es", 60), ("es", 72), ("fr", 60), ("fr", 72), ("ru", 60), ("ru", 80)]
+)
+def test_a_paragraph_without_its_comma_ends_at_a_short_line(code: str, width: int) -> None:
+    lines = _wrapped(PARAGRAPHS[code], width)
+    end = {"es": "tránsito", "fr": "transit", "ru": "транзита"}[code]
+    second = next(ln for ln in lines if ln.endswith(end))
+    assert len(second) < width * 0.8  # the paragraph without its comma ends short
+    res = _parse(code, lines)
+    assert (len(res.preamble), len(res.operative)) == (4, 2)
+
+
+LONG_WORDS = {
+    "es": "Intergubernamental-Transfronteriza",
+    "fr": "Intergouvernementale-Transfrontalière",
+    "ru": "межправительственно-трансграничного",
+}
+
+
+@pytest.mark.parametrize("code", sorted(PARAGRAPHS))
+def test_a_word_too_long_for_the_short_line_goes_on(code: str) -> None:
+    # a word that did not fit leaves a wrapped line short of the margin: the paragraph goes on
+    first, *rest = PARAGRAPHS[code]
+    words = first.split()
+    words.insert(6, LONG_WORDS[code])
+    lines = _wrapped([" ".join(words), *rest], 60)
+    at = next(k for k, ln in enumerate(lines) if ln.startswith(LONG_WORDS[code]))
+    assert len(lines[at - 1]) < 60 * 0.8  # the line before ends short of the margin
+    res = _parse(code, lines)
+    assert (len(res.preamble), len(res.operative)) == (4, 2)
+    assert LONG_WORDS[code] in res.preamble[0].text
