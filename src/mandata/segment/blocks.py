@@ -140,12 +140,29 @@ def _numbered_opens(text: str) -> bool:
     )
 
 
+_BARE_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3})\s+(?=[^\W\d_])")
+
+
+def bare_numbered(text: str, code: str | None) -> re.Match[str] | None:
+    """A paragraph's number printed without its full stop before an operative leading phrase
+    ("1 Encomia al Comité Especial ...", as some of the UN's Spanish XML holds it, the number
+    typed in the text): the number, else None. A number before other words is no paragraph's
+    ("2 Resolución 217 A (III).", a note's)."""
+    found = _BARE_NUMBER.match(text) if code is not None else None
+    if found is None or code is None:
+        return None
+    phrase = leading_phrase(text[found.end() :], code)
+    return found if phrase is not None and phrase.kind == "operative" else None
+
+
 def opens(text: str, code: str | None) -> bool:
     """Whether a line opens like a paragraph: a number, a label, a known leading phrase."""
     if _numbered_opens(text):
         return True
     if code is None:
         return False
+    if text[:4].lstrip()[:1].isdigit() and bare_numbered(text, code):
+        return True
     if lang.get(code).pattern("meeting").match(text.strip()):
         return True
     stripped = text.lstrip()
