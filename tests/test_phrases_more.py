@@ -1,6 +1,8 @@
-"""Russian preambular phrases the UN's Russian uses for "Remaining deeply concerned",
-"Expressing continued concern", "Emphasizing", "Encouraging", "Welcoming" and "Noting with
-profound alarm" (issue 13: a paragraph opened by one of them was joined to the one before).
+"""Preambular phrases of the UN's Russian for "Remaining deeply concerned", "Expressing
+continued concern", "Emphasizing", "Encouraging", "Welcoming" and "Noting with profound alarm",
+and of its French for "Mindful" (the participle agreeing with its object: "Ayant présentes à
+l'esprit") and "Having considered" (issue 13: a paragraph opened by one of them was joined to
+the one before).
 
 The examples are written for these tests; none is copied from the corpus.
 """
@@ -38,5 +40,31 @@ from mandata.segment.phrases import leading_phrase
 )
 def test_russian_phrase(text: str, phrase: str, action: str) -> None:
     found = leading_phrase(text, "ru")
+    assert found is not None and found.kind == "preambular"
+    assert (found.text, found.action) == (phrase, action)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "action"),
+    [
+        (
+            "Ayant présentes à l’esprit les leçons du passé,",
+            "Ayant présentes à l’esprit",
+            "bear_in_mind",
+        ),
+        (
+            "Ayant présent à l'esprit le rôle des femmes,",
+            "Ayant présent à l'esprit",
+            "bear_in_mind",
+        ),
+        (
+            "Ayant pris en considération le rapport du Comité,",
+            "Ayant pris en considération",
+            "consider",
+        ),
+    ],
+)
+def test_french_phrase(text: str, phrase: str, action: str) -> None:
+    found = leading_phrase(text, "fr")
     assert found is not None and found.kind == "preambular"
     assert (found.text, found.action) == (phrase, action)
