@@ -13,8 +13,10 @@ import textwrap
 import pytest
 
 from mandata.model import Document, Resolution
+from mandata.normalize import normalize
 from mandata.parse import parse_raw
 from mandata.read import RawText
+from mandata.segment.blocks import make_blocks
 
 HEADS = {
     "es": [
@@ -139,3 +141,48 @@ def test_a_word_too_long_for_the_short_line_goes_on(code: str) -> None:
     res = _parse(code, lines)
     assert (len(res.preamble), len(res.operative)) == (4, 2)
     assert LONG_WORDS[code] in res.preamble[0].text
+
+
+TABLE_ROWS = {
+    "es": [
+        "Sección  Monto (dólares)",
+        "Parte I. Determinación de políticas",
+        "1  Determinación de políticas  92 383 700",
+        "Subtotal, parte I  92 383 700",
+        "Parte II. Asuntos políticos",
+        "3  Asuntos políticos  800 937 800",
+        *[f"{k}  Misión política especial número {k}  {k} 100 400" for k in range(4, 12)],
+        "Subtotal, parte II  800 937 800",
+    ],
+    "fr": [
+        "Chapitre  Montant (dollars)",
+        "Titre I. Politiques et direction",
+        "1  Politiques et direction  92 383 700",
+        "Total partiel, titre I  92 383 700",
+        "Titre II. Affaires politiques",
+        "3  Affaires politiques  800 937 800",
+        *[f"{k}  Mission politique spéciale numéro {k}  {k} 100 400" for k in range(4, 12)],
+        "Total partiel, titre II  800 937 800",
+    ],
+    "ru": [
+        "Раздел  Сумма (долл. США)",
+        "Часть I. Руководство и управление",
+        "1  Руководство и управление  92 383 700",
+        "Промежуточный итог, часть I  92 383 700",
+        "Часть II. Политические вопросы",
+        "3  Политические вопросы  800 937 800",
+        *[f"{k}  Специальная политическая миссия номер {k}  {k} 100 400" for k in range(4, 12)],
+        "Промежуточный итог, часть II  800 937 800",
+    ],
+}
+
+
+@pytest.mark.parametrize("code", sorted(TABLE_ROWS))
+def test_the_rows_of_a_table_are_no_short_lines(code: str) -> None:
+    # a table's rows end short of the margin by their columns, not by a paragraph's end: the
+    # rows after a part's subtotal stay in the block of the rows before it
+    lines = [*_wrapped(PARAGRAPHS[code], 60), *TABLE_ROWS[code]]
+    blocks = make_blocks(normalize("\n".join(lines) + "\n").lines, code)
+    last = blocks[-1].text
+    rows = [" ".join(row.split()) for row in TABLE_ROWS[code]]
+    assert rows[1] in last and rows[-1] in last

@@ -472,6 +472,7 @@ def _short_line(lines: list[Line]) -> int:
 
 _SHORT_SHARE = 0.8  # a line narrower than this share of the median line ends before the margin
 _BREAKABLE = re.compile(r"[ \t]+")  # where a line may wrap: not at a no-break space
+_COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)\S")  # columns of a table's row
 
 
 # Wider than any page prints a line (in columns: a Chinese character takes two): such a line is
@@ -690,6 +691,8 @@ def _word_would_fit(cur: Block, text: str, code: str | None, short: int) -> bool
     "19 434 667"), which the text may no longer show."""
     if not short or code is None or last_cut_at_call(cur, short):
         return False
+    if _COLUMN_GAP.search(cur.lines[-1].text.strip()) or _COLUMN_GAP.search(text.strip()):
+        return False  # a table's row ("Subtotal, part IV  290 183 300"): columns, not a width
     first = text.lstrip()[:1]
     if not (first.isupper() or (first.isalpha() and opens(text, code))):
         return False
