@@ -1,5 +1,6 @@
 """Preambular phrases of the UN's Russian for "Remaining deeply concerned", "Expressing
 continued concern", "Emphasizing", "Encouraging", "Welcoming" and "Noting with profound alarm",
+of its Spanish for "Remaining deeply concerned" ("Siguiendo profundamente preocupada"),
 and of its French for "Mindful" (the participle agreeing with its object: "Ayant présentes à
 l'esprit") and "Having considered" (issue 13: a paragraph opened by one of them was joined to
 the one before).
@@ -68,3 +69,9 @@ def test_french_phrase(text: str, phrase: str, action: str) -> None:
     found = leading_phrase(text, "fr")
     assert found is not None and found.kind == "preambular"
     assert (found.text, found.action) == (phrase, action)
+
+
+def test_spanish_remaining_concerned() -> None:
+    found = leading_phrase("Siguiendo profundamente preocupada por la situación,", "es")
+    assert found is not None and found.kind == "preambular"
+    assert (found.text, found.action) == ("Siguiendo profundamente preocupada", "be_concerned")
