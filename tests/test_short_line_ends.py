@@ -186,3 +186,25 @@ def test_the_rows_of_a_table_are_no_short_lines(code: str) -> None:
     last = blocks[-1].text
     rows = [" ".join(row.split()) for row in TABLE_ROWS[code]]
     assert rows[1] in last and rows[-1] in last
+
+
+# The same paragraphs a paragraph a line (a word processor's text): each line wider than a page.
+FILLERS = {
+    "es": " así como sobre la necesidad de mejorar la conectividad entre las ciudades y las zonas "
+    "rurales en beneficio de todas las personas",
+    "fr": " ainsi que sur la nécessité d’améliorer la connectivité entre les villes et les zones "
+    "rurales dans l’intérêt de toutes les personnes",
+    "ru": " а также о необходимости улучшения связи между городами и сельскими районами в "
+    "интересах всех людей",
+}
+
+
+@pytest.mark.parametrize("code", sorted(PARAGRAPHS))
+def test_a_paragraph_a_line_without_its_comma(code: str) -> None:
+    lines = []
+    for k, paragraph in enumerate(PARAGRAPHS[code]):
+        body, end = paragraph.rstrip(",;:."), paragraph[len(paragraph.rstrip(",;:.")) :]
+        lines.append(body + FILLERS[code] + ("" if k == 1 else end))
+    assert sum(len(ln) > 200 for ln in lines) >= 4
+    res = _parse(code, lines)
+    assert (len(res.preamble), len(res.operative)) == (4, 2)

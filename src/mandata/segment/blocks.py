@@ -648,8 +648,11 @@ def _continues(
         return _continues_after_break(cur, text, code, breaks, short, after)
     if shape.separated:  # without a blank line before it, only a number or a label opens
         return not (cur.closed and _numbered_opens(text))
-    if shape.one_a_line:  # a line that follows a closed one is a paragraph, whatever its case
-        return not cur.closed and columns(last.strip()) > _HEADING_COLUMNS
+    if shape.one_a_line:  # a line that follows a closed one is a paragraph, whatever its case;
+        # so is one that opens like a paragraph after a whole paragraph's line that lost its
+        # final comma (wider than a page prints: no wrapped line)
+        ended = cur.closed or (unwrapped(last) and opens(text, code))
+        return not ended and columns(last.strip()) > _HEADING_COLUMNS
     indent = _by_indent(cur, text, code, shape)
     if indent is not None:
         return indent
