@@ -138,6 +138,7 @@ PREAMBULAR: dict[str, str] = {
     "Inquieta": "be_concerned",
     "Inquieto": "be_concerned",
     "Sigue preocupada": "be_concerned",
+    "Siguiendo preocupada": "be_concerned",  # "Remaining concerned" ("Siguiendo profundamente ...")
     "Alarmada": "be_alarmed",
     "Alarmado": "be_alarmed",
     "Consternada": "be_alarmed",

@@ -135,6 +135,13 @@ PREAMBULAR: dict[str, str] = {
     "Ayant entendu": "hear",
     "Ayant à l'esprit": "bear_in_mind",
     "Gardant à l'esprit": "bear_in_mind",
+    # the participle agrees with its object, which follows ("Ayant présentes à l'esprit les
+    # atrocités ...": "Mindful of")
+    "Ayant présent à l'esprit": "bear_in_mind",
+    "Ayant présente à l'esprit": "bear_in_mind",
+    "Ayant présents à l'esprit": "bear_in_mind",
+    "Ayant présentes à l'esprit": "bear_in_mind",
+    "Ayant pris en considération": "consider",
     "Tenant compte": "take_into_account",
     "Compte tenu": "take_into_account",
     "Prenant en considération": "take_into_account",

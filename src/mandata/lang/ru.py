@@ -245,6 +245,16 @@ PREAMBULAR: dict[str, str] = {
     "подтверждая свою убежденность": "reiterate",
     "подтверждая свою решимость": "reaffirm",
     "выражая глубокую признательность": "express",
+    # "Remaining deeply concerned", "Expressing continued concern", "Continuing to take the
+    # view", "Emphasizing", "Encouraging", "Welcoming" as the UN's Russian words them
+    "продолжая испытывать обеспокоенность": "be_concerned",
+    "продолжая испытывать глубокую обеспокоенность": "be_concerned",
+    "продолжая выражать обеспокоенность": "express",
+    "продолжая считать": "consider",
+    "делая особый упор": "stress",
+    "высказываясь": "encourage",
+    "позитивно отмечая": "welcome",
+    "позитивно оценивая": "welcome",
 }
 
 OPERATIVE: dict[str, str] = {
@@ -474,6 +484,7 @@ MODIFIERS: dict[str, str] = {
     "с серьезной обеспокоенностью": "with serious concern",
     "с серьезной озабоченностью": "with serious concern",
     "с тревогой": "with alarm",
+    "с глубокой тревогой": "with deep alarm",
     "с сожалением": "with regret",
     "с глубоким сожалением": "with deep regret",
     "глубоко": "deeply",

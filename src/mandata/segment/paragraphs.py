@@ -12,7 +12,14 @@ import re
 
 from mandata.model import Footnote, Paragraph, ParagraphKind, Subparagraph
 from mandata.normalize.join import join_lines
-from mandata.segment.blocks import NUMBER_ONLY, NUMBERED, SUBLABEL, Block, label_text
+from mandata.segment.blocks import (
+    NUMBER_ONLY,
+    NUMBERED,
+    SUBLABEL,
+    Block,
+    bare_numbered,
+    label_text,
+)
 from mandata.segment.phrases import leading_phrase
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
@@ -66,6 +73,10 @@ def make_paragraph(
     if numbered and number is None:
         number = numbered["num"]
         text = text[numbered.end() :]
+    bare = bare_numbered(text, code) if number is None and default_kind != "body" else None
+    if bare and (next_number is None or int(bare["num"]) == next_number):
+        number = bare["num"]  # "1 Encomia ...": the number without its full stop
+        text = text[bare.end() :]
     text = unspaced(text, code)
     lettered = SUBLABEL.match(text) if number is None and default_kind != "body" else None
     if lettered:
