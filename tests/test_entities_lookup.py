@@ -14,7 +14,8 @@ import sys
 import pytest
 
 from mandata.analyze import entities
-from mandata.analyze.entities import _UNCASED, _is_word, _matcher, _matches, find_entities
+from mandata.analyze.entities import _is_word, _matcher, _matches, find_entities
+from mandata.scan.lowered import UNCASED
 
 TEXTS = {
     "en": [
@@ -63,7 +64,7 @@ def test_text_the_engine_folds_otherwise_is_scanned_everywhere(code: str) -> Non
     m = _matcher(code)
     for text in TEXTS[code]:
         changed = text.replace("i", "ı").replace("s", "ſ").replace("в", "ᲀ")
-        assert _UNCASED.search(changed)
+        assert UNCASED.search(changed)
         assert _spans(_matches(changed, m)) == _spans(m.pattern.finditer(changed))
 
 
@@ -73,7 +74,7 @@ def test_lower_case_is_the_engines_outside_the_uncased_characters() -> None:
     ignores case, and is a word character exactly when that one is."""
     for point in range(sys.maxunicode + 1):
         ch = chr(point)
-        if _UNCASED.search(ch):
+        if UNCASED.search(ch):
             continue
         low = ch.lower()
         assert low == chr(_sre.unicode_tolower(point)), hex(point)

@@ -69,6 +69,18 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
     return pattern
 
 
+def build_parsed(source: str, parsed: Any, flags: int) -> re.Pattern[str]:
+    """The pattern of a parse tree of Python's parser (``re._parser.parse``), compiled as
+    ``re.compile`` compiles one, for a tree a caller changed (``source`` is only shown)."""
+    code = _compiler._code(parsed, flags)
+    head = {
+        "flags": int(flags | parsed.state.flags),
+        "groups": parsed.state.groups - 1,
+        "groupindex": dict(parsed.state.groupdict),
+    }
+    return _build(source, head, code)
+
+
 def cached_text(material: str, build: Callable[[], str]) -> str:
     """``build()``, kept in the cache folder under a key made of ``material``: everything the
     text depends on (the caller's code included), for pattern texts slow to make (a trie of

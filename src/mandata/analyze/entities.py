@@ -37,10 +37,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from re import _casefix  # type: ignore[attr-defined,unused-ignore]
 
 from mandata import lang, patterns
 from mandata.entities import bodies, curated_states, inflect, states
+from mandata.scan.lowered import UNCASED, plain
 
 __all__ = ["entity_name", "entity_names", "find_entities"]
 
@@ -232,20 +232,6 @@ def _matcher(code: str) -> _Matcher:
     )
 
 
-# Characters whose lower case (``str.lower``) is not what the regex engine compares when it
-# ignores case: the rarer members of the engine's extra case classes ("ı" matches "i", "ſ"
-# matches "s", "ᲀ" matches "в"), "İ" (two characters in lower case) and "Σ" (a final sigma in
-# lower case). A text holding one is scanned with the pattern at every position.
-_CASE_CLASSES = {chr(k) for k in _casefix._EXTRA_CASES} | {
-    chr(c) for cases in _casefix._EXTRA_CASES.values() for c in cases
-}
-_UNCASED = re.compile(
-    "["
-    + "".join([*sorted(c for c in _CASE_CLASSES if c.upper().lower() != c), "\u0130", "\u03a3"])
-    + "]"
-)
-
-
 def _is_word(ch: str) -> bool:
     """Whether ``ch`` is a ``\\w`` character for the regex engine."""
     return ch.isalnum() or ch == "_"
@@ -270,7 +256,7 @@ def _first_words_pattern(keys: set[str], particles: tuple[str, ...]) -> str:
     word or holds a character the engine folds otherwise than ``str.lower``."""
     out: set[str] = set()
     for key in keys:
-        if _UNCASED.search(key):
+        if UNCASED.search(key):
             return ""
         words = _key_words(key.lower())
         if words is None:
@@ -303,7 +289,7 @@ def _matches(text: str, m: _Matcher) -> Iterator[re.Match[str]]:
     """What ``m.pattern.finditer(text)`` gives, the pattern tried only where a word of the text
     is one a name begins with: its lower case found by a pattern that does not ignore case (the
     names' pattern, tried at every position, ignoring case, cost a tenth of a parse)."""
-    if m.first_words is None or (not text.isascii() and _UNCASED.search(text)):
+    if m.first_words is None or not plain(text):
         yield from m.pattern.finditer(text)
         return
     low = text.lower()
