@@ -69,16 +69,33 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
     return pattern
 
 
-def build_parsed(source: str, parsed: Any, flags: int) -> re.Pattern[str]:
-    """The pattern of a parse tree of Python's parser (``re._parser.parse``), compiled as
-    ``re.compile`` compiles one, for a tree a caller changed (``source`` is only shown)."""
-    code = _compiler._code(parsed, flags)
+def compile_changed(
+    source: str, flags: int, change: Callable[[Any], int | None], tag: str
+) -> re.Pattern[str] | None:
+    """The pattern of ``source`` whose parse tree (``re._parser.parse``) ``change`` altered in
+    place, compiled with the flags it returns (None: it could not: no pattern); kept in the
+    cache folder under ``tag`` (which names the change and its code), the text and the flags."""
+    if _sre is None:
+        return None
+    path = cache_folder() / f"{_key(tag + chr(0) + source, flags)}.sre"
+    try:
+        return _load(path, source)
+    except Exception:  # missing, unreadable, other version, damaged: made again
+        pass
+    parsed = _parser.parse(source, flags)
+    changed = change(parsed)
+    if changed is None:
+        return None
+    code = _compiler._code(parsed, changed)
     head = {
-        "flags": int(flags | parsed.state.flags),
+        "flags": int(changed),
         "groups": parsed.state.groups - 1,
         "groupindex": dict(parsed.state.groupdict),
     }
-    return _build(source, head, code)
+    pattern = _build(source, head, code)
+    if len(source) >= SMALL:
+        _save(path, head, code)
+    return pattern
 
 
 def cached_text(material: str, build: Callable[[], str]) -> str:

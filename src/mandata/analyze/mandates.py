@@ -20,6 +20,7 @@ from mandata import lang, patterns
 from mandata.analyze.entities import entities_at
 from mandata.analyze.sessions import SessionMention
 from mandata.model import Mandate
+from mandata.scan import lowered
 from mandata.scan.needles import may_match
 
 DIRECTIVE_ACTIONS = frozenset({"invite", "request", "urge", "call_upon", "encourage", "appeal"})
@@ -112,7 +113,7 @@ def find_mandates(
     for m in includes:
         mandates.append(_agenda_item(text, m, _due(sessions, current), p, paragraph))
     mandates.extend(_deferred(text, includes, sessions, current, p, paragraph))
-    for m in p.report.finditer(text) if may_match(p.report, text) else ():
+    for m in lowered.finditer(p.report, text) if may_match(p.report, text) else ():
         if any(i.start() <= m.end() and m.start() <= i.end() for i in includes):
             continue  # "to include in the provisional agenda ... the item 'Report of ...'"
         for session in _sessions_of_request(_due(sessions, current), m.start()):
