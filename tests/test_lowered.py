@@ -7,13 +7,16 @@ otherwise than ``str.lower`` is searched with the pattern itself.
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found,unused-ignore]
 import re
+import sys
 
 import pytest
 
 from mandata.lang import LANGUAGES
 from mandata.scan import lowered
 from mandata.scan.dates import _pattern as date_pattern
+from mandata.scan.lowered import UNCASED
 
 
 def _found(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
@@ -72,3 +75,16 @@ def test_patterns_that_cannot_be_copied() -> None:
     wide = re.compile(r"[\u0041-\u04ff]+", re.IGNORECASE)  # letters too many to list
     assert lowered.lowered(wide) is None
     assert _found_lowered(wide, "Abc Дд") == _found(wide, "Abc Дд")
+
+
+@pytest.mark.slow
+def test_lower_case_is_the_engines_outside_the_uncased_characters() -> None:
+    """Every other character has one lower-case character, the one the engine compares when it
+    ignores case, and is a word character exactly when that one is."""
+    for point in range(sys.maxunicode + 1):
+        ch = chr(point)
+        if UNCASED.search(ch):
+            continue
+        low = ch.lower()
+        assert low == chr(_sre.unicode_tolower(point)), hex(point)
+        assert bool(re.match(r"\w", ch)) == bool(re.match(r"\w", low)), hex(point)
