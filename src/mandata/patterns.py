@@ -93,8 +93,7 @@ def compile_changed(
         "groupindex": dict(parsed.state.groupdict),
     }
     pattern = _build(source, head, code)
-    if len(source) >= SMALL:
-        _save(path, head, code)
+    _save(path, head, code)  # kept however short: the change costs more than the compiling
     return pattern
 
 

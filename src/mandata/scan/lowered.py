@@ -169,6 +169,10 @@ def _lower_class(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | None:
             out.append((op, low))
         elif op is sre.RANGE:
             first, last = av
+            span = "".join(map(chr, range(first, last + 1)))
+            if span.lower() == span and not UNCASED.search(span):  # no letter with a case
+                out.append((op, av))
+                continue
             lows = [_lower_char(code) for code in range(first, last + 1)]
             if any(low is None for low in lows):
                 return None
