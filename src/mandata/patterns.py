@@ -69,6 +69,34 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
     return pattern
 
 
+def compile_changed(
+    source: str, flags: int, change: Callable[[Any], int | None], tag: str
+) -> re.Pattern[str] | None:
+    """The pattern of ``source`` whose parse tree (``re._parser.parse``) ``change`` altered in
+    place, compiled with the flags it returns (None: it could not: no pattern); kept in the
+    cache folder under ``tag`` (which names the change and its code), the text and the flags."""
+    if _sre is None:
+        return None
+    path = cache_folder() / f"{_key(tag + chr(0) + source, flags)}.sre"
+    try:
+        return _load(path, source)
+    except Exception:  # missing, unreadable, other version, damaged: made again
+        pass
+    parsed = _parser.parse(source, flags)
+    changed = change(parsed)
+    if changed is None:
+        return None
+    code = _compiler._code(parsed, changed)
+    head = {
+        "flags": int(changed),
+        "groups": parsed.state.groups - 1,
+        "groupindex": dict(parsed.state.groupdict),
+    }
+    pattern = _build(source, head, code)
+    _save(path, head, code)  # kept however short: the change costs more than the compiling
+    return pattern
+
+
 def cached_text(material: str, build: Callable[[], str]) -> str:
     """``build()``, kept in the cache folder under a key made of ``material``: everything the
     text depends on (the caller's code included), for pattern texts slow to make (a trie of

@@ -33,13 +33,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from mandata import lang, patterns
 from mandata.entities import bodies, curated_states, inflect, states
+from mandata.scan.lowered import UNCASED, plain
 
 __all__ = ["entity_name", "entity_names", "find_entities"]
 
@@ -95,6 +96,10 @@ class _Matcher:
     after_post: re.Pattern[str] | None
     before_post: re.Pattern[str] | None
     triggers: frozenset[str]
+    # the words (lower case, variants folded) a name's match can begin with, as a pattern; None:
+    # the text is scanned with the names' pattern at every position (Chinese)
+    first_words: re.Pattern[str] | None
+    variants: dict[int, int]  # what the text's lower case folds to find ``first_words``
 
 
 def _expand(form: str, code: str) -> tuple[str, ...]:
@@ -112,16 +117,20 @@ _STEMS = {"ar": inflect.ar_stems}
 
 
 def _cached_trie(keys: set[str], code: str) -> str:
-    """:func:`_trie_pattern`, kept in the pattern cache: the keys and the code of this module
-    and of patterns.py decide it (a Russian trie of 2,700 names takes 60 ms to make, its key
-    1 ms)."""
+    """:func:`_trie_pattern`, kept in the pattern cache (see :func:`_cached`)."""
+    return _cached([code, *sorted(keys)], lambda: _trie_pattern(keys, code))
+
+
+def _cached(material: list[str], build: Callable[[], str]) -> str:
+    """``build()``, kept in the pattern cache: ``material`` (the keys) and the code of this
+    module and of patterns.py decide it (a Russian trie of 2,700 names takes 60 ms to make, its
+    key 1 ms)."""
     try:
         source = Path(__file__).read_bytes() + Path(patterns.__file__).read_bytes()
         module = hashlib.sha256(source).hexdigest()
     except OSError:  # no source beside the code: made each time
-        return _trie_pattern(keys, code)
-    material = "\0".join([module, code, *sorted(keys)])
-    return patterns.cached_text(material, lambda: _trie_pattern(keys, code))
+        return build()
+    return patterns.cached_text("\0".join([module, *material]), build)
 
 
 def _trie_pattern(keys: Iterable[str], code: str) -> str:
@@ -201,6 +210,15 @@ def _matcher(code: str) -> _Matcher:
     names = lang.get(code).name_particles_pattern + "(?:" + "|".join(alternatives) + ")"
     source = rf"(?<!\w)(?:{names})(?!\w)" if code in _SPACED else names
     after_post, before_post = bodies.POST_CONNECTORS.get(code, (None, None))
+    first = None
+    if code in _SPACED:  # Chinese has no words: its names are looked for at every character
+        keys = table.sensitive_trie | table.insensitive_trie
+        particles = ("", *lang.get(code).name_particles)
+        words = _cached(
+            ["first words", code, *particles, *sorted(keys)],
+            lambda: _first_words_pattern(keys, particles),
+        )
+        first = patterns.compile(words) if words else None
     return _Matcher(
         code,
         patterns.compile(source),
@@ -209,7 +227,82 @@ def _matcher(code: str) -> _Matcher:
         re.compile(after_post) if after_post else None,
         re.compile(before_post) if before_post else None,
         frozenset(curated_states.WEAK_TRIGGERS.get(code, ())),
+        first,
+        _variants(code),
     )
+
+
+def _is_word(ch: str) -> bool:
+    """Whether ``ch`` is a ``\\w`` character for the regex engine."""
+    return ch.isalnum() or ch == "_"
+
+
+def _variants(code: str) -> dict[int, int]:
+    """What the text's lower-case letters fold to, as the names' character classes let them
+    vary ("ё" as "е", "أ" as "ا"): a table for ``str.translate``."""
+    table: dict[int, int] = {}
+    for ch, variants in _CHAR_PATTERN_LANG.get(code, {}).items():
+        for variant in variants.strip("[]"):
+            if variant.lower() != ch.lower():
+                table[ord(variant.lower())] = ord(ch.lower())
+    return table
+
+
+def _first_words_pattern(keys: set[str], particles: tuple[str, ...]) -> str:
+    """A pattern of every word a match of a name in ``keys`` (folded trie strings) can begin
+    with in a text (its lower case, variants folded): the name's first word, or the words it runs
+    on into where a hyphen may be left out ("Guinea-Bissau" as "GuineaBissau") or an apostrophe
+    is a letter ("dʼIvoire"), after any attached particle. Empty when a name begins with no
+    word or holds a character the engine folds otherwise than ``str.lower``."""
+    out: set[str] = set()
+    for key in keys:
+        if UNCASED.search(key):
+            return ""
+        words = _key_words(key.lower())
+        if words is None:
+            return ""
+        out.update(particle + word for particle in particles for word in words)
+    return rf"(?<!\w)(?:{patterns.literal_trie(out)})(?!\w)"
+
+
+def _key_words(key: str) -> list[str] | None:
+    """The words a match of ``key`` can begin with (see :func:`_first_words_pattern`)."""
+    words: list[str] = []
+    stems = [""]
+    for ch in key:
+        if _is_word(ch):
+            stems = [stem + ch for stem in stems]
+            continue
+        if not stems[0]:
+            return None
+        if ch == "-":  # "\s*[-‐‑–—]?\s*": the word ends, or runs on into the next
+            words += stems
+        elif ch == "'":  # "['’ʼ]": the word ends, or runs on through a letter "ʼ"
+            words += stems
+            stems = [stem + "ʼ" for stem in stems]
+        else:
+            return words + stems
+    return words + stems if stems[0] else None
+
+
+def _matches(text: str, m: _Matcher) -> Iterator[re.Match[str]]:
+    """What ``m.pattern.finditer(text)`` gives, the pattern tried only where a word of the text
+    is one a name begins with: its lower case found by a pattern that does not ignore case (the
+    names' pattern, tried at every position, ignoring case, cost a tenth of a parse)."""
+    if m.first_words is None or not plain(text):
+        yield from m.pattern.finditer(text)
+        return
+    low = text.lower()
+    if m.variants:
+        low = low.translate(m.variants)
+    end = 0
+    for word in m.first_words.finditer(low):
+        if word.start() < end:
+            continue
+        match = m.pattern.match(text, word.start())
+        if match is not None:
+            yield match
+            end = match.end()
 
 
 def _entry(match: re.Match[str], m: _Matcher) -> _Entry | None:
@@ -240,7 +333,7 @@ def entities_at(text: str, code: str, context: tuple[str, ...] = ()) -> list[tup
     """(start, identifier) of each entity named in ``text``, in order (see :func:`find_entities`)."""
     m = _matcher(code)
     found: list[tuple[int, int, _Entry]] = []
-    for match in m.pattern.finditer(text):
+    for match in _matches(text, m):
         entry = _entry(match, m)
         if entry is not None:
             found.append((match.start(), match.end(), entry))

@@ -21,6 +21,7 @@ from mandata import lang, patterns
 from mandata.analyze.entities import entities_at
 from mandata.analyze.sessions import SessionMention
 from mandata.model import Mandate
+from mandata.scan import lowered
 from mandata.scan.needles import may_match
 
 DIRECTIVE_ACTIONS = frozenset({"invite", "request", "urge", "call_upon", "encourage", "appeal"})
@@ -147,7 +148,7 @@ def _report_requests(
     if not may_match(p.report, text):
         return
     pos = 0
-    while (m := p.report.search(text, pos)) is not None:
+    while (m := lowered.search(p.report, text, pos)) is not None:
         over = [i for i in includes if i.start() <= m.end() and m.start() <= i.end()]
         if not over:
             yield m

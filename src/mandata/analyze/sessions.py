@@ -14,6 +14,7 @@ from functools import cache
 
 from mandata import lang
 from mandata.lang import ordinals
+from mandata.scan import lowered
 from mandata.scan.needles import may_match
 
 # "seventy-ninth and eightieth sessions": two sessions.
@@ -124,12 +125,12 @@ def find_sessions(text: str, code: str, current: int | None = None) -> list[Sess
     if not may_match(word, text) or not word.search(text):
         return []
     found: list[SessionMention] = []
-    for m in session.finditer(text):
+    for m in lowered.finditer(session, text):
         after = m.start("ord") > m.start()  # Arabic: the ordinal follows "دورتها"
         for value in _values(m["ord"], code, after):
             found.append(SessionMention(m.start(), m.end(), value))
     if following is not None:  # Spanish: "períodos de sesiones octavo, noveno y décimo"
-        for m in following.finditer(text):
+        for m in lowered.finditer(following, text):
             for value in _values(m["ord"], code, True):
                 found.append(SessionMention(m.start(), m.end(), value))
     if current is not None:

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from mandata import lang
 from mandata.lang import ordinals
+from mandata.scan import lowered
 from mandata.scan.needles import may_match
 
 
@@ -125,7 +126,7 @@ def _all_dates(text: str, code: str) -> tuple[tuple[re.Match[str], dt.date], ...
 
 def _candidates(text: str, code: str) -> Iterator[tuple[re.Match[str], dt.date | None]]:
     months = _months(code)
-    for m in _pattern(code).finditer(text):
+    for m in lowered.finditer(_pattern(code), text):
         parts = _parts(m)
         month = months.get(_month_key(parts["month"])) if parts["month"] else None
         if month is None and parts["month"] and parts["month"].isdigit():
