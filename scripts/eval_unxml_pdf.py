@@ -7,13 +7,21 @@ counts of each resolution (preambular, operative) are compared with those of the
 a scan) and parses it by OCR. Everything made goes to ~/.cache/mandata (never the repository).
 
     python scripts/eval_unxml_pdf.py [--lang L ...] [--limit 30] [--ocr] [--show 5]
+        [--log FILE] [--report]
+
+``--log FILE`` appends one JSON line per document and skips the documents already in it, so a long
+run (the OCR one: hours of tesseract) can be stopped and resumed; the languages are interleaved
+(one document of each in turn) so that every language has documents whenever the run stops.
+``--report`` prints the figures from the log without parsing anything.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,8 +50,9 @@ def evaluate(xml: Path, code: str, ocr: bool, session: str) -> dict[str, Any]:
     try:
         doc = parse_file(source, language=code, analysis=False, ocr="always" if ocr else "never")
     except MandataError as err:
-        return {"file": xml.name, "error": str(err), "markup": counts(markup)}
+        return {"lang": code, "file": xml.name, "error": str(err), "markup": counts(markup)}
     return {
+        "lang": code,
         "file": xml.name,
         "markup": counts(markup),
         "parsed": counts(doc),
@@ -61,14 +70,49 @@ def main() -> int:
     ap.add_argument("--session", default="78")
     ap.add_argument("--ocr", action="store_true")
     ap.add_argument("--show", type=int, default=5)
+    ap.add_argument("--log", type=Path, help="JSON lines, one per document; resumes from it")
+    ap.add_argument("--report", action="store_true", help="only print the figures of --log")
     args = ap.parse_args()
+    done = read_log(args.log)
+    if not args.report:
+        for code, xml in interleaved(args.session, args.lang, args.limit):
+            if (code, xml.name) in done:
+                continue
+            result = evaluate(xml, code, args.ocr, args.session)
+            done[(code, xml.name)] = result
+            if args.log:
+                with args.log.open("a", encoding="utf-8") as out:
+                    out.write(json.dumps(result, ensure_ascii=False) + "\n")
+            print(f"  {code} {xml.name}: {result.get('same')}", file=sys.stderr, flush=True)
     for code in args.lang:
-        results = []
-        for xml in sample(args.session, code, args.limit):
-            results.append(evaluate(xml, code, args.ocr, args.session))
-            print(f"  {code} {xml.name}: {results[-1].get('same')}", file=sys.stderr, flush=True)
+        wanted = {xml.name for xml in sample(args.session, code, args.limit)}
+        results = [r for (c, name), r in done.items() if c == code and name in wanted]
         report(code, results, args.show)
     return 0
+
+
+def read_log(log: Path | None) -> dict[tuple[str, str], dict[str, Any]]:
+    """The documents already evaluated in ``log`` (none when there is no log yet)."""
+    if log is None or not log.exists():
+        return {}
+    done: dict[tuple[str, str], dict[str, Any]] = {}
+    for line in log.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            result = json.loads(line)
+            result["markup"] = [tuple(c) for c in result["markup"]]
+            if "parsed" in result:
+                result["parsed"] = [tuple(c) for c in result["parsed"]]
+            done[(result["lang"], result["file"])] = result
+    return done
+
+
+def interleaved(session: str, langs: list[str], limit: int) -> Iterator[tuple[str, Path]]:
+    """Each language's sample, one document of each language in turn."""
+    samples = [[(code, xml) for xml in sample(session, code, limit)] for code in langs]
+    for k in range(max((len(s) for s in samples), default=0)):
+        for s in samples:
+            if k < len(s):
+                yield s[k]
 
 
 def report(code: str, results: list[dict[str, Any]], show: int) -> None:
