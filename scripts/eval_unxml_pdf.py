@@ -28,7 +28,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_ocr import scan_of
-from unxml_pdf import LANGS, OUT, print_pdf, sample
+from unxml_pdf import LANGS, OUT, UNXML, print_pdf, sample
 
 from mandata.errors import MandataError
 from mandata.model import Document
@@ -40,6 +40,25 @@ SCANS = Path.home() / ".cache/mandata/unxml-scan"
 def counts(doc: Document) -> list[tuple[int, int]]:
     """Per resolution: the number of preambular and operative paragraphs."""
     return [(len(r.preamble), len(r.operative)) for r in doc.resolutions]
+
+
+def consensus(session: str, code: str, name: str) -> list[tuple[int, int]] | None:
+    """The counts that at least four of the other five languages' markups agree on, when they
+    differ from this language's markup (a markup error: the same resolution has the same
+    paragraphs in every language); None when the markup is not outvoted."""
+    symbol = name.rsplit("-", 1)[0]
+    votes: dict[tuple[tuple[int, int], ...], int] = {}
+    for other in LANGS:
+        if other == code:
+            continue
+        for xml in (UNXML / "ga" / session / other).glob(f"{symbol}-*.xml"):
+            got = tuple(counts(parse_file(xml, language=other, analysis=False)))
+            votes[got] = votes.get(got, 0) + 1
+    own = tuple(
+        counts(parse_file(UNXML / "ga" / session / code / name, language=code, analysis=False))
+    )
+    agreed = [c for c, n in votes.items() if n >= 4 and c != own]
+    return list(agreed[0]) if agreed else None
 
 
 def evaluate(xml: Path, code: str, ocr: bool, session: str) -> dict[str, Any]:
@@ -87,7 +106,7 @@ def main() -> int:
     for code in args.lang:
         wanted = {xml.name for xml in sample(args.session, code, args.limit)}
         results = [r for (c, name), r in done.items() if c == code and name in wanted]
-        report(code, results, args.show)
+        report(code, results, args.show, args.session)
     return 0
 
 
@@ -115,17 +134,30 @@ def interleaved(session: str, langs: list[str], limit: int) -> Iterator[tuple[st
                 yield s[k]
 
 
-def report(code: str, results: list[dict[str, Any]], show: int) -> None:
+def report(code: str, results: list[dict[str, Any]], show: int, session: str) -> None:
+    """The language's figure, raw and with the markup errors set aside (the parse compared with
+    the count the other markups agree on where this markup is outvoted), and its failures."""
     n = len(results)
     same = sum(bool(r.get("same")) for r in results)
+    outvoted = {r["file"]: consensus(session, code, r["file"]) for r in results}
+    fair = sum(
+        bool(r.get("same"))
+        if outvoted[r["file"]] is None
+        else r.get("parsed") == outvoted[r["file"]]
+        for r in results
+    )
     pages = sum(r.get("pages", 0) for r in results)
     seconds = sum(r.get("seconds", 0.0) for r in results)
     conf = [r["confidence"] for r in results if r.get("confidence") is not None]
     line = f"{code}: markup's paragraph counts on {same}/{n} = {same / max(n, 1):.1%}"
+    line += f"; markup errors set aside {fair}/{n} = {fair / max(n, 1):.1%}"
     if pages:
         line += f"; OCR {pages} pages, {pages / max(seconds, 1e-9):.2f} pages/s"
         line += f", confidence {sum(conf) / max(len(conf), 1):.1f}"
     print(line, flush=True)
+    for name, agreed in outvoted.items():
+        if agreed is not None:
+            print(f"    markup error: {name}: other markups agree on {agreed}")
     for r in [r for r in results if not r.get("same")][:show]:
         print(f"    {r['file']}: markup {r['markup']} parsed {r.get('parsed', r.get('error'))}")
 

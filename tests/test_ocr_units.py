@@ -303,3 +303,37 @@ def test_two_digit_marker_read_as_two_digits_is_one_marker() -> None:
     page = finish({0: Scan(rows(SPLIT_MARKER_HOCR), [(2997, 415, 715)], 3300, 300.0)})[0]
     assert [line.text for line in page.lines] == ["__________", "18 S/2024/95."]
     assert page.lines[1].raised == ((0, 2),)
+
+
+def _numbered_hocr(words: list[str], gap: int) -> str:
+    """One hOCR line: a short first word (a paragraph number), ``gap`` pixels of white, then the
+    other words 20 pixels apart."""
+    boxes = [(300, 340)] + [(340 + gap + 200 * k, 520 + gap + 200 * k) for k in range(len(words))]
+    spans = "".join(
+        f"<span class='ocrx_word' id='w{k}' title='bbox {a} 400 {b} 440; x_wconf 90'>{w}</span>\n"
+        for k, (w, (a, b)) in enumerate(zip(words, boxes, strict=False))
+    )
+    return (
+        "<div class='ocr_page' title='bbox 0 0 2480 3508'><p class='ocr_par'>"
+        "<span class='ocr_line' id='l1' title=\"bbox 300 400 2100 450; baseline 0 -10;"
+        f' x_size 42">\n{spans}</span></p></div>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "meant"),
+    [
+        (["1,", "приветствует", "работу"], "1. приветствует работу"),
+        (["3:", "Decides", "to"], "3. Decides to"),
+        (["2", "Prie", "le"], "2. Prie le"),
+        (["12", "决定"], "12.决定"),
+    ],
+)
+def test_paragraph_number_with_its_stop_misread(words: list[str], meant: str) -> None:
+    """A paragraph number whose full stop OCR read as a comma, a colon or nothing, set well
+    apart from its paragraph's first word, gets its full stop; in running text ("2 December",
+    words a space apart) a number stays as read."""
+    page = finish({0: Scan(rows(_numbered_hocr(words, 60)), [], 3508, 300.0)})[0]
+    assert page.lines[0].text.replace(". ", ".") == meant.replace(". ", ".")
+    page = finish({0: Scan(rows(_numbered_hocr(words, 12)), [], 3508, 300.0)})[0]
+    assert "." not in page.lines[0].text

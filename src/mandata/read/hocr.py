@@ -35,6 +35,8 @@ _CINFO = re.compile(
 )
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _DIGITS = re.compile(r"[0-9]{1,3}")
+_MISREAD_NUMBER = re.compile(r"([0-9]{1,3})[,:;]?")  # a paragraph number, its stop misread
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 # Tokens that are a rule or a stroke read as a letter, never a word: dropped.
 _NOISE = frozenset({"|", "¦", "||"})
 _UNDERSCORES = "__________"
@@ -451,10 +453,16 @@ def _overlaps(before: Word, word: Word, row: Row) -> bool:
 
 
 def _number_stop(row: Row) -> None:
-    """ "1" then, well apart, a Chinese word at a line's start: the paragraph number "1."."""
+    """ "1" (or "1," "1:", its full stop misread) then, well apart, a word at a line's start:
+    the paragraph number "1." before the tab of its hanging indent ("1, приветствует", "3:
+    Decides", "1 敦促"). Words of running text are never that far apart; a footnote's raised
+    marker is no paragraph number; an Arabic line is left alone (its number stands at the
+    right, read after the words)."""
     if len(row.words) < 2:
         return
     first, second = row.words[0], row.words[1]
     apart = second.box[0] - first.box[2] > 0.6 * row.size
-    if _DIGITS.fullmatch(first.text) and _CJK.match(second.text) and apart:
-        first.text += "."
+    number = _MISREAD_NUMBER.fullmatch(first.text)
+    lead = second.text[:1]
+    if number and not first.raised and lead.isalpha() and not _ARABIC.match(lead) and apart:
+        first.text = number[1] + "."
