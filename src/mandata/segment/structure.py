@@ -371,6 +371,8 @@ def _paragraph(st: _State, block: Block) -> None:
     if st.where == "resolution" and st.resolution is not None:
         res = st.resolution
         kind = "operative" if res.operative and not _section_opening(st, block) else "preambular"
+        if kind == "preambular" and _introduces_numbered(st, block):
+            kind = "operative"
         para = make_paragraph(block, st.code, kind, st.footnotes, _next_number(res))
         st.section_preamble = st.section_preamble and para.kind != "operative"
         if _quoted(res, para):
@@ -392,6 +394,18 @@ def _paragraph(st: _State, block: Block) -> None:
     para.id = f"{_prefix(st)}p{len(target) + 1}"
     target.append(para)
     st.last = para
+
+
+def _introduces_numbered(st: _State, block: Block) -> bool:
+    """An unnumbered paragraph opened by a verb of either part (Chinese 正式决定, 决定) that ends
+    with a colon right over the first numbered paragraph: the operative part's opening ("正式决定：",
+    as "Resolves that:" is in English), not a preambular paragraph."""
+    if st.code is None or st.following is None or block_is_numbered(block.text):
+        return False
+    phrase = leading_phrase(block.text.strip(), st.code)
+    if phrase is None or phrase.kind is not None:
+        return False
+    return block.text.rstrip()[-1:] in _ITEMS_FOLLOW and block_is_numbered(st.following)
 
 
 def _section_opening(st: _State, block: Block) -> bool:
