@@ -337,3 +337,34 @@ def test_paragraph_number_with_its_stop_misread(words: list[str], meant: str) ->
     assert page.lines[0].text.replace(". ", ".") == meant.replace(". ", ".")
     page = finish({0: Scan(rows(_numbered_hocr(words, 12)), [], 3508, 300.0)})[0]
     assert "." not in page.lines[0].text
+
+
+def _dash_hocr(words: list[str], dash: int) -> str:
+    """One hOCR line of ``words`` whose word ``dash`` is a dash at mid-height (its foot well
+    above the baseline, as a raised call's is)."""
+    spans = []
+    for k, w in enumerate(words):
+        top, bottom = (415, 420) if k == dash else (400, 440)
+        box = f"{300 + 200 * k} {top} {480 + 200 * k} {bottom}"
+        spans.append(f"<span class='ocrx_word' id='w{k}' title='bbox {box}; x_wconf 90'>{w}</span>")
+    return (
+        "<div class='ocr_page' title='bbox 0 0 2480 3508'><p class='ocr_par'>"
+        "<span class='ocr_line' id='l1' title=\"bbox 300 400 2100 450; baseline 0 -10;"
+        ' x_size 42">\n' + "\n".join(spans) + "</span></p></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "dash"),
+    [
+        (["2", "-", "تعرب", "عن", "تقديرها"], 1),
+        (["the", "period", "2031", "–", "2040"], 3),
+        (["на", "период", "2031", "—", "2040"], 3),
+    ],
+)
+def test_a_dash_at_mid_height_is_no_footnote_call(words: list[str], dash: int) -> None:
+    """A dash stands above the baseline and is small, as a raised call is, but it is never one
+    (the Arabic paragraph number "2 -" read "2 4" when the dash was numbered as a call)."""
+    page = finish({0: Scan(rows(_dash_hocr(words, dash)), [], 3508, 300.0)})[0]
+    assert page.lines[0].text == " ".join(words)
+    assert page.lines[0].raised == ()

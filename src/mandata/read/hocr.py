@@ -35,6 +35,7 @@ _CINFO = re.compile(
 )
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _DIGITS = re.compile(r"[0-9]{1,3}")
+_DASHES = "-‐‑‒–—―−"
 _MISREAD_NUMBER = re.compile(r"([0-9]{1,3})[,:;]?")  # a paragraph number, its stop misread
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 # Tokens that are a rule or a stroke read as a letter, never a word: dropped.
@@ -256,8 +257,11 @@ def find_rules(pgm: bytes) -> list[tuple[int, int, int]]:
 def _is_raised(word: Word, row: Row) -> bool:
     """A short token without letters (but those a small 1 is read as) whose foot stands well
     above the baseline and that is smaller than the line's text: a footnote call (digits, or
-    the signs OCR reads them as)."""
+    the signs OCR reads them as). A dash is none: it stands at mid-height by nature ("2 - تعرب",
+    the Arabic paragraph number's dash; "2015 – 2030")."""
     if len(word.text) > 3 or any(c.isalpha() and c not in _ONE for c in word.text):
+        return False
+    if not word.text.strip(_DASHES):
         return False
     top, bottom = word.box[1], word.box[3]
     return row.baseline - bottom > 0.2 * row.size and bottom - top < 0.75 * row.size
