@@ -333,10 +333,18 @@ def test_paragraph_number_with_its_stop_misread(words: list[str], meant: str) ->
     """A paragraph number whose full stop OCR read as a comma, a colon or nothing, set well
     apart from its paragraph's first word, gets its full stop; in running text ("2 December",
     words a space apart) a number stays as read."""
-    page = finish({0: Scan(rows(_numbered_hocr(words, 60)), [], 3508, 300.0)})[0]
+    page = finish({0: Scan(rows(_numbered_hocr(words, 120)), [], 3508, 300.0)})[0]
     assert page.lines[0].text.replace(". ", ".") == meant.replace(". ", ".")
     page = finish({0: Scan(rows(_numbered_hocr(words, 12)), [], 3508, 300.0)})[0]
     assert "." not in page.lines[0].text
+
+
+@pytest.mark.parametrize("words", [["22", "January", "2020,"], ["15", "декабря", "2020"]])
+def test_a_number_before_a_wide_justified_space_stays(words: list[str]) -> None:
+    """A date at a line's start in a justified line (a space up to a line height wide) keeps
+    its number as read: only a tab's width sets a paragraph number apart."""
+    page = finish({0: Scan(rows(_numbered_hocr(words, 40)), [], 3508, 300.0)})[0]
+    assert page.lines[0].text == " ".join(words)
 
 
 def _dash_hocr(words: list[str], dash: int) -> str:

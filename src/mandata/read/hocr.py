@@ -35,6 +35,7 @@ _CINFO = re.compile(
 )
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _DIGITS = re.compile(r"[0-9]{1,3}")
+_CJK_GAP, _TAB_GAP = 0.6, 1.5  # a paragraph number's gap to its text, in line heights
 _DASHES = "-‐‑‒–—―−"
 _MISREAD_NUMBER = re.compile(r"([0-9]{1,3})[,:;]?")  # a paragraph number, its stop misread
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
@@ -465,8 +466,11 @@ def _number_stop(row: Row) -> None:
     if len(row.words) < 2:
         return
     first, second = row.words[0], row.words[1]
-    apart = second.box[0] - first.box[2] > 0.6 * row.size
-    number = _MISREAD_NUMBER.fullmatch(first.text)
     lead = second.text[:1]
+    # a tab's width: beyond the widest space of a justified line ("22 January" at a line's start)
+    # in scripts with spaces; Chinese has none between its characters
+    gap = _CJK_GAP if _CJK.match(lead) else _TAB_GAP
+    apart = second.box[0] - first.box[2] > gap * row.size
+    number = _MISREAD_NUMBER.fullmatch(first.text)
     if number and not first.raised and lead.isalpha() and not _ARABIC.match(lead) and apart:
         first.text = number[1] + "."
