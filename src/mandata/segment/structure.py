@@ -273,7 +273,9 @@ def _annex_title(st: _State, text: str) -> bool:
 
 
 def block_is_numbered(text: str) -> bool:
-    return bool(re.match(r"^\s*\d{1,3}\s*(?:\.|\s[-–—])", text))
+    """A block opened by a paragraph number: "1.", "1 -", or "1-" with the dash glued to it
+    (as OCR and some typists set the Arabic "1 -"), never a range ("15-17 March")."""
+    return bool(re.match(r"^\s*\d{1,3}\s*(?:\.|[-–—](?=\s))", text))
 
 
 def _open_resolution(st: _State, body: str) -> None:
