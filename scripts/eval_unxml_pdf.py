@@ -7,20 +7,28 @@ counts of each resolution (preambular, operative) are compared with those of the
 a scan) and parses it by OCR. Everything made goes to ~/.cache/mandata (never the repository).
 
     python scripts/eval_unxml_pdf.py [--lang L ...] [--limit 30] [--ocr] [--show 5]
+        [--log FILE] [--report]
+
+``--log FILE`` appends one JSON line per document and skips the documents already in it, so a long
+run (the OCR one: hours of tesseract) can be stopped and resumed; the languages are interleaved
+(one document of each in turn) so that every language has documents whenever the run stops.
+``--report`` prints the figures from the log without parsing anything.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_ocr import scan_of
-from unxml_pdf import LANGS, OUT, print_pdf, sample
+from unxml_pdf import LANGS, OUT, UNXML, print_pdf, sample
 
 from mandata.errors import MandataError
 from mandata.model import Document
@@ -34,6 +42,25 @@ def counts(doc: Document) -> list[tuple[int, int]]:
     return [(len(r.preamble), len(r.operative)) for r in doc.resolutions]
 
 
+def consensus(session: str, code: str, name: str) -> list[tuple[int, int]] | None:
+    """The counts that at least four of the other five languages' markups agree on, when they
+    differ from this language's markup (a markup error: the same resolution has the same
+    paragraphs in every language); None when the markup is not outvoted."""
+    symbol = name.rsplit("-", 1)[0]
+    votes: dict[tuple[tuple[int, int], ...], int] = {}
+    for other in LANGS:
+        if other == code:
+            continue
+        for xml in (UNXML / "ga" / session / other).glob(f"{symbol}-*.xml"):
+            got = tuple(counts(parse_file(xml, language=other, analysis=False)))
+            votes[got] = votes.get(got, 0) + 1
+    own = tuple(
+        counts(parse_file(UNXML / "ga" / session / code / name, language=code, analysis=False))
+    )
+    agreed = [c for c, n in votes.items() if n >= 4 and c != own]
+    return list(agreed[0]) if agreed else None
+
+
 def evaluate(xml: Path, code: str, ocr: bool, session: str) -> dict[str, Any]:
     markup = parse_file(xml, language=code, analysis=False)
     pdf = print_pdf(xml, code, OUT / session)
@@ -42,8 +69,9 @@ def evaluate(xml: Path, code: str, ocr: bool, session: str) -> dict[str, Any]:
     try:
         doc = parse_file(source, language=code, analysis=False, ocr="always" if ocr else "never")
     except MandataError as err:
-        return {"file": xml.name, "error": str(err), "markup": counts(markup)}
+        return {"lang": code, "file": xml.name, "error": str(err), "markup": counts(markup)}
     return {
+        "lang": code,
         "file": xml.name,
         "markup": counts(markup),
         "parsed": counts(doc),
@@ -61,27 +89,75 @@ def main() -> int:
     ap.add_argument("--session", default="78")
     ap.add_argument("--ocr", action="store_true")
     ap.add_argument("--show", type=int, default=5)
+    ap.add_argument("--log", type=Path, help="JSON lines, one per document; resumes from it")
+    ap.add_argument("--report", action="store_true", help="only print the figures of --log")
     args = ap.parse_args()
+    done = read_log(args.log)
+    if not args.report:
+        for code, xml in interleaved(args.session, args.lang, args.limit):
+            if (code, xml.name) in done:
+                continue
+            result = evaluate(xml, code, args.ocr, args.session)
+            done[(code, xml.name)] = result
+            if args.log:
+                with args.log.open("a", encoding="utf-8") as out:
+                    out.write(json.dumps(result, ensure_ascii=False) + "\n")
+            print(f"  {code} {xml.name}: {result.get('same')}", file=sys.stderr, flush=True)
     for code in args.lang:
-        results = []
-        for xml in sample(args.session, code, args.limit):
-            results.append(evaluate(xml, code, args.ocr, args.session))
-            print(f"  {code} {xml.name}: {results[-1].get('same')}", file=sys.stderr, flush=True)
-        report(code, results, args.show)
+        wanted = {xml.name for xml in sample(args.session, code, args.limit)}
+        results = [r for (c, name), r in done.items() if c == code and name in wanted]
+        report(code, results, args.show, args.session)
     return 0
 
 
-def report(code: str, results: list[dict[str, Any]], show: int) -> None:
+def read_log(log: Path | None) -> dict[tuple[str, str], dict[str, Any]]:
+    """The documents already evaluated in ``log`` (none when there is no log yet)."""
+    if log is None or not log.exists():
+        return {}
+    done: dict[tuple[str, str], dict[str, Any]] = {}
+    for line in log.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            result = json.loads(line)
+            result["markup"] = [tuple(c) for c in result["markup"]]
+            if "parsed" in result:
+                result["parsed"] = [tuple(c) for c in result["parsed"]]
+            done[(result["lang"], result["file"])] = result
+    return done
+
+
+def interleaved(session: str, langs: list[str], limit: int) -> Iterator[tuple[str, Path]]:
+    """Each language's sample, one document of each language in turn."""
+    samples = [[(code, xml) for xml in sample(session, code, limit)] for code in langs]
+    for k in range(max((len(s) for s in samples), default=0)):
+        for s in samples:
+            if k < len(s):
+                yield s[k]
+
+
+def report(code: str, results: list[dict[str, Any]], show: int, session: str) -> None:
+    """The language's figure, raw and with the markup errors set aside (the parse compared with
+    the count the other markups agree on where this markup is outvoted), and its failures."""
     n = len(results)
     same = sum(bool(r.get("same")) for r in results)
+    outvoted = {r["file"]: consensus(session, code, r["file"]) for r in results}
+    fair = sum(
+        bool(r.get("same"))
+        if outvoted[r["file"]] is None
+        else r.get("parsed") == outvoted[r["file"]]
+        for r in results
+    )
     pages = sum(r.get("pages", 0) for r in results)
     seconds = sum(r.get("seconds", 0.0) for r in results)
     conf = [r["confidence"] for r in results if r.get("confidence") is not None]
     line = f"{code}: markup's paragraph counts on {same}/{n} = {same / max(n, 1):.1%}"
+    line += f"; markup errors set aside {fair}/{n} = {fair / max(n, 1):.1%}"
     if pages:
         line += f"; OCR {pages} pages, {pages / max(seconds, 1e-9):.2f} pages/s"
         line += f", confidence {sum(conf) / max(len(conf), 1):.1f}"
     print(line, flush=True)
+    for name, agreed in outvoted.items():
+        if agreed is not None:
+            print(f"    markup error: {name}: other markups agree on {agreed}")
     for r in [r for r in results if not r.get("same")][:show]:
         print(f"    {r['file']}: markup {r['markup']} parsed {r.get('parsed', r.get('error'))}")
 

@@ -201,3 +201,38 @@ def test_a_wrapped_line_that_opens_with_the_words_of_the_meeting_line_goes_on() 
     res = doc.resolutions[0]
     assert [p.phrase for p in res.preamble] == ["إذ تشير"]
     assert [p.phrase for p in res.operative] == ["تقرر"]
+
+
+@pytest.mark.parametrize(
+    ("formula", "preambular", "first", "second"),
+    [
+        (
+            "إن الجمعية العامة،",
+            "إذ تشير إلى قرارها 76/12،",
+            "1- ترحب باختتام أعمال اللجنة وتحيط علما بتقريرها",
+            "2 - تعرب عن تقديرها للجنة؛",
+        ),
+        (
+            "The General Assembly,",
+            "Recalling its resolution 76/12,",
+            "1- Welcomes the conclusion of the work of the Commission on the topic",
+            "2 - Expresses its appreciation to the Commission;",
+        ),
+        (
+            "L’Assemblée générale,",
+            "Rappelant sa résolution 76/12,",
+            "1- Se félicite que la Commission ait achevé ses travaux sur le sujet",
+            "2 - Remercie la Commission;",
+        ),
+    ],
+)
+def test_a_number_with_its_dash_glued_opens_a_paragraph_without_its_closing_mark(
+    formula: str, preambular: str, first: str, second: str
+) -> None:
+    """ "1-" (the dash glued to the number, as OCR reads the Arabic "1 -") numbers a paragraph
+    even when its closing mark was lost: it is no heading."""
+    code = "ar" if formula.startswith("إن") else ("en" if formula.startswith("The") else "fr")
+    text = "\n".join([formula, "", preambular, "", first, "", second])
+    doc = parse_raw(RawText(text, "text", "utf-8", None), language=code, analysis=False)
+    res = doc.resolutions[0]
+    assert (len(res.preamble), [p.number for p in res.operative]) == (1, ["1", "2"])

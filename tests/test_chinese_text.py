@@ -487,3 +487,23 @@ def test_a_paragraph_that_names_its_object_before_its_verb_of_stance_opens_a_par
     res = _resolution("zh", lines)
     assert [p.text[:4] for p in res.preamble] == ["回顾其以", "对许多国", "认识到所"]
     assert len(res.operative) == 2
+
+
+@pytest.mark.parametrize(
+    ("code", "opening", "first", "second"),
+    [
+        ("zh", "正式决定：", "1.\t将周转基金的数额定为1亿美元；", "2.\t授权秘书长垫付款项。"),
+        ("zh", "决定：", "1.\t将会议延至下一届会议举行；", "2.\t请秘书长提出报告。"),
+        ("en", "Resolves that:", "1.\tThe Fund shall be set at $100 million;", "2.\tIt ends."),
+        ("fr", "Décide ce qui suit :", "1.\tLe Fonds est fixé à 100 millions ;", "2.\tFin."),
+        ("ru", "постановляет, что:", "1.\tФонд устанавливается в размере 100 млн;", "2.\tКонец."),
+    ],
+)
+def test_a_colon_over_the_first_numbered_paragraph_opens_the_operative_part(
+    code: str, opening: str, first: str, second: str
+) -> None:
+    """A verb of either part in Chinese (正式决定, 决定) ending with a colon right over paragraph 1
+    opens the operative part, as "Resolves that:" does: it is no preambular paragraph."""
+    res = _resolution(code, [opening, first, second])
+    assert _counts(res) == (0, 3)
+    assert res.operative[0].text == opening

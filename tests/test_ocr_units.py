@@ -303,3 +303,76 @@ def test_two_digit_marker_read_as_two_digits_is_one_marker() -> None:
     page = finish({0: Scan(rows(SPLIT_MARKER_HOCR), [(2997, 415, 715)], 3300, 300.0)})[0]
     assert [line.text for line in page.lines] == ["__________", "18 S/2024/95."]
     assert page.lines[1].raised == ((0, 2),)
+
+
+def _numbered_hocr(words: list[str], gap: int) -> str:
+    """One hOCR line: a short first word (a paragraph number), ``gap`` pixels of white, then the
+    other words 20 pixels apart."""
+    boxes = [(300, 340)] + [(340 + gap + 200 * k, 520 + gap + 200 * k) for k in range(len(words))]
+    spans = "".join(
+        f"<span class='ocrx_word' id='w{k}' title='bbox {a} 400 {b} 440; x_wconf 90'>{w}</span>\n"
+        for k, (w, (a, b)) in enumerate(zip(words, boxes, strict=False))
+    )
+    return (
+        "<div class='ocr_page' title='bbox 0 0 2480 3508'><p class='ocr_par'>"
+        "<span class='ocr_line' id='l1' title=\"bbox 300 400 2100 450; baseline 0 -10;"
+        f' x_size 42">\n{spans}</span></p></div>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "meant"),
+    [
+        (["1,", "приветствует", "работу"], "1. приветствует работу"),
+        (["3:", "Decides", "to"], "3. Decides to"),
+        (["2", "Prie", "le"], "2. Prie le"),
+        (["12", "决定"], "12.决定"),
+    ],
+)
+def test_paragraph_number_with_its_stop_misread(words: list[str], meant: str) -> None:
+    """A paragraph number whose full stop OCR read as a comma, a colon or nothing, set well
+    apart from its paragraph's first word, gets its full stop; in running text ("2 December",
+    words a space apart) a number stays as read."""
+    page = finish({0: Scan(rows(_numbered_hocr(words, 120)), [], 3508, 300.0)})[0]
+    assert page.lines[0].text.replace(". ", ".") == meant.replace(". ", ".")
+    page = finish({0: Scan(rows(_numbered_hocr(words, 12)), [], 3508, 300.0)})[0]
+    assert "." not in page.lines[0].text
+
+
+@pytest.mark.parametrize("words", [["22", "January", "2020,"], ["15", "декабря", "2020"]])
+def test_a_number_before_a_wide_justified_space_stays(words: list[str]) -> None:
+    """A date at a line's start in a justified line (a space up to a line height wide) keeps
+    its number as read: only a tab's width sets a paragraph number apart."""
+    page = finish({0: Scan(rows(_numbered_hocr(words, 40)), [], 3508, 300.0)})[0]
+    assert page.lines[0].text == " ".join(words)
+
+
+def _dash_hocr(words: list[str], dash: int) -> str:
+    """One hOCR line of ``words`` whose word ``dash`` is a dash at mid-height (its foot well
+    above the baseline, as a raised call's is)."""
+    spans = []
+    for k, w in enumerate(words):
+        top, bottom = (415, 420) if k == dash else (400, 440)
+        box = f"{300 + 200 * k} {top} {480 + 200 * k} {bottom}"
+        spans.append(f"<span class='ocrx_word' id='w{k}' title='bbox {box}; x_wconf 90'>{w}</span>")
+    return (
+        "<div class='ocr_page' title='bbox 0 0 2480 3508'><p class='ocr_par'>"
+        "<span class='ocr_line' id='l1' title=\"bbox 300 400 2100 450; baseline 0 -10;"
+        ' x_size 42">\n' + "\n".join(spans) + "</span></p></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "dash"),
+    [
+        (["2", "-", "تعرب", "عن", "تقديرها"], 1),
+        (["the", "period", "2031", "–", "2040"], 3),
+        (["на", "период", "2031", "—", "2040"], 3),
+    ],
+)
+def test_a_dash_at_mid_height_is_no_footnote_call(words: list[str], dash: int) -> None:
+    """A dash stands above the baseline and is small, as a raised call is, but it is never one
+    (the Arabic paragraph number "2 -" read "2 4" when the dash was numbered as a call)."""
+    page = finish({0: Scan(rows(_dash_hocr(words, dash)), [], 3508, 300.0)})[0]
+    assert page.lines[0].text == " ".join(words)
+    assert page.lines[0].raised == ()

@@ -6,10 +6,13 @@ copied from the corpus.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mandata import lang
 from mandata.lang import LANGUAGES
+from mandata.parse import parse_file
 from mandata.segment.phrases import leading_phrase
 
 # --- leading phrases -----------------------------------------------------------------------------
@@ -56,3 +59,50 @@ def test_french_phrases_with_manner_words_and_additives(
 ) -> None:
     found = leading_phrase(text, code)
     assert found is not None and found.action == action
+
+
+@pytest.mark.parametrize(
+    ("code", "opening", "received", "noting"),
+    [
+        (
+            "en",
+            "The General Assembly,",
+            "Having received the report of the Agency for 2031",
+            "Taking note of the statement of its Director General,",
+        ),
+        (
+            "fr",
+            "L’Assemblée générale,",
+            "Ayant reçu le rapport de l’Agence pour 2031",
+            "Prenant note de la déclaration de son Directeur général,",
+        ),
+        (
+            "es",
+            "La Asamblea General,",
+            "Habiendo recibido el informe del Organismo correspondiente a 2031",
+            "Tomando nota de la declaración de su Director General,",
+        ),
+    ],
+)
+def test_having_received_opens_a_preambular_paragraph(
+    code: str, opening: str, received: str, noting: str, tmp_path: Path
+) -> None:
+    """ "Having received the report ..." is a leading phrase (it takes the report into
+    consideration), so that a paragraph printed without its comma before a footnote call is
+    still a paragraph, not a heading."""
+    phrase = leading_phrase(received, code)
+    assert phrase is not None and phrase.action == "consider"
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "\n".join(["A/RES/99/1", "", opening, "", received, "", noting, "", "1. " + DECIDES[code]]),
+        encoding="utf-8",
+    )
+    doc = parse_file(path, language=code, analysis=False)
+    assert [p.text for p in doc.resolutions[0].preamble] == [received, noting]
+
+
+DECIDES = {
+    "en": "Decides to remain seized of the matter.",
+    "fr": "Décide de rester saisie de la question.",
+    "es": "Decide seguir ocupándose de la cuestión.",
+}

@@ -61,7 +61,8 @@ def markup_counts(root: etree._Element) -> tuple[int, list[str]]:
     preamble = 0
     numbers: list[str] = []
     for s in statements:
-        preamble += len(_xpath(s, "akn:preamble/akn:container[normalize-space(.)]"))
+        containers = _xpath(s, "akn:preamble/akn:container[normalize-space(.)]")
+        preamble += sum(not _heading_container(c) for c in containers)
         preamble += len(_xpath(s, "akn:preamble/akn:p[normalize-space(.)][not(akn:decoration)]"))
         preamble += len(_xpath(s, "akn:mainBody//akn:crossHeading"))
         for para in _xpath(s, "akn:mainBody//akn:paragraph[not(starts-with(@class, 'H'))]"):
@@ -69,6 +70,19 @@ def markup_counts(root: etree._Element) -> tuple[int, list[str]]:
             if number is not None:
                 numbers.append(number)
     return preamble, numbers
+
+
+def _heading_container(container: etree._Element) -> bool:
+    """A preamble container that is a heading set between preambular paragraphs: unnamed (no
+    leading phrase), a few words, no note, no closing punctuation (a preambular paragraph ends
+    with its comma)."""
+    text = " ".join(_text(container).split())
+    return (
+        not container.get("name")
+        and len(text) <= 100
+        and not _xpath(container, ".//akn:authorialNote")
+        and text[-1:] not in ".,;:!?。；：，、؛،»”\"')"
+    )
 
 
 def _number_of(para: etree._Element) -> str | None:
@@ -139,6 +153,8 @@ def markup_phrases(root: etree._Element) -> list[str]:
     them (no Arabic short vowels)."""
     out = []
     for p in _xpath(root, "//akn:preamble/akn:container/akn:p[1]"):
+        if _heading_container(p.getparent()):
+            continue
         words = ""
         if not _blank(p.text):
             out.append("")

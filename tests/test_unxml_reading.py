@@ -14,8 +14,9 @@ AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _LANG3 = {"ar": "ara", "en": "eng", "es": "spa", "fr": "fra", "ru": "rus", "zh": "zho"}
 
 
-def _un_file(code: str, body: str) -> bytes:
-    """A GA resolution of the UN's markup with ``body`` (``<paragraph>``\\ s) as its mainBody."""
+def _un_file(code: str, body: str, preamble: str = "") -> bytes:
+    """A GA resolution of the UN's markup with ``body`` (``<paragraph>``\\ s) as its mainBody
+    and ``preamble`` (``<container>``\\ s) as its preamble."""
     iri = "/akn/un/statement/deliberation/unga/2023-12-19/78-999/"
     return f"""<?xml version="1.0" encoding="utf-8"?>
 <akomaNtoso xmlns="{AKN}"><statement name="resolution">
@@ -23,7 +24,7 @@ def _un_file(code: str, body: str) -> bytes:
 <FRBRuri value="{iri}"/></FRBRWork><FRBRExpression><FRBRthis value="{iri}"/>
 <FRBRlanguage language="{_LANG3[code]}"/></FRBRExpression></identification></meta>
 <coverPage><p><docNumber refersTo="#symbol">A/RES/78/999</docNumber></p></coverPage>
-<preamble/><mainBody>{body}</mainBody></statement></akomaNtoso>""".encode()
+<preamble>{preamble}</preamble><mainBody>{body}</mainBody></statement></akomaNtoso>""".encode()
 
 
 def _paragraph(num: str, phrase: str, rest: str, em: str = "italic") -> str:
@@ -201,6 +202,74 @@ def test_a_heading_set_in_the_italics_of_a_phrase_is_still_a_heading(
         code,
         _paragraph("1.", phrase, " ..."),
         _paragraph("", title, ""),
+        _paragraph("2.", phrase, " ..."),
+    )
+    operative = doc.resolutions[0].operative
+    assert [(p.number, p.section) for p in operative] == [("1", None), ("2", title)]
+
+
+def _container(name: str, p: str) -> str:
+    return f'<container name="{name}"><p xml:space="preserve">{p}</p></container>'
+
+
+@pytest.mark.parametrize(
+    ("code", "em", "phrases", "heading"),
+    [
+        ("en", "italic", ("Recalling", "Noting"), "Trade routes of landlocked States"),
+        ("ru", "italic", ("ссылаясь", "отмечая"), "Торговые пути стран, не имеющих выхода к морю"),
+        ("zh", "bold", ("回顾", "注意到"), "内陆国家的贸易路线"),
+    ],
+)
+def test_a_heading_between_preambular_paragraphs_is_no_paragraph(
+    code: str, em: str, phrases: tuple[str, str], heading: str
+) -> None:
+    """A heading set in bold in a preamble container of its own is not a preambular paragraph
+    (a preambular paragraph ends with its comma); the paragraphs around it stay."""
+    first, second = (f'\t<span class="{em}">{p}</span> the work done so far,' for p in phrases)
+    preamble = "".join(
+        [
+            _container(phrases[0], first),
+            _container("", f'<span class="bold"> {heading} </span>'),
+            _container("", heading),
+            _container(phrases[1], second),
+        ]
+    )
+    doc = parse_akn(
+        _un_file(code, _paragraph("1.", "Decides", " ..."), preamble),
+        source=f"{code}.xml",
+        language=code,
+    )
+    assert [p.phrase for p in doc.resolutions[0].preamble] == list(phrases)
+
+
+@pytest.mark.parametrize(
+    ("code", "phrase", "title"),
+    [
+        (
+            "es",
+            "Decide",
+            "Informe sobre la ejecución del presupuesto de la misión para el período "
+            "comprendido entre el 1 de julio de 2031 y el 30 de junio de 2032",
+        ),
+        (
+            "ar",
+            "تقرر",
+            "تقرير أداء ميزانية البعثة للفترة من 1 تموز/يوليه 2031 إلى 30 حزيران/يونيه 2032",
+        ),
+        (
+            "en",
+            "Decides",
+            "Budget performance report for the period from 1 July 2031 to 30 June 2032",
+        ),
+    ],
+)
+def test_an_unnumbered_line_all_in_bold_is_a_heading(code: str, phrase: str, title: str) -> None:
+    """A period's title set in bold between numbered paragraphs (longer in Spanish than a plain
+    heading may be) is the section of the paragraphs after it, not a paragraph."""
+    doc = _read(
+        code,
+        _paragraph("1.", phrase, " ..."),
+        _paragraph("", title, "", em="bold"),
         _paragraph("2.", phrase, " ..."),
     )
     operative = doc.resolutions[0].operative

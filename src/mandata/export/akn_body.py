@@ -43,6 +43,7 @@ NUM_END = re.compile(r"[\s.．、\-–—]+$")
 LABEL_TRIM = re.compile(r"^[\s(（’‘'\"]+|[\s)）’‘'\".]+$")
 _HEADINGS = frozenset({"heading", "subheading", "num"})
 _HEADING_LENGTH = 100
+_SET_APART = 2  # a heading all in bold may be this many times longer (a period's long title)
 _CLOSING = frozenset(".,;:!?。；：，、؛،»”\"')")
 _NUMBER = re.compile(r"\d+")
 _INNER_STOP = re.compile("[,，،:：]")  # a schedule line's day, then its hours
@@ -156,7 +157,10 @@ def read_preamble(
             if block is not None:
                 out.append(_block_list(block, reading, kind, child))
                 continue
-            para = make_paragraph(reading, kind, _many(child.iterfind("{*}p"), exact), child)
+            inline = _many(child.iterfind("{*}p"), exact)
+            if not exact and _looks_heading(inline):
+                continue  # a heading between preambular paragraphs (they end with a comma)
+            para = make_paragraph(reading, kind, inline, child)
         elif name == "p":
             para = make_paragraph(reading, kind, read_inline(child))
         else:
@@ -251,16 +255,18 @@ def _our_paragraph(el: etree._Element, reading: Reading, sink: Sink) -> None:
 
 def _looks_heading(inline: Inline) -> bool:
     """An unnumbered line of a few words without a leading phrase or closing punctuation
-    ("Human rights", "XXI"), or all in the italics of a phrase ("Listing Criteria" in a
-    Security Council resolution): a heading the markup left as a paragraph. A line with three
+    ("Human rights", "XXI"), or all in the italics or bold of a phrase ("Listing Criteria" in a
+    Security Council resolution, "Countries in special situations", longer when it is a period's
+    title): a heading the markup left as a paragraph or preamble container. A line with three
     numbers or more and a comma or colon inside is none (a line of a schedule, "6月10日，星期二：
     上午10时至下午1时", that some versions print without a full stop); a title with the dates
     of a period is one ("2022年7月1日至2023年6月30日期间预算执行情况报告")."""
     text = inline.text
-    if not text or inline.footnotes or len(text) > _HEADING_LENGTH:
+    whole = bool(inline.phrase) and clean(inline.phrase or "") == text  # set apart, all of it
+    if not text or (inline.phrase and not whole) or inline.footnotes:
         return False
-    if inline.phrase and inline.phrase.strip() != text.strip():
-        return False  # a phrase in italics and more words: a paragraph ("Measures" alone is none)
+    if len(text) > _HEADING_LENGTH * (_SET_APART if whole else 1):
+        return False
     if len(_NUMBER.findall(text)) >= _SCHEDULE_NUMBERS and _INNER_STOP.search(text[:-1]):
         return False  # a day and its hours, not a title
     return text[-1] not in _CLOSING

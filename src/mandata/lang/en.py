@@ -144,6 +144,7 @@ PREAMBULAR: dict[str, str] = {
     "Whereas": "consider",
     "Believing": "consider",
     "Having considered": "consider",
+    "Having received": "consider",
     "Having examined": "consider",
     "Having reviewed": "consider",
     "Having studied": "consider",

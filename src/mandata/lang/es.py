@@ -121,6 +121,7 @@ PREAMBULAR: dict[str, str] = {
     "Estimando": "consider",
     "Creyendo": "consider",
     "Habiendo examinado": "consider",
+    "Habiendo recibido": "consider",
     "Previo examen": "consider",
     "Habiendo considerado": "consider",
     "Habiendo estudiado": "consider",

@@ -130,6 +130,7 @@ PREAMBULAR: dict[str, str] = {
     "Estimant": "recognize",
     "Croyant": "consider",
     "Ayant examiné": "consider",
+    "Ayant reçu": "consider",
     "Après avoir examiné": "consider",
     "Ayant étudié": "consider",
     "Ayant entendu": "hear",

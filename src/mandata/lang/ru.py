@@ -145,6 +145,7 @@ PREAMBULAR: dict[str, str] = {
     "считая": "recognize",
     "полагая": "consider",
     "рассмотрев": "consider",
+    "получив": "consider",
     "изучив": "consider",
     "заслушав": "hear",
     "памятуя": "bear_in_mind",

@@ -35,6 +35,10 @@ _CINFO = re.compile(
 )
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _DIGITS = re.compile(r"[0-9]{1,3}")
+_CJK_GAP, _TAB_GAP = 0.6, 1.5  # a paragraph number's gap to its text, in line heights
+_DASHES = "-‐‑‒–—―−"
+_MISREAD_NUMBER = re.compile(r"([0-9]{1,3})[,:;]?")  # a paragraph number, its stop misread
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 # Tokens that are a rule or a stroke read as a letter, never a word: dropped.
 _NOISE = frozenset({"|", "¦", "||"})
 _UNDERSCORES = "__________"
@@ -254,8 +258,11 @@ def find_rules(pgm: bytes) -> list[tuple[int, int, int]]:
 def _is_raised(word: Word, row: Row) -> bool:
     """A short token without letters (but those a small 1 is read as) whose foot stands well
     above the baseline and that is smaller than the line's text: a footnote call (digits, or
-    the signs OCR reads them as)."""
+    the signs OCR reads them as). A dash is none: it stands at mid-height by nature ("2 - تعرب",
+    the Arabic paragraph number's dash; "2015 – 2030")."""
     if len(word.text) > 3 or any(c.isalpha() and c not in _ONE for c in word.text):
+        return False
+    if not word.text.strip(_DASHES):
         return False
     top, bottom = word.box[1], word.box[3]
     return row.baseline - bottom > 0.2 * row.size and bottom - top < 0.75 * row.size
@@ -451,10 +458,19 @@ def _overlaps(before: Word, word: Word, row: Row) -> bool:
 
 
 def _number_stop(row: Row) -> None:
-    """ "1" then, well apart, a Chinese word at a line's start: the paragraph number "1."."""
+    """ "1" (or "1," "1:", its full stop misread) then, well apart, a word at a line's start:
+    the paragraph number "1." before the tab of its hanging indent ("1, приветствует", "3:
+    Decides", "1 敦促"). Words of running text are never that far apart; a footnote's raised
+    marker is no paragraph number; an Arabic line is left alone (its number stands at the
+    right, read after the words)."""
     if len(row.words) < 2:
         return
     first, second = row.words[0], row.words[1]
-    apart = second.box[0] - first.box[2] > 0.6 * row.size
-    if _DIGITS.fullmatch(first.text) and _CJK.match(second.text) and apart:
-        first.text += "."
+    lead = second.text[:1]
+    # a tab's width: beyond the widest space of a justified line ("22 January" at a line's start)
+    # in scripts with spaces; Chinese has none between its characters
+    gap = _CJK_GAP if _CJK.match(lead) else _TAB_GAP
+    apart = second.box[0] - first.box[2] > gap * row.size
+    number = _MISREAD_NUMBER.fullmatch(first.text)
+    if number and not first.raised and lead.isalpha() and not _ARABIC.match(lead) and apart:
+        first.text = number[1] + "."

@@ -273,7 +273,9 @@ def _annex_title(st: _State, text: str) -> bool:
 
 
 def block_is_numbered(text: str) -> bool:
-    return bool(re.match(r"^\s*\d{1,3}\s*(?:\.|\s[-–—])", text))
+    """A block opened by a paragraph number: "1.", "1 -", or "1-" with the dash glued to it
+    (as OCR and some typists set the Arabic "1 -"), never a range ("15-17 March")."""
+    return bool(re.match(r"^\s*\d{1,3}\s*(?:\.|[-–—](?=\s))", text))
 
 
 def _open_resolution(st: _State, body: str) -> None:
@@ -371,6 +373,8 @@ def _paragraph(st: _State, block: Block) -> None:
     if st.where == "resolution" and st.resolution is not None:
         res = st.resolution
         kind = "operative" if res.operative and not _section_opening(st, block) else "preambular"
+        if kind == "preambular" and _introduces_numbered(st, block):
+            kind = "operative"
         para = make_paragraph(block, st.code, kind, st.footnotes, _next_number(res))
         if not res.operative and _preambular_by_end(st, para):
             para.kind, para.action = "preambular", _action_as(para, "preambular", st.code)
@@ -417,6 +421,18 @@ def _preambular_by_end(st: _State, para: Paragraph) -> bool:
 def _action_as(para: Paragraph, kind: ParagraphKind, code: str | None) -> str | None:
     phrase = leading_phrase(para.text, code) if code else None
     return phrase.action_for(kind) if phrase else para.action
+
+
+def _introduces_numbered(st: _State, block: Block) -> bool:
+    """An unnumbered paragraph opened by a verb of either part (Chinese 正式决定, 决定) that ends
+    with a colon right over the first numbered paragraph: the operative part's opening ("正式决定：",
+    as "Resolves that:" is in English), not a preambular paragraph."""
+    if st.code is None or st.following is None or block_is_numbered(block.text):
+        return False
+    phrase = leading_phrase(block.text.strip(), st.code)
+    if phrase is None or phrase.kind is not None:
+        return False
+    return block.text.rstrip()[-1:] in _ITEMS_FOLLOW and block_is_numbered(st.following)
 
 
 def _section_opening(st: _State, block: Block) -> bool:
