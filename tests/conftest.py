@@ -122,7 +122,11 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 
 
 def load_script(name: str) -> ModuleType:
-    """A script of ``scripts/`` as a module (the evaluation scripts are not in the package)."""
+    """A script of ``scripts/`` as a module (the evaluation scripts are not in the package); the
+    folder goes on the import path, as running the script puts it, for the modules it imports
+    (``baseline``)."""
+    if str(ROOT / "scripts") not in sys.path:
+        sys.path.insert(0, str(ROOT / "scripts"))
     spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

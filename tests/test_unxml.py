@@ -111,6 +111,8 @@ def markup_citations(root: etree._Element) -> set[str]:
         if not _UNDOCS.match(href):
             continue
         key = re.sub(r"\s+", "", unquote(_UNDOCS.sub("", href))).strip("/").upper()
+        while key.endswith(")") and key.count(")") > key.count("("):
+            key = key[:-1]  # a bracket of the text the link caught ("…/CORR.3)"): no symbol's
         parts = re.fullmatch(r"(A/RES/(?:ES-|S-)?\d+/\d+)([A-H])(?:-([A-H]))?", key)
         printed = _printed_parts(link.tail or "") if re.fullmatch(r"A/RES/\S+/\d+", key) else None
         if parts:

@@ -471,8 +471,6 @@ def _short_line(lines: list[Line]) -> int:
 
 
 _SHORT_SHARE = 0.8  # a line narrower than this share of the median line ends before the margin
-_BREAKABLE = re.compile(r"[ \t]+")  # where a line may wrap: not at a no-break space
-_COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)\S")  # columns of a table's row
 
 
 # Wider than any page prints a line (in columns: a Chinese character takes two): such a line is
@@ -679,8 +677,6 @@ def _continues(
         return False  # the line before ended short of the margin: a paragraph ended there
     if cur.closed and _stance_opens(text, after, code) and not _goes_on(cur, text, code):
         return False  # "…，" / "对…深感不安，": a preambular paragraph opened by its object
-    if _word_would_fit(cur, text, code, short):
-        return False
     return not (cur.closed and opens(text, code)) or _goes_on(cur, text, code)
 
 
@@ -700,34 +696,6 @@ def _stance_opens(text: str, after: str | None, code: str | None) -> bool:
         return False
     joined = text.strip() + (after or "").strip()
     return re.match(lang.get(code).stance_opening, joined) is not None
-
-
-def _word_would_fit(cur: Block, text: str, code: str | None, short: int) -> bool:
-    """In text wrapped at a page's width (``short``: see :class:`Shape`), a line that ends short
-    of the margin though the next line's first word would have fitted on it ended its paragraph,
-    closed or not: the items of a list printed without punctuation ("Lunes 9 de junio: de las
-    9.00 a las 13.00 horas" / "Martes 10 de junio: ..."), a paragraph whose final comma the text
-    lost. Not the tail of a line cut at a footnote call. The next line opens with a capital
-    or, in lower case, with a leading phrase ("отмечая"): a number or a word in lower case may
-    be the first of words tied by no-break spaces that did not fit ("по 30 июня 2022 года",
-    "19 434 667"), which the text may no longer show."""
-    if not short or code is None or last_cut_at_call(cur, short):
-        return False
-    if _COLUMN_GAP.search(cur.lines[-1].text.strip()) or _COLUMN_GAP.search(text.strip()):
-        return False  # a table's row ("Subtotal, part IV  290 183 300"): columns, not a width
-    first = text.lstrip()[:1]
-    if not (first.isupper() or (first.isalpha() and opens(text, code))):
-        return False
-    last = cur.lines[-1].text.rstrip()
-    word = _BREAKABLE.split(text.strip(), maxsplit=1)[0]
-    width = round(short / _SHORT_SHARE)  # the median line: what a full line holds
-    return columns(last) < short and columns(last) + 1 + columns(word) <= width
-
-
-def last_cut_at_call(cur: Block, short: int) -> bool:
-    """The last line of ``cur`` is the tail of a line cut at a footnote call (see
-    :func:`_tail_after_call`), or set apart by a leading space."""
-    return cur.lines[-1].text.startswith(" ") or _tail_after_call(cur, short)
 
 
 def _by_indent(cur: Block, text: str, code: str | None, shape: Shape) -> bool | None:
