@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -169,23 +170,29 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
     pattern = re.compile(r"\W+".join(words), re.IGNORECASE)
     code = data.get("language") or "en"
     before, after, _ = _bounds(code)
-    refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
     out: list[tuple[str, str | None]] = []
+    for text, mine in _preamble_citations(data):
+        for m in pattern.finditer(text):
+            start = max(0, m.start() - _BEFORE)
+            b = before.search(unglue(text[start : m.start()]))
+            if b and after.search(text[m.end() : m.end() + 20]):
+                # "46/8 of 16 October 1991 and all its subsequent resolutions on <title>"
+                end = start + b.start("since") if b.groupdict().get("since") else m.start()
+                out.extend(_run_before(text, end, mine, code))
+                then = _bounds(code)[2].match(text[m.end() :])
+                if then:  # "... on <title>, including its resolution 75/323 of ..."
+                    out.extend(_run_after(text, m.end() + then.end(), mine, code))
+    return list(dict.fromkeys(out))
+
+
+def _preamble_citations(data: dict[str, Any]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """Each preambular paragraph's text with the GA resolutions it cites (those whose words the
+    reading kept, to find them in the text)."""
+    refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
     for res in data.get("resolutions", []):
         for para in res.get("preamble", []):
-            text = para.get("text", "")
             mine = [r for r in refs if r.get("paragraph") == para.get("id") and r.get("text")]
-            for m in pattern.finditer(text):
-                start = max(0, m.start() - _BEFORE)
-                b = before.search(unglue(text[start : m.start()]))
-                if b and after.search(text[m.end() : m.end() + 20]):
-                    # "46/8 of 16 October 1991 and all its subsequent resolutions on <title>"
-                    end = start + b.start("since") if b.groupdict().get("since") else m.start()
-                    out.extend(_run_before(text, end, mine, code))
-                    then = _bounds(code)[2].match(text[m.end() :])
-                    if then:  # "... on <title>, including its resolution 75/323 of ..."
-                        out.extend(_run_after(text, m.end() + then.end(), mine, code))
-    return list(dict.fromkeys(out))
+            yield para.get("text", ""), mine
 
 
 # a footnote number glued to one of the last two words before a title ("3on the")
@@ -280,24 +287,18 @@ def named_latest(data: dict[str, Any]) -> list[tuple[str, str | None]]:
     its resolution 79/6 of 29 October 2024 and all its previous relevant resolutions,")."""
     code = data.get("language") or "en"
     latest, previous = _latest_bounds(code)
-    refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
     out: list[tuple[str, str | None]] = []
-    for res in data.get("resolutions", []):
-        for para in res.get("preamble", []):
-            text = para.get("text", "")
-            mine = [r for r in refs if r.get("paragraph") == para.get("id") and r.get("text")]
-            for r in mine:
-                at = text.find(r["text"])
-                if at < 0:
-                    continue
-                end = at + len(r["text"])
-                after = _dates(code).sub(" ", text[end:])
-                if latest.search(text[max(0, at - 300) : at]) or (
-                    len(mine) == 1
-                    and _words(text[:at], code) <= _LEAD_WORDS
-                    and previous.match(after)
-                ):
-                    out.append((str(r["target"]), r.get("date")))
+    for text, mine in _preamble_citations(data):
+        for r in mine:
+            at = text.find(r["text"])
+            if at < 0:
+                continue
+            end = at + len(r["text"])
+            after = _dates(code).sub(" ", text[end:])
+            if latest.search(text[max(0, at - 300) : at]) or (
+                len(mine) == 1 and _words(text[:at], code) <= _LEAD_WORDS and previous.match(after)
+            ):
+                out.append((str(r["target"]), r.get("date")))
     return list(dict.fromkeys(out))
 
 
