@@ -49,25 +49,21 @@ def plain(text: str) -> bool:
     return text.isascii() or UNCASED.search(text) is None
 
 
-def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, searched in the text's lower case (see the module)."""
+def finditer(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos)``, searched in the text's lower case (see the module)."""
     copy = lowered(pattern)
     if copy is None or not plain(text):
-        yield from pattern.finditer(text)
+        yield from pattern.finditer(text, pos)
         return
-    for found in copy.finditer(_lower(text)):
+    for found in copy.finditer(_lower(text), pos):
         match = pattern.match(text, found.start())
         if match is not None:  # always: the copy matches where the pattern does
             yield match
 
 
 def search(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
-    """``pattern.search(text, pos)``, searched in the text's lower case (see the module)."""
-    copy = lowered(pattern)
-    if copy is None or not plain(text):
-        return pattern.search(text, pos)
-    found = copy.search(_lower(text), pos)
-    return pattern.match(text, found.start()) if found is not None else None
+    """``pattern.search(text, pos)``: the first of :func:`finditer`."""
+    return next(finditer(pattern, text, pos), None)
 
 
 @lru_cache(maxsize=8)

@@ -79,7 +79,7 @@ def _operative_by_end(res: Resolution, code: str | None) -> None:
         return
     last = res.preamble[-1]
     phrase = leading_phrase(last.text, code)
-    end = last.text.rstrip(_AFTER_END)[-1:]
+    end = _last_mark(last.text)
     if phrase is None or phrase.kind is not None or not end:
         return
     if end in lang.get(code).analysis["operative_end"] + _ITEMS_FOLLOW:
@@ -90,6 +90,14 @@ def _operative_by_end(res: Resolution, code: str | None) -> None:
 
 
 _AFTER_END = ' \t\n”’"»)0123456789'
+
+
+def _last_mark(text: str) -> str:
+    """The mark that ends a paragraph's words, past closing quotes and footnote calls ("" if
+    none): what tells a preambular paragraph (a comma) from an operative one."""
+    return text.rstrip(_AFTER_END)[-1:]
+
+
 _ITEMS_FOLLOW = ":："  # "决定：" over its lettered items
 
 
@@ -407,7 +415,7 @@ def _preambular_by_end(st: _State, para: Paragraph) -> bool:
     so the numbering says the operative part has not begun."""
     if para.kind != "operative" or para.number is not None or st.code is None:
         return False
-    end = para.text.rstrip(_AFTER_END)[-1:]
+    end = _last_mark(para.text)
     if not end or end not in lang.get(st.code).analysis["preambular_end"]:
         return False
     after = (st.following or "").strip()
