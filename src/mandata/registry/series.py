@@ -128,7 +128,7 @@ def _resolutions(registry: Registry) -> dict[str, _Resolution]:
         if title:  # "..., the most recent of which was resolution 76/163": the latest alone
             res.latest = [
                 c
-                for c in named_latest(data)
+                for c in named_latest(data, title)
                 if c not in res.recalled and _recent(c[0], r["session"])
             ]
         res.returns = _returns(data, r["session"])
@@ -167,7 +167,10 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
     words = [re.escape(w) for w in _WORDS.split(title_key(title)) if w]
     if len(words) < 2:
         return []
-    pattern = re.compile(r"\W+".join(words), re.IGNORECASE)
+    # a title that ends with a bracket ("... (COVID-19)") ends after it, where the words
+    # that follow a title are looked for
+    close = r"\W*?\)" if title.rstrip().endswith(")") else ""
+    pattern = re.compile(r"\W+".join(words) + close, re.IGNORECASE)
     code = data.get("language") or "en"
     before, after, _ = _bounds(code)
     out: list[tuple[str, str | None]] = []
@@ -228,8 +231,7 @@ def _glue(gap: str, code: str) -> bool:
     """Whether the text between two citations (or the last one and the title) only joins
     them: a date, "of", "and", "resolution", not a subject of its own ("on regional
     disarmament, and")."""
-    words = re.findall(r"[^\W\d_]+", _dates(code).sub(" ", gap))
-    return len(words) <= _GLUE_WORDS
+    return _words(gap, code) <= _GLUE_WORDS
 
 
 def _run_before(
@@ -251,8 +253,11 @@ def _run_before(
     return out
 
 
+_LIST_GLUE = 2  # "of" and "and": the words between two citations of one list
+
+
 def _run_after(
-    text: str, start: int, refs: list[dict[str, Any]], code: str
+    text: str, start: int, refs: list[dict[str, Any]], code: str, glue: int = _GLUE_WORDS
 ) -> list[tuple[str, str | None]]:
     """The citations that begin just after ``start``, each within a short gap of the last."""
     found = []
@@ -263,7 +268,7 @@ def _run_after(
     found.sort(key=lambda f: f[0])
     out, limit = [], start
     for begin, stop, r in found:
-        if begin - limit > _RUN_GAP or not _glue(text[limit:begin], code):
+        if begin - limit > _RUN_GAP or _words(text[limit:begin], code) > glue:
             break
         out.append((r["target"], r.get("date")))
         limit = stop
@@ -279,12 +284,19 @@ def _latest_bounds(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def named_latest(data: dict[str, Any]) -> list[tuple[str, str | None]]:
+def named_latest(data: dict[str, Any], title: str | None = None) -> list[tuple[str, str | None]]:
     """The GA resolutions (symbol, date) a preamble names as the latest of its own previous
     ones without their title: "its previous resolutions on the subject, the most recent of
-    which was resolution 76/163 of 16 December 2021", or a paragraph that recalls one
-    resolution followed by nothing but "and all its previous relevant resolutions" ("Recalling
-    its resolution 79/6 of 29 October 2024 and all its previous relevant resolutions,")."""
+    which was resolution 76/163 of 16 December 2021" (or "..., in particular resolutions 71/59
+    of 5 December 2016, 73/43 of 5 December 2018 and 75/46 of 7 December 2020": the run that
+    follows), or a paragraph that recalls one resolution followed by nothing but "and all its
+    previous relevant resolutions" ("Recalling its resolution 79/6 of 29 October 2024 and all
+    its previous relevant resolutions,", ", as well as its previous resolutions on the
+    question,"). Where the words name a subject ("... on the subject of chemical weapons,
+    in particular resolution 76/29"; "79/5 ... on science, technology and innovation for
+    development and its previous resolutions on the issue"; "... and all relevant resolutions
+    on the girl child"), it must be the resolution's ``title`` or nearly (:func:`_alike`):
+    another subject's resolution is no predecessor."""
     code = data.get("language") or "en"
     latest, previous = _latest_bounds(code)
     out: list[tuple[str, str | None]] = []
@@ -295,11 +307,39 @@ def named_latest(data: dict[str, Any]) -> list[tuple[str, str | None]]:
                 continue
             end = at + len(r["text"])
             after = _dates(code).sub(" ", text[end:])
-            if latest.search(text[max(0, at - 300) : at]) or (
-                len(mine) == 1 and _words(text[:at], code) <= _LEAD_WORDS and previous.match(after)
+            named = latest.search(text[max(0, at - 300) : at])
+            if named and _fits(named, title):
+                # "resolutions 71/59 of ..., 73/43 of ... and 75/46 of ...": the list, each
+                # joined to the next by "of" and "and" alone
+                # naming two of one session ("76/180 ..., 75/287 ..., 75/238 ...": the
+                # situation in Myanmar besides the Rohingya's) the list holds other subjects:
+                # the first named alone is the latest
+                many = named.groupdict().get("many")
+                run = _run_after(text, at, mine, code, _LIST_GLUE) if many else []
+                out.extend(
+                    run if run and _one_a_session(run) else [(str(r["target"]), r.get("date"))]
+                )
+                continue
+            rest = previous.match(after)
+            if (
+                rest
+                and len(mine) == 1
+                and _words(text[:at], code) <= _LEAD_WORDS
+                and _fits(rest, title)
             ):
                 out.append((str(r["target"]), r.get("date")))
     return list(dict.fromkeys(out))
+
+
+def _fits(found: re.Match[str], title: str | None) -> bool:
+    """Whether the subjects a reading names (its groups ``subject`` and ``topic``, where it has
+    them) are the resolution's title, or nearly: all but a tenth of the shorter one's words."""
+    named = [v for k, v in found.groupdict().items() if k.startswith(("subject", "topic")) and v]
+    if not named:
+        return True
+    return title is not None and all(
+        _alike(_title_words(title), _title_words(subject)) for subject in named
+    )
 
 
 _LEAD_WORDS = 4  # "Recalling also its resolution(s)": the words before a citation recalled alone
@@ -320,23 +360,59 @@ def preamble_citations(data: dict[str, Any]) -> list[Cited]:
             text = _with_subparagraphs(para)
             mine = [r for r in refs if r.get("paragraph") == para.get("id")]
             ga = [r for r in mine if r.get("type") == "ga_resolution"]
+            where = _places(text, ga)
             for r in ga:
-                at = text.find(r["text"])
+                at = where[id(r)]
                 if at < 0:
                     continue
                 end = at + len(r["text"])
                 clause = text[end:]
                 clause = clause[: m.start()] if (m := _CLAUSE_END.search(clause)) else clause
-                bare = _words(clause, code) <= 1
-                alone = (
-                    bare
-                    and kind == "preamble"
-                    and len(mine) == 1
-                    and _words(text[:at], code) <= _LEAD_WORDS
-                    and _words(text[end:], code) <= 1
-                )
+                # "76/235 A of 24 December 2021 and 76/235 B of ...": the next part of the same
+                # resolution ends the clause of the first
+                base = _PART.sub(r"\g<base>", str(r["target"]))
+                parts = [
+                    p
+                    for o in ga
+                    if o is not r
+                    and _PART.sub(r"\g<base>", str(o["target"])) == base
+                    and (p := where[id(o)]) >= end
+                ]
+                clause = clause[: min(parts) - end] if parts else clause
+                bare = _words(clause, code) <= (2 if parts else 1)  # "of" and "and"
+                alone = bare and kind == "preamble" and _alone(text, at, end, mine, code)
                 out.append(Cited(str(r["target"]), r.get("date"), bare, alone, kind == "operative"))
     return out
+
+
+def _places(text: str, refs: list[dict[str, Any]]) -> dict[int, int]:
+    """Where each citation stands in the paragraph (-1: not found); citations read with the same
+    words ("76/235" for "76/235 A" and "76/235 B") take their occurrences in turn."""
+    out, seen = {}, Counter[str]()
+    for r in refs:
+        at = -1
+        for _ in range(seen[r["text"]] + 1):
+            at = text.find(r["text"], at + 1)
+            if at < 0:
+                break
+        seen[r["text"]] += 1
+        out[id(r)] = at
+    return out
+
+
+def _alone(text: str, at: int, end: int, mine: list[dict[str, Any]], code: str) -> bool:
+    """Whether a paragraph recalls one resolution and nothing else: one citation with its lead
+    and its date ("Recalling its resolution 79/77 of 2 December 2024,"), or the parts of one
+    resolution, each with its date, joined by "and" ("Recalling also its resolutions 76/235 A
+    of 24 December 2021 and 76/235 B of 29 June 2022,")."""
+    if len(mine) == 1:
+        return _words(text[:at], code) <= _LEAD_WORDS and _words(text[end:], code) <= 1
+    if len({_PART.sub(r"\g<base>", str(r.get("target"))) for r in mine}) != 1:
+        return False
+    rest = text
+    for r in mine:
+        rest = rest.replace(r["text"], " ", 1)
+    return _words(rest, code) <= _LEAD_WORDS + 2 * len(mine) - 1  # "of" each, "and" between
 
 
 def _with_subparagraphs(para: dict[str, Any]) -> str:
@@ -459,9 +535,14 @@ def _dated_in_step(res: _Resolution, run: list[tuple[str, str | None]]) -> bool:
     return True
 
 
+_PART_LETTER = re.compile(r"[A-Z]")
+
+
 def _words(text: str, code: str) -> int:
-    """The words of ``text`` once its dates are taken out."""
-    return len(re.findall(r"[^\W\d_]+", _dates(code).sub(" ", text)))
+    """The words of ``text`` once its dates are taken out; a capital letter alone is the part
+    of a resolution a citation names ("75/245 B of 16 April 2021", "57/284 A and B"), no word."""
+    found = re.findall(r"[^\W\d_]+", _dates(code).sub(" ", text))
+    return sum(1 for w in found if not _PART_LETTER.fullmatch(w))
 
 
 def session_of(symbol: str) -> int | None:
@@ -724,6 +805,8 @@ def fill_gaps(
         gap = (m.session or 0) - rhythm
         if res is None or gap in sessions or not any(s < gap for s in sessions):
             continue
+        if gap - max(s for s in sessions if s < gap) < rhythm:
+            continue  # a member just before the gap (74, 77 in a biennial series): no gap
         # a list that names several resolutions of the gap's session ("79/245 A, 79/257 and
         # 79/258 A of 24 December 2024") does not say which is the predecessor
         mixed = {s for run in res.runs for s in _crowded(run, gap, members, rhythm)}
@@ -854,10 +937,17 @@ _PART = re.compile(r"^(?P<base>.+/\d+)\s+[A-Z]$")
 def merge_parts(group: dict[str, Member]) -> None:
     """One member for a resolution of several parts: a citation of the whole ("55/33") where
     another names the part ("55/33 T", an omnibus text's part on the series' subject) is that
-    part, not a member of its own."""
+    part, not a member of its own; and a citation of a first part ("77/253 A") where the
+    registry holds the resolution under its number alone ("77/253") is that resolution."""
     parts = {m["base"] for s in group if (m := _PART.match(s))}
     for symbol in [s for s, m in group.items() if s in parts and not m.stored]:
         del group[symbol]
+    # the first part cited ("77/253 A of 30 December 2022") of a resolution the registry holds
+    # under its number alone (published before it had a second part) is that resolution
+    for symbol in [s for s, m in group.items() if not m.stored and s.endswith(" A")]:
+        base = group.get(symbol[:-2])
+        if base is not None and base.stored:
+            del group[symbol]
 
 
 def _assemble(groups: list[list[Member]], returning: dict[str, int | None]) -> list[Series]:
