@@ -180,7 +180,9 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
             b = before.search(unglue(text[start : m.start()]))
             if b and after.search(text[m.end() : m.end() + 20]):
                 # "46/8 of 16 October 1991 and all its subsequent resolutions on <title>"
-                end = start + b.start("since") if b.groupdict().get("since") else m.start()
+                # the run ends where the words that lead to the title begin ("75/183 of 16
+                # December 2020 on the question of a <title>")
+                end = start + (b.start("since") if b.groupdict().get("since") else b.start())
                 out.extend(_run_before(text, end, mine, code))
                 then = _bounds(code)[2].match(text[m.end() :])
                 if then:  # "... on <title>, including its resolution 75/323 of ..."
@@ -323,12 +325,26 @@ def named_latest(data: dict[str, Any], title: str | None = None) -> list[tuple[s
             rest = previous.match(after)
             if (
                 rest
-                and len(mine) == 1
+                and _alone_in_clause(text, at, end, rest, mine)
                 and _words(text[:at], code) <= _LEAD_WORDS
                 and _fits(rest, title)
             ):
                 out.append((str(r["target"]), r.get("date")))
     return list(dict.fromkeys(out))
+
+
+def _alone_in_clause(
+    text: str, at: int, end: int, rest: re.Match[str], mine: list[dict[str, Any]]
+) -> bool:
+    """Whether the citation at ``at`` is the only one of its clause, the words ``rest`` read
+    after it ("and all relevant resolutions on the girl child,"): another may follow in a
+    clause of its own (", and recalling its resolution 66/170 ..."), not stand before it;
+    those of the paragraph's footnote, not in its text, do not count."""
+    marks = len(re.findall(r"[,;.:]", rest[0]))  # dates hold none of these
+    stops = [m.end() for m in re.finditer(r"[,;.:]", text[end:])]
+    close = end + (stops[marks - 1] if marks and len(stops) >= marks else len(text) - end)
+    places = [p for o in mine if (p := text.find(o["text"])) >= 0 and p != at]
+    return all(p >= close for p in places)
 
 
 def _fits(found: re.Match[str], title: str | None) -> bool:
