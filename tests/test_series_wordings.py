@@ -258,8 +258,8 @@ def test_part_letters_are_no_words() -> None:
     alone = _doc(
         "en", "Recalling its resolution 75/245 B of 16 April 2021,", {"75/245": "75/245 B"}
     )
-    (cited,) = preamble_citations(alone)
-    assert cited.bare and cited.alone
+    (one,) = preamble_citations(alone)
+    assert one.bare and one.alone
     text = (
         "Recalling its resolutions 53/77 D of 4 December 1998, 55/33 S of 20 November 2000, "
         "71/43 of 5 December 2016, 73/44 of 5 December 2018 and 75/41 of 7 December 2020,"
