@@ -25,7 +25,7 @@ from mandata.registry.series import (
     recalled,
 )
 from mandata.registry.store import Registry
-from test_series_recalls import HEAD, WIDGETS
+from test_series_recalls import HEAD, WIDGETS, _series
 
 
 def _doc(code: str, text: str, cited: dict[str, str]) -> dict[str, Any]:
@@ -360,3 +360,32 @@ def test_the_coverage_measure_counts_no_decision(review: Any) -> None:
         "of 7 December 2020, and its decision 76/516 of 6 December 2021,"
     )
     assert review.renewed("A/RES/77/64", 77, "Widgets", [text]) == ["A/RES/75/59"]
+
+
+def test_the_end_of_a_run_after_sessions_of_several_subjects(tmp_path: Path) -> None:
+    """ "69/193 and 69/196 of 18 December 2014, 70/178 and 70/182 of 17 December 2015, 71/501
+    ..., 76/501": from 71 on, one a session, the series' history; a run whose end after such a
+    session is short (three) is not."""
+    long = (
+        "Reaffirming its resolutions 69/601 and 69/602 of 18 December 2014, 70/601 and 70/602 "
+        "of 17 December 2015, 71/501 of 5 December 2016, 72/501 of 5 December 2017, 73/501 of "
+        "5 December 2018 and 74/501 of 5 December 2019, 75/501 of 5 December 2020 and 76/501 of "
+        "5 December 2021,"
+    )
+    short = (
+        "Recalling its resolutions 73/701 and 73/702 of 5 December 2018, 74/701 and 74/702 of "
+        "5 December 2019, 75/701 of 5 December 2020, 76/701 of 5 December 2021 and 77/701 of "
+        "5 December 2022,"
+    )
+    series = _series(tmp_path, [(77, 501, WIDGETS, long), (78, 701, "Road widgets", short)])
+    assert series[WIDGETS] == ["71/501", "72/501", "73/501", "74/501", "75/501", "76/501", "77/501"]
+    assert "Road widgets" not in series
+
+
+def test_a_biennial_run_renewed_three_years_on(tmp_path: Path) -> None:
+    run = (
+        "Recalling its resolutions 68/501 of 5 December 2013, 70/501 of 5 December 2015, 72/501 "
+        "of 5 December 2017 and 74/501 of 5 December 2019,"
+    )
+    series = _series(tmp_path, [(77, 501, WIDGETS, run)])
+    assert series[WIDGETS] == ["68/501", "70/501", "72/501", "74/501", "77/501"]

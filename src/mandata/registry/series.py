@@ -513,27 +513,59 @@ def history(
     """The series' history that a paragraph recalling nothing but a run of citations gives
     (:func:`bare_runs`): when its last resolutions and the one recalling them come at one
     rhythm (its last :data:`_STEPS` steps alike: "... 69/235, 71/242, 73/247 and 75/231" in
-    77/180), the run is its predecessors. Not when a resolution of the run the registry holds
+    77/180; or the run's alike and the resolution later: :func:`_step`), the run is its
+    predecessors (from where it names one resolution a session: :func:`_tail`). Not when a resolution of the run the registry holds
     has another subject (a list of the texts on a subject's framework: "..., 71/263 and
     77/278" on the Ethics Office, 77/278 on human resources management), nor when the
     resolution is in a series of another rhythm already (``mates``, the stored resolutions of
     its title: an annual series recalling a biennial subject's list)."""
     rhythm = periodicity(mates) if len(mates) > 1 else None
     out: list[tuple[str, str | None]] = []
-    for run in res.bare_runs:
+    for whole in res.bare_runs:
+        run = _tail(whole)
         sessions = [_session(s) for s, _ in run] + [res.session]
-        if None in sessions or not _one_a_session(run):
+        if None in sessions or len(run) < _STEPS:
             continue
-        steps = [b - a for a, b in pairwise(sessions[-_STEPS - 1 :])]  # type: ignore[operator]
-        if len(set(steps)) != 1 or steps[0] not in PERIODS:
-            continue
-        if rhythm is not None and PERIODS[steps[0]] != rhythm:
+        step = _step(sessions)  # type: ignore[arg-type]
+        if step is None or (rhythm is not None and PERIODS[step] != rhythm):
             continue
         if not _dated_in_step(res, run[-_STEPS:]):
             continue
-        if all(_same_subject(res, stored.get(s)) for s, _ in run):
+        if all(_same_subject(res, stored.get(s)) for s, _ in whole):
             out.extend(run)
     return out
+
+
+def _tail(run: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """The end of a run after the last session it names several resolutions of (the parts of
+    one count as it): after "..., 69/193 and 69/196 of 18 December 2014, 70/178 and 70/182 of
+    17 December 2015" (several subjects, and which is the series' unknown) comes "71/209 ...,
+    72/196 ..., ... and 76/187", one a session. A run that names several of a session has
+    mixed subjects, so its end is the history only when it is longer than a clean run need be
+    (:data:`_STEPS` and one more): empty otherwise."""
+    bases: dict[int | None, set[str]] = {}
+    for symbol, _ in run:
+        bases.setdefault(_session(symbol), set()).add(_PART.sub(r"\g<base>", symbol))
+    doubled = [x for x, found in bases.items() if x is not None and len(found) > 1]
+    if not doubled:
+        return run
+    last = max(doubled)
+    out = [(s, d) for s, d in run if (x := _session(s)) is not None and x > last]
+    return out if len(out) > _STEPS else []
+
+
+def _step(sessions: list[int]) -> int | None:
+    """The rhythm of a run's sessions and the resolution's that ends them: its last
+    :data:`_STEPS` steps alike ("69, 71, 73, 75" and 77: 2); or the run's own last steps alike
+    and the resolution later than the rhythm, within :data:`PERIODS` ("68, 70, 72, 74" and 77:
+    the biennial series renewed three years on)."""
+    steps = [b - a for a, b in pairwise(sessions)]
+    if len(set(steps[-_STEPS:])) == 1 and steps[-1] in PERIODS:
+        return steps[-1]
+    own = steps[-_STEPS - 1 : -1]
+    if len(own) == _STEPS and len(set(own)) == 1 and own[0] < steps[-1] <= max(PERIODS):
+        return own[0]
+    return None
 
 
 def _dated_in_step(res: _Resolution, run: list[tuple[str, str | None]]) -> bool:
