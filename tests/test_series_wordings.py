@@ -389,3 +389,27 @@ def test_a_biennial_run_renewed_three_years_on(tmp_path: Path) -> None:
     )
     series = _series(tmp_path, [(77, 501, WIDGETS, run)])
     assert series[WIDGETS] == ["68/501", "70/501", "72/501", "74/501", "77/501"]
+
+
+def test_the_coverage_measure_counts_no_resolution_of_another_subject(review: Any) -> None:
+    """A citation whose clause names a subject that is not the title ("76/172 of 16 December
+    2021 on the protection of migrants") is not one the resolution renews; its own run ("...
+    75/226 of 21 December 2020 on international migration and development") is."""
+    text = (
+        "Recalling its resolutions 73/241 of 20 December 2018 and 75/226 of 21 December 2020 on "
+        "international migration and development, its resolutions 74/148 of 18 December 2019 "
+        "and 76/172 of 16 December 2021 on the protection of migrants,"
+    )
+    title = "International migration and development"
+    assert review.renewed("A/RES/77/176", 77, title, [text]) == ["A/RES/75/226"]
+    organs = (
+        "Strengthening and promoting effective measures and international cooperation on organ "
+        "donation and transplantation to prevent and combat trafficking in persons for the "
+        "purpose of organ removal and trafficking in human organs"
+    )
+    entitled = (
+        f"Recalling its resolutions 75/195 of 16 December 2020, entitled “{organs}”, and 76/186 "
+        "of 16 December 2021, entitled “Improving the coordination of efforts against "
+        "trafficking in persons”,"
+    )
+    assert review.renewed("A/RES/77/236", 77, organs, [entitled]) == ["A/RES/75/195"]
