@@ -413,3 +413,57 @@ def test_the_coverage_measure_counts_no_resolution_of_another_subject(review: An
         "trafficking in persons”,"
     )
     assert review.renewed("A/RES/77/236", 77, organs, [entitled]) == ["A/RES/75/195"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "title"),
+    [
+        (
+            "en",
+            "Recalling its resolution 76/87 of 9 December 2021 on the implementation of the "
+            "Declaration by the specialized agencies and the international institutions associated "
+            "with the United Nations,",
+            "Implementation of the Declaration on the Granting of Independence to Colonial "
+            "Countries and Peoples by the specialized agencies and the international institutions "
+            "associated with the United Nations",
+        ),
+        (
+            "fr",
+            "Rappelant sa résolution 76/87 du 9 décembre 2021 sur l’application de la Déclaration "
+            "par les institutions spécialisées et les organismes internationaux associés à "
+            "l’Organisation des Nations Unies,",
+            "Application de la Déclaration sur l’octroi de l’indépendance aux pays et aux peuples "
+            "coloniaux par les institutions spécialisées et les organismes internationaux associés "
+            "à l’Organisation des Nations Unies",
+        ),
+        (
+            "en",
+            "Recalling its resolutions 73/148 of 17 December 2018 and 76/87 of 16 December 2020 on "
+            "the intensification of efforts to eliminate all forms of violence against women and "
+            "girls,",
+            "Intensification of efforts to prevent and eliminate all forms of violence against "
+            "women and girls: gender stereotypes and negative social norms",
+        ),
+        (
+            "en",
+            "Recalling its biennial resolutions on the status of the Protocols Additional to the "
+            "Geneva Conventions of 1949 and relating to the protection of victims of armed "
+            "conflicts, including its resolution 76/87 of 15 December 2020,",
+            "Status of the Protocols Additional to the Geneva Conventions of 1949 and relating to "
+            "the protection of victims of armed conflicts",
+        ),
+    ],
+)
+def test_the_title_with_some_of_its_words_left_out(code: str, text: str, title: str) -> None:
+    """The subject in the title's words, some left out (the Declaration's name, the subtitle),
+    or the title with a year its key leaves out: the run is the series'."""
+    cited = _plain(*[n for n in ("73/148", "76/87") if n in text])
+    assert "A/RES/76/87" in [s for s, _ in recalled(_doc(code, text, cited), title)], code
+
+
+def test_a_title_whose_head_is_left_out_is_another_subject() -> None:
+    """ "On combating sand and dust storms" is the subject of the series, not of the Day."""
+    text = "Recalling its resolution 77/171 of 14 December 2022 on combating sand and dust storms,"
+    data = _doc("en", text, _plain("77/171"))
+    assert recalled(data, "International Day of Combating Sand and Dust Storms") == []
+    assert recalled(data, "Combating sand and dust storms: a global call") != []

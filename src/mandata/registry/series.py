@@ -174,7 +174,8 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
     code = data.get("language") or "en"
     before, after, _ = _bounds(code)
     out: list[tuple[str, str | None]] = []
-    for text, mine in _preamble_citations(data):
+    paragraphs = list(_preamble_citations(data))
+    for text, mine in paragraphs:
         for m in pattern.finditer(text):
             start = max(0, m.start() - _BEFORE)
             b = before.search(unglue(text[start : m.start()]))
@@ -187,7 +188,91 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
                 then = _bounds(code)[2].match(text[m.end() :])
                 if then:  # "... on <title>, including its resolution 75/323 of ..."
                     out.extend(_run_after(text, m.end() + then.end(), mine, code))
+    if not out:  # the title nowhere: read "on <the title, some of its words left out>"
+        for text, mine in paragraphs:
+            for stop, b_start in _near_titles(text, mine, title, code):
+                out.extend(_run_before(text, b_start, mine, code))
+                then = _bounds(code)[2].match(text[stop:])
+                if then:
+                    out.extend(_run_after(text, stop + then.end(), mine, code))
     return list(dict.fromkeys(out))
+
+
+_NEAR_WORDS = 4  # the title's words (of four letters or more) a shortened title keeps at least
+_NEAR_SHARE = 0.6  # and the share of its main title's (before a colon) it keeps
+_TOKENS = re.compile(r"\([^()]{0,60}\)|[^\W_]+|[,;.:]")
+
+
+def _near_titles(
+    text: str, mine: list[dict[str, Any]], title: str, code: str
+) -> Iterator[tuple[int, int]]:
+    """The places after a citation where the paragraph names the resolution's subject in the
+    title's words with some left out (where they end, and where the words that lead to them
+    begin): "76/87 of 9 December 2021 on the implementation of the Declaration by the
+    specialized agencies and the international institutions associated with the United
+    Nations" (the title: "... of the Declaration on the Granting of Independence to Colonial
+    Countries and Peoples by the specialized agencies ..."), a subtitle left out ("on the
+    intensification of efforts to eliminate all forms of violence against women and girls"),
+    a bracket added ("on Human Settlements (Habitat II)"), a year the title's key leaves out
+    ("the Geneva Conventions of 1949"). The words come in the title's order, from its first
+    word of four letters or more ("on combating sand and dust storms" is not the title
+    "International Day of Combating Sand and Dust Storms"), at least :data:`_NEAR_WORDS` of
+    four letters or more and :data:`_NEAR_SHARE` of those of the title before its colon, and
+    what follows is what follows a title."""
+    before, after, _ = _bounds(code)
+    own = [w for w in _WORDS.split(title_key(title)) if w]
+    main = {w for w in _WORDS.split(title_key(re.split(r"\s*:\s", title)[0])) if len(w) > 3}
+    head = next((w for w in own if len(w) > 3 and w.isalpha()), None)
+    # after each citation, and at the paragraph's start ("Recalling its relevant resolutions on
+    # <title>, including its resolutions ...")
+    starts = [0] + [at + len(r["text"]) for r in mine if (at := text.find(r["text"])) >= 0]
+    for stop in starts:
+        for w in re.finditer(
+            r"(?<![\w“\"«])[“\"«]?[^\W\d_]", text[stop : stop + _RUN_GAP + _BEFORE]
+        ):
+            p = stop + w.start()
+            window = text[max(0, p - _BEFORE) : p]
+            b = before.search(unglue(window))
+            if not b or (p - len(window) + b.start()) < stop:
+                continue
+            end, kept = _follow(text, p, own)
+            if (
+                len(set(kept)) >= _NEAR_WORDS
+                and kept[0] == head  # "Follow-up to <X>", "International Day of <X>": not X
+                and len(set(kept) & main) >= _NEAR_SHARE * len(main)
+                and after.search(text[end : end + 20])
+            ):
+                yield end, p - len(window) + b.start()
+                break
+
+
+def _follow(text: str, at: int, own: list[str]) -> tuple[int, list[str]]:
+    """How far from ``at`` the text follows the title's words ``own`` in their order (some of
+    the title's left out, none of its own but a bracket's and years): the end, and the words of
+    four letters or more it kept, in order."""
+    k, end, kept = 0, at, [""]
+    for t in _TOKENS.finditer(text, at):
+        token = t[0]
+        if token in ",":
+            continue
+        if token in ";.:":
+            break
+        if token.startswith("("):
+            words = [w for w in _WORDS.split(title_key(token)) if w]
+            if all(w in own[k:] for w in words):
+                k = max(own.index(w, k) for w in words) + 1 if words else k
+                end = t.end()
+            continue
+        word = title_key(token)
+        if not word:  # a year
+            continue
+        if word not in own[k:]:
+            break
+        k = own.index(word, k) + 1
+        end = t.end()
+        if len(word) > 3:
+            kept.append(word)
+    return end, kept[1:] or kept
 
 
 def _preamble_citations(data: dict[str, Any]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
