@@ -102,6 +102,47 @@ _RENEWS = re.compile(
 )
 _PREVIOUS = re.compile(r"\bits\s+(?:previous|earlier|prior)\s+resolutions\s+on\b", re.IGNORECASE)
 _CITED = re.compile(r"(?<![\w/])(\d{2})/(\d{1,3})(?:\s+([A-Z])\b)?")
+# what a citation is of: the last of these words before it ("its resolutions 70/46 ... and
+# 75/59 ..., and its decision 76/516 of 6 December 2021": 76/516 is a decision)
+_KIND = re.compile(r"\b(?:resolution|decision)s?\b", re.IGNORECASE)
+
+
+# the subject a citation's clause names after its date (and the rest of its list): "76/172 of
+# 16 December 2021 on the protection of migrants", "76/186 of 16 December 2021, entitled “...”"
+_DATED = r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+_SUBJECT = re.compile(
+    rf"^{_DATED}(?:\s*,?\s*(?:and\s+)?\d{{1,4}}/\d{{1,3}}(?:\s+[A-Z]\b)?{_DATED})*\s*,?\s*"
+    r"(?:on|entitled)\s+(?:the\s+)?[“\"]?(?P<subject>[^,;”\"(\d]+)"
+)
+
+
+def _long_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]{4,}", text.casefold())}
+
+
+def _another_subject(text: str, end: int, title: str) -> bool:
+    """Whether the citation ending at ``end`` names a subject of its own that is not the
+    resolution's title: "on <subject>" or "entitled “<subject>”" after its date, the shorter
+    of the two sharing less than :data:`_SHARED` of its words with the other ("76/172 ... on
+    the protection of migrants" in the resolution on international migration and
+    development; "76/186 ..., entitled “Improving the coordination of efforts against
+    trafficking in persons”" in the one on organ trafficking)."""
+    m = _SUBJECT.match(text[end:])
+    if not m:
+        return False
+    theirs, own = _long_words(m["subject"]), _long_words(title)
+    short = min(len(theirs), len(own))
+    return bool(theirs) and bool(own) and len(theirs & own) < _SHARED * short
+
+
+_SHARED = 0.6
+
+
+def _decision(text: str, at: int) -> bool:
+    """Whether the citation at ``at`` names a decision: "decision(s)" is the last of the words
+    "resolution(s)", "decision(s)" before it."""
+    kinds = _KIND.findall(text, 0, at)
+    return bool(kinds) and kinds[-1].casefold().startswith("decision")
 
 
 _MONTHS = frozenset(
@@ -117,16 +158,20 @@ def renewed(symbol: str, session: int, title: str, paragraphs: list[str]) -> lis
     that opens "Recalling / Reaffirming [also, further] its resolution(s)", names one of the
     three sessions before, and is either a bare list (citations, dates and joining words) or
     holds most of the words of the resolution's own title; else one that recalls "its previous
-    resolutions on ..." and names some. Of those, the ones of the latest session named."""
+    resolutions on ..." and names some. Of those, the ones of the latest session named. A
+    decision cited in the paragraph ("and its decision 76/563 of 11 May 2022") is none, nor a
+    resolution whose clause names another subject than the title (:func:`_another_subject`)."""
     own = {w for w in re.findall(r"[^\W\d_]{4,}", title.casefold())}
     for text in paragraphs:
         previous = bool(_PREVIOUS.search(text))
         if not (_RENEWS.match(text) or previous):
             continue
         cited = [
-            f"A/RES/{s}/{n}" + (f" {part}" if part else "")
-            for s, n, part in _CITED.findall(text)
-            if int(s) < session
+            f"A/RES/{m[1]}/{m[2]}" + (f" {m[3]}" if m[3] else "")
+            for m in _CITED.finditer(text)
+            if int(m[1]) < session
+            and not _decision(text, m.start())
+            and not _another_subject(text, m.end(), title)
         ]
         cited = [c for c in dict.fromkeys(cited) if c != symbol]
         recent = [c for c in cited if session - int(c.split("/")[2]) <= 3]

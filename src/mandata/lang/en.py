@@ -739,25 +739,36 @@ ANALYSIS: dict[str, str] = {
     # a resolution's own title where its preamble recalls its predecessors ("... 75/276 of
     # 28 April 2021 on <title>,"): the words just before and just after the title (series)
     "series_title_before": (
-        r"(?:(?P<since>\band\s+(?:all\s+(?:of\s+)?)?(?:its\s+)?(?:subsequent|previous|earlier|prior)"
-        r"\s+resolutions)\s+)?"
-        r"\b(?:on|entitled)\s+(?:the\s+)?[“\"]?\s*$"
+        r"(?:(?P<since>\band\s+(?:all\s+(?:of\s+)?)?(?:its\s+)?(?:other\s+(?:subsequent\s+|previous\s+)?"
+        r"|subsequent\s+|previous\s+|earlier\s+|prior\s+)resolutions)\s+)?"
+        r"\b(?:on|entitled|concerning|relating\s+to)\s+(?:the\s+)?(?:question\s+of\s+(?:the\s+|a\s+)?)?"
+        r"[“\"]?\s*$"
     ),
     "series_title_after": r"^\s*[”\"]?\s*(?:[,;.:(]|and\b|$)",
-    "series_title_then": r"^\s*[”\"]?\s*,?\s*including\s+(?:its\s+)?resolutions?\b",
+    "series_title_then": (
+        r"^\s*[”\"]?\s*,?\s*(?:including|in\s+particular)\s+(?:its\s+|General\s+Assembly\s+)?"
+        r"resolutions?\b"
+    ),
     # a predecessor named without the title: "its previous resolutions on the subject, the most
-    # recent of which was resolution 76/163" (the words before it); "79/6 of 29 October 2024
-    # and all its previous relevant resolutions," (the words after one recent resolution)
+    # recent of which was resolution 76/163" (the words before it; "many": a list follows,
+    # "in particular resolutions 71/59 ..., 73/43 ... and 75/46"); "79/6 of 29 October 2024
+    # and all its previous relevant resolutions," (the words after one recent resolution).
+    # "subject", "topic": a subject named, which must be the resolution's title (or nearly)
     "series_latest": (
-        r"\bits\s+(?:[^\W\d_]+\s+){0,3}resolutions\b[^;]*?,\s*the\s+(?:most\s+recent|latest)\s+"
-        r"of\s+which\s+(?:was|being|is)\s+(?:its\s+)?resolutions?\s*$"
-        r"|\bits\s+previous\s+resolutions\s+on\s+the\s+subject,\s*including\s+(?:its\s+)?"
-        r"resolutions?\s*$"
+        r"(?:\bits\s+(?:[^\W\d_]+\s+){0,3}resolutions\b[^;]*?,\s*the\s+(?:most\s+recent|latest)\s+"
+        r"of\s+which\s+(?:was|being|is)"
+        r"|\bits\s+previous\s+resolutions\s+on\s+the\s+(?:subject|question|issue|matter)"
+        r"(?:\s+of\s+(?P<subject>[^,;]{3,80}?))?,\s*(?:including|in\s+particular))"
+        r"\s+(?:its\s+)?resolution(?P<many>s)?\s*$"
     ),
     "series_and_previous": (
-        r"^\W*(?:of\W+)?and\s+(?:all\s+)?(?:its\s+)?(?:other\s+|previous\s+|earlier\s+|prior\s+)+(?:relevant\s+)?"
-        r"resolutions(?:\s+on\s+(?:the|this)\s+(?:subject|issue|question|matter)|\s+thereon)?\s*"
-        r"(?:[,;.:]|$)"
+        r"^\W*(?:of\W+)?(?:on\s+(?:the\s+)?(?P<subject>[^;]{3,200}?)\s*,?\s+)?"
+        r"(?:and|as\s+well\s+as)\s+(?:all\s+)?(?:of\s+)?(?:its\s+)?"
+        r"(?:(?:other\s+|previous\s+|earlier\s+|prior\s+)+(?:relevant\s+)?resolutions"
+        r"(?:\s+on\s+(?:the|this)\s+(?:subject|issue|question|matter)|\s+thereon"
+        r"|\s+(?:on|relating\s+to|concerning)\s+(?:the\s+)?(?P<topic>[^,;.]{3,200}?))?"
+        r"|relevant\s+resolutions\s+(?:on|relating\s+to|concerning)\s+(?:the\s+)?"
+        r"(?P<topic_relevant>[^,;.]{3,200}?))\s*(?:[,;.:]|$)"
     ),
     "agenda_defer": (
         r"\bdefer(?:s|red)?\b(?:\s+(?:the\s+)?(?:consideration|examination)\b|\s+a\s+decision\b"

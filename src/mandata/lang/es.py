@@ -670,19 +670,25 @@ ANALYSIS: dict[str, str] = {
     "agenda_include": r"\bincluir\b[^;]{0,300}?\ben\s+el\s+(?:programa\s+provisional|proyecto\s+de\s+programa)\s+de\s+(?:sus?|dicho|ese|este)\b",
     "under_item": r"\ben\s+relación\s+con\s+el\s+tema\s+titulado\s*$|\bdentro\s+del\s+tema\s+titulado\s*$",
     "series_title_before": (
-        r"(?:(?P<since>\by\s+(?:todas\s+)?sus\s+(?:resoluciones\s+(?:posteriores|anteriores)"
+        r"(?:(?P<since>\by\s+(?:todas\s+)?sus\s+(?:demás\s+resoluciones|resoluciones\s+(?:posteriores|anteriores)"
         r"|anteriores\s+resoluciones))\s+)?"
-        r"\b(?:sobre|relativas?\s+a|titulad[oa]s?)\s+(?:el\s+|la\s+|los\s+|las\s+)?[“\"]?\s*$"
+        r"\b(?:sobre|relativas?\s+a|titulad[oa]s?)\s+(?:el\s+|la\s+|los\s+|las\s+)?"
+        r"(?:cuestión\s+(?:de\s+la\s+|del\s+|de\s+los\s+|de\s+las\s+|de\s+una?\s+))?[“\"]?\s*$"
     ),
     "series_title_after": r"^\s*[”\"]?\s*(?:[,;.:(]|y\b|$)",
-    "series_title_then": r"^\s*[”\"]?\s*,?\s*(?:incluida|incluidas|en\s+particular)\s+(?:su\s+|sus\s+)?resoluci(?:ón|ones)\b",
+    "series_title_then": r"^\s*[”\"]?\s*,?\s*(?:incluida|incluidas|en\s+particular)\s+(?:su\s+|sus\s+|la\s+|las\s+)?resoluci(?:ón|ones)\b",
     "series_latest": (
-        r"\bsus\s+(?:[^\W\d_]+\s+){0,3}resoluciones\b[^;]*?,\s*(?:la\s+más\s+reciente\s+de\s+las\s+"
-        r"cuales\s+es|siendo\s+la\s+más\s+reciente)\s+(?:su\s+|la\s+)?resoluci(?:ón|ones)\s*$"
+        r"(?:\bsus\s+(?:[^\W\d_]+\s+){0,3}resoluciones\b[^;]*?,\s*(?:la\s+más\s+reciente\s+de\s+las\s+"
+        r"cuales\s+es|siendo\s+la\s+más\s+reciente)"
+        r"|\bsus\s+resoluciones\s+anteriores\s+sobre\s+(?:la\s+cuestión|el\s+tema)(?:\s+(?:de\s+la|del|de\s+los|"
+        r"de\s+las)\s+(?P<subject>[^,;]{3,80}?))?,\s*(?:en\s+particular|incluida|incluidas))"
+        r"\s+(?:su\s+|la\s+|sus\s+|las\s+)?resoluci(?:ón|(?P<many>ones))\s*$"
     ),
     "series_and_previous": (
-        r"^\W*(?:de\W+)?y\s+(?:todas\s+)?sus\s+(?:demás\s+)?resoluciones\s+(?:anteriores|previas)"
-        r"(?:\s+pertinentes)?(?:\s+sobre\s+la\s+cuestión)?\s*(?:[,;.:]|$)"
+        r"^\W*(?:de\W+)?(?:(?:sobre|relativa\s+a)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?P<subject>[^;]{3,200}?)"
+        r"\s*,?\s+)?(?:y|así\s+como)\s+(?:todas\s+)?sus\s+(?:demás\s+)?resoluciones\s+(?:anteriores|previas)"
+        r"(?:\s+pertinentes)?(?:\s+sobre\s+la\s+cuestión|\s+(?:sobre|relativas\s+a)\s+(?:el\s+|la\s+|los\s+|las\s+)?"
+        r"(?P<topic>[^,;.]{3,200}?))?\s*(?:[,;.:]|$)"
     ),
     "agenda_defer": r"\b(?:aplazar|aplaza|aplazó|posponer|pospone|diferir)\b[^;]{0,200}?\b(?:el\s+examen|la\s+decisión|una\s+decisión)\b",
     "sub_item_of": r"\bdel\s+tema\s+titulado\s*$",

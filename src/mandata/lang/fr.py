@@ -691,19 +691,26 @@ ANALYSIS: dict[str, str] = {
     "agenda_include": r"\bd['’]inscrire\b[^;]{0,300}?\b(?:à|au)\s+(?:l['’]ordre\s+du\s+jour\s+provisoire|projet\s+d['’]ordre\s+du\s+jour)\s+de\s+(?:sa|ladite|cette|la\s+[\w-]+\s+session)\b",
     "under_item": r"\bau\s+titre\s+de\s+la\s+question\s+intitulée\s*$",
     "series_title_before": (
-        r"(?:(?P<since>\bet\s+(?:toutes\s+)?ses\s+(?:résolutions\s+(?:ultérieures|antérieures"
+        r"(?:(?P<since>\bet\s+(?:toutes\s+)?ses\s+(?:autres\s+résolutions|résolutions\s+(?:ultérieures|antérieures"
         r"|précédentes)|précédentes\s+résolutions))\s+)?"
-        r"\b(?:sur|relatives?\s+(?:à|au|aux)|intitulées?)\s+(?:la\s+|le\s+|l[\'’]\s*|les\s+)?(?:«\s*)?$"
+        r"\b(?:sur|relatives?\s+(?:à|au|aux)|concernant|intitulées?)\s+(?:la\s+|le\s+|l[\'’]\s*|les\s+)?"
+        r"(?:question\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l[\'’]\s*|d[\'’]\s*un\s+|d[\'’]\s*une\s+))?(?:«\s*)?$"
     ),
     "series_title_after": r"^\s*»?\s*(?:[,;.:(]|et\b|$)",
-    "series_title_then": r"^\s*»?\s*,?\s*(?:notamment|y\s+compris)\s+(?:sa\s+|ses\s+)?résolutions?\b",
+    "series_title_then": r"^\s*»?\s*,?\s*(?:notamment|y\s+compris|en\s+particulier)\s+(?:sa\s+|ses\s+|la\s+|les\s+)?résolutions?\b",
     "series_latest": (
-        r"\bses\s+(?:[^\W\d_]+\s+){0,3}résolutions\b[^;]*?,\s*(?:dont\s+la\s+plus\s+récente\s+est|"
-        r"la\s+plus\s+récente\s+étant)\s+(?:sa\s+|la\s+)?résolutions?\s*$"
+        r"(?:\bses\s+(?:[^\W\d_]+\s+){0,3}résolutions\b[^;]*?,\s*(?:dont\s+la\s+plus\s+récente\s+est|"
+        r"la\s+plus\s+récente\s+étant)"
+        r"|\bses\s+résolutions\s+antérieures\s+sur\s+la\s+question(?:\s+(?:de\s+la|du|des|de\s+l[\'’])\s*"
+        r"(?P<subject>[^,;]{3,80}?))?,\s*(?:en\s+particulier|notamment))"
+        r"\s+(?:sa\s+|la\s+|ses\s+|les\s+)?résolution(?P<many>s)?\s*$"
     ),
     "series_and_previous": (
-        r"^\W*(?:du\W+)?et\s+(?:toutes\s+)?ses\s+(?:autres\s+)?résolutions\s+(?:antérieures|précédentes)"
-        r"(?:\s+pertinentes)?(?:\s+sur\s+la\s+question)?\s*(?:[,;.:]|$)"
+        r"^\W*(?:du\W+)?(?:(?:sur|relative\s+(?:à|au|aux))\s+(?:la\s+|le\s+|les\s+|l[\'’]\s*)?"
+        r"(?P<subject>[^;]{3,200}?)\s*,?\s+)?(?:et|ainsi\s+que)\s+(?:toutes\s+)?(?:de\s+)?ses\s+"
+        r"(?:autres\s+)?résolutions\s+(?:antérieures|précédentes)(?:\s+pertinentes)?"
+        r"(?:\s+sur\s+la\s+question|\s+(?:sur|relatives\s+(?:à|au|aux))\s+(?:la\s+|le\s+|les\s+|l[\'’]\s*)?"
+        r"(?P<topic>[^,;.]{3,200}?))?\s*(?:[,;.:]|$)"
     ),
     "agenda_defer": r"\b(?:reporter|report[ea]|différer|diffère|renvoyer)\b[^;]{0,200}?\b(?:l['’]examen|sa\s+décision|une\s+décision)\b",
     "sub_item_of": r"\bde\s+la\s+question\s+intitulée\s*$",

@@ -128,7 +128,7 @@ def _resolutions(registry: Registry) -> dict[str, _Resolution]:
         if title:  # "..., the most recent of which was resolution 76/163": the latest alone
             res.latest = [
                 c
-                for c in named_latest(data)
+                for c in named_latest(data, title)
                 if c not in res.recalled and _recent(c[0], r["session"])
             ]
         res.returns = _returns(data, r["session"])
@@ -167,22 +167,112 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
     words = [re.escape(w) for w in _WORDS.split(title_key(title)) if w]
     if len(words) < 2:
         return []
-    pattern = re.compile(r"\W+".join(words), re.IGNORECASE)
+    # a title that ends with a bracket ("... (COVID-19)") ends after it, where the words
+    # that follow a title are looked for
+    close = r"\W*?\)" if title.rstrip().endswith(")") else ""
+    pattern = re.compile(r"\W+".join(words) + close, re.IGNORECASE)
     code = data.get("language") or "en"
     before, after, _ = _bounds(code)
     out: list[tuple[str, str | None]] = []
-    for text, mine in _preamble_citations(data):
+    paragraphs = list(_preamble_citations(data))
+    for text, mine in paragraphs:
         for m in pattern.finditer(text):
             start = max(0, m.start() - _BEFORE)
             b = before.search(unglue(text[start : m.start()]))
             if b and after.search(text[m.end() : m.end() + 20]):
                 # "46/8 of 16 October 1991 and all its subsequent resolutions on <title>"
-                end = start + b.start("since") if b.groupdict().get("since") else m.start()
+                # the run ends where the words that lead to the title begin ("75/183 of 16
+                # December 2020 on the question of a <title>")
+                end = start + (b.start("since") if b.groupdict().get("since") else b.start())
                 out.extend(_run_before(text, end, mine, code))
                 then = _bounds(code)[2].match(text[m.end() :])
                 if then:  # "... on <title>, including its resolution 75/323 of ..."
                     out.extend(_run_after(text, m.end() + then.end(), mine, code))
+    if not out:  # the title nowhere: read "on <the title, some of its words left out>"
+        for text, mine in paragraphs:
+            for stop, b_start in _near_titles(text, mine, title, code):
+                out.extend(_run_before(text, b_start, mine, code))
+                then = _bounds(code)[2].match(text[stop:])
+                if then:
+                    out.extend(_run_after(text, stop + then.end(), mine, code))
     return list(dict.fromkeys(out))
+
+
+_NEAR_WORDS = 4  # the title's words (of four letters or more) a shortened title keeps at least
+_NEAR_SHARE = 0.6  # and the share of its main title's (before a colon) it keeps
+_TOKENS = re.compile(r"\([^()]{0,60}\)|[^\W_]+|[,;.:]")
+
+
+def _near_titles(
+    text: str, mine: list[dict[str, Any]], title: str, code: str
+) -> Iterator[tuple[int, int]]:
+    """The places after a citation where the paragraph names the resolution's subject in the
+    title's words with some left out (where they end, and where the words that lead to them
+    begin): "76/87 of 9 December 2021 on the implementation of the Declaration by the
+    specialized agencies and the international institutions associated with the United
+    Nations" (the title: "... of the Declaration on the Granting of Independence to Colonial
+    Countries and Peoples by the specialized agencies ..."), a subtitle left out ("on the
+    intensification of efforts to eliminate all forms of violence against women and girls"),
+    a bracket added ("on Human Settlements (Habitat II)"), a year the title's key leaves out
+    ("the Geneva Conventions of 1949"). The words come in the title's order, from its first
+    word of four letters or more ("on combating sand and dust storms" is not the title
+    "International Day of Combating Sand and Dust Storms"), at least :data:`_NEAR_WORDS` of
+    four letters or more and :data:`_NEAR_SHARE` of those of the title before its colon, and
+    what follows is what follows a title."""
+    before, after, _ = _bounds(code)
+    own = [w for w in _WORDS.split(title_key(title)) if w]
+    main = {w for w in _WORDS.split(title_key(re.split(r"\s*:\s", title)[0])) if len(w) > 3}
+    head = next((w for w in own if len(w) > 3 and w.isalpha()), None)
+    # after each citation, and at the paragraph's start ("Recalling its relevant resolutions on
+    # <title>, including its resolutions ...")
+    starts = [0] + [at + len(r["text"]) for r in mine if (at := text.find(r["text"])) >= 0]
+    for stop in starts:
+        for w in re.finditer(
+            r"(?<![\w“\"«])[“\"«]?[^\W\d_]", text[stop : stop + _RUN_GAP + _BEFORE]
+        ):
+            p = stop + w.start()
+            window = text[max(0, p - _BEFORE) : p]
+            b = before.search(unglue(window))
+            if not b or (p - len(window) + b.start()) < stop:
+                continue
+            end, kept = _follow(text, p, own)
+            if (
+                len(set(kept)) >= _NEAR_WORDS
+                and kept[0] == head  # "Follow-up to <X>", "International Day of <X>": not X
+                and len(set(kept) & main) >= _NEAR_SHARE * len(main)
+                and after.search(text[end : end + 20])
+            ):
+                yield end, p - len(window) + b.start()
+                break
+
+
+def _follow(text: str, at: int, own: list[str]) -> tuple[int, list[str]]:
+    """How far from ``at`` the text follows the title's words ``own`` in their order (some of
+    the title's left out, none of its own but a bracket's and years): the end, and the words of
+    four letters or more it kept, in order."""
+    k, end, kept = 0, at, [""]
+    for t in _TOKENS.finditer(text, at):
+        token = t[0]
+        if token in ",":
+            continue
+        if token in ";.:":
+            break
+        if token.startswith("("):
+            words = [w for w in _WORDS.split(title_key(token)) if w]
+            if all(w in own[k:] for w in words):
+                k = max(own.index(w, k) for w in words) + 1 if words else k
+                end = t.end()
+            continue
+        word = title_key(token)
+        if not word:  # a year
+            continue
+        if word not in own[k:]:
+            break
+        k = own.index(word, k) + 1
+        end = t.end()
+        if len(word) > 3:
+            kept.append(word)
+    return end, kept[1:] or kept
 
 
 def _preamble_citations(data: dict[str, Any]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
@@ -228,8 +318,7 @@ def _glue(gap: str, code: str) -> bool:
     """Whether the text between two citations (or the last one and the title) only joins
     them: a date, "of", "and", "resolution", not a subject of its own ("on regional
     disarmament, and")."""
-    words = re.findall(r"[^\W\d_]+", _dates(code).sub(" ", gap))
-    return len(words) <= _GLUE_WORDS
+    return _words(gap, code) <= _GLUE_WORDS
 
 
 def _run_before(
@@ -251,8 +340,11 @@ def _run_before(
     return out
 
 
+_LIST_GLUE = 2  # "of" and "and": the words between two citations of one list
+
+
 def _run_after(
-    text: str, start: int, refs: list[dict[str, Any]], code: str
+    text: str, start: int, refs: list[dict[str, Any]], code: str, glue: int = _GLUE_WORDS
 ) -> list[tuple[str, str | None]]:
     """The citations that begin just after ``start``, each within a short gap of the last."""
     found = []
@@ -263,7 +355,7 @@ def _run_after(
     found.sort(key=lambda f: f[0])
     out, limit = [], start
     for begin, stop, r in found:
-        if begin - limit > _RUN_GAP or not _glue(text[limit:begin], code):
+        if begin - limit > _RUN_GAP or _words(text[limit:begin], code) > glue:
             break
         out.append((r["target"], r.get("date")))
         limit = stop
@@ -279,12 +371,19 @@ def _latest_bounds(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def named_latest(data: dict[str, Any]) -> list[tuple[str, str | None]]:
+def named_latest(data: dict[str, Any], title: str | None = None) -> list[tuple[str, str | None]]:
     """The GA resolutions (symbol, date) a preamble names as the latest of its own previous
     ones without their title: "its previous resolutions on the subject, the most recent of
-    which was resolution 76/163 of 16 December 2021", or a paragraph that recalls one
-    resolution followed by nothing but "and all its previous relevant resolutions" ("Recalling
-    its resolution 79/6 of 29 October 2024 and all its previous relevant resolutions,")."""
+    which was resolution 76/163 of 16 December 2021" (or "..., in particular resolutions 71/59
+    of 5 December 2016, 73/43 of 5 December 2018 and 75/46 of 7 December 2020": the run that
+    follows), or a paragraph that recalls one resolution followed by nothing but "and all its
+    previous relevant resolutions" ("Recalling its resolution 79/6 of 29 October 2024 and all
+    its previous relevant resolutions,", ", as well as its previous resolutions on the
+    question,"). Where the words name a subject ("... on the subject of chemical weapons,
+    in particular resolution 76/29"; "79/5 ... on science, technology and innovation for
+    development and its previous resolutions on the issue"; "... and all relevant resolutions
+    on the girl child"), it must be the resolution's ``title`` or nearly (:func:`_alike`):
+    another subject's resolution is no predecessor."""
     code = data.get("language") or "en"
     latest, previous = _latest_bounds(code)
     out: list[tuple[str, str | None]] = []
@@ -295,11 +394,53 @@ def named_latest(data: dict[str, Any]) -> list[tuple[str, str | None]]:
                 continue
             end = at + len(r["text"])
             after = _dates(code).sub(" ", text[end:])
-            if latest.search(text[max(0, at - 300) : at]) or (
-                len(mine) == 1 and _words(text[:at], code) <= _LEAD_WORDS and previous.match(after)
+            named = latest.search(text[max(0, at - 300) : at])
+            if named and _fits(named, title):
+                # "resolutions 71/59 of ..., 73/43 of ... and 75/46 of ...": the list, each
+                # joined to the next by "of" and "and" alone
+                # naming two of one session ("76/180 ..., 75/287 ..., 75/238 ...": the
+                # situation in Myanmar besides the Rohingya's) the list holds other subjects:
+                # the first named alone is the latest
+                many = named.groupdict().get("many")
+                run = _run_after(text, at, mine, code, _LIST_GLUE) if many else []
+                out.extend(
+                    run if run and _one_a_session(run) else [(str(r["target"]), r.get("date"))]
+                )
+                continue
+            rest = previous.match(after)
+            if (
+                rest
+                and _alone_in_clause(text, at, end, rest, mine)
+                and _words(text[:at], code) <= _LEAD_WORDS
+                and _fits(rest, title)
             ):
                 out.append((str(r["target"]), r.get("date")))
     return list(dict.fromkeys(out))
+
+
+def _alone_in_clause(
+    text: str, at: int, end: int, rest: re.Match[str], mine: list[dict[str, Any]]
+) -> bool:
+    """Whether the citation at ``at`` is the only one of its clause, the words ``rest`` read
+    after it ("and all relevant resolutions on the girl child,"): another may follow in a
+    clause of its own (", and recalling its resolution 66/170 ..."), not stand before it;
+    those of the paragraph's footnote, not in its text, do not count."""
+    marks = len(re.findall(r"[,;.:]", rest[0]))  # dates hold none of these
+    stops = [m.end() for m in re.finditer(r"[,;.:]", text[end:])]
+    close = end + (stops[marks - 1] if marks and len(stops) >= marks else len(text) - end)
+    places = [p for o in mine if (p := text.find(o["text"])) >= 0 and p != at]
+    return all(p >= close for p in places)
+
+
+def _fits(found: re.Match[str], title: str | None) -> bool:
+    """Whether the subjects a reading names (its groups ``subject`` and ``topic``, where it has
+    them) are the resolution's title, or nearly: all but a tenth of the shorter one's words."""
+    named = [v for k, v in found.groupdict().items() if k.startswith(("subject", "topic")) and v]
+    if not named:
+        return True
+    return title is not None and all(
+        _alike(_title_words(title), _title_words(subject)) for subject in named
+    )
 
 
 _LEAD_WORDS = 4  # "Recalling also its resolution(s)": the words before a citation recalled alone
@@ -320,23 +461,59 @@ def preamble_citations(data: dict[str, Any]) -> list[Cited]:
             text = _with_subparagraphs(para)
             mine = [r for r in refs if r.get("paragraph") == para.get("id")]
             ga = [r for r in mine if r.get("type") == "ga_resolution"]
+            where = _places(text, ga)
             for r in ga:
-                at = text.find(r["text"])
+                at = where[id(r)]
                 if at < 0:
                     continue
                 end = at + len(r["text"])
                 clause = text[end:]
                 clause = clause[: m.start()] if (m := _CLAUSE_END.search(clause)) else clause
-                bare = _words(clause, code) <= 1
-                alone = (
-                    bare
-                    and kind == "preamble"
-                    and len(mine) == 1
-                    and _words(text[:at], code) <= _LEAD_WORDS
-                    and _words(text[end:], code) <= 1
-                )
+                # "76/235 A of 24 December 2021 and 76/235 B of ...": the next part of the same
+                # resolution ends the clause of the first
+                base = _PART.sub(r"\g<base>", str(r["target"]))
+                parts = [
+                    p
+                    for o in ga
+                    if o is not r
+                    and _PART.sub(r"\g<base>", str(o["target"])) == base
+                    and (p := where[id(o)]) >= end
+                ]
+                clause = clause[: min(parts) - end] if parts else clause
+                bare = _words(clause, code) <= (2 if parts else 1)  # "of" and "and"
+                alone = bare and kind == "preamble" and _alone(text, at, end, mine, code)
                 out.append(Cited(str(r["target"]), r.get("date"), bare, alone, kind == "operative"))
     return out
+
+
+def _places(text: str, refs: list[dict[str, Any]]) -> dict[int, int]:
+    """Where each citation stands in the paragraph (-1: not found); citations read with the same
+    words ("76/235" for "76/235 A" and "76/235 B") take their occurrences in turn."""
+    out, seen = {}, Counter[str]()
+    for r in refs:
+        at = -1
+        for _ in range(seen[r["text"]] + 1):
+            at = text.find(r["text"], at + 1)
+            if at < 0:
+                break
+        seen[r["text"]] += 1
+        out[id(r)] = at
+    return out
+
+
+def _alone(text: str, at: int, end: int, mine: list[dict[str, Any]], code: str) -> bool:
+    """Whether a paragraph recalls one resolution and nothing else: one citation with its lead
+    and its date ("Recalling its resolution 79/77 of 2 December 2024,"), or the parts of one
+    resolution, each with its date, joined by "and" ("Recalling also its resolutions 76/235 A
+    of 24 December 2021 and 76/235 B of 29 June 2022,")."""
+    if len(mine) == 1:
+        return _words(text[:at], code) <= _LEAD_WORDS and _words(text[end:], code) <= 1
+    if len({_PART.sub(r"\g<base>", str(r.get("target"))) for r in mine}) != 1:
+        return False
+    rest = text
+    for r in mine:
+        rest = rest.replace(r["text"], " ", 1)
+    return _words(rest, code) <= _LEAD_WORDS + 2 * len(mine) - 1  # "of" each, "and" between
 
 
 def _with_subparagraphs(para: dict[str, Any]) -> str:
@@ -421,27 +598,59 @@ def history(
     """The series' history that a paragraph recalling nothing but a run of citations gives
     (:func:`bare_runs`): when its last resolutions and the one recalling them come at one
     rhythm (its last :data:`_STEPS` steps alike: "... 69/235, 71/242, 73/247 and 75/231" in
-    77/180), the run is its predecessors. Not when a resolution of the run the registry holds
+    77/180; or the run's alike and the resolution later: :func:`_step`), the run is its
+    predecessors (from where it names one resolution a session: :func:`_tail`). Not when a resolution of the run the registry holds
     has another subject (a list of the texts on a subject's framework: "..., 71/263 and
     77/278" on the Ethics Office, 77/278 on human resources management), nor when the
     resolution is in a series of another rhythm already (``mates``, the stored resolutions of
     its title: an annual series recalling a biennial subject's list)."""
     rhythm = periodicity(mates) if len(mates) > 1 else None
     out: list[tuple[str, str | None]] = []
-    for run in res.bare_runs:
+    for whole in res.bare_runs:
+        run = _tail(whole)
         sessions = [_session(s) for s, _ in run] + [res.session]
-        if None in sessions or not _one_a_session(run):
+        if None in sessions or len(run) < _STEPS:
             continue
-        steps = [b - a for a, b in pairwise(sessions[-_STEPS - 1 :])]  # type: ignore[operator]
-        if len(set(steps)) != 1 or steps[0] not in PERIODS:
-            continue
-        if rhythm is not None and PERIODS[steps[0]] != rhythm:
+        step = _step(sessions)  # type: ignore[arg-type]
+        if step is None or (rhythm is not None and PERIODS[step] != rhythm):
             continue
         if not _dated_in_step(res, run[-_STEPS:]):
             continue
-        if all(_same_subject(res, stored.get(s)) for s, _ in run):
+        if all(_same_subject(res, stored.get(s)) for s, _ in whole):
             out.extend(run)
     return out
+
+
+def _tail(run: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """The end of a run after the last session it names several resolutions of (the parts of
+    one count as it): after "..., 69/193 and 69/196 of 18 December 2014, 70/178 and 70/182 of
+    17 December 2015" (several subjects, and which is the series' unknown) comes "71/209 ...,
+    72/196 ..., ... and 76/187", one a session. A run that names several of a session has
+    mixed subjects, so its end is the history only when it is longer than a clean run need be
+    (:data:`_STEPS` and one more): empty otherwise."""
+    bases: dict[int | None, set[str]] = {}
+    for symbol, _ in run:
+        bases.setdefault(_session(symbol), set()).add(_PART.sub(r"\g<base>", symbol))
+    doubled = [x for x, found in bases.items() if x is not None and len(found) > 1]
+    if not doubled:
+        return run
+    last = max(doubled)
+    out = [(s, d) for s, d in run if (x := _session(s)) is not None and x > last]
+    return out if len(out) > _STEPS else []
+
+
+def _step(sessions: list[int]) -> int | None:
+    """The rhythm of a run's sessions and the resolution's that ends them: its last
+    :data:`_STEPS` steps alike ("69, 71, 73, 75" and 77: 2); or the run's own last steps alike
+    and the resolution later than the rhythm, within :data:`PERIODS` ("68, 70, 72, 74" and 77:
+    the biennial series renewed three years on)."""
+    steps = [b - a for a, b in pairwise(sessions)]
+    if len(set(steps[-_STEPS:])) == 1 and steps[-1] in PERIODS:
+        return steps[-1]
+    own = steps[-_STEPS - 1 : -1]
+    if len(own) == _STEPS and len(set(own)) == 1 and own[0] < steps[-1] <= max(PERIODS):
+        return own[0]
+    return None
 
 
 def _dated_in_step(res: _Resolution, run: list[tuple[str, str | None]]) -> bool:
@@ -459,9 +668,14 @@ def _dated_in_step(res: _Resolution, run: list[tuple[str, str | None]]) -> bool:
     return True
 
 
+_PART_LETTER = re.compile(r"[A-Z]")
+
+
 def _words(text: str, code: str) -> int:
-    """The words of ``text`` once its dates are taken out."""
-    return len(re.findall(r"[^\W\d_]+", _dates(code).sub(" ", text)))
+    """The words of ``text`` once its dates are taken out; a capital letter alone is the part
+    of a resolution a citation names ("75/245 B of 16 April 2021", "57/284 A and B"), no word."""
+    found = re.findall(r"[^\W\d_]+", _dates(code).sub(" ", text))
+    return sum(1 for w in found if not _PART_LETTER.fullmatch(w))
 
 
 def session_of(symbol: str) -> int | None:
@@ -724,6 +938,8 @@ def fill_gaps(
         gap = (m.session or 0) - rhythm
         if res is None or gap in sessions or not any(s < gap for s in sessions):
             continue
+        if gap - max(s for s in sessions if s < gap) < rhythm:
+            continue  # a member just before the gap (74, 77 in a biennial series): no gap
         # a list that names several resolutions of the gap's session ("79/245 A, 79/257 and
         # 79/258 A of 24 December 2024") does not say which is the predecessor
         mixed = {s for run in res.runs for s in _crowded(run, gap, members, rhythm)}
@@ -854,10 +1070,17 @@ _PART = re.compile(r"^(?P<base>.+/\d+)\s+[A-Z]$")
 def merge_parts(group: dict[str, Member]) -> None:
     """One member for a resolution of several parts: a citation of the whole ("55/33") where
     another names the part ("55/33 T", an omnibus text's part on the series' subject) is that
-    part, not a member of its own."""
+    part, not a member of its own; and a citation of a first part ("77/253 A") where the
+    registry holds the resolution under its number alone ("77/253") is that resolution."""
     parts = {m["base"] for s in group if (m := _PART.match(s))}
     for symbol in [s for s, m in group.items() if s in parts and not m.stored]:
         del group[symbol]
+    # the first part cited ("77/253 A of 30 December 2022") of a resolution the registry holds
+    # under its number alone (published before it had a second part) is that resolution
+    for symbol in [s for s, m in group.items() if not m.stored and s.endswith(" A")]:
+        base = group.get(symbol[:-2])
+        if base is not None and base.stored:
+            del group[symbol]
 
 
 def _assemble(groups: list[list[Member]], returning: dict[str, int | None]) -> list[Series]:
