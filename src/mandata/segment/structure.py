@@ -340,12 +340,15 @@ def _resolution_heading(st: _State, text: str) -> bool:
 
 
 def _section_numeral(text: str, code: str | None) -> bool:
-    """A section's number in the language's words ("一", "二": the annex numbers' table), alone
-    or with the section's title after it ("二 独立审计咨询委员会的活动")."""
+    """A section's number in the language's words ("一", "二十五": the tables of annex and section
+    numbers), alone or with the section's title after it ("二 独立审计咨询委员会的活动")."""
     if code is None:
         return False
     number, _, title = text.partition(" ")
-    if len(number) > 4 or number.isascii() or number not in lang.get(code).annex_numbers:
+    words = lang.get(code)
+    if len(number) > 4 or number.isascii():
+        return False
+    if number not in words.annex_numbers and number not in words.section_numbers:
         return False
     return not title or (len(title) < _HEADING and not closes(title))
 
@@ -448,7 +451,13 @@ def _section_opening(st: _State, block: Block) -> bool:
     numbered paragraph, opened by a leading phrase (a table's notes there are no preamble)."""
     if not st.section_preamble or st.code is None:
         return False
-    return leading_phrase(block.text.strip(), st.code) is not None
+    phrase = leading_phrase(block.text.strip(), st.code)
+    if phrase is None:
+        return False
+    # a verb of either part (Chinese 核准) in a paragraph that ends as operative ones do: the
+    # section's one paragraph, unnumbered ("核准联合检查组2024年毛额预算…；")
+    end = _last_mark(block.text)
+    return phrase.kind is not None or not end or end not in lang.get(st.code).analysis["operative_end"]
 
 
 def _next_number(res: Resolution) -> int:
