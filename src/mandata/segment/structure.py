@@ -332,25 +332,28 @@ def _resolution_heading(st: _State, text: str) -> bool:
         st.section, st.section_preamble = m["num"], True
         st.section_title = m["title"] is None
         return True
-    if _section_numeral(text, st.code):  # "一" over a section's title, as Chinese numbers them
-        number, _, title = text.partition(" ")
-        st.section, st.section_preamble, st.section_title = number, True, not title
+    numeral = _section_numeral(text, st.code)
+    if numeral:  # "一" over a section's title, as Chinese numbers them
+        st.section, st.section_preamble, st.section_title = numeral[0], True, not numeral[1]
         return True
     return _is_heading(text, st.code)
 
 
-def _section_numeral(text: str, code: str | None) -> bool:
-    """A section's number in the language's words ("一", "二十五": the tables of annex and section
-    numbers), alone or with the section's title after it ("二 独立审计咨询委员会的活动")."""
+def _section_numeral(text: str, code: str | None) -> tuple[str, str] | None:
+    """A section's number in the language's words, alone ("ثانيا", "حادي عشر": the table of
+    section numbers) or with the section's title after it ("二 独立审计咨询委员会的活动"): the
+    number and the title ("" when alone); None for any other text."""
     if code is None:
-        return False
-    number, _, title = text.partition(" ")
+        return None
     words = lang.get(code)
+    if text in words.section_numbers:
+        return text, ""
+    number, _, title = text.partition(" ")
     if len(number) > 4 or number.isascii():
-        return False
+        return None
     if number not in words.annex_numbers and number not in words.section_numbers:
-        return False
-    return not title or (len(title) < _HEADING and not closes(title))
+        return None
+    return (number, title) if not title or (len(title) < _HEADING and not closes(title)) else None
 
 
 def _is_heading(text: str, code: str | None) -> bool:
@@ -384,7 +387,9 @@ def _paragraph(st: _State, block: Block) -> None:
     if st.where == "resolution" and st.resolution is not None:
         res = st.resolution
         kind = "operative" if res.operative and not _section_opening(st, block) else "preambular"
-        if kind == "preambular" and _introduces_numbered(st, block):
+        if kind == "preambular" and (
+            _introduces_numbered(st, block) or _section_operative(st, block)
+        ):
             kind = "operative"
         para = make_paragraph(block, st.code, kind, st.footnotes, _next_number(res))
         if not res.operative and _preambular_by_end(st, para):
@@ -451,13 +456,22 @@ def _section_opening(st: _State, block: Block) -> bool:
     numbered paragraph, opened by a leading phrase (a table's notes there are no preamble)."""
     if not st.section_preamble or st.code is None:
         return False
-    phrase = leading_phrase(block.text.strip(), st.code)
-    if phrase is None:
+    return leading_phrase(block.text.strip(), st.code) is not None and not _section_operative(
+        st, block
+    )
+
+
+def _section_operative(st: _State, block: Block) -> bool:
+    """A section's one paragraph, without a number, after its own preamble: opened by a verb of
+    either part (Chinese 核准), it ends as operative paragraphs do ("核准联合检查组2024年毛额预算
+    …；", as "Approves" does in English)."""
+    if not st.section_preamble or st.code is None or block_is_numbered(block.text):
         return False
-    # a verb of either part (Chinese 核准) in a paragraph that ends as operative ones do: the
-    # section's one paragraph, unnumbered ("核准联合检查组2024年毛额预算…；")
+    phrase = leading_phrase(block.text.strip(), st.code)
     end = _last_mark(block.text)
-    return phrase.kind is not None or not end or end not in lang.get(st.code).analysis["operative_end"]
+    if phrase is None or phrase.kind is not None or not end:
+        return False
+    return end in lang.get(st.code).analysis["operative_end"]
 
 
 def _next_number(res: Resolution) -> int:
