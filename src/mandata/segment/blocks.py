@@ -614,6 +614,8 @@ def _continues_after_break(
     last = cur.lines[-1].text
     if opens(text, code):
         return False
+    if cur.closed and _stance_opens(text, after, code):
+        return False  # "对…表示遗憾，" over a page break: a paragraph named by its object first
     if _stray_piece(text, code) or (gap and _numbered_comma(cur, code, labels=True)):
         return True
     if gap and _phrase_comma(cur, text, code, short, after):
