@@ -112,3 +112,63 @@ def test_section_of_one_unnumbered_paragraph() -> None:
     res = _parse(HEAD["zh"] + ONE_PARAGRAPH, "zh").resolutions[0]
     assert [p.text[:4] for p in res.preamble] == ["审议了秘", "回顾其第"]
     assert [p.text[:4] for p in res.operative] == ["核准联合", "注意到应", "决定将2"]
+
+
+# the last paragraph of a section announces its items with a colon; the next section's numbers
+# start again at 1: its paragraphs are its own, not a text the colon quotes
+AFTER_COLON = {
+    "en": (
+        "I\nFinancial performance report\n"
+        "Having considered the report of the Secretary-General,\n"
+        "1. Approves a credit of 10,000,000 dollars, on account of the following:\n"
+        "(a) Savings under the expenditure sections;\n"
+        "(b) Income above the estimates;\n"
+        "II\nSpecial Court\n"
+        "Recalling section III of its resolution 77/990,\n"
+        "1. Takes note of the report of the Secretary-General;\n"
+        "2. Requests the Secretary-General to report at its seventy-ninth session;\n"
+    ),
+    "zh": (
+        "一\n财务执行情况报告\n"
+        "审议了秘书长的报告，\n"
+        "1.\t核准贷项10 000 000美元，原因是：\n"
+        "(a) 各支出款次有支出结余；\n"
+        "(b) 实收收入高于估计数；\n"
+        "二\n特别法庭\n"
+        "回顾其第77/990号决议第三节，\n"
+        "1.\t表示注意到秘书长的报告；\n"
+        "2.\t请秘书长向大会第七十九届会议提出报告；\n"
+    ),
+    "ar": (
+        "أولا\nتقرير الأداء المالي\n"
+        "وقد نظرت في تقرير الأمين العام،\n"
+        "1 - توافق على رصيد دائن قدره 000 000 10 دولار، للأسباب التالية:\n"
+        "(أ) وجود وفورات في أبواب النفقات؛\n"
+        "(ب) زيادة الإيرادات عن التقديرات؛\n"
+        "ثانيا\nالمحكمة الخاصة\n"
+        "إذ تشير إلى الجزء الثالث من قرارها 77/990،\n"
+        "1 - تحيط علما بتقرير الأمين العام؛\n"
+        "2 - تطلب إلى الأمين العام أن يقدم تقريرا في دورتها التاسعة والسبعين؛\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(AFTER_COLON))
+def test_a_new_section_numbers_its_paragraphs_again(code: str) -> None:
+    res = _parse(HEAD[code] + AFTER_COLON[code], code).resolutions[0]
+    assert [p.number for p in res.operative] == ["1", "1", "2"]
+    assert len(res.operative[0].subparagraphs) == 2
+    assert len(res.preamble) == 2
+
+
+def test_a_sections_one_paragraph_may_announce_its_items() -> None:
+    text = (
+        "一\n安全和安保部\n"
+        "审议了秘书长的说明，\n"
+        "核准安全和安保部2024年毛额预算9 100 000美元，细分如下：\n"
+        "(a) 纽约：5 000 000美元；\n"
+        "(b) 日内瓦：4 100 000美元；\n"
+    )
+    res = _parse(HEAD["zh"] + text, "zh").resolutions[0]
+    assert [p.text[:4] for p in res.preamble] == ["审议了秘"]
+    assert [p.text[:4] for p in res.operative] == ["核准安全"]

@@ -395,7 +395,7 @@ def _paragraph(st: _State, block: Block) -> None:
         if not res.operative and _preambular_by_end(st, para):
             para.kind, para.action = "preambular", _action_as(para, "preambular", st.code)
         st.section_preamble = st.section_preamble and para.kind != "operative"
-        if _quoted(res, para):
+        if _quoted(res, para, st.section):
             res.operative[-1].subparagraphs.append(Subparagraph(para.number or "", para.text))
             res.operative[-1].footnotes.extend(para.footnotes)
             return
@@ -471,7 +471,7 @@ def _section_operative(st: _State, block: Block) -> bool:
     end = _last_mark(block.text)
     if phrase is None or phrase.kind is not None or not end:
         return False
-    return end in lang.get(st.code).analysis["operative_end"]
+    return end in lang.get(st.code).analysis["operative_end"] + _ITEMS_FOLLOW
 
 
 def _next_number(res: Resolution) -> int:
@@ -480,12 +480,15 @@ def _next_number(res: Resolution) -> int:
     return int(last) + 1 if last and last.isdigit() else len(res.operative) + 1
 
 
-def _quoted(res: Resolution, para: Paragraph) -> bool:
+def _quoted(res: Resolution, para: Paragraph, section: str | None) -> bool:
     """A numbered paragraph of a text the previous paragraph quotes ("... the following
-    amendment to the statute: 4. In hearing an appeal ..."): its number goes back."""
+    amendment to the statute: 4. In hearing an appeal ..."): its number goes back. Not in a
+    new section (``section``), whose numbers start again at 1."""
     if not res.operative or not (para.number or "").isdigit():
         return False
     previous = res.operative[-1]
+    if previous.section != section:
+        return False
     last_number = int(previous.number) if previous.number and previous.number.isdigit() else 0
     return int(para.number or 0) <= last_number and previous.text.rstrip().endswith((":", "："))
 
