@@ -168,7 +168,10 @@ def test_a_sections_one_paragraph_may_announce_its_items() -> None:
         "核准安全和安保部2024年毛额预算9 100 000美元，细分如下：\n"
         "(a) 纽约：5 000 000美元；\n"
         "(b) 日内瓦：4 100 000美元；\n"
+        "二\n应急基金\n"
+        "回顾其第77/990号决议，\n"
+        "1.\t注意到应急基金仍有余额；\n"
     )
     res = _parse(HEAD["zh"] + text, "zh").resolutions[0]
-    assert [p.text[:4] for p in res.preamble] == ["审议了秘"]
-    assert [p.text[:4] for p in res.operative] == ["核准安全"]
+    assert [p.text[:4] for p in res.preamble] == ["审议了秘", "回顾其第"]
+    assert [p.text[:4] for p in res.operative] == ["核准安全", "注意到应"]
