@@ -538,12 +538,17 @@ def _unlabelled_item(last: Paragraph, block: Block, code: str | None) -> bool:
         return False
     if last.subparagraphs:
         previous = last.subparagraphs[-1]
+        deepest = previous
+        while deepest.subparagraphs:  # "(a) …" / "(ii) … as follows:" / the items, unlabelled
+            deepest = deepest.subparagraphs[-1]
         tail = previous.text.rstrip()
-        if tail.endswith((":", "：")):
+        if tail.endswith((":", "：")) or deepest.text.rstrip().endswith((":", "：")):
             return True
         if previous.label and len(tail) < _ITEM_TITLE and not closes(tail):
             return True
-        return previous.label == "" and tail.endswith((";", "；", "؛"))
+        # an unlabelled item that ends with a semicolon or a comma: the list goes on (the
+        # markdown dash that marked its items, "- تحقيق …،", is gone from the folded text)
+        return previous.label == "" and tail.endswith((";", "；", "؛", ",", "，", "،"))
     return last.text.rstrip().endswith((":", "：")) and last.kind == "operative"
 
 
