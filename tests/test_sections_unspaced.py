@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from mandata.model import Document
 from mandata.parse import parse_raw
 from mandata.read import RawText
 
@@ -77,7 +78,7 @@ SECTIONS = {
 }
 
 
-def _parse(text: str, code: str):  # noqa: ANN202
+def _parse(text: str, code: str) -> Document:
     return parse_raw(RawText(text, "text", "utf-8", None), language=code, analysis=False)
 
 
