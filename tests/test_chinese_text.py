@@ -489,6 +489,26 @@ def test_a_paragraph_that_names_its_object_before_its_verb_of_stance_opens_a_par
     assert len(res.operative) == 2
 
 
+def test_a_paragraph_named_by_its_object_first_opens_after_a_page_break() -> None:
+    # the page's last paragraph closes, the running head and a blank line follow, and the next
+    # page opens with 对…表示遗憾，(the verb of stance on the next line)
+    lines = [
+        "回顾其以往关于裁军的各项决议，",
+        "认识到所有国家都应当为实现这一目标作出努力，",
+        "\f",
+        "A/RES/78/903",
+        "老龄问题",
+        "",
+        "对许多国家迄今未能履行其在这方面作出的各项承诺以及裁军谈判进展甚微表",
+        "示遗憾和关切，",
+        "",
+        "1.\t鼓励会员国加紧努力；",
+        "2.\t决定继续审议这一问题。",
+    ]
+    res = _resolution("zh", lines)
+    assert [p.text[:4] for p in res.preamble] == ["回顾其以", "认识到所", "对许多国"]
+
+
 @pytest.mark.parametrize(
     ("code", "opening", "first", "second"),
     [

@@ -104,3 +104,46 @@ def test_security_council_lists_and_annexes(code: str) -> None:
     assert len(res.operative[1].subparagraphs) == 2
     (annex,) = doc.annexes
     assert len(annex.paragraphs) == 2
+
+
+# the items of a list announced by a colon at the end of a nested item ("(ii) … as follows:"),
+# printed without their dashes (a text export drops a leading "- "), each ending with a
+# semicolon or, in a list of tasks, a comma; then the next numbered paragraph. In a script
+# without capitals (a lower-case first word joins the item to the line before in the others)
+UNMARKED_ITEMS = {
+    "zh": (
+        "安全理事会，\n\n回顾其第2500(2019)号决议，\n\n"
+        "1. 决定特派团的任务包括以下各项：\n\n"
+        "(a) 保护平民\n\n"
+        "㈠ 保护面临人身暴力威胁的平民；\n\n"
+        "㈡ 采取积极步骤预防针对平民的威胁，具体如下：\n\n"
+        "以全面综合的办法确保有效保护平民；\n\n"
+        "加强其预警机制；\n\n"
+        "2. 敦促各方在任务期结束前采取以下措施：\n\n"
+        "完成宪法改革，\n\n"
+        "继续启用北部发展区，\n\n"
+        "落实关于妇女参与问题讲习班的建议，\n\n"
+        "3. 决定继续处理此案。\n"
+    ),
+    "ar": (
+        "إن مجلس الأمن،\n\nإذ يشير إلى قراره 2500 (2019)،\n\n"
+        "1 - يقرر أن تشتمل ولاية البعثة على المهام التالية:\n\n"
+        "(أ) حماية المدنيين\n\n"
+        "’1‘ حماية السكان المدنيين المعرضين لخطر العنف الجسدي؛\n\n"
+        "’2‘ اتخاذ خطوات فعالة لاستباق التهديدات المحدقة بالمدنيين، على النحو التالي:\n\n"
+        "كفالة حماية المدنيين باتباع نهج شامل؛\n\n"
+        "تعزيز آليتها للإنذار المبكر؛\n\n"
+        "2 - يحث الأطراف على اتخاذ التدابير التالية قبل نهاية الولاية:\n\n"
+        "إنجاز الإصلاح الدستوري،\n\n"
+        "مواصلة تفعيل منطقة التنمية الشمالية،\n\n"
+        "تنفيذ توصيات حلقة العمل المتعلقة بمشاركة المرأة،\n\n"
+        "3 - يقرر أن يبقي المسألة قيد نظره.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(UNMARKED_ITEMS))
+def test_unmarked_items_stay_in_their_paragraph(code: str) -> None:
+    doc = parse_raw(RawText(UNMARKED_ITEMS[code], "text", "utf-8", None), language=code)
+    res = doc.resolutions[0]
+    assert [p.number for p in res.operative] == ["1", "2", "3"]

@@ -83,6 +83,9 @@ class LanguageData:
     # zh: a regex of a paragraph that opens with its object before its verb of stance
     # ("对…深感不安，"), matched on a line joined to the next
     stance_opening: str = ""
+    # ar, zh: a section's number printed alone on a line over its title, in words ("ثانيا", "二")
+    # -> number (the Roman "II" of the other languages needs no table)
+    section_numbers: dict[str, int] = field(default_factory=dict)
 
     def pattern(self, name: str) -> re.Pattern[str]:
         """A masthead pattern of the language (``masthead[name]``), compiled once."""

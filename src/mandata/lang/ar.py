@@ -905,6 +905,47 @@ EQUIVALENT_ACTIONS: tuple[tuple[str, ...], ...] = (
     ("reiterate", "call_upon", "call_for", "demand", "express"),
 )
 
+# The numbers of a resolution's sections, printed alone on a line over the section's title
+# (the adverbial ordinals: "ثانيا" where English prints "II") -> number.
+SECTION_NUMBERS: dict[str, int] = {
+    word: number
+    for number, word in enumerate(
+        (
+            "أولا",
+            "ثانيا",
+            "ثالثا",
+            "رابعا",
+            "خامسا",
+            "سادسا",
+            "سابعا",
+            "ثامنا",
+            "تاسعا",
+            "عاشرا",
+            "حادي عشر",
+            "ثاني عشر",
+            "ثالث عشر",
+            "رابع عشر",
+            "خامس عشر",
+            "سادس عشر",
+            "سابع عشر",
+            "ثامن عشر",
+            "تاسع عشر",
+            "عشرين",
+            "حاديا وعشرين",
+            "ثانيا وعشرين",
+            "ثالثا وعشرين",
+            "رابعا وعشرين",
+            "خامسا وعشرين",
+            "سادسا وعشرين",
+            "سابعا وعشرين",
+            "ثامنا وعشرين",
+            "تاسعا وعشرين",
+            "ثلاثين",
+        ),
+        1,
+    )
+}
+
 # Annex numbers as printed after "المرفق" ("المرفق الأول") -> number.
 ANNEX_NUMBERS: dict[str, int] = {
     "الأول": 1,
@@ -1276,4 +1317,5 @@ DATA = LanguageData(
     name_particles=NAME_PARTICLES,
     name_particles_pattern=NAME_PARTICLES_PATTERN,
     phrase_objects=PHRASE_OBJECTS,
+    section_numbers=SECTION_NUMBERS,
 )

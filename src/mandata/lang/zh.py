@@ -434,6 +434,22 @@ EQUIVALENT_ACTIONS: tuple[tuple[str, ...], ...] = (
     ("reiterate", "call_upon", "call_for", "demand", "express", "condemn"),
 )
 
+# The numbers of a resolution's sections, printed alone on a line over the section's title
+# ("二" where English prints "II") -> number.
+SECTION_NUMBERS: dict[str, int] = {
+    word: number
+    for number, word in enumerate(
+        (
+            *"一二三四五六七八九十",
+            *(f"十{unit}" for unit in "一二三四五六七八九"),
+            "二十",
+            *(f"二十{unit}" for unit in "一二三四五六七八九"),
+            "三十",
+        ),
+        1,
+    )
+}
+
 ANNEX_NUMBERS: dict[str, int] = {
     "一": 1,
     "二": 2,
@@ -717,4 +733,5 @@ DATA = LanguageData(
     phrase_not_before=PHRASE_NOT_BEFORE,
     stance_opening=STANCE_OPENING,
     zh_digits=ZH_DIGITS,
+    section_numbers=SECTION_NUMBERS,
 )

@@ -61,6 +61,7 @@ class Block:
     frame: bool = False
     frame_end: bool = False
     closed: bool = False
+    section_title: bool = False  # the title under a section's number ("二" / "2022年方案预算…")
     _joined: tuple[int, str] = (0, "")
     _pieces: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))
 
@@ -222,11 +223,31 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
         if cur.lines[-1] is ln:
             cur.frame_end, cur.closed = frames[k][1], closes(text)
             cur.frame = cur.frame or (cur.lines[0] is ln and frames[k][0])
+        if cur.lines[0] is ln and len(blocks) > 1 and _section_number_block(blocks[-2], code):
+            cur.section_title = True
         numbered = (number or NUMBERED.match(text)) if marked else None
         if numbered and cur.lines[0] is ln:
             last_number = int(numbered["num"])
             top_number = max(top_number, last_number)
     return _number_column([b for b in blocks if b.lines], code)
+
+
+_ROMAN_LINE = re.compile(r"^[IVXL]{1,6}$")
+
+
+def section_number(text: str, code: str | None) -> bool:
+    """A section's number alone on a line, over the section's title: "II", and the words of
+    the languages that number sections so ("二", "ثانيا": the language's ``section_numbers``)."""
+    word = text.strip()
+    if not word or len(word) > 16:
+        return False
+    if word.isascii():
+        return bool(_ROMAN_LINE.match(word))
+    return code is not None and word in lang.get(code).section_numbers
+
+
+def _section_number_block(block: Block, code: str | None) -> bool:
+    return len(block.lines) == 1 and section_number(block.lines[0].text, code)
 
 
 def _bare_number(block: Block) -> bool:
@@ -593,6 +614,8 @@ def _continues_after_break(
     last = cur.lines[-1].text
     if opens(text, code):
         return False
+    if cur.closed and _stance_opens(text, after, code):
+        return False  # "对…表示遗憾，" over a page break: a paragraph named by its object first
     if _stray_piece(text, code) or (gap and _numbered_comma(cur, code, labels=True)):
         return True
     if gap and _phrase_comma(cur, text, code, short, after):
@@ -639,6 +662,12 @@ def _continues(
         return True
     if frame[0] or cur.frame_end:
         return False
+    if section_number(text, code) and (cur.closed or gap or page_break):
+        return False  # "二" after the last paragraph of the section before
+    if _section_number_block(cur, code):
+        return False  # the section's title under its number, whatever its first word
+    if cur.section_title and not cur.closed and opens(text, code):
+        return False  # the section's first paragraph, under a title of two lines
     if _one_line_paragraphs(last, text):
         return False
     first = text.lstrip()[:1]

@@ -332,22 +332,28 @@ def _resolution_heading(st: _State, text: str) -> bool:
         st.section, st.section_preamble = m["num"], True
         st.section_title = m["title"] is None
         return True
-    if _section_numeral(text, st.code):  # "一" over a section's title, as Chinese numbers them
-        number, _, title = text.partition(" ")
-        st.section, st.section_preamble, st.section_title = number, True, not title
+    numeral = _section_numeral(text, st.code)
+    if numeral:  # "一" over a section's title, as Chinese numbers them
+        st.section, st.section_preamble, st.section_title = numeral[0], True, not numeral[1]
         return True
     return _is_heading(text, st.code)
 
 
-def _section_numeral(text: str, code: str | None) -> bool:
-    """A section's number in the language's words ("一", "二": the annex numbers' table), alone
-    or with the section's title after it ("二 独立审计咨询委员会的活动")."""
+def _section_numeral(text: str, code: str | None) -> tuple[str, str] | None:
+    """A section's number in the language's words, alone ("ثانيا", "حادي عشر": the table of
+    section numbers) or with the section's title after it ("二 独立审计咨询委员会的活动"): the
+    number and the title ("" when alone); None for any other text."""
     if code is None:
-        return False
+        return None
+    words = lang.get(code)
+    if text in words.section_numbers:
+        return text, ""
     number, _, title = text.partition(" ")
-    if len(number) > 4 or number.isascii() or number not in lang.get(code).annex_numbers:
-        return False
-    return not title or (len(title) < _HEADING and not closes(title))
+    if len(number) > 4 or number.isascii():
+        return None
+    if number not in words.annex_numbers and number not in words.section_numbers:
+        return None
+    return (number, title) if not title or (len(title) < _HEADING and not closes(title)) else None
 
 
 def _is_heading(text: str, code: str | None) -> bool:
@@ -381,13 +387,15 @@ def _paragraph(st: _State, block: Block) -> None:
     if st.where == "resolution" and st.resolution is not None:
         res = st.resolution
         kind = "operative" if res.operative and not _section_opening(st, block) else "preambular"
-        if kind == "preambular" and _introduces_numbered(st, block):
+        if kind == "preambular" and (
+            _introduces_numbered(st, block) or _section_operative(st, block)
+        ):
             kind = "operative"
         para = make_paragraph(block, st.code, kind, st.footnotes, _next_number(res))
         if not res.operative and _preambular_by_end(st, para):
             para.kind, para.action = "preambular", _action_as(para, "preambular", st.code)
         st.section_preamble = st.section_preamble and para.kind != "operative"
-        if _quoted(res, para):
+        if _quoted(res, para, st.section):
             res.operative[-1].subparagraphs.append(Subparagraph(para.number or "", para.text))
             res.operative[-1].footnotes.extend(para.footnotes)
             return
@@ -448,7 +456,22 @@ def _section_opening(st: _State, block: Block) -> bool:
     numbered paragraph, opened by a leading phrase (a table's notes there are no preamble)."""
     if not st.section_preamble or st.code is None:
         return False
-    return leading_phrase(block.text.strip(), st.code) is not None
+    return leading_phrase(block.text.strip(), st.code) is not None and not _section_operative(
+        st, block
+    )
+
+
+def _section_operative(st: _State, block: Block) -> bool:
+    """A section's one paragraph, without a number, after its own preamble: opened by a verb of
+    either part (Chinese 核准), it ends as operative paragraphs do ("核准联合检查组2024年毛额预算
+    …；", as "Approves" does in English)."""
+    if not st.section_preamble or st.code is None or block_is_numbered(block.text):
+        return False
+    phrase = leading_phrase(block.text.strip(), st.code)
+    end = _last_mark(block.text)
+    if phrase is None or phrase.kind is not None or not end:
+        return False
+    return end in lang.get(st.code).analysis["operative_end"] + _ITEMS_FOLLOW
 
 
 def _next_number(res: Resolution) -> int:
@@ -457,12 +480,15 @@ def _next_number(res: Resolution) -> int:
     return int(last) + 1 if last and last.isdigit() else len(res.operative) + 1
 
 
-def _quoted(res: Resolution, para: Paragraph) -> bool:
+def _quoted(res: Resolution, para: Paragraph, section: str | None) -> bool:
     """A numbered paragraph of a text the previous paragraph quotes ("... the following
-    amendment to the statute: 4. In hearing an appeal ..."): its number goes back."""
+    amendment to the statute: 4. In hearing an appeal ..."): its number goes back. Not in a
+    new section (``section``), whose numbers start again at 1."""
     if not res.operative or not (para.number or "").isdigit():
         return False
     previous = res.operative[-1]
+    if previous.section != section:
+        return False
     last_number = int(previous.number) if previous.number and previous.number.isdigit() else 0
     return int(para.number or 0) <= last_number and previous.text.rstrip().endswith((":", "："))
 
@@ -512,12 +538,17 @@ def _unlabelled_item(last: Paragraph, block: Block, code: str | None) -> bool:
         return False
     if last.subparagraphs:
         previous = last.subparagraphs[-1]
+        deepest = previous
+        while deepest.subparagraphs:  # "(a) …" / "(ii) … as follows:" / the items, unlabelled
+            deepest = deepest.subparagraphs[-1]
         tail = previous.text.rstrip()
-        if tail.endswith((":", "：")):
+        if tail.endswith((":", "：")) or deepest.text.rstrip().endswith((":", "：")):
             return True
         if previous.label and len(tail) < _ITEM_TITLE and not closes(tail):
             return True
-        return previous.label == "" and tail.endswith((";", "；", "؛"))
+        # an unlabelled item that ends with a semicolon or a comma: the list goes on (the
+        # markdown dash that marked its items, "- تحقيق …،", is gone from the folded text)
+        return previous.label == "" and tail.endswith((";", "；", "؛", ",", "，", "،"))
     return last.text.rstrip().endswith((":", "：")) and last.kind == "operative"
 
 
