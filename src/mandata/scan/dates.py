@@ -86,22 +86,41 @@ def scan_dates(text: str, code: str) -> DateScan:
     """The dates of ``text`` in language ``code`` (kept for the few texts read last)."""
     if not may_match(_pattern(code), text):  # no digit (Chinese: no 年): most paragraphs
         return _NO_DATES
-    range_end = _range_end(code)
     valid: list[tuple[re.Match[str], dt.date]] = []
     impossible: list[str] = []
     for m, date in _candidates(text, code):
         if date is None:
             impossible.append(m.group(0))
             continue
-        end = range_end.match(text, m.end()) if range_end else None
+        valid += _listed(text, code, m, date)
+    return DateScan(tuple(valid), tuple(impossible))
+
+
+def _listed(
+    text: str, code: str, m: re.Match[str], date: dt.date
+) -> list[tuple[re.Match[str], dt.date]]:
+    """The date of ``m`` (the end of the range it opens) and those of the list it opens that
+    share its year ("2022年5月10日和9月22日", "2023年1月9日至20日、4月11日至21日和8月21日至9月1日")."""
+    range_end, list_next = _range_end(code), _list_next(code)
+    out: list[tuple[re.Match[str], dt.date]] = []
+    current: re.Match[str] | None = m
+    while current is not None:
+        end = range_end.match(text, current.end()) if range_end else None
         if end:
             month = int(end["month"]) if end["month"] else date.month
             try:
                 date = dt.date(date.year, month, int(end["day"]))
             except ValueError:
-                continue
-        valid.append((m, date))
-    return DateScan(tuple(valid), tuple(impossible))
+                return out
+        out.append((current, date))
+        after = end.end() if end else current.end()
+        current = list_next.match(text, after) if list_next else None
+        if current is not None:
+            try:
+                date = dt.date(date.year, int(current["month"]), int(current["day"]))
+            except ValueError:
+                return out
+    return out
 
 
 _NO_DATES = DateScan((), ())
@@ -110,6 +129,12 @@ _NO_DATES = DateScan((), ())
 @cache
 def _range_end(code: str) -> re.Pattern[str] | None:
     source = lang.get(code).date_range_end
+    return re.compile(source) if source else None
+
+
+@cache
+def _list_next(code: str) -> re.Pattern[str] | None:
+    source = lang.get(code).date_list_next
     return re.compile(source) if source else None
 
 
