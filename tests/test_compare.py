@@ -403,3 +403,9 @@ def test_a_number_written_in_words_is_the_same_number(en: str, other: str, code:
 def test_a_number_written_in_words_is_no_other_number() -> None:
     en = "the 10 fundamental Conventions of that Organization and its 21 members,"
     assert differing(en, "los diez convenios fundamentales y sus 22 miembros,", "es") == ["number"]
+    # A/RES/78/8: the Russian changes one "GC(67)" to "GC(66)"; both versions write the
+    # session "sixty-seventh" in words, which explains no 67 in digits that one lacks
+    en = "decisions GC(67)/DEC/9, GC(67)/DEC/10 adopted at its sixty-seventh regular session"
+    ru = "решения GC(67)/DEC/9, GC(66)/DEC/10, принятые на ее шестьдесят седьмой очередной сессии"
+    found = graded_differences(text_facts(en, "en"), text_facts(ru, "ru"))
+    assert [(kind, severity) for kind, severity, _, _ in found] == [("number", "high")]

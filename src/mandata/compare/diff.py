@@ -122,10 +122,12 @@ def graded_differences(
         if x == y:
             continue
         a_only, b_only = TOLERANCES.get(kind, _as_is)(x - y, y - x, a, b)
-        if kind == "number" and _left_by_words(x - y, y - x, a, b) and (a_only or b_only):
-            if not (a_only and b_only):  # what one version states that the other leaves out
-                out.append((kind, "low", sorted(map(str, a_only)), sorted(map(str, b_only))))
-                continue
+        # what one version states that the other leaves out, once the numbers the other
+        # writes in words are set aside: low
+        one_sided = bool(a_only) != bool(b_only)
+        if kind == "number" and one_sided and _left_by_words(x - y, y - x, a, b):
+            out.append((kind, "low", sorted(map(str, a_only)), sorted(map(str, b_only))))
+            continue
         if not (a_only or b_only) or (kind in ONE_SIDED_STYLE and not (a_only and b_only)):
             continue
         if kind == "reference" and (a.mislinked or b.mislinked):
@@ -298,8 +300,8 @@ def _numbers(a_only: Only, b_only: Only, a: Facts, b: Facts) -> tuple[Only, Only
     الثلاث عشرة", "the 15th meeting" against "the fifteenth meeting") and those both versions
     state with their digits grouped differently: "2014 - 2020" against "20142020" (a dash lost),
     "1,630.8" against "630.8 1", "23:59" against "2359"."""
-    a_left = {v for v in a_only if not _in_words(v, b)}
-    b_left = {v for v in b_only if not _in_words(v, a)}
+    a_left = {v for v in a_only if not _in_words(v, b, a)}
+    b_left = {v for v in b_only if not _in_words(v, a, b)}
     for one, many in ((a_left, b_left), (b_left, a_left)):
         for value in sorted(one):
             parts = (
@@ -322,14 +324,16 @@ def _left_by_words(a_only: Only, b_only: Only, a: Facts, b: Facts) -> bool:
     (2010)" against "Beijing+10 en 2005 et Beijing+15 en 2010": 1995), low, where before it
     was a different number."""
     return bool(a_only and b_only) and (
-        any(_in_words(v, b) for v in a_only) or any(_in_words(v, a) for v in b_only)
+        any(_in_words(v, b, a) for v in a_only) or any(_in_words(v, a, b) for v in b_only)
     )
 
 
-def _in_words(value: str, other: Facts) -> bool:
-    """Whether ``other`` writes the number ``value`` in words."""
+def _in_words(value: str, other: Facts, stating: Facts) -> bool:
+    """Whether ``other`` writes the number ``value`` in words and ``stating`` (which has it in
+    digits) does not: where both write it in words as well ("GC(67)/RES/7 ... at its
+    sixty-seventh session"), a 67 in digits one lacks is a changed number of its own."""
     number = occurrence_value(value)
-    return number.isdigit() and int(number) in other.in_words
+    return number.isdigit() and int(number) in other.in_words - stating.in_words
 
 
 def _year_end(value: str, values: set[str]) -> tuple[str, ...] | None:

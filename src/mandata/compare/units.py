@@ -94,12 +94,20 @@ def paragraph_facts(para: Paragraph, references: list[str], language: str | None
         entities=frozenset(para.entities) - SELF_REFERENCES,
         numbers=frozenset(_occurrences(counted)),
         ordinals=ordinals,
-        in_words=ordinals | cardinals_in(para.text, language),
+        in_words=_in_words(para.text, language),
         subparagraphs=len(para.subparagraphs),
         footnotes=len(para.footnotes),
         runs=tuple(digit_runs(" ".join(_texts(para)))),
         length=len(para.text) + sum(len(s.text) for s in para.subparagraphs),
     )
+
+
+def _in_words(text: str, language: str | None) -> frozenset[int]:
+    """The numbers ``text`` writes in words, cardinal or ordinal ("ten", "fifteenth", "الثلاث
+    عشرة", "十七"): not those in digits ("15ª", "64th")."""
+    if not language:
+        return frozenset()
+    return cardinals_in(text, language) | ordinals_in(_DIGITS.sub(" ", text), language)
 
 
 def _texts(para: Paragraph) -> list[str]:
