@@ -175,3 +175,18 @@ def test_a_chinese_list_of_dates_shares_its_year(text: str, dates: list[str]) ->
     """The dates of a list after the first share its year ("2022年5月10日和9月22日"): each is a
     date, a range giving its end, as the other languages print the last in full."""
     assert [d.isoformat() for _, d in all_dates(text, "zh")] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # A/RES/78/189: "33/12 و 33/13 المؤرخين 29 أيلول سبتمبر 2016"
+        ("المؤرخين 29 أيلول سبتمبر 2016 و", ["2016-09-29"]),
+        ("المؤرخ 30 حزيران يونيه 2023", ["2023-06-30"]),
+        ("المؤرخ 2 كانون الأول ديسمبر 2004", ["2004-12-02"]),
+    ],
+)
+def test_an_arabic_double_month_name_without_its_slash_is_the_month(
+    text: str, dates: list[str]
+) -> None:
+    assert [d.isoformat() for _, d in all_dates(text, "ar")] == dates

@@ -153,7 +153,7 @@ def _candidates(text: str, code: str) -> Iterator[tuple[re.Match[str], dt.date |
     months = _months(code)
     for m in lowered.finditer(_pattern(code), text):
         parts = _parts(m)
-        month = months.get(_month_key(parts["month"])) if parts["month"] else None
+        month = _month(months, parts["month"]) if parts["month"] else None
         if month is None and parts["month"] and parts["month"].isdigit():
             month = int(parts["month"])
         day, year = _number(parts["day"] or "", code), _number(parts["year"] or "", code)
@@ -164,6 +164,16 @@ def _candidates(text: str, code: str) -> Iterator[tuple[re.Match[str], dt.date |
             yield m, dt.date(year, month, day)
         except ValueError:
             yield m, None
+
+
+def _month(months: dict[str, int], name: str) -> int | None:
+    """The month ``name`` gives; a double name whose "/" a space stands for ("أيلول سبتمبر" for
+    "أيلول/سبتمبر") as the double name."""
+    key = _month_key(name)
+    found = months.get(key)
+    if found is None and "/" not in key and " " in key:
+        found = months.get("/".join(key.rsplit(" ", 1)))
+    return found
 
 
 def _parts(m: re.Match[str]) -> dict[str, str | None]:
