@@ -184,9 +184,10 @@ def test_a_chinese_list_of_dates_shares_its_year(text: str, dates: list[str]) ->
         ("المؤرخين 29 أيلول سبتمبر 2016 و", ["2016-09-29"]),
         ("المؤرخ 30 حزيران يونيه 2023", ["2023-06-30"]),
         ("المؤرخ 2 كانون الأول ديسمبر 2004", ["2004-12-02"]),
+        # A/RES/78/247: the year glued to the month
+        ("و 65/250 المؤرخ 24 كانون الأول/ديسمبر2010 و", ["2010-12-24"]),
+        ("المؤرخ 14 كانون الأول/ديسمبر2015", ["2015-12-14"]),
     ],
 )
-def test_an_arabic_double_month_name_without_its_slash_is_the_month(
-    text: str, dates: list[str]
-) -> None:
+def test_an_arabic_date_missing_a_slash_or_a_space_is_read(text: str, dates: list[str]) -> None:
     assert [d.isoformat() for _, d in all_dates(text, "ar")] == dates

@@ -152,7 +152,8 @@ MONTHS: dict[str, int] = {
 }
 
 # "2 كانون الأول/ديسمبر 2004", also with spaces around "/" ("تشرين الأول/ أكتوبر") or a space
-# for it ("29 أيلول سبتمبر 2016"); groups day, month (a MONTHS key once whitespace around "/" is
+# for it ("29 أيلول سبتمبر 2016"), and with the year glued to the month ("24 كانون الأول/ديسمبر2010",
+# A/RES/78/247); groups day, month (a MONTHS key once whitespace around "/" is
 # removed, or the space before the second name made "/"), year.
 DATE: str = (
     r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>"
@@ -161,7 +162,7 @@ DATE: str = (
     r"(?:(?:\s*/\s*|\s+)(?:يناير|فبراير|مارس|[أاإ]بريل|مايو|يوني[هو]|يولي[هو]|[أا]غسطس|سبتمبر"
     r"|[أا]كتوبر|نوفمبر|ديسمبر))?"
     r"|يناير|فبراير|مارس|[أاإ]بريل|مايو|يوني[هو]|يولي[هو]|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر"
-    r"|ديسمبر)\s+(?:عام\s+)?(?P<year>\d{4})(?!\d)"
+    r"|ديسمبر)\s*(?:عام\s+)?(?P<year>\d{4})(?!\d)"
 )
 
 # The end of a date range written after a full date (none in this language: ranges print the
