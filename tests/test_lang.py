@@ -26,9 +26,15 @@ REPO = Path(__file__).resolve().parent.parent
 # Names a single module may have on top of the shared ones.
 EXTRA_NAMES = {
     "en": {"NOT_ACTIONS", "FOLDED_ACTIONS"},
-    "zh": {"ZH_DIGITS", "JOINING_PREFIXES", "PHRASE_NOT_BEFORE", "STANCE_OPENING"},
+    "zh": {
+        "ZH_DIGITS",
+        "JOINING_PREFIXES",
+        "PHRASE_NOT_BEFORE",
+        "STANCE_OPENING",
+        "DATE_LIST_NEXT",
+    },
     "ru": {"NAME_CASES_IRREGULAR", "NAME_PLURAL_NOUNS", "NAME_SOFT_FEMININE"},
-    "ar": {"NAME_PARTICLES", "NAME_PARTICLES_PATTERN", "PHRASE_OBJECTS"},
+    "ar": {"NAME_PARTICLES", "NAME_PARTICLES_PATTERN", "PHRASE_OBJECTS", "NUMBER_PREFIXES"},
 }
 
 STR_TABLES = ("LANGUAGE_NAMES", "ENACTING", "PREAMBULAR", "OPERATIVE", "MODIFIERS", "MASTHEAD")
