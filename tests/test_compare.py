@@ -18,7 +18,7 @@ from conftest import EXAMPLES, load_script
 from mandata.analyze.entities import find_entities
 from mandata.cli import main
 from mandata.compare import compare_documents
-from mandata.compare.diff import fact_differences
+from mandata.compare.diff import fact_differences, graded_differences
 from mandata.compare.numbers import numbers
 from mandata.compare.units import text_facts
 from mandata.errors import MandataError
@@ -327,3 +327,85 @@ def test_offices_listed_under_one_plural_head_are_each_named() -> None:
         )
         == listed
     )
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "code"),
+    [
+        (
+            "the ministerial visits from 12 to 15 September and 28 November to 4 December 2022",
+            "2022年9月12日至15日和11月28日至12月4日对新喀里多尼亚的部长级访问",
+            "zh",
+        ),
+        (
+            "the meetings of 10 May and 22 September 2022, and 3 and 4 May and 20 September 2023",
+            "分别于2022年5月10日和9月22日、2023年5月3日和4日以及9月20日举行会议",
+            "zh",
+        ),
+        (
+            "sessions from 9 to 20 January, from 11 to 21 April and from 21 August to 1 September 2023",
+            "分别于2023年1月9日至20日、4月11日至21日和8月21日至9月1日举行",
+            "zh",
+        ),
+    ],
+)
+def test_a_list_of_dates_of_one_year_is_the_same_in_chinese(en: str, other: str, code: str) -> None:
+    """Chinese gives each date of the list in full; English the last only (the others as a
+    month and a day): the dates Chinese gives besides are left out by English, not changed."""
+    found = graded_differences(text_facts(en, "en"), text_facts(other, code))
+    assert [(kind, severity) for kind, severity, _, _ in found] == [("date", "low")]
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "code"),
+    [
+        (  # A/RES/78/53
+            "Stressing the importance of the 13 steps, as agreed to by the States parties in the "
+            "Final Document of the 2000 Review Conference of the Parties to the Treaty,",
+            "وإذ تؤكد أهمية الخطوات الثلاث عشرة، على نحو ما اتفقت عليه الدول الأطراف في الوثيقة "
+            "الختامية لمؤتمر الأطراف في المعاهدة لاستعراض المعاهدة في عام 2000،",
+            "ar",
+        ),
+        (
+            "the 10 fundamental Conventions and the Pact adopted at its ninety-eighth session,",
+            "los diez convenios fundamentales y el Pacto aprobado en su 98ª reunión,",
+            "es",
+        ),
+        (
+            "the 10 fundamental Conventions and the fifteenth meeting of the Conference,",
+            "десяти основополагающих конвенций и 15-го совещания Конференции,",
+            "ru",
+        ),
+        (
+            "the 10 fundamental Conventions and the fifteenth meeting of the Conference,",
+            "des dix conventions fondamentales et de la 15e réunion de la Conférence,",
+            "fr",
+        ),
+        (
+            "Recalling Article 17 of the Charter and rules 153 and 154 of the rules of procedure,",
+            "回顾《联合国宪章》第十七条以及大会议事规则第153条和第154条，",
+            "zh",
+        ),
+        (
+            "at least 100,000 people are estimated to be missing",
+            "ما يقدر بمائة ألف شخص على الأقل هم في عداد المفقودين",
+            "ar",
+        ),
+    ],
+)
+def test_a_number_written_in_words_is_the_same_number(en: str, other: str, code: str) -> None:
+    """Where the other version writes the number in words, it is no different number (what
+    else one version alone states is left out, low)."""
+    found = graded_differences(text_facts(en, "en"), text_facts(other, code))
+    assert [kind for kind, severity, _, _ in found if severity == "high"] == []
+
+
+def test_a_number_written_in_words_is_no_other_number() -> None:
+    en = "the 10 fundamental Conventions of that Organization and its 21 members,"
+    assert differing(en, "los diez convenios fundamentales y sus 22 miembros,", "es") == ["number"]
+    # A/RES/78/8: the Russian changes one "GC(67)" to "GC(66)"; both versions write the
+    # session "sixty-seventh" in words, which explains no 67 in digits that one lacks
+    en = "decisions GC(67)/DEC/9, GC(67)/DEC/10 adopted at its sixty-seventh regular session"
+    ru = "решения GC(67)/DEC/9, GC(66)/DEC/10, принятые на ее шестьдесят седьмой очередной сессии"
+    found = graded_differences(text_facts(en, "en"), text_facts(ru, "ru"))
+    assert [(kind, severity) for kind, severity, _, _ in found] == [("number", "high")]

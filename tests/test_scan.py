@@ -149,3 +149,45 @@ def test_a_case_sensitive_word_needle_keeps_its_case() -> None:
     pattern = re.compile(r"\bCharter\s+of\b")
     assert may_match(pattern, "the Charter of the United Nations")
     assert not may_match(pattern, "the charter of the organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # A/RES/78/94: two ranges of one year, the second across two months
+        (
+            "2022年9月12日至15日和11月28日至12月4日及2023年3月2日至8日和6月1日至5日",
+            ["2022-09-15", "2022-12-04", "2023-03-08", "2023-06-05"],
+        ),
+        # A/RES/78/229: three ranges of one year, listed with 、 and 和
+        (
+            "分别于2023年1月9日至20日、4月11日至21日和8月21日至9月1日举行",
+            ["2023-01-20", "2023-04-21", "2023-09-01"],
+        ),
+        # A/RES/78/121: two days of one month, then a day of another month
+        ("2023年5月3日和4日以及9月20日举行会议", ["2023-05-04", "2023-09-20"]),
+        ("2015年2月17和18日", ["2015-02-18"]),
+        # a year of its own is another date, not an item of the list
+        ("2022年10月28日和2023年4月11日至14日", ["2022-10-28", "2023-04-14"]),
+    ],
+)
+def test_a_chinese_list_of_dates_shares_its_year(text: str, dates: list[str]) -> None:
+    """The dates of a list after the first share its year ("2022年5月10日和9月22日"): each is a
+    date, a range giving its end, as the other languages print the last in full."""
+    assert [d.isoformat() for _, d in all_dates(text, "zh")] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # A/RES/78/189: "33/12 و 33/13 المؤرخين 29 أيلول سبتمبر 2016"
+        ("المؤرخين 29 أيلول سبتمبر 2016 و", ["2016-09-29"]),
+        ("المؤرخ 30 حزيران يونيه 2023", ["2023-06-30"]),
+        ("المؤرخ 2 كانون الأول ديسمبر 2004", ["2004-12-02"]),
+        # A/RES/78/247: the year glued to the month
+        ("و 65/250 المؤرخ 24 كانون الأول/ديسمبر2010 و", ["2010-12-24"]),
+        ("المؤرخ 14 كانون الأول/ديسمبر2015", ["2015-12-14"]),
+    ],
+)
+def test_an_arabic_date_missing_a_slash_or_a_space_is_read(text: str, dates: list[str]) -> None:
+    assert [d.isoformat() for _, d in all_dates(text, "ar")] == dates

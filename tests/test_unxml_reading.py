@@ -4,6 +4,8 @@ for the tests (our own words)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from mandata.model import Document
@@ -274,3 +276,62 @@ def test_an_unnumbered_line_all_in_bold_is_a_heading(code: str, phrase: str, tit
     )
     operative = doc.resolutions[0].operative
     assert [(p.number, p.section) for p in operative] == [("1", None), ("2", title)]
+
+
+@pytest.mark.parametrize(
+    ("code", "phrase", "first", "second", "date"),
+    [
+        (
+            "fr",
+            "Réaffirme",
+            " la Convention de Genève du 12\u00a0août 1949",
+            "<sup>2</sup>, continue de s’appliquer",
+            "1949-08-12",
+        ),
+        (
+            "en",
+            "Reaffirms",
+            " the Geneva Convention of 12\u00a0August 1949",
+            ",<sup>2</sup> continue to apply",
+            "1949-08-12",
+        ),
+        (
+            "ru",
+            "вновь подтверждает",
+            ", что Женевская конвенция от 12 августа 1949 года",
+            "<sup>2</sup> по-прежнему применима",
+            "1949-08-12",
+        ),
+        (
+            "zh",
+            "重申",
+            "1949年8月12日《关于战时保护平民之日内瓦公约》",
+            "<sup>2</sup> 的所有相关规定继续适用",
+            "1949-08-12",
+        ),
+    ],
+)
+def test_a_footnote_called_again_is_no_number_of_the_text(
+    code: str, phrase: str, first: str, second: str, date: str
+) -> None:
+    """A note called a second time is a ``<sup>`` with its marker alone (A/RES/78/11: "du 12
+    août 1949<sup>2</sup>"): where the document has a note of that marker, it is no digit of
+    the text (else "19492", a year that is none)."""
+    note = (
+        '<authorialNote marker="2" placement="bottom" eId="authorialNote_2"><p xml:space='
+        '"preserve">\t\tUnited Nations, Treaty Series, vol. 75, No. 973.</p></authorialNote>'
+    )
+    doc = _read(
+        code,
+        _paragraph("1.", phrase, first + note + " ;"),
+        _paragraph("2.", phrase, first + second + " ;"),
+    )
+    para = doc.resolutions[0].operative[1]
+    printed = first + second.replace("<sup>2</sup>", "")
+    assert re.sub(r"\D", "", para.text) == re.sub(r"\D", "", printed)
+    assert para.dates == [date]
+
+
+def test_a_superscript_number_without_a_note_of_its_number_is_text() -> None:
+    doc = _read("fr", _paragraph("1.", "Décide", " d’une surface de 300 m<sup>2</sup> ;"))
+    assert "300 m2" in doc.resolutions[0].operative[0].text

@@ -122,6 +122,12 @@ def graded_differences(
         if x == y:
             continue
         a_only, b_only = TOLERANCES.get(kind, _as_is)(x - y, y - x, a, b)
+        # what one version states that the other leaves out, once the numbers the other
+        # writes in words are set aside: low
+        one_sided = bool(a_only) != bool(b_only)
+        if kind == "number" and one_sided and _left_by_words(x - y, y - x, a, b):
+            out.append((kind, "low", sorted(map(str, a_only)), sorted(map(str, b_only))))
+            continue
         if not (a_only or b_only) or (kind in ONE_SIDED_STYLE and not (a_only and b_only)):
             continue
         if kind == "reference" and (a.mislinked or b.mislinked):
@@ -290,9 +296,12 @@ def _sessions(a_only: Only, b_only: Only, a: Facts, b: Facts) -> tuple[Only, Onl
 
 
 def _numbers(a_only: Only, b_only: Only, a: Facts, b: Facts) -> tuple[Only, Only]:
-    """Numbers, less those both versions state with their digits grouped differently: "2014 -
-    2020" against "20142020" (a dash lost), "1,630.8" against "630.8 1", "23:59" against "2359"."""
-    a_left, b_left = set(a_only), set(b_only)
+    """Numbers, less those the other version writes in words ("the 13 steps" against "الخطوات
+    الثلاث عشرة", "the 15th meeting" against "the fifteenth meeting") and those both versions
+    state with their digits grouped differently: "2014 - 2020" against "20142020" (a dash lost),
+    "1,630.8" against "630.8 1", "23:59" against "2359"."""
+    a_left = {v for v in a_only if not _in_words(v, b, a)}
+    b_left = {v for v in b_only if not _in_words(v, a, b)}
     for one, many in ((a_left, b_left), (b_left, a_left)):
         for value in sorted(one):
             parts = (
@@ -306,6 +315,25 @@ def _numbers(a_only: Only, b_only: Only, a: Facts, b: Facts) -> tuple[Only, Only
                 one.discard(value)
                 many.difference_update(parts)
     return a_left, b_left
+
+
+def _left_by_words(a_only: Only, b_only: Only, a: Facts, b: Facts) -> bool:
+    """Whether each version states numbers the other lacks and some of them the other writes
+    in words: what is left once those are set aside is a number one version leaves out ("the
+    Beijing Platform for Action (1995) and subsequent reviews Plus Ten (2005) and Fifteen
+    (2010)" against "Beijing+10 en 2005 et Beijing+15 en 2010": 1995), low, where before it
+    was a different number."""
+    return bool(a_only and b_only) and (
+        any(_in_words(v, b, a) for v in a_only) or any(_in_words(v, a, b) for v in b_only)
+    )
+
+
+def _in_words(value: str, other: Facts, stating: Facts) -> bool:
+    """Whether ``other`` writes the number ``value`` in words and ``stating`` (which has it in
+    digits) does not: where both write it in words as well ("GC(67)/RES/7 ... at its
+    sixty-seventh session"), a 67 in digits one lacks is a changed number of its own."""
+    number = occurrence_value(value)
+    return number.isdigit() and int(number) in other.in_words - stating.in_words
 
 
 def _year_end(value: str, values: set[str]) -> tuple[str, ...] | None:

@@ -24,8 +24,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from mandata import lang
+from mandata.lang import ordinals
 
 # Grouped digits use one separator throughout ("1,630,000"); a decimal part with the other
 # separator may follow ("1,630.8": 1630 and 8, as "1630,8" gives).
@@ -162,3 +164,56 @@ def numbers(text: str, accounted: Iterable[str] = (), language: str | None = Non
             if found[key] > 0:
                 found[key] -= 1
     return +found
+
+
+# Words of a text as :func:`cardinals_in` reads them: letters, with their hyphens ("twenty-one")
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Chinese numerals ("十七", "一百零一", "两")
+_CHINESE_NUMERALS = re.compile(r"[〇零一二两俩三四五六七八九十百千]+")
+_LONGEST_NUMBER = 3  # words of the longest entry of a language's ``number_words``
+_SCALES = frozenset({100, 1000})
+
+
+def cardinals_in(text: str, language: str | None) -> frozenset[int]:
+    """The numbers ``text`` writes in words (2 and up; ``mandata.lang`` ``number_words``): "the
+    13 steps" is written "الخطوات الثلاث عشرة", "the 10 fundamental Conventions" "los diez
+    convenios fundamentales", "Article 17" "第十七条". A number followed by a word of a hundred or
+    a thousand is also read as their product ("بمائة ألف", a hundred thousand)."""
+    if language is None or language not in lang.LANGUAGES:
+        return frozenset()
+    data = lang.get(language)
+    if language == "zh":
+        chinese = ordinals.words("zh")
+        chinese_found = {
+            chinese.get(m[0]) or data.number_words.get(m[0])
+            for m in _CHINESE_NUMERALS.finditer(text)
+        }
+        return frozenset(n for n in chinese_found if n and n > 1)
+    words = [
+        _bare(w, data.number_words, data.number_prefixes) for w in _WORDS.findall(text.casefold())
+    ]
+    values: list[int | None] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_LONGEST_NUMBER, len(words) - i), 0, -1):
+            value = data.number_words.get(" ".join(words[i : i + n]))
+            if value is not None:
+                values.append(value)
+                i += n
+                break
+        else:
+            values.append(None)
+            i += 1
+    found: set[int] = {v for v in values if v}
+    found |= {a * b for a, b in pairwise(values) if a and b and b in _SCALES}
+    return frozenset(found)
+
+
+def _bare(word: str, table: dict[str, int], prefixes: tuple[str, ...]) -> str:
+    """``word`` without the particle joined before it where that leaves a number word."""
+    if word in table:
+        return word
+    for prefix in prefixes:
+        if word.startswith(prefix) and word[len(prefix) :] in table:
+            return word[len(prefix) :]
+    return word

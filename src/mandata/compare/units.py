@@ -12,7 +12,7 @@ from typing import cast
 from mandata.analyze.paragraph import analyze_paragraph
 from mandata.analyze.sessions import ordinals_in
 from mandata.compare.links import faulty_links
-from mandata.compare.numbers import numbers
+from mandata.compare.numbers import cardinals_in, numbers
 from mandata.model import Document, Paragraph, ParagraphKind, Reference
 from mandata.normalize import fold
 from mandata.segment.blocks import NUMBERED
@@ -36,6 +36,8 @@ class Facts:
     entities: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()
     ordinals: frozenset[int] = frozenset()  # every ordinal in words, session or not
+    # every number written in words, cardinal or ordinal ("ten", "الثلاث عشرة", "十七")
+    in_words: frozenset[int] = frozenset()
     subparagraphs: int = 0
     footnotes: int = 0
     # every digit run the paragraph writes, its footnotes included ("913", "47", "21"), in
@@ -81,6 +83,7 @@ def paragraph_facts(para: Paragraph, references: list[str], language: str | None
         accounted.append(para.number)
     accounted += [s.label for s in para.subparagraphs] + [f.marker for f in para.footnotes]
     counted: Counter[str] = numbers(para.text, accounted, language)
+    ordinals = ordinals_in(para.text, language) if language else frozenset()
     return Facts(
         kind=para.kind,
         number=para.number,
@@ -90,12 +93,21 @@ def paragraph_facts(para: Paragraph, references: list[str], language: str | None
         sessions=frozenset(para.sessions),
         entities=frozenset(para.entities) - SELF_REFERENCES,
         numbers=frozenset(_occurrences(counted)),
-        ordinals=ordinals_in(para.text, language) if language else frozenset(),
+        ordinals=ordinals,
+        in_words=_in_words(para.text, language),
         subparagraphs=len(para.subparagraphs),
         footnotes=len(para.footnotes),
         runs=tuple(digit_runs(" ".join(_texts(para)))),
         length=len(para.text) + sum(len(s.text) for s in para.subparagraphs),
     )
+
+
+def _in_words(text: str, language: str | None) -> frozenset[int]:
+    """The numbers ``text`` writes in words, cardinal or ordinal ("ten", "fifteenth", "الثلاث
+    عشرة", "十七"): not those in digits ("15ª", "64th")."""
+    if not language:
+        return frozenset()
+    return cardinals_in(text, language) | ordinals_in(_DIGITS.sub(" ", text), language)
 
 
 def _texts(para: Paragraph) -> list[str]:
@@ -144,6 +156,7 @@ def merged_facts(facts: Sequence[Facts]) -> Facts:
         entities=frozenset().union(*(f.entities for f in facts)),
         numbers=frozenset(_occurrences(counted)),
         ordinals=frozenset().union(*(f.ordinals for f in facts)),
+        in_words=frozenset().union(*(f.in_words for f in facts)),
         subparagraphs=sum(f.subparagraphs for f in facts),
         footnotes=sum(f.footnotes for f in facts),
         runs=tuple(r for f in facts for r in f.runs),

@@ -9,13 +9,16 @@ Outside mandata's own export read back, the characters are folded as the text pa
 lines (:func:`~mandata.normalize.fold.fold_characters`: no Arabic short vowels, ASCII digits,
 plain spaces and hyphens), so that the analysis reads both alike.
 The Arabic versions print a footnote call as "(1)" with the brackets in ``<sup>`` around the note:
-those brackets are not words of the text.
+those brackets are not words of the text. A footnote called a second time is a ``<sup>`` with its
+marker alone ("12 août 1949<sup>2</sup>", where note 2 was given before): where the document has
+a note of that marker, the number is a call, not a word of the text (else "19492").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -139,7 +142,7 @@ def _walk(
         name = local(child)
         if name == "authorialNote":
             _note(child, out, exact)
-        elif name == "sup" and _call_bracket(child):
+        elif name == "sup" and (_call_bracket(child) or _repeated_call(child)):
             pass
         elif name in ("eol", "eop"):
             parts.append(" ")
@@ -169,6 +172,24 @@ def _note(el: etree._Element, out: Inline, exact: bool = False) -> None:
 def _call_bracket(el: etree._Element) -> bool:
     """A ``<sup>`` that is only a bracket of an Arabic footnote call "(1)"."""
     return len(el) == 0 and (el.text or "").strip() in ("(", ")")
+
+
+def _repeated_call(el: etree._Element) -> bool:
+    """A ``<sup>`` that holds only the marker of a footnote of the document: a second call of
+    that note ("du 12 août 1949<sup>2</sup>, continuent", note 2 given earlier)."""
+    marker = (el.text or "").strip()
+    return (
+        len(el) == 0
+        and marker.isdigit()
+        and len(marker) <= 3
+        and marker in _markers(el.getroottree().getroot())
+    )
+
+
+@lru_cache(maxsize=4)
+def _markers(root: etree._Element) -> frozenset[str]:
+    """The markers of every footnote (``authorialNote``) of the document ``root``."""
+    return frozenset(n.get("marker", "").strip() for n in root.iter(f"{{{AKN_NS}}}authorialNote"))
 
 
 def leading_phrase(el: etree._Element) -> str | None:

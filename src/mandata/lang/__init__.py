@@ -61,6 +61,7 @@ class LanguageData:
     decimal_sign: str  # "." or ","
     scale_words: tuple[tuple[str, int], ...]  # "million" (a regex) -> 10**6
     scale_duals: tuple[tuple[str, int], ...]  # "مليوني" (a regex) -> 2 * 10**6
+    number_words: dict[str, int]  # numbers written in words, 2 and up: "thirteen" -> 13
     reversed_number_groups: bool  # "918 483" is 483,918 (Arabic PDFs)
     numeric_months: str  # a regex for a month's number in a date ("9月"), or ""
     stop_words: str  # left out of the search index, separated by spaces
@@ -86,6 +87,11 @@ class LanguageData:
     # ar, zh: a section's number printed alone on a line over its title, in words ("ثانيا", "二")
     # -> number (the Roman "II" of the other languages needs no table)
     section_numbers: dict[str, int] = field(default_factory=dict)
+    # zh: a regex of the next date of a list that shares the year of the date before it
+    # ("2022年5月10日和9月22日"), groups month and day
+    date_list_next: str = ""
+    # ar: what a number word may carry joined before it (the article, "and" ...)
+    number_prefixes: tuple[str, ...] = ()
 
     def pattern(self, name: str) -> re.Pattern[str]:
         """A masthead pattern of the language (``masthead[name]``), compiled once."""

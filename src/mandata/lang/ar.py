@@ -151,16 +151,18 @@ MONTHS: dict[str, int] = {
     "كانون الاول/ديسمبر": 12,
 }
 
-# "2 كانون الأول/ديسمبر 2004", also with spaces around "/" ("تشرين الأول/ أكتوبر"); groups day,
-# month (a MONTHS key once whitespace around "/" is removed), year.
+# "2 كانون الأول/ديسمبر 2004", also with spaces around "/" ("تشرين الأول/ أكتوبر") or a space
+# for it ("29 أيلول سبتمبر 2016"), and with the year glued to the month ("24 كانون الأول/ديسمبر2010",
+# A/RES/78/247); groups day, month (a MONTHS key once whitespace around "/" is
+# removed, or the space before the second name made "/"), year.
 DATE: str = (
     r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>"
     r"(?:كانون\s+الثاني|شباط|[آا]ذار|نيسان|[أا]يار|حزيران|تموز|[آا]ب|[أا]يلول"
     r"|تشرين\s+ال[أا]ول|تشرين\s+الثاني|كانون\s+ال[أا]ول)"
-    r"(?:\s*/\s*(?:يناير|فبراير|مارس|[أاإ]بريل|مايو|يوني[هو]|يولي[هو]|[أا]غسطس|سبتمبر"
+    r"(?:(?:\s*/\s*|\s+)(?:يناير|فبراير|مارس|[أاإ]بريل|مايو|يوني[هو]|يولي[هو]|[أا]غسطس|سبتمبر"
     r"|[أا]كتوبر|نوفمبر|ديسمبر))?"
     r"|يناير|فبراير|مارس|[أاإ]بريل|مايو|يوني[هو]|يولي[هو]|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر"
-    r"|ديسمبر)\s+(?:عام\s+)?(?P<year>\d{4})(?!\d)"
+    r"|ديسمبر)\s*(?:عام\s+)?(?P<year>\d{4})(?!\d)"
 )
 
 # The end of a date range written after a full date (none in this language: ranges print the
@@ -1255,6 +1257,45 @@ SCALE_DUALS: tuple[tuple[str, int], ...] = (
     (r"(?<!\w)(?:مليار|بليون)(?:ين|ان|ي|ا)(?!\w)", 2 * 10**9),
     (r"(?<!\w)مليون(?:ين|ان|ي|ا)(?!\w)", 2 * 10**6),
 )
+# Numbers written in words, 2 and up, masculine and feminine, nominative and oblique ("الخطوات
+# الثلاث عشرة", the 13 steps; "بمائة ألف", a hundred thousand), read after the article or a
+# joined particle (و، ب، ل، ال) is taken off: see mandata.lang.en.NUMBER_WORDS.
+_AR_UNITS: dict[int, tuple[str, ...]] = {
+    2: ("اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثني", "اثنتا", "اثنتي"),
+    3: ("ثلاث", "ثلاثة"),
+    4: ("أربع", "أربعة", "اربع", "اربعة"),
+    5: ("خمس", "خمسة"),
+    6: ("ست", "ستة"),
+    7: ("سبع", "سبعة"),
+    8: ("ثمان", "ثماني", "ثمانية"),
+    9: ("تسع", "تسعة"),
+}
+_AR_TENS: dict[int, tuple[str, ...]] = {
+    20: ("عشرون", "عشرين"),
+    30: ("ثلاثون", "ثلاثين"),
+    40: ("أربعون", "أربعين", "اربعون", "اربعين"),
+    50: ("خمسون", "خمسين"),
+    60: ("ستون", "ستين"),
+    70: ("سبعون", "سبعين"),
+    80: ("ثمانون", "ثمانين"),
+    90: ("تسعون", "تسعين"),
+}
+NUMBER_WORDS: dict[str, int] = {
+    **{w: n for n, forms in _AR_UNITS.items() for w in forms},
+    **dict.fromkeys(("عشر", "عشرة"), 10),
+    **{
+        f"{w} {ten}": 10 + n
+        for n, forms in _AR_UNITS.items()
+        for w in forms
+        for ten in ("عشر", "عشرة")
+    },
+    **dict.fromkeys(("أحد عشر", "احد عشر", "إحدى عشرة", "احدى عشرة"), 11),
+    **{w: n for n, forms in _AR_TENS.items() for w in forms},
+    **dict.fromkeys(("مائة", "مئة"), 100),
+    **dict.fromkeys(("ألف", "الف", "آلاف", "الاف"), 1000),
+}
+# What a number word may carry joined before it: the article, "and", "by/with", "to"
+NUMBER_PREFIXES: tuple[str, ...] = ("وبال", "وال", "بال", "لل", "ال", "و", "ب", "ل")
 # Whether text from UN PDFs prints the groups of a large number in reverse order: Arabic PDFs
 # print "918 483" for 483,918, so space-separated groups are read in that order.
 REVERSED_NUMBER_GROUPS = True
@@ -1310,6 +1351,8 @@ DATA = LanguageData(
     decimal_sign=DECIMAL_SIGN,
     scale_words=SCALE_WORDS,
     scale_duals=SCALE_DUALS,
+    number_words=NUMBER_WORDS,
+    number_prefixes=NUMBER_PREFIXES,
     reversed_number_groups=REVERSED_NUMBER_GROUPS,
     numeric_months=NUMERIC_MONTHS,
     stop_words=STOP_WORDS,

@@ -849,6 +849,33 @@ SCALE_WORDS: tuple[tuple[str, int], ...] = (
 )
 # Duals of a scale word ("مليوني", two million): a regex and the value.
 SCALE_DUALS: tuple[tuple[str, int], ...] = ()
+# Numbers written in words ("the 13 steps" against "الخطوات الثلاث عشرة"), 2 and up (one is an
+# article in most languages): a comparison does not take a number one version writes in digits
+# and another in words for a difference. A word followed by a scale word multiplies ("ten
+# thousand"); compounds with a hyphen are read whole ("twenty-one").
+_EN_UNITS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_WORDS: dict[str, int] = {
+    **{w: i for i, w in enumerate(_EN_UNITS, 2)},
+    **{
+        w: i
+        for i, w in enumerate(
+            ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"], 10
+        )
+    },
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    **{w: 10 * i for i, w in enumerate(_EN_TENS, 2)},
+    **{
+        f"{t}-{u}": 10 * i + j
+        for i, t in enumerate(_EN_TENS, 2)
+        for j, u in enumerate(["one", *_EN_UNITS], 1)
+    },
+    "hundred": 100,
+    "thousand": 1000,
+    "dozen": 12,
+}
 # Whether text from UN PDFs prints the groups of a large number in reverse order.
 REVERSED_NUMBER_GROUPS = False
 # Month numbers of dates, not numbers of the text (where the month has no name): a regex or "".
@@ -897,6 +924,7 @@ DATA = LanguageData(
     decimal_sign=DECIMAL_SIGN,
     scale_words=SCALE_WORDS,
     scale_duals=SCALE_DUALS,
+    number_words=NUMBER_WORDS,
     reversed_number_groups=REVERSED_NUMBER_GROUPS,
     numeric_months=NUMERIC_MONTHS,
     stop_words=STOP_WORDS,

@@ -762,6 +762,29 @@ SCALE_WORDS: tuple[tuple[str, int], ...] = (
 )
 # Duals of a scale word ("مليوني", two million): a regex and the value.
 SCALE_DUALS: tuple[tuple[str, int], ...] = ()
+# Numbers written in words, 2 and up ("un", "una" are articles): see
+# mandata.lang.en.NUMBER_WORDS.
+NUMBER_WORDS: dict[str, int] = {
+    **{
+        w: i
+        for i, w in enumerate(
+            ["dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"], 2
+        )
+    },
+    **{w: i for i, w in enumerate(["diez", "once", "doce", "trece", "catorce", "quince"], 10)},
+    **{w: i for i, w in enumerate(["dieciséis", "diecisiete", "dieciocho", "diecinueve"], 16)},
+    "veinte": 20,
+    **{
+        w: 10 * i
+        for i, w in enumerate(
+            ["treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"], 3
+        )
+    },
+    "cien": 100,
+    "ciento": 100,
+    "mil": 1000,
+    "docena": 12,
+}
 # Whether text from UN PDFs prints the groups of a large number in reverse order.
 REVERSED_NUMBER_GROUPS = False
 # Month numbers of dates, not numbers of the text (where the month has no name): a regex or "".
@@ -807,6 +830,7 @@ DATA = LanguageData(
     decimal_sign=DECIMAL_SIGN,
     scale_words=SCALE_WORDS,
     scale_duals=SCALE_DUALS,
+    number_words=NUMBER_WORDS,
     reversed_number_groups=REVERSED_NUMBER_GROUPS,
     numeric_months=NUMERIC_MONTHS,
     stop_words=STOP_WORDS,

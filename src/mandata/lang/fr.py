@@ -781,6 +781,28 @@ SCALE_WORDS: tuple[tuple[str, int], ...] = (
 )
 # Duals of a scale word ("مليوني", two million): a regex and the value.
 SCALE_DUALS: tuple[tuple[str, int], ...] = ()
+# Numbers written in words, 2 and up ("un" is an article): see mandata.lang.en.NUMBER_WORDS.
+_FR_UNITS = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
+NUMBER_WORDS: dict[str, int] = {
+    **{w: i for i, w in enumerate(_FR_UNITS, 2)},
+    **{
+        w: i
+        for i, w in enumerate(["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"], 10)
+    },
+    "dix-sept": 17,
+    "dix-huit": 18,
+    "dix-neuf": 19,
+    **{
+        w: 10 * i for i, w in enumerate(["vingt", "trente", "quarante", "cinquante", "soixante"], 2)
+    },
+    "soixante-dix": 70,
+    "quatre-vingt": 80,
+    "quatre-vingts": 80,
+    "quatre-vingt-dix": 90,
+    "cent": 100,
+    "mille": 1000,
+    "douzaine": 12,
+}
 # Whether text from UN PDFs prints the groups of a large number in reverse order.
 REVERSED_NUMBER_GROUPS = False
 # Month numbers of dates, not numbers of the text (where the month has no name): a regex or "".
@@ -829,6 +851,7 @@ DATA = LanguageData(
     decimal_sign=DECIMAL_SIGN,
     scale_words=SCALE_WORDS,
     scale_duals=SCALE_DUALS,
+    number_words=NUMBER_WORDS,
     reversed_number_groups=REVERSED_NUMBER_GROUPS,
     numeric_months=NUMERIC_MONTHS,
     stop_words=STOP_WORDS,

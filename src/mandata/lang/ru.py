@@ -721,6 +721,50 @@ SCALE_WORDS: tuple[tuple[str, int], ...] = (
 )
 # Duals of a scale word ("مليوني", two million): a regex and the value.
 SCALE_DUALS: tuple[tuple[str, int], ...] = ()
+# Numbers written in words, 2 and up, in the cases UN texts print them ("десяти основных
+# конвенций"): see mandata.lang.en.NUMBER_WORDS.
+NUMBER_WORDS: dict[str, int] = {
+    **dict.fromkeys(("два", "две", "двух", "двум", "двумя"), 2),
+    **dict.fromkeys(("три", "трех", "трёх", "трем", "тремя"), 3),
+    **dict.fromkeys(("четыре", "четырех", "четырёх", "четырем", "четырьмя"), 4),
+    **{
+        f"{stem}{end}": n
+        for n, stem in enumerate(("пят", "шест", "сем"), 5)
+        for end in ("ь", "и", "ью")
+    },
+    **dict.fromkeys(("восемь", "восьми", "восемью"), 8),
+    **{
+        f"{stem}{end}": n
+        for n, stem in ((9, "девят"), (10, "десят"), (20, "двадцат"), (30, "тридцат"))
+        for end in ("ь", "и", "ью")
+    },
+    **{
+        f"{stem}{end}": n
+        for n, stem in enumerate(
+            (
+                "одиннадцат",
+                "двенадцат",
+                "тринадцат",
+                "четырнадцат",
+                "пятнадцат",
+                "шестнадцат",
+                "семнадцат",
+                "восемнадцат",
+                "девятнадцат",
+            ),
+            11,
+        )
+        for end in ("ь", "и", "ью")
+    },
+    **dict.fromkeys(("сорок", "сорока"), 40),
+    **dict.fromkeys(("пятьдесят", "пятидесяти"), 50),
+    **dict.fromkeys(("шестьдесят", "шестидесяти"), 60),
+    **dict.fromkeys(("семьдесят", "семидесяти"), 70),
+    **dict.fromkeys(("восемьдесят", "восьмидесяти"), 80),
+    **dict.fromkeys(("девяносто", "девяноста"), 90),
+    **dict.fromkeys(("сто", "ста"), 100),
+    **dict.fromkeys(("тысяча", "тысячи", "тысяч", "тысячу"), 1000),
+}
 # Whether text from UN PDFs prints the groups of a large number in reverse order.
 REVERSED_NUMBER_GROUPS = False
 # Month numbers of dates, not numbers of the text (where the month has no name): a regex or "".
@@ -793,6 +837,7 @@ DATA = LanguageData(
     decimal_sign=DECIMAL_SIGN,
     scale_words=SCALE_WORDS,
     scale_duals=SCALE_DUALS,
+    number_words=NUMBER_WORDS,
     reversed_number_groups=REVERSED_NUMBER_GROUPS,
     numeric_months=NUMERIC_MONTHS,
     stop_words=STOP_WORDS,

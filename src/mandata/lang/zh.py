@@ -133,8 +133,18 @@ DATE: str = (
 
 # The end of a date range written after a date, sharing its year ("2014年7月28日至12月3日",
 # "2015年2月17和18日"): the other languages print only the end date in full.
+# A day after 和 is the range's (a list of two days, "2015年2月17和18日", as the others give it);
+# a month and day after 和 are the next date of a list (``DATE_LIST_NEXT``).
 DATE_RANGE_END: str = (
-    r"\s*[日号]?\s*(?:至|到|和|-|–|—)\s*(?:(?P<month>\d{1,2})\s*月\s*)?(?P<day>\d{1,2})\s*[日号]"
+    r"\s*[日号]?\s*(?:(?:至|到|-|–|—)\s*(?:(?P<month>\d{1,2})\s*月\s*)?|和\s*)"
+    r"(?P<day>\d{1,2})\s*[日号]"
+)
+
+# The next date of a list that shares the year of the date before it: "2022年5月10日和9月22日",
+# "2023年1月9日至20日、4月11日至21日和8月21日至9月1日" (each may open a range of its own): the other
+# languages print the last date of such a list with its year and the others with their month.
+DATE_LIST_NEXT: str = (
+    r"\s*[日号]?\s*(?:和|、|及|以及|与)\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]"
 )
 
 ENACTING: dict[str, str] = {
@@ -662,6 +672,9 @@ DECIMAL_SIGN = "."
 SCALE_WORDS: tuple[tuple[str, int], ...] = (("万亿", 10**12), ("亿", 10**8), ("万", 10**4))
 # Duals of a scale word ("مليوني", two million): a regex and the value.
 SCALE_DUALS: tuple[tuple[str, int], ...] = ()
+# Numbers written in words other than the Chinese numerals (which are read as such: "十七",
+# "一百零一"), 2 and up: see mandata.lang.en.NUMBER_WORDS.
+NUMBER_WORDS: dict[str, int] = {"两": 2, "俩": 2}
 # Whether text from UN PDFs prints the groups of a large number in reverse order.
 REVERSED_NUMBER_GROUPS = False
 # Month numbers of dates, not numbers of the text: "2015年9月", where the other languages write
@@ -705,6 +718,7 @@ DATA = LanguageData(
     months=MONTHS,
     date=DATE,
     date_range_end=DATE_RANGE_END,
+    date_list_next=DATE_LIST_NEXT,
     enacting=ENACTING,
     preambular=PREAMBULAR,
     operative=OPERATIVE,
@@ -725,6 +739,7 @@ DATA = LanguageData(
     decimal_sign=DECIMAL_SIGN,
     scale_words=SCALE_WORDS,
     scale_duals=SCALE_DUALS,
+    number_words=NUMBER_WORDS,
     reversed_number_groups=REVERSED_NUMBER_GROUPS,
     numeric_months=NUMERIC_MONTHS,
     stop_words=STOP_WORDS,

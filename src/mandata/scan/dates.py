@@ -86,22 +86,41 @@ def scan_dates(text: str, code: str) -> DateScan:
     """The dates of ``text`` in language ``code`` (kept for the few texts read last)."""
     if not may_match(_pattern(code), text):  # no digit (Chinese: no 年): most paragraphs
         return _NO_DATES
-    range_end = _range_end(code)
     valid: list[tuple[re.Match[str], dt.date]] = []
     impossible: list[str] = []
     for m, date in _candidates(text, code):
         if date is None:
             impossible.append(m.group(0))
             continue
-        end = range_end.match(text, m.end()) if range_end else None
+        valid += _listed(text, code, m, date)
+    return DateScan(tuple(valid), tuple(impossible))
+
+
+def _listed(
+    text: str, code: str, m: re.Match[str], date: dt.date
+) -> list[tuple[re.Match[str], dt.date]]:
+    """The date of ``m`` (the end of the range it opens) and those of the list it opens that
+    share its year ("2022年5月10日和9月22日", "2023年1月9日至20日、4月11日至21日和8月21日至9月1日")."""
+    range_end, list_next = _range_end(code), _list_next(code)
+    out: list[tuple[re.Match[str], dt.date]] = []
+    current: re.Match[str] | None = m
+    while current is not None:
+        end = range_end.match(text, current.end()) if range_end else None
         if end:
             month = int(end["month"]) if end["month"] else date.month
             try:
                 date = dt.date(date.year, month, int(end["day"]))
             except ValueError:
-                continue
-        valid.append((m, date))
-    return DateScan(tuple(valid), tuple(impossible))
+                return out
+        out.append((current, date))
+        after = end.end() if end else current.end()
+        current = list_next.match(text, after) if list_next else None
+        if current is not None:
+            try:
+                date = dt.date(date.year, int(current["month"]), int(current["day"]))
+            except ValueError:
+                return out
+    return out
 
 
 _NO_DATES = DateScan((), ())
@@ -110,6 +129,12 @@ _NO_DATES = DateScan((), ())
 @cache
 def _range_end(code: str) -> re.Pattern[str] | None:
     source = lang.get(code).date_range_end
+    return re.compile(source) if source else None
+
+
+@cache
+def _list_next(code: str) -> re.Pattern[str] | None:
+    source = lang.get(code).date_list_next
     return re.compile(source) if source else None
 
 
@@ -128,7 +153,7 @@ def _candidates(text: str, code: str) -> Iterator[tuple[re.Match[str], dt.date |
     months = _months(code)
     for m in lowered.finditer(_pattern(code), text):
         parts = _parts(m)
-        month = months.get(_month_key(parts["month"])) if parts["month"] else None
+        month = _month(months, parts["month"]) if parts["month"] else None
         if month is None and parts["month"] and parts["month"].isdigit():
             month = int(parts["month"])
         day, year = _number(parts["day"] or "", code), _number(parts["year"] or "", code)
@@ -139,6 +164,16 @@ def _candidates(text: str, code: str) -> Iterator[tuple[re.Match[str], dt.date |
             yield m, dt.date(year, month, day)
         except ValueError:
             yield m, None
+
+
+def _month(months: dict[str, int], name: str) -> int | None:
+    """The month ``name`` gives; a double name whose "/" a space stands for ("أيلول سبتمبر" for
+    "أيلول/سبتمبر") as the double name."""
+    key = _month_key(name)
+    found = months.get(key)
+    if found is None and "/" not in key and " " in key:
+        found = months.get("/".join(key.rsplit(" ", 1)))
+    return found
 
 
 def _parts(m: re.Match[str]) -> dict[str, str | None]:
