@@ -513,3 +513,83 @@ KEEP_INFORMED = {
 def test_keeping_the_assembly_informed_is_a_report(code: str) -> None:
     facts = analyze_paragraph(KEEP_INFORMED[code], code, 78, "operative")
     assert [(m.type, m.session) for m in facts.mandates] == [("report", 81)]
+
+
+# a verb that renders two English ones, told apart by its object: a call for something (an
+# infinitive or a noun: no one is asked) or a call upon a named actor (a directive)
+CALL_FOR = {
+    "en": "Calls for the strengthening of regional cooperation in the field of energy;",
+    "ru": "призывает укреплять региональное сотрудничество в области энергетики;",
+    "zh": "呼吁加强能源领域的区域合作；",
+}
+CALL_UPON = {
+    "en": "Calls upon Member States to strengthen regional cooperation in the field of energy;",
+    "ru": "призывает государства-члены укреплять региональное сотрудничество в области энергетики;",
+    "zh": "呼吁会员国加强能源领域的区域合作；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(CALL_FOR))
+def test_a_call_for_something_asks_no_one(code: str) -> None:
+    facts = analyze_paragraph(CALL_FOR[code], code, 78, "operative")
+    assert (facts.action, facts.mandates) == ("call_for", [])
+    facts = analyze_paragraph(CALL_UPON[code], code, 78, "operative")
+    assert facts.action == "call_upon"
+    assert [m.type for m in facts.mandates] == ["directive"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "action"),
+    [
+        (
+            "ru",
+            "призывает также незамедлительно принять меры по защите гражданских лиц;",
+            "call_for",
+        ),
+        ("ru", "призывает власти провести расследование;", "call_upon"),
+        (
+            "ru",
+            "призывает к тому, чтобы государства и организации продолжали оказывать помощь;",
+            "call_upon",
+        ),
+        ("ru", "призывает к дальнейшему укреплению сотрудничества;", "call_for"),
+        ("zh", "又呼吁各国政府和各组织提供自愿捐款；", "call_upon"),
+        ("zh", "呼吁所有核武器国家采取切实步骤；", "call_for"),
+    ],
+)
+def test_the_object_tells_the_call_apart(code: str, text: str, action: str) -> None:
+    assert analyze_paragraph(text, code, 78, "operative").action == action
+
+
+def test_a_joined_call_for_something_asks_no_one() -> None:
+    text = (
+        "приветствует усилия правительств и призывает активизировать сотрудничество в этой области;"
+    )
+    assert analyze_paragraph(text, "ru", 78, "operative").mandates == []
+
+
+def test_an_ask_joined_by_as_well_as() -> None:
+    text = (
+        "приветствует усилия по разминированию на глобальном уровне, а также поощряет "
+        "сотрудничество между Организацией Объединенных Наций и региональными центрами;"
+    )
+    facts = analyze_paragraph(text, "ru", 78, "operative")
+    assert [(m.type, m.action) for m in facts.mandates] == [("directive", "encourage")]
+
+
+# a report asked in the words of Russian texts: to account ("отчитываться"), to keep the
+# Assembly informed ("держать … в курсе"), to include information far into national reports
+RU_REPORTS = [
+    "призывает все государства-члены отчитываться о ходе достижения этих целей;",
+    "выражает признательность Консультативной комиссии и просит ее держать Генеральную "
+    "Ассамблею в курсе своей деятельности;",
+    "рекомендует правительствам включать информацию о прогрессе в деле искоренения насилия в "
+    "отношении женщин, в том числе о передовой практике и усилиях по осуществлению, в свои "
+    "национальные доклады договорным органам;",
+]
+
+
+@pytest.mark.parametrize("text", RU_REPORTS)
+def test_russian_ways_to_ask_for_a_report(text: str) -> None:
+    facts = analyze_paragraph(text, "ru", 78, "operative")
+    assert [m.type for m in facts.mandates] == ["report"]

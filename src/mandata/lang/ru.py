@@ -458,6 +458,20 @@ OPERATIVE: dict[str, str] = {
     "выражает весьма серьезную обеспокоенность": "express",
 }
 
+# "призывает" renders both "Calls upon" (an actor in the accusative: "призывает государства
+# обеспечить") and "Calls for" (an infinitive with no actor: "призывает обеспечить доступ",
+# calls for ensuring access; "призывает незамедлительно принять меры"): the infinitive, after
+# up to two adverbs, makes it a call for something, which asks no one
+_INFINITIVE = (
+    r"\s*(?:(?:[а-яё]+но|в\s+полной\s+мере|и\s+впредь)\s+){0,2}"
+    r"(?:[а-яё]+(?:ать|ять|еть|ить|оть|уть|ыть|ться|чь)|[а-яё]*(?:вести|нести|йти))(?![а-яё])"
+)
+ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
+    "призывает": ((_INFINITIVE, "call_for"),),
+    # "призывает к тому, чтобы государства ...": the actor named in the clause is called upon
+    "призывает к": ((r"\s*тому\s*,\s*чтобы\b", "call_upon"),),
+}
+
 ADDITIVES: tuple[str, ...] = (
     "также",
     "далее",
@@ -632,7 +646,9 @@ ANALYSIS: dict[str, str] = {
     "report_request": (
         r"(?:просит|предлагает|призывает|рекомендует|поручает|просьб(?:у|ой|а))[^;:]{0,500}?"
         r"(?:\b(?:представить|представлять|подготовить|препроводить|направить)\b[^;:]{0,250}?доклад"
-        r"|\bдоложить\b|\bдокладывать\b|\bвключ(?:ить|ать)\b[^;:]{0,120}?доклад"
+        r"|\bдоложить\b|\bдокладывать\b|\bотчит(?:аться|ываться)\b|\bвключ(?:ить|ать)\b[^;:]{0,200}?доклад"
+        # to keep the Assembly informed: "держать Генеральную Ассамблею в курсе"
+        r"|\bдержать\s+(?:Генеральн\w+\s+)?Ассамбле\w+\s+(?:\w+\s+)?в\s+курсе\b"
         # to inform the Assembly: "информировать Генеральную Ассамблею", "сообщать Генеральной Ассамблее"
         r"|\b(?:информирова\w*|сообщ(?:ить|ать|ил|ал))\s+(?:\w+\s+)?Генеральн\w+\s+Ассамбле\w*"
         # information asked in a coming report, the verb before or after it
@@ -662,7 +678,8 @@ ANALYSIS: dict[str, str] = {
     "biennial": r"\bраз\s+в\s+два\s+года\b|\bкаждые\s+два\s+года\b",
     "triennial": r"\bраз\s+в\s+три\s+года\b|\bкаждые\s+три\s+года\b",
     # a second ask joined by "и", or by the comma alone ("..., призывает все государства ...")
-    "conjunction": r"(?:[,;]\s*(?:и\s+)?|\s+и\s+)(?:также\s+)?"
+    # or by "а также" (as well as: "..., а также рекомендует государствам ...")
+    "conjunction": r"(?:,?\s+а\s+также\s+|[,;]\s*(?:и\s+)?|\s+и\s+)(?:также\s+)?"
     r"(?:,?\s*(?:в\s+этой\s+связи|в\s+этом\s+контексте|с\s+этой\s+целью),?\s+)?",
     # sentence adverbs between a second ask's conjunction and its verb (see en.py)
     "ask_adverbs": r"поэтому|соответственно|в\s+связи\s+с\s+этим|в\s+частности|в\s+этой\s+связи",
@@ -800,4 +817,5 @@ DATA = LanguageData(
     name_cases_irregular=NAME_CASES_IRREGULAR,
     name_plural_nouns=NAME_PLURAL_NOUNS,
     name_soft_feminine=NAME_SOFT_FEMININE,
+    actions_by_object=ACTIONS_BY_OBJECT,
 )

@@ -353,6 +353,19 @@ OPERATIVE: dict[str, str] = {
     "我们必须": "commit",
 }
 
+# 呼吁 renders both "Appeals to"/"Calls upon" (an actor right after it: 呼吁会员国…,
+# 呼吁国际社会…) and "Calls for" (what is called for: 呼吁加强合作, calls for strengthened
+# cooperation): an actor who is asked makes it a call upon
+ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
+    "呼吁": (
+        (
+            r"(?:全体|所有|各)?(?:会员国|各国政府|国际社会|工会|目前尚未|有能力的)"
+            r"|各国(?=和|、|政府)|所有(?:国家|[^，；。]{0,8}?缔约国)",
+            "call_upon",
+        ),
+    ),
+}
+
 ADDITIVES: tuple[str, ...] = (
     "又",
     "还",
@@ -715,6 +728,7 @@ DATA = LanguageData(
     stemmer=STEMMER,
     joining_prefixes=JOINING_PREFIXES,
     phrase_not_before=PHRASE_NOT_BEFORE,
+    actions_by_object=ACTIONS_BY_OBJECT,
     stance_opening=STANCE_OPENING,
     zh_digits=ZH_DIGITS,
 )
