@@ -593,3 +593,31 @@ RU_REPORTS = [
 def test_russian_ways_to_ask_for_a_report(text: str) -> None:
     facts = analyze_paragraph(text, "ru", 78, "operative")
     assert [m.type for m in facts.mandates] == ["report"]
+
+
+# "calls in this regard for": an aside between the verb and the preposition of a call for
+# something, which asks no one; the verb with an actor after the aside still asks
+ASIDE_THEN_FOR = {
+    "en": "Stresses the importance of cooperation, and calls in this regard for the full "
+    "implementation of the Convention;",
+    "ru": "подчеркивает важность сотрудничества и призывает в этой связи к полному осуществлению "
+    "Конвенции;",
+    "ar": "تؤكد أهمية التعاون، وتدعو في هذا الصدد إلى التنفيذ الكامل للاتفاقية؛",
+}
+
+
+@pytest.mark.parametrize("code", sorted(ASIDE_THEN_FOR))
+def test_a_call_for_something_after_an_aside(code: str) -> None:
+    assert analyze_paragraph(ASIDE_THEN_FOR[code], code, 78, "operative").mandates == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "asks"),
+    [
+        ("تدعو، في هذا السياق، إلى تعزيز الحوار بين جميع أصحاب المصلحة؛", "call_for", 0),
+        ("تدعو في هذا الصدد الدول الأعضاء إلى تقديم الدعم؛", "invite", 1),
+    ],
+)
+def test_arabic_invites_or_calls_for(text: str, action: str, asks: int) -> None:
+    facts = analyze_paragraph(text, "ar", 78, "operative")
+    assert (facts.action, len(facts.mandates)) == (action, asks)

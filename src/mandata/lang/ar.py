@@ -821,6 +821,19 @@ OPERATIVE: dict[str, str] = {
     "تسترشد": "be_guided",
 }
 
+# "تدعو" + an actor is "Invites" ("تدعو الدول إلى ..."); "تدعو إلى" is "Calls for" (the table's
+# phrase), also with "in this regard" between the verb and its "إلى" ("وتدعو في هذا الصدد إلى
+# التنفيذ الكامل", and calls in this regard for the full implementation): no one is asked
+ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
+    "تدعو": (
+        (
+            r"[\s،,]*(?:في\s+(?:هذا|ذلك)\s+(?:الصدد|السياق|الشأن)|بالتالي)[\s،,]*"
+            r"(?:أيضا\s+)?(?:إلى|الى)\s",
+            "call_for",
+        ),
+    ),
+}
+
 ADDITIVES: tuple[str, ...] = (
     "أيضا",
     "أيضاً",
@@ -1276,4 +1289,5 @@ DATA = LanguageData(
     name_particles=NAME_PARTICLES,
     name_particles_pattern=NAME_PARTICLES_PATTERN,
     phrase_objects=PHRASE_OBJECTS,
+    actions_by_object=ACTIONS_BY_OBJECT,
 )

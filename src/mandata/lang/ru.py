@@ -463,11 +463,16 @@ OPERATIVE: dict[str, str] = {
 # calls for ensuring access; "призывает незамедлительно принять меры"): the infinitive, after
 # up to two adverbs, makes it a call for something, which asks no one
 _INFINITIVE = (
-    r"\s*(?:(?:[а-яё]+но|в\s+полной\s+мере|и\s+впредь)\s+){0,2}"
+    r"\s*(?:(?:[а-яё]+но|в\s+полной\s+мере|и\s+впредь|(?:еще\s+)?более|как\s+можно\s+\w+"
+    r"|в\s+(?:этом|данном)\s+контексте|в\s+этой\s+связи),?\s+){0,2}"
     r"(?:[а-яё]+(?:ать|ять|еть|ить|оть|уть|ыть|ться|чь)|[а-яё]*(?:вести|нести|йти))(?![а-яё])"
 )
 ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
-    "призывает": ((_INFINITIVE, "call_for"),),
+    "призывает": (
+        (_INFINITIVE, "call_for"),
+        # "и призывает в этой связи к осуществлению ...": "к" after an aside, calls for
+        (r"\s*,?\s*(?:в\s+этой\s+связи|в\s+этом\s+контексте),?\s+к\s", "call_for"),
+    ),
     # "призывает к тому, чтобы государства ...": the actor named in the clause is called upon
     "призывает к": ((r"\s*тому\s*,\s*чтобы\b", "call_upon"),),
 }
