@@ -621,3 +621,66 @@ def test_a_call_for_something_after_an_aside(code: str) -> None:
 def test_arabic_invites_or_calls_for(text: str, action: str, asks: int) -> None:
     facts = analyze_paragraph(text, "ar", 78, "operative")
     assert (facts.action, len(facts.mandates)) == (action, asks)
+
+
+# "to keep the Assembly informed", as French and Arabic word it (English and Russian above)
+KEEP_IT_INFORMED = {
+    "en": "Thanks the Commission, and requests it to continue its efforts and to keep the "
+    "General Assembly informed of its activities;",
+    "ru": "благодарит Комиссию и просит ее продолжать свои усилия и держать Генеральную "
+    "Ассамблею в курсе своей деятельности;",
+    "fr": "Remercie la Commission et prie celle-ci de poursuivre son action et de la tenir au "
+    "courant de ses activités ;",
+    "ar": "تشكر اللجنة، وتطلب إليها أن تواصل جهودها وأن تبقي الجمعية العامة على علم بأنشطتها؛",
+}
+
+
+@pytest.mark.parametrize("code", sorted(KEEP_IT_INFORMED))
+def test_to_keep_the_assembly_informed_is_a_report(code: str) -> None:
+    facts = analyze_paragraph(KEEP_IT_INFORMED[code], code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["report"]
+
+
+# information asked in future reports, and a report asked in the words each language uses
+REPORT_WORDINGS = [
+    (
+        "ru",
+        "просит, чтобы Генеральный секретарь, действуя в консультации с государствами-членами, "
+        "представил Генеральной Ассамблее на ее восьмидесятой сессии доклад о ходе работы;",
+    ),
+    (
+        "ru",
+        "просит также Генерального секретаря в своих будущих докладах об обзоре реформы "
+        "приводить число заявлений на одну вакантную должность;",
+    ),
+    ("ru", "просит далее Секретариат готовить доклады о поддержке осуществления Программы;"),
+    (
+        "fr",
+        "Prie également le Secrétaire général d’indiquer, dans ses futurs rapports sur la "
+        "réforme, le nombre de candidatures reçues par poste ;",
+    ),
+    (
+        "fr",
+        "Prie le Secrétaire général de présenter au Conseil un compte rendu complet des progrès "
+        "accomplis ;",
+    ),
+    ("ar", "تطلب إلى الأمين العام التماس تبرعات إضافية لهذا الغرض، والإبلاغ عن ذلك؛"),
+    (
+        "ar",
+        "تطلب إلى الأمين العام أن يفيد في تقريره عن تكوين الأمانة العامة بحالة تمثيل كل دولة عضو؛",
+    ),
+    ("zh", "请秘书长继续改善会议设施，并至迟于大会第七十九届会议报告有关情况；"),
+    ("zh", "请该办公室向预防犯罪和刑事司法委员会第三十四届会议报告本决议的执行情况；"),
+    ("zh", "请该研究所向该办公室提供关于其活动情况的年度报告；"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), REPORT_WORDINGS)
+def test_a_report_in_the_words_of_each_language(code: str, text: str) -> None:
+    facts = analyze_paragraph(text, code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["report"]
+
+
+def test_a_chinese_session_report_cited_is_no_request() -> None:
+    facts = analyze_paragraph("请秘书长考虑委员会第三十届会议报告所载建议；", "zh", 78, "operative")
+    assert [m.type for m in facts.mandates] == ["directive"]
