@@ -656,15 +656,14 @@ REPORT_WORDINGS = [
     ("ru", "просит далее Секретариат готовить доклады о поддержке осуществления Программы;"),
     (
         "fr",
-        "Prie également le Secrétaire général d’indiquer, dans ses futurs rapports sur la "
+        "Prie également le Secrétaire général de fournir, dans ses futurs rapports sur la "
         "réforme, le nombre de candidatures reçues par poste ;",
     ),
     (
         "fr",
-        "Prie le Secrétaire général de présenter au Conseil un compte rendu complet des progrès "
-        "accomplis ;",
+        "Prie le Secrétaire général de continuer à fournir, dans des rapports sur la question, "
+        "des informations sur les résultats obtenus ;",
     ),
-    ("ar", "تطلب إلى الأمين العام التماس تبرعات إضافية لهذا الغرض، والإبلاغ عن ذلك؛"),
     (
         "ar",
         "تطلب إلى الأمين العام أن يفيد في تقريره عن تكوين الأمانة العامة بحالة تمثيل كل دولة عضو؛",

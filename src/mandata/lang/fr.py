@@ -679,14 +679,13 @@ ANALYSIS: dict[str, str] = {
         r"\b(?:prie|invite|demande|engage|encourage|exhorte)\b[^;:]{0,500}?"
         r"(?:\b(?:présenter|soumettre|communiquer|établir|élaborer|transmettre|présente|soumette"
         r"|remettre|remette)\b"
-        # a quoted item's title may stand between; "un compte rendu": an account, a report
-        r"(?:[^;:«]|«[^»]{0,400}»){0,200}?\b(?:rapports?|comptes?\s+rendus?)\b"
+        r"(?:[^;:«]|«[^»]{0,400}»){0,200}?\brapports?\b"  # a quoted item's title may stand between
         r"|\b(?:lui\s+)?faire\s+rapport\b|\brendre\s+compte\b|\bd['’]inclure\b[^;:]{0,120}?\brapport"
         r"|\bfaire\s+figurer\b[^;:]{0,120}?\brapport|\blui\s+faire\s+part\b|\b(?:de|à)\s+l['’]informer\b"
         # to keep the Assembly informed: "de la tenir au courant", "de tenir l'Assemblée informée"
         r"|\b(?:la\s+tenir|tenir\s+l['’]Assemblée(?:\s+générale)?)\s+(?:\w+\s+)?(?:informée|au\s+courant)\b"
         # information asked in a coming report: "de faire le point ... dans son prochain rapport"
-        r"|\b(?:fournir|inclure|faire\s+le\s+point|donner|présenter|indiquer)\b[^;:]{0,250}?"
+        r"|\b(?:fournir|inclure|faire\s+le\s+point|donner|présenter)\b[^;:]{0,250}?"
         r"\bdans\s+(?:le|son|ses|les|leurs?|des)\s+(?:prochains?\s+|futurs?\s+)?rapports?\b"
         r"|\bdans\s+(?:le|son|ses|les)\s+(?:prochains?\s+)?rapports?\s+(?:annuels?\s+)?"
         r"(?:qu['’](?:il|elle|ils|elles)\s+(?:lui\s+)?présenter|à\s+l['’]Assemblée))"
