@@ -495,6 +495,11 @@ OPERATIVE: dict[str, str] = {
     "Exprime son soutien": "express",
 }
 
+# Verbs whose action depends on what follows them (ru "призывает" + an infinitive is "Calls
+# for"): none needed in French, whose table phrases carry the object ("Demande aux", calls
+# upon; "Demande", calls for).
+ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {}
+
 ADDITIVES: tuple[str, ...] = (
     "également",
     "en outre",
@@ -828,4 +833,5 @@ DATA = LanguageData(
     numeric_months=NUMERIC_MONTHS,
     stop_words=STOP_WORDS,
     stemmer=STEMMER,
+    actions_by_object=ACTIONS_BY_OBJECT,
 )
