@@ -513,3 +513,173 @@ KEEP_INFORMED = {
 def test_keeping_the_assembly_informed_is_a_report(code: str) -> None:
     facts = analyze_paragraph(KEEP_INFORMED[code], code, 78, "operative")
     assert [(m.type, m.session) for m in facts.mandates] == [("report", 81)]
+
+
+# a verb that renders two English ones, told apart by its object: a call for something (an
+# infinitive or a noun: no one is asked) or a call upon a named actor (a directive)
+CALL_FOR = {
+    "en": "Calls for the strengthening of regional cooperation in the field of energy;",
+    "ru": "призывает укреплять региональное сотрудничество в области энергетики;",
+    "zh": "呼吁加强能源领域的区域合作；",
+}
+CALL_UPON = {
+    "en": "Calls upon Member States to strengthen regional cooperation in the field of energy;",
+    "ru": "призывает государства-члены укреплять региональное сотрудничество в области энергетики;",
+    "zh": "呼吁会员国加强能源领域的区域合作；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(CALL_FOR))
+def test_a_call_for_something_asks_no_one(code: str) -> None:
+    facts = analyze_paragraph(CALL_FOR[code], code, 78, "operative")
+    assert (facts.action, facts.mandates) == ("call_for", [])
+    facts = analyze_paragraph(CALL_UPON[code], code, 78, "operative")
+    assert facts.action == "call_upon"
+    assert [m.type for m in facts.mandates] == ["directive"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "action"),
+    [
+        (
+            "ru",
+            "призывает также незамедлительно принять меры по защите гражданских лиц;",
+            "call_for",
+        ),
+        ("ru", "призывает власти провести расследование;", "call_upon"),
+        (
+            "ru",
+            "призывает к тому, чтобы государства и организации продолжали оказывать помощь;",
+            "call_upon",
+        ),
+        ("ru", "призывает к дальнейшему укреплению сотрудничества;", "call_for"),
+        ("zh", "又呼吁各国政府和各组织提供自愿捐款；", "call_upon"),
+        ("zh", "呼吁所有核武器国家采取切实步骤；", "call_for"),
+    ],
+)
+def test_the_object_tells_the_call_apart(code: str, text: str, action: str) -> None:
+    assert analyze_paragraph(text, code, 78, "operative").action == action
+
+
+def test_a_joined_call_for_something_asks_no_one() -> None:
+    text = (
+        "приветствует усилия правительств и призывает активизировать сотрудничество в этой области;"
+    )
+    assert analyze_paragraph(text, "ru", 78, "operative").mandates == []
+
+
+def test_an_ask_joined_by_as_well_as() -> None:
+    text = (
+        "приветствует усилия по разминированию на глобальном уровне, а также поощряет "
+        "сотрудничество между Организацией Объединенных Наций и региональными центрами;"
+    )
+    facts = analyze_paragraph(text, "ru", 78, "operative")
+    assert [(m.type, m.action) for m in facts.mandates] == [("directive", "encourage")]
+
+
+# a report asked in the words of Russian texts: to account ("отчитываться"), to keep the
+# Assembly informed ("держать … в курсе"), to include information far into national reports
+RU_REPORTS = [
+    "призывает все государства-члены отчитываться о ходе достижения этих целей;",
+    "выражает признательность Консультативной комиссии и просит ее держать Генеральную "
+    "Ассамблею в курсе своей деятельности;",
+    "рекомендует правительствам включать информацию о прогрессе в деле искоренения насилия в "
+    "отношении женщин, в том числе о передовой практике и усилиях по осуществлению, в свои "
+    "национальные доклады договорным органам;",
+]
+
+
+@pytest.mark.parametrize("text", RU_REPORTS)
+def test_russian_ways_to_ask_for_a_report(text: str) -> None:
+    facts = analyze_paragraph(text, "ru", 78, "operative")
+    assert [m.type for m in facts.mandates] == ["report"]
+
+
+# "calls in this regard for": an aside between the verb and the preposition of a call for
+# something, which asks no one; the verb with an actor after the aside still asks
+ASIDE_THEN_FOR = {
+    "en": "Stresses the importance of cooperation, and calls in this regard for the full "
+    "implementation of the Convention;",
+    "ru": "подчеркивает важность сотрудничества и призывает в этой связи к полному осуществлению "
+    "Конвенции;",
+    "ar": "تؤكد أهمية التعاون، وتدعو في هذا الصدد إلى التنفيذ الكامل للاتفاقية؛",
+}
+
+
+@pytest.mark.parametrize("code", sorted(ASIDE_THEN_FOR))
+def test_a_call_for_something_after_an_aside(code: str) -> None:
+    assert analyze_paragraph(ASIDE_THEN_FOR[code], code, 78, "operative").mandates == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "asks"),
+    [
+        ("تدعو، في هذا السياق، إلى تعزيز الحوار بين جميع أصحاب المصلحة؛", "call_for", 0),
+        ("تدعو في هذا الصدد الدول الأعضاء إلى تقديم الدعم؛", "invite", 1),
+    ],
+)
+def test_arabic_invites_or_calls_for(text: str, action: str, asks: int) -> None:
+    facts = analyze_paragraph(text, "ar", 78, "operative")
+    assert (facts.action, len(facts.mandates)) == (action, asks)
+
+
+# "to keep the Assembly informed", as French and Arabic word it (English and Russian above)
+KEEP_IT_INFORMED = {
+    "en": "Thanks the Commission, and requests it to continue its efforts and to keep the "
+    "General Assembly informed of its activities;",
+    "ru": "благодарит Комиссию и просит ее продолжать свои усилия и держать Генеральную "
+    "Ассамблею в курсе своей деятельности;",
+    "fr": "Remercie la Commission et prie celle-ci de poursuivre son action et de la tenir au "
+    "courant de ses activités ;",
+    "ar": "تشكر اللجنة، وتطلب إليها أن تواصل جهودها وأن تبقي الجمعية العامة على علم بأنشطتها؛",
+}
+
+
+@pytest.mark.parametrize("code", sorted(KEEP_IT_INFORMED))
+def test_to_keep_the_assembly_informed_is_a_report(code: str) -> None:
+    facts = analyze_paragraph(KEEP_IT_INFORMED[code], code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["report"]
+
+
+# information asked in future reports, and a report asked in the words each language uses
+REPORT_WORDINGS = [
+    (
+        "ru",
+        "просит, чтобы Генеральный секретарь, действуя в консультации с государствами-членами, "
+        "представил Генеральной Ассамблее на ее восьмидесятой сессии доклад о ходе работы;",
+    ),
+    (
+        "ru",
+        "просит также Генерального секретаря в своих будущих докладах об обзоре реформы "
+        "приводить число заявлений на одну вакантную должность;",
+    ),
+    ("ru", "просит далее Секретариат готовить доклады о поддержке осуществления Программы;"),
+    (
+        "fr",
+        "Prie également le Secrétaire général de fournir, dans ses futurs rapports sur la "
+        "réforme, le nombre de candidatures reçues par poste ;",
+    ),
+    (
+        "fr",
+        "Prie le Secrétaire général de continuer à fournir, dans des rapports sur la question, "
+        "des informations sur les résultats obtenus ;",
+    ),
+    (
+        "ar",
+        "تطلب إلى الأمين العام أن يفيد في تقريره عن تكوين الأمانة العامة بحالة تمثيل كل دولة عضو؛",
+    ),
+    ("zh", "请秘书长继续改善会议设施，并至迟于大会第七十九届会议报告有关情况；"),
+    ("zh", "请该办公室向预防犯罪和刑事司法委员会第三十四届会议报告本决议的执行情况；"),
+    ("zh", "请该研究所向该办公室提供关于其活动情况的年度报告；"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), REPORT_WORDINGS)
+def test_a_report_in_the_words_of_each_language(code: str, text: str) -> None:
+    facts = analyze_paragraph(text, code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["report"]
+
+
+def test_a_chinese_session_report_cited_is_no_request() -> None:
+    facts = analyze_paragraph("请秘书长考虑委员会第三十届会议报告所载建议；", "zh", 78, "operative")
+    assert [m.type for m in facts.mandates] == ["directive"]

@@ -60,6 +60,7 @@ class _Patterns:
     present: re.Pattern[str]
     subject_before: bool
     joiner: re.Pattern[str] | None
+    by_object: dict[str, tuple[tuple[re.Pattern[str], str], ...]]
 
 
 @cache
@@ -95,6 +96,12 @@ def _patterns(code: str) -> _Patterns:
         present=re.compile(table["present_resolution"], flags),
         subject_before=bool(table["subject_before"]),
         joiner=re.compile(table["session_joiner"]) if table.get("session_joiner") else None,
+        by_object={
+            " ".join(k.casefold().split()): tuple(
+                (re.compile(rx, flags), lang.folded_action(a)) for rx, a in v
+            )
+            for k, v in data.actions_by_object.items()
+        },
     )
 
 
@@ -306,7 +313,12 @@ def _directives(
     if action in DIRECTIVE_ACTIONS:
         asks.append((0, action))
     for m in p.inner_verbs.finditer(text):
+        printed = " ".join(m["verb"].casefold().split())
         verb = p.verbs[m["verb"].casefold()]
+        # a verb that its object tells apart ("и призывает обеспечить", and calls for ensuring)
+        verb = next(
+            (a for after, a in p.by_object.get(printed, ()) if after.match(text, m.end())), verb
+        )
         if m.start() > 0 and verb in DIRECTIVE_ACTIONS:  # 又鼓励 at the start: the leading verb
             asks.append((m.start("verb"), verb))
     out = []

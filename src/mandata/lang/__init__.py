@@ -78,6 +78,10 @@ class LanguageData:
     # ar: table phrase -> a regex of the words after it that the UN marks with it ("its deep
     # concern"), matched right after the phrase
     phrase_objects: dict[str, str] = field(default_factory=dict)
+    # table phrase -> (a regex of the words right after the phrase, the action it then stands
+    # for), the first that matches: a verb that renders two English ones, told apart by its
+    # object (ru "призывает" + an infinitive, calls for; + an actor, calls upon)
+    actions_by_object: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     # zh: a regex of what, right after a table phrase, makes it a noun rather than the verb
     # that opens a paragraph ("批款的筹措", the financing of the appropriation: a heading)
     phrase_not_before: str = ""

@@ -823,6 +823,19 @@ OPERATIVE: dict[str, str] = {
     "تسترشد": "be_guided",
 }
 
+# "تدعو" + an actor is "Invites" ("تدعو الدول إلى ..."); "تدعو إلى" is "Calls for" (the table's
+# phrase), also with "in this regard" between the verb and its "إلى" ("وتدعو في هذا الصدد إلى
+# التنفيذ الكامل", and calls in this regard for the full implementation): no one is asked
+ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
+    "تدعو": (
+        (
+            r"[\s،,]*(?:في\s+(?:هذا|ذلك)\s+(?:الصدد|السياق|الشأن)|بالتالي)[\s،,]*"
+            r"(?:أيضا\s+)?(?:إلى|الى)\s",
+            "call_for",
+        ),
+    ),
+}
+
 ADDITIVES: tuple[str, ...] = (
     "أيضا",
     "أيضاً",
@@ -1109,8 +1122,12 @@ ANALYSIS: dict[str, str] = {
         r"(?<!من\s)(?<!بشأن\s)(?:تقرير(?!\s+المصير)|تقارير)"
         r"|(?:أن\s+(?:ي|ت)(?:درج|ضمن)|إدراج|تضمين)[^؛:]{0,120}?(?:تقرير|تقارير)"
         r"|أن\s+(?:ي|ت)بلغ(?:وا)?\s+(?:الجمعية\s+العامة|عن)|(?<!\w)(?:ال|لل)إبلاغ\s+(?:عن|في)"
+        # to keep the Assembly informed: "أن تبقي الجمعية العامة على علم"; to inform it in a
+        # report: "أن يفيد في تقريره"
+        r"|(?:أن\s+(?:ي|ت)بقي|إبقاء)\s+الجمعية(?:\s+العامة)?\s+على\s+(?:علم|اطلاع)"
+        r"|أن\s+(?:ي|ت)فيد\s+(?:الجمعية|في\s+تقرير)"
         r"|أن\s+(?:ي|ت)قدم\s+إلى\s+الجمعية\s+العامة[^؛:]{0,200}?معلومات"
-        r"|(?:أن\s+(?:ي|ت)وافي|موافاة|تزويد)\s+(?:الجمعية\s+العامة|الدول\s+الأعضاء))"
+        r"|(?:أن\s+(?:ي|ت)(?:وافي|زود)|موافاة|تزويد)\s+(?:الجمعية(?:\s+العامة)?|الدول\s+الأعضاء))"
     ),
     "agenda_include": r"(?:تدرج|إدراج|أن\s+تدرج)[^؛]{0,300}?(?:في|ضمن)\s+(?:جدول\s+الأعمال\s+المؤقت|مشروع\s+جدول\s+الأعمال)\s+لدورتها",
     "under_item": r"في\s+إطار\s+البند\s+المعنون\s*$",
@@ -1361,4 +1378,5 @@ DATA = LanguageData(
     name_particles_pattern=NAME_PARTICLES_PATTERN,
     phrase_objects=PHRASE_OBJECTS,
     section_numbers=SECTION_NUMBERS,
+    actions_by_object=ACTIONS_BY_OBJECT,
 )

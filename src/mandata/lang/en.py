@@ -530,6 +530,11 @@ NOT_ACTIONS: tuple[str, ...] = (
 
 # Words that repeat an action without changing it: "Recalling also", "Further requests".
 # They come before or after the verb.
+# Verbs whose action depends on what follows them (see the Russian and Chinese tables: one
+# verb there renders two English ones): none in English, whose verbs name the ask themselves
+# ("Calls upon", "Calls for").
+ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {}
+
 ADDITIVES: tuple[str, ...] = (
     "also",
     "further",
@@ -930,4 +935,5 @@ DATA = LanguageData(
     stop_words=STOP_WORDS,
     stemmer=STEMMER,
     folded_actions=FOLDED_ACTIONS,
+    actions_by_object=ACTIONS_BY_OBJECT,
 )

@@ -473,6 +473,10 @@ OPERATIVE: dict[str, str] = {
     "Expresa especial preocupación": "express",
 }
 
+# Verbs whose action depends on what follows them (ru "призывает" + an infinitive is "Calls
+# for"): none written for Spanish yet.
+ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {}
+
 ADDITIVES: tuple[str, ...] = (
     "también",
     "además",
@@ -835,4 +839,5 @@ DATA = LanguageData(
     numeric_months=NUMERIC_MONTHS,
     stop_words=STOP_WORDS,
     stemmer=STEMMER,
+    actions_by_object=ACTIONS_BY_OBJECT,
 )

@@ -495,6 +495,11 @@ OPERATIVE: dict[str, str] = {
     "Exprime son soutien": "express",
 }
 
+# Verbs whose action depends on what follows them (ru "призывает" + an infinitive is "Calls
+# for"): none needed in French, whose table phrases carry the object ("Demande aux", calls
+# upon; "Demande", calls for).
+ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {}
+
 ADDITIVES: tuple[str, ...] = (
     "également",
     "en outre",
@@ -682,9 +687,11 @@ ANALYSIS: dict[str, str] = {
         r"(?:[^;:«]|«[^»]{0,400}»){0,200}?\brapports?\b"  # a quoted item's title may stand between
         r"|\b(?:lui\s+)?faire\s+rapport\b|\brendre\s+compte\b|\bd['’]inclure\b[^;:]{0,120}?\brapport"
         r"|\bfaire\s+figurer\b[^;:]{0,120}?\brapport|\blui\s+faire\s+part\b|\b(?:de|à)\s+l['’]informer\b"
+        # to keep the Assembly informed: "de la tenir au courant", "de tenir l'Assemblée informée"
+        r"|\b(?:la\s+tenir|tenir\s+l['’]Assemblée(?:\s+générale)?)\s+(?:\w+\s+)?(?:informée|au\s+courant)\b"
         # information asked in a coming report: "de faire le point ... dans son prochain rapport"
         r"|\b(?:fournir|inclure|faire\s+le\s+point|donner|présenter)\b[^;:]{0,250}?"
-        r"\bdans\s+(?:le|son|ses|les|leurs?)\s+(?:prochains?\s+)?rapports?\b"
+        r"\bdans\s+(?:le|son|ses|les|leurs?|des)\s+(?:prochains?\s+|futurs?\s+)?rapports?\b"
         r"|\bdans\s+(?:le|son|ses|les)\s+(?:prochains?\s+)?rapports?\s+(?:annuels?\s+)?"
         r"(?:qu['’](?:il|elle|ils|elles)\s+(?:lui\s+)?présenter|à\s+l['’]Assemblée))"
     ),
@@ -856,4 +863,5 @@ DATA = LanguageData(
     numeric_months=NUMERIC_MONTHS,
     stop_words=STOP_WORDS,
     stemmer=STEMMER,
+    actions_by_object=ACTIONS_BY_OBJECT,
 )

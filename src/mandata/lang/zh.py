@@ -363,6 +363,19 @@ OPERATIVE: dict[str, str] = {
     "我们必须": "commit",
 }
 
+# 呼吁 renders both "Appeals to"/"Calls upon" (an actor right after it: 呼吁会员国…,
+# 呼吁国际社会…) and "Calls for" (what is called for: 呼吁加强合作, calls for strengthened
+# cooperation): an actor who is asked makes it a call upon
+ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
+    "呼吁": (
+        (
+            r"(?:全体|所有|各)?(?:会员国|各国政府|国际社会|工会|目前尚未|有能力的)"
+            r"|各国(?=和|、|政府)|所有(?:国家|[^，；。]{0,8}?缔约国)",
+            "call_upon",
+        ),
+    ),
+}
+
 ADDITIVES: tuple[str, ...] = (
     "又",
     "还",
@@ -574,12 +587,16 @@ ANALYSIS: dict[str, str] = {
     "current_session": r"本届会议",
     "report_request": (
         r"(?:请|邀请|吁请|鼓励|要求)[^；;。]{0,400}?"
-        r"(?:(?:提交|提出|编写|列入|印发)[^；;。]{0,150}?报告"
-        r"|向(?:大会|委员会|理事会|秘书长)[^；;。，]{0,40}?报告|向大会[^；;。，]{0,40}?通报|继续报告"
+        # to submit, present, prepare or transmit (转交) a report
+        r"(?:(?:提交|提出|编写|列入|印发|转交)[^；;。]{0,150}?报告"
+        # to report to a body: 向大会报告, 向预防犯罪和刑事司法委员会第三十四届会议报告
+        r"|向[^；;。，]{1,40}?报告(?![中的书员附第所和及])|向大会[^；;。，]{0,40}?通报|继续报告"
+        # the verb after when it is due: 至迟于大会第七十八届会议报告, 在2023年报告, 100个工作日内报告
+        r"|(?:于|在)[^；;。，]{0,30}?(?:届会议|年|期间|内)(?:上)?报告(?![中的书员附第所和及])"
         r"|在(?:其|他|她|它)(?:下一次|今后的|年度)?报告中"
         # the verb 报告 ("to report") right after the addressee or a joining 并: "请秘书长报告…",
         # "并报告有关情况"; not the noun ("报告中", "的报告")
-        r"|(?:(?<=请)[^；;。，的\s]{1,8}?|并|并酌情)报告(?![中的书员附第所和及])"
+        r"|(?:(?<=请)[^；;。，的\s]{1,8}?|并|并酌情|并每年|并定期)报告(?![中的书员附第所和及])"
         # "in the next report", "in his report on ... to provide": 在下一次报告中说明, 在关于…的报告中报告
         r"|在(?:其|他|她|它)?(?:下一次|下次|下一份|今后的?|即将提交的|上述)[^；;。，]{0,40}?报告中"
         r"|在(?:其|他|她|它)?关于[^；;。]{0,80}?的[^；;。，]{0,10}?报告中(?:充分|详细|进一步|全面)?"
@@ -746,6 +763,7 @@ DATA = LanguageData(
     stemmer=STEMMER,
     joining_prefixes=JOINING_PREFIXES,
     phrase_not_before=PHRASE_NOT_BEFORE,
+    actions_by_object=ACTIONS_BY_OBJECT,
     stance_opening=STANCE_OPENING,
     zh_digits=ZH_DIGITS,
     section_numbers=SECTION_NUMBERS,

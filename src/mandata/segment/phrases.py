@@ -10,7 +10,7 @@ words: "Recalling also", "Also notes", "Takes note with appreciation", "又回�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import combinations
 
@@ -51,6 +51,8 @@ class _Matcher:
     # reads it with manner words between its parts ("表示深为关切")
     compounds: tuple[tuple[re.Pattern[str], str], ...] = ()
     extras: re.Pattern[str] | None = None  # unspaced: one additive or manner word
+    # table phrase -> (what follows it, the action it then stands for): ``actions_by_object``
+    by_object: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = field(default_factory=dict)
 
 
 _HYPHENS = "[-\u2010\u2011]"  # "по-прежнему" as printed with a non-breaking hyphen too
@@ -133,6 +135,10 @@ def matcher(code: str) -> _Matcher:
         bool(prefixes),
         _compounds([*pre, *op], extra) if unspaced else (),
         re.compile(extra) if unspaced else None,
+        {
+            _key(k): tuple((re.compile(rx, re.IGNORECASE), lang.folded_action(a)) for rx, a in v)
+            for k, v in data.actions_by_object.items()
+        },
     )
 
 
@@ -233,6 +239,11 @@ def leading_phrase(text: str, code: str) -> Phrase | None:
     if marked_object is not None:  # "تعرب عن" + "بالغ قلقها"
         more = marked_object.match(text, end)
         end = more.end() if more else end
+    for after_phrase, by_object in m.by_object.get(verb, ()):
+        if after_phrase.match(text, end):  # "призывает обеспечить", calls for; not "призывает X"
+            action = by_object
+            operative_action = by_object if operative_action else None
+            break
     return Phrase(
         _marked(text[found.start() : end].strip(" ,"), m.unmarked),
         action,
