@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mandata.read.repair import repair_ocr
 
@@ -35,9 +35,18 @@ _CINFO = re.compile(
 )
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _DIGITS = re.compile(r"[0-9]{1,3}")
+# the shapes OCR gives a paragraph number "1." in Chinese, and the confidence under which a lone
+# character standing where a paragraph number stands is one
+_CJK_ONE, _CJK_DOUBT = "开工", 50
+_CJK_LINE = 8  # characters after a paragraph number on its line, at least
 _CJK_GAP, _TAB_GAP = 0.6, 1.5  # a paragraph number's gap to its text, in line heights
 _DASHES = "-‐‑‒–—―−"
 _MISREAD_NUMBER = re.compile(r"([0-9]{1,3})[,:;]?")  # a paragraph number, its stop misread
+_PHANTOM = 2  # pixels: a character box no wider than this is no glyph
+_DASH_NUMBER = re.compile(r"([-‐‑‒–—―−])([0-9]{1,3})")
+# a line's last word ending in a hamza after an Arabic letter; a paragraph number opening a line
+_HAMZA_END = re.compile("[\u0621-\u064a]\u0621\\s*$")
+_ARABIC_NUMBER = re.compile(r"[0-9]{1,3}\s?[-‐‑‒–—―−]")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 # Tokens that are a rule or a stroke read as a letter, never a word: dropped.
 _NOISE = frozenset({"|", "¦", "||"})
@@ -145,13 +154,57 @@ def rows(hocr: str) -> list[Row]:
             out.append(Row((left, top, right, bottom), bottom + shift, size))
             continue
         conf = int(float((title.get("x_wconf") or ["0"])[0]))
-        chars = _chars(hocr, m.end())
+        chars = _without_phantom(_chars(hocr, m.end()))
         text = "".join(c for c, _ in chars).strip()
         if text and text not in _NOISE and out:
             words = _split_raised(Word(text, (left, top, right, bottom), conf), chars, out[-1])
             out[-1].words.extend(words[:-1])
             out[-1].words.extend(_split_sign(words[-1], out[-1]))
+    for row in out:
+        _cjk_size(row)
+        _arabic_number(row)
     return [row for row in out if row.words]
+
+
+def _without_phantom(
+    chars: list[tuple[str, tuple[int, int, int, int] | None]],
+) -> list[tuple[str, tuple[int, int, int, int] | None]]:
+    """The characters of a word without the digit Arabic OCR makes up before a dash: the
+    paragraph number "3 -" comes out as "2-3", its "2" a box one or two pixels wide standing
+    where the dash's starts (no digit is that narrow)."""
+    if len(chars) < 3 or not chars[0][0].isdigit() or chars[1][0] not in _DASHES:
+        return chars
+    digit, dash = chars[0][1], chars[1][1]
+    if digit is None or dash is None:
+        return chars
+    if digit[2] - digit[0] <= _PHANTOM and abs(digit[0] - dash[0]) <= _PHANTOM:
+        return chars[1:]
+    return chars
+
+
+def _arabic_number(row: Row) -> None:
+    """An Arabic paragraph number read as one word with its dash ("-3", its characters in the
+    order they stand, left to right): the number and its dash as the line reads, right to left
+    ("3-"), as the text layer of a right-to-left page gives it."""
+    if len(row.words) < 2 or not any(_ARABIC.search(w.text) for w in row.words[1:3]):
+        return
+    first = row.words[0]
+    found = _DASH_NUMBER.fullmatch(first.text)
+    if found:
+        first.text = found[2] + found[1]
+
+
+def _cjk_size(row: Row) -> None:
+    """A Chinese line's font size: the height of its Chinese characters' boxes, which fill
+    the em square, rather than tesseract's ``x_size``, estimated for Latin letters (on the
+    Chinese lines of one page it ranged from 33 to 92 pixels where the characters stood 40 to
+    43 high), so that the lines of a page's body come out one size as a text layer's do."""
+    heights = sorted(
+        w.box[3] - w.box[1] for w in row.words if w.text and all(_CJK.match(c) for c in w.text)
+    )
+    letters = sum(len(w.text) for w in row.words)
+    if heights and 2 * sum(len(w.text) for w in row.words if _CJK.match(w.text)) > letters:
+        row.size = float(heights[len(heights) // 2])
 
 
 def _chars(hocr: str, at: int) -> list[tuple[str, tuple[int, int, int, int] | None]]:
@@ -351,7 +404,31 @@ def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
                 _join_marker(row)
         _drop_graphics(scan)
     _number_calls(list(scans.values()))
+    _cjk_numbers(list(scans.values()))
     return {index: _page(scan) for index, scan in scans.items()}
+
+
+def _cjk_numbers(scans: list[Scan]) -> None:
+    """A Chinese paragraph number that OCR read as a character: at a line's start, standing a
+    tab apart from the Chinese text after it, one character read with a low confidence or one
+    of the shapes "1." takes ("开", "工"): the paragraph number, "1." for those shapes, else one
+    more than the number before it in the document. Chinese running text has no such gap."""
+    last = 0
+    for scan in scans:
+        for row in scan.rows:
+            if len(row.words) < 2 or not _CJK.match(row.words[1].text):
+                continue
+            first, second = row.words[0], row.words[1]
+            if first.raised or second.box[0] - first.box[2] <= _CJK_GAP * row.size:
+                continue
+            if sum(len(w.text) for w in row.words[1:]) < _CJK_LINE:
+                continue  # not a paragraph's first line: a scrap of a line read apart
+            number = _MISREAD_NUMBER.fullmatch(first.text.rstrip(".．"))
+            if number:
+                last = int(number[1])
+            elif len(first.text) == 1 and (first.text in _CJK_ONE or first.conf < _CJK_DOUBT):
+                last = 1 if first.text in _CJK_ONE else last + 1
+                first.text = f"{last}."
 
 
 def _drop_graphics(scan: Scan) -> None:
@@ -408,7 +485,26 @@ def _page(scan: Scan) -> OcrPage:
         for word in row.words:
             weighted += word.conf * len(word.text)
             chars += len(word.text)
-    return OcrPage(tuple(lines), weighted / chars if chars else 0.0, chars)
+    return OcrPage(tuple(_arabic_commas(lines)), weighted / chars if chars else 0.0, chars)
+
+
+def _arabic_commas(lines: list[OcrLine]) -> list[OcrLine]:
+    """An Arabic line whose last word ends in a hamza "ء" before a line that opens a paragraph
+    (a leading phrase, "وإذ تشير", or a paragraph number, "2 -"): the hamza is the Arabic comma
+    "،" that ends the paragraph, as OCR reads it ("مشفوعة بمرفقهاء"); a paragraph does not end
+    on a letter. A hamza that ends a word ("الأعضاء،") with its comma lost gives way to the comma
+    too: the paragraph's end matters more than its last letter."""
+    from mandata.segment.phrases import leading_phrase
+
+    out = list(lines)
+    for k in range(len(out) - 1):
+        text = out[k].text
+        if not _HAMZA_END.search(text):
+            continue
+        after = out[k + 1].text.strip()
+        if _ARABIC_NUMBER.match(after) or leading_phrase(after, "ar") is not None:
+            out[k] = replace(out[k], text=text.rstrip()[:-1] + "،")
+    return out
 
 
 def _foot_in_order(scan: Scan) -> list[Row]:
