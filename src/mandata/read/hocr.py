@@ -169,17 +169,20 @@ def rows(hocr: str) -> list[Row]:
 def _without_phantom(
     chars: list[tuple[str, tuple[int, int, int, int] | None]],
 ) -> list[tuple[str, tuple[int, int, int, int] | None]]:
-    """The characters of a word without the digit Arabic OCR makes up before a dash: the
-    paragraph number "3 -" comes out as "2-3", its "2" a box one or two pixels wide standing
-    where the dash's starts (no digit is that narrow)."""
-    if len(chars) < 3 or not chars[0][0].isdigit() or chars[1][0] not in _DASHES:
+    """The characters of a paragraph number and its dash without the one Arabic OCR makes up
+    beside the dash: "3 -" comes out as "2-3" and "2 -" as "2-د", the made-up character a box
+    one or two pixels wide standing where the dash's starts (no glyph is that narrow)."""
+    dashes = [box for c, box in chars if c in _DASHES and box is not None]
+    if len(dashes) != 1 or not any(c.isdigit() for c, _ in chars) or len(chars) > 6:
         return chars
-    digit, dash = chars[0][1], chars[1][1]
-    if digit is None or dash is None:
-        return chars
-    if digit[2] - digit[0] <= _PHANTOM and abs(digit[0] - dash[0]) <= _PHANTOM:
-        return chars[1:]
-    return chars
+    start = dashes[0][0]
+    return [
+        (c, box)
+        for c, box in chars
+        if c in _DASHES
+        or box is None
+        or not (box[2] - box[0] <= _PHANTOM and abs(box[0] - start) <= _PHANTOM)
+    ]
 
 
 def _arabic_number(row: Row) -> None:
