@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -105,6 +105,17 @@ class _Repeats:
 
     texts: Counter[tuple[int, str]]
     spots: Counter[tuple[int, int]]
+    symbols: list[tuple[float, str]] = field(default_factory=list)
+
+    def symbol_repeats(self, line: PdfLine) -> bool:
+        """The line holds a symbol that lines of the band on other pages hold where it stands
+        (within 2 points): the document's symbol in its running head, whatever OCR made of
+        the title beside it ("... the Olympic ide A/RES/78/10")."""
+        found = SYMBOL.search(line.text)
+        if found is None:
+            return False
+        near = [y for y, symbol in self.symbols if symbol == found[0] and abs(y - line.y) <= 2]
+        return len(near) >= 2
 
 
 def _furniture(layout: PdfLayout, body_size: float) -> set[int]:
@@ -119,6 +130,7 @@ def _furniture(layout: PdfLayout, body_size: float) -> set[int]:
     for lines in banded.values():
         repeats.texts.update({_key(ln) for ln in lines})
         repeats.spots.update({_spot(ln) for ln in lines if ln.size < body_size * _SMALL})
+        repeats.symbols.extend(_band_symbols(lines))
     out = {ln.start for ln in layout.lines if is_strict(ln.text)}
     for lines in banded.values():
         ordered = sorted(lines, key=lambda ln: -ln.y)
@@ -127,13 +139,22 @@ def _furniture(layout: PdfLayout, body_size: float) -> set[int]:
     return out
 
 
+def _band_symbols(lines: list[PdfLine]) -> list[tuple[float, str]]:
+    """Where the symbols of a page's band stand, once a place and symbol a page."""
+    seen: dict[tuple[int, str], tuple[float, str]] = {}
+    for ln in lines:
+        for found in SYMBOL.finditer(ln.text):
+            seen.setdefault((round(ln.y), found[0]), (ln.y, found[0]))
+    return list(seen.values())
+
+
 def _head(ordered: list[PdfLine], repeats: _Repeats, body_size: float, known: set[int]) -> set[int]:
     """The running head: the lines at the top of the page that repeat on other pages, or a
     block of smaller lines there that holds a symbol or stands where other pages' heads do."""
     out: set[int] = set()
     block: list[PdfLine] = []
     for ln in ordered:
-        if ln.start in known or repeats.texts[_key(ln)] >= 2:
+        if ln.start in known or repeats.texts[_key(ln)] >= 2 or repeats.symbol_repeats(ln):
             out.add(ln.start)
         elif ln.size < body_size * _SMALL:
             block.append(ln)
