@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from mandata.read.repair import repair_ocr
@@ -44,9 +46,15 @@ _DASHES = "-‐‑‒–—―−"
 _MISREAD_NUMBER = re.compile(r"([0-9]{1,3})[,:;]?")  # a paragraph number, its stop misread
 _PHANTOM = 2  # pixels: a character box no wider than this is no glyph
 _DASH_NUMBER = re.compile(r"([-‐‑‒–—―−])([0-9]{1,3})")
+# the particles that open an Arabic preambular paragraph; the short words that open a line as
+# they are (never a scrap of a particle); the marks OCR puts before a line's first word
+_PARTICLES = ("وإذ", "وقد")
+_WORDS = frozenset({"إن", "إذ", "قد", "أن", "في", "من", "عن", "أو", "لا", "ما"})
+_STRAY = ".,،:;'\"`"
 # a line's last word ending in a hamza after an Arabic letter; a paragraph number opening a line
 _HAMZA_END = re.compile("[\u0621-\u064a]\u0621\\s*$")
 _ARABIC_NUMBER = re.compile(r"[0-9]{1,3}\s?[-‐‑‒–—―−]")
+_ARABIC_NUMBERED = re.compile(r"([0-9]{1,3})\s?[-‐‑‒–—―−]\s")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 # Tokens that are a rule or a stroke read as a letter, never a word: dropped.
 _NOISE = frozenset({"|", "¦", "||"})
@@ -408,7 +416,35 @@ def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
         _drop_graphics(scan)
     _number_calls(list(scans.values()))
     _cjk_numbers(list(scans.values()))
-    return {index: _page(scan) for index, scan in scans.items()}
+    return _arabic_tens({index: _page(scan) for index, scan in scans.items()})
+
+
+def _arabic_tens(pages: dict[int, OcrPage]) -> dict[int, OcrPage]:
+    """Arabic paragraph numbers from 10 up whose tens OCR lost ("0 - تسلم" for "10 - تسلم",
+    the "1" beside the dash on its left): a number that is the last digit of the one the
+    sequence expects there, one more than the paragraph number before it, is that number."""
+    last = 0
+    out: dict[int, OcrPage] = {}
+    for index, page in pages.items():
+        lines = list(page.lines)
+        for k, ln in enumerate(lines):
+            found = _ARABIC_NUMBERED.match(ln.text)
+            if found is None or not _ARABIC.search(ln.text):
+                continue
+            number, expected = int(found[1]), last + 1
+            if number != expected and expected >= 10 and number == expected % 10:
+                text = str(expected) + ln.text[len(found[1]) :]
+                lines[k] = replace(
+                    ln, text=text, raised=_shifted(ln.raised, len(text) - len(ln.text))
+                )
+                number = expected
+            last = number
+        out[index] = replace(page, lines=tuple(lines))
+    return out
+
+
+def _shifted(raised: tuple[tuple[int, int], ...], by: int) -> tuple[tuple[int, int], ...]:
+    return tuple((a + by, b + by) for a, b in raised)
 
 
 def _cjk_numbers(scans: list[Scan]) -> None:
@@ -488,7 +524,47 @@ def _page(scan: Scan) -> OcrPage:
         for word in row.words:
             weighted += word.conf * len(word.text)
             chars += len(word.text)
-    return OcrPage(tuple(_arabic_commas(lines)), weighted / chars if chars else 0.0, chars)
+    lines = _arabic_prefixes(_arabic_commas(lines))
+    return OcrPage(tuple(lines), weighted / chars if chars else 0.0, chars)
+
+
+def _arabic_prefixes(lines: list[OcrLine]) -> list[OcrLine]:
+    """The particle that opens an Arabic preambular paragraph ("وإذ", "وقد") as OCR reads it at
+    the indented start of the paragraph's first line: a scrap of one or two characters ("ذ
+    تشير", "ف نظرت", "وذ ذ تسلم", even "1 تسلم") or the particle behind a stray mark (".وإذ").
+    A line indented from the right margin opens a paragraph and carries no paragraph number
+    (those stand at the margin); when the line does not open with a leading phrase as read and
+    does with the particle in place of the scrap, the scrap was the particle."""
+    from mandata.segment.phrases import leading_phrase
+
+    arabic = [ln for ln in lines if _ARABIC.search(ln.text)]
+    if len(arabic) < 4:
+        return lines
+    margin = max(Counter(round(ln.x1) for ln in arabic).items(), key=lambda kv: kv[1])[0]
+    out = []
+    for ln in lines:
+        indented = margin - 6 * ln.size < ln.x1 < margin - 1.5 * ln.size
+        if indented and _ARABIC.search(ln.text) and leading_phrase(ln.text, "ar") is None:
+            ln = replace(ln, text=_particle(ln.text, leading_phrase))
+        out.append(ln)
+    return out
+
+
+def _particle(text: str, leading_phrase: Callable[[str, str], object]) -> str:
+    """``text`` with the scrap that opens it read as the particle it stands for (see above)."""
+    words = text.split(" ")
+    stray = words[0].lstrip(_STRAY)
+    if stray != words[0] and leading_phrase(" ".join([stray, *words[1:]]), "ar") is not None:
+        return " " * (len(words[0]) - len(stray)) + " ".join([stray, *words[1:]])
+    for cut in (1, 2):
+        scraps = words[:cut]
+        if len(words) <= cut or not all(0 < len(w) <= 2 and w not in _WORDS for w in scraps):
+            continue
+        rest = " ".join(words[cut:])
+        for particle in _PARTICLES:
+            if leading_phrase(f"{particle} {rest}", "ar") is not None:
+                return f"{particle} {rest}"
+    return text
 
 
 def _arabic_commas(lines: list[OcrLine]) -> list[OcrLine]:
