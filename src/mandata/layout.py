@@ -105,17 +105,22 @@ class _Repeats:
 
     texts: Counter[tuple[int, str]]
     spots: Counter[tuple[int, int]]
-    symbols: list[tuple[float, str]] = field(default_factory=list)
+    symbols: list[tuple[int, float, str]] = field(default_factory=list)
 
     def symbol_repeats(self, line: PdfLine) -> bool:
-        """The line holds a symbol that lines of the band on other pages hold where it stands
-        (within 2 points): the document's symbol in its running head, whatever OCR made of
-        the title beside it ("... the Olympic ide A/RES/78/10")."""
+        """A line after the first page that holds a symbol which the band of another page after
+        the first holds where it stands (within 2 points): the document's symbol in its running
+        head, whatever OCR made of the title beside it ("... the Olympic ide A/RES/78/10"). The
+        first page has the masthead there, no running head."""
         found = SYMBOL.search(line.text)
-        if found is None:
+        if found is None or line.page == 1:
             return False
-        near = [y for y, symbol in self.symbols if symbol == found[0] and abs(y - line.y) <= 2]
-        return len(near) >= 2
+        near = [
+            page
+            for page, y, symbol in self.symbols
+            if page > 1 and symbol == found[0] and abs(y - line.y) <= 2
+        ]
+        return len(set(near)) >= 2
 
 
 def _furniture(layout: PdfLayout, body_size: float) -> set[int]:
@@ -139,13 +144,9 @@ def _furniture(layout: PdfLayout, body_size: float) -> set[int]:
     return out
 
 
-def _band_symbols(lines: list[PdfLine]) -> list[tuple[float, str]]:
-    """Where the symbols of a page's band stand, once a place and symbol a page."""
-    seen: dict[tuple[int, str], tuple[float, str]] = {}
-    for ln in lines:
-        for found in SYMBOL.finditer(ln.text):
-            seen.setdefault((round(ln.y), found[0]), (ln.y, found[0]))
-    return list(seen.values())
+def _band_symbols(lines: list[PdfLine]) -> list[tuple[int, float, str]]:
+    """The page, place and symbol of each symbol in a page's band."""
+    return [(ln.page, ln.y, found[0]) for ln in lines for found in SYMBOL.finditer(ln.text)]
 
 
 def _head(ordered: list[PdfLine], repeats: _Repeats, body_size: float, known: set[int]) -> set[int]:
@@ -154,10 +155,12 @@ def _head(ordered: list[PdfLine], repeats: _Repeats, body_size: float, known: se
     out: set[int] = set()
     block: list[PdfLine] = []
     for ln in ordered:
-        if ln.start in known or repeats.texts[_key(ln)] >= 2 or repeats.symbol_repeats(ln):
+        if ln.start in known or repeats.texts[_key(ln)] >= 2:
             out.add(ln.start)
         elif ln.size < body_size * _SMALL:
             block.append(ln)
+        elif repeats.symbol_repeats(ln):
+            out.add(ln.start)
         else:
             break
     if any(SYMBOL.search(ln.text) or repeats.spots[_spot(ln)] >= 2 for ln in block):
