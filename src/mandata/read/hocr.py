@@ -37,9 +37,9 @@ _CINFO = re.compile(
 )
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _DIGITS = re.compile(r"[0-9]{1,3}")
-# the shapes OCR gives a paragraph number "1." in Chinese, and the confidence under which a lone
-# character standing where a paragraph number stands is one
-_CJK_ONE, _CJK_DOUBT = "开工", 50
+# the shapes OCR gives a paragraph number "1." in Chinese, and the confidence under which a
+# character standing alone where a paragraph number stands may be one
+_CJK_ONE, _CJK_DOUBT = frozenset({"开", "工"}), 50
 _CJK_LINE = 8  # characters after a paragraph number on its line, at least
 _CJK_GAP, _TAB_GAP = 0.6, 1.5  # a paragraph number's gap to its text, in line heights
 _DASHES = "-‐‑‒–—―−"
@@ -448,11 +448,13 @@ def _shifted(raised: tuple[tuple[int, int], ...], by: int) -> tuple[tuple[int, i
 
 
 def _cjk_numbers(scans: list[Scan]) -> None:
-    """A Chinese paragraph number that OCR read as a character: at a line's start, standing a
-    tab apart from the Chinese text after it, one character read with a low confidence or one
-    of the shapes "1." takes ("开", "工"): the paragraph number, "1." for those shapes, else one
-    more than the number before it in the document. Chinese running text has no such gap."""
-    last = 0
+    """A Chinese paragraph number that OCR read as a character: at a line's start, alone and
+    standing a tab apart from the Chinese text after it on a line that goes on. Chinese running
+    text has no such gap. A shape of "1." ("开", "工") is "1."; another character read with a
+    low confidence ("夺" for "1.") is the number between the numbers before and after it when
+    they are one apart from it ("夺" between none and "2." is "1."): a scrap of a line that
+    tesseract could not read may stand there too (seen: "生" before a gap, in a preamble)."""
+    marks: list[tuple[Word, int | None]] = []  # numbers and misread numbers, in reading order
     for scan in scans:
         for row in scan.rows:
             if len(row.words) < 2 or not _CJK.match(row.words[1].text):
@@ -464,10 +466,20 @@ def _cjk_numbers(scans: list[Scan]) -> None:
                 continue  # not a paragraph's first line: a scrap of a line read apart
             number = _MISREAD_NUMBER.fullmatch(first.text.rstrip(".．"))
             if number:
-                last = int(number[1])
-            elif len(first.text) == 1 and (first.text in _CJK_ONE or first.conf < _CJK_DOUBT):
-                last = 1 if first.text in _CJK_ONE else last + 1
-                first.text = f"{last}."
+                marks.append((first, int(number[1])))
+            elif first.text in _CJK_ONE:
+                first.text = "1."
+                marks.append((first, 1))
+            elif len(first.text) == 1 and first.conf < _CJK_DOUBT:
+                marks.append((first, None))
+    for k, (word, value) in enumerate(marks):
+        if value is not None:
+            continue
+        before = marks[k - 1][1] if k > 0 else 0
+        after = marks[k + 1][1] if k + 1 < len(marks) else None
+        if before is not None and after == before + 2:
+            word.text = f"{before + 1}."
+            marks[k] = (word, before + 1)
 
 
 def _drop_graphics(scan: Scan) -> None:
