@@ -210,9 +210,7 @@ def _cjk_size(row: Row) -> None:
     the em square, rather than tesseract's ``x_size``, estimated for Latin letters (on the
     Chinese lines of one page it ranged from 33 to 92 pixels where the characters stood 40 to
     43 high), so that the lines of a page's body come out one size as a text layer's do."""
-    heights = sorted(
-        w.box[3] - w.box[1] for w in row.words if w.text and all(_CJK.match(c) for c in w.text)
-    )
+    heights = sorted(w.box[3] - w.box[1] for w in row.words if _CJK.match(w.text))
     letters = sum(len(w.text) for w in row.words)
     if heights and 2 * sum(len(w.text) for w in row.words if _CJK.match(w.text)) > letters:
         row.size = float(heights[len(heights) // 2])
