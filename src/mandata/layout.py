@@ -420,7 +420,8 @@ def _starts(here: PdfLine, before: PdfLine | None, page: _Page, size: float) -> 
         return None  # a column or a table read out of order
     if drop > page.spacing * 1.35:
         # a flush-left tail of a paragraph after its sub-paragraphs goes on with it
-        return not (page.indented and here.x0 < page.left + 2 and _opens_lower(here.text))
+        flush = page.indented and here.x0 < page.left + 2
+        return not (flush and (_opens_lower(here.text) or _lines_lost(before, page, size)))
     short = page.right is not None and before.x1 < page.right - 1.5 * size
     if short:
         return True if closes(before.text) and not _hanging(before, here) else None
@@ -428,6 +429,14 @@ def _starts(here: PdfLine, before: PdfLine | None, page: _Page, size: float) -> 
         return None if _hanging(before, here) else True
     full = page.right is not None and before.x1 >= page.right - 1.5 * size
     return False if full and here.x0 < before.x0 + indent else None
+
+
+def _lines_lost(before: PdfLine, page: _Page, size: float) -> bool:
+    """The line before a gap is a full justified line that does not close: the paragraph goes
+    on past the gap, where OCR lost a line or two (tesseract drops lines of Arabic pages); a
+    paragraph's last line closes, and a heading stops short of the margin."""
+    full = page.right is not None and before.x1 >= page.right - 1.5 * size
+    return full and not closes(before.text)
 
 
 def _opens_lower(text: str) -> bool:
