@@ -20,9 +20,9 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from mandata import lang
 from mandata.read.repair import repair_ocr
 
 __all__ = ["OcrLine", "OcrPage", "Scan", "find_rules", "finish", "image_height", "rows"]
@@ -46,6 +46,8 @@ _DASHES = "-‐‑‒–—―−"
 _MISREAD_NUMBER = re.compile(r"([0-9]{1,3})[,:;]?")  # a paragraph number, its stop misread
 _PHANTOM = 2  # pixels: a character box no wider than this is no glyph
 _DASH_NUMBER = re.compile(r"([-‐‑‒–—―−])([0-9]{1,3})")
+# Arabic vowel marks and tatweel
+_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 # the particles that open an Arabic preambular paragraph; the short words that open a line as
 # they are (never a scrap of a particle); the marks OCR puts before a line's first word
 _PARTICLES = ("وإذ", "وقد")
@@ -545,8 +547,6 @@ def _arabic_prefixes(lines: list[OcrLine]) -> list[OcrLine]:
     A line indented from the right margin opens a paragraph and carries no paragraph number
     (those stand at the margin); when the line does not open with a leading phrase as read and
     does with the particle in place of the scrap, the scrap was the particle."""
-    from mandata.segment.phrases import leading_phrase
-
     arabic = [ln for ln in lines if _ARABIC.search(ln.text)]
     if len(arabic) < 4:
         return lines
@@ -554,17 +554,17 @@ def _arabic_prefixes(lines: list[OcrLine]) -> list[OcrLine]:
     out = []
     for ln in lines:
         indented = margin - 6 * ln.size < ln.x1 < margin - 1.5 * ln.size
-        if indented and _ARABIC.search(ln.text) and leading_phrase(ln.text, "ar") is None:
-            ln = replace(ln, text=_particle(ln.text, leading_phrase))
+        if indented and _ARABIC.search(ln.text) and not _opens_phrase(ln.text):
+            ln = replace(ln, text=_particle(ln.text))
         out.append(ln)
     return out
 
 
-def _particle(text: str, leading_phrase: Callable[[str, str], object]) -> str:
+def _particle(text: str) -> str:
     """``text`` with the scrap that opens it read as the particle it stands for (see above)."""
     words = text.split(" ")
     stray = words[0].lstrip(_STRAY)
-    if stray != words[0] and leading_phrase(" ".join([stray, *words[1:]]), "ar") is not None:
+    if stray != words[0] and _opens_phrase(" ".join([stray, *words[1:]])):
         return " " * (len(words[0]) - len(stray)) + " ".join([stray, *words[1:]])
     for cut in (1, 2):
         scraps = words[:cut]
@@ -572,9 +572,26 @@ def _particle(text: str, leading_phrase: Callable[[str, str], object]) -> str:
             continue
         rest = " ".join(words[cut:])
         for particle in _PARTICLES:
-            if leading_phrase(f"{particle} {rest}", "ar") is not None:
+            if _opens_phrase(f"{particle} {rest}"):
                 return f"{particle} {rest}"
     return text
+
+
+def _opens_phrase(text: str) -> bool:
+    """An Arabic line opens with a preambular paragraph's leading phrase: one of the language's
+    table after its particle ("وإذ تشير") or held whole ("واقتناعا منها"); vowel marks and
+    tatweel aside, as OCR gives them ("تسلّم"). (Operative paragraphs open with their number.)"""
+    data = lang.get("ar")
+    text = _MARKS.sub("", text).strip()
+    starts = [text]
+    for prefix in data.preambular_prefixes:
+        if text.startswith(prefix + " "):
+            starts.append(text[len(prefix) + 1 :])
+    return any(_starts_with(start, key) for start in starts for key in data.preambular)
+
+
+def _starts_with(text: str, key: str) -> bool:
+    return text.startswith(key) and (len(text) == len(key) or not text[len(key)].isalpha())
 
 
 def _arabic_commas(lines: list[OcrLine]) -> list[OcrLine]:
@@ -583,15 +600,13 @@ def _arabic_commas(lines: list[OcrLine]) -> list[OcrLine]:
     "،" that ends the paragraph, as OCR reads it ("مشفوعة بمرفقهاء"); a paragraph does not end
     on a letter. A hamza that ends a word ("الأعضاء،") with its comma lost gives way to the comma
     too: the paragraph's end matters more than its last letter."""
-    from mandata.segment.phrases import leading_phrase
-
     out = list(lines)
     for k in range(len(out) - 1):
         text = out[k].text
         if not _HAMZA_END.search(text):
             continue
         after = out[k + 1].text.strip()
-        if _ARABIC_NUMBER.match(after) or leading_phrase(after, "ar") is not None:
+        if _ARABIC_NUMBER.match(after) or _opens_phrase(after):
             out[k] = replace(out[k], text=text.rstrip()[:-1] + "،")
     return out
 
