@@ -376,3 +376,36 @@ def test_a_dash_at_mid_height_is_no_footnote_call(words: list[str], dash: int) -
     page = finish({0: Scan(rows(_dash_hocr(words, dash)), [], 3508, 300.0)})[0]
     assert page.lines[0].text == " ".join(words)
     assert page.lines[0].raised == ()
+
+
+def _cjk_page(lines: list[tuple[str, int, str]]) -> str:
+    """hOCR of Chinese lines: a first word (its confidence given), a tab's gap, then the
+    line's text as one word."""
+    out = []
+    for k, (first, conf, text) in enumerate(lines):
+        top = 400 + 60 * k
+        out.append(
+            f"<span class='ocr_line' id='l{k}' title=\"bbox 300 {top} 2100 {top + 42};"
+            f' baseline 0 -2; x_size 60">'
+            f"<span class='ocrx_word' id='a{k}' title='bbox 300 {top} 340 {top + 42};"
+            f" x_wconf {conf}'>{first}</span>"
+            f"<span class='ocrx_word' id='b{k}' title='bbox 460 {top} 2100 {top + 42};"
+            f" x_wconf 92'>{text}</span></span>"
+        )
+    return "<div class='ocr_page' title='bbox 0 0 2480 3508'>" + "".join(out) + "</div>"
+
+
+def test_chinese_paragraph_number_read_as_a_character() -> None:
+    """Chinese: the paragraph number "1." read as a character of its shape ("开") or, with a
+    low confidence, as another ("夺") between none and "2."; a scrap of a line read apart in a
+    preamble ("生", with no number after it one apart) stays. The lines' size comes from their
+    characters' boxes, not from tesseract's x_size."""
+    text = "表示注意到秘书长关于第77/7号决议执行情况的报告；"
+    for first in ("开", "夺"):
+        hocr = _cjk_page([(first, 0, text), ("2.", 90, text), ("3.", 90, text)])
+        page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
+        assert [ln.text[:2] for ln in page.lines] == ["1.", "2.", "3."]
+        assert {round(ln.size, 1) for ln in page.lines} == {round(42 * 72 / 300, 1)}
+    hocr = _cjk_page([("生", 0, text), ("又", 90, text), ("1.", 90, text)])
+    page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
+    assert page.lines[0].text.startswith("生")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -105,6 +105,22 @@ class _Repeats:
 
     texts: Counter[tuple[int, str]]
     spots: Counter[tuple[int, int]]
+    symbols: list[tuple[int, float, str]] = field(default_factory=list)
+
+    def symbol_repeats(self, line: PdfLine) -> bool:
+        """A line after the first page that holds a symbol which the band of another page after
+        the first holds where it stands (within 2 points): the document's symbol in its running
+        head, whatever OCR made of the title beside it ("... the Olympic ide A/RES/78/10"). The
+        first page has the masthead there, no running head."""
+        found = SYMBOL.search(line.text)
+        if found is None or line.page == 1:
+            return False
+        near = [
+            page
+            for page, y, symbol in self.symbols
+            if page > 1 and symbol == found[0] and abs(y - line.y) <= 2
+        ]
+        return len(set(near)) >= 2
 
 
 def _furniture(layout: PdfLayout, body_size: float) -> set[int]:
@@ -119,12 +135,18 @@ def _furniture(layout: PdfLayout, body_size: float) -> set[int]:
     for lines in banded.values():
         repeats.texts.update({_key(ln) for ln in lines})
         repeats.spots.update({_spot(ln) for ln in lines if ln.size < body_size * _SMALL})
+        repeats.symbols.extend(_band_symbols(lines))
     out = {ln.start for ln in layout.lines if is_strict(ln.text)}
     for lines in banded.values():
         ordered = sorted(lines, key=lambda ln: -ln.y)
         out |= _head(ordered, repeats, body_size, out)
         out |= _foot(ordered[::-1], repeats, body_size, out)
     return out
+
+
+def _band_symbols(lines: list[PdfLine]) -> list[tuple[int, float, str]]:
+    """The page, place and symbol of each symbol in a page's band."""
+    return [(ln.page, ln.y, found[0]) for ln in lines for found in SYMBOL.finditer(ln.text)]
 
 
 def _head(ordered: list[PdfLine], repeats: _Repeats, body_size: float, known: set[int]) -> set[int]:
@@ -137,6 +159,8 @@ def _head(ordered: list[PdfLine], repeats: _Repeats, body_size: float, known: se
             out.add(ln.start)
         elif ln.size < body_size * _SMALL:
             block.append(ln)
+        elif repeats.symbol_repeats(ln):
+            out.add(ln.start)
         else:
             break
     if any(SYMBOL.search(ln.text) or repeats.spots[_spot(ln)] >= 2 for ln in block):
@@ -396,7 +420,8 @@ def _starts(here: PdfLine, before: PdfLine | None, page: _Page, size: float) -> 
         return None  # a column or a table read out of order
     if drop > page.spacing * 1.35:
         # a flush-left tail of a paragraph after its sub-paragraphs goes on with it
-        return not (page.indented and here.x0 < page.left + 2 and _opens_lower(here.text))
+        flush = page.indented and here.x0 < page.left + 2
+        return not (flush and (_opens_lower(here.text) or _lines_lost(before, page, size)))
     short = page.right is not None and before.x1 < page.right - 1.5 * size
     if short:
         return True if closes(before.text) and not _hanging(before, here) else None
@@ -404,6 +429,14 @@ def _starts(here: PdfLine, before: PdfLine | None, page: _Page, size: float) -> 
         return None if _hanging(before, here) else True
     full = page.right is not None and before.x1 >= page.right - 1.5 * size
     return False if full and here.x0 < before.x0 + indent else None
+
+
+def _lines_lost(before: PdfLine, page: _Page, size: float) -> bool:
+    """The line before a gap is a full justified line that does not close: the paragraph goes
+    on past the gap, where OCR lost a line or two (tesseract drops lines of Arabic pages); a
+    paragraph's last line closes, and a heading stops short of the margin."""
+    full = page.right is not None and before.x1 >= page.right - 1.5 * size
+    return full and not closes(before.text)
 
 
 def _opens_lower(text: str) -> bool:

@@ -37,6 +37,7 @@ class LanguageData:
     paragraph_endings: dict[str, Ending]  # last character -> "preambular" / "operative"
     ocr_pack: str  # tesseract's language pack
     ocr_script: str  # the script tesseract's detection names
+    ocr_psm: int  # tesseract's page segmentation mode for a page of one column
     language_names: dict[str, str]  # "english" -> "en"
     months: dict[str, int]
     date: str  # a regex with groups day, month, year

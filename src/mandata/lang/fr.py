@@ -33,6 +33,8 @@ PARAGRAPH_ENDINGS: dict[str, Ending] = {",": "preambular", ";": "operative"}
 # script first).
 OCR_PACK = "fra"
 OCR_SCRIPT = "Latin"
+# How tesseract finds the page's lines (its --psm): 3, its own page analysis (columns, blocks).
+OCR_PSM = 3
 
 # Words naming a language in this language -> ISO 639-1 code ("Original : anglais").
 LANGUAGE_NAMES: dict[str, str] = {
@@ -834,6 +836,7 @@ DATA = LanguageData(
     paragraph_endings=PARAGRAPH_ENDINGS,
     ocr_pack=OCR_PACK,
     ocr_script=OCR_SCRIPT,
+    ocr_psm=OCR_PSM,
     language_names=LANGUAGE_NAMES,
     months=MONTHS,
     date=DATE,

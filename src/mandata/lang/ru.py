@@ -35,6 +35,8 @@ PARAGRAPH_ENDINGS: dict[str, Ending] = {",": "preambular", ";": "operative"}
 # script first).
 OCR_PACK = "rus"
 OCR_SCRIPT = "Cyrillic"
+# How tesseract finds the page's lines (its --psm): 3, its own page analysis (columns, blocks).
+OCR_PSM = 3
 
 # Words naming a language -> ISO 639-1 code. Russian documents print the masthead in English
 # ("Original: English"), older ones in Russian ("Подлинный текст: английский").
@@ -838,6 +840,7 @@ DATA = LanguageData(
     paragraph_endings=PARAGRAPH_ENDINGS,
     ocr_pack=OCR_PACK,
     ocr_script=OCR_SCRIPT,
+    ocr_psm=OCR_PSM,
     language_names=LANGUAGE_NAMES,
     months=MONTHS,
     date=DATE,

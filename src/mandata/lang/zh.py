@@ -45,6 +45,11 @@ PARAGRAPH_ENDINGS: dict[str, Ending] = {
 # script first).
 OCR_PACK = "chi_sim"
 OCR_SCRIPT = "Han"
+# How tesseract finds the page's lines (its --psm): 6, one block of text, for Chinese: its page
+# analysis (3) cuts lines into pieces read out of context ("强周《联合国完章》第十三 和 坎" for
+# "强调《联合国宪章》第十三条第一项", the paragraph number "2." as "公，"); two-column pages are
+# still read with the page analysis (read/ocr.py).
+OCR_PSM = 6
 
 # Words naming a language -> ISO 639-1 code. Chinese documents print the masthead in English
 # ("Original: English"), some in Chinese ("原文：英文").
@@ -731,6 +736,7 @@ DATA = LanguageData(
     paragraph_endings=PARAGRAPH_ENDINGS,
     ocr_pack=OCR_PACK,
     ocr_script=OCR_SCRIPT,
+    ocr_psm=OCR_PSM,
     language_names=LANGUAGE_NAMES,
     months=MONTHS,
     date=DATE,

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
+from mandata import lang
 from mandata.read.repair import repair_ocr
 
 __all__ = ["OcrLine", "OcrPage", "Scan", "find_rules", "finish", "image_height", "rows"]
@@ -35,9 +37,26 @@ _CINFO = re.compile(
 )
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _DIGITS = re.compile(r"[0-9]{1,3}")
+# the shapes OCR gives a paragraph number "1." in Chinese, and the confidence under which a
+# character standing alone where a paragraph number stands may be one
+_CJK_ONE, _CJK_DOUBT = frozenset({"开", "工"}), 50
+_CJK_LINE = 8  # characters after a paragraph number on its line, at least
 _CJK_GAP, _TAB_GAP = 0.6, 1.5  # a paragraph number's gap to its text, in line heights
 _DASHES = "-‐‑‒–—―−"
 _MISREAD_NUMBER = re.compile(r"([0-9]{1,3})[,:;]?")  # a paragraph number, its stop misread
+_PHANTOM = 2  # pixels: a character box no wider than this is no glyph
+_DASH_NUMBER = re.compile(r"([-‐‑‒–—―−])([0-9]{1,3})")
+# Arabic vowel marks and tatweel
+_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+# the particles that open an Arabic preambular paragraph; the short words that open a line as
+# they are (never a scrap of a particle); the marks OCR puts before a line's first word
+_PARTICLES = ("وإذ", "وقد")
+_WORDS = frozenset({"إن", "إذ", "قد", "أن", "في", "من", "عن", "أو", "لا", "ما"})
+_STRAY = ".,،:;'\"`"
+# a line's last word ending in a hamza after an Arabic letter; a paragraph number opening a line
+_HAMZA_END = re.compile("[\u0621-\u064a]\u0621\\s*$")
+_ARABIC_NUMBER = re.compile(r"[0-9]{1,3}\s?[-‐‑‒–—―−]")
+_ARABIC_NUMBERED = re.compile(r"([0-9]{1,3})\s?[-‐‑‒–—―−]\s")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 # Tokens that are a rule or a stroke read as a letter, never a word: dropped.
 _NOISE = frozenset({"|", "¦", "||"})
@@ -145,13 +164,58 @@ def rows(hocr: str) -> list[Row]:
             out.append(Row((left, top, right, bottom), bottom + shift, size))
             continue
         conf = int(float((title.get("x_wconf") or ["0"])[0]))
-        chars = _chars(hocr, m.end())
+        chars = _without_phantom(_chars(hocr, m.end()))
         text = "".join(c for c, _ in chars).strip()
         if text and text not in _NOISE and out:
             words = _split_raised(Word(text, (left, top, right, bottom), conf), chars, out[-1])
             out[-1].words.extend(words[:-1])
             out[-1].words.extend(_split_sign(words[-1], out[-1]))
+    for row in out:
+        _cjk_size(row)
+        _arabic_number(row)
     return [row for row in out if row.words]
+
+
+def _without_phantom(
+    chars: list[tuple[str, tuple[int, int, int, int] | None]],
+) -> list[tuple[str, tuple[int, int, int, int] | None]]:
+    """The characters of a paragraph number and its dash without the one Arabic OCR makes up
+    beside the dash: "3 -" comes out as "2-3" and "2 -" as "2-د", the made-up character a box
+    one or two pixels wide standing where the dash's starts (no glyph is that narrow)."""
+    dashes = [box for c, box in chars if c in _DASHES and box is not None]
+    if len(dashes) != 1 or not any(c.isdigit() for c, _ in chars) or len(chars) > 6:
+        return chars
+    start = dashes[0][0]
+    return [
+        (c, box)
+        for c, box in chars
+        if c in _DASHES
+        or box is None
+        or not (box[2] - box[0] <= _PHANTOM and abs(box[0] - start) <= _PHANTOM)
+    ]
+
+
+def _arabic_number(row: Row) -> None:
+    """An Arabic paragraph number read as one word with its dash ("-3", its characters in the
+    order they stand, left to right): the number and its dash as the line reads, right to left
+    ("3-"), as the text layer of a right-to-left page gives it."""
+    if len(row.words) < 2 or not any(_ARABIC.search(w.text) for w in row.words[1:3]):
+        return
+    first = row.words[0]
+    found = _DASH_NUMBER.fullmatch(first.text)
+    if found:
+        first.text = found[2] + found[1]
+
+
+def _cjk_size(row: Row) -> None:
+    """A Chinese line's font size: the height of its Chinese characters' boxes, which fill
+    the em square, rather than tesseract's ``x_size``, estimated for Latin letters (on the
+    Chinese lines of one page it ranged from 33 to 92 pixels where the characters stood 40 to
+    43 high), so that the lines of a page's body come out one size as a text layer's do."""
+    heights = sorted(w.box[3] - w.box[1] for w in row.words if _CJK.match(w.text))
+    letters = sum(len(w.text) for w in row.words)
+    if heights and 2 * sum(len(w.text) for w in row.words if _CJK.match(w.text)) > letters:
+        row.size = float(heights[len(heights) // 2])
 
 
 def _chars(hocr: str, at: int) -> list[tuple[str, tuple[int, int, int, int] | None]]:
@@ -351,7 +415,71 @@ def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
                 _join_marker(row)
         _drop_graphics(scan)
     _number_calls(list(scans.values()))
-    return {index: _page(scan) for index, scan in scans.items()}
+    _cjk_numbers(list(scans.values()))
+    return _arabic_tens({index: _page(scan) for index, scan in scans.items()})
+
+
+def _arabic_tens(pages: dict[int, OcrPage]) -> dict[int, OcrPage]:
+    """Arabic paragraph numbers from 10 up whose tens OCR lost ("0 - تسلم" for "10 - تسلم",
+    the "1" beside the dash on its left): a number that is the last digit of the one the
+    sequence expects there, one more than the paragraph number before it, is that number."""
+    last = 0
+    out: dict[int, OcrPage] = {}
+    for index, page in pages.items():
+        lines = list(page.lines)
+        for k, ln in enumerate(lines):
+            found = _ARABIC_NUMBERED.match(ln.text)
+            if found is None or not _ARABIC.search(ln.text):
+                continue
+            number, expected = int(found[1]), last + 1
+            if number != expected and expected >= 10 and number == expected % 10:
+                text = str(expected) + ln.text[len(found[1]) :]
+                lines[k] = replace(
+                    ln, text=text, raised=_shifted(ln.raised, len(text) - len(ln.text))
+                )
+                number = expected
+            last = number
+        out[index] = replace(page, lines=tuple(lines))
+    return out
+
+
+def _shifted(raised: tuple[tuple[int, int], ...], by: int) -> tuple[tuple[int, int], ...]:
+    return tuple((a + by, b + by) for a, b in raised)
+
+
+def _cjk_numbers(scans: list[Scan]) -> None:
+    """A Chinese paragraph number that OCR read as a character: at a line's start, alone and
+    standing a tab apart from the Chinese text after it on a line that goes on. Chinese running
+    text has no such gap. A shape of "1." ("开", "工") is "1."; another character read with a
+    low confidence ("夺" for "1.") is the number between the numbers before and after it when
+    they are one apart from it ("夺" between none and "2." is "1."): a scrap of a line that
+    tesseract could not read may stand there too (seen: "生" before a gap, in a preamble)."""
+    marks: list[tuple[Word, int | None]] = []  # numbers and misread numbers, in reading order
+    for scan in scans:
+        for row in scan.rows:
+            if len(row.words) < 2 or not _CJK.match(row.words[1].text):
+                continue
+            first, second = row.words[0], row.words[1]
+            if first.raised or second.box[0] - first.box[2] <= _CJK_GAP * row.size:
+                continue
+            if sum(len(w.text) for w in row.words[1:]) < _CJK_LINE:
+                continue  # not a paragraph's first line: a scrap of a line read apart
+            number = _MISREAD_NUMBER.fullmatch(first.text.rstrip(".．"))
+            if number:
+                marks.append((first, int(number[1])))
+            elif first.text in _CJK_ONE:
+                first.text = "1."
+                marks.append((first, 1))
+            elif len(first.text) == 1 and first.conf < _CJK_DOUBT:
+                marks.append((first, None))
+    for k, (word, value) in enumerate(marks):
+        if value is not None:
+            continue
+        before = marks[k - 1][1] if k > 0 else 0
+        after = marks[k + 1][1] if k + 1 < len(marks) else None
+        if before is not None and after == before + 2:
+            word.text = f"{before + 1}."
+            marks[k] = (word, before + 1)
 
 
 def _drop_graphics(scan: Scan) -> None:
@@ -408,7 +536,79 @@ def _page(scan: Scan) -> OcrPage:
         for word in row.words:
             weighted += word.conf * len(word.text)
             chars += len(word.text)
+    lines = _arabic_prefixes(_arabic_commas(lines))
     return OcrPage(tuple(lines), weighted / chars if chars else 0.0, chars)
+
+
+def _arabic_prefixes(lines: list[OcrLine]) -> list[OcrLine]:
+    """The particle that opens an Arabic preambular paragraph ("وإذ", "وقد") as OCR reads it at
+    the indented start of the paragraph's first line: a scrap of one or two characters ("ذ
+    تشير", "ف نظرت", "وذ ذ تسلم", even "1 تسلم") or the particle behind a stray mark (".وإذ").
+    A line indented from the right margin opens a paragraph and carries no paragraph number
+    (those stand at the margin); when the line does not open with a leading phrase as read and
+    does with the particle in place of the scrap, the scrap was the particle."""
+    arabic = [ln for ln in lines if _ARABIC.search(ln.text)]
+    if len(arabic) < 4:
+        return lines
+    margin = max(Counter(round(ln.x1) for ln in arabic).items(), key=lambda kv: kv[1])[0]
+    out = []
+    for ln in lines:
+        indented = margin - 6 * ln.size < ln.x1 < margin - 1.5 * ln.size
+        if indented and _ARABIC.search(ln.text) and not _opens_phrase(ln.text):
+            ln = replace(ln, text=_particle(ln.text))
+        out.append(ln)
+    return out
+
+
+def _particle(text: str) -> str:
+    """``text`` with the scrap that opens it read as the particle it stands for (see above)."""
+    words = text.split(" ")
+    stray = words[0].lstrip(_STRAY)
+    if stray != words[0] and _opens_phrase(" ".join([stray, *words[1:]])):
+        return " " * (len(words[0]) - len(stray)) + " ".join([stray, *words[1:]])
+    for cut in (1, 2):
+        scraps = words[:cut]
+        if len(words) <= cut or not all(0 < len(w) <= 2 and w not in _WORDS for w in scraps):
+            continue
+        rest = " ".join(words[cut:])
+        for particle in _PARTICLES:
+            if _opens_phrase(f"{particle} {rest}"):
+                return f"{particle} {rest}"
+    return text
+
+
+def _opens_phrase(text: str) -> bool:
+    """An Arabic line opens with a preambular paragraph's leading phrase: one of the language's
+    table after its particle ("وإذ تشير") or held whole ("واقتناعا منها"); vowel marks and
+    tatweel aside, as OCR gives them ("تسلّم"). (Operative paragraphs open with their number.)"""
+    data = lang.get("ar")
+    text = _MARKS.sub("", text).strip()
+    starts = [text]
+    for prefix in data.preambular_prefixes:
+        if text.startswith(prefix + " "):
+            starts.append(text[len(prefix) + 1 :])
+    return any(_starts_with(start, key) for start in starts for key in data.preambular)
+
+
+def _starts_with(text: str, key: str) -> bool:
+    return text.startswith(key) and (len(text) == len(key) or not text[len(key)].isalpha())
+
+
+def _arabic_commas(lines: list[OcrLine]) -> list[OcrLine]:
+    """An Arabic line whose last word ends in a hamza "ء" before a line that opens a paragraph
+    (a leading phrase, "وإذ تشير", or a paragraph number, "2 -"): the hamza is the Arabic comma
+    "،" that ends the paragraph, as OCR reads it ("مشفوعة بمرفقهاء"); a paragraph does not end
+    on a letter. A hamza that ends a word ("الأعضاء،") with its comma lost gives way to the comma
+    too: the paragraph's end matters more than its last letter."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        text = out[k].text
+        if not _HAMZA_END.search(text):
+            continue
+        after = out[k + 1].text.strip()
+        if _ARABIC_NUMBER.match(after) or _opens_phrase(after):
+            out[k] = replace(out[k], text=text.rstrip()[:-1] + "،")
+    return out
 
 
 def _foot_in_order(scan: Scan) -> list[Row]:

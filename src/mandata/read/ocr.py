@@ -45,6 +45,12 @@ MAX_PIXELS = 60_000_000
 _MEMORY = 2 * 1024**3
 _PAGE_SECONDS = 180
 _SCRIPT = re.compile(r"^Script: (\w+)", re.MULTILINE)
+# Tesseract's page segmentation modes: its own page analysis (columns, blocks), the default.
+_PAGE_ANALYSIS = 3
+# A gutter between two columns: a strip at least this wide (inches) in the middle fifth of the
+# page where at most this share of the dark pixels of the strip's neighbourhood stand.
+_GUTTER, _GUTTER_INK = 0.12, 0.05
+_DARK = bytes(1 if v < 140 else 0 for v in range(256))
 
 
 @cache
@@ -132,11 +138,44 @@ def script_of(image: bytes, dpi: float) -> str | None:
     return found.group(1) if found else None
 
 
-def read_page(image: bytes, dpi: float, pack: str, timeout: float = _PAGE_SECONDS) -> Scan:
-    """OCR one rendered page with language pack ``pack``: its lines and its separator rules."""
-    args = ["-l", pack, "--dpi", str(round(dpi)), "-c", "hocr_char_boxes=1", "hocr"]
+def read_page(
+    image: bytes, dpi: float, pack: str, timeout: float = _PAGE_SECONDS, psm: int = _PAGE_ANALYSIS
+) -> Scan:
+    """OCR one rendered page with language pack ``pack``: its lines and its separator rules.
+    ``psm`` is tesseract's page segmentation mode (the language's, :data:`_PAGE_ANALYSIS` on a
+    page of two columns, whose column order only the page analysis finds)."""
+    if psm != _PAGE_ANALYSIS and two_columns(image):
+        psm = _PAGE_ANALYSIS
+    args = ["-l", pack, "--dpi", str(round(dpi))]
+    args += [] if psm == _PAGE_ANALYSIS else ["--psm", str(psm)]
+    args += ["-c", "hocr_char_boxes=1", "hocr"]
     hocr = _tesseract(image, args, timeout)
     return Scan(rows(hocr), find_rules(image), image_height(image), dpi)
+
+
+def two_columns(pgm: bytes) -> bool:
+    """Whether a grey PGM page shows two columns of text: a vertical strip in the middle fifth
+    of the page, a gutter, that holds almost no ink where the columns either side of it hold
+    much (a masthead or title across both columns leaves a few dark pixels in it; a page of one
+    column has every line across its middle)."""
+    header, data = pgm.split(b"\n", 3)[:3], pgm.split(b"\n", 3)[3]
+    width, height = (int(v) for v in header[1].split())
+    dpi = width / 8.27
+    ink = [
+        data[x : height * width : width].translate(_DARK).count(1)
+        for x in range(int(width * 0.3), int(width * 0.7))
+    ]
+    middle = ink[len(ink) // 4 : len(ink) * 3 // 4]  # the middle fifth of the page
+    sides = sorted(ink)[len(ink) // 2]  # the median column, on the text of either side
+    if sides == 0:
+        return False
+    gutter = int(_GUTTER * dpi)
+    run = 0
+    for dark in middle:
+        run = run + 1 if dark <= _GUTTER_INK * sides else 0
+        if run >= gutter:
+            return True
+    return False
 
 
 # --- a document --------------------------------------------------------------------------------
@@ -185,6 +224,7 @@ def ocr_pages(
         first = todo.pop(0)
         out[first], code = _probe(pdf, first, budget)
     pack = pack_of(code) if code else pack_of("en")
+    psm = lang.get(code).ocr_psm if code else _PAGE_ANALYSIS
     workers = max(1, min(ocr_workers_setting(), len(todo)))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         running: dict[Future[Scan], int] = {}
@@ -192,7 +232,7 @@ def ocr_pages(
         for index, (image, dpi) in images:
             if len(running) >= workers:
                 _collect(running, out, budget)
-            running[pool.submit(read_page, image, dpi, pack, _timeout(budget))] = index
+            running[pool.submit(read_page, image, dpi, pack, _timeout(budget), psm)] = index
         while running:
             _collect(running, out, budget)
     return finish({k: out[k] for k in sorted(out)})

@@ -1,0 +1,60 @@
+"""Arabic lines as OCR reads them, repaired from where they stand on the page (issue 18): the
+comma that ends a paragraph read as a hamza, the particle that opens a preambular paragraph read
+as a scrap at its indented start, the tens of a paragraph number lost. Our own lines."""
+
+from __future__ import annotations
+
+from mandata.read.hocr import OcrLine, OcrPage, _arabic_commas, _arabic_prefixes, _arabic_tens
+
+MARGIN, INDENT, SIZE = 504.0, 470.0, 12.5
+
+
+def _line(text: str, right: float = MARGIN, y: float = 700.0) -> OcrLine:
+    return OcrLine(text, 92.0, right, y, SIZE, ())
+
+
+BODY = [
+    _line("والسبعين، الذي يتضمن مشاريع الاستنتاجات المتعلقة بتحديد القواعد الآمرة في القانون"),
+    _line("الدولي العمومي وبنتائجها القانونية وبالتعليقات عليها وبالملاحظات المبداة بشأنها"),
+    _line("في الدورة السابعة والسبعين للجمعية العامة وفي مناقشات اللجنة السادسة المتعلقة"),
+]
+
+
+def test_hamza_before_a_paragraph_opening_is_the_comma() -> None:
+    lines = [
+        _line("وبنتائجها القانونية، مشفوعة بمرفقهاء", right=300.0),
+        _line("وإذ تحيط علما بتوصية لجنة القانون الدولي الواردة في الفقرة 41 من تقريرها،", INDENT),
+        _line("إلى أن تعزز الدول الأعضاء تعاونها في هذا المجال وفي غيره من المجالات سواء"),
+        _line("في ذلك الدول النامية وغيرها من الدول الأعضاء في الأمم المتحدة والمنظمات"),
+        _line("منها", right=300.0),
+        _line("2 - تطلب إلى الأمين العام أن يقدم تقريرا عن تنفيذ هذا القرار."),
+    ]
+    texts = [ln.text for ln in _arabic_commas(lines)]
+    assert texts[0].endswith("بمرفقها،")
+    assert texts[2].endswith("سواء")  # a hamza inside a paragraph stays
+
+
+def test_particle_read_as_a_scrap_at_an_indented_start() -> None:
+    lines = [
+        *BODY,
+        _line("ذ تشير كذلك إلى أن المفهوم الأساسي يتمثل في وقف الأعمال القتالية", INDENT),
+        _line("ف نظرت في الفصل الرابع من تقرير لجنة القانون الدولي عن أعمال دورتها", INDENT),
+        _line("1 تسلم بالدور الرئيسي للدول الأعضاء في التأهب والتصدي لتفشي الأمراض", INDENT),
+        _line("1 - تسلم بالدور الرئيسي للدول الأعضاء في التأهب والتصدي لتفشي الأمراض"),
+        _line("إن الجمعية العامة،", INDENT),
+    ]
+    texts = [ln.text for ln in _arabic_prefixes(lines)]
+    assert texts[3].startswith("وإذ تشير كذلك")
+    assert texts[4].startswith("وإذ نظرت في") or texts[4].startswith("وقد نظرت في")
+    assert texts[5].startswith("وإذ تسلم بالدور")
+    assert texts[6].startswith("1 - تسلم")  # a number at the margin stays
+    assert texts[7] == "إن الجمعية العامة،"
+
+
+def test_paragraph_numbers_whose_tens_were_lost() -> None:
+    numbered = [_line(f"{k} - تطلب إلى الأمين العام أن يقدم تقريرا؛") for k in range(8, 10)]
+    numbered += [_line("0 - تسلم بما تعود به الشراكات من فوائد؛")]
+    numbered += [_line("1- تطلب إلى الأمين العام أن يقدم تقريرا؛")]
+    page = OcrPage(tuple(BODY + numbered), 90.0, 100)
+    texts = [ln.text for ln in _arabic_tens({0: page})[0].lines]
+    assert [t.split(" ")[0] for t in texts[3:]] == ["8", "9", "10", "11-"]
