@@ -507,13 +507,21 @@ def _alone(text: str, at: int, end: int, mine: list[dict[str, Any]], code: str) 
     resolution, each with its date, joined by "and" ("Recalling also its resolutions 76/235 A
     of 24 December 2021 and 76/235 B of 29 June 2022,")."""
     if len(mine) == 1:
-        return _words(text[:at], code) <= _LEAD_WORDS and _words(text[end:], code) <= 1
+        return _lead_words(text[:at], code) <= _LEAD_WORDS and _words(text[end:], code) <= 1
     if len({_PART.sub(r"\g<base>", str(r.get("target"))) for r in mine}) != 1:
         return False
     rest = text
     for r in mine:
         rest = rest.replace(r["text"], " ", 1)
     return _words(rest, code) <= _LEAD_WORDS + 2 * len(mine) - 1  # "of" each, "and" between
+
+
+def _lead_words(lead: str, code: str) -> int:
+    """The words of the lead before a citation, those it may hold besides its verb, "also" and
+    "its resolution" aside ("Recalling in particular its resolution": the language's
+    ``series_lead_aside``)."""
+    aside = re.compile(lang.get(code).analysis["series_lead_aside"], re.IGNORECASE)
+    return _words(aside.sub(" ", lead), code)
 
 
 def _with_subparagraphs(para: dict[str, Any]) -> str:

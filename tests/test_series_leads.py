@@ -1,0 +1,82 @@
+"""Two more wordings that name a resolution's predecessor (#19): its title and another subject
+before ", including its resolution ..." ("its previous resolutions on freedom of religion or
+belief and on the elimination of all forms of intolerance ..., including its resolution
+76/156"), and a lead that recalls one resolution "in particular" ("Recalling in particular its
+resolution 76/263 of 10 May 2022,"). Paragraphs written for the test, with the typography of
+the UN's texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from mandata.registry.series import preamble_citations, recalled
+from test_series_wordings import _doc, _plain
+
+_RELIGION = {
+    "en": "Freedom of religion or belief",
+    "fr": "Liberté de religion ou de conviction",
+    "es": "Libertad de religión o de creencias",
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "en",
+            "Recalling further its previous resolutions on freedom of religion or belief and on "
+            "the elimination of all forms of intolerance and of discrimination based on religion "
+            "or belief, including its resolution 76/156 of 16 December 2021 and Human Rights "
+            "Council resolution 49/5 of 31 March 2022,",
+        ),
+        (
+            "fr",
+            "Rappelant en outre ses résolutions antérieures sur la liberté de religion ou de "
+            "conviction et l’élimination de toutes les formes d’intolérance et de discrimination "
+            "fondées sur la religion ou la conviction, y compris sa résolution 76/156 du "
+            "16 décembre 2021, ainsi que la résolution 49/5 du Conseil des droits de l’homme,",
+        ),
+        (
+            "es",
+            "Recordando además sus resoluciones anteriores relativas a la libertad de religión o "
+            "de creencias y a la eliminación de todas las formas de intolerancia y discriminación "
+            "fundadas en la religión o las creencias, entre ellas su resolución 76/156, de 16 de "
+            "diciembre de 2021, y la resolución 49/5 del Consejo de Derechos Humanos,",
+        ),
+    ],
+)
+def test_the_title_and_another_subject_before_including(code: str, text: str) -> None:
+    assert recalled(_doc(code, text, _plain("76/156")), _RELIGION[code]) == [
+        ("A/RES/76/156", None)
+    ]
+
+
+def test_another_citation_between_the_title_and_including_is_no_subject() -> None:
+    """A citation between the title and ", including" is no second subject: the run after it
+    is not the title's."""
+    text = (
+        "Recalling its previous resolutions on freedom of religion or belief and resolution "
+        "75/1 of 21 September 2020, including its resolution 76/156 of 16 December 2021,"
+    )
+    assert ("A/RES/76/156", None) not in recalled(
+        _doc("en", text, _plain("75/1", "76/156")), _RELIGION["en"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "Recalling in particular its resolution 76/263 of 10 May 2022,"),
+        ("fr", "Rappelant en particulier sa résolution 76/263 du 10 mai 2022,"),
+        ("es", "Recordando en particular su resolución 76/263, de 10 de mayo de 2022,"),
+    ],
+)
+def test_one_resolution_recalled_in_particular_is_alone(code: str, text: str) -> None:
+    (one,) = preamble_citations(_doc(code, text, _plain("76/263")))
+    assert one.bare and one.alone
+
+
+def test_a_longer_lead_is_no_resolution_alone() -> None:
+    text = "Recalling in particular the adoption of its resolution 76/263 of 10 May 2022,"
+    (one,) = preamble_citations(_doc("en", text, _plain("76/263")))
+    assert not one.alone
