@@ -46,9 +46,7 @@ _RELIGION = {
     ],
 )
 def test_the_title_and_another_subject_before_including(code: str, text: str) -> None:
-    assert recalled(_doc(code, text, _plain("76/156")), _RELIGION[code]) == [
-        ("A/RES/76/156", None)
-    ]
+    assert recalled(_doc(code, text, _plain("76/156")), _RELIGION[code]) == [("A/RES/76/156", None)]
 
 
 def test_another_citation_between_the_title_and_including_is_no_subject() -> None:
@@ -79,4 +77,64 @@ def test_one_resolution_recalled_in_particular_is_alone(code: str, text: str) ->
 def test_a_longer_lead_is_no_resolution_alone() -> None:
     text = "Recalling in particular the adoption of its resolution 76/263 of 10 May 2022,"
     (one,) = preamble_citations(_doc("en", text, _plain("76/263")))
+    assert not one.alone
+
+
+_SPORT = {
+    "en": "Building a peaceful and better world through sport and the Olympic ideal",
+    "fr": "Édification d’un monde pacifique et meilleur grâce au sport et à l’idéal olympique",
+    "es": "Construcción de un mundo pacífico y mejor mediante el deporte y el ideal olímpico",
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "en",
+            "Recalling its resolution 76/13 of 2 December 2021, in which it decided to include in "
+            "the provisional agenda of its seventy-eighth session the sub-item entitled “Building "
+            "a peaceful and better world through sport and the Olympic ideal”, and recalling also "
+            "its prior decision to consider the sub-item every two years,",
+        ),
+        (
+            "fr",
+            "Rappelant sa résolution 76/13 du 2 décembre 2021, dans laquelle elle a décidé "
+            "d’inscrire à l’ordre du jour provisoire de sa soixante-dix-huitième session la "
+            "question subsidiaire intitulée « Édification d’un monde pacifique et meilleur grâce "
+            "au sport et à l’idéal olympique », et rappelant également la décision qu’elle avait "
+            "prise antérieurement d’examiner ce point tous les deux ans,",
+        ),
+        (
+            "es",
+            "Recordando su resolución 76/13, de 2 de diciembre de 2021, en la que decidió incluir "
+            "en el programa provisional de su septuagésimo octavo período de sesiones el subtema "
+            "titulado “Construcción de un mundo pacífico y mejor mediante el deporte y el ideal "
+            "olímpico”, y recordando también su decisión anterior de examinar ese subtema cada "
+            "dos años,",
+        ),
+    ],
+)
+def test_one_resolution_recalled_with_the_item_it_ordered_under_the_title(
+    code: str, text: str
+) -> None:
+    """A clause that names the resolution's own title, entire and in quotes, says the cited
+    resolution is its predecessor: recalled alone, though not bare of words."""
+    (one,) = preamble_citations(_doc(code, text, _plain("76/13")), _SPORT[code])
+    assert one.alone
+    (untitled,) = preamble_citations(_doc(code, text, _plain("76/13")))
+    assert not untitled.alone  # without the title, a clause of its own
+
+
+def test_a_clause_that_shares_the_title_words_names_another_subject() -> None:
+    """ "in which it proclaimed 2022 the International Year of Sustainable Mountain
+    Development": 76/129 is no predecessor of "Sustainable mountain development"."""
+    text = (
+        "Reaffirming its resolution 76/129 of 16 December 2021, in which it proclaimed 2022 the "
+        "International Year of Sustainable Mountain Development, on the proposal of the "
+        "Government of Kyrgyzstan,"
+    )
+    (one,) = preamble_citations(
+        _doc("en", text, _plain("76/129")), "Sustainable mountain development"
+    )
     assert not one.alone

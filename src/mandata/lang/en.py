@@ -752,6 +752,9 @@ ANALYSIS: dict[str, str] = {
     ),
     # words a lead may hold besides its verb, "also" and "its resolution" ("Recalling in
     # particular its resolution 76/263 of 10 May 2022,": one resolution recalled alone)
+    # a clause that says what a resolution recalled alone did ("76/182 of 16 December 2021, in
+    # which it encouraged ..."), its date taken out
+    "series_which": r"^\W*(?:of\W+)?(?:in|by|through)\s+which\b",
     "series_lead_aside": r"\bin\s+particular\b",
     # a predecessor named without the title: "its previous resolutions on the subject, the most
     # recent of which was resolution 76/163" (the words before it; "many": a list follows,

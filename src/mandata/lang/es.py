@@ -681,6 +681,7 @@ ANALYSIS: dict[str, str] = {
         r"(?:incluida|incluidas|entre\s+ellas|en\s+particular)\s+(?:su\s+|sus\s+|la\s+|las\s+)?"
         r"resoluci(?:ón|ones)\b"
     ),
+    "series_which": r"^\W*(?:de\W+)?(?:en|por|mediante)\s+la\s+(?:que|cual)\b",
     "series_lead_aside": r"\ben\s+particular\b",
     "series_latest": (
         r"(?:\bsus\s+(?:[^\W\d_]+\s+){0,3}resoluciones\b[^;]*?,\s*(?:la\s+más\s+reciente\s+de\s+las\s+"

@@ -594,6 +594,7 @@ ANALYSIS: dict[str, str] = {
     "series_title_before": r"(?!)",
     "series_title_after": r"(?!)",
     "series_title_then": r"(?!)",
+    "series_which": r"(?!)",  # not yet written for this language
     "series_lead_aside": r"(?!)",  # not yet written for this language
     "series_latest": r"(?!)",  # not yet written for this language
     "series_and_previous": r"(?!)",

@@ -133,7 +133,7 @@ def _resolutions(registry: Registry) -> dict[str, _Resolution]:
             ]
         res.returns = _returns(data, r["session"])
         res.bare_runs = bare_runs(data) if title else []
-        res.cited = preamble_citations(data) if title else []
+        res.cited = preamble_citations(data, title) if title else []
         res.runs = citation_runs(data) if title else []
         res.preamble = _preamble(data) if title else {}
         out[r["symbol"]] = res
@@ -447,10 +447,11 @@ _LEAD_WORDS = 4  # "Recalling also its resolution(s)": the words before a citati
 _CLAUSE_END = re.compile(r"[,;.:،؛，；。]")
 
 
-def preamble_citations(data: dict[str, Any]) -> list[Cited]:
+def preamble_citations(data: dict[str, Any], title: str | None = None) -> list[Cited]:
     """The GA resolutions that a document's paragraphs cite, each marked bare or alone
     (:class:`Cited`; an operative paragraph's never alone): what names a predecessor without
-    its title (#19)."""
+    its title (#19). Given the resolution's ``title``, one resolution recalled with a clause
+    that names the item it ordered under that title is alone too (:func:`_described`)."""
     code = data.get("language") or "en"
     refs = [r for r in data.get("references", []) if r.get("text") and r.get("target")]
     out = []
@@ -482,6 +483,8 @@ def preamble_citations(data: dict[str, Any]) -> list[Cited]:
                 clause = clause[: min(parts) - end] if parts else clause
                 bare = _words(clause, code) <= (2 if parts else 1)  # "of" and "and"
                 alone = bare and kind == "preamble" and _alone(text, at, end, mine, code)
+                if not alone and kind == "preamble" and title and len(mine) == 1:
+                    alone = _described(text, at, end, title, code)
                 out.append(Cited(str(r["target"]), r.get("date"), bare, alone, kind == "operative"))
     return out
 
@@ -514,6 +517,25 @@ def _alone(text: str, at: int, end: int, mine: list[dict[str, Any]], code: str) 
     for r in mine:
         rest = rest.replace(r["text"], " ", 1)
     return _words(rest, code) <= _LEAD_WORDS + 2 * len(mine) - 1  # "of" each, "and" between
+
+
+_QUOTED = re.compile(r"[“\"«]\s*([^”\"»]{3,300}?)\s*[”\"»]")
+
+
+def _described(text: str, at: int, end: int, title: str, code: str) -> bool:
+    """Whether a paragraph recalls one resolution and, in a clause of the language's
+    ``series_which``, the item it ordered under the title of the resolution recalling it: its
+    lead, the citation and its date, then "in which it decided to include in the provisional
+    agenda of its seventy-eighth session the sub-item entitled “<title>”" (76/13 in 78/10).
+    A clause that only shares the title's words says what another resolution did ("in which it
+    proclaimed 2022 the International Year of Sustainable Mountain Development": 76/129 is no
+    predecessor of "Sustainable mountain development")."""
+    which = re.compile(lang.get(code).analysis["series_which"], re.IGNORECASE)
+    rest = _dates(code).sub(" ", text[end:])
+    if _lead_words(text[:at], code) > _LEAD_WORDS or not which.match(rest):
+        return False
+    own = title_key(title)
+    return any(title_key(q[1]) == own for q in _QUOTED.finditer(rest))
 
 
 def _lead_words(lead: str, code: str) -> int:
