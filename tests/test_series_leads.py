@@ -7,9 +7,12 @@ the UN's texts."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mandata.registry.series import preamble_citations, recalled
+from test_series_recalls import _series
 from test_series_wordings import _doc, _plain
 
 _RELIGION = {
@@ -138,3 +141,83 @@ def test_a_clause_that_shares_the_title_words_names_another_subject() -> None:
         _doc("en", text, _plain("76/129")), "Sustainable mountain development"
     )
     assert not one.alone
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "en",
+            "Recalling its resolutions 75/36 of 7 December 2020 and 76/231 of 24 December 2021,",
+        ),
+        (
+            "fr",
+            "Rappelant ses résolutions 75/36 du 7 décembre 2020 et 76/231 du 24 décembre 2021,",
+        ),
+        (
+            "es",
+            "Recordando sus resoluciones 75/36, de 7 de diciembre de 2020, y 76/231, de 24 de "
+            "diciembre de 2021,",
+        ),
+    ],
+)
+def test_two_resolutions_recalled_together(code: str, text: str) -> None:
+    """The later of two resolutions of two sessions a paragraph recalls and nothing else is
+    marked with the earlier; a third citation, a subject or one session makes no pair."""
+    doc = _doc(code, text, _plain("75/36", "76/231"))
+    for r in doc["references"]:  # the dates the reading gives
+        r["date"] = "2020-12-07" if r["text"] == "75/36" else "2021-12-24"
+    assert [(c.symbol, c.paired) for c in preamble_citations(doc)] == [
+        ("A/RES/75/36", None),
+        ("A/RES/76/231", "A/RES/75/36"),
+    ]
+
+
+def test_no_pair_with_a_subject_or_of_one_session() -> None:
+    for text, cited in (
+        (
+            "Recalling its resolutions 75/36 of 7 December 2020 on outer space and 76/231 of "
+            "24 December 2021,",
+            ("75/36", "76/231"),
+        ),
+        (
+            "Recalling its resolutions 76/36 of 7 December 2021 and 76/231 of 24 December 2021,",
+            ("76/36", "76/231"),
+        ),
+    ):
+        doc = _doc("en", text, _plain(*cited))
+        for r in doc["references"]:
+            r["date"] = "2021-12-07"
+        assert not any(c.paired for c in preamble_citations(doc)), text
+
+
+def test_the_later_of_two_recalled_together_is_the_predecessor(tmp_path: Path) -> None:
+    """ "Recalling its resolutions 75/36 ... and 76/231 ...," in a resolution of December 2023:
+    76/231, two years before, is its predecessor; out of step (March 2022) it is none."""
+    pair = "Recalling its resolutions 75/36 of 7 December 2020 and 76/231 of {when},"
+    series = _series(
+        tmp_path,
+        [
+            (78, 555, "Space widgets", pair.format(when="24 December 2021")),
+            (78, 556, "Sea widgets", pair.replace("76/231", "76/232").format(when="4 March 2022")),
+        ],
+    )
+    assert series == {"Space widgets": ["76/231", "78/555"]}
+
+
+def test_two_of_another_series_recalled_together(tmp_path: Path) -> None:
+    """ "Recalling its resolutions 78/240 ... and 79/60 ...," in the modalities of a meeting
+    (80/56), 78/240 held under another title: the two are that series', not the modalities'."""
+    series = _series(
+        tmp_path,
+        [
+            (78, 240, "Legacy of widgets", "Recalling the importance of widgets,"),
+            (
+                80,
+                56,
+                "Modalities of the widget meeting",
+                "Recalling its resolutions 78/240 of 5 December 2023 and 79/60 of 2 December 2024,",
+            ),
+        ],
+    )
+    assert "Modalities of the widget meeting" not in series

@@ -92,6 +92,9 @@ class Cited:
     bare: bool
     alone: bool
     operative: bool = False  # cited by an operative paragraph ("... of resolution 79/129 of ...")
+    # the later of two resolutions a paragraph recalls and nothing else ("Recalling its
+    # resolutions 75/36 of 7 December 2020 and 76/231 of 24 December 2021,"): the earlier
+    paired: str | None = None
 
 
 @dataclass
@@ -485,8 +488,30 @@ def preamble_citations(data: dict[str, Any], title: str | None = None) -> list[C
                 alone = bare and kind == "preamble" and _alone(text, at, end, mine, code)
                 if not alone and kind == "preamble" and title and len(mine) == 1:
                     alone = _described(text, at, end, title, code)
-                out.append(Cited(str(r["target"]), r.get("date"), bare, alone, kind == "operative"))
+                paired = _paired(text, r, mine, code) if kind == "preamble" else None
+                out.append(
+                    Cited(str(r["target"]), r.get("date"), bare, alone, kind == "operative", paired)
+                )
     return out
+
+
+def _paired(text: str, r: dict[str, Any], mine: list[dict[str, Any]], code: str) -> str | None:
+    """The earlier of two resolutions of two sessions that a paragraph recalls and nothing else
+    (its lead, each citation's "of" and date, "and" between), when ``r`` is the later:
+    "Recalling its resolutions 72/7 of 17 November 2017 and 75/272 of 16 April 2021,"."""
+    if len(mine) != 2 or not all(o.get("date") for o in mine):
+        return None
+    sessions = [_session(str(o.get("target"))) for o in mine]
+    if None in sessions or sessions[0] == sessions[1]:
+        return None
+    if _session(str(r.get("target"))) != max(s for s in sessions if s is not None):
+        return None
+    rest = text
+    for o in mine:
+        rest = rest.replace(o["text"], " ", 1)
+    if _lead_words(rest, code) > _LEAD_WORDS + 3:  # "of" each, "and" between
+        return None
+    return next(str(o.get("target")) for o in mine if o is not r)
 
 
 def _places(text: str, refs: list[dict[str, Any]]) -> dict[int, int]:
@@ -866,12 +891,23 @@ def recalled_alone(stored: dict[str, _Resolution], groups: dict[str, dict[str, M
     proclaims a Day for one of them) goes to those that are already a series, and to none
     when that does not decide."""
     citing: dict[str, list[tuple[str, Cited]]] = {}
+    # the series a resolution known by citation is in already (recalled under a title)
+    held = {m: id(g) for g in groups.values() for m in g if m not in stored}
     for res in stored.values():
         me = [Member(res.symbol, res.session, res.date, stored=True)]
         alone = _stored_in(groups[res.symbol]) == 1
         for c in res.cited:
             years = (res.session or 0) - (_session(c.symbol) or 0)
-            if c.alone and c.symbol not in stored and _recent(c.symbol, res.session):
+            if (c.alone or c.paired) and c.symbol not in stored and _recent(c.symbol, res.session):
+                # the later of two recalled together: always in step, both dates known
+                if c.paired and not c.alone:
+                    if not (res.date and _in_step(c.date, me, years)):
+                        continue
+                    mine = id(groups[res.symbol])
+                    if held.get(c.symbol, mine) != mine or (
+                        c.paired in stored and id(groups[c.paired]) != mine
+                    ):
+                        continue  # another series' two (78/240 and 79/60 in 80/56)
                 if not alone and not _in_step(c.date, me, years):
                     continue
                 citing.setdefault(c.symbol, []).append((res.symbol, c))
