@@ -1138,6 +1138,8 @@ ANALYSIS: dict[str, str] = {
     "series_title_before": r"(?:بشأن|المعنون|المعنونة|عن)\s*[”\"]?\s*$",
     "series_title_after": r"^\s*[“\"]?\s*(?:[،,؛;.:(]|و|$)",
     "series_title_then": r"^\s*[“\"]?\s*[،,]?\s*(?:بما\s+في\s+ذلك|ومنها)\s+قرار\S*",
+    "series_which": r"(?!)",  # not yet written for this language
+    "series_lead_aside": r"(?!)",  # not yet written for this language
     "series_latest": r"(?!)",  # not yet written for this language
     "series_and_previous": r"(?!)",
     "agenda_defer": r"(?:ترجئ|إرجاء|تأجيل|تؤجل|أرجأت)[^؛]{0,200}?(?:النظر|البت|اتخاذ\s+قرار)",

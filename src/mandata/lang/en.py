@@ -752,10 +752,17 @@ ANALYSIS: dict[str, str] = {
         r"[“\"]?\s*$"
     ),
     "series_title_after": r"^\s*[”\"]?\s*(?:[,;.:(]|and\b|$)",
+    # "... on <title> and on <another subject>, including its resolution 76/156 ..." (77/221)
     "series_title_then": (
-        r"^\s*[”\"]?\s*,?\s*(?:including|in\s+particular)\s+(?:its\s+|General\s+Assembly\s+)?"
-        r"resolutions?\b"
+        r"^\s*[”\"]?\s*(?:\s+and\s+(?:on\s+)?[^\W\d][^,;\d]{2,200}?)?\s*,?\s*"
+        r"(?:including|in\s+particular)\s+(?:its\s+|General\s+Assembly\s+)?resolutions?\b"
     ),
+    # words a lead may hold besides its verb, "also" and "its resolution" ("Recalling in
+    # particular its resolution 76/263 of 10 May 2022,": one resolution recalled alone)
+    # a clause that says what a resolution recalled alone did ("76/182 of 16 December 2021, in
+    # which it encouraged ..."), its date taken out
+    "series_which": r"^\W*(?:of\W+)?(?:in|by|through)\s+which\b",
+    "series_lead_aside": r"\bin\s+particular\b",
     # a predecessor named without the title: "its previous resolutions on the subject, the most
     # recent of which was resolution 76/163" (the words before it; "many": a list follows,
     # "in particular resolutions 71/59 ..., 73/43 ... and 75/46"); "79/6 of 29 October 2024

@@ -682,7 +682,13 @@ ANALYSIS: dict[str, str] = {
         r"(?:cuestión\s+(?:de\s+la\s+|del\s+|de\s+los\s+|de\s+las\s+|de\s+una?\s+))?[“\"]?\s*$"
     ),
     "series_title_after": r"^\s*[”\"]?\s*(?:[,;.:(]|y\b|$)",
-    "series_title_then": r"^\s*[”\"]?\s*,?\s*(?:incluida|incluidas|en\s+particular)\s+(?:su\s+|sus\s+|la\s+|las\s+)?resoluci(?:ón|ones)\b",
+    "series_title_then": (
+        r"^\s*[”\"]?\s*(?:\s+y\s+(?:sobre\s+|a\s+)?[^\W\d][^,;\d]{2,200}?)?\s*,?\s*"
+        r"(?:incluida|incluidas|entre\s+ellas|en\s+particular)\s+(?:su\s+|sus\s+|la\s+|las\s+)?"
+        r"resoluci(?:ón|ones)\b"
+    ),
+    "series_which": r"^\W*(?:de\W+)?(?:en|por|mediante)\s+la\s+(?:que|cual)\b",
+    "series_lead_aside": r"\ben\s+particular\b",
     "series_latest": (
         r"(?:\bsus\s+(?:[^\W\d_]+\s+){0,3}resoluciones\b[^;]*?,\s*(?:la\s+más\s+reciente\s+de\s+las\s+"
         r"cuales\s+es|siendo\s+la\s+más\s+reciente)"

@@ -706,7 +706,12 @@ ANALYSIS: dict[str, str] = {
         r"(?:question\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l[\'’]\s*|d[\'’]\s*un\s+|d[\'’]\s*une\s+))?(?:«\s*)?$"
     ),
     "series_title_after": r"^\s*»?\s*(?:[,;.:(]|et\b|$)",
-    "series_title_then": r"^\s*»?\s*,?\s*(?:notamment|y\s+compris|en\s+particulier)\s+(?:sa\s+|ses\s+|la\s+|les\s+)?résolutions?\b",
+    "series_title_then": (
+        r"^\s*»?\s*(?:\s+et\s+(?:sur\s+)?[^\W\d][^,;\d]{2,200}?)?\s*,?\s*"
+        r"(?:notamment|y\s+compris|en\s+particulier)\s+(?:sa\s+|ses\s+|la\s+|les\s+)?résolutions?\b"
+    ),
+    "series_which": r"^\W*(?:du\W+)?(?:dans|par)\s+laquelle\b",
+    "series_lead_aside": r"\ben\s+particulier\b",
     "series_latest": (
         r"(?:\bses\s+(?:[^\W\d_]+\s+){0,3}résolutions\b[^;]*?,\s*(?:dont\s+la\s+plus\s+récente\s+est|"
         r"la\s+plus\s+récente\s+étant)"

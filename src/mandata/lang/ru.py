@@ -674,6 +674,8 @@ ANALYSIS: dict[str, str] = {
     "series_title_before": r"(?:\bо\b|\bоб\b|озаглавленн\w+)\s*«?\s*$",
     "series_title_after": r"^\s*»?\s*(?:[,;.:(]|и\b|$)",
     "series_title_then": r"^\s*»?\s*,?\s*(?:включая|в\s+том\s+числе)\s+(?:свою\s+|свои\s+)?резолюци\w*",
+    "series_which": r"(?!)",  # not yet written for this language
+    "series_lead_aside": r"(?!)",  # not yet written for this language
     "series_latest": r"(?!)",  # not yet written for this language
     "series_and_previous": r"(?!)",
     "agenda_defer": r"\b(?:отложить|отложила|откладывает|перенести)\b[^;]{0,200}?\b(?:рассмотрени\w+|решени\w+)",

@@ -616,6 +616,8 @@ ANALYSIS: dict[str, str] = {
     "series_title_before": r"(?!)",
     "series_title_after": r"(?!)",
     "series_title_then": r"(?!)",
+    "series_which": r"(?!)",  # not yet written for this language
+    "series_lead_aside": r"(?!)",  # not yet written for this language
     "series_latest": r"(?!)",  # not yet written for this language
     "series_and_previous": r"(?!)",
     "agenda_defer": r"推迟[^；;。]{0,200}?(?:审议|作出决定)",

@@ -92,6 +92,9 @@ class Cited:
     bare: bool
     alone: bool
     operative: bool = False  # cited by an operative paragraph ("... of resolution 79/129 of ...")
+    # the later of two resolutions a paragraph recalls and nothing else ("Recalling its
+    # resolutions 75/36 of 7 December 2020 and 76/231 of 24 December 2021,"): the earlier
+    paired: str | None = None
 
 
 @dataclass
@@ -133,7 +136,7 @@ def _resolutions(registry: Registry) -> dict[str, _Resolution]:
             ]
         res.returns = _returns(data, r["session"])
         res.bare_runs = bare_runs(data) if title else []
-        res.cited = preamble_citations(data) if title else []
+        res.cited = preamble_citations(data, title) if title else []
         res.runs = citation_runs(data) if title else []
         res.preamble = _preamble(data) if title else {}
         out[r["symbol"]] = res
@@ -447,10 +450,11 @@ _LEAD_WORDS = 4  # "Recalling also its resolution(s)": the words before a citati
 _CLAUSE_END = re.compile(r"[,;.:،؛，；。]")
 
 
-def preamble_citations(data: dict[str, Any]) -> list[Cited]:
+def preamble_citations(data: dict[str, Any], title: str | None = None) -> list[Cited]:
     """The GA resolutions that a document's paragraphs cite, each marked bare or alone
     (:class:`Cited`; an operative paragraph's never alone): what names a predecessor without
-    its title (#19)."""
+    its title (#19). Given the resolution's ``title``, one resolution recalled with a clause
+    that names the item it ordered under that title is alone too (:func:`_described`)."""
     code = data.get("language") or "en"
     refs = [r for r in data.get("references", []) if r.get("text") and r.get("target")]
     out = []
@@ -482,8 +486,32 @@ def preamble_citations(data: dict[str, Any]) -> list[Cited]:
                 clause = clause[: min(parts) - end] if parts else clause
                 bare = _words(clause, code) <= (2 if parts else 1)  # "of" and "and"
                 alone = bare and kind == "preamble" and _alone(text, at, end, mine, code)
-                out.append(Cited(str(r["target"]), r.get("date"), bare, alone, kind == "operative"))
+                if not alone and kind == "preamble" and title and len(mine) == 1:
+                    alone = _described(text, at, end, title, code)
+                paired = _paired(text, r, mine, code) if kind == "preamble" else None
+                out.append(
+                    Cited(str(r["target"]), r.get("date"), bare, alone, kind == "operative", paired)
+                )
     return out
+
+
+def _paired(text: str, r: dict[str, Any], mine: list[dict[str, Any]], code: str) -> str | None:
+    """The earlier of two resolutions of two sessions that a paragraph recalls and nothing else
+    (its lead, each citation's "of" and date, "and" between), when ``r`` is the later:
+    "Recalling its resolutions 72/7 of 17 November 2017 and 75/272 of 16 April 2021,"."""
+    if len(mine) != 2 or not all(o.get("date") for o in mine):
+        return None
+    sessions = [_session(str(o.get("target"))) for o in mine]
+    if None in sessions or sessions[0] == sessions[1]:
+        return None
+    if _session(str(r.get("target"))) != max(s for s in sessions if s is not None):
+        return None
+    rest = text
+    for o in mine:
+        rest = rest.replace(o["text"], " ", 1)
+    if _lead_words(rest, code) > _LEAD_WORDS + 3:  # "of" each, "and" between
+        return None
+    return next(str(o.get("target")) for o in mine if o is not r)
 
 
 def _places(text: str, refs: list[dict[str, Any]]) -> dict[int, int]:
@@ -507,13 +535,40 @@ def _alone(text: str, at: int, end: int, mine: list[dict[str, Any]], code: str) 
     resolution, each with its date, joined by "and" ("Recalling also its resolutions 76/235 A
     of 24 December 2021 and 76/235 B of 29 June 2022,")."""
     if len(mine) == 1:
-        return _words(text[:at], code) <= _LEAD_WORDS and _words(text[end:], code) <= 1
+        return _lead_words(text[:at], code) <= _LEAD_WORDS and _words(text[end:], code) <= 1
     if len({_PART.sub(r"\g<base>", str(r.get("target"))) for r in mine}) != 1:
         return False
     rest = text
     for r in mine:
         rest = rest.replace(r["text"], " ", 1)
     return _words(rest, code) <= _LEAD_WORDS + 2 * len(mine) - 1  # "of" each, "and" between
+
+
+_QUOTED = re.compile(r"[“\"«]\s*([^”\"»]{3,300}?)\s*[”\"»]")
+
+
+def _described(text: str, at: int, end: int, title: str, code: str) -> bool:
+    """Whether a paragraph recalls one resolution and, in a clause of the language's
+    ``series_which``, the item it ordered under the title of the resolution recalling it: its
+    lead, the citation and its date, then "in which it decided to include in the provisional
+    agenda of its seventy-eighth session the sub-item entitled “<title>”" (76/13 in 78/10).
+    A clause that only shares the title's words says what another resolution did ("in which it
+    proclaimed 2022 the International Year of Sustainable Mountain Development": 76/129 is no
+    predecessor of "Sustainable mountain development")."""
+    which = re.compile(lang.get(code).analysis["series_which"], re.IGNORECASE)
+    rest = _dates(code).sub(" ", text[end:])
+    if _lead_words(text[:at], code) > _LEAD_WORDS or not which.match(rest):
+        return False
+    own = title_key(title)
+    return any(title_key(q[1]) == own for q in _QUOTED.finditer(rest))
+
+
+def _lead_words(lead: str, code: str) -> int:
+    """The words of the lead before a citation, those it may hold besides its verb, "also" and
+    "its resolution" aside ("Recalling in particular its resolution": the language's
+    ``series_lead_aside``)."""
+    aside = re.compile(lang.get(code).analysis["series_lead_aside"], re.IGNORECASE)
+    return _words(aside.sub(" ", lead), code)
 
 
 def _with_subparagraphs(para: dict[str, Any]) -> str:
@@ -836,12 +891,23 @@ def recalled_alone(stored: dict[str, _Resolution], groups: dict[str, dict[str, M
     proclaims a Day for one of them) goes to those that are already a series, and to none
     when that does not decide."""
     citing: dict[str, list[tuple[str, Cited]]] = {}
+    # the series a resolution known by citation is in already (recalled under a title)
+    held = {m: id(g) for g in groups.values() for m in g if m not in stored}
     for res in stored.values():
         me = [Member(res.symbol, res.session, res.date, stored=True)]
         alone = _stored_in(groups[res.symbol]) == 1
         for c in res.cited:
             years = (res.session or 0) - (_session(c.symbol) or 0)
-            if c.alone and c.symbol not in stored and _recent(c.symbol, res.session):
+            if (c.alone or c.paired) and c.symbol not in stored and _recent(c.symbol, res.session):
+                # the later of two recalled together: always in step, both dates known
+                if c.paired and not c.alone:
+                    if not (res.date and _in_step(c.date, me, years)):
+                        continue
+                    mine = id(groups[res.symbol])
+                    if held.get(c.symbol, mine) != mine or (
+                        c.paired in stored and id(groups[c.paired]) != mine
+                    ):
+                        continue  # another series' two (78/240 and 79/60 in 80/56)
                 if not alone and not _in_step(c.date, me, years):
                     continue
                 citing.setdefault(c.symbol, []).append((res.symbol, c))
