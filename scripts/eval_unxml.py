@@ -141,6 +141,7 @@ def _paragraph(p: Paragraph, mandates: list[list[Any]]) -> dict[str, Any]:
     return {
         "id": p.id,
         "kind": p.kind,
+        "number": p.number,
         "start": p.text[:60],
         "phrase": p.phrase,
         "action": p.action,
@@ -477,10 +478,14 @@ def _counts_set_aside(
     five languages' markups agree on a count that this language's markup contradicts, that count
     is the yardstick (the markup numbers a heading as a paragraph, or drops one), and the
     document is listed as a markup error. Elsewhere the same as the plain count rows."""
+    parts = _unnumbered_parts(r["markup"])
+    if parts:
+        where = {"document": r["file"], "expected": 0, "got": parts}
+        tally.add(scopes, "operative parts the markup sets apart unnumbered", r["lang"], False, where)
     for kind in ("preambular", "operative"):
-        want = _kind_count(r["markup"], kind)
+        want = _printed_count(r["markup"], kind)
         others = [
-            _kind_count(v["markup"], kind)
+            _printed_count(v["markup"], kind)
             for code, v in versions.items()
             if code != r["lang"] and v.get("markup") and v["markup"]["resolutions"]
         ]
@@ -499,6 +504,45 @@ def _kind_count(doc: dict[str, Any], kind: str) -> int:
     return sum(p["kind"] == kind for p in doc["paragraphs"])
 
 
+def _printed_count(doc: dict[str, Any], kind: str) -> int:
+    """The markup's count of ``kind`` as the printed page numbers it: operative paragraphs
+    the markup sets apart without a number inside a numbered one are not counted."""
+    return _kind_count(doc, kind) - (_unnumbered_parts(doc) if kind == "operative" else 0)
+
+
+def _unnumbered_parts(doc: dict[str, Any]) -> int:
+    """Operative paragraphs the markup leaves without a number after operative paragraph n of a
+    resolution whose next numbered paragraph is n + 1 (or which has none after it): the printed
+    page numbers its paragraphs 1, 2, 3..., and what it sets between n and n + 1 is part of
+    paragraph n, whatever the markup's elements say (the schedule lines after "as follows:", a
+    clause "and its request that ..." after a list, "Panel 1: ..."). Read from the markup's own
+    numbers only; a markup that leaves its paragraphs unnumbered, or numbers them otherwise
+    ("(e)", a restart at 1), is left as it is."""
+    count = 0
+    by_resolution: dict[str, list[str | None]] = defaultdict(list)
+    for p in doc["paragraphs"]:
+        if p["kind"] == "operative":
+            by_resolution[p["id"].rpartition(".")[0]].append(p.get("number"))
+    for numbers in by_resolution.values():
+        values = [_integer(n) for n in numbers]
+        for i, number in enumerate(numbers):
+            if number:
+                continue
+            before = next((v for v in reversed(values[:i]) if v is not None), None)
+            after = next((n for n in numbers[i + 1 :] if n), None)
+            if before is None or any(n and _integer(n) is None for n in numbers[:i]):
+                continue
+            if after is None or _integer(after) == before + 1:
+                count += 1
+    return count
+
+
+def _integer(number: str | None) -> int | None:
+    """A paragraph number as printed ("12."), as an integer; None for "(e)", "A." or none."""
+    found = re.fullmatch(r"\s*(\d+)\.?\s*", number or "")
+    return int(found.group(1)) if found else None
+
+
 ROWS = (
     ("documents", "n"),
     ("parser failures", "bad"),
@@ -507,6 +551,7 @@ ROWS = (
     ("operative count equal", "%"),
     ("preambular markup contradicted by the others", "bad"),
     ("operative markup contradicted by the others", "bad"),
+    ("operative parts the markup sets apart unnumbered", "bad"),
     ("preambular count equal, markup errors set aside", "%"),
     ("operative count equal, markup errors set aside", "%"),
     ("leading phrase equal", "%"),

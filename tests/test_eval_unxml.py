@@ -177,3 +177,31 @@ def test_a_markup_count_the_other_languages_contradict_is_set_aside(ev: Any) -> 
     split = [_with_operatives(c, n, n) for c, n in (("en", 2), ("es", 2), ("fr", 3), ("ru", 3))]
     tally = ev.score([_with_operatives("ar", 3, 2), *split])
     assert (tally.ok["GA 78", aside, "ar"], tally.total["GA 78", aside, "ar"]) == (0, 1)
+
+
+def _numbered(lang: str, numbers: list[str | None], parsed: int) -> dict[str, Any]:
+    result = _result(lang, [], [])
+    para = result["markup"]["paragraphs"][0]
+    paragraphs = [{**para, "id": f"op{k}", "number": n} for k, n in enumerate(numbers)]
+    result["markup"] = {**result["markup"], "paragraphs": paragraphs}
+    result["parsed"] = {**result["parsed"], "paragraphs": [para] * parsed}
+    result["pairs"] = [k if k < parsed else -1 for k in range(len(numbers))]
+    return result
+
+
+def test_an_unnumbered_part_of_a_numbered_paragraph_is_not_counted(ev: Any) -> None:
+    """The markup of 77/328 sets the schedule lines after paragraph 3's "as follows:" apart,
+    without numbers, before paragraph 4 (and after the last one): the printed page has 4
+    paragraphs. An unnumbered paragraph where the numbers jump (a paragraph whose number the
+    markup lost) and a resolution numbered "(a)", "(b)" are left as the markup has them."""
+    schedule = ["1.", "2.", "3.", None, None, "4.", None]
+    versions = [_numbered(code, schedule, 4) for code in ("en", "es", "fr", "ru", "zh", "ar")]
+    tally = ev.score(versions)
+    aside = "operative count equal, markup errors set aside"
+    assert (tally.ok["GA 78", aside, "fr"], tally.total["GA 78", aside, "fr"]) == (1, 1)
+    assert tally.total["GA 78", "operative parts the markup sets apart unnumbered", "fr"] == 1
+    assert (tally.ok["GA 78", "operative count equal", "fr"]) == 0
+    lost = [_numbered(code, ["1.", None, "3."], 2) for code in ("en", "es", "fr")]
+    assert ev.score(lost).ok["GA 78", aside, "fr"] == 0
+    lettered = [_numbered(code, ["(a)", None, "(b)"], 2) for code in ("en", "es", "fr")]
+    assert ev.score(lettered).ok["GA 78", aside, "fr"] == 0
