@@ -143,6 +143,7 @@ def _paragraph(p: Paragraph, mandates: list[list[Any]]) -> dict[str, Any]:
         "kind": p.kind,
         "number": p.number,
         "start": p.text[:60],
+        "end": p.text[-12:],
         "phrase": p.phrase,
         "action": p.action,
         "mandates": sorted(mandates, key=str),
@@ -478,10 +479,16 @@ def _counts_set_aside(
     five languages' markups agree on a count that this language's markup contradicts, that count
     is the yardstick (the markup numbers a heading as a paragraph, or drops one), and the
     document is listed as a markup error. Elsewhere the same as the plain count rows."""
-    parts = _unnumbered_parts(r["markup"])
-    if parts:
-        where = {"document": r["file"], "expected": 0, "got": parts}
-        tally.add(scopes, "operative parts the markup sets apart unnumbered", r["lang"], False, where)
+    for metric, found in (
+        ("operative parts the markup sets apart unnumbered", _unnumbered_parts(r["markup"])),
+        (
+            "preambular paragraphs the markup marks operative",
+            _preamble_marked_operative(r["markup"]),
+        ),
+    ):
+        if found:
+            where = {"document": r["file"], "expected": 0, "got": found}
+            tally.add(scopes, metric, r["lang"], False, where)
     for kind in ("preambular", "operative"):
         want = _printed_count(r["markup"], kind)
         others = [
@@ -506,8 +513,38 @@ def _kind_count(doc: dict[str, Any], kind: str) -> int:
 
 def _printed_count(doc: dict[str, Any], kind: str) -> int:
     """The markup's count of ``kind`` as the printed page numbers it: operative paragraphs
-    the markup sets apart without a number inside a numbered one are not counted."""
-    return _kind_count(doc, kind) - (_unnumbered_parts(doc) if kind == "operative" else 0)
+    the markup sets apart without a number inside a numbered one are not counted, and a
+    preambular paragraph the markup marks operative is counted preambular."""
+    moved = _preamble_marked_operative(doc)
+    if kind == "operative":
+        return _kind_count(doc, kind) - _unnumbered_parts(doc) - moved
+    return _kind_count(doc, kind) + moved
+
+
+def _operatives(doc: dict[str, Any]) -> list[list[dict[str, Any]]]:
+    """The operative paragraphs of each resolution of the document, in order."""
+    by_resolution: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for p in doc["paragraphs"]:
+        if p["kind"] == "operative":
+            by_resolution[p["id"].rpartition(".")[0]].append(p)
+    return list(by_resolution.values())
+
+
+def _preamble_marked_operative(doc: dict[str, Any]) -> int:
+    """Unnumbered operative paragraphs of the markup before operative paragraph 1 that end with
+    a comma, as a preambular paragraph does ("Aiming to further strengthen links ...," over
+    "1. Decides ..."): the printed operative part begins at its number 1 ("Resolves that:"
+    before it, which ends with a colon, stays operative)."""
+    count = 0
+    for paragraphs in _operatives(doc):
+        first = next((k for k, p in enumerate(paragraphs) if p.get("number")), None)
+        if first is None or _integer(paragraphs[first]["number"]) != 1:
+            continue
+        count += sum(
+            p.get("end", "").rstrip(' \t\n”’"»)0123456789').endswith(",")
+            for p in paragraphs[:first]
+        )
+    return count
 
 
 def _unnumbered_parts(doc: dict[str, Any]) -> int:
@@ -519,11 +556,8 @@ def _unnumbered_parts(doc: dict[str, Any]) -> int:
     numbers only; a markup that leaves its paragraphs unnumbered, or numbers them otherwise
     ("(e)", a restart at 1), is left as it is."""
     count = 0
-    by_resolution: dict[str, list[str | None]] = defaultdict(list)
-    for p in doc["paragraphs"]:
-        if p["kind"] == "operative":
-            by_resolution[p["id"].rpartition(".")[0]].append(p.get("number"))
-    for numbers in by_resolution.values():
+    for paragraphs in _operatives(doc):
+        numbers = [p.get("number") for p in paragraphs]
         values = [_integer(n) for n in numbers]
         for i, number in enumerate(numbers):
             if number:
@@ -552,6 +586,7 @@ ROWS = (
     ("preambular markup contradicted by the others", "bad"),
     ("operative markup contradicted by the others", "bad"),
     ("operative parts the markup sets apart unnumbered", "bad"),
+    ("preambular paragraphs the markup marks operative", "bad"),
     ("preambular count equal, markup errors set aside", "%"),
     ("operative count equal, markup errors set aside", "%"),
     ("leading phrase equal", "%"),

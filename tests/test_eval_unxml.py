@@ -205,3 +205,24 @@ def test_an_unnumbered_part_of_a_numbered_paragraph_is_not_counted(ev: Any) -> N
     assert ev.score(lost).ok["GA 78", aside, "fr"] == 0
     lettered = [_numbered(code, ["(a)", None, "(b)"], 2) for code in ("en", "es", "fr")]
     assert ev.score(lettered).ok["GA 78", aside, "fr"] == 0
+
+
+def test_a_preambular_paragraph_the_markup_marks_operative_is_counted_preambular(ev: Any) -> None:
+    """The English and Spanish markups of 78/127 mark "Aiming to further strengthen links ...,"
+    operative, without a number, over "1. Decides ...": it ends with a comma, as a preambular
+    paragraph does. "Resolves that:" over paragraph 1 stays operative."""
+    aiming = _numbered("en", [None, "1.", "2."], 2)
+    aiming["markup"]["paragraphs"][0] |= {"end": "are facing,"}
+    aiming["parsed"]["paragraphs"] = [
+        {**aiming["parsed"]["paragraphs"][0], "kind": "preambular"},
+        *aiming["parsed"]["paragraphs"][:2],
+    ]
+    tally = ev.score([aiming])
+    for kind in ("operative", "preambular"):
+        metric = f"{kind} count equal, markup errors set aside"
+        assert (tally.ok["GA 78", metric, "en"], tally.total["GA 78", metric, "en"]) == (1, 1)
+    assert tally.total["GA 78", "preambular paragraphs the markup marks operative", "en"] == 1
+    resolves = _numbered("en", [None, "1.", "2."], 3)
+    resolves["markup"]["paragraphs"][0] |= {"end": "Resolves that:"}
+    tally = ev.score([resolves])
+    assert tally.ok["GA 78", "operative count equal, markup errors set aside", "en"] == 1
