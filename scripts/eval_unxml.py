@@ -26,6 +26,7 @@ a merged or a split paragraph costs the paragraphs it touches and no more.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import re
@@ -548,26 +549,52 @@ def _preamble_marked_operative(doc: dict[str, Any]) -> int:
 
 
 def _unnumbered_parts(doc: dict[str, Any]) -> int:
-    """Operative paragraphs the markup leaves without a number after operative paragraph n of a
-    resolution whose next numbered paragraph is n + 1 (or which has none after it): the printed
-    page numbers its paragraphs 1, 2, 3..., and what it sets between n and n + 1 is part of
-    paragraph n, whatever the markup's elements say (the schedule lines after "as follows:", a
-    clause "and its request that ..." after a list, "Panel 1: ..."). Read from the markup's own
-    numbers only; a markup that leaves its paragraphs unnumbered, or numbers them otherwise
-    ("(e)", a restart at 1), is left as it is."""
-    count = 0
-    for paragraphs in _operatives(doc):
-        numbers = [p.get("number") for p in paragraphs]
-        values = [_integer(n) for n in numbers]
-        for i, number in enumerate(numbers):
-            if number:
-                continue
-            before = next((v for v in reversed(values[:i]) if v is not None), None)
-            after = next((n for n in numbers[i + 1 :] if n), None)
-            if before is None or any(n and _integer(n) is None for n in numbers[:i]):
-                continue
-            if after is None or _integer(after) == before + 1:
-                count += 1
+    """Operative paragraphs of the markup that the printed page sets inside another, read from
+    the markup's own numbers: the page numbers its paragraphs 1, 2, 3..., and what the markup
+    sets between paragraphs n and n + 1 (or after the last one) without a number, or with a
+    number out of that sequence, is part of paragraph n (the schedule lines after "as
+    follows:", a clause "and its request that ..." after a list, "Panel 1: ...", the "4." of a
+    quoted article). In a resolution numbered otherwise, a paragraph that the markup numbers
+    with a list's later label ("(b)", "(e)": its "(a)" is in the paragraph before) and an
+    unnumbered one under a paragraph that ends with a colon are parts of the one before.
+    A markup that leaves every paragraph unnumbered, or numbers them by letters from "(a)",
+    is left as it is."""
+    return sum(
+        _parts_in_sequence(paragraphs)
+        if any(_integer(p.get("number")) for p in paragraphs)
+        else _parts_in_list(paragraphs)
+        for paragraphs in _operatives(doc)
+    )
+
+
+def _parts_in_sequence(paragraphs: list[dict[str, Any]]) -> int:
+    numbers = [p.get("number") for p in paragraphs]
+    values = [_integer(n) for n in numbers]
+    count, last = 0, None
+    for i, value in enumerate(values):
+        if value is not None and (last is None or value == last + 1):
+            last = value
+            continue
+        if last is None or any(n and v is None for n, v in zip(numbers[:i], values, strict=False)):
+            continue
+        later = [v for v in values[i + 1 :] if v is not None]
+        if last + 1 in later or (value is None and not later):
+            count += 1
+        elif value is not None:
+            last = value  # a number the markup skipped (its own numbering error): counted
+    return count
+
+
+_LABEL = r"\s*\(?[a-z]\)\.?\s*"
+_LATER_LABEL = r"\s*\(?[b-z]\)\.?\s*"
+
+
+def _parts_in_list(paragraphs: list[dict[str, Any]]) -> int:
+    count, lettered = 0, False
+    for before, p in itertools.pairwise(paragraphs):
+        lettered = lettered or bool(re.fullmatch(_LABEL, before.get("number") or ""))
+        if (not lettered and re.fullmatch(_LATER_LABEL, p.get("number") or "")) or (not p.get("number") and before.get("end", "").rstrip().endswith((":", "："))):
+            count += 1
     return count
 
 

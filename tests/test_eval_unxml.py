@@ -226,3 +226,22 @@ def test_a_preambular_paragraph_the_markup_marks_operative_is_counted_preambular
     resolves["markup"]["paragraphs"][0] |= {"end": "Resolves that:"}
     tally = ev.score([resolves])
     assert tally.ok["GA 78", "operative count equal, markup errors set aside", "en"] == 1
+
+
+def test_a_quoted_number_and_a_later_label_are_parts_of_a_paragraph(ev: Any) -> None:
+    """78/248: the markup numbers the quoted "4. In hearing an application ..." between
+    paragraphs 14 and 15, after "Article 9, new paragraph 4:" unnumbered: 16 paragraphs on the
+    page. 77/128 A: "(e) To aim at ..." numbered after "Urges ...", whose items (a) to (d) the
+    markup keeps; 77/276: the question to the Court under "Decides ... questions:". A decision
+    numbered "(a)", "(b)" keeps its count."""
+    aside = "operative count equal, markup errors set aside"
+    numbers = [str(k) for k in range(1, 15)] + [None, "4.", "15", "16"]
+    tally = ev.score([_numbered("en", numbers, 16)])
+    assert tally.ok["GA 78", aside, "en"] == 1
+    tally = ev.score([_numbered("en", [None, "(e)"], 1)])
+    assert tally.ok["GA 78", aside, "en"] == 1
+    court = _numbered("en", [None, None, "(b)"], 1)
+    court["markup"]["paragraphs"][0] |= {"end": "questions:"}
+    assert ev.score([court]).ok["GA 78", aside, "en"] == 1
+    decision = _numbered("en", ["(a)", "(b)", "(c)"], 3)
+    assert ev.score([decision]).ok["GA 78", aside, "en"] == 1
