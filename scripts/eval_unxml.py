@@ -572,8 +572,8 @@ def _parts_in_sequence(paragraphs: list[dict[str, Any]]) -> int:
     values = [_integer(n) for n in numbers]
     count, last = 0, None
     for i, value in enumerate(values):
-        if value is not None and (last is None or value == last + 1):
-            last = value
+        if value is not None and (last is None or value in (last + 1, 1)):
+            last = value  # the next paragraph, or the first of a section numbered anew
             continue
         if last is None or any(n and v is None for n, v in zip(numbers[:i], values, strict=False)):
             continue
@@ -593,7 +593,9 @@ def _parts_in_list(paragraphs: list[dict[str, Any]]) -> int:
     count, lettered = 0, False
     for before, p in itertools.pairwise(paragraphs):
         lettered = lettered or bool(re.fullmatch(_LABEL, before.get("number") or ""))
-        if (not lettered and re.fullmatch(_LATER_LABEL, p.get("number") or "")) or (not p.get("number") and before.get("end", "").rstrip().endswith((":", "："))):
+        if (not lettered and re.fullmatch(_LATER_LABEL, p.get("number") or "")) or (
+            not p.get("number") and before.get("end", "").rstrip().endswith((":", "："))
+        ):
             count += 1
     return count
 

@@ -245,3 +245,11 @@ def test_a_quoted_number_and_a_later_label_are_parts_of_a_paragraph(ev: Any) -> 
     assert ev.score([court]).ok["GA 78", aside, "en"] == 1
     decision = _numbered("en", ["(a)", "(b)", "(c)"], 3)
     assert ev.score([decision]).ok["GA 78", aside, "en"] == 1
+
+
+def test_sections_numbered_anew_are_no_parts(ev: Any) -> None:
+    """77/263 B numbers the paragraphs of each section from 1: 1 to 17, 1 to 3, 1 to 5."""
+    numbers: list[str | None] = [str(k) for k in [*range(1, 18), 1, 2, 3, 1, 2, 3, 4, 5]]
+    tally = ev.score([_numbered("en", numbers, 25)])
+    assert tally.ok["GA 78", "operative count equal, markup errors set aside", "en"] == 1
+    assert tally.total["GA 78", "operative parts the markup sets apart unnumbered", "en"] == 0

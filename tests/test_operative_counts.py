@@ -351,3 +351,91 @@ def test_the_text_under_a_long_titled_item_belongs_to_its_item(code: str) -> Non
     last = Paragraph("operative", "Decides ...", number="31")
     last.subparagraphs.append(Subparagraph("d", title))
     assert _unlabelled_item(last, Block([Line(text, 0, 1)]), code)
+
+
+# --- a tail in lower case without a joining word (78/20, paragraph 4) --------------------------
+
+LOWER_TAILS = {
+    "fr": (
+        "L’Assemblée générale,\n\nRappelant sa résolution 77/250,\n\n"
+        "4.  Décide de convoquer, à Genève, un nouveau groupe de travail chargé d’examiner les "
+        "points suivants :\n\n"
+        "e) d’autres activités et mesures susceptibles de réduire le risque d’escalade "
+        "involontaire et de conflit ;\n\n"
+        "examine comment suivre et vérifier l’application de ces normes, règles et principes de "
+        "comportement responsable ;\n\n"
+        "5.  Décide que le groupe de travail lui présentera un rapport adopté par consensus ;\n"
+    ),
+    "en": (
+        "The General Assembly,\n\nRecalling its resolution 77/250,\n\n"
+        "4.  Decides to convene, in Geneva, a new open-ended working group to consider the "
+        "following areas:\n\n"
+        "(e) Other activities and measures that could reduce the risk of unintended "
+        "escalation and conflict;\n\n"
+        "to consider how the implementation of norms, rules and principles of responsible "
+        "behaviours could be monitored;\n\n"
+        "5.  Also decides that the open-ended working group shall submit a report adopted by "
+        "consensus;\n"
+    ),
+    "es": (
+        "La Asamblea General,\n\nRecordando su resolución 77/250,\n\n"
+        "4.  Decide convocar, en Ginebra, un nuevo grupo de trabajo de composición abierta que "
+        "examine las siguientes esferas:\n\n"
+        "e) Otras actividades y medidas que podrían reducir el riesgo de escalada y conflicto "
+        "involuntarios;\n\n"
+        "para que estudie la manera de supervisar y verificar la aplicación de esas normas, "
+        "reglas y principios;\n\n"
+        "5.  Decide también que el grupo de trabajo de composición abierta le presente un "
+        "informe aprobado por consenso;\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(LOWER_TAILS))
+def test_a_tail_in_lower_case_goes_on_with_its_numbered_paragraph(code: str) -> None:
+    doc = _built(LOWER_TAILS[code], code)
+    assert operative(doc) == ["4", "5"]
+    assert doc.resolutions[0].operative[0].subparagraphs[-1].label == ""
+
+
+# --- a quoted statute's asterisk note without a rule over it (77/256 A) -----------------------
+
+CALLED_NOTES = {
+    "en": (
+        "The General Assembly,\n\nRecalling its resolution 3357 (XXIX),\n\n"
+        "1.      Decides to amend article 10 of the statute to read as follows:\n\n"
+        "(c)     Allowances and benefits of staff which are determined by the General\n"
+        "Assembly;*\n\n(d)\tStaff assessment.\n\n"
+        "* Dependency allowances and language incentives for staff in the Professional\n"
+        "and higher categories, education grant, home leave, repatriation grant and\n"
+        "termination indemnity.\n\n"
+        "2.      Reaffirms the authority and competence of the International Civil\n"
+        "Service Commission;\n"
+    ),
+    "fr": (
+        "L’Assemblée générale,\n\nRappelant sa résolution 3357 (XXIX),\n\n"
+        "1.      Décide de modifier l’article 10 du statut comme suit :\n\n"
+        "c)\tLes indemnités et prestations auxquelles ont droit les fonctionnaires et qui sont "
+        "fixées par l’Assemblée générale* ;\n\nd)\tLes contributions du personnel.\n\n"
+        "* Indemnités pour charges de famille et primes de connaissances linguistiques pour les "
+        "fonctionnaires de la catégorie des administrateurs, indemnité pour frais d’études et "
+        "congé dans les foyers.\n\n"
+        "2.\tRéaffirme qu’en vertu de l’alinéa c) de l’article 11 de son Statut, la Commission "
+        "est habilitée à fixer les coefficients d’ajustement ;\n"
+    ),
+    "es": (
+        "La Asamblea General,\n\nRecordando su resolución 3357 (XXIX),\n\n"
+        "1.      Decide modificar el artículo 10 del estatuto para que diga lo siguiente:\n\n"
+        "c)\tLas prestaciones y subsidios del personal que determine la Asamblea General*;\n\n"
+        "d)\tLas contribuciones del personal.\n\n"
+        "* Subsidios por familiares a cargo e incentivos lingüísticos para el personal del "
+        "Cuadro Orgánico, subsidio de educación y licencia para visitar el país de origen.\n\n"
+        "2.\tReafirma la autoridad y la competencia de la Comisión de Administración Pública "
+        "Internacional;\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(CALLED_NOTES))
+def test_a_called_note_under_its_paragraph_is_no_paragraph(code: str) -> None:
+    assert operative(_built(CALLED_NOTES[code], code)) == ["1", "2"]

@@ -387,6 +387,9 @@ def _paragraph(st: _State, block: Block) -> None:
         add_subparagraph(st.last, "", block.text)  # "(f) …，" / "并立足于…承诺和目标，"
         _keep_notes(st.last, block, st.footnotes)
         return
+    if st.last is not None and _called_note(st.last, block):
+        add_subparagraph(st.last, "", block.text)  # "* Dependency allowances ...", no rule over it
+        return
     if st.last is not None and _titled_items(st, block):
         add_subparagraph(st.last, "", block.text)  # "Rule of law:" over "(vi) To provide ..."
         return
@@ -501,7 +504,7 @@ def _lettered_operative(st: _State, text: str) -> bool:
 def _joined_tail(st: _State, block: Block) -> bool:
     """The last words of a paragraph's list, printed after its items and opened by a joining
     word (并立足于…, "and building on ...", "and stresses the importance of their
-    implementation", "et demande de nouveau que ..."): the paragraph goes on. An operative
+    implementation", "et demande de nouveau que ...") or in lower case: the paragraph goes on. An operative
     paragraph only when it has a number: the printed page numbers the next one. (The UN's
     markup makes such a tail of an operative list a paragraph of its own, without a number.)"""
     if st.code is None or st.last is None:
@@ -510,7 +513,11 @@ def _joined_tail(st: _State, block: Block) -> bool:
         return False
     if not st.last.subparagraphs or block.number is not None or block_is_numbered(block.text):
         return False
-    return block.text.lstrip().startswith(lang.get(st.code).joining_prefixes)
+    text, data = block.text.lstrip(), lang.get(st.code)
+    # in lower case where paragraphs open with a capital ("examine comment suivre ...")
+    return text.startswith(data.joining_prefixes) or (
+        data.capitalized_paragraphs and text[:1].islower()
+    )
 
 
 # A list item's mark: a bullet or a dash and a space ("• steps taken to ...", "– UNIOGBIS will
@@ -544,6 +551,15 @@ def _unlabelled_item(last: Paragraph, block: Block, code: str | None) -> bool:
             return True
         return previous.label == "" and tail.endswith((";", "；", "؛"))
     return last.text.rstrip().endswith((":", "：")) and last.kind == "operative"
+
+
+def _called_note(last: Paragraph, block: Block) -> bool:
+    """An asterisk note that the text sets under the paragraph that calls it, without a rule
+    over it (a quoted statute's "Assembly;*" and "* Dependency allowances ..."): no paragraph."""
+    if not block.text.lstrip().startswith("* "):
+        return False
+    texts = [last.text, *(sp.text for sp in last.subparagraphs)]
+    return any("*" in text.lstrip()[1:] for text in texts)
 
 
 def _titled_items(st: _State, block: Block) -> bool:
