@@ -439,3 +439,38 @@ CALLED_NOTES = {
 @pytest.mark.parametrize("code", sorted(CALLED_NOTES))
 def test_a_called_note_under_its_paragraph_is_no_paragraph(code: str) -> None:
     assert operative(_built(CALLED_NOTES[code], code)) == ["1", "2"]
+
+
+# --- the note under a table (77/258, paragraph 36) ----------------------------------------------
+
+TABLE_NOTES = {
+    "es": (
+        "La Asamblea General,\n\nRecordando su resolución 76/246,\n\n"
+        "36.\tAprueba los cambios en la plantilla que se indican en el cuadro siguiente;\n\n"
+        "Reclasificación  Auxiliar Superior de Recursos Humanos  SG (CP)  1\n\n"
+        "Abreviaciones: SG (CP) = Servicios Generales (categoría principal) y SG (OC) = "
+        "Servicios Generales (otras categorías).\n\n"
+        "37.\tAprueba las estimaciones por valor de 126.336.000 dólares;\n"
+    ),
+    "fr": (
+        "L’Assemblée générale,\n\nRappelant sa résolution 76/246,\n\n"
+        "36.\tApprouve les modifications du tableau des effectifs indiquées dans le tableau ci-après ;\n\n"
+        "Reclassement  Assistant principal (ressources humaines)  G(1eC)  1\n\n"
+        "Abréviations : G(1eC) = agent des services généraux (1re classe) ; G(AC) = agent des "
+        "services généraux (Autres classes).\n\n"
+        "37.\tApprouve le montant estimatif de 126 336 000 dollars ;\n"
+    ),
+    "ru": (
+        "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 76/246,\n\n"
+        "36.\tутверждает изменения в штатном расписании, указанные в таблице ниже;\n\n"
+        "Реклассификация  Старший помощник по людским ресурсам  ОО (ВР)  1\n\n"
+        "Сокращения: ОО (ВР) — категория общего обслуживания (высший разряд); ОО (ПР) — "
+        "категория общего обслуживания (прочие разряды).\n\n"
+        "37.\tутверждает сметные расходы в размере 126 336 000 долл. США;\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(TABLE_NOTES))
+def test_the_note_under_a_table_is_no_paragraph(code: str) -> None:
+    assert operative(_built(TABLE_NOTES[code], code)) == ["36", "37"]

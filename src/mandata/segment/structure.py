@@ -387,6 +387,9 @@ def _paragraph(st: _State, block: Block) -> None:
         add_subparagraph(st.last, "", block.text)  # "(f) …，" / "并立足于…承诺和目标，"
         _keep_notes(st.last, block, st.footnotes)
         return
+    if st.last is not None and _table_note(st, block):
+        add_subparagraph(st.last, "", block.text)  # "Abbreviations: GS (OL), ..." under a table
+        return
     if st.last is not None and _called_note(st.last, block):
         add_subparagraph(st.last, "", block.text)  # "* Dependency allowances ...", no rule over it
         return
@@ -551,6 +554,22 @@ def _unlabelled_item(last: Paragraph, block: Block, code: str | None) -> bool:
             return True
         return previous.label == "" and tail.endswith((";", "；", "؛"))
     return last.text.rstrip().endswith((":", "：")) and last.kind == "operative"
+
+
+# a note that one word and a colon open ("Abbreviations:", "Abréviations :", "Сокращения:")
+_NOTE_LABEL = re.compile(r"^\s*[^\W\d_]+\s?[:：]\s+\S")
+
+
+def _table_note(st: _State, block: Block) -> bool:
+    """The note under a table of a numbered operative paragraph ("Abreviaciones: SG (CP) =
+    Servicios Generales ..."): one word and a colon open it, no verb; the page numbers the
+    paragraphs, and it has no number."""
+    last = st.last
+    if st.code is None or last is None or last.kind != "operative" or last.number is None:
+        return False
+    if block.number is not None or not _NOTE_LABEL.match(block.text):
+        return False
+    return leading_phrase(block.text.strip(), st.code) is None
 
 
 def _called_note(last: Paragraph, block: Block) -> bool:
