@@ -474,33 +474,3 @@ TABLE_NOTES = {
 @pytest.mark.parametrize("code", sorted(TABLE_NOTES))
 def test_the_note_under_a_table_is_no_paragraph(code: str) -> None:
     assert operative(_built(TABLE_NOTES[code], code)) == ["36", "37"]
-
-
-# --- a tail with no joining word the language marks, right over the next number ---------------
-
-NUMBERED_AFTER = {
-    "ar": (
-        "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 77/73،\n\n"
-        "3 - تشير إلى تقارير فريق التحقيق وتحديد الهوية التي خلصت إلى وجود أسباب معقولة "
-        "للاعتقاد بأن القوات الجوية العربية السورية استخدمت أسلحة كيميائية في:\n\n"
-        "(أ) اللطامنة في 24 و 25 و 30 آذار/مارس 2017؛\n\n"
-        "(ب) دوما في 7 نيسان/أبريل 2018؛\n\n"
-        "وتطالب بمحاسبة الجناة؛\n\n"
-        "4 - تحيط علما مع بالغ القلق في هذا الصدد بتقارير بعثة تقصي الحقائق؛\n"
-    ),
-    "zh": (
-        "大会，\n\n回顾其第76/237号决议，\n\n"
-        "74.\t再次请秘书长指示秘书处各部门在其报告中载列以下内容：\n\n"
-        "(a)\t报告摘要；\n\n(b)\t综合结论、建议和其他拟议行动；\n\n"
-        "此外要求将秘书处、政府间机构和专家机构提交会议委员会等立法机关审议并采取行动的所有文件的"
-        "结论和建议部分以粗体印刷；\n\n"
-        "75.\t关切地注意到只有80%的撰稿部门达到了及时提交文件的90%合规率；\n"
-    ),
-}
-
-
-@pytest.mark.parametrize("code", sorted(NUMBERED_AFTER))
-def test_a_tail_right_over_the_next_number_goes_on_with_its_paragraph(code: str) -> None:
-    doc = _built(NUMBERED_AFTER[code], code)
-    assert len(doc.resolutions[0].operative) == 2
-    assert doc.resolutions[0].operative[0].subparagraphs[-1].label == ""

@@ -517,21 +517,10 @@ def _joined_tail(st: _State, block: Block) -> bool:
     if not st.last.subparagraphs or block.number is not None or block_is_numbered(block.text):
         return False
     text, data = block.text.lstrip(), lang.get(st.code)
-    # in lower case where paragraphs open with a capital ("examine comment suivre ..."), or
-    # right over the next number ("وتؤكد أهمية تنفيذ هذه القرارات" / "6 - ...")
-    return (
-        text.startswith(data.joining_prefixes)
-        or (data.capitalized_paragraphs and text[:1].islower())
-        or _numbered_next(st.last, st.following)
+    # in lower case where paragraphs open with a capital ("examine comment suivre ...")
+    return text.startswith(data.joining_prefixes) or (
+        data.capitalized_paragraphs and text[:1].islower()
     )
-
-
-def _numbered_next(last: Paragraph, following: str | None) -> bool:
-    """Whether the next block opens the paragraph numbered after ``last``."""
-    found = re.match(r"\s*(\d{1,3})", following or "")
-    if not found or not block_is_numbered(following or "") or not (last.number or "").isdigit():
-        return False
-    return int(found.group(1)) == int(last.number or 0) + 1
 
 
 # A list item's mark: a bullet or a dash and a space ("• steps taken to ...", "– UNIOGBIS will
