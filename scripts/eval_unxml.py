@@ -26,6 +26,7 @@ a merged or a split paragraph costs the paragraphs it touches and no more.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import re
@@ -141,7 +142,9 @@ def _paragraph(p: Paragraph, mandates: list[list[Any]]) -> dict[str, Any]:
     return {
         "id": p.id,
         "kind": p.kind,
+        "number": p.number,
         "start": p.text[:60],
+        "end": p.text[-12:],
         "phrase": p.phrase,
         "action": p.action,
         "mandates": sorted(mandates, key=str),
@@ -477,10 +480,20 @@ def _counts_set_aside(
     five languages' markups agree on a count that this language's markup contradicts, that count
     is the yardstick (the markup numbers a heading as a paragraph, or drops one), and the
     document is listed as a markup error. Elsewhere the same as the plain count rows."""
+    for metric, found in (
+        ("operative parts the markup sets apart unnumbered", _unnumbered_parts(r["markup"])),
+        (
+            "preambular paragraphs the markup marks operative",
+            _preamble_marked_operative(r["markup"]),
+        ),
+    ):
+        if found:
+            where = {"document": r["file"], "expected": 0, "got": found}
+            tally.add(scopes, metric, r["lang"], False, where)
     for kind in ("preambular", "operative"):
-        want = _kind_count(r["markup"], kind)
+        want = _printed_count(r["markup"], kind)
         others = [
-            _kind_count(v["markup"], kind)
+            _printed_count(v["markup"], kind)
             for code, v in versions.items()
             if code != r["lang"] and v.get("markup") and v["markup"]["resolutions"]
         ]
@@ -499,6 +512,100 @@ def _kind_count(doc: dict[str, Any], kind: str) -> int:
     return sum(p["kind"] == kind for p in doc["paragraphs"])
 
 
+def _printed_count(doc: dict[str, Any], kind: str) -> int:
+    """The markup's count of ``kind`` as the printed page numbers it: operative paragraphs
+    the markup sets apart without a number inside a numbered one are not counted, and a
+    preambular paragraph the markup marks operative is counted preambular."""
+    moved = _preamble_marked_operative(doc)
+    if kind == "operative":
+        return _kind_count(doc, kind) - _unnumbered_parts(doc) - moved
+    return _kind_count(doc, kind) + moved
+
+
+def _operatives(doc: dict[str, Any]) -> list[list[dict[str, Any]]]:
+    """The operative paragraphs of each resolution of the document, in order."""
+    by_resolution: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for p in doc["paragraphs"]:
+        if p["kind"] == "operative":
+            by_resolution[p["id"].rpartition(".")[0]].append(p)
+    return list(by_resolution.values())
+
+
+def _preamble_marked_operative(doc: dict[str, Any]) -> int:
+    """Unnumbered operative paragraphs of the markup before operative paragraph 1 that end with
+    a comma, as a preambular paragraph does ("Aiming to further strengthen links ...," over
+    "1. Decides ..."): the printed operative part begins at its number 1 ("Resolves that:"
+    before it, which ends with a colon, stays operative)."""
+    count = 0
+    for paragraphs in _operatives(doc):
+        first = next((k for k, p in enumerate(paragraphs) if p.get("number")), None)
+        if first is None or _integer(paragraphs[first]["number"]) != 1:
+            continue
+        count += sum(
+            p.get("end", "").rstrip(' \t\n”’"»)0123456789').endswith(",")
+            for p in paragraphs[:first]
+        )
+    return count
+
+
+def _unnumbered_parts(doc: dict[str, Any]) -> int:
+    """Operative paragraphs of the markup that the printed page sets inside another, read from
+    the markup's own numbers: the page numbers its paragraphs 1, 2, 3..., and what the markup
+    sets between paragraphs n and n + 1 (or after the last one) without a number, or with a
+    number out of that sequence, is part of paragraph n (the schedule lines after "as
+    follows:", a clause "and its request that ..." after a list, "Panel 1: ...", the "4." of a
+    quoted article). In a resolution numbered otherwise, a paragraph that the markup numbers
+    with a list's later label ("(b)", "(e)": its "(a)" is in the paragraph before) and an
+    unnumbered one under a paragraph that ends with a colon are parts of the one before.
+    A markup that leaves every paragraph unnumbered, or numbers them by letters from "(a)",
+    is left as it is."""
+    return sum(
+        _parts_in_sequence(paragraphs)
+        if any(_integer(p.get("number")) for p in paragraphs)
+        else _parts_in_list(paragraphs)
+        for paragraphs in _operatives(doc)
+    )
+
+
+def _parts_in_sequence(paragraphs: list[dict[str, Any]]) -> int:
+    numbers = [p.get("number") for p in paragraphs]
+    values = [_integer(n) for n in numbers]
+    count, last = 0, None
+    for i, value in enumerate(values):
+        if value is not None and (last is None or value in (last + 1, 1)):
+            last = value  # the next paragraph, or the first of a section numbered anew
+            continue
+        if last is None or any(n and v is None for n, v in zip(numbers[:i], values, strict=False)):
+            continue
+        later = [v for v in values[i + 1 :] if v is not None]
+        if last + 1 in later or (value is None and not later):
+            count += 1
+        elif value is not None:
+            last = value  # a number the markup skipped (its own numbering error): counted
+    return count
+
+
+_LABEL = r"\s*\(?[a-z]\)\.?\s*"
+_LATER_LABEL = r"\s*\(?[b-z]\)\.?\s*"
+
+
+def _parts_in_list(paragraphs: list[dict[str, Any]]) -> int:
+    count, lettered = 0, False
+    for before, p in itertools.pairwise(paragraphs):
+        lettered = lettered or bool(re.fullmatch(_LABEL, before.get("number") or ""))
+        if (not lettered and re.fullmatch(_LATER_LABEL, p.get("number") or "")) or (
+            not p.get("number") and before.get("end", "").rstrip().endswith((":", "："))
+        ):
+            count += 1
+    return count
+
+
+def _integer(number: str | None) -> int | None:
+    """A paragraph number as printed ("12."), as an integer; None for "(e)", "A." or none."""
+    found = re.fullmatch(r"\s*(\d+)\.?\s*", number or "")
+    return int(found.group(1)) if found else None
+
+
 ROWS = (
     ("documents", "n"),
     ("parser failures", "bad"),
@@ -507,6 +614,8 @@ ROWS = (
     ("operative count equal", "%"),
     ("preambular markup contradicted by the others", "bad"),
     ("operative markup contradicted by the others", "bad"),
+    ("operative parts the markup sets apart unnumbered", "bad"),
+    ("preambular paragraphs the markup marks operative", "bad"),
     ("preambular count equal, markup errors set aside", "%"),
     ("operative count equal, markup errors set aside", "%"),
     ("leading phrase equal", "%"),

@@ -177,3 +177,79 @@ def test_a_markup_count_the_other_languages_contradict_is_set_aside(ev: Any) -> 
     split = [_with_operatives(c, n, n) for c, n in (("en", 2), ("es", 2), ("fr", 3), ("ru", 3))]
     tally = ev.score([_with_operatives("ar", 3, 2), *split])
     assert (tally.ok["GA 78", aside, "ar"], tally.total["GA 78", aside, "ar"]) == (0, 1)
+
+
+def _numbered(lang: str, numbers: list[str | None], parsed: int) -> dict[str, Any]:
+    result = _result(lang, [], [])
+    para = result["markup"]["paragraphs"][0]
+    paragraphs = [{**para, "id": f"op{k}", "number": n} for k, n in enumerate(numbers)]
+    result["markup"] = {**result["markup"], "paragraphs": paragraphs}
+    result["parsed"] = {**result["parsed"], "paragraphs": [para] * parsed}
+    result["pairs"] = [k if k < parsed else -1 for k in range(len(numbers))]
+    return result
+
+
+def test_an_unnumbered_part_of_a_numbered_paragraph_is_not_counted(ev: Any) -> None:
+    """The markup of 77/328 sets the schedule lines after paragraph 3's "as follows:" apart,
+    without numbers, before paragraph 4 (and after the last one): the printed page has 4
+    paragraphs. An unnumbered paragraph where the numbers jump (a paragraph whose number the
+    markup lost) and a resolution numbered "(a)", "(b)" are left as the markup has them."""
+    schedule = ["1.", "2.", "3.", None, None, "4.", None]
+    versions = [_numbered(code, schedule, 4) for code in ("en", "es", "fr", "ru", "zh", "ar")]
+    tally = ev.score(versions)
+    aside = "operative count equal, markup errors set aside"
+    assert (tally.ok["GA 78", aside, "fr"], tally.total["GA 78", aside, "fr"]) == (1, 1)
+    assert tally.total["GA 78", "operative parts the markup sets apart unnumbered", "fr"] == 1
+    assert (tally.ok["GA 78", "operative count equal", "fr"]) == 0
+    lost = [_numbered(code, ["1.", None, "3."], 2) for code in ("en", "es", "fr")]
+    assert ev.score(lost).ok["GA 78", aside, "fr"] == 0
+    lettered = [_numbered(code, ["(a)", None, "(b)"], 2) for code in ("en", "es", "fr")]
+    assert ev.score(lettered).ok["GA 78", aside, "fr"] == 0
+
+
+def test_a_preambular_paragraph_the_markup_marks_operative_is_counted_preambular(ev: Any) -> None:
+    """The English and Spanish markups of 78/127 mark "Aiming to further strengthen links ...,"
+    operative, without a number, over "1. Decides ...": it ends with a comma, as a preambular
+    paragraph does. "Resolves that:" over paragraph 1 stays operative."""
+    aiming = _numbered("en", [None, "1.", "2."], 2)
+    aiming["markup"]["paragraphs"][0] |= {"end": "are facing,"}
+    aiming["parsed"]["paragraphs"] = [
+        {**aiming["parsed"]["paragraphs"][0], "kind": "preambular"},
+        *aiming["parsed"]["paragraphs"][:2],
+    ]
+    tally = ev.score([aiming])
+    for kind in ("operative", "preambular"):
+        metric = f"{kind} count equal, markup errors set aside"
+        assert (tally.ok["GA 78", metric, "en"], tally.total["GA 78", metric, "en"]) == (1, 1)
+    assert tally.total["GA 78", "preambular paragraphs the markup marks operative", "en"] == 1
+    resolves = _numbered("en", [None, "1.", "2."], 3)
+    resolves["markup"]["paragraphs"][0] |= {"end": "Resolves that:"}
+    tally = ev.score([resolves])
+    assert tally.ok["GA 78", "operative count equal, markup errors set aside", "en"] == 1
+
+
+def test_a_quoted_number_and_a_later_label_are_parts_of_a_paragraph(ev: Any) -> None:
+    """78/248: the markup numbers the quoted "4. In hearing an application ..." between
+    paragraphs 14 and 15, after "Article 9, new paragraph 4:" unnumbered: 16 paragraphs on the
+    page. 77/128 A: "(e) To aim at ..." numbered after "Urges ...", whose items (a) to (d) the
+    markup keeps; 77/276: the question to the Court under "Decides ... questions:". A decision
+    numbered "(a)", "(b)" keeps its count."""
+    aside = "operative count equal, markup errors set aside"
+    numbers = [str(k) for k in range(1, 15)] + [None, "4.", "15", "16"]
+    tally = ev.score([_numbered("en", numbers, 16)])
+    assert tally.ok["GA 78", aside, "en"] == 1
+    tally = ev.score([_numbered("en", [None, "(e)"], 1)])
+    assert tally.ok["GA 78", aside, "en"] == 1
+    court = _numbered("en", [None, None, "(b)"], 1)
+    court["markup"]["paragraphs"][0] |= {"end": "questions:"}
+    assert ev.score([court]).ok["GA 78", aside, "en"] == 1
+    decision = _numbered("en", ["(a)", "(b)", "(c)"], 3)
+    assert ev.score([decision]).ok["GA 78", aside, "en"] == 1
+
+
+def test_sections_numbered_anew_are_no_parts(ev: Any) -> None:
+    """77/263 B numbers the paragraphs of each section from 1: 1 to 17, 1 to 3, 1 to 5."""
+    numbers: list[str | None] = [str(k) for k in [*range(1, 18), 1, 2, 3, 1, 2, 3, 4, 5]]
+    tally = ev.score([_numbered("en", numbers, 25)])
+    assert tally.ok["GA 78", "operative count equal, markup errors set aside", "en"] == 1
+    assert tally.total["GA 78", "operative parts the markup sets apart unnumbered", "en"] == 0

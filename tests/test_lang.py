@@ -26,14 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 # Names a single module may have on top of the shared ones.
 EXTRA_NAMES = {
     "en": {"NOT_ACTIONS", "FOLDED_ACTIONS"},
-    "zh": {
-        "ZH_DIGITS",
-        "JOINING_PREFIXES",
-        "PHRASE_NOT_BEFORE",
-        "STANCE_OPENING",
-        "SECTION_NUMBERS",
-        "DATE_LIST_NEXT",
-    },
+    "zh": {"ZH_DIGITS", "PHRASE_NOT_BEFORE", "STANCE_OPENING", "SECTION_NUMBERS", "DATE_LIST_NEXT"},
     "ru": {"NAME_CASES_IRREGULAR", "NAME_PLURAL_NOUNS", "NAME_SOFT_FEMININE"},
     "ar": {
         "NAME_PARTICLES",

@@ -53,3 +53,28 @@ def test_a_note_inside_the_text_does_not_swallow_what_follows(code: str) -> None
     # the note is a footnote, and holds its own text only
     assert [n.marker for n in doc.footnotes] == ["*"]
     assert "2022" not in doc.footnotes[0].text and len(doc.footnotes[0].text) < 100
+
+
+RUSSIAN = (
+    "Генеральная Ассамблея,\nссылаясь на свою резолюцию 3357 (XXIX),\n"
+    "        1.      постановляет внести поправки в статью 11 статута, чтобы она гласила:\n"
+    "\tb)\tставки надбавок и пособий;*\n\t{rule}\n"
+    "        * Надбавки на иждивенцев и поощрение за знание языков для персонала категории "
+    "специалистов и\nвыше, субсидия на образование и выплаты в связи с отпуском на родину.\n"
+    "        2.      подтверждает полномочия и компетенцию Комиссии;\n"
+    "        3.      просит Комиссию представить доклад Генеральной Ассамблее на ее "
+    "семьдесят восьмой сессии.\n"
+)
+
+
+@pytest.mark.parametrize("code", [*sorted(TEXTS), "ru"])
+def test_a_note_inside_the_text_without_blank_lines(code: str) -> None:
+    """The same in text without blank lines (77/256 in Russian): the numbered paragraph right
+    under an asterisk note is the text going on."""
+    if code == "ru":
+        text = RUSSIAN.format(rule=RULE)
+    else:
+        text = TEXTS[code].format(rule=RULE).partition("\n\n56")[0].replace("\n\n", "\n") + "\n"
+    doc = parse_raw(RawText(text, "text", "utf-8", None), language=code)
+    assert len(doc.resolutions[0].operative) == 3
+    assert [n.marker for n in doc.footnotes] == ["*"]

@@ -69,7 +69,7 @@ class LanguageData:
     stemmer: str  # Snowball stemmer of the search index ("english"), "" for none
     # Tables of one or two languages, empty in the others.
     zh_digits: dict[str, str] = field(default_factory=dict)  # "〇" -> "0" (years digit by digit)
-    joining_prefixes: tuple[str, ...] = ()  # zh: a wrapped line opening so goes on (并)
+    joining_prefixes: tuple[str, ...] = ()  # a list's tail or a wrapped line opening so goes on
     name_cases_irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)  # ru
     name_plural_nouns: tuple[str, ...] = ()  # ru: nouns in the plural ("Нидерланды")
     name_soft_feminine: tuple[str, ...] = ()  # ru: feminine nouns in -ь ("Беларусь")

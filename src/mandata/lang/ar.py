@@ -1340,7 +1340,12 @@ NAME_PARTICLES: tuple[str, ...] = ("و", "ل", "ب", "ول", "وب")
 NAME_PARTICLES_PATTERN = "و?[لب]?"
 
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
+# No joining word opens a paragraph's tail here: "و" ("and") is glued to the word it joins, and
+# the Arabic opens its paragraphs with it too ("وإذ تشير").
+JOINING_PREFIXES: tuple[str, ...] = ()
+
 DATA = LanguageData(
+    joining_prefixes=JOINING_PREFIXES,
     code=CODE,
     name=NAME,
     native_name=NATIVE_NAME,

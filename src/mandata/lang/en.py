@@ -904,7 +904,13 @@ STOP_WORDS = (
 STEMMER = "english"
 
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
+# The words that join a second clause to a paragraph at a line's or a block's start: after the
+# items of a paragraph's list ("and its request that all documents ...", "and stresses the importance of their implementation"), or a wrapped line, the paragraph goes on
+# (segment/blocks.py, segment/structure.py).
+JOINING_PREFIXES: tuple[str, ...] = ("and ", "as well as ")
+
 DATA = LanguageData(
+    joining_prefixes=JOINING_PREFIXES,
     code=CODE,
     name=NAME,
     native_name=NATIVE_NAME,

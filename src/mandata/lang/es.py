@@ -808,7 +808,13 @@ STOP_WORDS = "a al con de del el en la las lo los o para por que se su sus un un
 STEMMER = "spanish"
 
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
+# The words that join a second clause to a paragraph at a line's or a block's start: after the
+# items of a paragraph's list ("y su solicitud de que ...", "así como para que estudie ..."), or a wrapped line, the paragraph goes on
+# (segment/blocks.py, segment/structure.py).
+JOINING_PREFIXES: tuple[str, ...] = ("y ", "e ", "así como ")
+
 DATA = LanguageData(
+    joining_prefixes=JOINING_PREFIXES,
     code=CODE,
     name=NAME,
     native_name=NATIVE_NAME,

@@ -831,7 +831,13 @@ STOP_WORDS = (
 STEMMER = "french"
 
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
+# The words that join a second clause to a paragraph at a line's or a block's start: after the
+# items of a paragraph's list ("et demande de nouveau que ...", "et exige que les responsables ..."), or a wrapped line, the paragraph goes on
+# (segment/blocks.py, segment/structure.py).
+JOINING_PREFIXES: tuple[str, ...] = ("et ", "ainsi que ")
+
 DATA = LanguageData(
+    joining_prefixes=JOINING_PREFIXES,
     code=CODE,
     name=NAME,
     native_name=NATIVE_NAME,

@@ -832,7 +832,13 @@ NAME_PLURAL_NOUNS: tuple[str, ...] = ("Нидерланды", "Филиппин�
 NAME_SOFT_FEMININE: tuple[str, ...] = ("Беларусь",)
 
 # The tables above, as the parser reads them (mypy checks them against LanguageData).
+# The words that join a second clause to a paragraph at a line's or a block's start: after the
+# items of a paragraph's list ("и подчеркивает важность их осуществления ..."), or a wrapped line, the paragraph goes on
+# (segment/blocks.py, segment/structure.py).
+JOINING_PREFIXES: tuple[str, ...] = ("и ", "а также ")
+
 DATA = LanguageData(
+    joining_prefixes=JOINING_PREFIXES,
     code=CODE,
     name=NAME,
     native_name=NATIVE_NAME,

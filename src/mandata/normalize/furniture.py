@@ -249,7 +249,7 @@ def _take_footnotes(lines: list[Line], drop: list[bool]) -> list[RawFootnote]:
         gap = False
         while k < len(lines) and not drop[k] and lines[k].text != "\f":
             text = lines[k].text.strip()
-            if gap and notes and _TEXT_PARAGRAPH.match(text):
+            if notes and _TEXT_PARAGRAPH.match(text) and (gap or _asterisks(notes)):
                 break  # a note inside the text (a quoted statute's), then the text goes on
             gap = not text
             m = FOOTNOTE_START.match(text)
@@ -263,6 +263,13 @@ def _take_footnotes(lines: list[Line], drop: list[bool]) -> list[RawFootnote]:
             k += 1
         i = k
     return notes
+
+
+def _asterisks(notes: list[RawFootnote]) -> bool:
+    """Notes called by asterisks only: a numbered paragraph right under them, without a blank
+    line, is the text going on (a page's own notes are numbered "1", "2", without a full
+    stop)."""
+    return all(n.marker.startswith("*") for n in notes)
 
 
 def _number_pages(lines: list[Line], breaks: list[int]) -> None:

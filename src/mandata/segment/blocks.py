@@ -25,7 +25,9 @@ from mandata.segment.phrases import leading_phrase
 # The heading of a part of a multi-part resolution: "B", "B Estimates of income for 2023".
 PART_HEADING = re.compile(r"^(?P<part>[A-H])(?:\.?\s+(?P<title>\S.{0,200}))?$")
 NUMBER_ONLY = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:[.\-–—)]|\s-)?\s*$")
-NUMBERED = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:\.(?!\d)|\s?[-–—](?=\s)|\))\s*(?=\S)")
+# not "1.A.04 scheduled chemicals" (a schedule of the Chemical Weapons Convention) wrapped to a
+# line's start
+NUMBERED = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:\.(?!\d|[A-Z]\.\d)|\s?[-–—](?=\s)|\))\s*(?=\S)")
 # Sub-paragraph labels: "(a)", "(iv)", "(一)", "(أ)", and "a)" as French, Spanish and Russian print them
 # (typed now and then with a Cyrillic "а", "с", "е"); the Chinese parenthesized numerals "㈠" to
 # "㈩" and the Arabic "’1‘" (the UN's Arabic for "(i)") are labels of their own.
@@ -201,6 +203,8 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             cur, gap, int(number["num"]) - last_number if last_number else 0
         ):
             cur.number = number["num"]
+        elif number and not gap and _out_of_turn(int(number["num"]), last_number, top_number):
+            cur.lines.append(ln)  # "... 2030 года" / "8.": a footnote call and the stop, wrapped
         elif marked and (
             number or LABEL_ONLY.match(text) or _next_number(text, last_number, top_number)
         ):
@@ -351,6 +355,13 @@ def _next_number(text: str, last_number: int, top_number: int = 0) -> bool:
     # after a quoted text numbered on its own ("4. In hearing ..." inside paragraph 14), the
     # paragraph after the highest number seen ("15. Invites ...")
     return numbered is not None and int(numbered["num"]) in (last_number + 1, top_number + 1, 1)
+
+
+def _out_of_turn(number: int, last_number: int, top_number: int) -> bool:
+    """A number alone on its line, right under a line of the operative part, that is neither
+    the next paragraph's nor the first: the call of a footnote and the sentence's stop that
+    the wrapping carried over ("... 2030 года" / "8." under paragraph 13)."""
+    return last_number > 0 and number not in (last_number + 1, top_number + 1, 1)
 
 
 def _start(blocks: list[Block], ln: Line) -> Block:
@@ -757,4 +768,23 @@ def _goes_on(cur: Block, text: str, code: str | None) -> bool:
     if text.lstrip().startswith(lang.get(code).joining_prefixes):
         return True
     first = cur.lines[0].text
-    return cur.number is not None or bool(_may_be_numbered(first) and NUMBERED.match(first))
+    if cur.number is not None or bool(_may_be_numbered(first) and NUMBERED.match(first)):
+        return True
+    return _clause_item(first, text, code)
+
+
+def _clause_item(first: str, text: str, code: str) -> bool:
+    """An item of a list that is a sentence of its own, opened by a stance and going on with
+    its ask ("b) принимая во внимание статью 33 1) Устава ...," / "предлагает также
+    государствам-членам ..."): the ask at a line's start goes on with the item."""
+    label = SUBLABEL.match(first) if _may_be_numbered(first) else None
+    if label is None:
+        return False
+    stance = leading_phrase(first[label.end() :].lstrip(), code)
+    ask = leading_phrase(text.lstrip(), code)
+    return (
+        stance is not None
+        and stance.kind == "preambular"
+        and ask is not None
+        and ask.kind == "operative"
+    )

@@ -35,6 +35,7 @@ _PART_TITLED = re.compile(r"^(?P<part>[A-H])\.?\s+(?P<title>\S.{0,200})$")
 _SECTION = re.compile(r"^(?P<num>[IVXL]{1,6})\.?(?:\s+(?P<title>\S.{0,150}))?$")
 _SHORT = 200
 _HEADING = 300
+_SECTION_TITLE = 500  # the title under a section's number: the French for the 1995 Agreement's, 384
 
 
 @dataclass
@@ -325,8 +326,10 @@ def _resolution_heading(st: _State, text: str) -> bool:
         st.resolution_title, st.part_title = text, False
         return True
     titled, st.section_title = st.section_title, False
-    if titled and len(text) < _HEADING and not closes(text):
+    if titled and len(text) < _SECTION_TITLE and not closes(text):
         return True  # the title under a section's number, whatever verb it starts with
+    if _colon_title(st, text) and block_is_numbered(st.following or ""):
+        return True  # "Reports:" over "27. Requests the Secretary-General ..."
     m = _SECTION.match(text)
     if m and (m["title"] is None or not m["title"].rstrip().endswith((",", ";"))):
         st.section, st.section_preamble = m["num"], True
@@ -337,6 +340,17 @@ def _resolution_heading(st: _State, text: str) -> bool:
         st.section, st.section_preamble, st.section_title = numeral[0], True, not numeral[1]
         return True
     return _is_heading(text, st.code)
+
+
+def _colon_title(st: _State, text: str) -> bool:
+    """A title of a few words that ends with a colon, inside the operative part, opened by no
+    number, label or leading phrase ("Reports:", "Rule of law:", "Special Criminal Court
+    (SCC):"): the Security Council heads groups of paragraphs, or of a paragraph's items, so."""
+    if st.code is None or st.resolution is None or not st.resolution.operative:
+        return False
+    if len(text) >= _ITEM_TITLE or not text.endswith((":", "：")) or block_is_numbered(text):
+        return False
+    return not SUBLABEL.match(text) and leading_phrase(text, st.code) is None
 
 
 def _section_numeral(text: str, code: str | None) -> tuple[str, str] | None:
@@ -378,6 +392,15 @@ def _paragraph(st: _State, block: Block) -> None:
     if st.last is not None and _joined_tail(st, block):
         add_subparagraph(st.last, "", block.text)  # "(f) …，" / "并立足于…承诺和目标，"
         _keep_notes(st.last, block, st.footnotes)
+        return
+    if st.last is not None and _table_note(st, block):
+        add_subparagraph(st.last, "", block.text)  # "Abbreviations: GS (OL), ..." under a table
+        return
+    if st.last is not None and _called_note(st.last, block):
+        add_subparagraph(st.last, "", block.text)  # "* Dependency allowances ...", no rule over it
+        return
+    if st.last is not None and _titled_items(st, block):
+        add_subparagraph(st.last, "", block.text)  # "Rule of law:" over "(vi) To provide ..."
         return
     if st.last is not None and _unlabelled_item(st.last, block, st.code):
         add_subparagraph(st.last, "", block.text)
@@ -508,14 +531,22 @@ def _lettered_operative(st: _State, text: str) -> bool:
 
 
 def _joined_tail(st: _State, block: Block) -> bool:
-    """The last words of a preambular paragraph's list, printed after its items and opened by a
-    joining word (并立足于…, "and building on ..."): the paragraph goes on. (The UN's markup makes
-    such a tail of an operative list a paragraph of its own.)"""
-    if st.code is None or st.last is None or st.last.kind != "preambular":
+    """The last words of a paragraph's list, printed after its items and opened by a joining
+    word (并立足于…, "and building on ...", "and stresses the importance of their
+    implementation", "et demande de nouveau que ...") or in lower case: the paragraph goes on. An operative
+    paragraph only when it has a number: the printed page numbers the next one. (The UN's
+    markup makes such a tail of an operative list a paragraph of its own, without a number.)"""
+    if st.code is None or st.last is None:
+        return False
+    if st.last.kind == "operative" and not (st.last.number or "").isdigit():
         return False
     if not st.last.subparagraphs or block.number is not None or block_is_numbered(block.text):
         return False
-    return block.text.lstrip().startswith(lang.get(st.code).joining_prefixes)
+    text, data = block.text.lstrip(), lang.get(st.code)
+    # in lower case where paragraphs open with a capital ("examine comment suivre ...")
+    return text.startswith(data.joining_prefixes) or (
+        data.capitalized_paragraphs and text[:1].islower()
+    )
 
 
 # A list item's mark: a bullet or a dash and a space ("• steps taken to ...", "– UNIOGBIS will
@@ -523,7 +554,11 @@ def _joined_tail(st: _State, block: Block) -> bool:
 # list. The UN prints such items inside a numbered paragraph; no paragraph begins with one.
 _BULLET = re.compile(r"^\s*[•·▪◦○●■–—-]\s")
 _LETTER_DOT = re.compile(r"^\s*[a-z]\.\s")
-_ITEM_TITLE = 80  # characters: an item this short without a closing mark is the title of its text
+_ITEM_TITLE = 80  # characters: a title of a few words that ends with a colon ("Reports:")
+# characters: a labelled item this short without a closing mark is the title of its text ("d) Aide
+# à la mise en place de conditions de sécurité favorables à l’acheminement immédiat, complet, en
+# toute sécurité et sans entrave de l’aide humanitaire", 150)
+_LABELLED_TITLE = 200
 
 
 def _unlabelled_item(last: Paragraph, block: Block, code: str | None) -> bool:
@@ -544,12 +579,46 @@ def _unlabelled_item(last: Paragraph, block: Block, code: str | None) -> bool:
         tail = previous.text.rstrip()
         if tail.endswith((":", "：")) or deepest.text.rstrip().endswith((":", "：")):
             return True
-        if previous.label and len(tail) < _ITEM_TITLE and not closes(tail):
+        if previous.label and len(tail) < _LABELLED_TITLE and not closes(tail):
             return True
         # an unlabelled item that ends with a semicolon or a comma: the list goes on (the
         # markdown dash that marked its items, "- تحقيق …،", is gone from the folded text)
         return previous.label == "" and tail.endswith((";", "；", "؛", ",", "，", "،"))
     return last.text.rstrip().endswith((":", "：")) and last.kind == "operative"
+
+
+# a note that one word and a colon open ("Abbreviations:", "Abréviations :", "Сокращения:")
+_NOTE_LABEL = re.compile(r"^\s*[^\W\d_]+\s?[:：]\s+\S")
+
+
+def _table_note(st: _State, block: Block) -> bool:
+    """The note under a table of a numbered operative paragraph ("Abreviaciones: SG (CP) =
+    Servicios Generales ..."): one word and a colon open it, no verb; the page numbers the
+    paragraphs, and it has no number."""
+    last = st.last
+    if st.code is None or last is None or last.kind != "operative" or last.number is None:
+        return False
+    if block.number is not None or not _NOTE_LABEL.match(block.text):
+        return False
+    return leading_phrase(block.text.strip(), st.code) is None
+
+
+def _called_note(last: Paragraph, block: Block) -> bool:
+    """An asterisk note that the text sets under the paragraph that calls it, without a rule
+    over it (a quoted statute's "Assembly;*" and "* Dependency allowances ..."): no paragraph."""
+    if not block.text.lstrip().startswith("* "):
+        return False
+    texts = [last.text, *(sp.text for sp in last.subparagraphs)]
+    return any("*" in text.lstrip()[1:] for text in texts)
+
+
+def _titled_items(st: _State, block: Block) -> bool:
+    """A title over the next items of the list of a paragraph (``_colon_title``, followed by a
+    label)."""
+    if st.last is None or not st.last.subparagraphs or block.number is not None:
+        return False
+    text = block.text.strip()
+    return _colon_title(st, text) and SUBLABEL.match(st.following or "") is not None
 
 
 def _body_list(st: _State) -> list[Paragraph]:
