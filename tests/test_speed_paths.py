@@ -56,3 +56,25 @@ def test_a_batch_freezes_its_tables_after_the_first_document(tmp_path: Path) -> 
         [sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True
     )
     assert out.stdout.split() == ["0", "True"]
+
+
+# line breaks where both sides are ASCII take the short way; near Chinese the long one
+BREAKS = [
+    (["(A", "/77/400)"], "(A/77/400)"),  # a symbol cut at its slash
+    (["A/77/", "400 and"], "A/77/400 and"),
+    (["peace-", "keeping"], "peace-keeping"),  # a word hyphenated at the line's end
+    (["Recalling its resolution", "78/1,"], "Recalling its resolution 78/1,"),
+    (["Rappelant sa résolution", "78/1,"], "Rappelant sa résolution 78/1,"),
+    (["ссылаясь на свою резолюцию", "78/1,"], "ссылаясь на свою резолюцию 78/1,"),
+    (["回顾其第61/1", "71号决议"], "回顾其第61/171号决议"),  # a number cut in Chinese
+    (["2015年7月2", "7日"], "2015年7月27日"),
+    (["见(A/CON", "F.157/24)"], "见(A/CONF.157/24)"),  # a symbol cut beside Chinese
+    (["(A/CON", "F.157/24)"], "(A/CON F.157/24)"),  # the same in ASCII text: two words
+]
+
+
+@pytest.mark.parametrize(("lines", "text"), BREAKS)
+def test_wrapped_lines_join_as_before(lines: list[str], text: str) -> None:
+    from mandata.normalize.join import join_lines
+
+    assert join_lines(lines) == text
