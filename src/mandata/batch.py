@@ -8,6 +8,7 @@ error", whose traceback is logged at debug level).
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -110,7 +111,21 @@ def parse_one(
         failure = {"source": shown_name(source), "error": internal_error(shown_name(source), err)}
         return json.dumps(failure, ensure_ascii=False), False
     doc.source = shown_name(source)
+    _freeze_tables()
     return json.dumps(doc.to_dict(), ensure_ascii=False), True
+
+
+_FROZEN: list[bool] = []  # whether this process froze its tables (a list: no ``global``)
+
+
+def _freeze_tables() -> None:
+    """Once a process has parsed a document, the language tables and compiled patterns it
+    loaded live as long as the process: moved out of the collector's generations
+    (``gc.freeze``), no full collection traverses them again (they were most of its work, 3-4
+    per cent of a batch's time). The documents parsed after are collected as before."""
+    if not _FROZEN:
+        _FROZEN.append(True)
+        gc.freeze()
 
 
 def internal_error(source: str, err: BaseException) -> str:

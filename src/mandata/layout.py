@@ -551,7 +551,7 @@ def _indented_at_margin(lines: list[Line]) -> bool:
         if columns(stripped) > 40:
             wide += 1
             at_margin += lead == 0
-        if NUMBERED.match(stripped):
+        if stripped[:1].isdigit() and NUMBERED.match(stripped):  # a number opens it: a digit
             numbered += 1
             indented += low <= lead <= high
     return numbered >= _MIN_NUMBERED and indented >= numbered * 0.9 and at_margin >= wide / 3

@@ -120,8 +120,10 @@ def find_sessions(text: str, code: str, current: int | None = None) -> list[Sess
     """Every session named in ``text`` (in order); relative ones need ``current``."""
     word, session, nxt, now, following = _patterns(code)
     # the non-breaking hyphen the UN prints inside ordinals ("soixante‑dix-huitième") is a
-    # hyphen (one character for one: the offsets stay those of the text)
-    text = text.translate(_HYPHENS)
+    # hyphen (one character for one: the offsets stay those of the text); looked for first,
+    # ``str.translate`` costs a dictionary look-up a character
+    if "\u2010" in text or "\u2011" in text:
+        text = text.translate(_HYPHENS)
     if not may_match(word, text) or not word.search(text):
         return []
     found: list[SessionMention] = []
@@ -136,7 +138,8 @@ def find_sessions(text: str, code: str, current: int | None = None) -> list[Sess
     if current is not None:
         for pattern, offset in ((nxt, 1), (now, 0)):
             found.extend(
-                SessionMention(m.start(), m.end(), current + offset) for m in pattern.finditer(text)
+                SessionMention(m.start(), m.end(), current + offset)
+                for m in lowered.finditer(pattern, text)
             )
     return sorted(found, key=lambda s: s.start)
 

@@ -28,20 +28,31 @@ def add_lines(parts: list[str], texts: list[str]) -> None:
             continue
         if parts:
             last = parts[-1]
-            a, b = last[-1], text[0]
-            if (
-                (a == "-" and last[-2:-1].isalpha())
-                or ((a >= "\u3000" or b >= "\u3000") and _glued(a, b))
-                or _number_cut(last, text)
-                or _cut_in_cjk(last, text)
-                or _symbol_cut(last, text)
-            ):
+            if _glued_at_break(last, text):
                 pass
-            elif last.endswith(" -") and last[-3:-2].isalpha() and b.isalpha():
+            elif last.endswith(" -") and last[-3:-2].isalpha() and text[0].isalpha():
                 parts[-1] = last[:-2] + "-"
             else:
                 parts.append(" ")
         parts.append(text)
+
+
+def _glued_at_break(last: str, text: str) -> bool:
+    """Whether ``text`` goes on from ``last`` without a space: a word hyphenated at the line's
+    end, a symbol cut at its slash, or (Chinese near the break) a cut inside CJK text, a number
+    or a symbol. Where both sides of the break are ASCII (most lines), only the first two can
+    be: the others look for a CJK character within 16 characters of the break."""
+    a, b = last[-1], text[0]
+    if a == "-" and last[-2:-1].isalpha():
+        return True
+    if last[-16:].isascii() and text[:16].isascii():
+        return (a == "/" and b.isalnum()) or (b == "/" and a.isalnum())
+    return (
+        ((a >= "\u3000" or b >= "\u3000") and _glued(a, b))
+        or _number_cut(last, text)
+        or _cut_in_cjk(last, text)
+        or _symbol_cut(last, text)
+    )
 
 
 def joined(parts: list[str]) -> str:

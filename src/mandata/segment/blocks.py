@@ -389,8 +389,9 @@ def next_texts(lines: list[Line]) -> list[str | None]:
     nxt: str | None = None
     for k in range(len(lines) - 1, -1, -1):
         out[k] = nxt
-        if not lines[k].blank and lines[k].text != "\f":
-            nxt = lines[k].text
+        text = lines[k].text
+        if text and not text.isspace():  # not blank (a form feed is a space too)
+            nxt = text
     return out
 
 
@@ -464,12 +465,13 @@ def blank_separated(lines: list[Line]) -> bool:
     after_blank = numbered = 0
     blank = True
     for ln in lines:
+        text = ln.text
         if ln.dropped:
             continue
-        if ln.blank or ln.text == "\f":
+        if not text or text.isspace():  # blank, or a page break (a form feed is a space)
             blank = True
             continue
-        if _may_be_numbered(ln.text) and NUMBERED.match(ln.text):
+        if _may_be_numbered(text) and NUMBERED.match(text):
             numbered += 1
             after_blank += blank
         blank = False
