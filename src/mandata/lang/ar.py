@@ -167,7 +167,11 @@ DATE: str = (
     r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>" + _MONTH_NAME + r")\s*(?:عام\s+)?(?P<year>\d{4})(?!\d)"
 )
 # A month of a year without its day: "في أيار/مايو 2024".
-MONTH_YEAR: str = r"(?<![\d\w])(?P<month>" + _MONTH_NAME + r")\s*(?:عام\s+)?(?P<year>\d{4})(?!\d)"
+MONTH_YEAR: str = (
+    r"(?<![\d\w/])(?<!/\s)(?<!\d\s)(?P<month>"
+    + _MONTH_NAME
+    + r")\s*(?:عام\s+)?(?P<year>\d{4})(?!\d)"
+)
 
 # The end of a date range written after a full date (none in this language: ranges print the
 # end date in full).

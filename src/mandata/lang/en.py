@@ -89,7 +89,7 @@ _MONTH_NAMES = (
 )
 # A month of a year without its day: "in May 2024" (capitalized, so "may 2024" is not read).
 MONTH_YEAR: str = (
-    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"\b(?<!\d\s)(?P<month>January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+(?P<year>\d{4})\b"
 )
 # "19 September 2014", and the order of letters from some Member States, "September 19, 2014"

@@ -68,7 +68,7 @@ MONTHS: dict[str, int] = {
 # "2 de diciembre de 2004", "1º de julio de 2009" (NFKC: "1o de julio"); groups day, month, year.
 # A month of a year without its day: "en mayo de 2024".
 MONTH_YEAR: str = (
-    r"(?i)(?<!\w)(?P<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
+    r"(?i)(?<!\w)(?<!\d\s)(?P<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
     r"|octubre|noviembre|diciembre)\s+del?\s+(?P<year>\d{4})\b"
 )
 DATE: str = (

@@ -68,7 +68,7 @@ MONTHS: dict[str, int] = {
 # "2 décembre 2004", "1er décembre 2004"; groups day, month (a MONTHS key), year.
 # A month of a year without its day: "en mai 2024".
 MONTH_YEAR: str = (
-    r"(?i)(?<!\w)(?P<month>janvier|février|mars|avril|mai|juin|juillet|août"
+    r"(?i)(?<!\w)(?<!\d\s)(?P<month>janvier|février|mars|avril|mai|juin|juillet|août"
     r"|septembre|octobre|novembre|décembre)\s+(?P<year>\d{4})\b"
 )
 DATE: str = (
