@@ -435,3 +435,12 @@ def test_a_month_of_a_year_is_the_date_without_its_day(other: str, code: str) ->
 
 
 _JUNE = {"mai": "juin", "mayo": "junio", "мае": "июне", "أيار/مايو": "حزيران/يونيه"}
+
+
+def test_an_arabic_item_label_in_the_text_is_no_number() -> None:
+    """A/RES/78/317 ar: items "(i)", "(ii)" printed "’1‘", "’2‘" inside a paragraph's text are
+    labels, not the numbers 1 and 2; a number of the text still counts."""
+    en = "Support to: (i) conduct 2 national assessments; (ii) design strategies;"
+    ar = "تقديم الدعم من أجل: ’1‘ إجراء تقييمين وطنيين 2؛ ’2‘ تصميم استراتيجيات؛"
+    assert differing(en, ar, "ar") == []
+    assert differing(en, ar.replace(" 2؛", " 3؛"), "ar") == ["number"]
