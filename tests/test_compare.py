@@ -409,3 +409,38 @@ def test_a_number_written_in_words_is_no_other_number() -> None:
     ru = "решения GC(67)/DEC/9, GC(66)/DEC/10, принятые на ее шестьдесят седьмой очередной сессии"
     found = graded_differences(text_facts(en, "en"), text_facts(ru, "ru"))
     assert [(kind, severity) for kind, severity, _, _ in found] == [("number", "high")]
+
+
+@pytest.mark.parametrize(
+    ("other", "code"),
+    [
+        ("Prend note de l’organisation du Forum à Bridgetown en mai 2024,", "fr"),  # A/RES/78/232
+        ("Toma nota de la celebración del Foro en Bridgetown en mayo de 2024,", "es"),
+        ("принимает к сведению проведение Форума в мае 2024 года в Бриджтауне,", "ru"),
+        ("注意到于2024年5月在布里奇顿举办论坛，", "zh"),
+        ("تحيط علما بتنظيم المنتدى في بريدجتاون في أيار/مايو 2024،", "ar"),
+    ],
+)
+def test_a_month_of_a_year_is_the_date_without_its_day(other: str, code: str) -> None:
+    """ "en mai 2024" where English dates the meeting "from 21 to 24 May 2024": the other
+    version leaves out the days (low), it gives no other date or number (the year, the range's
+    first day). Another month is no omission."""
+    en = "Notes the convening of the Forum in Bridgetown from 21 to 24 May 2024,"
+    found = graded_differences(text_facts(en, "en"), text_facts(other, code))
+    assert [(kind, severity) for kind, severity, _, _ in found] == [("date", "low")]
+    changed = other.replace("5月", "6月") if code == "zh" else other
+    changed = re.sub(r"mai|mayo|мае|أيار/مايو", lambda m: _JUNE[m[0]], changed)
+    found = graded_differences(text_facts(en, "en"), text_facts(changed, code))
+    assert "high" in [severity for _, severity, _, _ in found]  # June is no May
+
+
+_JUNE = {"mai": "juin", "mayo": "junio", "мае": "июне", "أيار/مايو": "حزيران/يونيه"}
+
+
+def test_an_arabic_item_label_in_the_text_is_no_number() -> None:
+    """A/RES/78/317 ar: items "(i)", "(ii)" printed "’1‘", "’2‘" inside a paragraph's text are
+    labels, not the numbers 1 and 2; a number of the text still counts."""
+    en = "Support to: (i) conduct 2 national assessments; (ii) design strategies;"
+    ar = "تقديم الدعم من أجل: ’1‘ إجراء تقييمين وطنيين 2؛ ’2‘ تصميم استراتيجيات؛"
+    assert differing(en, ar, "ar") == []
+    assert differing(en, ar.replace(" 2؛", " 3؛"), "ar") == ["number"]

@@ -335,3 +335,46 @@ def test_a_footnote_called_again_is_no_number_of_the_text(
 def test_a_superscript_number_without_a_note_of_its_number_is_text() -> None:
     doc = _read("fr", _paragraph("1.", "Décide", " d’une surface de 300 m<sup>2</sup> ;"))
     assert "300 m2" in doc.resolutions[0].operative[0].text
+
+
+def _listed(num: str, intro: str, labels: tuple[str, ...], item: str) -> str:
+    points = "".join(
+        f'<point><num>{label}</num><content><p xml:space="preserve">\t{item}</p></content></point>'
+        for label in labels
+    )
+    return (
+        f'<paragraph class="SingleTxt"><num>{num}</num><list><intro><p xml:space="preserve">'
+        f"\t{intro}</p></intro>{points}</list></paragraph>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "intro", "labels", "after", "item", "label"),
+    [
+        ("en", "Calls upon States:", ("(c)", "(d)"), "(e)", "To ratify the Convention;", "e"),
+        ("fr", "Demande aux États :", ("(c)", "(d)"), "(e)", "De ratifier la Convention ;", "e"),
+        ("ru", "призывает государства:", ("(c)", "(d)"), "(e)", "ратифицировать Конвенцию;", "e"),
+        ("zh", "吁请各国：", ("(c)", "(d)"), "(e)", "批准《公约》；", "e"),
+        ("ar", "تهيب بالدول:", ("(ج)", "(د)"), "(ﻫ)", "أن تصدق على الاتفاقية؛", "ه"),
+        ("ar", "تهيب بالدول:", ("(ن ن)", "(س س)"), "(ع ع)", "أن تصدق على الاتفاقية؛", "عع"),
+        ("ar", "تحث الدول:", ("(ذ)", "(ض)"), "(أ أ)", "السعي إلى ضمان فرص العمل؛", "أأ"),
+        ("en", "Urges States:", ("(y)", "(z)"), "(aa)", "To seek decent work;", "aa"),
+    ],
+)
+def test_an_item_set_after_its_list_is_the_next_item(
+    code: str, intro: str, labels: tuple[str, ...], after: str, item: str, label: str
+) -> None:
+    """An item the markup sets as an unnumbered paragraph after its list, its label in its text
+    (A/RES/78/217 ar: "(ﻫ)", a presentation form of ه, after a list ending at "(د)"; the Arabic
+    letters after the last are doubled, "(أ أ)" after "(ض)" in A/RES/78/181): the next item
+    of that list."""
+    doc = _read(
+        code,
+        _listed("4.", intro, labels, item),
+        _paragraph("", "", f"{after}\t{item}"),
+        _paragraph("5.", "", item),
+    )
+    operative = doc.resolutions[0].operative
+    assert [p.number for p in operative] == ["4", "5"]
+    assert [s.label for s in operative[0].subparagraphs][-1] == label
+    assert operative[0].subparagraphs[-1].text == item

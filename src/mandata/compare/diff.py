@@ -116,7 +116,7 @@ def graded_differences(
     its kind's severity, what only one version's wording or markup leaves out (see
     :func:`_omitted`) as low. ``elsewhere``: the documents each whole version cites."""
     out: list[tuple[str, str, list[str], list[str]]] = []
-    a, b = _day_ranges(a, b)
+    a, b = _months_of_dates(*_day_ranges(a, b))
     for kind, name in SET_FIELDS:
         x, y = getattr(a, name), getattr(b, name)
         if x == y:
@@ -184,6 +184,35 @@ def _day_ranges(a: Facts, b: Facts) -> tuple[Facts, Facts]:
             numbers=frozenset(b.numbers - (b.numbers - a.numbers - b_numbers)),
         ),
     )
+
+
+def _months_of_dates(a: Facts, b: Facts) -> tuple[Facts, Facts]:
+    """``a`` and ``b`` where one version gives a month of a year ("en mai 2024") and the other
+    a date in it ("from 21 to 24 May 2024"): the month is the date without its day, which the
+    first leaves out (a low omission of the date); its year is no number of its own, nor is the
+    first day of the other's range (a number under the date's day that the first does not
+    state). A month that no date of the other version falls in is not compared."""
+    out = [a, b]
+    for side in (0, 1):
+        this, other = out[side], out[1 - side]
+        for month in sorted(this.months - other.months):
+            dated = sorted(d for d in other.dates - this.dates if d[:7] == month and _day(d))
+            if not dated:
+                continue
+            year = _number_of(str(int(month[:4])), set(this.numbers - other.numbers))
+            first = next(
+                (
+                    n
+                    for n in sorted(other.numbers - this.numbers)
+                    if occurrence_value(n).isdigit()
+                    and 0 < int(occurrence_value(n)) < int(_day(dated[0]))
+                ),
+                None,
+            )
+            this = replace(this, numbers=this.numbers - {year or ""})
+            other = replace(other, numbers=other.numbers - {first or ""})
+        out[side], out[1 - side] = this, other
+    return out[0], out[1]
 
 
 def _day(date: str) -> str:

@@ -45,6 +45,8 @@ PAGES = re.compile(
     r"(?<!\w)(?:pp?\.|págs?\.|стр\.|с\.|ص\.?)\s?\d+(?:\s?[-–]\s?\d+)?|第\d+(?:-\d+)?页"
 )
 MARKERS = re.compile(r"(?<=[a-zà-ÿа-яё]{3})\d{1,2}(?![\d.,]\d)|\[\d{1,3}\]")
+# The UN's Arabic prints an item "(i)" as "’1‘": a label in a paragraph's text, no number.
+QUOTED_LABELS = re.compile(r"’\d{1,2}‘")
 ANY_TIME = re.compile(r"(?<![\d.,/])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d])")
 AFTERNOON = {"p", "下午", "晚上"}
 
@@ -127,7 +129,7 @@ def _constant(value: str) -> Callable[[re.Match[str]], str]:
 def _values(text: str, language: str | None) -> list[str]:
     values: list[str] = []
     data = _language(language)
-    for pattern in (PAGES, MARKERS, *data.dropped):
+    for pattern in (PAGES, MARKERS, QUOTED_LABELS, *data.dropped):
         text = _take(pattern, text, _constant(""), [])  # not numbers of the text: dropped
     for pattern in (*data.times, ANY_TIME):
         text = _take(pattern, text, _time, values)

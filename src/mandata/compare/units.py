@@ -9,12 +9,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import cast
 
+from mandata import lang
 from mandata.analyze.paragraph import analyze_paragraph
 from mandata.analyze.sessions import ordinals_in
 from mandata.compare.links import faulty_links
 from mandata.compare.numbers import cardinals_in, numbers
 from mandata.model import Document, Paragraph, ParagraphKind, Reference
 from mandata.normalize import fold
+from mandata.scan.dates import month_dates
 from mandata.segment.blocks import NUMBERED
 
 # The Assembly names itself or writes "its" as translators choose ("submit to the General
@@ -32,6 +34,8 @@ class Facts:
     action: str | None = None
     references: frozenset[str] = frozenset()
     dates: frozenset[str] = frozenset()
+    # months of a year without a day ("en mai 2024": "2024-05"), held against the other's dates
+    months: frozenset[str] = frozenset()
     sessions: frozenset[int] = frozenset()
     entities: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()
@@ -78,6 +82,7 @@ class Version:
 def paragraph_facts(para: Paragraph, references: list[str], language: str | None) -> Facts:
     """The language-independent facts of ``para`` (in ``language``); ``references`` are the
     targets it cites."""
+    months = month_dates(para.text, language) if language and language in lang.LANGUAGES else []
     accounted = [*references, *para.dates, *(str(s) for s in para.sessions)]
     if para.number:
         accounted.append(para.number)
@@ -90,6 +95,7 @@ def paragraph_facts(para: Paragraph, references: list[str], language: str | None
         action=para.action,
         references=frozenset(references),
         dates=frozenset(para.dates),
+        months=frozenset(month for _, month in months),
         sessions=frozenset(para.sessions),
         entities=frozenset(para.entities) - SELF_REFERENCES,
         numbers=frozenset(_occurrences(counted)),
@@ -152,6 +158,7 @@ def merged_facts(facts: Sequence[Facts]) -> Facts:
         action=next((f.action for f in facts if f.action), None),
         references=frozenset().union(*(f.references for f in facts)),
         dates=frozenset().union(*(f.dates for f in facts)),
+        months=frozenset().union(*(f.months for f in facts)),
         sessions=frozenset().union(*(f.sessions for f in facts)),
         entities=frozenset().union(*(f.entities for f in facts)),
         numbers=frozenset(_occurrences(counted)),

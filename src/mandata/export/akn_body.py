@@ -17,6 +17,7 @@ assigns them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import unquote
@@ -218,9 +219,14 @@ def _paragraph(el: etree._Element, reading: Reading, sink: Sink) -> None:
     if el.get("class") == "FootnoteText" and last is not None:
         _loose_note(last, inline)
         return
-    label = LABEL_ONLY.match(num)
+    label = LABEL_ONLY.match(label_form(num))
     if label and last is not None and inline.phrase is None and listing is None:
         add_subparagraph(last, label_text(label), inline.text)
+        _absorb(reading, last, inline)
+        return
+    item = _next_item(last, inline.text) if not num and listing is None else None
+    if item is not None and last is not None:
+        last.subparagraphs.append(Subparagraph(*item))
         _absorb(reading, last, inline)
         return
     if not num and not inline.number and _looks_heading(inline):
@@ -333,6 +339,52 @@ def _many(ps: Iterable[etree._Element], exact: bool = False) -> Inline:
         out.footnotes.extend(part.footnotes)
         out.links.extend(part.links)
     return out
+
+
+# An item's label as the markup may print it: "(ﻫ)" in a presentation form of its letter,
+# "(ع ع)" (the Arabic letters after the twenty-eighth, doubled) with a space.
+_LEADING_LABEL = re.compile(r"^\s*[(（][^()（）]{1,6}[)）]\s*")
+_DOUBLED = re.compile(r"(?<=[(（])([\u0621-\u064a])\s+(?=\1[)）])")
+# The order of Arabic item letters (abjad), then their doubled forms.
+_ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
+_LATE = 20  # a single letter from ش on may close the single letters
+
+
+def label_form(num: str) -> str:
+    """``num`` with its letters in their plain forms and a doubled Arabic letter unspaced."""
+    return _DOUBLED.sub(r"\1", unicodedata.normalize("NFKC", num))
+
+
+def _next_item(last: Paragraph | None, text: str) -> tuple[str, str] | None:
+    """The label and text of an unnumbered paragraph that opens with the label next to the
+    last item of the paragraph before (an item the markup set after its list: "(ﻫ)" after a
+    list that ends at "(د)"), or None."""
+    if last is None or not last.subparagraphs:
+        return None
+    lead = _LEADING_LABEL.match(text)
+    found = LABEL_ONLY.match(label_form(lead.group(0))) if lead else None
+    if lead is None or found is None:
+        return None
+    label = label_text(found)
+    previous = "".join(unicodedata.normalize("NFKC", last.subparagraphs[-1].label).split())
+    return (label, text[lead.end() :].strip()) if _follows(previous, label) else None
+
+
+def _follows(previous: str, label: str) -> bool:
+    """Whether ``label`` is the item after ``previous``: "e" after "d", "ه" after "د", "عع"
+    after "سس", and the doubled first letter after one of the last single ones ("أأ" after
+    "ض", the UN's Arabic leaving out ظ and غ; "aa" after "z")."""
+    if not previous or not label or len(set(label)) != 1 or len(set(previous)) != 1:
+        return False
+    a, b = previous[0], label[0]
+    if len(label) == len(previous) + 1 == 2:
+        late = _ABJAD.find(a) >= _LATE or (a.isascii() and "u" <= a <= "z")
+        return late and b in (_ABJAD[0], "a")
+    if len(previous) != len(label):
+        return False
+    if a in _ABJAD and b in _ABJAD:
+        return _ABJAD.index(b) == _ABJAD.index(a) + 1
+    return a.isascii() and a.isalpha() and ord(b) == ord(a) + 1
 
 
 def _absorb(reading: Reading, para: Paragraph, inline: Inline) -> None:

@@ -97,6 +97,9 @@ class LanguageData:
     date_list_next: str = ""
     # ar: what a number word may carry joined before it (the article, "and" ...)
     number_prefixes: tuple[str, ...] = ()
+    # a regex of a month of a year without its day ("May 2024", "mayo de 2024", "2024年5月"),
+    # groups month and year (read case-sensitively)
+    month_year: str = ""
 
     def pattern(self, name: str) -> re.Pattern[str]:
         """A masthead pattern of the language (``masthead[name]``), compiled once."""

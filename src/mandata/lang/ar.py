@@ -159,14 +159,22 @@ MONTHS: dict[str, int] = {
 # for it ("29 أيلول سبتمبر 2016"), and with the year glued to the month ("24 كانون الأول/ديسمبر2010",
 # A/RES/78/247); groups day, month (a MONTHS key once whitespace around "/" is
 # removed, or the space before the second name made "/"), year.
-DATE: str = (
-    r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>"
+_MONTH_NAME: str = (
     r"(?:كانون\s+الثاني|شباط|[آا]ذار|نيسان|[أا]يار|حزيران|تموز|[آا]ب|[أا]يلول"
     r"|تشرين\s+ال[أا]ول|تشرين\s+الثاني|كانون\s+ال[أا]ول)"
     r"(?:(?:\s*/\s*|\s+)(?:يناير|فبراير|مارس|[أاإ]بريل|مايو|يوني[هو]|يولي[هو]|[أا]غسطس|سبتمبر"
     r"|[أا]كتوبر|نوفمبر|ديسمبر))?"
     r"|يناير|فبراير|مارس|[أاإ]بريل|مايو|يوني[هو]|يولي[هو]|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر"
-    r"|ديسمبر)\s*(?:عام\s+)?(?P<year>\d{4})(?!\d)"
+    r"|ديسمبر"
+)
+DATE: str = (
+    r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>" + _MONTH_NAME + r")\s*(?:عام\s+)?(?P<year>\d{4})(?!\d)"
+)
+# A month of a year without its day: "في أيار/مايو 2024".
+MONTH_YEAR: str = (
+    r"(?<![\d\w/])(?<!/\s)(?<!\d\s)(?P<month>"
+    + _MONTH_NAME
+    + r")\s*(?:عام\s+)?(?P<year>\d{4})(?!\d)"
 )
 
 # The end of a date range written after a full date (none in this language: ranges print the
@@ -1384,6 +1392,7 @@ DATA = LanguageData(
     number_prefixes=NUMBER_PREFIXES,
     reversed_number_groups=REVERSED_NUMBER_GROUPS,
     numeric_months=NUMERIC_MONTHS,
+    month_year=MONTH_YEAR,
     stop_words=STOP_WORDS,
     stemmer=STEMMER,
     name_particles=NAME_PARTICLES,

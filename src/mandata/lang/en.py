@@ -89,6 +89,11 @@ MONTHS: dict[str, int] = {
 _MONTH_NAMES = (
     r"january|february|march|april|may|june|july|august|september|october|november|december"
 )
+# A month of a year without its day: "in May 2024" (capitalized, so "may 2024" is not read).
+MONTH_YEAR: str = (
+    r"\b(?<!\d\s)(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+(?P<year>\d{4})\b"
+)
 # "19 September 2014", and the order of letters from some Member States, "September 19, 2014"
 # (with its comma, so that "May 5 2014" in a table is not read as a date).
 DATE: str = (
@@ -948,6 +953,7 @@ DATA = LanguageData(
     number_words=NUMBER_WORDS,
     reversed_number_groups=REVERSED_NUMBER_GROUPS,
     numeric_months=NUMERIC_MONTHS,
+    month_year=MONTH_YEAR,
     stop_words=STOP_WORDS,
     stemmer=STEMMER,
     folded_actions=FOLDED_ACTIONS,

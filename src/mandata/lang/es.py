@@ -68,6 +68,11 @@ MONTHS: dict[str, int] = {
 }
 
 # "2 de diciembre de 2004", "1º de julio de 2009" (NFKC: "1o de julio"); groups day, month, year.
+# A month of a year without its day: "en mayo de 2024".
+MONTH_YEAR: str = (
+    r"(?i)(?<!\w)(?<!\d\s)(?P<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
+    r"|octubre|noviembre|diciembre)\s+del?\s+(?P<year>\d{4})\b"
+)
 DATE: str = (
     r"\b(?P<day>\d{1,2})(?:º|o|°)?\s+(?:de\s+)?"  # "de" is sometimes dropped: "30 mayo de 2014"
     r"(?P<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
@@ -852,6 +857,7 @@ DATA = LanguageData(
     number_words=NUMBER_WORDS,
     reversed_number_groups=REVERSED_NUMBER_GROUPS,
     numeric_months=NUMERIC_MONTHS,
+    month_year=MONTH_YEAR,
     stop_words=STOP_WORDS,
     stemmer=STEMMER,
     actions_by_object=ACTIONS_BY_OBJECT,

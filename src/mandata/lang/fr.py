@@ -68,6 +68,11 @@ MONTHS: dict[str, int] = {
 }
 
 # "2 décembre 2004", "1er décembre 2004"; groups day, month (a MONTHS key), year.
+# A month of a year without its day: "en mai 2024".
+MONTH_YEAR: str = (
+    r"(?i)(?<!\w)(?<!\d\s)(?P<month>janvier|février|mars|avril|mai|juin|juillet|août"
+    r"|septembre|octobre|novembre|décembre)\s+(?P<year>\d{4})\b"
+)
 DATE: str = (
     r"\b(?P<day>\d{1,2})(?:er|re)?\s+"
     r"(?P<month>janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
@@ -875,6 +880,7 @@ DATA = LanguageData(
     number_words=NUMBER_WORDS,
     reversed_number_groups=REVERSED_NUMBER_GROUPS,
     numeric_months=NUMERIC_MONTHS,
+    month_year=MONTH_YEAR,
     stop_words=STOP_WORDS,
     stemmer=STEMMER,
     actions_by_object=ACTIONS_BY_OBJECT,

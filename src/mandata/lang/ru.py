@@ -96,6 +96,12 @@ MONTHS: dict[str, int] = {
 }
 
 # "2 декабря 2004 года"; groups day, month (a MONTHS key), year.
+# A month of a year without its day: "в мае 2024 года", "май 2024 года".
+MONTH_YEAR: str = (
+    r"(?i)(?<!\w)(?<!\d\s)(?P<month>январ[ьея]|феврал[ьея]|март[еа]?|апрел[ьея]|ма[йея]|июн[ьея]|июл[ьея]"
+    r"|август[еа]?|сентябр[ьея]|октябр[ьея]|ноябр[ьея]|декабр[ьея])\s+(?P<year>\d{4})"
+    r"\s*(?:года|г\.)"
+)
 DATE: str = (
     r"(?<!\w)(?P<day>\d{1,2})\s+"
     r"(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
@@ -876,6 +882,7 @@ DATA = LanguageData(
     number_words=NUMBER_WORDS,
     reversed_number_groups=REVERSED_NUMBER_GROUPS,
     numeric_months=NUMERIC_MONTHS,
+    month_year=MONTH_YEAR,
     stop_words=STOP_WORDS,
     stemmer=STEMMER,
     name_cases_irregular=NAME_CASES_IRREGULAR,

@@ -129,6 +129,12 @@ ZH_DIGITS: dict[str, str] = {
 
 # "2004年12月2日", "二〇〇九年七月十四日"; groups day (digits or an ordinal numeral), month (a
 # MONTHS key, with 月), year (digits or ZH_DIGITS).
+# A month of a year without its day: "2024年5月" (not "2024年5月27日", nor a month a number
+# follows).
+MONTH_YEAR: str = (
+    r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])月"
+    r"(?!\s*[\d〇○零一二三四五六七八九十])"
+)
 DATE: str = (
     r"(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
     r"(?P<month>(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月)\s*"
@@ -767,6 +773,7 @@ DATA = LanguageData(
     number_words=NUMBER_WORDS,
     reversed_number_groups=REVERSED_NUMBER_GROUPS,
     numeric_months=NUMERIC_MONTHS,
+    month_year=MONTH_YEAR,
     stop_words=STOP_WORDS,
     stemmer=STEMMER,
     joining_prefixes=JOINING_PREFIXES,

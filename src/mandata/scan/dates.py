@@ -185,6 +185,32 @@ def _parts(m: re.Match[str]) -> dict[str, str | None]:
     return {"day": groups["day"], "month": groups["month"], "year": groups["year"]}
 
 
+@cache
+def _month_year(code: str) -> re.Pattern[str] | None:
+    source = lang.get(code).month_year
+    return re.compile(source) if source else None
+
+
+def month_dates(text: str, code: str) -> list[tuple[str, str]]:
+    """The months of a year that ``text`` names without a day ("en mai 2024", "мае 2024 года",
+    "2024年5月", "أيار/مايو 2024"), each as written and as ``YYYY-MM``; not those inside a full
+    date."""
+    pattern = _month_year(code)
+    if pattern is None or not may_match(pattern, text):
+        return []
+    spans = [(m.start(), m.end()) for m, _ in scan_dates(text, code).valid]
+    months = _months(code)
+    out: list[tuple[str, str]] = []
+    for m in pattern.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        name = m["month"]
+        month = _month(months, name) or _month(months, name + "月") or _number(name, code)
+        if month and 1 <= month <= 12:
+            out.append((m.group(0), f"{int(m['year']):04d}-{month:02d}"))
+    return out
+
+
 def parse_date(text: str, code: str) -> str | None:
     """The first date in ``text`` as ISO ``YYYY-MM-DD``, trying language ``code`` then English."""
     for c in dict.fromkeys((code, "en")):
