@@ -96,12 +96,7 @@ def _patterns(code: str) -> _Patterns:
         present=re.compile(table["present_resolution"], flags),
         subject_before=bool(table["subject_before"]),
         joiner=re.compile(table["session_joiner"]) if table.get("session_joiner") else None,
-        by_object={
-            " ".join(k.casefold().split()): tuple(
-                (re.compile(rx, flags), lang.folded_action(a)) for rx, a in v
-            )
-            for k, v in data.actions_by_object.items()
-        },
+        by_object=lang.actions_by_object(code),
     )
 
 

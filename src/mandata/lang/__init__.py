@@ -115,6 +115,19 @@ def get(code: str) -> LanguageData:
     return data
 
 
+@cache
+def actions_by_object(code: str) -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """The language's ``actions_by_object`` compiled once for the leading phrase and the
+    mandates alike: the verb phrase as a key (case folded, one space between words) -> (what
+    follows it, ignoring case; the reported action key)."""
+    return {
+        " ".join(k.casefold().replace("’", "'").split()): tuple(
+            (re.compile(rx, re.IGNORECASE), folded_action(a)) for rx, a in v
+        )
+        for k, v in get(code).actions_by_object.items()
+    }
+
+
 def folded_action(key: str) -> str:
     """The action key reported for a table's ``key``: the English module folds near-synonyms
     that every other language translates with one phrase into one key (``FOLDED_ACTIONS``), so

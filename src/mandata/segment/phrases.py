@@ -135,10 +135,7 @@ def matcher(code: str) -> _Matcher:
         bool(prefixes),
         _compounds([*pre, *op], extra) if unspaced else (),
         re.compile(extra) if unspaced else None,
-        {
-            _key(k): tuple((re.compile(rx, re.IGNORECASE), lang.folded_action(a)) for rx, a in v)
-            for k, v in data.actions_by_object.items()
-        },
+        lang.actions_by_object(code),
     )
 
 
