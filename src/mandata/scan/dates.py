@@ -101,7 +101,7 @@ def _listed(
 ) -> list[tuple[re.Match[str], dt.date]]:
     """The date of ``m`` (the end of the range it opens) and those of the list it opens that
     share its year ("2022年5月10日和9月22日", "2023年1月9日至20日、4月11日至21日和8月21日至9月1日")."""
-    range_end, list_next = _range_end(code), _list_next(code)
+    range_end, list_next = _optional(code, "date_range_end"), _optional(code, "date_list_next")
     out: list[tuple[re.Match[str], dt.date]] = []
     current: re.Match[str] | None = m
     while current is not None:
@@ -127,14 +127,10 @@ _NO_DATES = DateScan((), ())
 
 
 @cache
-def _range_end(code: str) -> re.Pattern[str] | None:
-    source = lang.get(code).date_range_end
-    return re.compile(source) if source else None
-
-
-@cache
-def _list_next(code: str) -> re.Pattern[str] | None:
-    source = lang.get(code).date_list_next
+def _optional(code: str, field: str) -> re.Pattern[str] | None:
+    """The language's pattern ``field`` (``date_range_end``, ``date_list_next``,
+    ``month_year``), compiled once; None where the language has none."""
+    source: str = getattr(lang.get(code), field)
     return re.compile(source) if source else None
 
 
@@ -185,17 +181,11 @@ def _parts(m: re.Match[str]) -> dict[str, str | None]:
     return {"day": groups["day"], "month": groups["month"], "year": groups["year"]}
 
 
-@cache
-def _month_year(code: str) -> re.Pattern[str] | None:
-    source = lang.get(code).month_year
-    return re.compile(source) if source else None
-
-
 def month_dates(text: str, code: str) -> list[tuple[str, str]]:
     """The months of a year that ``text`` names without a day ("en mai 2024", "мае 2024 года",
     "2024年5月", "أيار/مايو 2024"), each as written and as ``YYYY-MM``; not those inside a full
     date."""
-    pattern = _month_year(code)
+    pattern = _optional(code, "month_year")
     if pattern is None or not may_match(pattern, text):
         return []
     spans = [(m.start(), m.end()) for m, _ in scan_dates(text, code).valid]
