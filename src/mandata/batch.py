@@ -17,6 +17,7 @@ import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from functools import cache
 from pathlib import Path
 
 from mandata.errors import MandataError, MandataWarning
@@ -115,17 +116,13 @@ def parse_one(
     return json.dumps(doc.to_dict(), ensure_ascii=False), True
 
 
-_FROZEN: list[bool] = []  # whether this process froze its tables (a list: no ``global``)
-
-
+@cache  # once a process: the first call freezes, the others find it done
 def _freeze_tables() -> None:
     """Once a process has parsed a document, the language tables and compiled patterns it
     loaded live as long as the process: moved out of the collector's generations
     (``gc.freeze``), no full collection traverses them again (they were most of its work, 3-4
     per cent of a batch's time). The documents parsed after are collected as before."""
-    if not _FROZEN:
-        _FROZEN.append(True)
-        gc.freeze()
+    gc.freeze()
 
 
 def internal_error(source: str, err: BaseException) -> str:
