@@ -12,12 +12,17 @@ a scan) and parses it by OCR. Everything made goes to ~/.cache/mandata (never th
 ``--log FILE`` appends one JSON line per document and skips the documents already in it, so a long
 run (the OCR one: hours of tesseract) can be stopped and resumed; the languages are interleaved
 (one document of each in turn) so that every language has documents whenever the run stops.
-``--report`` prints the figures from the log without parsing anything.
+``--report`` prints the figures from the log without parsing anything. ``--tesseract-cache DIR``
+keeps tesseract's answer for each page image and arguments in DIR and reuses it, so that a change
+to the reading of OCR output (read/hocr.py, the layout) can be measured again in minutes on the
+same OCR; a change to what tesseract is asked (its mode, the rendering) misses the cache by
+itself. It is an aid for development: the product never caches OCR.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -91,7 +96,10 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=5)
     ap.add_argument("--log", type=Path, help="JSON lines, one per document; resumes from it")
     ap.add_argument("--report", action="store_true", help="only print the figures of --log")
+    ap.add_argument("--tesseract-cache", type=Path, help="reuse tesseract's output kept here")
     args = ap.parse_args()
+    if args.tesseract_cache:
+        cache_tesseract(args.tesseract_cache)
     done = read_log(args.log)
     if not args.report:
         for code, xml in interleaved(args.session, args.lang, args.limit):
@@ -108,6 +116,26 @@ def main() -> int:
         results = [r for (c, name), r in done.items() if c == code and name in wanted]
         report(code, results, args.show, args.session)
     return 0
+
+
+def cache_tesseract(folder: Path) -> None:
+    """Answer each tesseract call from ``folder`` when the same image was read with the same
+    arguments before; keep each new answer there."""
+    from mandata.read import ocr
+
+    folder.mkdir(parents=True, exist_ok=True)
+    run = ocr._tesseract
+
+    def cached(image: bytes, args: list[str], timeout: float) -> str:
+        key = hashlib.sha256(image + "\0".join(args).encode()).hexdigest()
+        kept = folder / f"{key}.txt"
+        if kept.exists():
+            return kept.read_text(encoding="utf-8")
+        out = run(image, args, timeout)
+        kept.write_text(out, encoding="utf-8")
+        return out
+
+    ocr._tesseract = cached  # type: ignore[assignment]
 
 
 def read_log(log: Path | None) -> dict[tuple[str, str], dict[str, Any]]:
