@@ -444,3 +444,36 @@ def test_an_arabic_item_label_in_the_text_is_no_number() -> None:
     ar = "تقديم الدعم من أجل: ’1‘ إجراء تقييمين وطنيين 2؛ ’2‘ تصميم استراتيجيات؛"
     assert differing(en, ar, "ar") == []
     assert differing(en, ar.replace(" 2؛", " 3؛"), "ar") == ["number"]
+
+
+def test_a_fact_the_reference_alone_gives_is_one_finding(tmp_path: Path) -> None:
+    # The English misprints the year; the five other versions agree with one another.
+    en = altered(tmp_path, "en", ("79/10 of 18 November 2024", "79/10 of 18 November 2042"))
+    result = compare_documents(
+        [parse_file(en)] + [parse_file(example("resolution", c)) for c in LANGS[1:]]
+    )
+    dates = [d for d in result.differences if d.kind == "date"]
+    assert len(dates) == 1, [d.line() for d in result.differences]
+    assert (dates[0].severity, dates[0].left.paragraph) == ("high", "pp2")
+    assert (dates[0].left_only, dates[0].right_only) == (["2042-11-18"], ["2024-11-18"])
+    assert dates[0].note == "the en version alone: ar, es, fr, ru, zh agree"
+    assert all(p.differences["date"] == 1 for p in result.pairs)  # each pair still says it
+
+
+@pytest.mark.parametrize("count", [6, 3])
+def test_a_fact_one_other_version_gives_stays_that_versions(tmp_path: Path, count: int) -> None:
+    ru = altered(tmp_path, "ru", ("18 ноября 2024 года", "18 ноября 2023 года"))
+    others = [parse_file(example("resolution", c)) for c in LANGS[1:count] if c != "ru"]
+    result = compare_documents([parse_file(example("resolution", "en")), parse_file(ru), *others])
+    dates = [(d.right.language, d.note) for d in result.differences if d.kind == "date"]
+    assert dates == [("ru", "")]
+
+
+def test_two_versions_against_the_reference_are_not_its_own_fault(tmp_path: Path) -> None:
+    # Only two other versions: either side could be the odd one; each finding stays.
+    ru = altered(tmp_path, "ru", ("18 ноября 2024 года", "18 ноября 2023 года"))
+    fr = altered(tmp_path, "fr", ("18 novembre 2024", "18 novembre 2023"))
+    result = compare_documents(
+        [parse_file(example("resolution", "en")), parse_file(ru), parse_file(fr)]
+    )
+    assert sorted(d.right.language for d in result.differences if d.kind == "date") == ["fr", "ru"]

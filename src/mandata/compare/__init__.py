@@ -3,14 +3,16 @@ they differ (a paragraph missing, a different number, date, session, cited docum
 organ, count of sub-paragraphs or footnotes, or verb).
 
 Every version is compared with one reference version: the original language when the versions
-say which it is and it is among them, else English, else the first given.
+say which it is and it is among them, else English, else the first given. A fact on which every
+other version (three at least) differs from the reference in the same way is the reference's
+own divergence (a misprint in it): one finding says so, not one per version.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from mandata.compare.actions import same_action
@@ -96,5 +98,46 @@ def compare_documents(docs: Sequence[Document]) -> Comparison:
         summary.differences.update(d.kind for d in found)
         out.differences += found
         out.pairs.append(summary)
+    out.differences = reference_alone(out.differences, ref.language, len(versions) - 1)
     out.differences.sort(key=lambda d: RANK[d.severity])
     return out
+
+
+# At least this many other versions must agree against the reference for a difference to be
+# the reference's alone: with two, either side may be the odd one.
+_QUORUM = 3
+
+
+def reference_alone(found: list[Difference], reference: str, others: int) -> list[Difference]:
+    """``found`` with each difference that every other version shows in the same way (same kind
+    and severity, same reference paragraph, the same values on each side) given once, noted as
+    the reference version's alone: "24 December 2107" in the English where the five others
+    read 2017 is one misprint in the English, not five findings. The per-pair summaries keep
+    their counts."""
+    if others < _QUORUM:
+        return found
+    groups: dict[tuple[object, ...], list[Difference]] = defaultdict(list)
+    for diff in found:
+        if diff.left_only or diff.right_only:
+            groups[_same_finding(diff)].append(diff)
+    out: list[Difference] = []
+    for diff in found:
+        group = groups.get(_same_finding(diff), [])
+        if len({d.right.language for d in group}) < others:
+            out.append(diff)
+        elif diff is group[0]:
+            languages = ", ".join(d.right.language for d in group)
+            note = f"the {reference} version alone: {languages} agree"
+            out.append(replace(diff, note=f"{diff.note}; {note}" if diff.note else note))
+    return out
+
+
+def _same_finding(diff: Difference) -> tuple[object, ...]:
+    """What makes two versions' differences from the reference the same finding."""
+    return (
+        diff.kind,
+        diff.severity,
+        diff.left.paragraph,
+        tuple(diff.left_only),
+        tuple(diff.right_only),
+    )
