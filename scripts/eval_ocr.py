@@ -12,16 +12,19 @@ parsed with ``ocr="always"`` and compared with the parse of the original's text 
 - OCR pages per second, the mean confidence.
 
     python scripts/eval_ocr.py [--limit 40] [--dpi 300] [--show 5] [--corpus DIR] [--cache DIR]
-        [--log RESULTS.jsonl] [--report RESULTS.jsonl]
+        [--log RESULTS.jsonl] [--report RESULTS.jsonl] [--tesseract-cache DIR]
 
 Each document's result is appended to ``--log`` as it is done (OCR is slow: a run may be cut
 short), and ``--report`` prints the figures of such a log, whole or partial; documents already
-in the log are not done again.
+in the log are not done again. ``--tesseract-cache DIR`` keeps tesseract's answer for each page
+image and arguments and reuses it (a development aid: a change to the reading of OCR output is
+measured again in minutes; the product never caches OCR).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
 import json
 import os
@@ -50,6 +53,26 @@ def rasterize(data: bytes, dpi: int = 300) -> bytes:
     out = io.BytesIO()
     images[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
     return out.getvalue()
+
+
+def cache_tesseract(folder: Path) -> None:
+    """Answer each tesseract call from ``folder`` when the same image was read with the same
+    arguments before; keep each new answer there."""
+    from mandata.read import ocr
+
+    folder.mkdir(parents=True, exist_ok=True)
+    run = ocr._tesseract
+
+    def cached(image: bytes, args: list[str], timeout: float) -> str:
+        key = hashlib.sha256(image + "\0".join(args).encode()).hexdigest()
+        kept = folder / f"{key}.txt"
+        if kept.exists():
+            return kept.read_text(encoding="utf-8")
+        out = run(image, args, timeout)
+        kept.write_text(out, encoding="utf-8")
+        return out
+
+    ocr._tesseract = cached  # type: ignore[assignment]
 
 
 def scan_of(path: Path, cache: Path, dpi: int) -> Path:
@@ -104,7 +127,10 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, default=CACHE)
     ap.add_argument("--log", type=Path, default=None)
     ap.add_argument("--report", type=Path, default=None)
+    ap.add_argument("--tesseract-cache", type=Path, help="reuse tesseract's output kept here")
     args = ap.parse_args()
+    if args.tesseract_cache:
+        cache_tesseract(args.tesseract_cache)
     if args.report:
         report([json.loads(line) for line in args.report.open(encoding="utf-8")], args.show)
         return 0

@@ -22,7 +22,6 @@ itself. It is an aid for development: the product never caches OCR.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -32,7 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_ocr import scan_of
+from eval_ocr import cache_tesseract, scan_of
 from unxml_pdf import LANGS, OUT, UNXML, print_pdf, sample
 
 from mandata.errors import MandataError
@@ -116,26 +115,6 @@ def main() -> int:
         results = [r for (c, name), r in done.items() if c == code and name in wanted]
         report(code, results, args.show, args.session)
     return 0
-
-
-def cache_tesseract(folder: Path) -> None:
-    """Answer each tesseract call from ``folder`` when the same image was read with the same
-    arguments before; keep each new answer there."""
-    from mandata.read import ocr
-
-    folder.mkdir(parents=True, exist_ok=True)
-    run = ocr._tesseract
-
-    def cached(image: bytes, args: list[str], timeout: float) -> str:
-        key = hashlib.sha256(image + "\0".join(args).encode()).hexdigest()
-        kept = folder / f"{key}.txt"
-        if kept.exists():
-            return kept.read_text(encoding="utf-8")
-        out = run(image, args, timeout)
-        kept.write_text(out, encoding="utf-8")
-        return out
-
-    ocr._tesseract = cached  # type: ignore[assignment]
 
 
 def read_log(log: Path | None) -> dict[tuple[str, str], dict[str, Any]]:
