@@ -1150,6 +1150,7 @@ ANALYSIS: dict[str, str] = {
     "series_lead_aside": r"(?!)",  # not yet written for this language
     "series_latest": r"(?!)",  # not yet written for this language
     "series_and_previous": r"(?!)",
+    "series_decision_after": r"(?<!\S)و(?:مقرر|مقررات)\S*\s+\d{1,3}/\d{3}(?:\s+المؤرخ\S*)?",
     "agenda_defer": r"(?:ترجئ|إرجاء|تأجيل|تؤجل|أرجأت)[^؛]{0,200}?(?:النظر|البت|اتخاذ\s+قرار)",
     "sub_item_of": r"من\s+البند\s+المعنون\s*$",
     "entitled": r"(?:بعنوان|المعنون|المعنونة)\s*$",

@@ -684,6 +684,9 @@ ANALYSIS: dict[str, str] = {
     "series_lead_aside": r"(?!)",  # not yet written for this language
     "series_latest": r"(?!)",  # not yet written for this language
     "series_and_previous": r"(?!)",
+    "series_decision_after": (
+        r"\bи\s+(?:сво[её]\s+|свои\s+)?решени\w*\s+\d{1,3}/\d{3}(?:\s+[A-ZА-Я]\b)?(?:\s+от\b)?"
+    ),
     "agenda_defer": r"\b(?:отложить|отложила|откладывает|перенести)\b[^;]{0,200}?\b(?:рассмотрени\w+|решени\w+)",
     "sub_item_of": r"\bпункта,?\s+озаглавленного\s*$",
     "entitled": r"\bозаглавленн\w+\s*$",

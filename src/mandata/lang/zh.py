@@ -626,6 +626,7 @@ ANALYSIS: dict[str, str] = {
     "series_lead_aside": r"(?!)",  # not yet written for this language
     "series_latest": r"(?!)",  # not yet written for this language
     "series_and_previous": r"(?!)",
+    "series_decision_after": r"(?:以及|及|和)其?(?:\d{4}年\d{1,2}月\d{1,2}日)?第\d{1,3}/\d{3}号决定",
     "agenda_defer": r"推迟[^；;。]{0,200}?(?:审议|作出决定)",
     "sub_item_of": r"(?!)",
     "entitled": r"题为$",

@@ -238,7 +238,7 @@ def _near_titles(
             b = before.search(unglue(window))
             if not b or (p - len(window) + b.start()) < stop:
                 continue
-            end, kept = _follow(text, p, own)
+            end, kept = _follow(text, p, own, _acronyms(title))
             if (
                 len(set(kept)) >= _NEAR_WORDS
                 and kept[0] == head  # "Follow-up to <X>", "International Day of <X>": not X
@@ -249,10 +249,16 @@ def _near_titles(
                 break
 
 
-def _follow(text: str, at: int, own: list[str]) -> tuple[int, list[str]]:
+def _follow(
+    text: str, at: int, own: list[str], acronyms: frozenset[str] = frozenset()
+) -> tuple[int, list[str]]:
     """How far from ``at`` the text follows the title's words ``own`` in their order (some of
     the title's left out, none of its own but a bracket's and years): the end, and the words of
-    four letters or more it kept, in order."""
+    four letters or more it kept, in order. A word of another form than the title's
+    ("environment" for "environmental", :func:`_variant`) is the title's word; the title's
+    acronym in brackets (``acronyms``: "... and INTERPOL" for "... and the International
+    Criminal Police Organization (INTERPOL)") stands for the name before it, whose words count
+    as kept."""
     k, end, kept = 0, at, [""]
     for t in _TOKENS.finditer(text, at):
         token = t[0]
@@ -269,13 +275,48 @@ def _follow(text: str, at: int, own: list[str]) -> tuple[int, list[str]]:
         word = title_key(token)
         if not word:  # a year
             continue
+        word = word if word in own[k:] else _variant(word, own[k:]) or word
         if word not in own[k:]:
             break
-        k = own.index(word, k) + 1
+        at_word = own.index(word, k)
+        if word in acronyms:  # the name the acronym stands for, left out before it
+            kept.extend(w for w in own[k:at_word] if len(w) > 3)
+        k = at_word + 1
         end = t.end()
         if len(word) > 3:
             kept.append(word)
     return end, kept[1:] or kept
+
+
+_STEM = 8  # letters two forms of one word share at least ("environment", "environmental")
+_STEM_SHARE = 0.75  # and the share of the shorter form they share
+
+
+def _variant(word: str, own: list[str]) -> str | None:
+    """The first of the title's words ``own`` that ``word`` is another form of: the two share
+    their first :data:`_STEM` letters or more, and three quarters of the shorter
+    ("environment" and "environmental", "environnement" and "environnemental"; not
+    "development" and "developing")."""
+    for w in own:
+        common = len(_common_prefix(word, w))
+        if common >= _STEM and common >= _STEM_SHARE * min(len(word), len(w)):
+            return w
+    return None
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+_ACRONYM = re.compile(r"\(\s*([^\W\d_]{2,15})\s*\)")
+
+
+def _acronyms(title: str) -> frozenset[str]:
+    """The acronyms a title gives in brackets after a name ("(INTERPOL)"), as title keys."""
+    return frozenset(title_key(m[1]) for m in _ACRONYM.finditer(title) if m[1].isupper())
 
 
 def _preamble_citations(data: dict[str, Any]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
@@ -624,7 +665,7 @@ def bare_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
     December 2016,"): besides the citations and their dates, the few words that lead the
     paragraph, one joining word a citation ("of") and one more ("and"); a subject named in
     the list ("... and 76/169 on the protection of human rights while countering terrorism")
-    makes it another list."""
+    makes it another list; a decision after it (:func:`_decision_after`) does not."""
     code = data.get("language") or "en"
     refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
     out = []
@@ -639,9 +680,19 @@ def bare_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
             rest = text
             for r in mine:
                 rest = rest.replace(r["text"], " ", 1)
+            rest = _decision_after(code).sub(" ", rest)
             if _words(rest, code) <= _LEAD_WORDS + len(mine) + 1:
                 out.append(runs[0])
     return out
+
+
+@cache
+def _decision_after(code: str) -> re.Pattern[str]:
+    """The language's ``series_decision_after``: a decision the list of resolutions ends with
+    ("..., 73/14 of 26 November 2018 and 75/8 of 23 November 2020 and its decision 71/556 of 8
+    September 2017,"), its date left to :func:`_words`: it names no resolution of another
+    subject, and the list stays bare."""
+    return re.compile(lang.get(code).analysis["series_decision_after"], re.IGNORECASE)
 
 
 _STEPS = 3  # the steps of a bare run, to the resolution that recalls it, that show its rhythm
@@ -669,7 +720,7 @@ def history(
         step = _step(sessions)  # type: ignore[arg-type]
         if step is None or (rhythm is not None and PERIODS[step] != rhythm):
             continue
-        if not _dated_in_step(res, run[-_STEPS:]):
+        if not _dated_in_step(res, run[-1:] if _late(sessions) else run[-_STEPS:]):
             continue
         if all(_same_subject(res, stored.get(s)) for s, _ in whole):
             out.extend(run)
@@ -708,13 +759,25 @@ def _step(sessions: list[int]) -> int | None:
     return None
 
 
+def _late(sessions: list[int]) -> bool:
+    """Whether the resolution ending ``sessions`` came later than the run's rhythm (the run
+    "73, 74, 75, 76" and the resolution 78): the one before it (76/257 of March 2022, late
+    itself) is the one its date is in step with, not the earlier ones of the rhythm."""
+    steps = [b - a for a, b in pairwise(sessions)]
+    return len(set(steps[-_STEPS:])) > 1
+
+
 def _dated_in_step(res: _Resolution, run: list[tuple[str, str | None]]) -> bool:
     """Whether the resolution comes as many years (give or take :data:`_STEP_DAYS`) after
     each dated resolution of ``run`` as sessions: a list of Decembers (global health, "...,
     75/130 of 14 December 2020 and 76/257 of 29 March 2022") is not the history of a text of
-    May 2023."""
+    May 2023. A date the list gives to resolutions of two sessions ("71/66 of 5 December 2016
+    73/66 of ...", a comma missing: the reading gave 73/66 the date before) is no one's."""
     when = _day(res.date)
+    shared = Counter(d for _, d in run if d)
     for symbol, date in run:
+        if date and shared[date] > 1 and len({_session(s) for s, d in run if d == date}) > 1:
+            continue
         then, session = _day(date), _session(symbol)
         if when is None or then is None or session is None or res.session is None:
             continue

@@ -1,0 +1,198 @@
+"""Predecessors that the texts name in lists of an uneven rhythm or in words other than the
+title's (#19): a list that ends with a decision, a list whose last resolution came late, a date
+a missing comma gives to two resolutions, a title's word in another form ("communication" for
+"communications"), the title's acronym for the name before it ("... and INTERPOL"). Paragraphs
+written for the test, with the typography of the UN's texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mandata.model import Document, Paragraph, Reference, Resolution
+from mandata.registry.ingest import ingest
+from mandata.registry.series import bare_runs, find_series, recalled
+from mandata.registry.store import Registry
+from test_series_recalls import WIDGETS, _write
+
+
+def _doc(code: str, text: str, numbers: list[str]) -> dict[str, Any]:
+    """One preambular paragraph citing the resolutions ``numbers`` (their words as read)."""
+    refs = [Reference("ga_resolution", f"A/RES/{n}", None, "pp1", n) for n in numbers]
+    res = Resolution(preamble=[Paragraph(kind="preambular", text=text, id="pp1")])
+    return Document(language=code, resolutions=[res], references=refs).to_dict()
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "title"),
+    [
+        (
+            "en",
+            "Recalling its resolutions 74/197 of 19 December 2019 and 76/189 of 17 December 2021 "
+            "on information and communication technologies for sustainable development,",
+            "Information and communications technologies for sustainable development",
+        ),
+        (
+            "en",
+            "Recalling its resolutions 74/197 of 19 December 2019 and 76/189 of 17 December 2021 "
+            "on the promotion of widget trade for poverty eradication and environment protection,",
+            "Promotion of sustainable widget trade for poverty eradication and environmental "
+            "protection",
+        ),
+        (
+            "fr",
+            "Rappelant ses résolutions 74/197 du 19 décembre 2019 et 76/189 du 17 décembre 2021 "
+            "sur la technologie de l’information et des communications au service du "
+            "développement durable,",
+            "Les technologies de l’information et des communications au service du développement "
+            "durable",
+        ),
+        (
+            "es",
+            "Recordando sus resoluciones 74/197, de 19 de diciembre de 2019, y 76/189, de 17 de "
+            "diciembre de 2021, sobre la tecnología de la información y las comunicaciones para "
+            "el desarrollo sostenible,",
+            "Las tecnologías de la información y las comunicaciones para el desarrollo sostenible",
+        ),
+    ],
+)
+def test_a_title_word_in_another_form(code: str, text: str, title: str) -> None:
+    """The title's word in another form (singular for plural, "environment" for
+    "environmental") is the title's word: the run before it is the series'."""
+    data = _doc(code, text, ["74/197", "76/189"])
+    assert [s for s, _ in recalled(data, title)] == ["A/RES/76/189", "A/RES/74/197"], code
+
+
+def test_words_of_one_stem_but_other_meanings_are_not_the_title() -> None:
+    """ "Developing" is no form of "development" (they share seven letters): the subject
+    "<...> for developing countries" is not the title "<...> for development"."""
+    text = (
+        "Recalling its resolutions 74/197 of 19 December 2019 and 76/189 of 17 December 2021 on "
+        "widget technologies for developing countries,"
+    )
+    data = _doc("en", text, ["74/197", "76/189"])
+    assert recalled(data, "Widget technologies for development: a review") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "title"),
+    [
+        (
+            "en",
+            "Recalling its resolutions 73/11 of 26 November 2018 and 75/10 of 23 November 2020 "
+            "concerning the cooperation between the United Nations and IWSO,",
+            "Cooperation between the United Nations and the International Widget Standards "
+            "Organization (IWSO)",
+        ),
+        (
+            "fr",
+            "Rappelant ses résolutions 73/11 du 26 novembre 2018 et 75/10 du 23 novembre 2020 "
+            "concernant la coopération entre l’Organisation des Nations Unies et l’OING,",
+            "Coopération entre l’Organisation des Nations Unies et l’Organisation internationale "
+            "de normalisation des gadgets et des bidules ménagers (OING)",
+        ),
+        (
+            "es",
+            "Recordando sus resoluciones 73/11, de 26 de noviembre de 2018, y 75/10, de 23 de "
+            "noviembre de 2020, relativas a la cooperación entre las Naciones Unidas y la OINA,",
+            "Cooperación entre las Naciones Unidas y la Organización Internacional de "
+            "Normalización de Artefactos (OINA)",
+        ),
+    ],
+)
+def test_the_titles_acronym_stands_for_its_name(code: str, text: str, title: str) -> None:
+    """The organization named by the acronym the title gives in brackets: the title."""
+    data = _doc(code, text, ["73/11", "75/10"])
+    assert [s for s, _ in recalled(data, title)] == ["A/RES/75/10", "A/RES/73/11"], code
+    # an acronym the title does not give is another organization
+    other = data | {"resolutions": [{"preamble": [{"id": "pp1", "text": text[:-5] + "XYZ,"}]}]}
+    assert recalled(other, title) == [], code
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "en",
+            "Recalling its resolutions 71/15 of 21 November 2016, 73/14 of 26 November 2018 and "
+            "75/8 of 23 November 2020 and its decision 74/556 of 8 September 2020,",
+        ),
+        (
+            "fr",
+            "Rappelant ses résolutions 71/15 du 21 novembre 2016, 73/14 du 26 novembre 2018 et "
+            "75/8 du 23 novembre 2020 et sa décision 74/556 du 8 septembre 2020,",
+        ),
+        (
+            "es",
+            "Recordando sus resoluciones 71/15, de 21 de noviembre de 2016, 73/14, de 26 de "
+            "noviembre de 2018, y 75/8, de 23 de noviembre de 2020, y su decisión 74/556, de 8 de "
+            "septiembre de 2020,",
+        ),
+        (
+            "ru",
+            "Ссылаясь на свои резолюции 71/15 от 21 ноября 2016 года, 73/14 от 26 ноября 2018 года "
+            "и 75/8 от 23 ноября 2020 года и свое решение 74/556 от 8 сентября 2020 года,",
+        ),
+    ],
+)
+def test_a_bare_list_that_ends_with_a_decision(code: str, text: str) -> None:
+    """A decision after the list names no resolution of another subject: the list is bare."""
+    runs = bare_runs(_doc(code, text, ["71/15", "73/14", "75/8"]))
+    assert [[s for s, _ in run] for run in runs] == [
+        ["A/RES/71/15", "A/RES/73/14", "A/RES/75/8"]
+    ], code
+    # a subject named after the list is no decision: another list
+    more = text.replace("74/556", "74/556 on widgets and on the safety of gadgets at sea")
+    assert bare_runs(_doc(code, more, ["71/15", "73/14", "75/8"])) == [], code
+
+
+def _series_dated(tmp_path: Path, docs: list[tuple[int, int, str, str, str]]) -> dict[str, Any]:
+    """The series of short resolutions, each adopted on the date given (its text's dates)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for session, number, title, preamble, date in docs:
+        _write(folder, session, number, title, preamble)
+        path = folder / f"A_RES_{session}_{number}.txt"
+        path.write_text(
+            path.read_text(encoding="utf-8").replace(f"5 December {session + 1945}", date),
+            encoding="utf-8",
+        )
+    with Registry(str(tmp_path / "r.db")) as reg:
+        assert not ingest([folder], reg, workers=1).failed
+        found = find_series(reg)
+    return {s.title: [m.symbol.removeprefix("A/RES/") for m in s.members] for s in found}
+
+
+def test_an_annual_list_whose_last_came_late_and_the_resolution_later(tmp_path: Path) -> None:
+    """Annual to 75 (each December), 76/501 in March 2022, the resolution in May 2024: in step
+    with the last of the list, the one the resolution follows."""
+    run = (
+        "Recalling its resolutions 73/501 of 5 December 2018, 74/501 of 5 December 2019, 75/501 "
+        "of 5 December 2020 and 76/501 of 29 March 2022,"
+    )
+    series = _series_dated(tmp_path, [(78, 501, WIDGETS, run, "2 May 2024")])
+    assert series[WIDGETS] == ["73/501", "74/501", "75/501", "76/501", "78/501"]
+
+
+def test_a_list_whose_last_came_late_out_of_step_with_the_resolution(tmp_path: Path) -> None:
+    """The same list and a resolution of December 2023: 76/501 of March 2022 is 21 months
+    before, not two years: not the history."""
+    run = (
+        "Recalling its resolutions 73/501 of 5 December 2018, 74/501 of 5 December 2019, 75/501 "
+        "of 5 December 2020 and 76/501 of 29 March 2022,"
+    )
+    series = _series_dated(tmp_path, [(78, 501, WIDGETS, run, "5 December 2023")])
+    assert WIDGETS not in series
+
+
+def test_a_date_a_missing_comma_gives_to_two_resolutions(tmp_path: Path) -> None:
+    """ "71/501 of 5 December 2016 73/501 of 5 December 2018": the reading gives both
+    resolutions one date; it is no one's, and the biennial list is the history."""
+    run = (
+        "Recalling its resolutions 67/501 of 5 December 2012, 69/501 of 5 December 2014, 71/501 "
+        "of 5 December 2016 73/501 of 5 December 2018 and 75/501 of 5 December 2020,"
+    )
+    series = _series_dated(tmp_path, [(77, 501, WIDGETS, run, "5 December 2022")])
+    assert series[WIDGETS] == ["67/501", "69/501", "71/501", "73/501", "75/501", "77/501"]
