@@ -196,3 +196,62 @@ def test_a_date_a_missing_comma_gives_to_two_resolutions(tmp_path: Path) -> None
     )
     series = _series_dated(tmp_path, [(77, 501, WIDGETS, run, "5 December 2022")])
     assert series[WIDGETS] == ["67/501", "69/501", "71/501", "73/501", "75/501", "77/501"]
+
+
+@pytest.fixture(scope="module")
+def review() -> Any:
+    import sys
+
+    from conftest import ROOT, load_script
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    return load_script("eval_review")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        ", designating 15 March as the International Day to Protect Widgets",
+        ", in which it proclaimed 2022 the International Year to Protect Widgets",
+        " calling for a high-level meeting on measures to protect widgets",
+        ", by which it endorsed the declaration on measures to protect widgets",
+    ],
+)
+def test_the_measure_read_strictly_leaves_out_what_was_done_once(review: Any, clause: str) -> None:
+    """A resolution recalled with what it did once (proclaimed a Day, called for a meeting,
+    endorsed a declaration), even in the title's words, is no predecessor when the measure is
+    read strictly; the loose reading counts it."""
+    text = f"Recalling its resolution 76/501 of 15 March 2022{clause},"
+    title = "Measures to protect widgets"
+    assert review.renewed("A/RES/78/9", 78, title, [text]) == ["A/RES/76/501"]
+    assert review.renewed("A/RES/78/9", 78, title, [text], titles={}) == []
+
+
+def test_the_measure_read_strictly_keeps_what_a_series_says_each_time(review: Any) -> None:
+    """ "In which it invited ...", "commending the articles ...": what each text of a series
+    says; the predecessor stays."""
+    for clause in (
+        ", in which it invited Member States to continue their measures to protect widgets",
+        " commending the measures to protect widgets to the attention of Governments",
+    ):
+        text = f"Recalling its resolutions 74/501 of 5 December 2019 and 76/501 of 5 December 2021{clause},"
+        found = review.renewed("A/RES/78/9", 78, "Measures to protect widgets", [text], titles={})
+        assert found == ["A/RES/76/501"], clause
+
+
+def test_the_measure_read_strictly_reads_a_quoted_or_stored_title_whole(review: Any) -> None:
+    """A quoted title that holds two of the resolution's three words is another title, and so
+    is a stored one; one that holds all the title's words (a review of the subject) is not."""
+    title = "Strengthening sustainable widget links"
+    text = (
+        "Recalling its resolutions 74/501 of 5 December 2019, entitled “Strengthening "
+        "sustainable widget links”, and 77/501 of 16 May 2023, entitled “World Sustainable "
+        "Widget Day”,"
+    )
+    assert review.renewed("A/RES/78/9", 78, title, [text]) == ["A/RES/77/501"]
+    assert review.renewed("A/RES/78/9", 78, title, [text], titles={}) == []
+    bare = "Recalling its resolution 77/501 of 5 December 2022,"
+    stored = {"A/RES/77/501": "World Sustainable Widget Day"}
+    assert review.renewed("A/RES/78/9", 78, title, [bare], titles=stored) == []
+    review_title = {"A/RES/77/501": "Quadrennial review of strengthening sustainable widget links"}
+    assert review.renewed("A/RES/78/9", 78, title, [bare], titles=review_title) == ["A/RES/77/501"]

@@ -714,10 +714,11 @@ def history(
     out: list[tuple[str, str | None]] = []
     for whole in res.bare_runs:
         run = _tail(whole)
-        sessions = [_session(s) for s, _ in run] + [res.session]
-        if None in sessions or len(run) < _STEPS:
+        found = [_session(s) for s, _ in run] + [res.session]
+        sessions = [x for x in found if x is not None]
+        if len(sessions) < len(found) or len(run) < _STEPS:
             continue
-        step = _step(sessions)  # type: ignore[arg-type]
+        step = _step(sessions)
         if step is None or (rhythm is not None and PERIODS[step] != rhythm):
             continue
         if not _dated_in_step(res, run[-1:] if _late(sessions) else run[-_STEPS:]):
