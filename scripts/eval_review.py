@@ -4,6 +4,7 @@
     python scripts/eval_review.py diff --db REGISTRY --unxml DIR [--pairs 20]
     python scripts/eval_review.py agenda --db REGISTRY [--session 79] [--items 20]
     python scripts/eval_review.py series-coverage --db REGISTRY
+    python scripts/eval_review.py series-agreement --db REGISTRY --other REGISTRY [--other ...]
 
 ``series``: how many series, of what lengths and periodicities; and, as a check independent of
 the series' own rule, every stored resolution whose preamble says "its resolution(s) N, ... on
@@ -15,6 +16,11 @@ whose preamble recalls earlier resolutions as the ones it renews (its first "Rec
 its resolution(s) ..." paragraph naming resolutions of earlier sessions, or a paragraph recalling
 "its previous resolutions on ..." with some of them named) is covered when it is in a series with
 the latest of them (and, more loosely, with any); the misses are listed.
+
+``series-agreement``: the series built from another language's versions (a registry of the
+same resolutions in Arabic, say) against those of ``--db``: for each resolution both hold, are
+the members of its series (their symbols) the same? Prints the share that agree and those that
+do not, with the members each reading alone finds.
 
 ``diff``: pairs of consecutive resolutions of one series held as UN XML in sessions 77 and 78;
 each pair is diffed in the six languages (the files parsed afresh; one alignment for the six,
@@ -329,6 +335,44 @@ class _Coverage:
             self.misses.append(f"  {symbol} ({how}): recalls {', '.join(cited)}; {title[:70]}")
 
 
+def _members_by_resolution(registry: Registry) -> dict[str, frozenset[str]]:
+    """Each stored resolution's series, as its members' symbols (none: not in a series)."""
+    rows = registry.execute("SELECT series_id, symbol, stored FROM series_members")
+    by_series: dict[int, set[str]] = {}
+    for r in rows:
+        by_series.setdefault(int(r["series_id"]), set()).add(r["symbol"])
+    out = {}
+    for r in rows:
+        if r["stored"]:
+            out[r["symbol"]] = frozenset(by_series[int(r["series_id"])])
+    stored = registry.execute(
+        "SELECT DISTINCT symbol FROM documents WHERE doc_type = 'resolution' "
+        "AND symbol LIKE 'A/RES/%'"
+    )
+    return {r["symbol"]: out.get(r["symbol"], frozenset()) for r in stored}
+
+
+def series_agreement(reference: Registry, others: list[Path], listed: int) -> None:
+    """For each registry in ``others``, the resolutions it holds with ``reference`` whose series
+    have the same members (both in none counts as agreeing), and those in a series in either."""
+    mine = _members_by_resolution(reference)
+    for path in others:
+        with Registry(str(path)) as other:
+            theirs = _members_by_resolution(other)
+        common = sorted(set(mine) & set(theirs))
+        same = [s for s in common if mine[s] == theirs[s]]
+        either = [s for s in common if mine[s] or theirs[s]]
+        both = [s for s in either if mine[s] == theirs[s]]
+        print(
+            f"{path}: {len(same)} of {len(common)} resolutions with the same series members; "
+            f"of the {len(either)} in a series in either reading, {len(both)}"
+        )
+        for s in [s for s in either if mine[s] != theirs[s]][:listed]:
+            gone = sorted(mine[s] - theirs[s])
+            more = sorted(theirs[s] - mine[s])
+            print(f"  {s}: only in --db {' '.join(gone)[:150]}; only here {' '.join(more)[:150]}")
+
+
 def _held(series_of: dict[str, set[int]], symbol: str) -> set[int]:
     """The series that hold a resolution, as a whole or as one of its parts ("A/RES/55/33" is
     in the series that holds "A/RES/55/33 T", "A/RES/77/290 B" in the one that holds
@@ -432,8 +476,11 @@ def _file(unxml: Path, symbol: str, code: str) -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("what", choices=["series", "series-coverage", "diff", "agenda"])
+    ap.add_argument(
+        "what", choices=["series", "series-coverage", "series-agreement", "diff", "agenda"]
+    )
     ap.add_argument("--db", required=True)
+    ap.add_argument("--other", type=Path, action="append", default=[])
     ap.add_argument("--unxml", type=Path, default=Path.home() / ".cache/mandata/unxml")
     ap.add_argument("--sample", type=int, default=30)
     ap.add_argument("--pairs", type=int, default=20)
@@ -445,6 +492,8 @@ def main(argv: list[str] | None = None) -> int:
             series_figures(registry, args.sample)
         elif args.what == "series-coverage":
             series_coverage(registry)
+        elif args.what == "series-agreement":
+            series_agreement(registry, args.other, args.sample)
         elif args.what == "agenda":
             agenda_figures(registry, args.session, args.items)
         else:

@@ -13,7 +13,7 @@ import pytest
 
 from mandata.model import Document, Paragraph, Reference, Resolution
 from mandata.registry.ingest import ingest
-from mandata.registry.series import bare_runs, find_series, recalled
+from mandata.registry.series import bare_runs, find_series, named_latest, recalled
 from mandata.registry.store import Registry
 from test_series_recalls import WIDGETS, _write
 
@@ -255,3 +255,91 @@ def test_the_measure_read_strictly_reads_a_quoted_or_stored_title_whole(review: 
     assert review.renewed("A/RES/78/9", 78, title, [bare], titles=stored) == []
     review_title = {"A/RES/77/501": "Quadrennial review of strengthening sustainable widget links"}
     assert review.renewed("A/RES/78/9", 78, title, [bare], titles=review_title) == ["A/RES/77/501"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "numbers", "latest"),
+    [
+        (
+            "ru",
+            "ссылаясь на все свои предыдущие резолюции по этому вопросу, последней из которых "
+            "является резолюция 76/163 от 16 декабря 2021 года,",
+            ["76/163"],
+            ["76/163"],
+        ),
+        (
+            "ru",
+            "ссылаясь на свои предыдущие резолюции по этому вопросу, в частности резолюции 71/59 "
+            "от 5 декабря 2016 года, 73/43 от 5 декабря 2018 года и 75/46 от 7 декабря 2020 года,",
+            ["71/59", "73/43", "75/46"],
+            ["71/59", "73/43", "75/46"],
+        ),
+        (
+            "ru",
+            "ссылаясь на свою резолюцию 75/90 от 10 декабря 2020 года и все свои предыдущие "
+            "резолюции по данному вопросу,",
+            ["75/90"],
+            ["75/90"],
+        ),
+        (
+            "ar",
+            "إذ تشير إلى جميع قراراتها السابقة المتعلقة بهذا الموضوع، وآخرها القرار 76/161 المؤرخ "
+            "16 كانون الأول/ديسمبر 2021،",
+            ["76/161"],
+            ["76/161"],
+        ),
+        (
+            "ar",
+            "وإذ تعيد تأكيد قرارها 76/188 المؤرخ 16 كانون الأول/ديسمبر 2021 وجميع قراراتها السابقة "
+            "بشأن هذا الموضوع،",
+            ["76/188"],
+            ["76/188"],
+        ),
+        (
+            "zh",
+            "回顾大会关于该小组经费筹措的各项有关决议，最近的是2022年6月29日第76/289号决议，",
+            ["76/289"],
+            ["76/289"],
+        ),
+        (
+            "zh",
+            "回顾其以往关于这一议题的所有决议，包括2021年12月16日第76/151号决议，",
+            ["76/151"],
+            ["76/151"],
+        ),
+        (
+            "zh",
+            "回顾其2020年12月10日第75/90号决议及其以往关于这一问题的所有决议，",
+            ["75/90"],
+            ["75/90"],
+        ),
+    ],
+)
+def test_the_latest_named_without_the_title_in_russian_arabic_chinese(
+    code: str, text: str, numbers: list[str], latest: list[str]
+) -> None:
+    """ "The most recent of which was resolution ...", "its previous resolutions on the
+    subject, in particular ...", "... and all its previous resolutions on the question" in the
+    wordings of the Russian, Arabic and Chinese texts."""
+    found = named_latest(_doc(code, text, numbers), "Widgets and gadgets")
+    assert [s for s, _ in found] == [f"A/RES/{n}" for n in latest], code
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "ru",
+            "ссылаясь на свою резолюцию 75/90 от 10 декабря 2020 года и все свои предыдущие "
+            "резолюции о защите морской среды от загрязнения,",
+        ),
+        (
+            "ar",
+            "وإذ تعيد تأكيد قرارها 76/188 المؤرخ 16 كانون الأول/ديسمبر 2021 وجميع قراراتها السابقة "
+            "بشأن حماية البيئة البحرية من التلوث،",
+        ),
+    ],
+)
+def test_its_previous_resolutions_on_another_subject_in_russian_arabic(code: str, text: str) -> None:
+    """The previous resolutions on a subject that is not the title: none is the predecessor."""
+    assert named_latest(_doc(code, text, ["75/90", "76/188"]), "Widgets and gadgets") == [], code

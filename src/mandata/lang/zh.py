@@ -622,10 +622,22 @@ ANALYSIS: dict[str, str] = {
     "series_title_before": r"(?!)",
     "series_title_after": r"(?!)",
     "series_title_then": r"(?!)",
-    "series_which": r"(?!)",  # not yet written for this language
-    "series_lead_aside": r"(?!)",  # not yet written for this language
-    "series_latest": r"(?!)",  # not yet written for this language
-    "series_and_previous": r"(?!)",
+    "series_which": r"^\s*号?\s*决议\s*[，,]\s*(?:其中|大会在该决议中)",
+    "series_lead_aside": r"特别是|尤其是",
+    # a predecessor named without the title: "...各项有关决议，最近的是2022年6月29日第76/289号决议",
+    # "其以往关于这一议题的所有决议，包括2021年12月16日第76/151号决议" (the words before its
+    # number, its date among them); "第75/90号决议及其以往关于这一问题的所有决议" (after it)
+    "series_latest": (
+        r"(?:决议[^；;。]{0,200}?[，,]\s*(?:最近的|最近一项|最新的)(?:是|为|一项是)"
+        r"|其?以往关于(?:这一|该|此)(?:议题|问题|主题|事项)的(?:所有|各项)?(?:相关)?决议[，,]\s*"
+        r"(?:包括|特别是|尤其是))"
+        r"其?(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*第\s*$"
+    ),
+    "series_and_previous": (
+        r"^\s*号?\s*决议\s*[，,]?\s*(?:以及|及|和)其?(?:以往|先前|此前|过去)"
+        r"(?:关于(?:这一|该|此)(?:问题|议题|主题|事项)的)?(?:所有|各项|一切)?(?:相关)?决议"
+        r"\s*(?:[，,；;。：:]|$)"
+    ),
     "series_decision_after": r"(?:以及|及|和)其?(?:\d{4}年\d{1,2}月\d{1,2}日)?第\d{1,3}/\d{3}号决定",
     "agenda_defer": r"推迟[^；;。]{0,200}?(?:审议|作出决定)",
     "sub_item_of": r"(?!)",
