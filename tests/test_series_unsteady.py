@@ -340,6 +340,67 @@ def test_the_latest_named_without_the_title_in_russian_arabic_chinese(
         ),
     ],
 )
-def test_its_previous_resolutions_on_another_subject_in_russian_arabic(code: str, text: str) -> None:
+def test_its_previous_resolutions_on_another_subject_in_russian_arabic(
+    code: str, text: str
+) -> None:
     """The previous resolutions on a subject that is not the title: none is the predecessor."""
     assert named_latest(_doc(code, text, ["75/90", "76/188"]), "Widgets and gadgets") == [], code
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "ссылаясь на свои резолюции 73/225 от 20 декабря 2018 года и 75/211 от 21 декабря 2020 "
+            "года о роли Организации Объединенных Наций в содействии безопасности виджетов,",
+            "Роль Организации Объединенных Наций в содействии безопасности виджетов",
+        ),
+        (
+            "подтверждая свои резолюции 73/225 от 20 декабря 2018 года и 75/211 от 21 декабря 2020 "
+            "года о безопасных, надежных и доступных виджетах,",
+            "Безопасные, надежные и доступные виджеты",
+        ),
+    ],
+)
+def test_a_russian_title_recalled_in_another_case(text: str, title: str) -> None:
+    """The title in the nominative, recalled in the prepositional ("о роли ...", "о ...
+    виджетах"): its words with their case endings are the title's."""
+    data = _doc("ru", text, ["73/225", "75/211"])
+    assert [s for s, _ in recalled(data, title)] == ["A/RES/75/211", "A/RES/73/225"]
+    other = _doc("ru", text.replace("виджет", "гаджет"), ["73/225", "75/211"])
+    assert recalled(other, title) == []
+
+
+def test_an_arabic_title_joined_to_its_preposition() -> None:
+    """ "المتعلقة بالتعاون بين ...": the title's first word joined to "ب"."""
+    text = (
+        "وإذ تشير كذلك إلى قراراتها 73/11 المؤرخ 26 تشرين الثاني/نوفمبر 2018، و 75/10 المؤرخ 23 "
+        "تشرين الثاني/نوفمبر 2020، المتعلقة بالتعاون بين الأمم المتحدة ومنظمة الأدوات الدولية،"
+    )
+    title = "التعاون بين الأمم المتحدة ومنظمة الأدوات الدولية"
+    data = _doc("ar", text, ["73/11", "75/10"])
+    assert [s for s, _ in recalled(data, title)] == ["A/RES/75/10", "A/RES/73/11"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "ar",
+            "وإذ تشير أيضا إلى قراراتها 71/221 المؤرخ 21 كانون الأول/ديسمبر 2016، و 73/225 المؤرخ "
+            "20 كانون الأول/ديسمبر 2018، و 75/211 المؤرخ 21 كانون الأول/ديسمبر 2020،",
+        ),
+        (
+            "ru",
+            "ссылаясь также на свои резолюции 71/221 от 21 декабря 2016 года, 73/225 от 20 декабря "
+            "2018 года и 75/211 от 21 декабря 2020 года,",
+        ),
+    ],
+)
+def test_a_bare_list_with_the_words_of_an_arabic_or_russian_lead(code: str, text: str) -> None:
+    """ "وإذ تشير أيضا إلى قراراتها ...، و ...": the lead's particles and the "و" before each
+    citation are no subject; "ссылаясь также на": nor is the preposition."""
+    runs = bare_runs(_doc(code, text, ["71/221", "73/225", "75/211"]))
+    assert [[s for s, _ in run] for run in runs] == [
+        ["A/RES/71/221", "A/RES/73/225", "A/RES/75/211"]
+    ], code

@@ -1143,11 +1143,17 @@ ANALYSIS: dict[str, str] = {
     ),
     "agenda_include": r"(?:تدرج|إدراج|أن\s+تدرج)[^؛]{0,300}?(?:في|ضمن)\s+(?:جدول\s+الأعمال\s+المؤقت|مشروع\s+جدول\s+الأعمال)\s+لدورتها",
     "under_item": r"في\s+إطار\s+البند\s+المعنون\s*$",
-    "series_title_before": r"(?:بشأن|المعنون|المعنونة|عن)\s*[”\"]?\s*$",
+    # "... 75/276 المؤرخ ...، المتعلقة بالتعاون بين ..." (the title's first word joined to "ب")
+    "series_title_before": r"(?:بشأن|المعنون|المعنونة|عن|المتعلق\S*\s+ب)\s*[”\"]?\s*$",
     "series_title_after": r"^\s*[“\"]?\s*(?:[،,؛;.:(]|و|$)",
     "series_title_then": r"^\s*[“\"]?\s*[،,]?\s*(?:بما\s+في\s+ذلك|ومنها)\s+قرار\S*",
     "series_which": r"^\W*(?:المؤرخ\S*\W+)?(?:الذي|التي)\s",
-    "series_lead_aside": r"(?:ولا\s+سيما|بوجه\s+خاص|بصفة\s+خاصة)",
+    # besides "in particular", the words a lead holds that the English one has none for ("وإذ
+    # تشير أيضا إلى قرارها": "Recalling also its resolution") and the "و" that joins each
+    # citation of a list to the one before ("، و 69/210 المؤرخ ...")
+    "series_lead_aside": (
+        r"(?:ولا\s+سيما|بوجه\s+خاص|بصفة\s+خاصة|(?<!\S)و?إذ(?!\S)|(?<!\S)إلى(?!\S)|(?<!\S)و(?!\S))"
+    ),
     # a predecessor named without the title: "جميع قراراتها السابقة المتعلقة بهذا الموضوع،
     # وآخرها القرار 76/161" ("many": a list follows); "قرارها 76/188 ... وجميع قراراتها السابقة
     # بشأن ..." (the words after one recent resolution)
@@ -1163,6 +1169,7 @@ ANALYSIS: dict[str, str] = {
         r"(?:\s+ذات\s+الصلة)?(?:\s+(?:بشأن|المتعلقة\s+ب)\s*(?:هذا\s+الموضوع|هذه\s+المسألة)"
         r"|\s+(?:بشأن|المتعلقة\s+ب)\s*(?P<topic>[^،,؛;.]{3,200}?))?\s*(?:[،,؛;.:]|$)"
     ),
+    "series_endings": r"(?!)",
     "series_decision_after": r"(?<!\S)و(?:مقرر|مقررات)\S*\s+\d{1,3}/\d{3}(?:\s+المؤرخ\S*)?",
     "agenda_defer": r"(?:ترجئ|إرجاء|تأجيل|تؤجل|أرجأت)[^؛]{0,200}?(?:النظر|البت|اتخاذ\s+قرار)",
     "sub_item_of": r"من\s+البند\s+المعنون\s*$",

@@ -707,6 +707,7 @@ ANALYSIS: dict[str, str] = {
         r"(?:\s+pertinentes)?(?:\s+sobre\s+la\s+cuestión|\s+(?:sobre|relativas\s+a)\s+(?:el\s+|la\s+|los\s+|las\s+)?"
         r"(?P<topic>[^,;.]{3,200}?))?\s*(?:[,;.:]|$)"
     ),
+    "series_endings": r"(?!)",
     "series_decision_after": (
         r"\by\s+(?:su\s+|sus\s+)?decisi(?:ón|ones)\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s*,\s*de\b)?"
     ),

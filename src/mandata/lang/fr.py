@@ -731,6 +731,7 @@ ANALYSIS: dict[str, str] = {
         r"(?:\s+sur\s+la\s+question|\s+(?:sur|relatives\s+(?:à|au|aux))\s+(?:la\s+|le\s+|les\s+|l[\'’]\s*)?"
         r"(?P<topic>[^,;.]{3,200}?))?\s*(?:[,;.:]|$)"
     ),
+    "series_endings": r"(?!)",
     "series_decision_after": (
         r"\bet\s+(?:sa\s+|ses\s+)?décisions?\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s+du\b)?"
     ),

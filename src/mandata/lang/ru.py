@@ -681,7 +681,8 @@ ANALYSIS: dict[str, str] = {
     "series_title_after": r"^\s*»?\s*(?:[,;.:(]|и\b|$)",
     "series_title_then": r"^\s*»?\s*,?\s*(?:включая|в\s+том\s+числе)\s+(?:свою\s+|свои\s+)?резолюци\w*",
     "series_which": r"^\W*(?:от\W+)?(?:в|согласно)\s+которой\b",
-    "series_lead_aside": r"\bв\s+частности\b",
+    # besides "in particular", the preposition of the lead ("ссылаясь также на свою резолюцию")
+    "series_lead_aside": r"\bв\s+частности\b|\bна\b",
     # a predecessor named without the title: "все свои предыдущие резолюции по этому вопросу,
     # последней из которых является резолюция 76/163" ("many": a list follows, "в частности
     # резолюции 71/59 ..., 73/43 ... и 75/46"); "свою резолюцию 75/90 ... и все свои предыдущие
@@ -699,6 +700,12 @@ ANALYSIS: dict[str, str] = {
         r"(?:соответствующие\s+)?резолюции"
         r"(?:\s+по\s+(?:этому|данному)\s+(?:вопросу|теме)"
         r"|\s+(?:по\s+вопросу\s+)?(?:о|об)\s+(?P<topic>[^,;.]{3,200}?))?\s*(?:[,;.:]|$)"
+    ),
+    # the endings of a declined word after its stem (the title in the nominative, "Роль ...",
+    # recalled in the prepositional, "о роли ..."): series_endings (nothing, or a case ending)
+    "series_endings": (
+        r"|[аяоеыиуюйь]|ам|ям|ах|ях|ов|ев|ей|ой|ом|ем|ую|юю|ая|яя|ое|ее|ые|ие|ый|ий|ых|их|ым|им"
+        r"|ами|ями|ого|его|ому|ему|ыми|ими"
     ),
     "series_decision_after": (
         r"\bи\s+(?:сво[её]\s+|свои\s+)?решени\w*\s+\d{1,3}/\d{3}(?:\s+[A-ZА-Я]\b)?(?:\s+от\b)?"

@@ -238,7 +238,7 @@ def _near_titles(
             b = before.search(unglue(window))
             if not b or (p - len(window) + b.start()) < stop:
                 continue
-            end, kept = _follow(text, p, own, _acronyms(title))
+            end, kept = _follow(text, p, own, _acronyms(title), code)
             if (
                 len(set(kept)) >= _NEAR_WORDS
                 and kept[0] == head  # "Follow-up to <X>", "International Day of <X>": not X
@@ -250,12 +250,12 @@ def _near_titles(
 
 
 def _follow(
-    text: str, at: int, own: list[str], acronyms: frozenset[str] = frozenset()
+    text: str, at: int, own: list[str], acronyms: frozenset[str] = frozenset(), code: str = "en"
 ) -> tuple[int, list[str]]:
     """How far from ``at`` the text follows the title's words ``own`` in their order (some of
     the title's left out, none of its own but a bracket's and years): the end, and the words of
     four letters or more it kept, in order. A word of another form than the title's
-    ("environment" for "environmental", :func:`_variant`) is the title's word; the title's
+    ("environment" for "environmental", "роли" for "роль": :func:`_variant`) is the title's word; the title's
     acronym in brackets (``acronyms``: "... and INTERPOL" for "... and the International
     Criminal Police Organization (INTERPOL)") stands for the name before it, whose words count
     as kept."""
@@ -275,7 +275,7 @@ def _follow(
         word = title_key(token)
         if not word:  # a year
             continue
-        word = word if word in own[k:] else _variant(word, own[k:]) or word
+        word = word if word in own[k:] else _variant(word, own[k:], code) or word
         if word not in own[k:]:
             break
         at_word = own.index(word, k)
@@ -292,16 +292,33 @@ _STEM = 8  # letters two forms of one word share at least ("environment", "envir
 _STEM_SHARE = 0.75  # and the share of the shorter form they share
 
 
-def _variant(word: str, own: list[str]) -> str | None:
+def _variant(word: str, own: list[str], code: str = "en") -> str | None:
     """The first of the title's words ``own`` that ``word`` is another form of: the two share
     their first :data:`_STEM` letters or more, and three quarters of the shorter
     ("environment" and "environmental", "environnement" and "environnemental"; not
-    "development" and "developing")."""
+    "development" and "developing"); or, in a language that declines its words, the two are
+    one stem of :data:`_STEM_LETTERS` letters or more with one of the language's endings each
+    (``series_endings``: the title's "Роль Организации ..." recalled "о роли Организации
+    ...", "Детские ... браки" as "о детских ... браках")."""
+    endings = _endings(code)
     for w in own:
         common = len(_common_prefix(word, w))
         if common >= _STEM and common >= _STEM_SHARE * min(len(word), len(w)):
             return w
+        # the stem ends where both words' rests are endings ("детск-их", "детск-ие")
+        for n in range(common, _STEM_LETTERS - 1, -1):
+            if endings.fullmatch(word[n:]) and endings.fullmatch(w[n:]):
+                return w
     return None
+
+
+_STEM_LETTERS = 3  # the letters a declined word's stem keeps at least ("рол-ь", "рол-и")
+
+
+@cache
+def _endings(code: str) -> re.Pattern[str]:
+    """The language's ``series_endings``: what a declined word may end with after its stem."""
+    return re.compile(lang.get(code).analysis["series_endings"], re.IGNORECASE)
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -665,7 +682,9 @@ def bare_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
     December 2016,"): besides the citations and their dates, the few words that lead the
     paragraph, one joining word a citation ("of") and one more ("and"); a subject named in
     the list ("... and 76/169 on the protection of human rights while countering terrorism")
-    makes it another list; a decision after it (:func:`_decision_after`) does not."""
+    makes it another list; a decision after it (:func:`_decision_after`) does not, nor the words
+    the language's leads hold besides the English one's (:func:`_lead_words`: "وإذ تشير إلى
+    قراراتها", and the "و" before each citation of an Arabic list)."""
     code = data.get("language") or "en"
     refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
     out = []
@@ -681,7 +700,7 @@ def bare_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
             for r in mine:
                 rest = rest.replace(r["text"], " ", 1)
             rest = _decision_after(code).sub(" ", rest)
-            if _words(rest, code) <= _LEAD_WORDS + len(mine) + 1:
+            if _lead_words(rest, code) <= _LEAD_WORDS + len(mine) + 1:
                 out.append(runs[0])
     return out
 
