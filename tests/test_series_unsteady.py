@@ -404,3 +404,53 @@ def test_a_bare_list_with_the_words_of_an_arabic_or_russian_lead(code: str, text
     assert [[s for s, _ in run] for run in runs] == [
         ["A/RES/71/221", "A/RES/73/225", "A/RES/75/211"]
     ], code
+
+
+def test_a_chinese_title_before_its_run() -> None:
+    """ "其题为“<title>”的…第73/11号和…第75/10号决议": the run after the title is its series';
+    a resolution cited before the title, its list closed by "决议", is not."""
+    text = (
+        "还提及其2019年12月2日第74/9号决议和其题为“联合国同国际小部件组织的合作”的2018年11月26日"
+        "第73/11号和2020年11月23日第75/10号决议，"
+    )
+    data = _doc("zh", text, ["74/9", "73/11", "75/10"])
+    found = [s for s, _ in recalled(data, "联合国同国际小部件组织的合作")]
+    assert found == ["A/RES/73/11", "A/RES/75/10"]
+
+
+def test_a_chinese_bare_list() -> None:
+    """ "回顾其…第71/221号、…第73/225号和…第75/211号决议，": a bare list (its numbers' "第",
+    "号" and "决议" are what "its resolutions" is in English); with a title in quotes it is
+    not."""
+    text = (
+        "回顾其2016年12月21日第71/221号、2018年12月20日第73/225号和2020年12月21日第75/211号决议，"
+    )
+    runs = bare_runs(_doc("zh", text, ["71/221", "73/225", "75/211"]))
+    assert [[s for s, _ in run] for run in runs] == [
+        ["A/RES/71/221", "A/RES/73/225", "A/RES/75/211"]
+    ]
+    titled = text.replace("回顾其", "回顾其题为“小部件促进可持续发展的国际金融体制”的")
+    assert bare_runs(_doc("zh", titled, ["71/221", "73/225", "75/211"])) == []
+
+
+def test_a_title_of_one_word() -> None:
+    """A title of one long word ("Widgetry") recalls the run before it; the texts "including"
+    after it touch the subject and are not read."""
+    text = (
+        "Recalling its resolutions 74/204 of 19 December 2019 and 76/194 of 17 December 2021 on "
+        "widgetry,"
+    )
+    assert [s for s, _ in recalled(_doc("en", text, ["74/204", "76/194"]), "Widgetry")] == [
+        "A/RES/76/194",
+        "A/RES/74/204",
+    ]
+    including = (
+        "Recalling its resolution 50/11 of 2 November 1995 and other subsequent resolutions "
+        "relating to widgetry, including resolutions 72/90 A and B of 7 December 2017 and 72/161 "
+        "of 19 December 2017,"
+    )
+    found = recalled(_doc("en", including, ["50/11", "72/90 A", "72/161"]), "Widgetry")
+    assert [s for s, _ in found] == ["A/RES/50/11"]
+    assert (
+        recalled(_doc("en", text.replace("widgetry", "toys"), ["74/204", "76/194"]), "Toys") == []
+    )

@@ -792,6 +792,7 @@ ANALYSIS: dict[str, str] = {
     # a decision a list of resolutions ends with ("... and 75/8 of 23 November 2020 and its
     # decision 71/556 of 8 September 2017,"): no resolution of another subject (series)
     "series_endings": r"(?!)",  # (English words are not declined)
+    "series_run_closed": r"(?!)",
     "series_decision_after": (
         r"\band\s+(?:its\s+)?decisions?\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s+of\b)?"
     ),

@@ -708,6 +708,7 @@ ANALYSIS: dict[str, str] = {
         r"(?P<topic>[^,;.]{3,200}?))?\s*(?:[,;.:]|$)"
     ),
     "series_endings": r"(?!)",
+    "series_run_closed": r"(?!)",
     "series_decision_after": (
         r"\by\s+(?:su\s+|sus\s+)?decisi(?:ón|ones)\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s*,\s*de\b)?"
     ),

@@ -732,6 +732,7 @@ ANALYSIS: dict[str, str] = {
         r"(?P<topic>[^,;.]{3,200}?))?\s*(?:[,;.:]|$)"
     ),
     "series_endings": r"(?!)",
+    "series_run_closed": r"(?!)",
     "series_decision_after": (
         r"\bet\s+(?:sa\s+|ses\s+)?décisions?\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s+du\b)?"
     ),

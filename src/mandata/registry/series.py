@@ -166,10 +166,16 @@ def _returns(data: dict[str, Any], session: int | None) -> int | None:
 
 def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
     """The GA resolutions (symbol, date) that a document's preamble recalls under its own
-    title: the run of citations just before the title in a preambular paragraph."""
+    title: the run of citations just before the title in a preambular paragraph (or just after
+    it where the language puts the title first: Chinese "题为“<title>”的…第64/256号、…决议")."""
     words = [re.escape(w) for w in _WORDS.split(title_key(title)) if w]
-    if len(words) < 2:
-        return []
+    if len(words) < 2 and not (words and len(title_key(title)) >= _ONE_WORD):
+        return []  # a title of one short word names no subject of its own
+    # a title of one word ("Multilingualism") is read with the run before it alone: the texts
+    # "including" after it ("relating to multilingualism, including resolutions 56/262, 72/90 A
+    # and B, ...") touch the subject, they are no series (Chinese, one "word" for want of
+    # spaces, aside)
+    lone = len(words) < 2 and not _HAN.search(title)
     # a title that ends with a bracket ("... (COVID-19)") ends after it, where the words
     # that follow a title are looked for
     close = r"\W*?\)" if title.rstrip().endswith(")") else ""
@@ -189,7 +195,7 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
                 end = start + (b.start("since") if b.groupdict().get("since") else b.start())
                 out.extend(_run_before(text, end, mine, code))
                 then = _bounds(code)[2].match(text[m.end() :])
-                if then:  # "... on <title>, including its resolution 75/323 of ..."
+                if then and not lone:  # "... on <title>, including its resolution 75/323 ..."
                     out.extend(_run_after(text, m.end() + then.end(), mine, code))
     if not out:  # the title nowhere: read "on <the title, some of its words left out>"
         for text, mine in paragraphs:
@@ -199,6 +205,11 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
                 if then:
                     out.extend(_run_after(text, stop + then.end(), mine, code))
     return list(dict.fromkeys(out))
+
+
+# the letters a title of one word has at least ("Commodities"; a Chinese title, written without
+# spaces, is one "word")
+_ONE_WORD = 8
 
 
 _NEAR_WORDS = 4  # the title's words (of four letters or more) a shortened title keeps at least
@@ -393,12 +404,23 @@ def _run_before(
             found.append((at, at + len(r["text"]), r))
     found.sort(key=lambda f: -f[0])
     out, limit = [], end
+    closed = _closed(code)
     for start, stop, r in found:
         if limit - stop > _RUN_GAP or not _glue(text[stop:limit], code):
+            break
+        if closed.search(text[stop:limit]):  # "第64/256号决议和关于<title>的": another run's
             break
         out.append((r["target"], r.get("date")))
         limit = start
     return out
+
+
+@cache
+def _closed(code: str) -> re.Pattern[str]:
+    """The language's ``series_run_closed``: the word that closes a list of citations where the
+    run comes after the title (Chinese "…第75/276号决议"): a citation before it and the title
+    is no part of the title's run."""
+    return re.compile(lang.get(code).analysis["series_run_closed"])
 
 
 _LIST_GLUE = 2  # "of" and "and": the words between two citations of one list
@@ -621,12 +643,12 @@ def _described(text: str, at: int, end: int, title: str, code: str) -> bool:
     return any(title_key(q[1]) == own for q in _QUOTED.finditer(rest))
 
 
-def _lead_words(lead: str, code: str) -> int:
+def _lead_words(lead: str, code: str, characters: bool = False) -> int:
     """The words of the lead before a citation, those it may hold besides its verb, "also" and
     "its resolution" aside ("Recalling in particular its resolution": the language's
     ``series_lead_aside``)."""
     aside = re.compile(lang.get(code).analysis["series_lead_aside"], re.IGNORECASE)
-    return _words(aside.sub(" ", lead), code)
+    return _words(aside.sub(" ", lead), code, characters)
 
 
 def _with_subparagraphs(para: dict[str, Any]) -> str:
@@ -700,7 +722,7 @@ def bare_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
             for r in mine:
                 rest = rest.replace(r["text"], " ", 1)
             rest = _decision_after(code).sub(" ", rest)
-            if _lead_words(rest, code) <= _LEAD_WORDS + len(mine) + 1:
+            if _lead_words(rest, code, characters=True) <= _LEAD_WORDS + len(mine) + 1:
                 out.append(runs[0])
     return out
 
@@ -809,11 +831,20 @@ def _dated_in_step(res: _Resolution, run: list[tuple[str, str | None]]) -> bool:
 _PART_LETTER = re.compile(r"[A-Z]")
 
 
-def _words(text: str, code: str) -> int:
+def _words(text: str, code: str, characters: bool = False) -> int:
     """The words of ``text`` once its dates are taken out; a capital letter alone is the part
-    of a resolution a citation names ("75/245 B of 16 April 2021", "57/284 A and B"), no word."""
+    of a resolution a citation names ("75/245 B of 16 April 2021", "57/284 A and B"), no word.
+    With ``characters``, Chinese (written without spaces) counts each of its characters: a
+    title in quotes is as many words as it has characters, not one."""
     found = re.findall(r"[^\W\d_]+", _dates(code).sub(" ", text))
-    return sum(1 for w in found if not _PART_LETTER.fullmatch(w))
+    return sum(
+        (len(_HAN.findall(w)) if characters else 0) or 1
+        for w in found
+        if not _PART_LETTER.fullmatch(w)
+    )
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def session_of(symbol: str) -> int | None:
