@@ -13,7 +13,7 @@ import pytest
 
 from mandata.model import Document, Paragraph, Reference, Resolution
 from mandata.registry.ingest import ingest
-from mandata.registry.series import bare_runs, find_series, named_latest, recalled
+from mandata.registry.series import bare_runs, find_series, named_latest, recalled, title_key
 from mandata.registry.store import Registry
 from test_series_recalls import WIDGETS, _write
 
@@ -296,6 +296,13 @@ def test_the_measure_read_strictly_reads_a_quoted_or_stored_title_whole(review: 
             ["76/188"],
         ),
         (
+            "ar",
+            "إذ تشير إلى جميع قراراتها السابقة عن الموضوع، بما فيها القرار 76/151 المؤرخ 16 كانون "
+            "الأول/ديسمبر 2021،",
+            ["76/151"],
+            ["76/151"],
+        ),
+        (
             "zh",
             "回顾大会关于该小组经费筹措的各项有关决议，最近的是2022年6月29日第76/289号决议，",
             ["76/289"],
@@ -454,3 +461,16 @@ def test_a_title_of_one_word() -> None:
     assert (
         recalled(_doc("en", text.replace("widgetry", "toys"), ["74/204", "76/194"]), "Toys") == []
     )
+
+
+def test_arabic_titles_spelled_with_or_without_hamza_are_one() -> None:
+    """ "مصائد" one year, "مصايد" the next: one title; the run before the title spelled
+    otherwise in the text is the title's."""
+    one = "استدامة مصائد الأدوات، والصكوك ذات الصلة"
+    assert title_key(one) == title_key("استدامة مصايد الأدوات، والصكوك ذات الصلة")
+    text = (
+        "وإذ تشير إلى قراراتها 73/11 المؤرخ 26 تشرين الثاني/نوفمبر 2018، و 75/10 المؤرخ 23 تشرين "
+        "الثاني/نوفمبر 2020، بشأن استدامة مصايد الأدوات، والصكوك ذات الصلة،"
+    )
+    found = recalled(_doc("ar", text, ["73/11", "75/10"]), one)
+    assert [s for s, _ in found] == ["A/RES/75/10", "A/RES/73/11"]

@@ -64,8 +64,22 @@ def _subject(title: str | None) -> str | None:
 
 
 def title_key(title: str) -> str:
-    """A title as a series knows it: case, punctuation and years aside."""
-    return " ".join(_WORDS.sub(" ", _YEAR.sub(" ", title.casefold())).split())
+    """A title as a series knows it: case, punctuation, years and the spellings of letters
+    (:func:`fold_letters`) aside."""
+    return " ".join(_WORDS.sub(" ", _YEAR.sub(" ", fold_letters(title.casefold()))).split())
+
+
+# Arabic letters that the Assembly's texts spell one way one year and another the next: a hamza
+# on its seat or not ("مصائد"/"مصايد", "أ"/"ا"), the final "ى"/"ي", "ة"/"ه". One character each,
+# so that a folded text keeps the positions of the text.
+_LETTER_FOLDS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ئ": "ي", "ى": "ي", "ؤ": "و", "ة": "ه"}
+)
+
+
+def fold_letters(text: str) -> str:
+    """The text with the letters of :data:`_LETTER_FOLDS` folded, of the same length."""
+    return text.translate(_LETTER_FOLDS)
 
 
 @dataclass
@@ -185,7 +199,7 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     paragraphs = list(_preamble_citations(data))
     for text, mine in paragraphs:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(fold_letters(text)):
             start = max(0, m.start() - _BEFORE)
             b = before.search(unglue(text[start : m.start()]))
             if b and after.search(text[m.end() : m.end() + 20]):
