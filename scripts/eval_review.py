@@ -4,6 +4,7 @@
     python scripts/eval_review.py diff --db REGISTRY --unxml DIR [--pairs 20]
     python scripts/eval_review.py agenda --db REGISTRY [--session 79] [--items 20]
     python scripts/eval_review.py series-coverage --db REGISTRY
+    python scripts/eval_review.py series-agreement --db REGISTRY --other REGISTRY [--other ...]
 
 ``series``: how many series, of what lengths and periodicities; and, as a check independent of
 the series' own rule, every stored resolution whose preamble says "its resolution(s) N, ... on
@@ -15,6 +16,11 @@ whose preamble recalls earlier resolutions as the ones it renews (its first "Rec
 its resolution(s) ..." paragraph naming resolutions of earlier sessions, or a paragraph recalling
 "its previous resolutions on ..." with some of them named) is covered when it is in a series with
 the latest of them (and, more loosely, with any); the misses are listed.
+
+``series-agreement``: the series built from another language's versions (a registry of the
+same resolutions in Arabic, say) against those of ``--db``: for each resolution both hold, are
+the members of its series (their symbols) the same? Prints the share that agree and those that
+do not, with the members each reading alone finds.
 
 ``diff``: pairs of consecutive resolutions of one series held as UN XML in sessions 77 and 78;
 each pair is diffed in the six languages (the files parsed afresh; one alignment for the six,
@@ -138,6 +144,56 @@ def _another_subject(text: str, end: int, title: str) -> bool:
 _SHARED = 0.6
 
 
+# what a recalled resolution did once, said in the clause after its date: "76/296 of 21 July
+# 2022, in which it endorsed the declaration ...", "76/254 ..., designating 15 March as ...",
+# "76/301 ... calling for a high-level meeting", "52/15 ... proclaiming 2000 the International
+# Year ...": it proclaimed, designated, declared, endorsed, convened, established, adopted or
+# called for something; not what a series says each time ("commending the articles to the
+# attention of Governments", "in which it invited ... to cooperate with ...")
+_DID = re.compile(
+    r"^\s*,?\s*(?:(?:(?:in|by|through)\s+which|whereby)\s+it\s+(?:also\s+)?|which\s+)?"
+    r"(?:proclaim|designat|declar|endors|conven|establish|adopt|call(?:ed|ing)\s+for)\w*",
+    re.IGNORECASE,
+)
+
+
+def _did_once(text: str, end: int) -> bool:
+    """Whether the citation ending at ``end`` is followed (after its date) by a clause that says
+    what that resolution did once (:data:`_DID`: "in which it endorsed the declaration entitled
+    ...", "designating 15 March as the International Day ..."): an act a text does once, not
+    the text renewed session after session, in whatever words (the Day's proclamation holds
+    those of "Measures to combat Islamophobia"). What a series says each time ("commending the
+    articles", "in which it invited ... to cooperate with ...") is none."""
+    return bool(_DID.match(re.sub(rf"^{_DATED}", "", text[end:])))
+
+
+_QUOTED_TITLE = re.compile(rf"^{_DATED}\s*,?\s*entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
+
+
+def _titled_otherwise(text: str, end: int, title: str) -> bool:
+    """Whether the citation ending at ``end`` gives the title of the resolution it cites in
+    quotes ("77/286 of 16 May 2023, entitled “World Sustainable Transport Day”") and that title
+    is not the resolution's own, nor nearly (:func:`_another_title`): a quoted title is the
+    whole title, read as such, not a subject in a few words."""
+    m = _QUOTED_TITLE.match(text[end:])
+    return bool(m) and _another_title(m["title"], title)
+
+
+def _another_title(theirs: str, own: str) -> bool:
+    """Whether two titles, each read whole, are of two subjects: they share less than
+    :data:`_TITLE_SHARED` of the shorter one's words of four letters or more ("Quadrennial
+    comprehensive policy review of operational activities for development of the United Nations
+    system" holds all of "Operational activities for development of the United Nations system":
+    one subject; "World Sustainable Transport Day" holds two of the three of "Strengthening the
+    links between all modes of transport to achieve the Sustainable Development Goals": two)."""
+    a, b = _long_words(theirs), _long_words(own)
+    short = min(len(a), len(b))
+    return short > 0 and len(a & b) < _TITLE_SHARED * short
+
+
+_TITLE_SHARED = 0.9  # a title read whole, not a subject in a few words: nearly all its words
+
+
 def _decision(text: str, at: int) -> bool:
     """Whether the citation at ``at`` names a decision: "decision(s)" is the last of the words
     "resolution(s)", "decision(s)" before it."""
@@ -152,7 +208,13 @@ _MONTHS = frozenset(
 )  # the words of a bare list of citations: months, joining and leading words
 
 
-def renewed(symbol: str, session: int, title: str, paragraphs: list[str]) -> list[str]:
+def renewed(
+    symbol: str,
+    session: int,
+    title: str,
+    paragraphs: list[str],
+    titles: dict[str, str] | None = None,
+) -> list[str]:
     """The resolutions that a resolution's preamble recalls as those it renews, read from the
     words alone (not from the parser's references nor the series' rule): the first paragraph
     that opens "Recalling / Reaffirming [also, further] its resolution(s)", names one of the
@@ -160,8 +222,15 @@ def renewed(symbol: str, session: int, title: str, paragraphs: list[str]) -> lis
     holds most of the words of the resolution's own title; else one that recalls "its previous
     resolutions on ..." and names some. Of those, the ones of the latest session named. A
     decision cited in the paragraph ("and its decision 76/563 of 11 May 2022") is none, nor a
-    resolution whose clause names another subject than the title (:func:`_another_subject`)."""
+    resolution whose clause names another subject than the title (:func:`_another_subject`).
+
+    Given ``titles`` (the stored resolutions' titles by symbol), the reading also leaves out a
+    resolution that recalls another subject's: one cited with a clause that says what it did once
+    (:func:`_did_once`), with another title in quotes
+    (:func:`_titled_otherwise`), or whose stored title is another (:func:`_another_title`): a
+    paragraph whose latest resolutions are all such renews none of them."""
     own = {w for w in re.findall(r"[^\W\d_]{4,}", title.casefold())}
+    strict = titles is not None
     for text in paragraphs:
         previous = bool(_PREVIOUS.search(text))
         if not (_RENEWS.match(text) or previous):
@@ -172,6 +241,8 @@ def renewed(symbol: str, session: int, title: str, paragraphs: list[str]) -> lis
             if int(m[1]) < session
             and not _decision(text, m.start())
             and not _another_subject(text, m.end(), title)
+            and not (strict and _did_once(text, m.end()))
+            and not (strict and _titled_otherwise(text, m.end(), title))
         ]
         cited = [c for c in dict.fromkeys(cited) if c != symbol]
         recent = [c for c in cited if session - int(c.split("/")[2]) <= 3]
@@ -181,13 +252,26 @@ def renewed(symbol: str, session: int, title: str, paragraphs: list[str]) -> lis
         shared = own and len(own & set(words)) >= 0.6 * len(own)
         if previous or len(words) <= 2 or shared:
             top = max(int(c.split("/")[2]) for c in cited)
-            return [c for c in cited if int(c.split("/")[2]) == top]
+            latest = [c for c in cited if int(c.split("/")[2]) == top]
+            if strict and all(_stored_otherwise(c, title, titles or {}) for c in latest):
+                continue
+            return latest
     return []
+
+
+def _stored_otherwise(symbol: str, title: str, titles: dict[str, str]) -> bool:
+    """Whether the registry holds the resolution ``symbol`` (or the whole of this part) under
+    a title of another subject than ``title`` (:func:`_another_title`)."""
+    theirs = titles.get(symbol) or titles.get(symbol.split(" ")[0])
+    return theirs is not None and _another_title(theirs, title)
 
 
 def series_coverage(registry: Registry) -> None:
     """Every stored resolution that recalls the resolutions it renews (:func:`renewed`): is it in
-    a series with the latest of them (by session), or with any? Prints the misses."""
+    a series with the latest of them (by session), or with any? Prints the misses. Then the
+    same measure read strictly (:func:`renewed` given the stored titles): the resolutions whose
+    recalled latest is of another subject are left out, and the misses that stay are listed
+    apart."""
     members = registry.execute("SELECT series_id, symbol FROM series_members")
     series_of: dict[str, set[int]] = {}
     for m in members:
@@ -196,33 +280,97 @@ def series_coverage(registry: Registry) -> None:
         "SELECT symbol, session, title, data FROM documents WHERE doc_type = 'resolution' "
         "AND language = 'en' AND symbol LIKE 'A/RES/%' AND session IS NOT NULL ORDER BY symbol"
     )
+    titles = {d["symbol"]: d["title"] for d in docs if d["title"]}
     seen: set[str] = set()
-    total = latest = anywhere = 0
-    misses = []
+    loose, strict = _Coverage(), _Coverage()
     for d in docs:
         if d["symbol"] in seen:
             continue
         seen.add(d["symbol"])
         data = json.loads(d["data"])
         paragraphs = [p["text"] for r in data.get("resolutions", []) for p in r.get("preamble", [])]
-        cited = renewed(d["symbol"], int(d["session"]), d["title"] or "", paragraphs)
+        args = (d["symbol"], int(d["session"]), d["title"] or "", paragraphs)
+        loose.count(series_of, d["symbol"], d["title"] or "", renewed(*args))
+        strict.count(series_of, d["symbol"], d["title"] or "", renewed(*args, titles=titles))
+    print(f"resolutions recalling those they renew: {loose.total}")
+    print(
+        f"in a series with one of the latest recalled: {loose.latest} of {loose.total}; "
+        f"with all of them: {loose.anywhere} of {loose.total}"
+    )
+    print(f"misses ({len(loose.misses)}):")
+    print("\n".join(loose.misses))
+    print(
+        f"read strictly (a recalled resolution that did something once, or whose quoted or "
+        f"stored title is another, is no predecessor): "
+        f"{strict.total} resolutions recalling those they renew "
+        f"({loose.total - strict.total} fewer)"
+    )
+    print(
+        f"in a series with one of the latest recalled: {strict.latest} of {strict.total}; "
+        f"with all of them: {strict.anywhere} of {strict.total}"
+    )
+    print(f"misses read strictly ({len(strict.misses)}):")
+    print("\n".join(strict.misses))
+
+
+class _Coverage:
+    """The counts of one reading of :func:`series_coverage`."""
+
+    def __init__(self) -> None:
+        self.total = self.latest = self.anywhere = 0
+        self.misses: list[str] = []
+
+    def count(
+        self, series_of: dict[str, set[int]], symbol: str, title: str, cited: list[str]
+    ) -> None:
         if not cited:
-            continue
-        total += 1
-        mine = series_of.get(d["symbol"], set())
+            return
+        self.total += 1
+        mine = series_of.get(symbol, set())
         last = [c for c in cited if _held(series_of, c) & mine]
-        latest += bool(last)
-        anywhere += len(last) == len(cited)
+        self.latest += bool(last)
+        self.anywhere += len(last) == len(cited)
         if not last:
             how = "in another series" if mine else "in no series"
-            misses.append(f"  {d['symbol']} ({how}): recalls {', '.join(cited)}; {d['title'][:70]}")
-    print(f"resolutions recalling those they renew: {total}")
-    print(
-        f"in a series with one of the latest recalled: {latest} of {total}; "
-        f"with all of them: {anywhere} of {total}"
+            self.misses.append(f"  {symbol} ({how}): recalls {', '.join(cited)}; {title[:70]}")
+
+
+def _members_by_resolution(registry: Registry) -> dict[str, frozenset[str]]:
+    """Each stored resolution's series, as its members' symbols (none: not in a series)."""
+    rows = registry.execute("SELECT series_id, symbol, stored FROM series_members")
+    by_series: dict[int, set[str]] = {}
+    for r in rows:
+        by_series.setdefault(int(r["series_id"]), set()).add(r["symbol"])
+    out = {}
+    for r in rows:
+        if r["stored"]:
+            out[r["symbol"]] = frozenset(by_series[int(r["series_id"])])
+    stored = registry.execute(
+        "SELECT DISTINCT symbol FROM documents WHERE doc_type = 'resolution' "
+        "AND symbol LIKE 'A/RES/%'"
     )
-    print(f"misses ({len(misses)}):")
-    print("\n".join(misses))
+    return {r["symbol"]: out.get(r["symbol"], frozenset()) for r in stored}
+
+
+def series_agreement(reference: Registry, others: list[Path], listed: int) -> None:
+    """For each registry in ``others``, the resolutions it holds with ``reference`` whose series
+    have the same members (both in none counts as agreeing), and those in a series in either."""
+    mine = _members_by_resolution(reference)
+    for path in others:
+        with Registry(str(path)) as other:
+            theirs = _members_by_resolution(other)
+        common = sorted(set(mine) & set(theirs))
+        same = [s for s in common if mine[s] == theirs[s]]
+        either = [s for s in common if mine[s] or theirs[s]]
+        both = [s for s in either if mine[s] == theirs[s]]
+        print(
+            f"{path}: {len(same)} of {len(common)} resolutions with the same series members; "
+            f"of the {len(either)} in a series in either reading, {len(both)}"
+        )
+        for s in [s for s in either if mine[s] != theirs[s]][:listed]:
+            gone = sorted(mine[s] - theirs[s])
+            more = sorted(theirs[s] - mine[s])
+            print(f"  {s}: only in --db {' '.join(gone)[:150]}; only here {' '.join(more)[:150]}")
 
 
 def _held(series_of: dict[str, set[int]], symbol: str) -> set[int]:
@@ -328,8 +476,11 @@ def _file(unxml: Path, symbol: str, code: str) -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("what", choices=["series", "series-coverage", "diff", "agenda"])
+    ap.add_argument(
+        "what", choices=["series", "series-coverage", "series-agreement", "diff", "agenda"]
+    )
     ap.add_argument("--db", required=True)
+    ap.add_argument("--other", type=Path, action="append", default=[])
     ap.add_argument("--unxml", type=Path, default=Path.home() / ".cache/mandata/unxml")
     ap.add_argument("--sample", type=int, default=30)
     ap.add_argument("--pairs", type=int, default=20)
@@ -341,6 +492,8 @@ def main(argv: list[str] | None = None) -> int:
             series_figures(registry, args.sample)
         elif args.what == "series-coverage":
             series_coverage(registry)
+        elif args.what == "series-agreement":
+            series_agreement(registry, args.other, args.sample)
         elif args.what == "agenda":
             agenda_figures(registry, args.session, args.items)
         else:

@@ -1143,13 +1143,35 @@ ANALYSIS: dict[str, str] = {
     ),
     "agenda_include": r"(?:تدرج|إدراج|أن\s+تدرج)[^؛]{0,300}?(?:في|ضمن)\s+(?:جدول\s+الأعمال\s+المؤقت|مشروع\s+جدول\s+الأعمال)\s+لدورتها",
     "under_item": r"في\s+إطار\s+البند\s+المعنون\s*$",
-    "series_title_before": r"(?:بشأن|المعنون|المعنونة|عن)\s*[”\"]?\s*$",
+    # "... 75/276 المؤرخ ...، المتعلقة بالتعاون بين ..." (the title's first word joined to "ب")
+    "series_title_before": r"(?:بشأن|المعنون|المعنونة|عن|المتعلق\S*\s+ب)\s*[”\"]?\s*$",
     "series_title_after": r"^\s*[“\"]?\s*(?:[،,؛;.:(]|و|$)",
     "series_title_then": r"^\s*[“\"]?\s*[،,]?\s*(?:بما\s+في\s+ذلك|ومنها)\s+قرار\S*",
-    "series_which": r"(?!)",  # not yet written for this language
-    "series_lead_aside": r"(?!)",  # not yet written for this language
-    "series_latest": r"(?!)",  # not yet written for this language
-    "series_and_previous": r"(?!)",
+    "series_which": r"^\W*(?:المؤرخ\S*\W+)?(?:الذي|التي)\s",
+    # besides "in particular", the words a lead holds that the English one has none for ("وإذ
+    # تشير أيضا إلى قرارها": "Recalling also its resolution") and the "و" that joins each
+    # citation of a list to the one before ("، و 69/210 المؤرخ ...")
+    "series_lead_aside": (
+        r"(?:ولا\s+سيما|بوجه\s+خاص|بصفة\s+خاصة|(?<!\S)و?إذ(?!\S)|(?<!\S)إلى(?!\S)|(?<!\S)و(?!\S))"
+    ),
+    # a predecessor named without the title: "جميع قراراتها السابقة المتعلقة بهذا الموضوع،
+    # وآخرها القرار 76/161" ("many": a list follows); "قرارها 76/188 ... وجميع قراراتها السابقة
+    # بشأن ..." (the words after one recent resolution)
+    "series_latest": (
+        r"(?:قرارات\S*\s[^؛;]*?[،,]\s*و?(?:كان\s+)?(?:آخرها|أحدثها)"
+        r"|قراراتها\s+السابقة\s+(?:بشأن|المتعلقة\s+ب|عن)\s*(?:هذا\s+الموضوع|الموضوع|هذه\s+المسألة)"
+        r"[،,]\s*(?:ولا\s+سيما|بما\s+في\s+ذلك|بما\s+فيها|ومنها))"
+        r"\s+(?:هو\s+)?(?:القرار|قرارها|(?P<many>القرارات|قراراتها|القراران|قراريها))\s*$"
+    ),
+    "series_and_previous": (
+        r"^\W*(?:المؤرخ\S*\W+)?(?:(?:بشأن|المتعلق\S*\s+ب)\s*(?P<subject>[^؛;]{3,200}?)\s*[،,]?\s+)?"
+        r"(?:و|وكذلك\s+)(?:إلى\s+)?(?:جميع\s+)?(?:قراراتها|القرارات)\s+(?:السابقة|الأخرى)"
+        r"(?:\s+ذات\s+الصلة)?(?:\s+(?:بشأن|المتعلقة\s+ب)\s*(?:هذا\s+الموضوع|هذه\s+المسألة)"
+        r"|\s+(?:بشأن|المتعلقة\s+ب)\s*(?P<topic>[^،,؛;.]{3,200}?))?\s*(?:[،,؛;.:]|$)"
+    ),
+    "series_endings": r"(?!)",
+    "series_run_closed": r"(?!)",
+    "series_decision_after": r"(?<!\S)و(?:مقرر|مقررات)\S*\s+\d{1,3}/\d{3}(?:\s+المؤرخ\S*)?",
     "agenda_defer": r"(?:ترجئ|إرجاء|تأجيل|تؤجل|أرجأت)[^؛]{0,200}?(?:النظر|البت|اتخاذ\s+قرار)",
     "sub_item_of": r"من\s+البند\s+المعنون\s*$",
     "entitled": r"(?:بعنوان|المعنون|المعنونة)\s*$",

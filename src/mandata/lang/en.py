@@ -789,6 +789,13 @@ ANALYSIS: dict[str, str] = {
         r"|relevant\s+resolutions\s+(?:on|relating\s+to|concerning)\s+(?:the\s+)?"
         r"(?P<topic_relevant>[^,;.]{3,200}?))\s*(?:[,;.:]|$)"
     ),
+    # a decision a list of resolutions ends with ("... and 75/8 of 23 November 2020 and its
+    # decision 71/556 of 8 September 2017,"): no resolution of another subject (series)
+    "series_endings": r"(?!)",  # (English words are not declined)
+    "series_run_closed": r"(?!)",
+    "series_decision_after": (
+        r"\band\s+(?:its\s+)?decisions?\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s+of\b)?"
+    ),
     "agenda_defer": (
         r"\bdefer(?:s|red)?\b(?:\s+(?:the\s+)?(?:consideration|examination)\b|\s+a\s+decision\b"
         r"|\s+until\b[^;]{0,120}?\bsession\b[^;:]{0,40}?\b(?:consideration|decisions?)\b)"

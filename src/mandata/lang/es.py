@@ -707,6 +707,11 @@ ANALYSIS: dict[str, str] = {
         r"(?:\s+pertinentes)?(?:\s+sobre\s+la\s+cuestión|\s+(?:sobre|relativas\s+a)\s+(?:el\s+|la\s+|los\s+|las\s+)?"
         r"(?P<topic>[^,;.]{3,200}?))?\s*(?:[,;.:]|$)"
     ),
+    "series_endings": r"(?!)",
+    "series_run_closed": r"(?!)",
+    "series_decision_after": (
+        r"\by\s+(?:su\s+|sus\s+)?decisi(?:ón|ones)\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s*,\s*de\b)?"
+    ),
     "agenda_defer": r"\b(?:aplazar|aplaza|aplazó|posponer|pospone|diferir)\b[^;]{0,200}?\b(?:el\s+examen|la\s+decisión|una\s+decisión)\b",
     "sub_item_of": r"\bdel\s+tema\s+titulado\s*$",
     "entitled": r"\btitulado\s*$",

@@ -731,6 +731,11 @@ ANALYSIS: dict[str, str] = {
         r"(?:\s+sur\s+la\s+question|\s+(?:sur|relatives\s+(?:à|au|aux))\s+(?:la\s+|le\s+|les\s+|l[\'’]\s*)?"
         r"(?P<topic>[^,;.]{3,200}?))?\s*(?:[,;.:]|$)"
     ),
+    "series_endings": r"(?!)",
+    "series_run_closed": r"(?!)",
+    "series_decision_after": (
+        r"\bet\s+(?:sa\s+|ses\s+)?décisions?\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s+du\b)?"
+    ),
     "agenda_defer": r"\b(?:reporter|report[ea]|différer|diffère|renvoyer)\b[^;]{0,200}?\b(?:l['’]examen|sa\s+décision|une\s+décision)\b",
     "sub_item_of": r"\bde\s+la\s+question\s+intitulée\s*$",
     "entitled": r"\bintitulée?s?\s*$",

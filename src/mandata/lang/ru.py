@@ -680,10 +680,37 @@ ANALYSIS: dict[str, str] = {
     "series_title_before": r"(?:\bо\b|\bоб\b|озаглавленн\w+)\s*«?\s*$",
     "series_title_after": r"^\s*»?\s*(?:[,;.:(]|и\b|$)",
     "series_title_then": r"^\s*»?\s*,?\s*(?:включая|в\s+том\s+числе)\s+(?:свою\s+|свои\s+)?резолюци\w*",
-    "series_which": r"(?!)",  # not yet written for this language
-    "series_lead_aside": r"(?!)",  # not yet written for this language
-    "series_latest": r"(?!)",  # not yet written for this language
-    "series_and_previous": r"(?!)",
+    "series_which": r"^\W*(?:от\W+)?(?:в|согласно)\s+которой\b",
+    # besides "in particular", the preposition of the lead ("ссылаясь также на свою резолюцию")
+    "series_lead_aside": r"\bв\s+частности\b|\bна\b",
+    # a predecessor named without the title: "все свои предыдущие резолюции по этому вопросу,
+    # последней из которых является резолюция 76/163" ("many": a list follows, "в частности
+    # резолюции 71/59 ..., 73/43 ... и 75/46"); "свою резолюцию 75/90 ... и все свои предыдущие
+    # резолюции по данному вопросу," (the words after one recent resolution)
+    "series_latest": (
+        r"(?:\bсво\w*\s+(?:[^\W\d_]+\s+){0,3}резолюци\w*\b[^;]*?,\s*последн\w+\s+из\s+которых\s+"
+        r"(?:является|являются|была|были|стала)"
+        r"|\bсво\w*\s+предыдущ\w+\s+резолюци\w*\s+по\s+(?:этому|данному)\s+(?:вопросу|теме),\s*"
+        r"(?:в\s+частности|в\s+том\s+числе|включая))"
+        r"\s+(?:свою\s+|свои\s+)?резолюци(?:я|ю|(?P<many>и|ям|ями))\s*$"
+    ),
+    "series_and_previous": (
+        r"^\W*(?:от\W+)?(?:(?:о|об)\s+(?P<subject>[^;]{3,200}?)\s*,?\s+)?"
+        r"(?:и|а\s+также)\s+(?:на\s+)?(?:все\s+)?(?:свои\s+)?(?:(?:другие|предыдущие|прежние)\s+)+"
+        r"(?:соответствующие\s+)?резолюции"
+        r"(?:\s+по\s+(?:этому|данному)\s+(?:вопросу|теме)"
+        r"|\s+(?:по\s+вопросу\s+)?(?:о|об)\s+(?P<topic>[^,;.]{3,200}?))?\s*(?:[,;.:]|$)"
+    ),
+    # the endings of a declined word after its stem (the title in the nominative, "Роль ...",
+    # recalled in the prepositional, "о роли ..."): series_endings (nothing, or a case ending)
+    "series_endings": (
+        r"|[аяоеыиуюйь]|ам|ям|ах|ях|ов|ев|ей|ой|ом|ем|ую|юю|ая|яя|ое|ее|ые|ие|ый|ий|ых|их|ым|им"
+        r"|ами|ями|ого|его|ому|ему|ыми|ими"
+    ),
+    "series_run_closed": r"(?!)",
+    "series_decision_after": (
+        r"\bи\s+(?:сво[её]\s+|свои\s+)?решени\w*\s+\d{1,3}/\d{3}(?:\s+[A-ZА-Я]\b)?(?:\s+от\b)?"
+    ),
     "agenda_defer": r"\b(?:отложить|отложила|откладывает|перенести)\b[^;]{0,200}?\b(?:рассмотрени\w+|решени\w+)",
     "sub_item_of": r"\bпункта,?\s+озаглавленного\s*$",
     "entitled": r"\bозаглавленн\w+\s*$",

@@ -619,13 +619,35 @@ ANALYSIS: dict[str, str] = {
         r"|列入[^；;。]{0,300}?(?:临时议程|议程草案)"
     ),
     "under_item": r"(?:在|议程)题为$",
-    "series_title_before": r"(?!)",
-    "series_title_after": r"(?!)",
-    "series_title_then": r"(?!)",
-    "series_which": r"(?!)",  # not yet written for this language
-    "series_lead_aside": r"(?!)",  # not yet written for this language
-    "series_latest": r"(?!)",  # not yet written for this language
-    "series_and_previous": r"(?!)",
+    # the title before the run of citations that recall it ("其题为“<title>”的2010年3月2日第
+    # 64/256号、……和2021年4月28日第75/276号决议", "其关于<title>的……第75/46号决议"): the
+    # words before the title, after it, and the "的" after which the run begins
+    "series_title_before": r"(?:题为|关于)\s*[“\"《]?\s*$",
+    "series_title_after": r"^\s*[”\"》]?\s*(?:的|[，,；;。]|$)",
+    "series_title_then": r"^\s*[”\"》]?\s*的",
+    "series_which": r"^\s*号?\s*决议\s*[，,]\s*(?:其中|大会在该决议中)",
+    # besides "in particular", the words around each number ("第76/151号决议": "resolution
+    # 76/151"), which the English lead's "its resolution" is
+    "series_lead_aside": r"特别是|尤其是|第|号|决议",
+    # a predecessor named without the title: "...各项有关决议，最近的是2022年6月29日第76/289号决议",
+    # "其以往关于这一议题的所有决议，包括2021年12月16日第76/151号决议" (the words before its
+    # number, its date among them); "第75/90号决议及其以往关于这一问题的所有决议" (after it)
+    "series_latest": (
+        r"(?:决议[^；;。]{0,200}?[，,]\s*(?:最近的|最近一项|最新的)(?:是|为|一项是)"
+        r"|其?以往关于(?:这一|该|此)(?:议题|问题|主题|事项)的(?:所有|各项)?(?:相关)?决议[，,]\s*"
+        r"(?:包括|特别是|尤其是))"
+        r"其?(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*第\s*$"
+    ),
+    "series_and_previous": (
+        r"^\s*号?\s*决议\s*[，,]?\s*(?:以及|及|和)其?(?:以往|先前|此前|过去)"
+        r"(?:关于(?:这一|该|此)(?:问题|议题|主题|事项)的)?(?:所有|各项|一切)?(?:相关)?决议"
+        r"\s*(?:[，,；;。：:]|$)"
+    ),
+    "series_endings": r"(?!)",
+    # the word that closes a list of citations, the run of a title coming after it ("第64/256
+    # 号决议和关于<title>的…": 64/256 is not of that title's run)
+    "series_run_closed": r"决议",
+    "series_decision_after": r"(?:以及|及|和)其?(?:\d{4}年\d{1,2}月\d{1,2}日)?第\d{1,3}/\d{3}号决定",
     "agenda_defer": r"推迟[^；;。]{0,200}?(?:审议|作出决定)",
     "sub_item_of": r"(?!)",
     "entitled": r"题为$",

@@ -64,8 +64,22 @@ def _subject(title: str | None) -> str | None:
 
 
 def title_key(title: str) -> str:
-    """A title as a series knows it: case, punctuation and years aside."""
-    return " ".join(_WORDS.sub(" ", _YEAR.sub(" ", title.casefold())).split())
+    """A title as a series knows it: case, punctuation, years and the spellings of letters
+    (:func:`fold_letters`) aside."""
+    return " ".join(_WORDS.sub(" ", _YEAR.sub(" ", fold_letters(title.casefold()))).split())
+
+
+# Arabic letters that the Assembly's texts spell one way one year and another the next: a hamza
+# on its seat or not ("مصائد"/"مصايد", "أ"/"ا"), the final "ى"/"ي", "ة"/"ه". One character each,
+# so that a folded text keeps the positions of the text.
+_LETTER_FOLDS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ئ": "ي", "ى": "ي", "ؤ": "و", "ة": "ه"}
+)
+
+
+def fold_letters(text: str) -> str:
+    """The text with the letters of :data:`_LETTER_FOLDS` folded, of the same length."""
+    return text.translate(_LETTER_FOLDS)
 
 
 @dataclass
@@ -166,10 +180,16 @@ def _returns(data: dict[str, Any], session: int | None) -> int | None:
 
 def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
     """The GA resolutions (symbol, date) that a document's preamble recalls under its own
-    title: the run of citations just before the title in a preambular paragraph."""
+    title: the run of citations just before the title in a preambular paragraph (or just after
+    it where the language puts the title first: Chinese "题为“<title>”的…第64/256号、…决议")."""
     words = [re.escape(w) for w in _WORDS.split(title_key(title)) if w]
-    if len(words) < 2:
-        return []
+    if len(words) < 2 and not (words and len(title_key(title)) >= _ONE_WORD):
+        return []  # a title of one short word names no subject of its own
+    # a title of one word ("Multilingualism") is read with the run before it alone: the texts
+    # "including" after it ("relating to multilingualism, including resolutions 56/262, 72/90 A
+    # and B, ...") touch the subject, they are no series (Chinese, one "word" for want of
+    # spaces, aside)
+    lone = len(words) < 2 and not _HAN.search(title)
     # a title that ends with a bracket ("... (COVID-19)") ends after it, where the words
     # that follow a title are looked for
     close = r"\W*?\)" if title.rstrip().endswith(")") else ""
@@ -179,7 +199,7 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     paragraphs = list(_preamble_citations(data))
     for text, mine in paragraphs:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(fold_letters(text)):
             start = max(0, m.start() - _BEFORE)
             b = before.search(unglue(text[start : m.start()]))
             if b and after.search(text[m.end() : m.end() + 20]):
@@ -189,7 +209,7 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
                 end = start + (b.start("since") if b.groupdict().get("since") else b.start())
                 out.extend(_run_before(text, end, mine, code))
                 then = _bounds(code)[2].match(text[m.end() :])
-                if then:  # "... on <title>, including its resolution 75/323 of ..."
+                if then and not lone:  # "... on <title>, including its resolution 75/323 ..."
                     out.extend(_run_after(text, m.end() + then.end(), mine, code))
     if not out:  # the title nowhere: read "on <the title, some of its words left out>"
         for text, mine in paragraphs:
@@ -199,6 +219,11 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
                 if then:
                     out.extend(_run_after(text, stop + then.end(), mine, code))
     return list(dict.fromkeys(out))
+
+
+# the letters a title of one word has at least ("Commodities"; a Chinese title, written without
+# spaces, is one "word")
+_ONE_WORD = 8
 
 
 _NEAR_WORDS = 4  # the title's words (of four letters or more) a shortened title keeps at least
@@ -238,7 +263,7 @@ def _near_titles(
             b = before.search(unglue(window))
             if not b or (p - len(window) + b.start()) < stop:
                 continue
-            end, kept = _follow(text, p, own)
+            end, kept = _follow(text, p, own, _acronyms(title), code)
             if (
                 len(set(kept)) >= _NEAR_WORDS
                 and kept[0] == head  # "Follow-up to <X>", "International Day of <X>": not X
@@ -249,10 +274,16 @@ def _near_titles(
                 break
 
 
-def _follow(text: str, at: int, own: list[str]) -> tuple[int, list[str]]:
+def _follow(
+    text: str, at: int, own: list[str], acronyms: frozenset[str] = frozenset(), code: str = "en"
+) -> tuple[int, list[str]]:
     """How far from ``at`` the text follows the title's words ``own`` in their order (some of
     the title's left out, none of its own but a bracket's and years): the end, and the words of
-    four letters or more it kept, in order."""
+    four letters or more it kept, in order. A word of another form than the title's
+    ("environment" for "environmental", "роли" for "роль": :func:`_variant`) is the title's word; the title's
+    acronym in brackets (``acronyms``: "... and INTERPOL" for "... and the International
+    Criminal Police Organization (INTERPOL)") stands for the name before it, whose words count
+    as kept."""
     k, end, kept = 0, at, [""]
     for t in _TOKENS.finditer(text, at):
         token = t[0]
@@ -269,13 +300,65 @@ def _follow(text: str, at: int, own: list[str]) -> tuple[int, list[str]]:
         word = title_key(token)
         if not word:  # a year
             continue
+        word = word if word in own[k:] else _variant(word, own[k:], code) or word
         if word not in own[k:]:
             break
-        k = own.index(word, k) + 1
+        at_word = own.index(word, k)
+        if word in acronyms:  # the name the acronym stands for, left out before it
+            kept.extend(w for w in own[k:at_word] if len(w) > 3)
+        k = at_word + 1
         end = t.end()
         if len(word) > 3:
             kept.append(word)
     return end, kept[1:] or kept
+
+
+_STEM = 8  # letters two forms of one word share at least ("environment", "environmental")
+_STEM_SHARE = 0.75  # and the share of the shorter form they share
+
+
+def _variant(word: str, own: list[str], code: str = "en") -> str | None:
+    """The first of the title's words ``own`` that ``word`` is another form of: the two share
+    their first :data:`_STEM` letters or more, and three quarters of the shorter
+    ("environment" and "environmental", "environnement" and "environnemental"; not
+    "development" and "developing"); or, in a language that declines its words, the two are
+    one stem of :data:`_STEM_LETTERS` letters or more with one of the language's endings each
+    (``series_endings``: the title's "Роль Организации ..." recalled "о роли Организации
+    ...", "Детские ... браки" as "о детских ... браках")."""
+    endings = _endings(code)
+    for w in own:
+        common = len(_common_prefix(word, w))
+        if common >= _STEM and common >= _STEM_SHARE * min(len(word), len(w)):
+            return w
+        # the stem ends where both words' rests are endings ("детск-их", "детск-ие")
+        for n in range(common, _STEM_LETTERS - 1, -1):
+            if endings.fullmatch(word[n:]) and endings.fullmatch(w[n:]):
+                return w
+    return None
+
+
+_STEM_LETTERS = 3  # the letters a declined word's stem keeps at least ("рол-ь", "рол-и")
+
+
+@cache
+def _endings(code: str) -> re.Pattern[str]:
+    """The language's ``series_endings``: what a declined word may end with after its stem."""
+    return re.compile(lang.get(code).analysis["series_endings"], re.IGNORECASE)
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+_ACRONYM = re.compile(r"\(\s*([^\W\d_]{2,15})\s*\)")
+
+
+def _acronyms(title: str) -> frozenset[str]:
+    """The acronyms a title gives in brackets after a name ("(INTERPOL)"), as title keys."""
+    return frozenset(title_key(m[1]) for m in _ACRONYM.finditer(title) if m[1].isupper())
 
 
 def _preamble_citations(data: dict[str, Any]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
@@ -335,12 +418,23 @@ def _run_before(
             found.append((at, at + len(r["text"]), r))
     found.sort(key=lambda f: -f[0])
     out, limit = [], end
+    closed = _closed(code)
     for start, stop, r in found:
         if limit - stop > _RUN_GAP or not _glue(text[stop:limit], code):
+            break
+        if closed.search(text[stop:limit]):  # "第64/256号决议和关于<title>的": another run's
             break
         out.append((r["target"], r.get("date")))
         limit = start
     return out
+
+
+@cache
+def _closed(code: str) -> re.Pattern[str]:
+    """The language's ``series_run_closed``: the word that closes a list of citations where the
+    run comes after the title (Chinese "…第75/276号决议"): a citation before it and the title
+    is no part of the title's run."""
+    return re.compile(lang.get(code).analysis["series_run_closed"])
 
 
 _LIST_GLUE = 2  # "of" and "and": the words between two citations of one list
@@ -563,12 +657,12 @@ def _described(text: str, at: int, end: int, title: str, code: str) -> bool:
     return any(title_key(q[1]) == own for q in _QUOTED.finditer(rest))
 
 
-def _lead_words(lead: str, code: str) -> int:
+def _lead_words(lead: str, code: str, characters: bool = False) -> int:
     """The words of the lead before a citation, those it may hold besides its verb, "also" and
     "its resolution" aside ("Recalling in particular its resolution": the language's
     ``series_lead_aside``)."""
     aside = re.compile(lang.get(code).analysis["series_lead_aside"], re.IGNORECASE)
-    return _words(aside.sub(" ", lead), code)
+    return _words(aside.sub(" ", lead), code, characters)
 
 
 def _with_subparagraphs(para: dict[str, Any]) -> str:
@@ -624,7 +718,9 @@ def bare_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
     December 2016,"): besides the citations and their dates, the few words that lead the
     paragraph, one joining word a citation ("of") and one more ("and"); a subject named in
     the list ("... and 76/169 on the protection of human rights while countering terrorism")
-    makes it another list."""
+    makes it another list; a decision after it (:func:`_decision_after`) does not, nor the words
+    the language's leads hold besides the English one's (:func:`_lead_words`: "وإذ تشير إلى
+    قراراتها", and the "و" before each citation of an Arabic list)."""
     code = data.get("language") or "en"
     refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
     out = []
@@ -639,9 +735,19 @@ def bare_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
             rest = text
             for r in mine:
                 rest = rest.replace(r["text"], " ", 1)
-            if _words(rest, code) <= _LEAD_WORDS + len(mine) + 1:
+            rest = _decision_after(code).sub(" ", rest)
+            if _lead_words(rest, code, characters=True) <= _LEAD_WORDS + len(mine) + 1:
                 out.append(runs[0])
     return out
+
+
+@cache
+def _decision_after(code: str) -> re.Pattern[str]:
+    """The language's ``series_decision_after``: a decision the list of resolutions ends with
+    ("..., 73/14 of 26 November 2018 and 75/8 of 23 November 2020 and its decision 71/556 of 8
+    September 2017,"), its date left to :func:`_words`: it names no resolution of another
+    subject, and the list stays bare."""
+    return re.compile(lang.get(code).analysis["series_decision_after"], re.IGNORECASE)
 
 
 _STEPS = 3  # the steps of a bare run, to the resolution that recalls it, that show its rhythm
@@ -663,13 +769,14 @@ def history(
     out: list[tuple[str, str | None]] = []
     for whole in res.bare_runs:
         run = _tail(whole)
-        sessions = [_session(s) for s, _ in run] + [res.session]
-        if None in sessions or len(run) < _STEPS:
+        found = [_session(s) for s, _ in run] + [res.session]
+        sessions = [x for x in found if x is not None]
+        if len(sessions) < len(found) or len(run) < _STEPS:
             continue
-        step = _step(sessions)  # type: ignore[arg-type]
+        step = _step(sessions)
         if step is None or (rhythm is not None and PERIODS[step] != rhythm):
             continue
-        if not _dated_in_step(res, run[-_STEPS:]):
+        if not _dated_in_step(res, run[-1:] if _late(sessions) else run[-_STEPS:]):
             continue
         if all(_same_subject(res, stored.get(s)) for s, _ in whole):
             out.extend(run)
@@ -708,13 +815,25 @@ def _step(sessions: list[int]) -> int | None:
     return None
 
 
+def _late(sessions: list[int]) -> bool:
+    """Whether the resolution ending ``sessions`` came later than the run's rhythm (the run
+    "73, 74, 75, 76" and the resolution 78): the one before it (76/257 of March 2022, late
+    itself) is the one its date is in step with, not the earlier ones of the rhythm."""
+    steps = [b - a for a, b in pairwise(sessions)]
+    return len(set(steps[-_STEPS:])) > 1
+
+
 def _dated_in_step(res: _Resolution, run: list[tuple[str, str | None]]) -> bool:
     """Whether the resolution comes as many years (give or take :data:`_STEP_DAYS`) after
     each dated resolution of ``run`` as sessions: a list of Decembers (global health, "...,
     75/130 of 14 December 2020 and 76/257 of 29 March 2022") is not the history of a text of
-    May 2023."""
+    May 2023. A date the list gives to resolutions of two sessions ("71/66 of 5 December 2016
+    73/66 of ...", a comma missing: the reading gave 73/66 the date before) is no one's."""
     when = _day(res.date)
+    shared = Counter(d for _, d in run if d)
     for symbol, date in run:
+        if date and shared[date] > 1 and len({_session(s) for s, d in run if d == date}) > 1:
+            continue
         then, session = _day(date), _session(symbol)
         if when is None or then is None or session is None or res.session is None:
             continue
@@ -726,11 +845,20 @@ def _dated_in_step(res: _Resolution, run: list[tuple[str, str | None]]) -> bool:
 _PART_LETTER = re.compile(r"[A-Z]")
 
 
-def _words(text: str, code: str) -> int:
+def _words(text: str, code: str, characters: bool = False) -> int:
     """The words of ``text`` once its dates are taken out; a capital letter alone is the part
-    of a resolution a citation names ("75/245 B of 16 April 2021", "57/284 A and B"), no word."""
+    of a resolution a citation names ("75/245 B of 16 April 2021", "57/284 A and B"), no word.
+    With ``characters``, Chinese (written without spaces) counts each of its characters: a
+    title in quotes is as many words as it has characters, not one."""
     found = re.findall(r"[^\W\d_]+", _dates(code).sub(" ", text))
-    return sum(1 for w in found if not _PART_LETTER.fullmatch(w))
+    return sum(
+        (len(_HAN.findall(w)) if characters else 0) or 1
+        for w in found
+        if not _PART_LETTER.fullmatch(w)
+    )
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def session_of(symbol: str) -> int | None:
