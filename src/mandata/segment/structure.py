@@ -544,9 +544,23 @@ def _joined_tail(st: _State, block: Block) -> bool:
         return False
     text, data = block.text.lstrip(), lang.get(st.code)
     # in lower case where paragraphs open with a capital ("examine comment suivre ...")
-    return text.startswith(data.joining_prefixes) or (
-        data.capitalized_paragraphs and text[:1].islower()
+    return (
+        text.startswith(data.joining_prefixes)
+        or _attached_ask(text, st.code)
+        or (data.capitalized_paragraphs and text[:1].islower())
     )
+
+
+def _attached_ask(text: str, code: str) -> bool:
+    """A tail opened by "and" written on its verb (Arabic "وتطالب بمحاسبة ...", "and demands
+    ..."): the joiner, then a verb of the operative table. An operative paragraph opens with
+    its number or its bare verb, never so ("وإذ تشير" opens a preambular one)."""
+    for joiner in lang.get(code).attached_joiners:
+        if text.startswith(joiner):
+            phrase = leading_phrase(text[len(joiner) :], code)
+            if phrase is not None and phrase.kind == "operative":
+                return True
+    return False
 
 
 # A list item's mark: a bullet or a dash and a space ("• steps taken to ...", "– UNIOGBIS will
