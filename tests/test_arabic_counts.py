@@ -130,3 +130,44 @@ def test_arabic_in_recognition_opens_a_preambular_paragraph() -> None:
     assert res.preamble[1].phrase == "واعترافا"
     assert res.preamble[1].action == "recognize"
     assert [p.number for p in res.operative] == ["1", "2"]
+
+
+REPEATED = {
+    "ar": (
+        "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 76/237 المؤرخ 24 كانون الأول/ديسمبر 2021،\n\n"
+        "1 - تكرر تأكيد طلبها أن يضمن الأمين العام أن تتضمن التقارير ما يلي:\n\n"
+        "(أ) موجزا للتقرير؛\n\n(ب) المعلومات الأساسية ذات الصلة؛\n\n"
+        "وطلبها أن تبرز الاستنتاجات والتوصيات بحروف داكنة؛\n\n"
+        "2 - تقرر أن تبقي المسألة قيد نظرها.\n"
+    ),
+    "en": (
+        "The General Assembly,\n\nRecalling its resolution 76/237 of 24 December 2021,\n\n"
+        "1. Reiterates its request that the Secretary-General ensure that reports contain:\n\n"
+        "(a) A summary of the report;\n\n(b) Relevant background information;\n\n"
+        "and its request that conclusions and recommendations be set out in bold print;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    ),
+    "es": (
+        "La Asamblea General,\n\nRecordando su resolución 76/237, de 24 de diciembre de 2021,\n\n"
+        "1. Reitera su solicitud de que el Secretario General asegure que los informes "
+        "contengan:\n\na) Un resumen del informe;\n\nb) La información de antecedentes "
+        "pertinente;\n\ny su solicitud de que las conclusiones y recomendaciones figuren en "
+        "negrita;\n\n2. Decide seguir ocupándose de la cuestión.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(REPEATED))
+def test_a_tail_that_repeats_the_paragraphs_object_goes_on(code: str) -> None:
+    """"and its request that ..." after a list that "reiterates its request": Arabic writes the
+    "and" on the noun it repeats ("وطلبها")."""
+    res = _parse(REPEATED[code], code)
+    assert [p.number for p in res.operative] == ["1", "2"]
+    assert len(res.preamble) == 1
+
+
+def test_an_arabic_tail_of_a_new_word_is_no_tail() -> None:
+    """"و" on a word the paragraph's opening does not hold, and no verb: no tail is read."""
+    text = REPEATED["ar"].replace("وطلبها أن تبرز", "ووضعها أن تبرز")
+    res = _parse(text, "ar")
+    assert len(res.operative) == 3
