@@ -159,15 +159,15 @@ REPEATED = {
 
 @pytest.mark.parametrize("code", sorted(REPEATED))
 def test_a_tail_that_repeats_the_paragraphs_object_goes_on(code: str) -> None:
-    """"and its request that ..." after a list that "reiterates its request": Arabic writes the
-    "and" on the noun it repeats ("وطلبها")."""
+    """A tail "and its request that ..." after a list that "reiterates its request": Arabic
+    writes the "and" on the noun it repeats ("وطلبها")."""
     res = _parse(REPEATED[code], code)
     assert [p.number for p in res.operative] == ["1", "2"]
     assert len(res.preamble) == 1
 
 
 def test_an_arabic_tail_of_a_new_word_is_no_tail() -> None:
-    """"و" on a word the paragraph's opening does not hold, and no verb: no tail is read."""
+    """A "و" on a word the paragraph's opening does not hold, and no verb: no tail is read."""
     text = REPEATED["ar"].replace("وطلبها أن تبرز", "ووضعها أن تبرز")
     res = _parse(text, "ar")
     assert len(res.operative) == 3
