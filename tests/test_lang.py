@@ -34,6 +34,7 @@ EXTRA_NAMES = {
         "PHRASE_OBJECTS",
         "SECTION_NUMBERS",
         "NUMBER_PREFIXES",
+        "ATTACHED_JOINERS",
     },
 }
 

@@ -70,6 +70,9 @@ class LanguageData:
     # Tables of one or two languages, empty in the others.
     zh_digits: dict[str, str] = field(default_factory=dict)  # "〇" -> "0" (years digit by digit)
     joining_prefixes: tuple[str, ...] = ()  # a list's tail or a wrapped line opening so goes on
+    # ar: "and" written on the next word ("و"): a list's tail opening with it before a verb of
+    # the operative table goes on ("وتطالب ...", "and demands ...")
+    attached_joiners: tuple[str, ...] = ()
     name_cases_irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)  # ru
     name_plural_nouns: tuple[str, ...] = ()  # ru: nouns in the plural ("Нидерланды")
     name_soft_feminine: tuple[str, ...] = ()  # ru: feminine nouns in -ь ("Беларусь")

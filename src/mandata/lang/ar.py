@@ -209,6 +209,7 @@ PREAMBULAR: dict[str, str] = {
     "يسلم": "recognize",
     "واعترافا منها": "recognize",
     "واعترافا منه": "recognize",
+    "واعترافا": "recognize",  # "and in recognition of": "واعترافا بالدور الهام الذي ..."
     "تقر": "acknowledge",
     "يقر": "acknowledge",
     "تنوه": "acknowledge",
@@ -1373,9 +1374,14 @@ NAME_PARTICLES_PATTERN = "و?[لب]?"
 # No joining word opens a paragraph's tail here: "و" ("and") is glued to the word it joins, and
 # the Arabic opens its paragraphs with it too ("وإذ تشير").
 JOINING_PREFIXES: tuple[str, ...] = ()
+# "and" glued to the verb it joins: a tail printed after a paragraph's list that opens with it
+# before a verb of the operative table ("وتطالب بمحاسبة ...؛", "and demands ...") goes on with
+# the paragraph; no numbered paragraph opens with it ("وإذ" opens a preambular one).
+ATTACHED_JOINERS: tuple[str, ...] = ("و",)
 
 DATA = LanguageData(
     joining_prefixes=JOINING_PREFIXES,
+    attached_joiners=ATTACHED_JOINERS,
     code=CODE,
     name=NAME,
     native_name=NATIVE_NAME,

@@ -30,9 +30,11 @@ NUMBER_ONLY = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:[.\-–—)]|\s-)?\s*$")
 NUMBERED = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:\.(?!\d|[A-Z]\.\d)|\s?[-–—](?=\s)|\))\s*(?=\S)")
 # Sub-paragraph labels: "(a)", "(iv)", "(一)", "(أ)", and "a)" as French, Spanish and Russian print them
 # (typed now and then with a Cyrillic "а", "с", "е"); the Chinese parenthesized numerals "㈠" to
-# "㈩" and the Arabic "’1‘" (the UN's Arabic for "(i)") are labels of their own.
+# "㈩" and the Arabic "’1‘" (the UN's Arabic for "(i)") are labels of their own; the Arabic
+# for "(aa)", "(bb)" doubles its letter with a space between: "(أ أ)", "(ب ب)".
 _LABEL = (
-    r"(?:[(（](?P<label>[a-z]{1,3}|[ivxlc]+|\d{1,2}|[一二三四五六七八九十]+|[\u0621-\u064a]{1,2})[)）]"
+    r"(?:[(（](?:(?P<label>[a-z]{1,3}|[ivxlc]+|\d{1,2}|[一二三四五六七八九十]+|[\u0621-\u064a]{1,2})"
+    r"|(?P<twin>[\u0621-\u064a]\u0640?) (?P=twin))[)）]"
     r"|(?P<bare>[a-zасе]{1,2}|[ivx]{1,4})\)"
     r"|(?P<glyph>[\u3220-\u3229])|’(?P<quoted>\d{1,2})‘)"
 )
@@ -101,12 +103,15 @@ class Block:
 
 def label_text(found: re.Match[str]) -> str:
     """The label a :data:`SUBLABEL` match reads: "a" for "(a)" and "a)", "一" for "㈠", "i"
-    for the Arabic "’1‘" (it numbers the items of a lettered item, as "(i)" does)."""
+    for the Arabic "’1‘" (it numbers the items of a lettered item, as "(i)" does), "أأ" for
+    the Arabic "(أ أ)" (as "aa" for "(aa)")."""
     if found["glyph"]:
         return _GLYPH_NUMERALS[ord(found["glyph"]) - 0x3220]
     if found["quoted"]:
         number = int(found["quoted"])
         return _ROMANS[number - 1] if 0 < number <= len(_ROMANS) else found["quoted"]
+    if found["twin"]:
+        return found["twin"] * 2
     return str(found["label"] or found["bare"])
 
 

@@ -544,9 +544,34 @@ def _joined_tail(st: _State, block: Block) -> bool:
         return False
     text, data = block.text.lstrip(), lang.get(st.code)
     # in lower case where paragraphs open with a capital ("examine comment suivre ...")
-    return text.startswith(data.joining_prefixes) or (
-        data.capitalized_paragraphs and text[:1].islower()
+    return (
+        text.startswith(data.joining_prefixes)
+        or _attached_tail(text, st.last.text, st.code)
+        or (data.capitalized_paragraphs and text[:1].islower())
     )
+
+
+_SHORT_WORD = 2  # letters: a particle, not a word the tail coordinates
+_HEAD_WORDS = 12  # the words of a paragraph's opening, where its verb and object stand
+
+
+def _attached_tail(text: str, head: str, code: str) -> bool:
+    """A tail opened by "and" written on its first word (Arabic "و"): before a verb of the
+    operative table ("وتطالب بمحاسبة ...", "and demands ..."), or before a word of the
+    paragraph's own opening that it coordinates ("تكرر تأكيد طلبها ..." / the list / "وطلبها أن
+    ...", "reiterates its request ... and its request that ..."). An operative paragraph opens
+    with its number or its bare verb, never so ("وإذ تشير" opens a preambular one)."""
+    for joiner in lang.get(code).attached_joiners:
+        if not text.startswith(joiner):
+            continue
+        rest = text[len(joiner) :]
+        phrase = leading_phrase(rest, code)
+        if phrase is not None and phrase.kind == "operative":
+            return True
+        word = rest.split(None, 1)[0] if rest.strip() else ""
+        if len(word) > _SHORT_WORD and word in head.split()[:_HEAD_WORDS]:
+            return True
+    return False
 
 
 # A list item's mark: a bullet or a dash and a space ("• steps taken to ...", "– UNIOGBIS will
