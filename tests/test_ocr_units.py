@@ -409,3 +409,35 @@ def test_chinese_paragraph_number_read_as_a_character() -> None:
     hocr = _cjk_page([("生", 0, text), ("又", 90, text), ("1.", 90, text)])
     page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
     assert page.lines[0].text.startswith("生")
+
+
+def _cjk_row(words: list[tuple[str, int, int]], top: int = 400) -> str:
+    """hOCR of one line read as one block: each word a character 40 pixels wide, with its own
+    left edge and top (a character of the line below stands lower)."""
+    spans = "".join(
+        f"<span class='ocrx_word' id='w{k}' title='bbox {x} {y} {x + 40} {y + 40}; x_wconf 90'>"
+        f"{w}</span>"
+        for k, (w, x, y) in enumerate(words)
+    )
+    return (
+        "<div class='ocr_page' title='bbox 0 0 2480 3508'>"
+        f"<span class='ocr_line' id='l0' title=\"bbox 300 {top} 2100 {top + 90};"
+        f' baseline 0 -50; x_size 60">{spans}</span></div>'
+    )
+
+
+def test_chinese_line_below_read_into_the_line_is_its_own_line() -> None:
+    """Chinese read as one block: the short last line of a paragraph ("用，" under an indented
+    first line) read into the line above, its character first: it is a line of its own, under
+    the line and at the margin, so the paragraph it ends and the indent of the next show."""
+    text = "认识到支持人员在组织和发展体育运动方面发挥重要作"
+    words = [("用", 300, 452)] + [(c, 440 + 42 * k, 400) for k, c in enumerate(text)]
+    page = finish({0: Scan(rows(_cjk_row(words)), [], 3508, 300.0)})[0]
+    assert [ln.text for ln in page.lines] == [text, "用"]
+    first, last = page.lines
+    assert first.x0 == pytest.approx(440 * 72 / 300) and last.x0 == pytest.approx(300 * 72 / 300)
+    assert first.y > last.y
+    # a line whose characters stand a little unevenly (a comma low, a bracket high) stays one
+    uneven = [(c, 300 + 42 * k, 400 + (k % 3) * 6) for k, c in enumerate(text + "，")]
+    page = finish({0: Scan(rows(_cjk_row(uneven)), [], 3508, 300.0)})[0]
+    assert [ln.text for ln in page.lines] == [text + "，"]

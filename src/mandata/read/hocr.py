@@ -170,10 +170,51 @@ def rows(hocr: str) -> list[Row]:
             words = _split_raised(Word(text, (left, top, right, bottom), conf), chars, out[-1])
             out[-1].words.extend(words[:-1])
             out[-1].words.extend(_split_sign(words[-1], out[-1]))
+    out = [part for row in out for part in _cjk_fallen(row)]
     for row in out:
         _cjk_size(row)
         _arabic_number(row)
     return [row for row in out if row.words]
+
+
+def _cjk_fallen(row: Row) -> list[Row]:
+    """A Chinese line with the words of the line below (or above) it that tesseract put in it:
+    read as one block of text (``OCR_PSM`` 6), a page's short last line of a paragraph ("用，"
+    under "...发挥重要作") may be read into the line above, its characters first, its comma lost,
+    so that the paragraph's end and the next one's indent vanish. A word whose box lies wholly
+    below the band of the line's characters (its top under their middle bottom) is a line of its
+    own after it, one wholly above it a line before it."""
+    heights = sorted((w.box[1], w.box[3]) for w in row.words if _CJK.match(w.text))
+    if len(heights) < _CJK_LINE or not _mostly_cjk(row):
+        return [row]
+    top = sorted(t for t, _ in heights)[len(heights) // 2]
+    bottom = sorted(b for _, b in heights)[len(heights) // 2]
+    above = [w for w in row.words if w.box[3] <= top]
+    below = [w for w in row.words if w.box[1] >= bottom]
+    if not above and not below:
+        return [row]
+    row.words = [w for w in row.words if w not in above and w not in below]
+    row.box = _row_of(row.words, row.size).box
+    return [_row_of(part, row.size) for part in (above,) if part] + [row] + [
+        _row_of(part, row.size) for part in (below,) if part
+    ]
+
+
+def _row_of(words: list[Word], size: float) -> Row:
+    """A line made of ``words`` (its box theirs, its baseline their foot)."""
+    box = (
+        min(w.box[0] for w in words),
+        min(w.box[1] for w in words),
+        max(w.box[2] for w in words),
+        max(w.box[3] for w in words),
+    )
+    return Row(box, float(box[3]), size, words)
+
+
+def _mostly_cjk(row: Row) -> bool:
+    """More than half the line's characters are Chinese."""
+    letters = sum(len(w.text) for w in row.words)
+    return 2 * sum(len(w.text) for w in row.words if _CJK.match(w.text)) > letters
 
 
 def _without_phantom(
@@ -213,8 +254,7 @@ def _cjk_size(row: Row) -> None:
     Chinese lines of one page it ranged from 33 to 92 pixels where the characters stood 40 to
     43 high), so that the lines of a page's body come out one size as a text layer's do."""
     heights = sorted(w.box[3] - w.box[1] for w in row.words if _CJK.match(w.text))
-    letters = sum(len(w.text) for w in row.words)
-    if heights and 2 * sum(len(w.text) for w in row.words if _CJK.match(w.text)) > letters:
+    if heights and _mostly_cjk(row):
         row.size = float(heights[len(heights) // 2])
 
 
