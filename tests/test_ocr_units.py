@@ -441,3 +441,29 @@ def test_chinese_line_below_read_into_the_line_is_its_own_line() -> None:
     uneven = [(c, 300 + 42 * k, 400 + (k % 3) * 6) for k, c in enumerate(text + "，")]
     page = finish({0: Scan(rows(_cjk_row(uneven)), [], 3508, 300.0)})[0]
     assert [ln.text for ln in page.lines] == [text + "，"]
+
+
+def test_chinese_line_size_from_its_characters_not_inflated_boxes() -> None:
+    """A short Chinese line whose boxes tesseract made taller than the em for half its words
+    ("国", "宪", "章" 57 pixels high where the line's characters stand 41): its size is that of
+    its characters, the body's, not a heading's; punctuation and "一" do not count."""
+    spans = []
+    for k, (word, tall) in enumerate(
+        [("遵循", 0), ("《联合", 0), ("国", 1), ("宪", 1), ("章", 1), ("》", 1), ("，", 0)]
+    ):
+        top, bottom = (1049, 1106) if tall else (1053, 1094)
+        if word == "，":
+            top = 1083
+        x = 522 + 60 * k
+        spans.append(
+            f"<span class='ocrx_word' id='w{k}' title='bbox {x} {top} {x + 50} {bottom};"
+            f" x_wconf 90'>{word}</span>"
+        )
+    hocr = (
+        "<div class='ocr_page' title='bbox 0 0 2480 3508'>"
+        "<span class='ocr_line' id='l0' title=\"bbox 522 1049 942 1106; baseline 0 -12;"
+        f' x_size 60">{"".join(spans)}</span></div>'
+    )
+    page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
+    assert page.lines[0].text == "遵循《联合国宪章》，"
+    assert page.lines[0].size == pytest.approx(41 * 72 / 300)

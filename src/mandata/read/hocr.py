@@ -36,6 +36,8 @@ _CINFO = re.compile(
     r"<span class='ocrx_cinfo' title='x_bboxes (\d+) (\d+) (\d+) (\d+);[^']*'>(.*?)</span>"
 )
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# a Chinese character that fills the height of the em square (punctuation and "一" do not)
+_IDEOGRAPH = re.compile("[\u3400-\u4dff\u4e01-\u9fff\uf900-\ufaff]")
 _DIGITS = re.compile(r"[0-9]{1,3}")
 # the shapes OCR gives a paragraph number "1." in Chinese, and the confidence under which a
 # character standing alone where a paragraph number stands may be one
@@ -252,9 +254,19 @@ def _cjk_size(row: Row) -> None:
     """A Chinese line's font size: the height of its Chinese characters' boxes, which fill
     the em square, rather than tesseract's ``x_size``, estimated for Latin letters (on the
     Chinese lines of one page it ranged from 33 to 92 pixels where the characters stood 40 to
-    43 high), so that the lines of a page's body come out one size as a text layer's do."""
+    43 high), so that the lines of a page's body come out one size as a text layer's do.
+    The lower quartile of the boxes of words holding a full-height character (not punctuation,
+    not "一"): tesseract makes some boxes taller than the em (57 pixels on a line whose
+    characters stood 41 high), which on a short line ("遵循《联合国宪章》，") can be half its
+    words and made it a line of another size, taken for no part of the paragraphs around it."""
+    if not _mostly_cjk(row):
+        return
+    heights = sorted(w.box[3] - w.box[1] for w in row.words if _IDEOGRAPH.search(w.text))
+    if heights:
+        row.size = float(heights[len(heights) // 4])
+        return
     heights = sorted(w.box[3] - w.box[1] for w in row.words if _CJK.match(w.text))
-    if heights and _mostly_cjk(row):
+    if heights:
         row.size = float(heights[len(heights) // 2])
 
 
