@@ -467,3 +467,46 @@ def test_chinese_line_size_from_its_characters_not_inflated_boxes() -> None:
     page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
     assert page.lines[0].text == "遵循《联合国宪章》，"
     assert page.lines[0].size == pytest.approx(41 * 72 / 300)
+
+
+def _cjk_lines(lines: list[tuple[int, int, str]]) -> str:
+    """hOCR of Chinese lines 50 pixels apart, each (left, right, text) one word 40 high."""
+    out = []
+    for k, (left, right, text) in enumerate(lines):
+        top = 400 + 50 * k
+        out.append(
+            f"<span class='ocr_line' id='l{k}' title=\"bbox {left} {top} {right} {top + 40};"
+            f' baseline 0 0; x_size 40">'
+            f"<span class='ocrx_word' id='w{k}' title='bbox {left} {top} {right} {top + 40};"
+            f" x_wconf 90'>{text}</span></span>"
+        )
+    return "<div class='ocr_page' title='bbox 0 0 2480 3508'>" + "".join(out) + "</div>"
+
+
+def test_chinese_last_line_whose_start_ocr_lost_stays_at_the_margin() -> None:
+    """A paragraph's last line whose first character OCR lost ("治独立，" for "政治独立，")
+    stands a character right of the margin after a full line that does not close: it goes on
+    its paragraph (at the margin), as does a line opening with a comma after a lost start. A
+    line at the page's paragraph indent opens a paragraph even after a line that does not close
+    (its comma lost), and so does any indented line after a line that closes."""
+    full = (
+        "重申根据宪章第二条第四项各会员国在其国际关系上不得使用威胁或武力侵害任何国家之领土完整或"
+    )
+    lines = [
+        (522, 2060, "重申各国在其国际关系上不得以任何方式侵害任何会员国或国家之领土完整或"),
+        (380, 2060, full),
+        (421, 570, "治独立，"),
+        (522, 2060, "认识到信息和通信技术活动从一国领土或信息和通信技术基础设施物体发起"),
+        (380, 2060, full),
+        (770, 2060, "，以及为司法协助请求和引渡等国际合作相关程序提供便利，以促进诉诸"),
+        (380, 600, "司法，"),
+        (522, 2060, "强调各国应当根据国际法和国内立法下的义务以技术和公正的方式开展合作"),
+        (380, 2060, full),
+        (522, 2060, "又认识到各国有义务不从事任何旨在干预或干涉他国内政的诽谤运动和宣传"),
+        (380, 900, "并回顾其以往的决议，"),
+        (421, 2060, "还认识到各国有义务不从事任何旨在干预或干涉他国内政的诽谤运动和宣传"),
+    ]
+    page = finish({0: Scan(rows(_cjk_lines(lines)), [], 3508, 300.0)})[0]
+    lefts = [ln.x0 * 300 / 72 for ln in page.lines]
+    meant = [522, 380, 380, 522, 380, 380, 380, 522, 380, 522, 380, 421]
+    assert lefts == [pytest.approx(x, abs=2) for x in meant]

@@ -42,6 +42,9 @@ _DIGITS = re.compile(r"[0-9]{1,3}")
 # the shapes OCR gives a paragraph number "1." in Chinese, and the confidence under which a
 # character standing alone where a paragraph number stands may be one
 _CJK_ONE, _CJK_DOUBT = frozenset({"开", "工"}), 50
+# the punctuation that ends a Chinese paragraph or clause (a line ending so may end one; a line
+# opening so does not open one)
+_CJK_CLOSE = "，,；;。.：:、"
 _CJK_LINE = 8  # characters after a paragraph number on its line, at least
 _CJK_GAP, _TAB_GAP = 0.6, 1.5  # a paragraph number's gap to its text, in line heights
 _DASHES = "-‐‑‒–—―−"
@@ -588,8 +591,37 @@ def _page(scan: Scan) -> OcrPage:
         for word in row.words:
             weighted += word.conf * len(word.text)
             chars += len(word.text)
-    lines = _arabic_prefixes(_arabic_commas(lines))
+    lines = _cjk_lost_start(_arabic_prefixes(_arabic_commas(lines)))
     return OcrPage(tuple(lines), weighted / chars if chars else 0.0, chars)
+
+
+def _cjk_lost_start(lines: list[OcrLine]) -> list[OcrLine]:
+    """A Chinese line whose first characters OCR lost or read into the line above ("治独立，"
+    for "政治独立，", "开，" for "家，"): it stands a character or two right of the margin, or
+    opens with punctuation after a lost start ("，以及..."), and would read as a paragraph's
+    indented start. After a full line that does not close (a paragraph goes on past it) and
+    away from the page's own paragraph indent, it goes on the paragraph: it is put at the margin,
+    where its text stands."""
+    body = [ln for ln in lines if _CJK.search(ln.text) and ln.text != _UNDERSCORES]
+    if len(body) < 4:
+        return lines
+    size = sorted(ln.size for ln in body)[len(body) // 2]
+    margin = Counter(round(ln.x0) for ln in body).most_common(1)[0][0]
+    right = Counter(round(ln.x1) for ln in body).most_common(1)[0][0]
+    indents = Counter(round(ln.x0) for ln in body if ln.x0 > margin + 0.8 * size)
+    indent = indents.most_common(1)[0][0] if indents else None
+    out = list(lines)
+    for k in range(1, len(out)):
+        before, here = out[k - 1], out[k]
+        if not _CJK.search(here.text) or here.x0 <= margin + 0.5 * size:
+            continue
+        full = abs(before.x1 - right) < 1.5 * size and abs(before.x0 - margin) < 0.5 * size
+        if not full or before.text.rstrip()[-1:] in _CJK_CLOSE:
+            continue
+        usual = indent is not None and abs(here.x0 - indent) < 0.5 * size
+        if here.text[:1] in _CJK_CLOSE or (not usual and here.x0 < margin + 2.5 * size):
+            out[k] = replace(here, x0=float(margin))
+    return out
 
 
 def _arabic_prefixes(lines: list[OcrLine]) -> list[OcrLine]:
