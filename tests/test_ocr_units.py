@@ -510,3 +510,23 @@ def test_chinese_last_line_whose_start_ocr_lost_stays_at_the_margin() -> None:
     lefts = [ln.x0 * 300 / 72 for ln in page.lines]
     meant = [522, 380, 380, 522, 380, 380, 380, 522, 380, 522, 380, 421]
     assert lefts == [pytest.approx(x, abs=2) for x in meant]
+
+
+def test_chinese_paragraph_number_with_stray_marks_and_scraps_around() -> None:
+    """A Chinese paragraph number whose stop OCR read as stray marks ("12，。", "7.。") is the
+    number and its stop; a number read as a character between none and "2." is "1." though a
+    scrap of a preamble line read with a low confidence ("中") stands before it; the footnotes
+    under a page's rule ("2 第ES-11/1号决议") set no number for the paragraphs after them."""
+    text = "表示注意到秘书长关于第77/7号决议执行情况的报告；"
+    hocr = _cjk_page([("11.", 90, text), ("12，。", 60, text), ("13.。", 40, text)])
+    page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
+    assert [ln.text[:3] for ln in page.lines] == ["11.", "12.", "13."]
+    notes = Scan(
+        rows(_cjk_page([("2", 90, "第ES-11/1号决议和第ES-11/2号决议。")])),
+        [(300, 300, 1000)],
+        3508,
+        300.0,
+    )
+    hocr = _cjk_page([("中", 0, text), ("未", 20, text), ("2.", 90, text)])
+    pages = finish({0: notes, 1: Scan(rows(hocr), [], 3508, 300.0)})
+    assert [ln.text[:2] for ln in pages[1].lines] == ["中表", "1.", "2."]

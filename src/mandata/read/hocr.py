@@ -45,7 +45,9 @@ _CJK_ONE, _CJK_DOUBT = frozenset({"开", "工"}), 50
 # the punctuation that ends a Chinese paragraph or clause (a line ending so may end one; a line
 # opening so does not open one)
 _CJK_CLOSE = "，,；;。.：:、"
-_CJK_LINE = 8  # characters after a paragraph number on its line, at least
+_CJK_LINE = 8
+# a paragraph number at a Chinese line's start, its stop read as stray marks ("12，。", "7.。")
+_CJK_NUMBER = re.compile(r"([0-9]{1,3})([.．,，:：;；。、]*)")  # characters after a paragraph number on its line, at least
 _CJK_GAP, _TAB_GAP = 0.6, 1.5  # a paragraph number's gap to its text, in line heights
 _DASHES = "-‐‑‒–—―−"
 _MISREAD_NUMBER = re.compile(r"([0-9]{1,3})[,:;]?")  # a paragraph number, its stop misread
@@ -508,19 +510,26 @@ def _cjk_numbers(scans: list[Scan]) -> None:
     text has no such gap. A shape of "1." ("开", "工") is "1."; another character read with a
     low confidence ("夺" for "1.") is the number between the numbers before and after it when
     they are one apart from it ("夺" between none and "2." is "1."): a scrap of a line that
-    tesseract could not read may stand there too (seen: "生" before a gap, in a preamble)."""
+    tesseract could not read may stand there too (seen: "生" before a gap, in a preamble). A
+    number whose full stop OCR read with stray marks ("12，。", "7.。") is the number and its
+    stop. The footnotes under a page's rule open with their markers, no paragraph numbers."""
     marks: list[tuple[Word, int | None]] = []  # numbers and misread numbers, in reading order
     for scan in scans:
+        rule = max((r for r, _, _ in scan.rules), default=None)
         for row in scan.rows:
             if len(row.words) < 2 or not _CJK.match(row.words[1].text):
+                continue
+            if rule is not None and row.box[1] > rule:
                 continue
             first, second = row.words[0], row.words[1]
             if first.raised or second.box[0] - first.box[2] <= _CJK_GAP * row.size:
                 continue
             if sum(len(w.text) for w in row.words[1:]) < _CJK_LINE:
                 continue  # not a paragraph's first line: a scrap of a line read apart
-            number = _MISREAD_NUMBER.fullmatch(first.text.rstrip(".．"))
+            number = _CJK_NUMBER.fullmatch(first.text)
             if number:
+                if number[2] not in ("", ".", "．"):
+                    first.text = number[1] + "."
                 marks.append((first, int(number[1])))
             elif first.text in _CJK_ONE:
                 first.text = "1."
@@ -530,9 +539,10 @@ def _cjk_numbers(scans: list[Scan]) -> None:
     for k, (word, value) in enumerate(marks):
         if value is not None:
             continue
-        before = marks[k - 1][1] if k > 0 else 0
+        # the nearest number read before it (a scrap left unread between does not count)
+        before = next((v for _, v in reversed(marks[:k]) if v is not None), 0)
         after = marks[k + 1][1] if k + 1 < len(marks) else None
-        if before is not None and after == before + 2:
+        if after == before + 2:
             word.text = f"{before + 1}."
             marks[k] = (word, before + 1)
 
