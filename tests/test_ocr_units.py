@@ -486,7 +486,8 @@ def _cjk_lines(lines: list[tuple[int, int, str]]) -> str:
 def test_chinese_last_line_whose_start_ocr_lost_stays_at_the_margin() -> None:
     """A paragraph's last line whose first character OCR lost ("治独立，" for "政治独立，")
     stands a character right of the margin after a full line that does not close: it goes on
-    its paragraph (at the margin), as does a line opening with a comma after a lost start. A
+    its paragraph (at the margin), as does a line opening with a comma after a lost start and
+    a closing line of a character or three ("用；" for "作用；"), even near the indent. A
     line at the page's paragraph indent opens a paragraph even after a line that does not close
     (its comma lost), and so does any indented line after a line that closes."""
     full = (
@@ -505,10 +506,13 @@ def test_chinese_last_line_whose_start_ocr_lost_stays_at_the_margin() -> None:
         (522, 2060, "又认识到各国有义务不从事任何旨在干预或干涉他国内政的诽谤运动和宣传"),
         (380, 900, "并回顾其以往的决议，"),
         (421, 2060, "还认识到各国有义务不从事任何旨在干预或干涉他国内政的诽谤运动和宣传"),
+        (380, 2060, full),
+        (506, 580, "用；"),
+        (522, 2060, "请秘书长向大会第八十届会议提交关于本决议执行情况的报告并提出建议；"),
     ]
     page = finish({0: Scan(rows(_cjk_lines(lines)), [], 3508, 300.0)})[0]
     lefts = [ln.x0 * 300 / 72 for ln in page.lines]
-    meant = [522, 380, 380, 522, 380, 380, 380, 522, 380, 522, 380, 421]
+    meant = [522, 380, 380, 522, 380, 380, 380, 522, 380, 522, 380, 421, 380, 380, 522]
     assert lefts == [pytest.approx(x, abs=2) for x in meant]
 
 
@@ -530,3 +534,26 @@ def test_chinese_paragraph_number_with_stray_marks_and_scraps_around() -> None:
     hocr = _cjk_page([("中", 0, text), ("未", 20, text), ("2.", 90, text)])
     pages = finish({0: notes, 1: Scan(rows(hocr), [], 3508, 300.0)})
     assert [ln.text[:2] for ln in pages[1].lines] == ["中表", "1.", "2."]
+
+
+def test_chinese_paragraph_numbers_read_as_characters_in_a_run() -> None:
+    """Two paragraph numbers in a row read as characters ("允" with its stop read apart, "凶")
+    between "1." and "4." are "2." and "3."."""
+    text = "表示注意到秘书长关于第77/7号决议执行情况的报告；"
+    chars = [(c, 523 + 42 * k, 400) for k, c in enumerate(text)]
+    lines = [
+        rows(_cjk_row([("1.", 381, 400), *chars])),
+        rows(_cjk_row([("允", 381, 400), (".", 408, 400), *chars])),
+        rows(_cjk_row([("凶", 381, 400), *chars])),
+        rows(_cjk_row([("4.", 381, 400), *chars])),
+    ]
+    for k, line in enumerate(lines):  # one below the other
+        for row in line:
+            row.box = (row.box[0], row.box[1] + 60 * k, row.box[2], row.box[3] + 60 * k)
+            row.baseline += 60 * k
+    scan = Scan([row for line in lines for row in line], [], 3508, 300.0)
+    for row in scan.rows:  # read with a low confidence
+        if row.words[0].text in ("允", "凶"):
+            row.words[0].conf = 0
+    page = finish({0: scan})[0]
+    assert [ln.text[:2] for ln in page.lines] == ["1.", "2.", "3.", "4."]

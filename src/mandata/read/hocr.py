@@ -47,7 +47,9 @@ _CJK_ONE, _CJK_DOUBT = frozenset({"开", "工"}), 50
 _CJK_CLOSE = "，,；;。.：:、"
 _CJK_LINE = 8
 # a paragraph number at a Chinese line's start, its stop read as stray marks ("12，。", "7.。")
-_CJK_NUMBER = re.compile(r"([0-9]{1,3})([.．,，:：;；。、]*)")  # characters after a paragraph number on its line, at least
+_CJK_NUMBER = re.compile(
+    r"([0-9]{1,3})([.．,，:：;；。、]*)"
+)  # characters after a paragraph number on its line, at least
 _CJK_GAP, _TAB_GAP = 0.6, 1.5  # a paragraph number's gap to its text, in line heights
 _DASHES = "-‐‑‒–—―−"
 _MISREAD_NUMBER = re.compile(r"([0-9]{1,3})[,:;]?")  # a paragraph number, its stop misread
@@ -202,9 +204,11 @@ def _cjk_fallen(row: Row) -> list[Row]:
         return [row]
     row.words = [w for w in row.words if w not in above and w not in below]
     row.box = _row_of(row.words, row.size).box
-    return [_row_of(part, row.size) for part in (above,) if part] + [row] + [
-        _row_of(part, row.size) for part in (below,) if part
-    ]
+    return (
+        [_row_of(part, row.size) for part in (above,) if part]
+        + [row]
+        + [_row_of(part, row.size) for part in (below,) if part]
+    )
 
 
 def _row_of(words: list[Word], size: float) -> Row:
@@ -517,6 +521,7 @@ def _cjk_numbers(scans: list[Scan]) -> None:
     for scan in scans:
         rule = max((r for r, _, _ in scan.rules), default=None)
         for row in scan.rows:
+            _cjk_stop(row)
             if len(row.words) < 2 or not _CJK.match(row.words[1].text):
                 continue
             if rule is not None and row.box[1] > rule:
@@ -534,17 +539,49 @@ def _cjk_numbers(scans: list[Scan]) -> None:
             elif first.text in _CJK_ONE:
                 first.text = "1."
                 marks.append((first, 1))
-            elif len(first.text) == 1 and first.conf < _CJK_DOUBT:
+            elif len(first.text.rstrip(".．")) == 1 and first.conf < _CJK_DOUBT:
                 marks.append((first, None))
-    for k, (word, value) in enumerate(marks):
-        if value is not None:
+    _cjk_sequence(marks)
+
+
+def _cjk_stop(row: Row) -> None:
+    """A full stop that OCR read as a word of its own after a line's first word ("允" "."
+    before the Chinese text: a paragraph number "2." misread) is joined to that word."""
+    if len(row.words) < 3 or row.words[1].text not in (".", "．"):
+        return
+    first, stop = row.words[0], row.words[1]
+    box = (
+        first.box[0],
+        min(first.box[1], stop.box[1]),
+        stop.box[2],
+        max(first.box[3], stop.box[3]),
+    )
+    row.words[:2] = [Word(first.text + ".", box, first.conf)]
+
+
+def _cjk_sequence(marks: list[tuple[Word, int | None]]) -> None:
+    """Number the misread paragraph numbers (``None``) of ``marks`` from their place: a run of
+    them between the number read before it (past runs left unread; 0 at the start) and the one
+    read after it is numbered in sequence when the numbers leave just that many out ("允", "凶"
+    between "1." and "4." are "2." and "3."); else the run's last ones, as many as the numbers
+    leave out (a scrap of a preamble line may open the run)."""
+    k = 0
+    while k < len(marks):
+        if marks[k][1] is not None:
+            k += 1
             continue
-        # the nearest number read before it (a scrap left unread between does not count)
+        end = k
+        while end < len(marks) and marks[end][1] is None:
+            end += 1
         before = next((v for _, v in reversed(marks[:k]) if v is not None), 0)
-        after = marks[k + 1][1] if k + 1 < len(marks) else None
-        if after == before + 2:
-            word.text = f"{before + 1}."
-            marks[k] = (word, before + 1)
+        after = marks[end][1] if end < len(marks) else None
+        missing = after - before - 1 if after is not None else 0
+        if 0 < missing <= end - k:
+            for j in range(end - missing, end):
+                before += 1
+                marks[j][0].text = f"{before}."
+                marks[j] = (marks[j][0], before)
+        k = end
 
 
 def _drop_graphics(scan: Scan) -> None:
@@ -619,7 +656,8 @@ def _cjk_lost_start(lines: list[OcrLine]) -> list[OcrLine]:
     margin = Counter(round(ln.x0) for ln in body).most_common(1)[0][0]
     right = Counter(round(ln.x1) for ln in body).most_common(1)[0][0]
     indents = Counter(round(ln.x0) for ln in body if ln.x0 > margin + 0.8 * size)
-    indent = indents.most_common(1)[0][0] if indents else None
+    common = indents.most_common(1)
+    indent = common[0][0] if common and common[0][1] >= 3 else None
     out = list(lines)
     for k in range(1, len(out)):
         before, here = out[k - 1], out[k]
@@ -629,7 +667,9 @@ def _cjk_lost_start(lines: list[OcrLine]) -> list[OcrLine]:
         if not full or before.text.rstrip()[-1:] in _CJK_CLOSE:
             continue
         usual = indent is not None and abs(here.x0 - indent) < 0.5 * size
-        if here.text[:1] in _CJK_CLOSE or (not usual and here.x0 < margin + 2.5 * size):
+        text = here.text.strip()
+        tail = text[-1:] in _CJK_CLOSE and len(text.rstrip(_CJK_CLOSE)) <= 3
+        if here.text[:1] in _CJK_CLOSE or tail or (not usual and here.x0 < margin + 2.5 * size):
             out[k] = replace(here, x0=float(margin))
     return out
 
