@@ -46,6 +46,8 @@ _CJK_ONE, _CJK_DOUBT = frozenset({"开", "工"}), 50
 # opening so does not open one)
 _CJK_CLOSE = "，,；;。.：:、"
 _CJK_LINE = 8
+# a list item's label as the UN prints it in Chinese texts: "(a)", a roman "(ii)"
+_LABEL = re.compile(r"[(（]([a-z]|[ivx]+)[)）]")
 # a paragraph number at a Chinese line's start, its stop read as stray marks ("12，。", "7.。")
 _CJK_NUMBER = re.compile(
     r"([0-9]{1,3})([.．,，:：;；。、]*)"
@@ -477,6 +479,7 @@ def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
         _drop_graphics(scan)
     _number_calls(list(scans.values()))
     _cjk_numbers(list(scans.values()))
+    _cjk_labels(list(scans.values()))
     return _arabic_tens({index: _page(scan) for index, scan in scans.items()})
 
 
@@ -542,6 +545,34 @@ def _cjk_numbers(scans: list[Scan]) -> None:
             elif len(first.text.rstrip(".．")) == 1 and first.conf < _CJK_DOUBT:
                 marks.append((first, None))
     _cjk_sequence(marks)
+
+
+def _cjk_labels(scans: list[Scan]) -> None:
+    """A Chinese list item's label that OCR misread ("()", "(人", "(g", "(C)", "(nm)" for
+    "(a)" ... "(n)"): a short word opening with a bracket at a line's start, standing a tab
+    apart from a line of Chinese text, is the label the list's sequence expects there: one
+    letter after the label read before it, "(a)" after a paragraph number. Unread, the item
+    came out a paragraph of its own."""
+    expected = "a"
+    for scan in scans:
+        rule = max((r for r, _, _ in scan.rules), default=None)
+        for row in scan.rows:
+            if len(row.words) < 2 or (rule is not None and row.box[1] > rule):
+                continue
+            first, second = row.words[0], row.words[1]
+            if second.box[0] - first.box[2] <= _CJK_GAP * row.size or not _CJK.search(second.text):
+                continue
+            if sum(len(w.text) for w in row.words[1:]) < _CJK_LINE:
+                continue
+            if _CJK_NUMBER.fullmatch(first.text):
+                expected = "a"
+            elif first.text[:1] in "(（" and len(first.text) <= 4:
+                letter = _LABEL.fullmatch(first.text)
+                if letter is None and expected <= "z":
+                    first.text = f"({expected})"
+                elif letter is None or len(letter[1]) > 1:
+                    continue  # a roman numeral of an inner list ("(ii)") keeps the sequence
+                expected = chr(ord(first.text[1]) + 1)
 
 
 def _cjk_stop(row: Row) -> None:
