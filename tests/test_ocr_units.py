@@ -560,14 +560,15 @@ def test_chinese_paragraph_numbers_read_as_characters_in_a_run() -> None:
 
 
 def test_chinese_list_labels_misread_follow_the_sequence() -> None:
-    """The labels of a Chinese list read as "()", "(人", "(C)", "(g" are the labels the
-    sequence expects ("(a)" after a paragraph number, one letter after the label before); a
-    roman "(ii)" and a bracket inside running text (no tab after it) stay as read."""
+    """The labels of a Chinese list read as "()", "(人", "(C)", "(g", or once the numbers have
+    begun as a character read with a low confidence ("关"), are the labels the sequence expects
+    ("(a)" after a paragraph number, one letter after the label before); a roman "(ii)", a
+    scrap of a preamble line ("生") and a bracket inside running text (no tab after it) stay."""
     text = "鼓励各国为移民女工实施对性别问题有敏感认识的政策；"
-    firsts = ["1.", "(人", "(b)", "()", "(C)", "(ii)", "(g", "2.", "()"]
-    hocr = _cjk_page([(first, 60, text) for first in firsts])
+    firsts = ["生", "1.", "(人", "(b)", "()", "(C)", "(ii)", "(g", "2.", "()", "关"]
+    hocr = _cjk_page([(first, 0 if len(first) == 1 else 60, text) for first in firsts])
     page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
     labels = [ln.text.split(text)[0].strip() for ln in page.lines]
-    assert labels == ["1.", "(a)", "(b)", "(c)", "(d)", "(ii)", "(e)", "2.", "(a)"]
+    assert labels == ["生", "1.", "(a)", "(b)", "(c)", "(d)", "(ii)", "(e)", "2.", "(a)", "(b)"]
     running = _numbered_hocr(["(人", "民)", "表示"], 12)
     assert finish({0: Scan(rows(running), [], 3508, 300.0)})[0].lines[0].text.startswith("(人")

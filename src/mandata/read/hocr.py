@@ -551,9 +551,11 @@ def _cjk_labels(scans: list[Scan]) -> None:
     """A Chinese list item's label that OCR misread ("()", "(人", "(g", "(C)", "(nm)" for
     "(a)" ... "(n)"): a short word opening with a bracket at a line's start, standing a tab
     apart from a line of Chinese text, is the label the list's sequence expects there: one
-    letter after the label read before it, "(a)" after a paragraph number. Unread, the item
-    came out a paragraph of its own."""
-    expected = "a"
+    letter after the label read before it, "(a)" after a paragraph number. So is, once the
+    paragraph numbers have begun, a label read as one or two characters with a low confidence
+    ("关", "全民", "人" for "(a)" ... ) that the paragraph numbers' sequence left as it was.
+    Unread, the item came out a paragraph of its own."""
+    expected, numbered = "a", False
     for scan in scans:
         rule = max((r for r, _, _ in scan.rules), default=None)
         for row in scan.rows:
@@ -565,7 +567,10 @@ def _cjk_labels(scans: list[Scan]) -> None:
             if sum(len(w.text) for w in row.words[1:]) < _CJK_LINE:
                 continue
             if _CJK_NUMBER.fullmatch(first.text):
-                expected = "a"
+                expected, numbered = "a", True
+            elif numbered and _label_lost(first):
+                first.text = f"({expected})"
+                expected = chr(ord(expected) + 1)
             elif first.text[:1] in "(（" and len(first.text) <= 4:
                 letter = _LABEL.fullmatch(first.text)
                 if letter is None and expected <= "z":
@@ -573,6 +578,13 @@ def _cjk_labels(scans: list[Scan]) -> None:
                 elif letter is None or len(letter[1]) > 1:
                     continue  # a roman numeral of an inner list ("(ii)") keeps the sequence
                 expected = chr(ord(first.text[1]) + 1)
+
+
+def _label_lost(word: Word) -> bool:
+    """A word of one or two characters read with a low confidence, no number: a list item's
+    label that OCR could not read (see :func:`_cjk_labels`)."""
+    text = word.text.rstrip(".．")
+    return 0 < len(text) <= 2 and word.conf < _CJK_DOUBT and not any(c.isdigit() for c in text)
 
 
 def _cjk_stop(row: Row) -> None:
