@@ -592,6 +592,8 @@ def _cjk_stop(row: Row) -> None:
     before the Chinese text: a paragraph number "2." misread) is joined to that word."""
     if len(row.words) < 3 or row.words[1].text not in (".", "．"):
         return
+    if not _CJK.match(row.words[2].text):
+        return
     first, stop = row.words[0], row.words[1]
     box = (
         first.box[0],
