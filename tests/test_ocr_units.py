@@ -409,3 +409,166 @@ def test_chinese_paragraph_number_read_as_a_character() -> None:
     hocr = _cjk_page([("生", 0, text), ("又", 90, text), ("1.", 90, text)])
     page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
     assert page.lines[0].text.startswith("生")
+
+
+def _cjk_row(words: list[tuple[str, int, int]], top: int = 400) -> str:
+    """hOCR of one line read as one block: each word a character 40 pixels wide, with its own
+    left edge and top (a character of the line below stands lower)."""
+    spans = "".join(
+        f"<span class='ocrx_word' id='w{k}' title='bbox {x} {y} {x + 40} {y + 40}; x_wconf 90'>"
+        f"{w}</span>"
+        for k, (w, x, y) in enumerate(words)
+    )
+    return (
+        "<div class='ocr_page' title='bbox 0 0 2480 3508'>"
+        f"<span class='ocr_line' id='l0' title=\"bbox 300 {top} 2100 {top + 90};"
+        f' baseline 0 -50; x_size 60">{spans}</span></div>'
+    )
+
+
+def test_chinese_line_below_read_into_the_line_is_its_own_line() -> None:
+    """Chinese read as one block: the short last line of a paragraph ("用，" under an indented
+    first line) read into the line above, its character first: it is a line of its own, under
+    the line and at the margin, so the paragraph it ends and the indent of the next show."""
+    text = "认识到支持人员在组织和发展体育运动方面发挥重要作"
+    words = [("用", 300, 452)] + [(c, 440 + 42 * k, 400) for k, c in enumerate(text)]
+    page = finish({0: Scan(rows(_cjk_row(words)), [], 3508, 300.0)})[0]
+    assert [ln.text for ln in page.lines] == [text, "用"]
+    first, last = page.lines
+    assert first.x0 == pytest.approx(440 * 72 / 300) and last.x0 == pytest.approx(300 * 72 / 300)
+    assert first.y > last.y
+    # a line whose characters stand a little unevenly (a comma low, a bracket high) stays one
+    uneven = [(c, 300 + 42 * k, 400 + (k % 3) * 6) for k, c in enumerate(text + "，")]
+    page = finish({0: Scan(rows(_cjk_row(uneven)), [], 3508, 300.0)})[0]
+    assert [ln.text for ln in page.lines] == [text + "，"]
+
+
+def test_chinese_line_size_from_its_characters_not_inflated_boxes() -> None:
+    """A short Chinese line whose boxes tesseract made taller than the em for half its words
+    ("国", "宪", "章" 57 pixels high where the line's characters stand 41): its size is that of
+    its characters, the body's, not a heading's; punctuation and "一" do not count."""
+    spans = []
+    for k, (word, tall) in enumerate(
+        [("遵循", 0), ("《联合", 0), ("国", 1), ("宪", 1), ("章", 1), ("》", 1), ("，", 0)]
+    ):
+        top, bottom = (1049, 1106) if tall else (1053, 1094)
+        if word == "，":
+            top = 1083
+        x = 522 + 60 * k
+        spans.append(
+            f"<span class='ocrx_word' id='w{k}' title='bbox {x} {top} {x + 50} {bottom};"
+            f" x_wconf 90'>{word}</span>"
+        )
+    hocr = (
+        "<div class='ocr_page' title='bbox 0 0 2480 3508'>"
+        "<span class='ocr_line' id='l0' title=\"bbox 522 1049 942 1106; baseline 0 -12;"
+        f' x_size 60">{"".join(spans)}</span></div>'
+    )
+    page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
+    assert page.lines[0].text == "遵循《联合国宪章》，"
+    assert page.lines[0].size == pytest.approx(41 * 72 / 300)
+
+
+def _cjk_lines(lines: list[tuple[int, int, str]]) -> str:
+    """hOCR of Chinese lines 50 pixels apart, each (left, right, text) one word 40 high."""
+    out = []
+    for k, (left, right, text) in enumerate(lines):
+        top = 400 + 50 * k
+        out.append(
+            f"<span class='ocr_line' id='l{k}' title=\"bbox {left} {top} {right} {top + 40};"
+            f' baseline 0 0; x_size 40">'
+            f"<span class='ocrx_word' id='w{k}' title='bbox {left} {top} {right} {top + 40};"
+            f" x_wconf 90'>{text}</span></span>"
+        )
+    return "<div class='ocr_page' title='bbox 0 0 2480 3508'>" + "".join(out) + "</div>"
+
+
+def test_chinese_last_line_whose_start_ocr_lost_stays_at_the_margin() -> None:
+    """A paragraph's last line whose first character OCR lost ("治独立，" for "政治独立，")
+    stands a character right of the margin after a full line that does not close: it goes on
+    its paragraph (at the margin), as does a line opening with a comma after a lost start and
+    a closing line of a character or three ("用；" for "作用；"), even near the indent. A
+    line at the page's paragraph indent opens a paragraph even after a line that does not close
+    (its comma lost), and so does any indented line after a line that closes."""
+    full = (
+        "重申根据宪章第二条第四项各会员国在其国际关系上不得使用威胁或武力侵害任何国家之领土完整或"
+    )
+    lines = [
+        (522, 2060, "重申各国在其国际关系上不得以任何方式侵害任何会员国或国家之领土完整或"),
+        (380, 2060, full),
+        (421, 570, "治独立，"),
+        (522, 2060, "认识到信息和通信技术活动从一国领土或信息和通信技术基础设施物体发起"),
+        (380, 2060, full),
+        (770, 2060, "，以及为司法协助请求和引渡等国际合作相关程序提供便利，以促进诉诸"),
+        (380, 600, "司法，"),
+        (522, 2060, "强调各国应当根据国际法和国内立法下的义务以技术和公正的方式开展合作"),
+        (380, 2060, full),
+        (522, 2060, "又认识到各国有义务不从事任何旨在干预或干涉他国内政的诽谤运动和宣传"),
+        (380, 900, "并回顾其以往的决议，"),
+        (421, 2060, "还认识到各国有义务不从事任何旨在干预或干涉他国内政的诽谤运动和宣传"),
+        (380, 2060, full),
+        (506, 580, "用；"),
+        (522, 2060, "请秘书长向大会第八十届会议提交关于本决议执行情况的报告并提出建议；"),
+    ]
+    page = finish({0: Scan(rows(_cjk_lines(lines)), [], 3508, 300.0)})[0]
+    lefts = [ln.x0 * 300 / 72 for ln in page.lines]
+    meant = [522, 380, 380, 522, 380, 380, 380, 522, 380, 522, 380, 421, 380, 380, 522]
+    assert lefts == [pytest.approx(x, abs=2) for x in meant]
+
+
+def test_chinese_paragraph_number_with_stray_marks_and_scraps_around() -> None:
+    """A Chinese paragraph number whose stop OCR read as stray marks ("12，。", "7.。") is the
+    number and its stop; a number read as a character between none and "2." is "1." though a
+    scrap of a preamble line read with a low confidence ("中") stands before it; the footnotes
+    under a page's rule ("2 第ES-11/1号决议") set no number for the paragraphs after them."""
+    text = "表示注意到秘书长关于第77/7号决议执行情况的报告；"
+    hocr = _cjk_page([("11.", 90, text), ("12，。", 60, text), ("13.。", 40, text)])
+    page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
+    assert [ln.text[:3] for ln in page.lines] == ["11.", "12.", "13."]
+    notes = Scan(
+        rows(_cjk_page([("2", 90, "第ES-11/1号决议和第ES-11/2号决议。")])),
+        [(300, 300, 1000)],
+        3508,
+        300.0,
+    )
+    hocr = _cjk_page([("中", 0, text), ("未", 20, text), ("2.", 90, text)])
+    pages = finish({0: notes, 1: Scan(rows(hocr), [], 3508, 300.0)})
+    assert [ln.text[:2] for ln in pages[1].lines] == ["中表", "1.", "2."]
+
+
+def test_chinese_paragraph_numbers_read_as_characters_in_a_run() -> None:
+    """Two paragraph numbers in a row read as characters ("允" with its stop read apart, "凶")
+    between "1." and "4." are "2." and "3."."""
+    text = "表示注意到秘书长关于第77/7号决议执行情况的报告；"
+    chars = [(c, 523 + 42 * k, 400) for k, c in enumerate(text)]
+    lines = [
+        rows(_cjk_row([("1.", 381, 400), *chars])),
+        rows(_cjk_row([("允", 381, 400), (".", 408, 400), *chars])),
+        rows(_cjk_row([("凶", 381, 400), *chars])),
+        rows(_cjk_row([("4.", 381, 400), *chars])),
+    ]
+    for k, line in enumerate(lines):  # one below the other
+        for row in line:
+            row.box = (row.box[0], row.box[1] + 60 * k, row.box[2], row.box[3] + 60 * k)
+            row.baseline += 60 * k
+    scan = Scan([row for line in lines for row in line], [], 3508, 300.0)
+    for row in scan.rows:  # read with a low confidence
+        if row.words[0].text in ("允", "凶"):
+            row.words[0].conf = 0
+    page = finish({0: scan})[0]
+    assert [ln.text[:2] for ln in page.lines] == ["1.", "2.", "3.", "4."]
+
+
+def test_chinese_list_labels_misread_follow_the_sequence() -> None:
+    """The labels of a Chinese list read as "()", "(人", "(C)", "(g", or once the numbers have
+    begun as a character read with a low confidence ("关"), are the labels the sequence expects
+    ("(a)" after a paragraph number, one letter after the label before); a roman "(ii)", a
+    scrap of a preamble line ("生") and a bracket inside running text (no tab after it) stay."""
+    text = "鼓励各国为移民女工实施对性别问题有敏感认识的政策；"
+    firsts = ["生", "1.", "(人", "(b)", "()", "(C)", "(ii)", "(g", "2.", "()", "关"]
+    hocr = _cjk_page([(first, 0 if len(first) == 1 else 60, text) for first in firsts])
+    page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
+    labels = [ln.text.split(text)[0].strip() for ln in page.lines]
+    assert labels == ["生", "1.", "(a)", "(b)", "(c)", "(d)", "(ii)", "(e)", "2.", "(a)", "(b)"]
+    running = _numbered_hocr(["(人", "民)", "表示"], 12)
+    assert finish({0: Scan(rows(running), [], 3508, 300.0)})[0].lines[0].text.startswith("(人")

@@ -36,11 +36,22 @@ _CINFO = re.compile(
     r"<span class='ocrx_cinfo' title='x_bboxes (\d+) (\d+) (\d+) (\d+);[^']*'>(.*?)</span>"
 )
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# a Chinese character that fills the height of the em square (punctuation and "一" do not)
+_IDEOGRAPH = re.compile("[\u3400-\u4dff\u4e01-\u9fff\uf900-\ufaff]")
 _DIGITS = re.compile(r"[0-9]{1,3}")
 # the shapes OCR gives a paragraph number "1." in Chinese, and the confidence under which a
 # character standing alone where a paragraph number stands may be one
 _CJK_ONE, _CJK_DOUBT = frozenset({"开", "工"}), 50
-_CJK_LINE = 8  # characters after a paragraph number on its line, at least
+# the punctuation that ends a Chinese paragraph or clause (a line ending so may end one; a line
+# opening so does not open one)
+_CJK_CLOSE = "，,；;。.：:、"
+_CJK_LINE = 8
+# a list item's label as the UN prints it in Chinese texts: "(a)", a roman "(ii)"
+_LABEL = re.compile(r"[(（]([a-z]|[ivx]+)[)）]")
+# a paragraph number at a Chinese line's start, its stop read as stray marks ("12，。", "7.。")
+_CJK_NUMBER = re.compile(
+    r"([0-9]{1,3})([.．,，:：;；。、]*)"
+)  # characters after a paragraph number on its line, at least
 _CJK_GAP, _TAB_GAP = 0.6, 1.5  # a paragraph number's gap to its text, in line heights
 _DASHES = "-‐‑‒–—―−"
 _MISREAD_NUMBER = re.compile(r"([0-9]{1,3})[,:;]?")  # a paragraph number, its stop misread
@@ -170,10 +181,53 @@ def rows(hocr: str) -> list[Row]:
             words = _split_raised(Word(text, (left, top, right, bottom), conf), chars, out[-1])
             out[-1].words.extend(words[:-1])
             out[-1].words.extend(_split_sign(words[-1], out[-1]))
+    out = [part for row in out for part in _cjk_fallen(row)]
     for row in out:
         _cjk_size(row)
         _arabic_number(row)
     return [row for row in out if row.words]
+
+
+def _cjk_fallen(row: Row) -> list[Row]:
+    """A Chinese line with the words of the line below (or above) it that tesseract put in it:
+    read as one block of text (``OCR_PSM`` 6), a page's short last line of a paragraph ("用，"
+    under "...发挥重要作") may be read into the line above, its characters first, its comma lost,
+    so that the paragraph's end and the next one's indent vanish. A word whose box lies wholly
+    below the band of the line's characters (its top under their middle bottom) is a line of its
+    own after it, one wholly above it a line before it."""
+    heights = sorted((w.box[1], w.box[3]) for w in row.words if _CJK.match(w.text))
+    if len(heights) < _CJK_LINE or not _mostly_cjk(row):
+        return [row]
+    top = sorted(t for t, _ in heights)[len(heights) // 2]
+    bottom = sorted(b for _, b in heights)[len(heights) // 2]
+    above = [w for w in row.words if w.box[3] <= top]
+    below = [w for w in row.words if w.box[1] >= bottom]
+    if not above and not below:
+        return [row]
+    row.words = [w for w in row.words if w not in above and w not in below]
+    row.box = _row_of(row.words, row.size).box
+    return (
+        [_row_of(part, row.size) for part in (above,) if part]
+        + [row]
+        + [_row_of(part, row.size) for part in (below,) if part]
+    )
+
+
+def _row_of(words: list[Word], size: float) -> Row:
+    """A line made of ``words`` (its box theirs, its baseline their foot)."""
+    box = (
+        min(w.box[0] for w in words),
+        min(w.box[1] for w in words),
+        max(w.box[2] for w in words),
+        max(w.box[3] for w in words),
+    )
+    return Row(box, float(box[3]), size, words)
+
+
+def _mostly_cjk(row: Row) -> bool:
+    """More than half the line's characters are Chinese."""
+    letters = sum(len(w.text) for w in row.words)
+    return 2 * sum(len(w.text) for w in row.words if _CJK.match(w.text)) > letters
 
 
 def _without_phantom(
@@ -211,10 +265,19 @@ def _cjk_size(row: Row) -> None:
     """A Chinese line's font size: the height of its Chinese characters' boxes, which fill
     the em square, rather than tesseract's ``x_size``, estimated for Latin letters (on the
     Chinese lines of one page it ranged from 33 to 92 pixels where the characters stood 40 to
-    43 high), so that the lines of a page's body come out one size as a text layer's do."""
+    43 high), so that the lines of a page's body come out one size as a text layer's do.
+    The lower quartile of the boxes of words holding a full-height character (not punctuation,
+    not "一"): tesseract makes some boxes taller than the em (57 pixels on a line whose
+    characters stood 41 high), which on a short line ("遵循《联合国宪章》，") can be half its
+    words and made it a line of another size, taken for no part of the paragraphs around it."""
+    if not _mostly_cjk(row):
+        return
+    heights = sorted(w.box[3] - w.box[1] for w in row.words if _IDEOGRAPH.search(w.text))
+    if heights:
+        row.size = float(heights[len(heights) // 4])
+        return
     heights = sorted(w.box[3] - w.box[1] for w in row.words if _CJK.match(w.text))
-    letters = sum(len(w.text) for w in row.words)
-    if heights and 2 * sum(len(w.text) for w in row.words if _CJK.match(w.text)) > letters:
+    if heights:
         row.size = float(heights[len(heights) // 2])
 
 
@@ -416,6 +479,7 @@ def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
         _drop_graphics(scan)
     _number_calls(list(scans.values()))
     _cjk_numbers(list(scans.values()))
+    _cjk_labels(list(scans.values()))
     return _arabic_tens({index: _page(scan) for index, scan in scans.items()})
 
 
@@ -453,33 +517,116 @@ def _cjk_numbers(scans: list[Scan]) -> None:
     text has no such gap. A shape of "1." ("开", "工") is "1."; another character read with a
     low confidence ("夺" for "1.") is the number between the numbers before and after it when
     they are one apart from it ("夺" between none and "2." is "1."): a scrap of a line that
-    tesseract could not read may stand there too (seen: "生" before a gap, in a preamble)."""
+    tesseract could not read may stand there too (seen: "生" before a gap, in a preamble). A
+    number whose full stop OCR read with stray marks ("12，。", "7.。") is the number and its
+    stop. The footnotes under a page's rule open with their markers, no paragraph numbers."""
     marks: list[tuple[Word, int | None]] = []  # numbers and misread numbers, in reading order
     for scan in scans:
+        rule = max((r for r, _, _ in scan.rules), default=None)
         for row in scan.rows:
+            _cjk_stop(row)
             if len(row.words) < 2 or not _CJK.match(row.words[1].text):
+                continue
+            if rule is not None and row.box[1] > rule:
                 continue
             first, second = row.words[0], row.words[1]
             if first.raised or second.box[0] - first.box[2] <= _CJK_GAP * row.size:
                 continue
             if sum(len(w.text) for w in row.words[1:]) < _CJK_LINE:
                 continue  # not a paragraph's first line: a scrap of a line read apart
-            number = _MISREAD_NUMBER.fullmatch(first.text.rstrip(".．"))
+            number = _CJK_NUMBER.fullmatch(first.text)
             if number:
+                if number[2] not in ("", ".", "．"):
+                    first.text = number[1] + "."
                 marks.append((first, int(number[1])))
             elif first.text in _CJK_ONE:
                 first.text = "1."
                 marks.append((first, 1))
-            elif len(first.text) == 1 and first.conf < _CJK_DOUBT:
+            elif len(first.text.rstrip(".．")) == 1 and first.conf < _CJK_DOUBT:
                 marks.append((first, None))
-    for k, (word, value) in enumerate(marks):
-        if value is not None:
+    _cjk_sequence(marks)
+
+
+def _cjk_labels(scans: list[Scan]) -> None:
+    """A Chinese list item's label that OCR misread ("()", "(人", "(g", "(C)", "(nm)" for
+    "(a)" ... "(n)"): a short word opening with a bracket at a line's start, standing a tab
+    apart from a line of Chinese text, is the label the list's sequence expects there: one
+    letter after the label read before it, "(a)" after a paragraph number. So is, once the
+    paragraph numbers have begun, a label read as one or two characters with a low confidence
+    ("关", "全民", "人" for "(a)" ... ) that the paragraph numbers' sequence left as it was.
+    Unread, the item came out a paragraph of its own."""
+    expected, numbered = "a", False
+    for scan in scans:
+        rule = max((r for r, _, _ in scan.rules), default=None)
+        for row in scan.rows:
+            if len(row.words) < 2 or (rule is not None and row.box[1] > rule):
+                continue
+            first, second = row.words[0], row.words[1]
+            if second.box[0] - first.box[2] <= _CJK_GAP * row.size or not _CJK.search(second.text):
+                continue
+            if sum(len(w.text) for w in row.words[1:]) < _CJK_LINE:
+                continue
+            if _CJK_NUMBER.fullmatch(first.text):
+                expected, numbered = "a", True
+            elif numbered and _label_lost(first):
+                first.text = f"({expected})"
+                expected = chr(ord(expected) + 1)
+            elif first.text[:1] in "(（" and len(first.text) <= 4:
+                letter = _LABEL.fullmatch(first.text)
+                if letter is None and expected <= "z":
+                    first.text = f"({expected})"
+                elif letter is None or len(letter[1]) > 1:
+                    continue  # a roman numeral of an inner list ("(ii)") keeps the sequence
+                expected = chr(ord(first.text[1]) + 1)
+
+
+def _label_lost(word: Word) -> bool:
+    """A word of one or two characters read with a low confidence, no number: a list item's
+    label that OCR could not read (see :func:`_cjk_labels`)."""
+    text = word.text.rstrip(".．")
+    return 0 < len(text) <= 2 and word.conf < _CJK_DOUBT and not any(c.isdigit() for c in text)
+
+
+def _cjk_stop(row: Row) -> None:
+    """A full stop that OCR read as a word of its own after a line's first word ("允" "."
+    before the Chinese text: a paragraph number "2." misread) is joined to that word."""
+    if len(row.words) < 3 or row.words[1].text not in (".", "．"):
+        return
+    if not _CJK.match(row.words[2].text):
+        return
+    first, stop = row.words[0], row.words[1]
+    box = (
+        first.box[0],
+        min(first.box[1], stop.box[1]),
+        stop.box[2],
+        max(first.box[3], stop.box[3]),
+    )
+    row.words[:2] = [Word(first.text + ".", box, first.conf)]
+
+
+def _cjk_sequence(marks: list[tuple[Word, int | None]]) -> None:
+    """Number the misread paragraph numbers (``None``) of ``marks`` from their place: a run of
+    them between the number read before it (past runs left unread; 0 at the start) and the one
+    read after it is numbered in sequence when the numbers leave just that many out ("允", "凶"
+    between "1." and "4." are "2." and "3."); else the run's last ones, as many as the numbers
+    leave out (a scrap of a preamble line may open the run)."""
+    k = 0
+    while k < len(marks):
+        if marks[k][1] is not None:
+            k += 1
             continue
-        before = marks[k - 1][1] if k > 0 else 0
-        after = marks[k + 1][1] if k + 1 < len(marks) else None
-        if before is not None and after == before + 2:
-            word.text = f"{before + 1}."
-            marks[k] = (word, before + 1)
+        end = k
+        while end < len(marks) and marks[end][1] is None:
+            end += 1
+        before = next((v for _, v in reversed(marks[:k]) if v is not None), 0)
+        after = marks[end][1] if end < len(marks) else None
+        missing = after - before - 1 if after is not None else 0
+        if 0 < missing <= end - k:
+            for j in range(end - missing, end):
+                before += 1
+                marks[j][0].text = f"{before}."
+                marks[j] = (marks[j][0], before)
+        k = end
 
 
 def _drop_graphics(scan: Scan) -> None:
@@ -536,8 +683,40 @@ def _page(scan: Scan) -> OcrPage:
         for word in row.words:
             weighted += word.conf * len(word.text)
             chars += len(word.text)
-    lines = _arabic_prefixes(_arabic_commas(lines))
+    lines = _cjk_lost_start(_arabic_prefixes(_arabic_commas(lines)))
     return OcrPage(tuple(lines), weighted / chars if chars else 0.0, chars)
+
+
+def _cjk_lost_start(lines: list[OcrLine]) -> list[OcrLine]:
+    """A Chinese line whose first characters OCR lost or read into the line above ("治独立，"
+    for "政治独立，", "开，" for "家，"): it stands a character or two right of the margin, or
+    opens with punctuation after a lost start ("，以及..."), and would read as a paragraph's
+    indented start. After a full line that does not close (a paragraph goes on past it) and
+    away from the page's own paragraph indent, it goes on the paragraph: it is put at the margin,
+    where its text stands."""
+    body = [ln for ln in lines if _CJK.search(ln.text) and ln.text != _UNDERSCORES]
+    if len(body) < 4:
+        return lines
+    size = sorted(ln.size for ln in body)[len(body) // 2]
+    margin = Counter(round(ln.x0) for ln in body).most_common(1)[0][0]
+    right = Counter(round(ln.x1) for ln in body).most_common(1)[0][0]
+    indents = Counter(round(ln.x0) for ln in body if ln.x0 > margin + 0.8 * size)
+    common = indents.most_common(1)
+    indent = common[0][0] if common and common[0][1] >= 3 else None
+    out = list(lines)
+    for k in range(1, len(out)):
+        before, here = out[k - 1], out[k]
+        if not _CJK.search(here.text) or here.x0 <= margin + 0.5 * size:
+            continue
+        full = abs(before.x1 - right) < 1.5 * size and abs(before.x0 - margin) < 0.5 * size
+        if not full or before.text.rstrip()[-1:] in _CJK_CLOSE:
+            continue
+        usual = indent is not None and abs(here.x0 - indent) < 0.5 * size
+        text = here.text.strip()
+        tail = text[-1:] in _CJK_CLOSE and len(text.rstrip(_CJK_CLOSE)) <= 3
+        if here.text[:1] in _CJK_CLOSE or tail or (not usual and here.x0 < margin + 2.5 * size):
+            out[k] = replace(here, x0=float(margin))
+    return out
 
 
 def _arabic_prefixes(lines: list[OcrLine]) -> list[OcrLine]:
