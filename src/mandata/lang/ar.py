@@ -58,6 +58,10 @@ OCR_SCRIPT = "Arabic"
 # (6) reads the words at a paragraph's indented start better ("وقد نظرت في", where 3 gives "ف
 # نظرت في") but drops lines of Arabic pages (one line in eight on a page of A/RES/78/10).
 OCR_PSM = 3
+# Tesseract's page analysis now and then takes two lines of an Arabic paragraph for one and reads
+# only one of them (a line lost every page or two of the UN's resolutions printed in Amiri); the
+# baselines it skipped are found in the image and read again (read/lostlines.py).
+OCR_LOST_LINES = True
 
 # Words naming a language -> ISO 639-1 code. Arabic documents print the masthead in English
 # ("Original: Russian"); older ones in Arabic ("الأصل: بالروسية").
@@ -1364,6 +1368,7 @@ DATA = LanguageData(
     ocr_pack=OCR_PACK,
     ocr_script=OCR_SCRIPT,
     ocr_psm=OCR_PSM,
+    ocr_lost_lines=OCR_LOST_LINES,
     language_names=LANGUAGE_NAMES,
     months=MONTHS,
     date=DATE,
