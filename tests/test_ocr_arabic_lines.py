@@ -42,6 +42,8 @@ def test_particle_read_as_a_scrap_at_an_indented_start() -> None:
         _line("1 تسلم بالدور الرئيسي للدول الأعضاء في التأهب والتصدي لتفشي الأمراض", INDENT),
         _line("1 - تسلم بالدور الرئيسي للدول الأعضاء في التأهب والتصدي لتفشي الأمراض"),
         _line("إن الجمعية العامة،", INDENT),
+        _line("6 - تشجع الدول الأعضاء على مواصلة تعزيز الجهود المبذولة في سبيل التنسيق", INDENT),
+        *BODY,
     ]
     texts = [ln.text for ln in _arabic_prefixes(lines)]
     assert texts[3].startswith("وإذ تشير كذلك")
@@ -49,6 +51,7 @@ def test_particle_read_as_a_scrap_at_an_indented_start() -> None:
     assert texts[5].startswith("وإذ تسلم بالدور")
     assert texts[6].startswith("1 - تسلم")  # a number at the margin stays
     assert texts[7] == "إن الجمعية العامة،"
+    assert texts[8].startswith("6 - تشجع")  # an indented number stays
 
 
 def test_paragraph_numbers_whose_tens_were_lost() -> None:

@@ -544,9 +544,10 @@ def _arabic_prefixes(lines: list[OcrLine]) -> list[OcrLine]:
     """The particle that opens an Arabic preambular paragraph ("وإذ", "وقد") as OCR reads it at
     the indented start of the paragraph's first line: a scrap of one or two characters ("ذ
     تشير", "ف نظرت", "وذ ذ تسلم", even "1 تسلم") or the particle behind a stray mark (".وإذ").
-    A line indented from the right margin opens a paragraph and carries no paragraph number
-    (those stand at the margin); when the line does not open with a leading phrase as read and
-    does with the particle in place of the scrap, the scrap was the particle."""
+    A line indented from the right margin opens a paragraph; when the line does not open with a
+    leading phrase as read and does with the particle in place of the scrap, the scrap was the
+    particle. A paragraph number with its dash ("6 - تشجع") is no scrap: the UN's Arabic sets an
+    operative paragraph's number in its first line's indent too."""
     arabic = [ln for ln in lines if _ARABIC.search(ln.text)]
     if len(arabic) < 4:
         return lines
@@ -554,7 +555,8 @@ def _arabic_prefixes(lines: list[OcrLine]) -> list[OcrLine]:
     out = []
     for ln in lines:
         indented = margin - 6 * ln.size < ln.x1 < margin - 1.5 * ln.size
-        if indented and _ARABIC.search(ln.text) and not _opens_phrase(ln.text):
+        numbered = _ARABIC_NUMBER.match(ln.text.lstrip())
+        if indented and _ARABIC.search(ln.text) and not _opens_phrase(ln.text) and not numbered:
             ln = replace(ln, text=_particle(ln.text))
         out.append(ln)
     return out
