@@ -36,6 +36,7 @@ _ABOVE, _BELOW = 0.8, 0.35  # pitches of the strip read above and below a lost b
 _MARGIN = 12  # pixels of white put round the strip
 _CONFIDENCE = 40  # mean word confidence of a line read again, at least
 _LETTER = re.compile(r"[^\W\d_]")
+_MARKS = "\u200e\u200f\u061c"  # direction marks tesseract may read as a word of their own
 
 
 class _Image:
@@ -76,6 +77,8 @@ def recover(pgm: bytes, found: list[Row], dpi: float, read: Callable[[bytes], st
         if below is None or below.baseline - row.baseline < _GAP * pitch:
             continue
         for y in _lost_baselines(image, row, below, pitch, dpi):
+            if any(abs(y - other.baseline) < pitch / 2 for other in found):
+                continue  # a line read, its box short of the column's width ("2023")
             line = _read_strip(image, y, row, below, pitch, read)
             if line is not None:
                 out.append(line)
@@ -129,14 +132,21 @@ def _lost_baselines(image: _Image, row: Row, below: Row, pitch: float, dpi: floa
 def _read_strip(
     image: _Image, y: int, row: Row, below: Row, pitch: float, read: Callable[[bytes], str]
 ) -> Row | None:
-    """The line whose baseline is row ``y``, read as one line; None when what is read there is
-    no text (no letter, or a low confidence)."""
-    left = max(0, min(row.box[0], below.box[0]) - int(pitch))
-    right = min(image.width, max(row.box[2], below.box[2]) + int(pitch))
+    """The line whose baseline is row ``y``, read as one line: the strip from the first to the
+    last ink of its baseline (a paragraph's short last line stands at one side; the rest of the
+    column holds only the dots and tails of the lines either side, which tesseract would read as
+    "1" or "0"). None when what is read there is no text (no letter, or a low confidence)."""
+    ink = [m.span() for m in _RUN.finditer(image.row(y))]
+    inside = [(a, b) for a, b in ink if min(row.box[0], below.box[0]) - pitch <= a]
+    inside = [(a, b) for a, b in inside if b <= max(row.box[2], below.box[2]) + pitch]
+    if not inside:
+        return None
+    left = max(0, inside[0][0] - int(pitch / 2))
+    right = min(image.width, inside[-1][1] + int(pitch / 2))
     top = max(0, int(y - _ABOVE * pitch))
     bottom = min(image.height, int(y + _BELOW * pitch))
     lines = rows(read(image.crop(left, top, right, bottom)))
-    words = [w for line in lines for w in line.words]
+    words = [w for line in lines for w in line.words if w.text.strip(_MARKS)]
     chars = sum(len(w.text) for w in words)
     if not words or not any(_LETTER.search(w.text) for w in words):
         return None
