@@ -4,7 +4,16 @@ as a scrap at its indented start, the tens of a paragraph number lost. Our own l
 
 from __future__ import annotations
 
-from mandata.read.hocr import OcrLine, OcrPage, _arabic_commas, _arabic_prefixes, _arabic_tens
+from mandata.read.hocr import (
+    OcrLine,
+    OcrPage,
+    Row,
+    Word,
+    _arabic_commas,
+    _arabic_number,
+    _arabic_prefixes,
+    _arabic_tens,
+)
 
 MARGIN, INDENT, SIZE = 504.0, 470.0, 12.5
 
@@ -61,3 +70,26 @@ def test_paragraph_numbers_whose_tens_were_lost() -> None:
     page = OcrPage(tuple(BODY + numbered), 90.0, 100)
     texts = [ln.text for ln in _arabic_tens({0: page})[0].lines]
     assert [t.split(" ")[0] for t in texts[3:]] == ["8", "9", "10", "11-"]
+
+
+def test_paragraph_number_read_after_its_dash() -> None:
+    """ "4 -" at a line's right end read as two words, the dash first: the words stand where
+    the page shows them (the dash left of the 4), the number goes first."""
+    words = [
+        Word("-", (2050, 304, 2078, 334), 64),
+        Word("4", (2078, 304, 2100, 334), 64),
+        Word("تلاحظ", (1860, 302, 1958, 334), 90),
+        Word("أن", (1802, 293, 1839, 341), 93),
+    ]
+    row = Row((1802, 293, 2100, 341), 334.0, 50.0, words)
+    _arabic_number(row)
+    assert [w.text for w in row.words[:3]] == ["4", "-", "تلاحظ"]
+    # a dash that stands right of a number (running text, "2015 - 2030") is left alone
+    words = [
+        Word("-", (2080, 304, 2100, 334), 90),
+        Word("4", (2040, 304, 2062, 334), 90),
+        Word("تلاحظ", (1860, 302, 1958, 334), 90),
+    ]
+    row = Row((1860, 302, 2100, 334), 334.0, 50.0, words)
+    _arabic_number(row)
+    assert [w.text for w in row.words[:2]] == ["-", "4"]

@@ -205,6 +205,18 @@ def _arabic_number(row: Row) -> None:
     found = _DASH_NUMBER.fullmatch(first.text)
     if found:
         first.text = found[2] + found[1]
+    _arabic_dash_apart(row)
+
+
+def _arabic_dash_apart(row: Row) -> None:
+    """An Arabic paragraph number read as two words, its dash first ("- 4 تلاحظ", the dash's
+    box left of the number's): the number, then its dash ("4 - تلاحظ"), as the line reads."""
+    if len(row.words) < 3 or not _ARABIC.search(row.words[2].text):
+        return
+    dash, number = row.words[0], row.words[1]
+    apart = dash.text in _DASHES and _DIGITS.fullmatch(number.text) is not None
+    if apart and dash.box[2] <= number.box[0] + _PHANTOM:
+        row.words[0], row.words[1] = number, dash
 
 
 def _cjk_size(row: Row) -> None:
