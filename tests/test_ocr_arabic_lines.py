@@ -72,6 +72,27 @@ def test_paragraph_numbers_whose_tens_were_lost() -> None:
     assert [t.split(" ")[0] for t in texts[3:]] == ["8", "9", "10", "11-"]
 
 
+def test_paragraph_number_whose_units_were_lost() -> None:
+    """ "1-" where 16 is expected and 17 follows is 16; a "1" that opens a new sequence (the
+    next number read is 2) stays 1."""
+    numbered = [_line(f"{k} - تطلب إلى الأمين العام أن يقدم تقريرا؛") for k in range(14, 16)]
+    numbered += [_line("1- تشير إلى تضمين خطة التنمية المستدامة جملة أمور؛")]
+    numbered += [_line("17 - تطلب إلى الأمين العام أن يقدم تقريرا؛")]
+    numbered += [_line("1 - تقرر أن تبقي المسألة قيد نظرها؛")]
+    numbered += [_line("2 - تطلب إلى الأمين العام أن يقدم تقريرا؛")]
+    page = OcrPage(tuple(BODY + numbered), 90.0, 100)
+    texts = [ln.text for ln in _arabic_tens({0: page})[0].lines]
+    assert [t.split(" ")[0] for t in texts[3:]] == ["14", "15", "16-", "17", "1", "2"]
+
+
+def test_paragraph_number_misread_between_the_numbers_around_it() -> None:
+    """ "38 -" between "9 -" and "1 -" (11 with its tens lost) is 10."""
+    numbered = [_line(f"{k} - تطلب إلى الأمين العام أن يقدم تقريرا؛") for k in (8, 9, 38, 1, 2)]
+    page = OcrPage(tuple(BODY + numbered), 90.0, 100)
+    texts = [ln.text for ln in _arabic_tens({0: page})[0].lines]
+    assert [t.split(" ")[0] for t in texts[3:]] == ["8", "9", "10", "11", "12"]
+
+
 def test_paragraph_number_read_after_its_dash() -> None:
     """ "4 -" at a line's right end read as two words, the dash first: the words stand where
     the page shows them (the dash left of the 4), the number goes first."""
