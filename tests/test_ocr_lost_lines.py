@@ -2,8 +2,9 @@
 (read/lostlines.py, issue 18). Our own text, printed by weasyprint right to left in DejaVu Sans
 (as scripts/unxml_pdf.py prints the UN's Arabic), rendered at 300 dpi and read by tesseract; a
 line of what it read is taken away, as its page analysis loses one now and then, and the line must
-come back from the image, in its place. Skipped without tesseract, its Arabic pack, weasyprint or
-the font."""
+come back from the image, in its place. And the running head's symbol and the foot's job number,
+printed in Latin letters, read again in their script (read/bandsymbol.py). Skipped without
+tesseract, its Arabic pack, weasyprint or the font."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
+from mandata import lang
 from mandata.parse import parse_file
 from mandata.read import ocr
 from mandata.read.hocr import Row
@@ -147,3 +149,41 @@ def test_a_scan_keeps_its_paragraphs_when_a_line_is_lost(
     doc = parse_file(scan, language="ar", analysis=False, ocr="always")
     assert [(len(r.preamble), len(r.operative)) for r in doc.resolutions] == [(2, 3)]
     assert [p.number for p in doc.resolutions[0].operative] == ["1", "2", "3"]
+
+
+def _headed_page(folder: Path) -> tuple[bytes, float]:
+    """A page of our text under a running head as the UN prints it: the title in Arabic, the
+    symbol in bold Latin letters; the job number and the page at the foot."""
+    weasyprint = pytest.importorskip("weasyprint", reason="weasyprint prints the test PDF")
+    if shutil.which("tesseract") is None or "ara" not in ocr.packs_installed():
+        pytest.skip("tesseract or its Arabic pack is not installed: scripts/install_ocr.sh")
+    css = CSS + (
+        "@page { @top-left { content: 'A/RES/80/268'; font-size: 9pt; font-weight: bold; }"
+        " @top-right { content: 'اليوم الدولي للعب'; font-size: 8pt; }"
+        " @bottom-left { content: '25-24514'; font-size: 8pt; }"
+        " @bottom-right { content: '2/3'; font-size: 9pt; } }"
+    )
+    body = "".join(f'<p><span class="indent"></span>{text}</p>' for text in PREAMBLE[1:])
+    html = (
+        '<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">'
+        f"<style>{css}</style></head><body>{body}</body></html>"
+    )
+    printed = folder / "headed.pdf"
+    weasyprint.HTML(string=html).write_pdf(printed)
+    pdf = pdfium.PdfDocument(str(printed))
+    try:
+        return ocr.render(pdf[0])
+    finally:
+        pdf.close()
+
+
+def test_the_symbol_and_job_number_in_latin_are_read_in_their_script(tmp_path: Path) -> None:
+    """The Arabic pack reads the running head's Latin symbol and the foot's job number as
+    digits and scraps; the page's bands are read again in the language's band packs."""
+    image, dpi = _headed_page(tmp_path)
+    packs = lang.get("ar").ocr_band_packs
+    rows = ocr.read_page(image, dpi, "ara", band_packs=packs).rows
+    texts = [" ".join(_words(row)) for row in rows]
+    assert "A/RES/80/268" in texts[0]
+    assert "25-24514" in texts[-1]
+    assert "اليوم الدولي للعب" in texts[0]  # the title stays

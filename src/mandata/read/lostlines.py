@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from mandata.read.hocr import Row, Word, rows
 
-__all__ = ["recover"]
+__all__ = ["PageImage", "recover"]
 
 _DARK = bytes(1 if v < 140 else 0 for v in range(256))
 _RUN = re.compile(b"\x01+")
@@ -39,8 +39,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _MARKS = "\u200e\u200f\u061c"  # direction marks tesseract may read as a word of their own
 
 
-class _Image:
+class PageImage:
     """A grey PGM page: its size and its rows of pixels made 1 (dark) or 0."""
+
+    margin = _MARGIN  # pixels of white round a crop
 
     def __init__(self, pgm: bytes) -> None:
         _magic, size, _depth, self.data = pgm.split(b"\n", 3)
@@ -69,7 +71,7 @@ def recover(pgm: bytes, found: list[Row], dpi: float, read: Callable[[bytes], st
     pitch = _pitch(found)
     if pitch is None:
         return found
-    image = _Image(pgm)
+    image = PageImage(pgm)
     out: list[Row] = []
     for row in found:
         out.append(row)
@@ -107,7 +109,7 @@ def _next_below(row: Row, found: list[Row], pitch: float) -> Row | None:
     return min(below, key=lambda other: other.baseline, default=None)
 
 
-def _lost_baselines(image: _Image, row: Row, below: Row, pitch: float, dpi: float) -> list[int]:
+def _lost_baselines(image: PageImage, row: Row, below: Row, pitch: float, dpi: float) -> list[int]:
     """The rows of pixels between two lines that are the baseline of a line: far darker than
     the rows around them, with ink enough for a word and no stroke as long as a rule."""
     top = int(row.baseline + _EDGE * pitch)
@@ -130,7 +132,7 @@ def _lost_baselines(image: _Image, row: Row, below: Row, pitch: float, dpi: floa
 
 
 def _read_strip(
-    image: _Image, y: int, row: Row, below: Row, pitch: float, read: Callable[[bytes], str]
+    image: PageImage, y: int, row: Row, below: Row, pitch: float, read: Callable[[bytes], str]
 ) -> Row | None:
     """The line whose baseline is row ``y``, read as one line: the strip from the first to the
     last ink of its baseline (a paragraph's short last line stands at one side; the rest of the
