@@ -34,6 +34,8 @@ EXTRA_NAMES = {
         "PHRASE_OBJECTS",
         "SECTION_NUMBERS",
         "NUMBER_PREFIXES",
+        "OCR_LOST_LINES",
+        "OCR_BAND_PACKS",
     },
 }
 

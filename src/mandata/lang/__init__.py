@@ -70,7 +70,7 @@ class LanguageData:
     # Tables of one or two languages, empty in the others.
     ocr_lost_lines: bool = False  # ar: OCR looks for lines tesseract skipped (read/lostlines.py)
     # ar: the packs a page's top and bottom bands are read again in (read/bandsymbol.py)
-    ocr_band_packs: tuple[str, str] = ("", "")
+    ocr_band_packs: tuple[str, ...] = ()  # (head's, foot's), or none
     zh_digits: dict[str, str] = field(default_factory=dict)  # "〇" -> "0" (years digit by digit)
     joining_prefixes: tuple[str, ...] = ()  # a list's tail or a wrapped line opening so goes on
     name_cases_irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)  # ru

@@ -147,7 +147,7 @@ def read_page(
     timeout: float = _PAGE_SECONDS,
     psm: int = _PAGE_ANALYSIS,
     lost_lines: bool = False,
-    band_packs: tuple[str, str] = ("", ""),
+    band_packs: tuple[str, ...] = (),
 ) -> Scan:
     """OCR one rendered page with language pack ``pack``: its lines and its separator rules.
     ``psm`` is tesseract's page segmentation mode (the language's, :data:`_PAGE_ANALYSIS` on a
@@ -165,7 +165,7 @@ def read_page(
     found = rows(hocr)
     if lost_lines:
         found = recover(image, found, dpi, lambda strip: _read_line(strip, dpi, pack, timeout))
-    if band_packs[0]:
+    if band_packs:
         head, foot = (
             partial(_read_line, dpi=dpi, pack=pack, timeout=timeout) for pack in band_packs
         )
@@ -252,7 +252,7 @@ def ocr_pages(
     pack = pack_of(code) if code else pack_of("en")
     psm = lang.get(code).ocr_psm if code else _PAGE_ANALYSIS
     lost = lang.get(code).ocr_lost_lines if code else False
-    band = lang.get(code).ocr_band_packs if code else ("", "")
+    band = lang.get(code).ocr_band_packs if code else ()
     workers = max(1, min(ocr_workers_setting(), len(todo)))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         running: dict[Future[Scan], int] = {}
