@@ -35,6 +35,8 @@ EXTRA_NAMES = {
         "SECTION_NUMBERS",
         "NUMBER_PREFIXES",
         "ATTACHED_JOINERS",
+        "OCR_LOST_LINES",
+        "OCR_BAND_PACKS",
     },
 }
 

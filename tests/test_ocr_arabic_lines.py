@@ -4,7 +4,16 @@ as a scrap at its indented start, the tens of a paragraph number lost. Our own l
 
 from __future__ import annotations
 
-from mandata.read.hocr import OcrLine, OcrPage, _arabic_commas, _arabic_prefixes, _arabic_tens
+from mandata.read.hocr import (
+    OcrLine,
+    OcrPage,
+    Row,
+    Word,
+    _arabic_commas,
+    _arabic_number,
+    _arabic_prefixes,
+    _arabic_tens,
+)
 
 MARGIN, INDENT, SIZE = 504.0, 470.0, 12.5
 
@@ -42,6 +51,8 @@ def test_particle_read_as_a_scrap_at_an_indented_start() -> None:
         _line("1 تسلم بالدور الرئيسي للدول الأعضاء في التأهب والتصدي لتفشي الأمراض", INDENT),
         _line("1 - تسلم بالدور الرئيسي للدول الأعضاء في التأهب والتصدي لتفشي الأمراض"),
         _line("إن الجمعية العامة،", INDENT),
+        _line("6 - تشجع الدول الأعضاء على مواصلة تعزيز الجهود المبذولة في سبيل التنسيق", INDENT),
+        *BODY,
     ]
     texts = [ln.text for ln in _arabic_prefixes(lines)]
     assert texts[3].startswith("وإذ تشير كذلك")
@@ -49,6 +60,7 @@ def test_particle_read_as_a_scrap_at_an_indented_start() -> None:
     assert texts[5].startswith("وإذ تسلم بالدور")
     assert texts[6].startswith("1 - تسلم")  # a number at the margin stays
     assert texts[7] == "إن الجمعية العامة،"
+    assert texts[8].startswith("6 - تشجع")  # an indented number stays
 
 
 def test_paragraph_numbers_whose_tens_were_lost() -> None:
@@ -58,3 +70,47 @@ def test_paragraph_numbers_whose_tens_were_lost() -> None:
     page = OcrPage(tuple(BODY + numbered), 90.0, 100)
     texts = [ln.text for ln in _arabic_tens({0: page})[0].lines]
     assert [t.split(" ")[0] for t in texts[3:]] == ["8", "9", "10", "11-"]
+
+
+def test_paragraph_number_whose_units_were_lost() -> None:
+    """ "1-" where 16 is expected and 17 follows is 16; a "1" that opens a new sequence (the
+    next number read is 2) stays 1."""
+    numbered = [_line(f"{k} - تطلب إلى الأمين العام أن يقدم تقريرا؛") for k in range(14, 16)]
+    numbered += [_line("1- تشير إلى تضمين خطة التنمية المستدامة جملة أمور؛")]
+    numbered += [_line("17 - تطلب إلى الأمين العام أن يقدم تقريرا؛")]
+    numbered += [_line("1 - تقرر أن تبقي المسألة قيد نظرها؛")]
+    numbered += [_line("2 - تطلب إلى الأمين العام أن يقدم تقريرا؛")]
+    page = OcrPage(tuple(BODY + numbered), 90.0, 100)
+    texts = [ln.text for ln in _arabic_tens({0: page})[0].lines]
+    assert [t.split(" ")[0] for t in texts[3:]] == ["14", "15", "16-", "17", "1", "2"]
+
+
+def test_paragraph_number_misread_between_the_numbers_around_it() -> None:
+    """ "38 -" between "9 -" and "1 -" (11 with its tens lost) is 10."""
+    numbered = [_line(f"{k} - تطلب إلى الأمين العام أن يقدم تقريرا؛") for k in (8, 9, 38, 1, 2)]
+    page = OcrPage(tuple(BODY + numbered), 90.0, 100)
+    texts = [ln.text for ln in _arabic_tens({0: page})[0].lines]
+    assert [t.split(" ")[0] for t in texts[3:]] == ["8", "9", "10", "11", "12"]
+
+
+def test_paragraph_number_read_after_its_dash() -> None:
+    """ "4 -" at a line's right end read as two words, the dash first: the words stand where
+    the page shows them (the dash left of the 4), the number goes first."""
+    words = [
+        Word("-", (2050, 304, 2078, 334), 64),
+        Word("4", (2078, 304, 2100, 334), 64),
+        Word("تلاحظ", (1860, 302, 1958, 334), 90),
+        Word("أن", (1802, 293, 1839, 341), 93),
+    ]
+    row = Row((1802, 293, 2100, 341), 334.0, 50.0, words)
+    _arabic_number(row)
+    assert [w.text for w in row.words[:3]] == ["4", "-", "تلاحظ"]
+    # a dash that stands right of a number (running text, "2015 - 2030") is left alone
+    words = [
+        Word("-", (2080, 304, 2100, 334), 90),
+        Word("4", (2040, 304, 2062, 334), 90),
+        Word("تلاحظ", (1860, 302, 1958, 334), 90),
+    ]
+    row = Row((1860, 302, 2100, 334), 334.0, 50.0, words)
+    _arabic_number(row)
+    assert [w.text for w in row.words[:2]] == ["-", "4"]

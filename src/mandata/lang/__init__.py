@@ -68,6 +68,9 @@ class LanguageData:
     stop_words: str  # left out of the search index, separated by spaces
     stemmer: str  # Snowball stemmer of the search index ("english"), "" for none
     # Tables of one or two languages, empty in the others.
+    ocr_lost_lines: bool = False  # ar: OCR looks for lines tesseract skipped (read/lostlines.py)
+    # ar: the packs a page's top and bottom bands are read again in (read/bandsymbol.py)
+    ocr_band_packs: tuple[str, ...] = ()  # (head's, foot's), or none
     zh_digits: dict[str, str] = field(default_factory=dict)  # "〇" -> "0" (years digit by digit)
     joining_prefixes: tuple[str, ...] = ()  # a list's tail or a wrapped line opening so goes on
     # ar: "and" written on the next word ("و"): a list's tail opening with it before a verb of

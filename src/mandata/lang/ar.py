@@ -58,6 +58,16 @@ OCR_SCRIPT = "Arabic"
 # (6) reads the words at a paragraph's indented start better ("وقد نظرت في", where 3 gives "ف
 # نظرت في") but drops lines of Arabic pages (one line in eight on a page of A/RES/78/10).
 OCR_PSM = 3
+# Tesseract's page analysis now and then takes two lines of an Arabic paragraph for one and reads
+# only one of them (a line lost every page or two of the UN's resolutions printed in Amiri); the
+# baselines it skipped are found in the image and read again (read/lostlines.py).
+OCR_LOST_LINES = True
+# The symbol in the masthead and the running heads is printed in Latin letters, which the Arabic
+# pack reads as digits and scraps ("A/RES/78/268" as "85 |21"): the lines of a page's top band
+# are read again in the Arabic and English packs together; the job number at the foot loses
+# digits too ("23-24514" as "23-4"), and its line, without Arabic, is read again in English's
+# (read/bandsymbol.py).
+OCR_BAND_PACKS = ("ara+eng", "eng")
 
 # Words naming a language -> ISO 639-1 code. Arabic documents print the masthead in English
 # ("Original: Russian"); older ones in Arabic ("الأصل: بالروسية").
@@ -1392,6 +1402,8 @@ DATA = LanguageData(
     ocr_pack=OCR_PACK,
     ocr_script=OCR_SCRIPT,
     ocr_psm=OCR_PSM,
+    ocr_lost_lines=OCR_LOST_LINES,
+    ocr_band_packs=OCR_BAND_PACKS,
     language_names=LANGUAGE_NAMES,
     months=MONTHS,
     date=DATE,

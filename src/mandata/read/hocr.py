@@ -259,6 +259,18 @@ def _arabic_number(row: Row) -> None:
     found = _DASH_NUMBER.fullmatch(first.text)
     if found:
         first.text = found[2] + found[1]
+    _arabic_dash_apart(row)
+
+
+def _arabic_dash_apart(row: Row) -> None:
+    """An Arabic paragraph number read as two words, its dash first ("- 4 تلاحظ", the dash's
+    box left of the number's): the number, then its dash ("4 - تلاحظ"), as the line reads."""
+    if len(row.words) < 3 or not _ARABIC.search(row.words[2].text):
+        return
+    dash, number = row.words[0], row.words[1]
+    apart = dash.text in _DASHES and _DIGITS.fullmatch(number.text) is not None
+    if apart and dash.box[2] <= number.box[0] + _PHANTOM:
+        row.words[0], row.words[1] = number, dash
 
 
 def _cjk_size(row: Row) -> None:
@@ -484,27 +496,35 @@ def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
 
 
 def _arabic_tens(pages: dict[int, OcrPage]) -> dict[int, OcrPage]:
-    """Arabic paragraph numbers from 10 up whose tens OCR lost ("0 - تسلم" for "10 - تسلم",
-    the "1" beside the dash on its left): a number that is the last digit of the one the
-    sequence expects there, one more than the paragraph number before it, is that number."""
+    """Arabic paragraph numbers from 10 up of which OCR lost a digit: the tens ("0 - تسلم" for
+    "10 - تسلم", the "1" beside the dash on its left), or the units when the next number read
+    confirms it ("1- تشير" for "16 - تشير" before "17 -"; a "1" alone may open a new sequence).
+    A number that is that digit of the one the sequence expects there, one more than the
+    paragraph number before it, is that number; so is a number above it that the next number
+    read goes on from as from the expected one ("38 -" between "9 -" and "1 -" for 11)."""
+    numbered = [
+        (index, k, int(found[1]))
+        for index, page in pages.items()
+        for k, ln in enumerate(page.lines)
+        if (found := _ARABIC_NUMBERED.match(ln.text)) and _ARABIC.search(ln.text)
+    ]
+    lines = {index: list(page.lines) for index, page in pages.items()}
     last = 0
-    out: dict[int, OcrPage] = {}
-    for index, page in pages.items():
-        lines = list(page.lines)
-        for k, ln in enumerate(lines):
-            found = _ARABIC_NUMBERED.match(ln.text)
-            if found is None or not _ARABIC.search(ln.text):
-                continue
-            number, expected = int(found[1]), last + 1
-            if number != expected and expected >= 10 and number == expected % 10:
-                text = str(expected) + ln.text[len(found[1]) :]
-                lines[k] = replace(
-                    ln, text=text, raised=_shifted(ln.raised, len(text) - len(ln.text))
-                )
-                number = expected
-            last = number
-        out[index] = replace(page, lines=tuple(lines))
-    return out
+    for n, (index, k, number) in enumerate(numbered):
+        expected = last + 1
+        after = numbered[n + 1][2] if n + 1 < len(numbered) else None
+        units_lost = expected < 100 and number == expected // 10 and after == expected + 1
+        digit_lost = expected >= 10 and (number == expected % 10 or units_lost)
+        misread = number > expected and after in (expected + 1, (expected + 1) % 10)
+        if number != expected and (digit_lost or misread):
+            ln = lines[index][k]
+            text = str(expected) + ln.text[len(str(number)) :]
+            lines[index][k] = replace(
+                ln, text=text, raised=_shifted(ln.raised, len(text) - len(ln.text))
+            )
+            number = expected
+        last = number
+    return {index: replace(page, lines=tuple(lines[index])) for index, page in pages.items()}
 
 
 def _shifted(raised: tuple[tuple[int, int], ...], by: int) -> tuple[tuple[int, int], ...]:
@@ -723,9 +743,10 @@ def _arabic_prefixes(lines: list[OcrLine]) -> list[OcrLine]:
     """The particle that opens an Arabic preambular paragraph ("وإذ", "وقد") as OCR reads it at
     the indented start of the paragraph's first line: a scrap of one or two characters ("ذ
     تشير", "ف نظرت", "وذ ذ تسلم", even "1 تسلم") or the particle behind a stray mark (".وإذ").
-    A line indented from the right margin opens a paragraph and carries no paragraph number
-    (those stand at the margin); when the line does not open with a leading phrase as read and
-    does with the particle in place of the scrap, the scrap was the particle."""
+    A line indented from the right margin opens a paragraph; when the line does not open with a
+    leading phrase as read and does with the particle in place of the scrap, the scrap was the
+    particle. A paragraph number with its dash ("6 - تشجع") is no scrap: the UN's Arabic sets an
+    operative paragraph's number in its first line's indent too."""
     arabic = [ln for ln in lines if _ARABIC.search(ln.text)]
     if len(arabic) < 4:
         return lines
@@ -733,7 +754,8 @@ def _arabic_prefixes(lines: list[OcrLine]) -> list[OcrLine]:
     out = []
     for ln in lines:
         indented = margin - 6 * ln.size < ln.x1 < margin - 1.5 * ln.size
-        if indented and _ARABIC.search(ln.text) and not _opens_phrase(ln.text):
+        numbered = _ARABIC_NUMBER.match(ln.text.lstrip())
+        if indented and _ARABIC.search(ln.text) and not _opens_phrase(ln.text) and not numbered:
             ln = replace(ln, text=_particle(ln.text))
         out.append(ln)
     return out

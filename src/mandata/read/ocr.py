@@ -26,13 +26,15 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 import pypdfium2 as pdfium
 
 from mandata import lang
 from mandata.errors import TooLarge, UnreadableDocument
+from mandata.read.bandsymbol import reread_band
 from mandata.read.hocr import OcrLine, OcrPage, Scan, find_rules, finish, image_height, rows
+from mandata.read.lostlines import recover
 from mandata.settings import ocr_seconds_setting, ocr_workers_setting
 
 __all__ = ["DPI", "OcrLine", "OcrPage", "ocr_pages", "tesseract_available"]
@@ -139,18 +141,42 @@ def script_of(image: bytes, dpi: float) -> str | None:
 
 
 def read_page(
-    image: bytes, dpi: float, pack: str, timeout: float = _PAGE_SECONDS, psm: int = _PAGE_ANALYSIS
+    image: bytes,
+    dpi: float,
+    pack: str,
+    timeout: float = _PAGE_SECONDS,
+    psm: int = _PAGE_ANALYSIS,
+    lost_lines: bool = False,
+    band_packs: tuple[str, ...] = (),
 ) -> Scan:
     """OCR one rendered page with language pack ``pack``: its lines and its separator rules.
     ``psm`` is tesseract's page segmentation mode (the language's, :data:`_PAGE_ANALYSIS` on a
-    page of two columns, whose column order only the page analysis finds)."""
+    page of two columns, whose column order only the page analysis finds); ``lost_lines`` looks
+    for the lines the page analysis skipped and reads them again (the language's
+    ``ocr_lost_lines``, :mod:`mandata.read.lostlines`); ``band_packs`` read the lines of the
+    page's top and bottom bands again in those packs when they may hold the symbol and the job
+    number in another script (the language's ``ocr_band_packs``, :mod:`mandata.read.bandsymbol`)."""
     if psm != _PAGE_ANALYSIS and two_columns(image):
         psm = _PAGE_ANALYSIS
     args = ["-l", pack, "--dpi", str(round(dpi))]
     args += [] if psm == _PAGE_ANALYSIS else ["--psm", str(psm)]
     args += ["-c", "hocr_char_boxes=1", "hocr"]
     hocr = _tesseract(image, args, timeout)
-    return Scan(rows(hocr), find_rules(image), image_height(image), dpi)
+    found = rows(hocr)
+    if lost_lines:
+        found = recover(image, found, dpi, lambda strip: _read_line(strip, dpi, pack, timeout))
+    if band_packs:
+        head, foot = (
+            partial(_read_line, dpi=dpi, pack=pack, timeout=timeout) for pack in band_packs
+        )
+        found = reread_band(image, found, head, foot)
+    return Scan(found, find_rules(image), image_height(image), dpi)
+
+
+def _read_line(strip: bytes, dpi: float, pack: str, timeout: float) -> str:
+    """tesseract's hOCR of a strip of a page read as one line of text."""
+    args = ["-l", pack, "--dpi", str(round(dpi)), "--psm", "7", "-c", "hocr_char_boxes=1", "hocr"]
+    return _tesseract(strip, args, timeout)
 
 
 def two_columns(pgm: bytes) -> bool:
@@ -225,6 +251,8 @@ def ocr_pages(
         out[first], code = _probe(pdf, first, budget)
     pack = pack_of(code) if code else pack_of("en")
     psm = lang.get(code).ocr_psm if code else _PAGE_ANALYSIS
+    lost = lang.get(code).ocr_lost_lines if code else False
+    band = lang.get(code).ocr_band_packs if code else ()
     workers = max(1, min(ocr_workers_setting(), len(todo)))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         running: dict[Future[Scan], int] = {}
@@ -232,7 +260,9 @@ def ocr_pages(
         for index, (image, dpi) in images:
             if len(running) >= workers:
                 _collect(running, out, budget)
-            running[pool.submit(read_page, image, dpi, pack, _timeout(budget), psm)] = index
+            running[pool.submit(read_page, image, dpi, pack, _timeout(budget), psm, lost, band)] = (
+                index
+            )
         while running:
             _collect(running, out, budget)
     return finish({k: out[k] for k in sorted(out)})
