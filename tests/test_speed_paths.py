@@ -171,3 +171,39 @@ def test_corpus_names_by_first_words_are_the_pattern_s(corpus: Path) -> None:
             for text in path.read_text(encoding="utf-8").split("\n\n"):
                 fast = [(x.start(), x.group()) for x in _matches(text, m)]
                 assert fast == [(x.start(), x.group()) for x in m.pattern.finditer(text)]
+
+
+# a footnote call's patterns (one per marker) are kept in the pattern cache: a new process loads
+# them; what it loads finds the calls that re.compile's pattern finds
+CALLS = [
+    "its outcome document 3, adopted on 12 May,",
+    "la Déclaration de Vienne\u00a03 et le Programme d\u2019action3 ;",
+    "وإذ تشير إلى قرارها 77/1(3) المؤرخ",
+    "回顾其第77/1号决议3和联合国宪章3，",
+    "Recalling the 2030 Agenda for Sustainable Development”3 and its targets 33,",
+]
+
+
+@pytest.mark.parametrize("marker", ["3", "(3)", "*"])
+def test_a_call_s_pattern_is_kept_and_loaded_as_compiled(
+    marker: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+
+    from mandata.normalize import footnotes
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    for make in (footnotes._candidates, footnotes._line_start):
+        make.cache_clear()
+        first = make(marker)
+        assert list((tmp_path / "mandata" / "patterns").glob("*.sre"))
+        make.cache_clear()
+        loaded = make(marker)  # from the file this time
+        compiled = re.compile(first.pattern)
+        for text in CALLS:
+            spans = [m.span("m") for m in compiled.finditer(text)]
+            assert [m.span("m") for m in loaded.finditer(text)] == spans
+            assert [m.span("pre") for m in loaded.finditer(text)] == [
+                m.span("pre") for m in compiled.finditer(text)
+            ]
+        make.cache_clear()

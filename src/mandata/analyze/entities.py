@@ -271,12 +271,22 @@ def _first_words_pattern(keys: set[str], particles: tuple[str, ...]) -> str:
                 alone.update(particle + word for word in words)
             else:
                 followed.setdefault(particle + pair[0], set()).add(pair[1])
-    branches = [patterns.literal_trie(alone)] if alone else []
+    # one trie of all the first words: a word found only before its second ends in a mark (a
+    # character of the private use area) that stands for the lookahead of its second words
+    ahead: dict[str, str] = {}
     for first, seconds in sorted(followed.items()):
         if first not in alone:
-            after = patterns.literal_trie(seconds)
-            branches.append(rf"{re.escape(first)}(?=\s+(?:{after})(?!\w))")
-    return rf"(?<!\w)(?:{'|'.join(branches)})(?!\w)"
+            mark = chr(_LOOKAHEAD_MARKS + len(ahead))
+            ahead[mark] = rf"(?=\s+(?:{patterns.literal_trie(seconds)})(?!\w))"
+            alone.add(first + mark)
+
+    def char(ch: str) -> str:
+        return ahead.get(ch) or re.escape(ch)
+
+    return rf"(?<!\w)(?:{patterns.literal_trie(alone, char)})(?!\w)"
+
+
+_LOOKAHEAD_MARKS = 0xF0000  # supplementary private use area: no name holds one
 
 
 def _first_two_words(key: str) -> tuple[str, str] | None:
