@@ -207,3 +207,47 @@ def test_a_call_s_pattern_is_kept_and_loaded_as_compiled(
                 m.span("pre") for m in compiled.finditer(text)
             ]
         make.cache_clear()
+
+
+# a comparison reads a paragraph's ordinals once where it holds no digit: the ordinals in words
+# are then those of the text with its digits made spaces, as read a second time before
+ORDINAL_TEXTS = {
+    "en": ["at its seventy-ninth session and the forty-fifth Forum", "the 64th and sixty 5 fifth"],
+    "fr": ["à sa soixante-dix-neuvième session", "à sa 64e session et la quatre 5 vingtième"],
+    "es": ["en su septuagésimo noveno período de sesiones", "el 58.º período y el trigésimo"],
+    "ru": ["на своей семьдесят девятой сессии", "на своей 64-й сессии и двадцать 5 пятой"],
+    "ar": ["في دورتها التاسعة والسبعين", "في دورتها 79 والثامنة"],
+    "zh": ["第七十九届会议", "第64届会议和第1一届会议"],
+}
+
+
+@pytest.mark.parametrize("code", sorted(ORDINAL_TEXTS))
+def test_ordinals_read_once_are_those_read_twice(code: str) -> None:
+    import re
+
+    from mandata.analyze.sessions import ordinals_both_ways, ordinals_in
+
+    for text in ORDINAL_TEXTS[code]:
+        digitless = re.sub(r"\d+", " ", text)
+        assert ordinals_both_ways(text, code) == (
+            ordinals_in(text, code),
+            ordinals_in(digitless, code),
+        )
+    assert ordinals_in(ORDINAL_TEXTS[code][0], code)  # each first text names an ordinal
+
+
+def test_corpus_ordinals_read_once_are_those_read_twice(corpus: Path) -> None:
+    import re
+
+    from mandata.analyze.sessions import ordinals_both_ways, ordinals_in
+
+    for path in sorted((corpus / "multi" / "excerpts").glob("*_*.txt")):
+        code = path.name[:2]
+        if code not in ORDINAL_TEXTS:
+            continue
+        for text in path.read_text(encoding="utf-8").split("\n\n"):
+            digitless = re.sub(r"\d+", " ", text)
+            assert ordinals_both_ways(text, code) == (
+                ordinals_in(text, code),
+                ordinals_in(digitless, code),
+            )
