@@ -78,3 +78,176 @@ def test_wrapped_lines_join_as_before(lines: list[str], text: str) -> None:
     from mandata.normalize.join import join_lines
 
     assert join_lines(lines) == text
+
+
+# a line folded by str.translate gives what folding it a character at a time gives: the text and
+# the shifts that map each character back to the raw line (no-break spaces in French, short
+# vowels, tatweel and presentation forms in Arabic, full-width ASCII in Chinese)
+FOLDED_LINES = {
+    "fr": "**Décide** d\u2019inscrire la question\u00a0: «\u202fsoixante\u2011dix\u2011neuvième\u202f»\u00a0;",
+    "ar": "\u0625\u0650\u0646\u0651\u064e \u0627\u0644\u062c\u0645\u0640\u0640\u0639\u064a\u0629 "
+    "\ufefb \ufdf2 \u0627\u0644\u0639\u0627\u0645\u0629\u060c \u0661\u0662\u0663\u200f",
+    "zh": "决定在第七十九届会议议程列入题\u200b为\uff02\uff21\uff0f\uff17\uff19\uff02的项目\uff0c\u3000并",
+    "ru": "**постановляет** рассмотреть\u00ad этот вопрос\u00a0на\u2009своей сессии",
+}
+
+
+def _fold_slowly(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    from mandata.normalize.fold import _compact, _fold_char, _strip_markdown
+
+    out: list[str] = []
+    shifts: list[tuple[int, int]] = []
+    for i, ch in enumerate(text):
+        out.append(_fold_char(ch))
+        if len(out[-1]) != 1:
+            length = sum(map(len, out))
+            shifts.append((length, i + 1 - length))
+    return _strip_markdown("".join(out), _compact(shifts))
+
+
+@pytest.mark.parametrize("code", sorted(FOLDED_LINES))
+def test_a_line_folded_at_once_is_folded_as_a_character_at_a_time(code: str) -> None:
+    from mandata.normalize.fold import fold
+
+    text = FOLDED_LINES[code]
+    assert fold(text) == _fold_slowly(text)
+    assert fold(text)[0] != text
+
+
+def test_corpus_lines_fold_as_a_character_at_a_time(corpus: Path) -> None:
+    from mandata.normalize.fold import fold
+
+    for code in ("ar", "fr", "ru", "zh"):
+        for path in sorted((corpus / "multi" / "excerpts").glob(f"{code}_*.txt")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                assert fold(line) == _fold_slowly(line), (path.name, line)
+
+
+# the names are looked for only where their first word stands, and where their first two words
+# stand when they open with two plain words ("the former ..."): the same matches as the names'
+# pattern tried at every position
+NAMED = {
+    "en": "Recalling that the former Yugoslav Republic of Macedonia and the former Yugoslav "
+    "Republic, the Democratic Republic of the Congo and the Secretary-General of the "
+    "Collective Security Treaty Organization, Guinea-Bissau and Côte d’Ivoire,",
+    "fr": "Rappelant que l\u2019ex-République yougoslave de Macédoine, la République "
+    "démocratique du Congo et le Secrétaire général de l\u2019Organisation,",
+    "es": "Recordando que la ex República Yugoslava de Macedonia, la República Democrática del "
+    "Congo y el Secretario General de las Naciones Unidas,",
+    "ru": "ссылаясь на то, что бывшая югославская Республика Македония, Демократическая "
+    "Республика Конго и Генеральный секретарь Организации Объединенных Наций,",
+    "ar": "وإذ تشير إلى أن جمهورية مقدونيا اليوغوسلافية السابقة وجمهورية الكونغو "
+    "الديمقراطية والأمين العام للأمم المتحدة،",
+}
+
+
+@pytest.mark.parametrize("code", sorted(NAMED))
+def test_names_found_by_their_first_words_are_the_pattern_s(code: str) -> None:
+    from mandata.analyze.entities import _matcher, _matches
+
+    m = _matcher(code)
+    text = NAMED[code]
+    fast = [(x.start(), x.end(), x.group()) for x in _matches(text, m)]
+    slow = [(x.start(), x.end(), x.group()) for x in m.pattern.finditer(text)]
+    assert fast == slow
+    assert len(fast) >= 3
+
+
+def test_the_first_two_words_are_looked_for_together() -> None:
+    from mandata.analyze.entities import _matcher
+
+    first = _matcher("en").first_words
+    assert first is not None
+    assert first.search("at the former Yugoslav Republic") is not None
+    assert first.search("in the report of the meeting") is None  # no name opens "the report"
+
+
+def test_corpus_names_by_first_words_are_the_pattern_s(corpus: Path) -> None:
+    from mandata.analyze.entities import _matcher, _matches
+
+    for code in ("en", "fr", "es", "ru", "ar"):
+        m = _matcher(code)
+        for path in sorted((corpus / "multi" / "excerpts").glob(f"{code}_*.txt")):
+            for text in path.read_text(encoding="utf-8").split("\n\n"):
+                fast = [(x.start(), x.group()) for x in _matches(text, m)]
+                assert fast == [(x.start(), x.group()) for x in m.pattern.finditer(text)]
+
+
+# a footnote call's patterns (one per marker) are kept in the pattern cache: a new process loads
+# them; what it loads finds the calls that re.compile's pattern finds
+CALLS = [
+    "its outcome document 3, adopted on 12 May,",
+    "la Déclaration de Vienne\u00a03 et le Programme d\u2019action3 ;",
+    "وإذ تشير إلى قرارها 77/1(3) المؤرخ",
+    "回顾其第77/1号决议3和联合国宪章3，",
+    "Recalling the 2030 Agenda for Sustainable Development”3 and its targets 33,",
+]
+
+
+@pytest.mark.parametrize("marker", ["3", "(3)", "*"])
+def test_a_call_s_pattern_is_kept_and_loaded_as_compiled(
+    marker: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+
+    from mandata.normalize import footnotes
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    for make in (footnotes._candidates, footnotes._line_start):
+        make.cache_clear()
+        first = make(marker)
+        assert list((tmp_path / "mandata" / "patterns").glob("*.sre"))
+        make.cache_clear()
+        loaded = make(marker)  # from the file this time
+        compiled = re.compile(first.pattern)
+        for text in CALLS:
+            spans = [m.span("m") for m in compiled.finditer(text)]
+            assert [m.span("m") for m in loaded.finditer(text)] == spans
+            assert [m.span("pre") for m in loaded.finditer(text)] == [
+                m.span("pre") for m in compiled.finditer(text)
+            ]
+        make.cache_clear()
+
+
+# a comparison reads a paragraph's ordinals once where it holds no digit: the ordinals in words
+# are then those of the text with its digits made spaces, as read a second time before
+ORDINAL_TEXTS = {
+    "en": ["at its seventy-ninth session and the forty-fifth Forum", "the 64th and sixty 5 fifth"],
+    "fr": ["à sa soixante-dix-neuvième session", "à sa 64e session et la quatre 5 vingtième"],
+    "es": ["en su septuagésimo noveno período de sesiones", "el 58.º período y el trigésimo"],
+    "ru": ["на своей семьдесят девятой сессии", "на своей 64-й сессии и двадцать 5 пятой"],
+    "ar": ["في دورتها التاسعة والسبعين", "في دورتها 79 والثامنة"],
+    "zh": ["第七十九届会议", "第64届会议和第1一届会议"],
+}
+
+
+@pytest.mark.parametrize("code", sorted(ORDINAL_TEXTS))
+def test_ordinals_read_once_are_those_read_twice(code: str) -> None:
+    import re
+
+    from mandata.analyze.sessions import ordinals_both_ways, ordinals_in
+
+    for text in ORDINAL_TEXTS[code]:
+        digitless = re.sub(r"\d+", " ", text)
+        assert ordinals_both_ways(text, code) == (
+            ordinals_in(text, code),
+            ordinals_in(digitless, code),
+        )
+    assert ordinals_in(ORDINAL_TEXTS[code][0], code)  # each first text names an ordinal
+
+
+def test_corpus_ordinals_read_once_are_those_read_twice(corpus: Path) -> None:
+    import re
+
+    from mandata.analyze.sessions import ordinals_both_ways, ordinals_in
+
+    for path in sorted((corpus / "multi" / "excerpts").glob("*_*.txt")):
+        code = path.name[:2]
+        if code not in ORDINAL_TEXTS:
+            continue
+        for text in path.read_text(encoding="utf-8").split("\n\n"):
+            digitless = re.sub(r"\d+", " ", text)
+            assert ordinals_both_ways(text, code) == (
+                ordinals_in(text, code),
+                ordinals_in(digitless, code),
+            )

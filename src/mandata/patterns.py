@@ -43,9 +43,12 @@ def cache_folder() -> Path:
     return Path(base) / "mandata" / "patterns"
 
 
-def compile(source: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(source, flags)``, from the cache folder when it holds the pattern."""
-    if _sre is None or len(source) < SMALL or flags & re.DEBUG:
+def compile(source: str, flags: int = 0, small: int = SMALL) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, from the cache folder when it holds the pattern. One
+    shorter than ``small`` is compiled as usual: a short pattern compiles faster than it loads,
+    unless it holds a class of wide characters (CJK punctuation), whose table takes the compiler
+    milliseconds to make (``small=0`` keeps such a pattern however short)."""
+    if _sre is None or len(source) < small or flags & re.DEBUG:
         return re.compile(source, flags)
     path = cache_folder() / f"{_key(source, flags)}.sre"
     try:

@@ -252,17 +252,54 @@ def _first_words_pattern(keys: set[str], particles: tuple[str, ...]) -> str:
     """A pattern of every word a match of a name in ``keys`` (folded trie strings) can begin
     with in a text (its lower case, variants folded): the name's first word, or the words it runs
     on into where a hyphen may be left out ("Guinea-Bissau" as "GuineaBissau") or an apostrophe
-    is a letter ("dʼIvoire"), after any attached particle. Empty when a name begins with no
-    word or holds a character the engine folds otherwise than ``str.lower``."""
-    out: set[str] = set()
+    is a letter ("dʼIvoire"), after any attached particle. A first word followed by a space and
+    a second word is found only before that word ("the" before "former": a lookahead, so that
+    the next word is still looked at), where "the" alone would send the names' pattern to every
+    article. Empty when a name begins with no word or holds a character the engine folds
+    otherwise than ``str.lower``."""
+    alone: set[str] = set()
+    followed: dict[str, set[str]] = {}
     for key in keys:
         if UNCASED.search(key):
             return ""
         words = _key_words(key.lower())
         if words is None:
             return ""
-        out.update(particle + word for particle in particles for word in words)
-    return rf"(?<!\w)(?:{patterns.literal_trie(out)})(?!\w)"
+        pair = _first_two_words(key.lower())
+        for particle in particles:
+            if pair is None:
+                alone.update(particle + word for word in words)
+            else:
+                followed.setdefault(particle + pair[0], set()).add(pair[1])
+    # one trie of all the first words: a word found only before its second ends in a mark (a
+    # character of the private use area) that stands for the lookahead of its second words
+    ahead: dict[str, str] = {}
+    for first, seconds in sorted(followed.items()):
+        if first not in alone:
+            mark = chr(_LOOKAHEAD_MARKS + len(ahead))
+            ahead[mark] = rf"(?=\s+(?:{patterns.literal_trie(seconds)})(?!\w))"
+            alone.add(first + mark)
+
+    def char(ch: str) -> str:
+        return ahead.get(ch) or re.escape(ch)
+
+    return rf"(?<!\w)(?:{patterns.literal_trie(alone, char)})(?!\w)"
+
+
+_LOOKAHEAD_MARKS = 0xF0000  # supplementary private use area: no name holds one
+
+
+def _first_two_words(key: str) -> tuple[str, str] | None:
+    """The first two words of ``key`` when it opens with a word, one space and a word followed
+    by a space or by its end (what the names' pattern matches there is then the first word,
+    whitespace, and the second bounded by a non-word character); otherwise None."""
+    first, space, rest = key.partition(" ")
+    second = rest.split(" ", 1)[0]
+    if not space or not first or not second:
+        return None
+    if not all(_is_word(ch) for ch in first + second):
+        return None
+    return first, second
 
 
 def _key_words(key: str) -> list[str] | None:

@@ -153,21 +153,45 @@ def ordinals_in(text: str, code: str) -> frozenset[int]:
     Pacific Islands Forum", "لدورة لجنة المخدرات الثامنة والخمسين", "第四十五届". A comparison uses
     them to see that a session one version names is the same one another names without the
     word for "session", or with the ordinal where :func:`find_sessions` does not look."""
+    in_words, in_digits = _ordinals(text, code)
+    return in_words | in_digits
+
+
+def ordinals_both_ways(text: str, code: str) -> tuple[frozenset[int], frozenset[int]]:
+    """:func:`ordinals_in` of ``text``, and of ``text`` with its digits made spaces (the
+    ordinals it writes in words alone: a comparison's numbers in words), in one reading where
+    the text holds no digit (the two texts are then one)."""
+    in_words, in_digits = _ordinals(text, code)
+    if _ANY_DIGIT.search(text) is None:
+        return in_words | in_digits, in_words
+    return in_words | in_digits, ordinals_in(_ANY_DIGIT.sub(" ", text), code)
+
+
+_ANY_DIGIT = re.compile(r"\d+")
+_ASCII_DIGIT = re.compile("[0-9]")  # what every language's ordinal in digits holds
+
+
+def _ordinals(text: str, code: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The ordinals of :func:`ordinals_in`: those written in words, and those in digits ("45th",
+    "45-й"; looked for only in a text that holds a digit)."""
     words = ordinals.words(code)
     if code == "zh":
-        return frozenset(words[m[1]] for m in _CHINESE_ORDINAL.finditer(text) if m[1] in words)
+        chinese = frozenset(words[m[1]] for m in _CHINESE_ORDINAL.finditer(text) if m[1] in words)
+        return chinese, frozenset()
     parts = _clean(text)
     first = ordinals.first_words(code)
+    digits = _ASCII_DIGIT.search(text) is not None
     found: set[int] = set()
+    found_in_digits: set[int] = set()
     for i in range(len(parts)):
         if parts[i] not in first:
-            value = ordinals.in_digits(parts[i], code)  # "45th", "45-й": one word
+            value = ordinals.in_digits(parts[i], code) if digits else None  # "45th": one word
             if value is not None:
-                found.add(value)
+                found_in_digits.add(value)
             continue
         for n in range(min(_LONGEST_ORDINAL, len(parts) - i), 0, -1):
             value = words.get(" ".join(parts[i : i + n]))
             if value is not None:
                 found.add(value)
                 break
-    return frozenset(found)
+    return frozenset(found), frozenset(found_in_digits)

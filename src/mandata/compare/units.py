@@ -11,7 +11,7 @@ from typing import cast
 
 from mandata import lang
 from mandata.analyze.paragraph import analyze_paragraph
-from mandata.analyze.sessions import ordinals_in
+from mandata.analyze.sessions import ordinals_both_ways
 from mandata.compare.links import faulty_links
 from mandata.compare.numbers import cardinals_in, numbers
 from mandata.model import Document, Paragraph, ParagraphKind, Reference
@@ -88,7 +88,9 @@ def paragraph_facts(para: Paragraph, references: list[str], language: str | None
         accounted.append(para.number)
     accounted += [s.label for s in para.subparagraphs] + [f.marker for f in para.footnotes]
     counted: Counter[str] = numbers(para.text, accounted, language)
-    ordinals = ordinals_in(para.text, language) if language else frozenset()
+    ordinals, ordinals_in_words = (
+        ordinals_both_ways(para.text, language) if language else (frozenset(), frozenset())
+    )
     return Facts(
         kind=para.kind,
         number=para.number,
@@ -100,20 +102,12 @@ def paragraph_facts(para: Paragraph, references: list[str], language: str | None
         entities=frozenset(para.entities) - SELF_REFERENCES,
         numbers=frozenset(_occurrences(counted)),
         ordinals=ordinals,
-        in_words=_in_words(para.text, language),
+        in_words=cardinals_in(para.text, language) | ordinals_in_words if language else frozenset(),
         subparagraphs=len(para.subparagraphs),
         footnotes=len(para.footnotes),
         runs=tuple(digit_runs(" ".join(_texts(para)))),
         length=len(para.text) + sum(len(s.text) for s in para.subparagraphs),
     )
-
-
-def _in_words(text: str, language: str | None) -> frozenset[int]:
-    """The numbers ``text`` writes in words, cardinal or ordinal ("ten", "fifteenth", "الثلاث
-    عشرة", "十七"): not those in digits ("15ª", "64th")."""
-    if not language:
-        return frozenset()
-    return cardinals_in(text, language) | ordinals_in(_DIGITS.sub(" ", text), language)
 
 
 def _texts(para: Paragraph) -> list[str]:

@@ -48,17 +48,19 @@ def fold(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         if "*" not in text and "-" not in text[:4]:
             return text, ()
         return _strip_markdown(text, ())
-    out: list[str] = []
+    return _strip_markdown(text.translate(_TABLE), _shifts(text))
+
+
+def _shifts(text: str) -> tuple[tuple[int, int], ...]:
+    """The offset shifts of ``text`` folded: a point after each character that folds to none
+    or to several (the others fold one for one and shift nothing)."""
     shifts: list[tuple[int, int]] = []
-    out_len = 0
-    for i, ch in enumerate(text):
-        rep = _fold_char(ch)
-        out.append(rep)
-        out_len += len(rep)
-        if len(rep) != 1:
-            shifts.append((out_len, i + 1 - out_len))
-    folded = "".join(out)
-    return _strip_markdown(folded, _compact(shifts))
+    grown = 0  # how much longer the folded text is so far than the raw one
+    for m in _RESIZED.finditer(text):
+        grown += _GROWTH[m.group()]
+        out_len = m.end() + grown
+        shifts.append((out_len, m.end() - out_len))
+    return _compact(shifts)
 
 
 def fold_characters(text: str) -> str:
@@ -67,7 +69,7 @@ def fold_characters(text: str) -> str:
     reads as the text path's lines do (no short vowels, ASCII digits, plain spaces...)."""
     if text.isascii() or not _NEEDS_FOLD.search(text):
         return text
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_TABLE)
 
 
 def _fold_char(ch: str) -> str:
@@ -85,6 +87,21 @@ def _fold_char(ch: str) -> str:
     if 0xFF01 <= code <= 0xFF5E and ch not in _KEEP_FULLWIDTH:
         return chr(code - 0xFEE0)
     return ch
+
+
+# :func:`_fold_char` of every character it changes, for ``str.translate``; and the change of
+# length of those that fold to none or to several characters, found by :data:`_RESIZED`.
+_CHANGED = [
+    *_DROP,
+    *_SPACES,
+    *_DIGITS,
+    *map(chr, range(0xFB50, 0xFE00)),
+    *map(chr, range(0xFE70, 0xFEFF)),
+    *map(chr, range(0xFF01, 0xFF5F)),
+]
+_TABLE = {ord(ch): _fold_char(ch) for ch in _CHANGED if _fold_char(ch) != ch}
+_GROWTH = {ch: len(_fold_char(ch)) - 1 for ch in _CHANGED if len(_fold_char(ch)) != 1}
+_RESIZED = re.compile("[" + re.escape("".join(sorted(_GROWTH))) + "]")
 
 
 def _compact(shifts: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

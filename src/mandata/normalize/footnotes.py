@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from mandata import patterns
 from mandata.normalize.fold import shift_after
 from mandata.normalize.lines import Line, RawFootnote
 
@@ -109,8 +110,9 @@ _CITATION = r"(?<![\d/])\d{1,3}/\d{1,3}"
 
 @lru_cache(maxsize=512)
 def _glued(marker: str, number: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"(?P<pre>{number})(?P<gap>)(?P<m>{re.escape(marker)})(?=\s|$|[,.;:،؛，。；：)])"
+    return patterns.compile(
+        rf"(?P<pre>{number})(?P<gap>)(?P<m>{re.escape(marker)})(?=\s|$|[,.;:،؛，。；：)])",
+        small=0,  # per marker: kept in the pattern cache (see _candidates)
     )
 
 
@@ -136,8 +138,9 @@ _CJK_BEFORE_NUMBER = ("第", "年", "月", "至", "和", "、", "及", "或", "�
 @lru_cache(maxsize=512)
 def _line_start(marker: str) -> re.Pattern[str]:
     # the line may open with a space or two (an indent the text export kept)
-    return re.compile(
-        rf"(?P<pre>[ \t\xa0]{{0,2}})(?P<gap>)(?P<m>{re.escape(marker)})(?=\s|$|[,.;:،؛，。；：])"
+    return patterns.compile(
+        rf"(?P<pre>[ \t\xa0]{{0,2}})(?P<gap>)(?P<m>{re.escape(marker)})(?=\s|$|[,.;:،؛，。；：])",
+        small=0,  # per marker: kept in the pattern cache (see _candidates)
     )
 
 
@@ -162,7 +165,10 @@ def _wrapped_call(lines: list[Line], idx: int, marker: str, months: frozenset[st
     return words[-1].strip('"”’»),.;:').casefold() not in _NOT_BEFORE_MARKER
 
 
-@lru_cache(maxsize=512)  # markers are few ("1"-"300", "*", "a"), but they come from the text
+# markers are few ("1"-"300", "*", "a"), but they come from the text: a pattern per marker,
+# whose classes of Chinese characters and punctuation take the compiler 1-6 ms to make; kept in
+# the pattern cache, a new process loads it instead of compiling it
+@lru_cache(maxsize=512)
 def _candidates(marker: str) -> re.Pattern[str]:
     after = (
         ""
@@ -172,9 +178,10 @@ def _candidates(marker: str) -> re.Pattern[str]:
     # after a number: across a space ("horizon 2030 1,"), or fused when the marker is bracketed
     # ("2030(1)", as Arabic prints them)
     digit = r"\d" if marker.startswith("(") else r"\d(?=\s)"
-    return re.compile(
+    return patterns.compile(
         rf"(?P<pre>[^\W\d_][\"”’»)]?|[,.;:،؛，。；：][\"”’»]?|[\"”’»)]|{digit})(?P<gap>\s{{0,2}})"
-        rf"(?P<m>{re.escape(marker)}){after}"
+        rf"(?P<m>{re.escape(marker)}){after}",
+        small=0,  # per marker: kept in the pattern cache (see _candidates)
     )
 
 
