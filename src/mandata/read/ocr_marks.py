@@ -22,6 +22,7 @@ never marks (they are not a tab apart from the next word at a line's start).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -106,13 +107,22 @@ def _lists(marks: list[_Mark]) -> None:
             if mark.word.text.endswith(")") and mark.letter == "a":
                 run = [mark]
             continue
-        edge = run[-1].word.box[0] if len(run) > 1 else mark.word.box[0]
-        if abs(mark.word.box[0] - edge) > _SAME_X * mark.row.size:
+        if _apart(mark, run):
             continue  # an item of an item, indented further, or a stray mark
         if number is None and not mark.word.text.endswith(")"):
             continue
         run.append(mark)
         _relabel(mark, run[0], len(run) - 1)
+
+
+def _apart(mark: _Mark, run: list[_Mark]) -> bool:
+    """The mark does not stand at the list's left edge: that of its labels after the first
+    (the first may stand indented, a space from its text), or, for the second, left of the
+    first's or at it."""
+    x, tolerance = mark.word.box[0], _SAME_X * mark.row.size
+    if len(run) > 1:
+        return abs(x - run[-1].word.box[0]) > tolerance
+    return x - run[0].word.box[0] > tolerance
 
 
 def _relabel(mark: _Mark, first: _Mark, k: int) -> None:
@@ -121,7 +131,9 @@ def _relabel(mark: _Mark, first: _Mark, k: int) -> None:
     if k >= len(_LETTERS):
         return
     opening = "(" if first.word.text.startswith("(") else ""
-    mark.word.text = f"{opening}{_LETTERS[k]})"  # a Cyrillic twin ("р)") is no label to the segmenter
+    mark.word.text = (
+        f"{opening}{_LETTERS[k]})"  # a Cyrillic twin ("р)") is no label to the segmenter
+    )
 
 
 def _lettered_numbers(marks: list[_Mark]) -> None:
@@ -135,7 +147,7 @@ def _lettered_numbers(marks: list[_Mark]) -> None:
             mark.word.text = f"{last + 1}."
         last = mark.number if mark.number is not None else last
     numbered = [(k, m.number) for k, m in enumerate(marks) if m.number is not None]
-    for (a, before), (b, after) in zip(numbered, numbered[1:], strict=False):
+    for (a, before), (b, after) in pairwise(numbered):
         if before is None or after != before + 2:
             continue
         between = [m for m in marks[a + 1 : b] if _LETTERED.fullmatch(m.word.text)]

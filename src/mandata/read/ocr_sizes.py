@@ -70,5 +70,7 @@ def steady_sizes(scans: list[Scan]) -> None:
     sizes = {id(row): scale * x for row, x in measured}
     body = median(sizes.values())
     for row, _ in measured:
-        size = sizes[id(row)] if abs(row.size - sizes[id(row)]) > _OFF * sizes[id(row)] else row.size
+        size = (
+            sizes[id(row)] if abs(row.size - sizes[id(row)]) > _OFF * sizes[id(row)] else row.size
+        )
         row.size = body if abs(size - body) <= _BODY_NEAR * body else size
