@@ -22,8 +22,8 @@ never marks (they are not a tab apart from the next word at a line's start).
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
