@@ -50,16 +50,16 @@ def test_item_labels_misread_are_mended_by_their_sequence(code: str, verb: str, 
     """The labels of a list read as Cyrillic letters, digits or signs ("Ь)", "9)", "0", "|)")
     are the letters in turn after "a)"; the next paragraph number ends the list, and a number
     out of the paragraphs' sequence inside it is a label."""
-    seen = ["а)", "Ь)", "с)", "9)", "е)", "19)", "5)", "в)", "0", "|)", "К)", "1."]
+    seen = ["а)", "Ь)", "с)", "9)", "е)", "19)", "5)", "в)", "0", "|)", "К)", "1.", "D"]
     lines = [("4.", 380, verb)] + [(s, 380, item) for s in seen] + [("5.", 380, verb)]
     texts = _texts(_page(lines))
-    labels = [seen[0], *[f"{c})" for c in "bcdefghijkl"]]  # the first reads as "a)" already
+    labels = [seen[0], *[f"{c})" for c in "bcdefghijklm"]]  # the first reads as "a)" already
     assert [t.split()[0] for t in texts] == ["4.", *labels, "5."]
 
 
 def test_labels_of_a_list_in_order_stay() -> None:
     """A list read right stays as read; a label indented further (an item of an item) is not
-    one of the list's."""
+    one of the list's; a label OCR lost ("b)" between "a)" and "c)") leaves the others as read."""
     lines = [
         ("1.", 380, "decides:"),
         ("a)", 380, "to act"),
@@ -68,6 +68,13 @@ def test_labels_of_a_list_in_order_stay() -> None:
     ]
     texts = _texts(_page(lines))
     assert [t.split()[0] for t in texts] == ["1.", "a)", "(i)", "b)"]
+    lines = [
+        ("1.", 380, "decides:"),
+        ("a)", 380, "to act"),
+        ("c)", 380, "to go"),
+        ("0)", 380, "to"),
+    ]
+    assert [t.split()[0] for t in _texts(_page(lines))] == ["1.", "a)", "c)", "d)"]
 
 
 @pytest.mark.parametrize(

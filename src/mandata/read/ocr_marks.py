@@ -33,8 +33,9 @@ __all__ = ["item_labels"]
 
 # a line's first word that may be a mark: up to three characters closed by ")" or ".", or a
 # number whose stop OCR misread or lost ("0" for "i)", "1" for "l)"), or a number's digits
-# with a sign between them ("1-2" for "12.")
-_MARK = re.compile(r"\(?[^\s()]{1,3}[).]|[0-9]{1,3}[,:;]?|[0-9][^\w\s][0-9]")
+# with a sign between them ("1-2" for "12."), or a letter alone (a label whose bracket OCR lost:
+# "D" for "l)", taken only inside a list)
+_MARK = re.compile(r"\(?[^\s()]{1,3}[).]|[0-9]{1,3}[,:;]?|[0-9][^\w\s][0-9]|[^\W\d_]")
 _SPLIT_NUMBER = re.compile(r"([0-9])[^\w\s]([0-9])")
 _NUMBER = re.compile(r"([0-9]{1,3})[.,:;]?")
 _LETTERED = re.compile(r"\(?([^\W\d_]{1,2})\.")  # a number read as letters: "У."
@@ -109,10 +110,21 @@ def _lists(marks: list[_Mark]) -> None:
             continue
         if _apart(mark, run):
             continue  # an item of an item, indented further, or a stray mark
-        if number is None and not mark.word.text.endswith(")"):
+        if number is None and not mark.word.text.endswith(")") and len(mark.word.text) > 1:
             continue
         run.append(mark)
-        _relabel(mark, run[0], len(run) - 1)
+        k = _place(mark, run)
+        _relabel(mark, run[0], k)
+
+
+def _place(mark: _Mark, run: list[_Mark]) -> int:
+    """The label's place in its list (from 0): one after the label before it, or two when it
+    reads as that letter (a label OCR did not read at all, "l)" lost between "k)" and "m)")."""
+    before = run[-2].letter if len(run) > 1 else ""
+    k = _LETTERS.index(before) + 1 if len(before) == 1 and before in _LETTERS else len(run) - 1
+    if mark.letter == _LETTERS[k + 1 : k + 2]:
+        return k + 1
+    return k
 
 
 def _apart(mark: _Mark, run: list[_Mark]) -> bool:
