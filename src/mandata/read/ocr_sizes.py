@@ -16,11 +16,36 @@ the body's lines spread 7% either side of it, the running head's in 8 points sto
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from statistics import median
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from mandata.read.hocr import Row, Scan
+
+class Word(Protocol):
+    """A word of read/hocr.py (typed here so that the module does not import hocr, which
+    imports it)."""
+
+    text: str
+    box: tuple[int, int, int, int]
+    raised: bool
+
+
+class Row(Protocol):
+    """A line of read/hocr.py."""
+
+    box: tuple[int, int, int, int]
+    size: float
+
+    @property
+    def words(self) -> Sequence[Word]: ...
+
+
+class Scan(Protocol):
+    """A page of read/hocr.py."""
+
+    @property
+    def rows(self) -> Sequence[Row]: ...
+
 
 __all__ = ["steady_sizes"]
 
