@@ -23,6 +23,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from mandata import lang
+from mandata.read.ocr_marks import item_labels
+from mandata.read.ocr_sizes import steady_sizes
 from mandata.read.repair import repair_ocr
 
 __all__ = ["OcrLine", "OcrPage", "Scan", "find_rules", "finish", "image_height", "rows"]
@@ -489,9 +491,11 @@ def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
             if rule is not None and row.box[1] > rule:
                 _join_marker(row)
         _drop_graphics(scan)
+    steady_sizes(list(scans.values()))
     _number_calls(list(scans.values()))
     _cjk_numbers(list(scans.values()))
     _cjk_labels(list(scans.values()))
+    item_labels(list(scans.values()))
     return _arabic_tens({index: _page(scan) for index, scan in scans.items()})
 
 

@@ -46,6 +46,9 @@ _SESSION_T = re.compile(r"(?<![^\W\d_])(A/)T(?=\d{1,2}/\d)")
 _SERIES_S = re.compile(r"(?<![^\W\d_])[$§](?=/\d)")
 # the E of an Economic and Social Council commission's symbol read as B ("B/CN.4/1998/53")
 _SERIES_E = re.compile(r"(?<![^\W\d_])B(?=/CN\.\d)")
+# the RES of a resolution's symbol read with B for R and "$" or "5" for S, in Latin or Cyrillic
+# letters ("A/BE$/78/119", "А/ВЕ5/78/169" on a Russian page): no series has such a part
+_SERIES_RES = re.compile(r"(?<![^\W\d_])([AАSЕE]/)(?!RES/)[RBВ][EЕ][S$§5](?=/\d)")
 _NUMBER_COMMA = re.compile(r"^([0-9]{1,3})[,，](?=\s*[\u4e00-\u9fff])")
 
 
@@ -78,6 +81,7 @@ def _latin_symbol(m: re.Match[str]) -> str:
 
 def repair_ocr(line: str) -> str:
     """The line with confusables inside numbers turned into digits (see the module docstring)."""
+    line = _SERIES_RES.sub(r"\1RES", line)
     line = _SYMBOL.sub(_latin_symbol, line)
     line = _SESSION_T.sub(r"\g<1>7", line)
     line = _SERIES_S.sub("S", line)
