@@ -356,7 +356,9 @@ OPERATIVE: dict[str, str] = {
     "провозглашает": "declare",
     "определяет": "determine",
     "рекомендует": "encourage",
-    "рекомендует, чтобы": "recommend",
+    # the same verb with its actor in a clause ("рекомендует, чтобы Управление продолжало"):
+    # in the UN's texts three times in four the English "Encourages the Office to continue"
+    "рекомендует, чтобы": "encourage",
     "соглашается": "agree",
     "выражает согласие": "agree",
     "принимает приглашение": "accept",
