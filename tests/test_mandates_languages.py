@@ -683,3 +683,77 @@ def test_a_report_in_the_words_of_each_language(code: str, text: str) -> None:
 def test_a_chinese_session_report_cited_is_no_request() -> None:
     facts = analyze_paragraph("请秘书长考虑委员会第三十届会议报告所载建议；", "zh", 78, "operative")
     assert [m.type for m in facts.mandates] == ["directive"]
+
+
+# a second ask "once again": English and Russian put the additive before the verb, Chinese
+# before it too (再次), French after it ("et prie de nouveau"), where "Prie de nouveau" as a
+# leading phrase reads otherwise (Reiterates its request)
+AGAIN_THEN_ASK = [
+    (
+        "en",
+        "Requests the Secretary-General to continue his efforts, and once again requests the "
+        "specialized agencies to provide assistance to the Territory;",
+        "request",
+    ),
+    (
+        "ru",
+        "просит Генерального секретаря продолжать свои усилия и вновь просит "
+        "специализированные учреждения оказывать помощь территории;",
+        "request",
+    ),
+    ("zh", "请秘书长继续努力，并再次请各专门机构向该领土提供援助；", "request"),
+    (
+        "fr",
+        "Prie le Secrétaire général de poursuivre ses efforts, et prie de nouveau les "
+        "institutions spécialisées de fournir une assistance au territoire ;",
+        "request",
+    ),
+    (
+        "fr",
+        "Prie le Secrétaire général de poursuivre ses efforts, et invite de nouveau les "
+        "institutions spécialisées à fournir une assistance au territoire ;",
+        "invite",
+    ),
+    (
+        "fr",
+        "Prie le Secrétaire général de poursuivre ses efforts, et demande de nouveau aux "
+        "institutions spécialisées de fournir une assistance au territoire ;",
+        "call_upon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "second"), AGAIN_THEN_ASK)
+def test_a_second_ask_once_again(code: str, text: str, second: str) -> None:
+    facts = analyze_paragraph(text, code, 78, "operative")
+    assert [m.action for m in facts.mandates] == ["request", second]
+
+
+# an aside before the leading verb: one ask, wherever the language puts the aside (Chinese
+# "在这方面，鼓励" is a leading phrase of its own, its verb also found after the comma)
+ASIDE_THEN_ASK = {
+    "en": "Encourages, in this regard, Member States to strengthen regional cooperation;",
+    "fr": "À cet égard, encourage les États Membres à renforcer la coopération régionale ;",
+    "es": "En este sentido, alienta a los Estados Miembros a que fortalezcan la cooperación "
+    "regional;",
+    "zh": "在这方面，鼓励会员国加强区域合作；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(ASIDE_THEN_ASK))
+def test_an_aside_before_the_leading_verb_is_one_ask(code: str) -> None:
+    facts = analyze_paragraph(ASIDE_THEN_ASK[code], code, 78, "operative")
+    assert [(m.type, m.action) for m in facts.mandates] == [("directive", "encourage")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "рекомендует государствам-членам укреплять региональное сотрудничество;",
+        # the actor in a clause: the same "Encourages Member States to strengthen ..."
+        "рекомендует, чтобы государства-члены укрепляли региональное сотрудничество;",
+    ],
+)
+def test_russian_recommends_with_its_actor_in_a_clause(text: str) -> None:
+    facts = analyze_paragraph(text, "ru", 78, "operative")
+    assert [(m.type, m.action) for m in facts.mandates] == [("directive", "encourage")]
