@@ -757,3 +757,22 @@ def test_an_aside_before_the_leading_verb_is_one_ask(code: str) -> None:
 def test_russian_recommends_with_its_actor_in_a_clause(text: str) -> None:
     facts = analyze_paragraph(text, "ru", 78, "operative")
     assert [(m.type, m.action) for m in facts.mandates] == [("directive", "encourage")]
+
+
+# "and therefore" before a second ask (Russian "и потому", as "и поэтому")
+THEREFORE_THEN_ASK = {
+    "en": "Recognizes the value of regional cooperation, and therefore encourages Member States "
+    "to strengthen it;",
+    "es": "Reconoce el valor de la cooperación regional, y por lo tanto alienta a los Estados "
+    "Miembros a que la fortalezcan;",
+    "fr": "Constate l’intérêt de la coopération régionale et, par conséquent, encourage les États "
+    "Membres à la renforcer ;",
+    "ru": "признает ценность регионального сотрудничества и потому рекомендует государствам-членам "
+    "укреплять его;",
+}
+
+
+@pytest.mark.parametrize("code", sorted(THEREFORE_THEN_ASK))
+def test_a_second_ask_after_therefore(code: str) -> None:
+    facts = analyze_paragraph(THEREFORE_THEN_ASK[code], code, 78, "operative")
+    assert [(m.type, m.action) for m in facts.mandates] == [("directive", "encourage")]

@@ -702,7 +702,7 @@ ANALYSIS: dict[str, str] = {
     "conjunction": r"(?:,?\s+а\s+также\s+|[,;]\s*(?:и\s+)?|\s+и\s+)(?:также\s+)?"
     r"(?:,?\s*(?:в\s+этой\s+связи|в\s+этом\s+контексте|с\s+этой\s+целью),?\s+)?",
     # sentence adverbs between a second ask's conjunction and its verb (see en.py)
-    "ask_adverbs": r"поэтому|соответственно|в\s+связи\s+с\s+этим|в\s+частности|в\s+этой\s+связи",
+    "ask_adverbs": r"поэтому|потому|соответственно|в\s+связи\s+с\s+этим|в\s+частности|в\s+этой\s+связи",
     "session_word": r"сесси",  # a cheap test before the "session" pattern
     "hrc_word": r"\bСовета?\s+по\s+правам\s+человека\b",
     # the organ of a citation (analyze/organs.py)
