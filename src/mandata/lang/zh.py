@@ -598,10 +598,13 @@ ANALYSIS: dict[str, str] = {
     "current_session": r"本届会议",
     "report_request": (
         r"(?:请|邀请|吁请|鼓励|要求)[^；;。]{0,400}?"
-        # to submit, present, prepare or transmit (转交) a report
-        r"(?:(?:提交|提出|编写|列入|印发|转交)[^；;。]{0,150}?报告"
-        # to report to a body: 向大会报告, 向预防犯罪和刑事司法委员会第三十四届会议报告
-        r"|向[^；;。，]{1,40}?报告(?![中的书员附第所和及])|向大会[^；;。，]{0,40}?通报|继续报告"
+        # to submit, present, prepare or transmit (转交) a report; not a report cited by who
+        # wrote it ("专家组提交的报告", the report submitted by the group: 的 makes the verb a
+        # relative clause)
+        r"(?:(?:提交|提出|编写|列入|印发|转交)(?!的)[^；;。]{0,150}?报告"
+        # to report to a body: 向大会报告, 向预防犯罪和刑事司法委员会第三十四届会议报告 (not a
+        # report cited: "向工作组提交的题为…的报告")
+        r"|向[^；;。，的]{1,40}?报告(?![中的书员附第所和及])|向大会[^；;。，]{0,40}?通报|继续报告"
         # the verb after when it is due: 至迟于大会第七十八届会议报告, 在2023年报告, 100个工作日内报告
         r"|(?:于|在)[^；;。，]{0,30}?(?:届会议|年|期间|内)(?:上)?报告(?![中的书员附第所和及])"
         r"|在(?:其|他|她|它)(?:下一次|今后的|年度)?报告中"
