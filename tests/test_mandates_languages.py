@@ -776,3 +776,36 @@ THEREFORE_THEN_ASK = {
 def test_a_second_ask_after_therefore(code: str) -> None:
     facts = analyze_paragraph(THEREFORE_THEN_ASK[code], code, 78, "operative")
     assert [(m.type, m.action) for m in facts.mandates] == [("directive", "encourage")]
+
+
+# a report the paragraph cites, by who submitted it, after an ask: no request for a report
+CITED_REPORT_AFTER_ASK = {
+    "en": "Calls upon all States to take effective measures, and in this regard takes note of the "
+    "report submitted by the Group of Governmental Experts to the Working Group;",
+    "fr": "Demande à tous les États de prendre des mesures efficaces et, à cet égard, prend note "
+    "du rapport présenté par le Groupe d’experts gouvernementaux au Groupe de travail ;",
+    "ru": "призывает все государства принять эффективные меры и в этой связи принимает к "
+    "сведению доклад, представленный Группой правительственных экспертов Рабочей группе;",
+    "zh": "促请所有国家采取有效措施，并在这方面表示注意到政府专家组向工作组提交的报告；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(CITED_REPORT_AFTER_ASK))
+def test_a_report_cited_by_who_submitted_it_is_no_request(code: str) -> None:
+    facts = analyze_paragraph(CITED_REPORT_AFTER_ASK[code], code, 78, "operative")
+    assert [(m.type, m.action) for m in facts.mandates] == [("directive", "call_upon")]
+
+
+# the time of a report ("when preparing the report"): an ask, no request for a report
+WHEN_PREPARING_THE_REPORT = {
+    "en": "Also requests the Secretary-General, in preparing the report, to consult Member States;",
+    "fr": "Prie également le Secrétaire général de consulter les États Membres lorsqu’il "
+    "établira le rapport ;",
+    "zh": "又请秘书长在编写报告时与会员国协商；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(WHEN_PREPARING_THE_REPORT))
+def test_the_time_of_a_report_is_no_request(code: str) -> None:
+    facts = analyze_paragraph(WHEN_PREPARING_THE_REPORT[code], code, 78, "operative")
+    assert [(m.type, m.action) for m in facts.mandates] == [("directive", "request")]
