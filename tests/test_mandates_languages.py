@@ -781,12 +781,12 @@ def test_a_second_ask_after_therefore(code: str) -> None:
 # a report the paragraph cites, by who submitted it, after an ask: no request for a report
 CITED_REPORT_AFTER_ASK = {
     "en": "Calls upon all States to take effective measures, and in this regard takes note of the "
-    "report submitted by the Group of Governmental Experts to the Working Group;",
+    "report submitted by the Group of Governmental Experts;",
     "fr": "Demande à tous les États de prendre des mesures efficaces et, à cet égard, prend note "
-    "du rapport présenté par le Groupe d’experts gouvernementaux au Groupe de travail ;",
+    "du rapport présenté par le Groupe d’experts gouvernementaux ;",
     "ru": "призывает все государства принять эффективные меры и в этой связи принимает к "
-    "сведению доклад, представленный Группой правительственных экспертов Рабочей группе;",
-    "zh": "促请所有国家采取有效措施，并在这方面表示注意到政府专家组向工作组提交的报告；",
+    "сведению доклад, представленный Группой правительственных экспертов;",
+    "zh": "促请所有国家采取有效措施，并在这方面表示注意到政府专家组提交的报告；",
 }
 
 
@@ -803,6 +803,22 @@ WHEN_PREPARING_THE_REPORT = {
     "établira le rapport ;",
     "zh": "又请秘书长在编写报告时与会员国协商；",
 }
+
+
+# a report to come, or one asked to be written in: a request for a report all the same
+REPORT_TO_COME = {
+    "en": "Encourages the Secretary-General to include information on Indigenous Peoples in his "
+    "forthcoming annual report on progress towards the Goals;",
+    "fr": "Encourage le Secrétaire général à faire figurer des informations sur les peuples "
+    "autochtones dans son prochain rapport annuel sur les progrès accomplis ;",
+    "zh": "鼓励秘书长将关于土著人民的资料纳入即将提交的关于目标进展情况的年度报告；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(REPORT_TO_COME))
+def test_a_report_to_come_is_a_request(code: str) -> None:
+    facts = analyze_paragraph(REPORT_TO_COME[code], code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["report"]
 
 
 @pytest.mark.parametrize("code", sorted(WHEN_PREPARING_THE_REPORT))
