@@ -825,3 +825,20 @@ def test_a_report_to_come_is_a_request(code: str) -> None:
 def test_the_time_of_a_report_is_no_request(code: str) -> None:
     facts = analyze_paragraph(WHEN_PREPARING_THE_REPORT[code], code, 78, "operative")
     assert [(m.type, m.action) for m in facts.mandates] == [("directive", "request")]
+
+
+# four sessions listed by their ordinals, the last of two words in Arabic
+FOUR_SESSIONS = {
+    "en": "Takes note of the reports of the Committee on its thirty-third, thirty-fourth, "
+    "thirty-fifth and thirty-sixth sessions;",
+    "fr": "Prend note des rapports du Comité sur ses trente-troisième, trente-quatrième, "
+    "trente-cinquième et trente-sixième sessions ;",
+    "ar": "تحيط علما بتقارير اللجنة عن دوراتها الثالثة والثلاثين والرابعة والثلاثين والخامسة "
+    "والثلاثين والسادسة والثلاثين؛",
+}
+
+
+@pytest.mark.parametrize("code", sorted(FOUR_SESSIONS))
+def test_four_sessions_listed_by_their_ordinals(code: str) -> None:
+    facts = analyze_paragraph(FOUR_SESSIONS[code], code, 78, "operative")
+    assert sorted(facts.sessions) == [33, 34, 35, 36]
