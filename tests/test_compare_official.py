@@ -434,8 +434,8 @@ def test_numbers_listed_without_a_space_are_not_a_decimal() -> None:
     assert kinds(en, fr, "fr") == []
 
 
-# the markup of one version links "77/114" to another resolution, and another version's markup
-# leaves a citation its text writes unlinked: the digits of both are citations, no numbers
+# the markup of one version links "77/114" to another resolution (and another version's markup
+# leaves a citation its text writes unlinked): the digits of the link's text are no numbers
 LINKED_ELSEWHERE = {
     "en": "Recalls paragraph 15 of its resolution 77/114 and its resolution 2819 (XXVI);",
     "ar": "تشير إلى الفقرة 15 من قرارها 77/114 وإلى قرارها 2819 (د-26)؛",
@@ -444,7 +444,7 @@ LINKED_ELSEWHERE = {
 
 
 @pytest.mark.parametrize("code", ["ar", "fr"])
-def test_the_digits_of_a_citation_however_linked_are_no_numbers(code: str) -> None:
+def test_the_digits_a_link_prints_are_no_numbers(code: str) -> None:
     links = {
         "en": [("A/RES/76/122", "77/114"), ("A/RES/2819 (XXVI)", "2819 (XXVI)")],
         code: [("A/RES/77/114", "77/114")],  # the other one written, not linked

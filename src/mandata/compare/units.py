@@ -11,7 +11,6 @@ from typing import cast
 
 from mandata import lang
 from mandata.analyze.paragraph import analyze_paragraph
-from mandata.analyze.references import find_references
 from mandata.analyze.sessions import ordinals_in
 from mandata.compare.links import faulty_links
 from mandata.compare.numbers import cardinals_in, numbers
@@ -197,7 +196,6 @@ def version(doc: Document) -> Version:
     """``doc`` cut into parts: ``letter``, ``annex N``, ``resolution N``, ``body``."""
     cited: dict[str, list[str]] = {}
     refs: dict[str, list[Reference]] = {}
-    linked = doc.format == "akn"  # the UN's markup: its links are the references
     for ref in doc.references:
         if ref.paragraph:
             cited.setdefault(ref.paragraph, []).append(_SUPPLEMENT.sub("", ref.target))
@@ -213,7 +211,7 @@ def version(doc: Document) -> Version:
     groups.append(("body", doc.paragraphs))
     for part, paras in groups:
         units = [
-            Unit(part, p.id, i, p.text, _facts(p, cited, refs, doc.language, linked))
+            Unit(part, p.id, i, p.text, _facts(p, cited, refs, doc.language))
             for i, p in enumerate(paras, 1)
         ]
         if units:
@@ -226,19 +224,18 @@ def _facts(
     cited: dict[str, list[str]],
     refs: dict[str, list[Reference]],
     language: str | None,
-    linked: bool = False,
 ) -> Facts:
     """The facts of ``para`` with the citations its words contradict (see
-    :func:`mandata.compare.links.faulty_links`). The digits of a citation are no numbers of the
-    paragraph however it is linked: those of a link's printed text ("77/114" linked to another
-    resolution), and, where the references are the markup's links (``linked``), those of the
-    citations the text's words make that the markup left unlinked ("2819 (د-26)" in one version
-    only)."""
-    printed = [r.text for r in refs.get(para.id or "", []) if r.text]
-    if linked and language in lang.LANGUAGES and re.search(r"\d", para.text):
-        printed += [
-            t for r in find_references(para.text, language) for t in (r.target, r.text) if t
-        ]
+    :func:`mandata.compare.links.faulty_links`). The digits of a link's printed text are no
+    numbers of the paragraph, whatever its target ("77/114" that the markup links to another
+    resolution), where the text or a footnote prints it whole (not a link cut short: "76/1" of
+    "76/172")."""
+    texts = " ".join([para.text, *(f.text for f in para.footnotes)])
+    printed = [
+        r.text
+        for r in refs.get(para.id or "", [])
+        if r.text and re.search(rf"(?<![\d/]){re.escape(r.text)}(?![\d/])", texts)
+    ]
     facts = paragraph_facts(para, cited.get(para.id or "", []), language, printed)
     faulty = faulty_links(refs.get(para.id or "", []), para, language)
     return replace(facts, mislinked=frozenset(faulty)) if faulty else facts
