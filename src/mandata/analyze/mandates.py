@@ -63,6 +63,7 @@ class _Patterns:
     subject_before: bool
     joiner: re.Pattern[str] | None
     by_object: dict[str, tuple[tuple[re.Pattern[str], str], ...]]
+    ask_as: dict[str, str]  # a leading action that asks as another ("ask_as": "a>b;c>d")
 
 
 @cache
@@ -101,6 +102,9 @@ def _patterns(code: str) -> _Patterns:
         subject_before=bool(table["subject_before"]),
         joiner=re.compile(table["session_joiner"]) if table.get("session_joiner") else None,
         by_object=lang.actions_by_object(code),
+        ask_as=dict(
+            pair.split(">", 1) for pair in table.get("ask_as", "").split(";") if ">" in pair
+        ),
     )
 
 
@@ -153,7 +157,7 @@ def find_mandates(
         for session in _sessions_of_request(text, _due(sessions, current), m.start(), p.joiner):
             mandates.append(_report(text, code, m, session, p, paragraph, context))
         report_starts.append(m.start())
-    asks = _asks(text, action, lead, p)
+    asks = _asks(text, p.ask_as.get(action or "", action), lead, p)
     mandates.extend(_directives(text, code, asks, report_starts, paragraph, context))
     return mandates
 
@@ -322,6 +326,7 @@ def _asks(text: str, action: str | None, lead: int, p: _Patterns) -> list[tuple[
         asks.append((0, action))
     for m in lowered.finditer(p.inner_verbs, text):  # the text's lower case: a fifth faster
         verb = _inner_verb(text, m, p)
+        verb = p.ask_as.get(verb, verb)
         if verb not in DIRECTIVE_ACTIONS:
             verb = _without_additive(text, m, p) or verb
         if m.start("verb") < lead and verb == action:
