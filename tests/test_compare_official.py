@@ -432,3 +432,28 @@ def test_numbers_listed_without_a_space_are_not_a_decimal() -> None:
     en = "Recalls rules 1 and 6, 2, 7, 10 and 11 of customary law;"
     fr = "Rappelle les règles 1 et 6, 2, 7,10 et 11 du droit coutumier ;"
     assert kinds(en, fr, "fr") == []
+
+
+# the markup of one version links "77/114" to another resolution (and another version's markup
+# leaves a citation its text writes unlinked): the digits of the link's text are no numbers
+LINKED_ELSEWHERE = {
+    "en": "Recalls paragraph 15 of its resolution 77/114 and its resolution 2819 (XXVI);",
+    "ar": "تشير إلى الفقرة 15 من قرارها 77/114 وإلى قرارها 2819 (د-26)؛",
+    "fr": "Rappelle le paragraphe 15 de sa résolution 77/114 et sa résolution 2819 (XXVI) ;",
+}
+
+
+@pytest.mark.parametrize("code", ["ar", "fr"])
+def test_the_digits_a_link_prints_are_no_numbers(code: str) -> None:
+    links = {
+        "en": [("A/RES/76/122", "77/114"), ("A/RES/2819 (XXVI)", "2819 (XXVI)")],
+        code: [("A/RES/77/114", "77/114")],  # the other one written, not linked
+    }
+    docs = []
+    for c in ("en", code):
+        doc = document(c, [P("1", LINKED_ELSEWHERE[c], links=[]), P("2", " ".join(DECIDES[c]))])
+        doc.format = "akn"  # the UN's markup: its links are the references
+        doc.references = [Reference("document", t, paragraph="op1", text=x) for t, x in links[c]]
+        docs.append(doc)
+    found = compare_documents(docs).differences
+    assert not [d for d in found if d.kind == "number"]

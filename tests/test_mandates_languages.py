@@ -683,3 +683,162 @@ def test_a_report_in_the_words_of_each_language(code: str, text: str) -> None:
 def test_a_chinese_session_report_cited_is_no_request() -> None:
     facts = analyze_paragraph("请秘书长考虑委员会第三十届会议报告所载建议；", "zh", 78, "operative")
     assert [m.type for m in facts.mandates] == ["directive"]
+
+
+# a second ask "once again": English and Russian put the additive before the verb, Chinese
+# before it too (再次), French after it ("et prie de nouveau"), where "Prie de nouveau" as a
+# leading phrase reads otherwise (Reiterates its request)
+AGAIN_THEN_ASK = [
+    (
+        "en",
+        "Requests the Secretary-General to continue his efforts, and once again requests the "
+        "specialized agencies to provide assistance to the Territory;",
+        "request",
+    ),
+    (
+        "ru",
+        "просит Генерального секретаря продолжать свои усилия и вновь просит "
+        "специализированные учреждения оказывать помощь территории;",
+        "request",
+    ),
+    ("zh", "请秘书长继续努力，并再次请各专门机构向该领土提供援助；", "request"),
+    (
+        "fr",
+        "Prie le Secrétaire général de poursuivre ses efforts, et prie de nouveau les "
+        "institutions spécialisées de fournir une assistance au territoire ;",
+        "request",
+    ),
+    (
+        "fr",
+        "Prie le Secrétaire général de poursuivre ses efforts, et invite de nouveau les "
+        "institutions spécialisées à fournir une assistance au territoire ;",
+        "invite",
+    ),
+    (
+        "fr",
+        "Prie le Secrétaire général de poursuivre ses efforts, et demande de nouveau aux "
+        "institutions spécialisées de fournir une assistance au territoire ;",
+        "call_upon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "second"), AGAIN_THEN_ASK)
+def test_a_second_ask_once_again(code: str, text: str, second: str) -> None:
+    facts = analyze_paragraph(text, code, 78, "operative")
+    assert [m.action for m in facts.mandates] == ["request", second]
+
+
+# an aside before the leading verb: one ask, wherever the language puts the aside (Chinese
+# "在这方面，鼓励" is a leading phrase of its own, its verb also found after the comma)
+ASIDE_THEN_ASK = {
+    "en": "Encourages, in this regard, Member States to strengthen regional cooperation;",
+    "fr": "À cet égard, encourage les États Membres à renforcer la coopération régionale ;",
+    "es": "En este sentido, alienta a los Estados Miembros a que fortalezcan la cooperación "
+    "regional;",
+    "zh": "在这方面，鼓励会员国加强区域合作；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(ASIDE_THEN_ASK))
+def test_an_aside_before_the_leading_verb_is_one_ask(code: str) -> None:
+    facts = analyze_paragraph(ASIDE_THEN_ASK[code], code, 78, "operative")
+    assert [(m.type, m.action) for m in facts.mandates] == [("directive", "encourage")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "рекомендует государствам-членам укреплять региональное сотрудничество;",
+        # the actor in a clause: the same "Encourages Member States to strengthen ..."
+        "рекомендует, чтобы государства-члены укрепляли региональное сотрудничество;",
+    ],
+)
+def test_russian_recommends_with_its_actor_in_a_clause(text: str) -> None:
+    facts = analyze_paragraph(text, "ru", 78, "operative")
+    assert [(m.type, m.action) for m in facts.mandates] == [("directive", "encourage")]
+
+
+# "and therefore" before a second ask (Russian "и потому", as "и поэтому")
+THEREFORE_THEN_ASK = {
+    "en": "Recognizes the value of regional cooperation, and therefore encourages Member States "
+    "to strengthen it;",
+    "es": "Reconoce el valor de la cooperación regional, y por lo tanto alienta a los Estados "
+    "Miembros a que la fortalezcan;",
+    "fr": "Constate l’intérêt de la coopération régionale et, par conséquent, encourage les États "
+    "Membres à la renforcer ;",
+    "ru": "признает ценность регионального сотрудничества и потому рекомендует государствам-членам "
+    "укреплять его;",
+}
+
+
+@pytest.mark.parametrize("code", sorted(THEREFORE_THEN_ASK))
+def test_a_second_ask_after_therefore(code: str) -> None:
+    facts = analyze_paragraph(THEREFORE_THEN_ASK[code], code, 78, "operative")
+    assert [(m.type, m.action) for m in facts.mandates] == [("directive", "encourage")]
+
+
+# a report the paragraph cites, by who submitted it, after an ask: no request for a report
+CITED_REPORT_AFTER_ASK = {
+    "en": "Calls upon all States to take effective measures, and in this regard takes note of the "
+    "report submitted by the Group of Governmental Experts;",
+    "fr": "Demande à tous les États de prendre des mesures efficaces et, à cet égard, prend note "
+    "du rapport présenté par le Groupe d’experts gouvernementaux ;",
+    "ru": "призывает все государства принять эффективные меры и в этой связи принимает к "
+    "сведению доклад, представленный Группой правительственных экспертов;",
+    "zh": "促请所有国家采取有效措施，并在这方面表示注意到政府专家组提交的报告；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(CITED_REPORT_AFTER_ASK))
+def test_a_report_cited_by_who_submitted_it_is_no_request(code: str) -> None:
+    facts = analyze_paragraph(CITED_REPORT_AFTER_ASK[code], code, 78, "operative")
+    assert [(m.type, m.action) for m in facts.mandates] == [("directive", "call_upon")]
+
+
+# the time of a report ("when preparing the report"): an ask, no request for a report
+WHEN_PREPARING_THE_REPORT = {
+    "en": "Also requests the Secretary-General, in preparing the report, to consult Member States;",
+    "fr": "Prie également le Secrétaire général de consulter les États Membres lorsqu’il "
+    "établira le rapport ;",
+    "zh": "又请秘书长在编写报告时与会员国协商；",
+}
+
+
+# a report to come, or one asked to be written in: a request for a report all the same
+REPORT_TO_COME = {
+    "en": "Encourages the Secretary-General to include information on Indigenous Peoples in his "
+    "forthcoming annual report on progress towards the Goals;",
+    "fr": "Encourage le Secrétaire général à faire figurer des informations sur les peuples "
+    "autochtones dans son prochain rapport annuel sur les progrès accomplis ;",
+    "zh": "鼓励秘书长将关于土著人民的资料纳入即将提交的关于目标进展情况的年度报告；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(REPORT_TO_COME))
+def test_a_report_to_come_is_a_request(code: str) -> None:
+    facts = analyze_paragraph(REPORT_TO_COME[code], code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["report"]
+
+
+@pytest.mark.parametrize("code", sorted(WHEN_PREPARING_THE_REPORT))
+def test_the_time_of_a_report_is_no_request(code: str) -> None:
+    facts = analyze_paragraph(WHEN_PREPARING_THE_REPORT[code], code, 78, "operative")
+    assert [(m.type, m.action) for m in facts.mandates] == [("directive", "request")]
+
+
+# four sessions listed by their ordinals, the last of two words in Arabic
+FOUR_SESSIONS = {
+    "en": "Takes note of the reports of the Committee on its thirty-third, thirty-fourth, "
+    "thirty-fifth and thirty-sixth sessions;",
+    "fr": "Prend note des rapports du Comité sur ses trente-troisième, trente-quatrième, "
+    "trente-cinquième et trente-sixième sessions ;",
+    "ar": "تحيط علما بتقارير اللجنة عن دوراتها الثالثة والثلاثين والرابعة والثلاثين والخامسة "
+    "والثلاثين والسادسة والثلاثين؛",
+}
+
+
+@pytest.mark.parametrize("code", sorted(FOUR_SESSIONS))
+def test_four_sessions_listed_by_their_ordinals(code: str) -> None:
+    facts = analyze_paragraph(FOUR_SESSIONS[code], code, 78, "operative")
+    assert sorted(facts.sessions) == [33, 34, 35, 36]

@@ -54,6 +54,8 @@ class _Patterns:
     entitled: re.Pattern[str]
     periods: tuple[tuple[str, re.Pattern[str]], ...]
     inner_verbs: re.Pattern[str]
+    verb_at: re.Pattern[str]
+    additive_after: re.Pattern[str]
     verbs: dict[str, str]
     subject: re.Pattern[str]
     subject_end: re.Pattern[str]
@@ -61,6 +63,7 @@ class _Patterns:
     subject_before: bool
     joiner: re.Pattern[str] | None
     by_object: dict[str, tuple[tuple[re.Pattern[str], str], ...]]
+    ask_as: dict[str, str]  # a leading action that asks as another ("ask_as": "a>b;c>d")
 
 
 @cache
@@ -90,6 +93,8 @@ def _patterns(code: str) -> _Patterns:
         inner_verbs=patterns.compile(
             rf"(?:{table['conjunction']}){adverbs}(?P<verb>{alternation}){end}", flags
         ),
+        verb_at=re.compile(rf"(?P<verb>{alternation}){end}", flags),
+        additive_after=_additive_after(data.additives),
         verbs=verbs,
         subject=re.compile(table["report_subject"], flags),
         subject_end=re.compile(table["subject_end"], flags),
@@ -97,6 +102,9 @@ def _patterns(code: str) -> _Patterns:
         subject_before=bool(table["subject_before"]),
         joiner=re.compile(table["session_joiner"]) if table.get("session_joiner") else None,
         by_object=lang.actions_by_object(code),
+        ask_as=dict(
+            pair.split(">", 1) for pair in table.get("ask_as", "").split(";") if ">" in pair
+        ),
     )
 
 
@@ -113,6 +121,16 @@ def _adverbs(additives: tuple[str, ...], modifiers: dict[str, str], extra: str, 
     return rf"(?:(?:{alternatives}){end}[\s,،，]*){{0,2}}"
 
 
+def _additive_after(additives: tuple[str, ...]) -> re.Pattern[str]:
+    """An additive that ends a verb phrase ("demande de nouveau", "prie de nouveau"): the
+    languages that put "again" after the verb, where English puts it before ("and once again
+    requests")."""
+    words = patterns.literal_trie(
+        [w.casefold() for w in additives], lambda ch: r"\s+" if ch == " " else re.escape(ch)
+    )
+    return re.compile(rf"\s+(?:{words})$", re.IGNORECASE)
+
+
 def find_mandates(
     text: str,
     code: str,
@@ -121,9 +139,12 @@ def find_mandates(
     paragraph: str | None = None,
     current: int | None = None,
     context: Context | None = None,
+    lead: int = 0,
 ) -> list[Mandate]:
     """The mandates of one operative paragraph (its text, leading action and sessions);
-    ``current`` is the document's session: a session before it is no due date."""
+    ``current`` is the document's session: a session before it is no due date; ``lead`` is
+    where the leading phrase ends in ``text`` (its verb may follow an opening aside:
+    "在这方面，鼓励", in this regard encourages)."""
     p = _patterns(code)
     context = context or Context()
     mandates: list[Mandate] = []
@@ -136,7 +157,8 @@ def find_mandates(
         for session in _sessions_of_request(text, _due(sessions, current), m.start(), p.joiner):
             mandates.append(_report(text, code, m, session, p, paragraph, context))
         report_starts.append(m.start())
-    mandates.extend(_directives(text, code, action, report_starts, p, paragraph, context))
+    asks = _asks(text, p.ask_as.get(action or "", action), lead, p)
+    mandates.extend(_directives(text, code, asks, report_starts, paragraph, context))
     return mandates
 
 
@@ -294,28 +316,35 @@ def _deferred(
     return out
 
 
-def _directives(
-    text: str,
-    code: str,
-    action: str | None,
-    report_starts: list[int],
-    p: _Patterns,
-    paragraph: str | None,
-    context: Context,
-) -> list[Mandate]:
-    """Asks to named actors that are not requests for a report."""
+def _asks(text: str, action: str | None, lead: int, p: _Patterns) -> list[tuple[int, str]]:
+    """The asks of a paragraph, each as (where its verb is, its action): the leading verb's
+    (at 0), then each verb a conjunction joins ("..., and invites X to ..."). A verb within the
+    leading phrase with the leading action is that phrase's own ("在这方面，鼓励": the leading
+    phrase, an aside before its verb): it is counted once."""
     asks: list[tuple[int, str]] = []
     if action in DIRECTIVE_ACTIONS:
         asks.append((0, action))
     for m in lowered.finditer(p.inner_verbs, text):  # the text's lower case: a fifth faster
-        printed = " ".join(m["verb"].casefold().split())
-        verb = p.verbs[m["verb"].casefold()]
-        # a verb that its object tells apart ("и призывает обеспечить", and calls for ensuring)
-        verb = next(
-            (a for after, a in p.by_object.get(printed, ()) if after.match(text, m.end())), verb
-        )
+        verb = _inner_verb(text, m, p)
+        verb = p.ask_as.get(verb, verb)
+        if verb not in DIRECTIVE_ACTIONS:
+            verb = _without_additive(text, m, p) or verb
+        if m.start("verb") < lead and verb == action:
+            continue
         if m.start() > 0 and verb in DIRECTIVE_ACTIONS:  # 又鼓励 at the start: the leading verb
             asks.append((m.start("verb"), verb))
+    return asks
+
+
+def _directives(
+    text: str,
+    code: str,
+    asks: list[tuple[int, str]],
+    report_starts: list[int],
+    paragraph: str | None,
+    context: Context,
+) -> list[Mandate]:
+    """Asks to named actors that are not requests for a report."""
     out = []
     for start, verb in asks:
         near = _LEAD if start == 0 else 3  # "Further requests ... to submit a report": one ask
@@ -330,3 +359,31 @@ def _directives(
             )
         )
     return out
+
+
+def _inner_verb(text: str, m: re.Match[str], p: _Patterns) -> str:
+    """The action of a verb found in the paragraph (``m["verb"]``), told apart by its object
+    where the language's table does ("и призывает обеспечить", and calls for ensuring)."""
+    printed = " ".join(m["verb"].casefold().split())
+    verb = p.verbs[m["verb"].casefold()]
+    return next(
+        (a for after, a in p.by_object.get(printed, ()) if after.match(text, m.end("verb"))), verb
+    )
+
+
+def _without_additive(text: str, m: re.Match[str], p: _Patterns) -> str | None:
+    """A second ask whose additive follows its verb ("..., et demande de nouveau aux
+    institutions de ...", "et prie de nouveau le Secrétaire général de ..."), read as the
+    English "and once again requests" reads: the verb and its object without the additive,
+    which as a leading phrase ("Demande de nouveau", Reiterates its call) reads otherwise.
+    None when the phrase ends with no additive."""
+    extra = p.additive_after.search(m["verb"])
+    if extra is None:
+        return None
+    start = m.start("verb")
+    cut = start + extra.start()  # where the verb alone ends, the additive skipped
+    shorter = text[start:cut] + text[m.end("verb") :]
+    found = p.verb_at.match(shorter)
+    if found is None:
+        return None
+    return _inner_verb(shorter, found, p)

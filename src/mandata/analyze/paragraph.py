@@ -49,6 +49,8 @@ def analyze_paragraph(
     numbered = NUMBERED.match(text)
     body = text[numbered.end() :] if numbered else text
     phrase = leading_phrase(body.strip(), code)
+    # where the leading phrase ends in the body (the phrase is read from its stripped text)
+    lead = len(body) - len(body.lstrip()) + len(phrase.text) if phrase else 0
     kind = kind or ("operative" if numbered else (phrase.kind if phrase else None))
     kind = kind if kind in ("preambular", "operative") or not phrase else _kind_by_end(body, code)
     mentions = find_sessions(body, code, session)
@@ -65,7 +67,7 @@ def analyze_paragraph(
     )
     if kind == "operative":
         facts.mandates = find_mandates(
-            body, code, facts.action, mentions, paragraph, session, context
+            body, code, facts.action, mentions, paragraph, session, context, lead
         )
     return facts
 

@@ -79,11 +79,14 @@ class Version:
         return [unit for part in self.parts.values() for unit in part]
 
 
-def paragraph_facts(para: Paragraph, references: list[str], language: str | None) -> Facts:
+def paragraph_facts(
+    para: Paragraph, references: list[str], language: str | None, printed: Sequence[str] = ()
+) -> Facts:
     """The language-independent facts of ``para`` (in ``language``); ``references`` are the
-    targets it cites."""
+    targets it cites; ``printed``, citations as its words print them, whose digits are no
+    numbers of its own either."""
     months = month_dates(para.text, language) if language and language in lang.LANGUAGES else []
-    accounted = [*references, *para.dates, *(str(s) for s in para.sessions)]
+    accounted = [*references, *printed, *para.dates, *(str(s) for s in para.sessions)]
     if para.number:
         accounted.append(para.number)
     accounted += [s.label for s in para.subparagraphs] + [f.marker for f in para.footnotes]
@@ -217,8 +220,17 @@ def _facts(
     language: str | None,
 ) -> Facts:
     """The facts of ``para`` with the citations its words contradict (see
-    :func:`mandata.compare.links.faulty_links`)."""
-    facts = paragraph_facts(para, cited.get(para.id or "", []), language)
+    :func:`mandata.compare.links.faulty_links`). The digits of a link's printed text are no
+    numbers of the paragraph, whatever its target ("77/114" that the markup links to another
+    resolution), where the text or a footnote prints it whole (not a link cut short: "76/1" of
+    "76/172")."""
+    texts = " ".join([para.text, *(f.text for f in para.footnotes)])
+    printed = [
+        r.text
+        for r in refs.get(para.id or "", [])
+        if r.text and re.search(rf"(?<![\d/]){re.escape(r.text)}(?![\d/])", texts)
+    ]
+    facts = paragraph_facts(para, cited.get(para.id or "", []), language, printed)
     faulty = faulty_links(refs.get(para.id or "", []), para, language)
     return replace(facts, mislinked=frozenset(faulty)) if faulty else facts
 

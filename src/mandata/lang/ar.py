@@ -1130,9 +1130,11 @@ SESSION_QUALIFIERS: tuple[str, ...] = ("الاستثنائية", "الطارئة
 
 # Patterns of the analysis stage (see en.py for the keys).
 ANALYSIS: dict[str, str] = {
+    # the ordinals read after the word: up to twelve words, a list of four two-word ordinals
+    # ("دورتيها الثالثة والثلاثين والرابعة والثلاثين والخامسة والثلاثين والسادسة والثلاثين")
     "session": (
         r"(?:الدورات|دوراتها|الدورة|دورتها|دورته|دورتي\u0652?ها|دورتي\u0652?ه|دورة)\s+"
-        r"(?=(?P<ord>(?:\S+\s+){0,6}\S+))"
+        r"(?=(?P<ord>(?:\S+\s+){0,11}\S+))"
     ),
     "next_session": r"دورتها\s+(?:المقبلة|القادمة|التالية)",
     "current_session": r"دورتها\s+(?:الحالية|الراهنة)",

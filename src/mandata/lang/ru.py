@@ -356,6 +356,8 @@ OPERATIVE: dict[str, str] = {
     "провозглашает": "declare",
     "определяет": "determine",
     "рекомендует": "encourage",
+    # the same verb with its actor in a clause ("рекомендует, чтобы Управление продолжало"):
+    # the English "Recommends that"; as an ask it is "Encourages" (ANALYSIS "ask_as")
     "рекомендует, чтобы": "recommend",
     "соглашается": "agree",
     "выражает согласие": "agree",
@@ -727,7 +729,10 @@ ANALYSIS: dict[str, str] = {
     "conjunction": r"(?:,?\s+а\s+также\s+|[,;]\s*(?:и\s+)?|\s+и\s+)(?:также\s+)?"
     r"(?:,?\s*(?:в\s+этой\s+связи|в\s+этом\s+контексте|с\s+этой\s+целью),?\s+)?",
     # sentence adverbs between a second ask's conjunction and its verb (see en.py)
-    "ask_adverbs": r"поэтому|соответственно|в\s+связи\s+с\s+этим|в\s+частности|в\s+этой\s+связи",
+    # an action that asks as another does: "рекомендует, чтобы Управление продолжало" is three
+    # times in four the English "Encourages the Office to continue" (action key "a>b;c>d")
+    "ask_as": "recommend>encourage",
+    "ask_adverbs": r"поэтому|потому|соответственно|в\s+связи\s+с\s+этим|в\s+частности|в\s+этой\s+связи",
     "session_word": r"сесси",  # a cheap test before the "session" pattern
     "hrc_word": r"\bСовета?\s+по\s+правам\s+человека\b",
     # the organ of a citation (analyze/organs.py)

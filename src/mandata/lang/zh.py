@@ -598,16 +598,22 @@ ANALYSIS: dict[str, str] = {
     "current_session": r"本届会议",
     "report_request": (
         r"(?:请|邀请|吁请|鼓励|要求)[^；;。]{0,400}?"
-        # to submit, present, prepare or transmit (转交) a report
-        r"(?:(?:提交|提出|编写|列入|印发|转交)[^；;。]{0,150}?报告"
+        # to submit, present, prepare or transmit (转交) a report; not a report cited by who
+        # wrote it ("专家组提交的报告", the report submitted by the group: 的 makes the verb a
+        # relative clause), nor the time of one ("在编写报告时", when preparing the report)
+        r"(?:(?:提交|提出|编写|列入|印发|转交)(?!的)[^；;。]{0,150}?报告(?!时)"
+        # but a report to come ("纳入即将提交的…报告", to include in the coming report), or one
+        # asked to be written in ("在…提交的年度报告中报告", to report in the annual report it submits)
+        r"|(?:即将|将要)(?:提交|提出|印发)的[^；;。]{0,100}?报告"
+        r"|(?:提交|提出|编写)的[^；;。，]{0,60}?报告中(?!所载|所述|所列|提出|指出|的)"
         # to report to a body: 向大会报告, 向预防犯罪和刑事司法委员会第三十四届会议报告
-        r"|向[^；;。，]{1,40}?报告(?![中的书员附第所和及])|向大会[^；;。，]{0,40}?通报|继续报告"
+        r"|向[^；;。，]{1,40}?报告(?![中的书员附第所和及时])|向大会[^；;。，]{0,40}?通报|继续报告"
         # the verb after when it is due: 至迟于大会第七十八届会议报告, 在2023年报告, 100个工作日内报告
-        r"|(?:于|在)[^；;。，]{0,30}?(?:届会议|年|期间|内)(?:上)?报告(?![中的书员附第所和及])"
+        r"|(?:于|在)[^；;。，]{0,30}?(?:届会议|年|期间|内)(?:上)?报告(?![中的书员附第所和及时])"
         r"|在(?:其|他|她|它)(?:下一次|今后的|年度)?报告中"
         # the verb 报告 ("to report") right after the addressee or a joining 并: "请秘书长报告…",
         # "并报告有关情况"; not the noun ("报告中", "的报告")
-        r"|(?:(?<=请)[^；;。，的\s]{1,8}?|并|并酌情|并每年|并定期)报告(?![中的书员附第所和及])"
+        r"|(?:(?<=请)[^；;。，的\s]{1,8}?|并|并酌情|并每年|并定期)报告(?![中的书员附第所和及时])"
         # "in the next report", "in his report on ... to provide": 在下一次报告中说明, 在关于…的报告中报告
         r"|在(?:其|他|她|它)?(?:下一次|下次|下一份|今后的?|即将提交的|上述)[^；;。，]{0,40}?报告中"
         r"|在(?:其|他|她|它)?关于[^；;。]{0,80}?的[^；;。，]{0,10}?报告中(?:充分|详细|进一步|全面)?"
