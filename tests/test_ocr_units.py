@@ -572,3 +572,34 @@ def test_chinese_list_labels_misread_follow_the_sequence() -> None:
     assert labels == ["生", "1.", "(a)", "(b)", "(c)", "(d)", "(ii)", "(e)", "2.", "(a)", "(b)"]
     running = _numbered_hocr(["(人", "民)", "表示"], 12)
     assert finish({0: Scan(rows(running), [], 3508, 300.0)})[0].lines[0].text.startswith("(人")
+
+
+def test_chinese_enacting_formula_misread_after_the_title() -> None:
+    """The enacting formula "大会，" read as Latin scraps ("SR，"): the short line ending with a
+    comma that follows the resolution's number and title is the formula of the body the page's
+    masthead names ("大会"). A formula read right stays; without a masthead nothing is guessed;
+    a preambular paragraph's short first line after a formula read right stays as read."""
+    head = [(380, 520, "大会"), (380, 900, "第七十九届会议"), (380, 1400, "2024年12月2日大会决议")]
+    title = (522, 1600, "79/12. 和平利用外层空间的国际合作")
+    body = [
+        (522, 1500, "重申和平利用外层空间是各国的共同利益，"),
+        (522, 1300, "回顾其以往的决议，"),
+    ]
+    for formula in ("SR，", "大会，"):
+        page = finish(
+            {0: Scan(rows(_cjk_lines([*head, title, (522, 700, formula), *body])), [], 3508, 300.0)}
+        )[0]
+        assert [ln.text for ln in page.lines][3:6] == [
+            "79/12. 和平利用外层空间的国际合作",
+            "大会，",
+            body[0][2],
+        ]
+    page = finish({0: Scan(rows(_cjk_lines([title, (522, 700, "SR，"), *body])), [], 3508, 300.0)})[
+        0
+    ]
+    assert page.lines[1].text == "SR，"
+    short = (522, 700, "注意到，")
+    page = finish(
+        {0: Scan(rows(_cjk_lines([*head, title, (522, 700, "大会，"), short])), [], 3508, 300.0)}
+    )[0]
+    assert page.lines[-1].text == "注意到，"

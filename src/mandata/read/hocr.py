@@ -48,6 +48,10 @@ _CJK_ONE, _CJK_DOUBT = frozenset({"开", "工"}), 50
 # opening so does not open one)
 _CJK_CLOSE = "，,；;。.：:、"
 _CJK_LINE = 8
+# a resolution's number before its title ("78/40. 为…"); the lines its title may take; the
+# characters of the longest body's name ("经济及社会理事会"), an enacting formula
+_RES_TITLE = re.compile(r"\s*[0-9]{1,3}/[0-9]{1,4}\s*[.．]\s*\S")
+_TITLE_LINES, _CJK_FORMULA = 4, 8
 # a list item's label as the UN prints it in Chinese texts: "(a)", a roman "(ii)"
 _LABEL = re.compile(r"[(（]([a-z]|[ivx]+)[)）]")
 # a paragraph number at a Chinese line's start, its stop read as stray marks ("12，。", "7.。")
@@ -707,7 +711,7 @@ def _page(scan: Scan) -> OcrPage:
         for word in row.words:
             weighted += word.conf * len(word.text)
             chars += len(word.text)
-    lines = _cjk_lost_start(_arabic_prefixes(_arabic_commas(lines)))
+    lines = _cjk_formula(_cjk_lost_start(_arabic_prefixes(_arabic_commas(lines))))
     return OcrPage(tuple(lines), weighted / chars if chars else 0.0, chars)
 
 
@@ -741,6 +745,29 @@ def _cjk_lost_start(lines: list[OcrLine]) -> list[OcrLine]:
         if here.text[:1] in _CJK_CLOSE or tail or (not usual and here.x0 < margin + 2.5 * size):
             out[k] = replace(here, x0=float(margin))
     return out
+
+
+def _cjk_formula(lines: list[OcrLine]) -> list[OcrLine]:
+    """A Chinese enacting formula OCR misread ("SR，" for "大会，"): the first line after the
+    resolution's number and title ("78/40. 为…") that ends with a comma, short (a body's name),
+    where no formula was read. The formula is the body the page's masthead names on a line of
+    its own above ("大会"); without a masthead nothing is guessed."""
+    data = lang.get("zh")
+    title = next((k for k, ln in enumerate(lines) if _RES_TITLE.match(ln.text)), None)
+    if title is None or not any(_CJK.search(ln.text) for ln in lines[title:]):
+        return lines
+    masthead = [ln.text.strip() for ln in lines[:title] if ln.text.strip() in data.enacting]
+    for k in range(title + 1, min(title + 1 + _TITLE_LINES, len(lines))):
+        text = lines[k].text.strip()
+        if text.rstrip("，,").strip() in data.enacting or not masthead:
+            return lines
+        if text[-1:] in "，," and 0 < len(text[:-1].strip()) <= _CJK_FORMULA:
+            out = list(lines)
+            out[k] = replace(lines[k], text=masthead[0] + "，")
+            return out
+        if text[-1:] in _CJK_CLOSE:
+            return lines
+    return lines
 
 
 def _arabic_prefixes(lines: list[OcrLine]) -> list[OcrLine]:
