@@ -603,3 +603,49 @@ def test_chinese_enacting_formula_misread_after_the_title() -> None:
         {0: Scan(rows(_cjk_lines([*head, title, (522, 700, "大会，"), short])), [], 3508, 300.0)}
     )[0]
     assert page.lines[-1].text == "注意到，"
+
+
+def _cjk_numbered(lines: list[tuple[str | None, str]]) -> str:
+    """hOCR of Chinese lines 60 pixels apart: a paragraph's first words (a number, or none;
+    words split at a space) from the margin, its text as one word from the tab on."""
+    out = []
+    for k, (number, text) in enumerate(lines):
+        top = 400 + 60 * k
+        first = "".join(
+            f"<span class='ocrx_word' id='a{k}_{j}' title='bbox {300 + 50 * j} {top}"
+            f" {340 + 50 * j} {top + 42}; x_wconf 90'>{word}</span>"
+            for j, word in enumerate((number or "").split())
+        )
+        out.append(
+            f"<span class='ocr_line' id='l{k}' title=\"bbox 300 {top} 2100 {top + 42};"
+            f' baseline 0 -2; x_size 60">{first}'
+            f"<span class='ocrx_word' id='b{k}' title='bbox 460 {top} 2100 {top + 42};"
+            f" x_wconf 92'>{text}</span></span>"
+        )
+    return "<div class='ocr_page' title='bbox 0 0 2480 3508'>" + "".join(out) + "</div>"
+
+
+def test_chinese_first_paragraph_number_lost_before_two() -> None:
+    """The numbers begin at "2.": the paragraph opening before it at the tab with a phrase of
+    the language's table ("决定") lost its "1." (read from its tab on, it was the preamble's
+    last paragraph); it gets it back. It gets none when the "1." stands between, read
+    otherwise: as "工." (a shape of "1." with its stop), as "昨" "。" a tab
+    before its text, or glued to its text ("1.邀请"). A line with no phrase of the table
+    ("为此目的，") gets none either."""
+    pre = "欢迎各国为筹备这一国际日开展的各项活动，"
+    decides = "决定宣布每年5月20日为国际合作日，以提高人们的认识；"
+    invites = "邀请所有会员国以适当方式纪念这一国际日；"
+
+    def texts(lines: list[tuple[str | None, str]]) -> list[str]:
+        page = finish({0: Scan(rows(_cjk_numbered(lines)), [], 3508, 300.0)})[0]
+        return [ln.text for ln in page.lines]
+
+    assert texts([(None, pre), (None, decides), ("2.", invites)])[1] == "1. " + decides
+    got = texts([(None, decides), ("工.", invites), ("2.", invites)])
+    assert got[:2] == [decides, "1. " + invites]
+    got = texts([(None, decides), ("昨 。", invites), ("2.", invites)])
+    assert got[0] == decides
+    got = texts([(None, decides), ("", "1.邀请所有会员国纪念这一国际日；"), ("2.", invites)])
+    assert got[0] == decides
+    got = texts([(None, pre), (None, "为此目的，各国应当开展合作；"), ("2.", invites)])
+    assert got[1] == "为此目的，各国应当开展合作；"

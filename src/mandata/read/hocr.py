@@ -498,6 +498,7 @@ def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
     steady_sizes(list(scans.values()))
     _number_calls(list(scans.values()))
     _cjk_numbers(list(scans.values()))
+    _cjk_first_lost(list(scans.values()))
     _cjk_labels(list(scans.values()))
     item_labels(list(scans.values()))
     return _arabic_tens({index: _page(scan) for index, scan in scans.items()})
@@ -573,6 +574,59 @@ def _cjk_numbers(scans: list[Scan]) -> None:
             elif len(first.text.rstrip(".．")) == 1 and first.conf < _CJK_DOUBT:
                 marks.append((first, None))
     _cjk_sequence(marks)
+
+
+def _numbered(row: Row) -> int | None:
+    """The paragraph number that opens a Chinese row ("2." a tab apart from its text)."""
+    if len(row.words) < 2 or not _CJK.match(row.words[1].text):
+        return None
+    number = _CJK_NUMBER.fullmatch(row.words[0].text)
+    if number is None or row.words[1].box[0] - row.words[0].box[2] <= _CJK_GAP * row.size:
+        return None
+    return int(number[1])
+
+
+def _cjk_first_lost(scans: list[Scan]) -> None:
+    """The first operative paragraph's number "1." that OCR lost altogether (at the top of a
+    page, the text read from its tab on): the numbers begin at "2.", and the paragraph that
+    opens before it (its first line at the tab where "2."'s text stands) opens with a phrase of
+    the language's table ("决定"). A preambular paragraph opens at that tab too, so without its
+    "1." the first operative paragraph read as the preamble's last. The number is put back
+    where "2." stands, on that line. Not when a "1." read otherwise stands between: a row
+    opening with a digit ("1.欢迎" glued) or with a word or two a tab before its text ("昨" "。").
+    """
+    places = [(scan, row) for scan in scans for row in _above_rule(scan)]
+    first = next((k for k, (_, row) in enumerate(places) if _numbered(row) is not None), None)
+    if first is None or _numbered(places[first][1]) != 2:
+        return
+    two = places[first][1]
+    tab, size = two.words[1].box[0], two.size
+    operative = tuple(lang.get("zh").operative)
+    for _, row in reversed(places[:first]):
+        if row.words and (row.words[0].text[:1].isdigit() or _tabbed(row, tab)):
+            return  # a number read otherwise ("1.欢迎" as one word, "昨。"): not lost
+        if not row.words or abs(row.words[0].box[0] - tab) > 0.5 * size:
+            continue
+        if "".join(w.text for w in row.words).startswith(operative):
+            left, right = two.words[0].box[0], two.words[0].box[2]
+            box = (left, row.words[0].box[1], right, row.words[0].box[3])
+            row.words.insert(0, Word("1.", box, two.words[0].conf))
+        return
+
+
+def _tabbed(row: Row, tab: int) -> bool:
+    """A row opening with a short word or two standing left of ``tab``, the text after them
+    from the tab on: a paragraph number, however OCR read it ("昨" "。" for "1.")."""
+    at = next((k for k, w in enumerate(row.words) if w.box[0] >= tab - 0.5 * row.size), None)
+    if not at or not _CJK.match(row.words[at].text):
+        return False
+    return 0 < len("".join(w.text for w in row.words[:at])) <= 3
+
+
+def _above_rule(scan: Scan) -> list[Row]:
+    """The rows of a page above its footnote separator (all of them when it has none)."""
+    rule = max((r for r, _, _ in scan.rules), default=None)
+    return [row for row in scan.rows if rule is None or row.box[1] <= rule]
 
 
 def _cjk_labels(scans: list[Scan]) -> None:
