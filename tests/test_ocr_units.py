@@ -649,3 +649,38 @@ def test_chinese_first_paragraph_number_lost_before_two() -> None:
     assert got[0] == decides
     got = texts([(None, pre), (None, "为此目的，各国应当开展合作；"), ("2.", invites)])
     assert got[1] == "为此目的，各国应当开展合作；"
+
+
+def test_chinese_small_scrap_on_a_line_is_its_start() -> None:
+    """A scrap tesseract read as a line of its own, much smaller, on the same baseline as a
+    paragraph's last line and overlapping its start ("旦本" for "害" before "的个人，"): it is
+    joined to the line's front, which then stands at the margin and goes on its paragraph. A
+    line of the body's size beside another stays apart."""
+    full = "又回顾公约将强迫失踪行为受害人界定为失踪者和任何因强迫失踪而受到直接伤"
+
+    def page(scrap_height: int) -> list[tuple[str, int]]:
+        spans = []
+        boxes = [
+            (380, 400, 2060, 440, full),
+            (380, 490 - scrap_height, 500, 490, "旦本"),
+            (421, 450, 570, 490, "的个人，"),
+            (522, 500, 2060, 540, "强调指出工作组所做工作的重要性，"),
+        ]
+        for k, (left, top, right, bottom, text) in enumerate(boxes):
+            spans.append(
+                f"<span class='ocr_line' id='l{k}' title=\"bbox {left} {top} {right} {bottom};"
+                f' baseline 0 0; x_size 40">'
+                f"<span class='ocrx_word' id='w{k}' title='bbox {left} {top} {right} {bottom};"
+                f" x_wconf 90'>{text}</span></span>"
+            )
+        hocr = "<div class='ocr_page' title='bbox 0 0 2480 3508'>" + "".join(spans) + "</div>"
+        got = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
+        return [(ln.text, round(ln.x0 * 300 / 72)) for ln in got.lines]
+
+    assert page(20)[1:] == [("旦本的个人，", 380), ("强调指出工作组所做工作的重要性，", 522)]
+    assert [text for text, _ in page(40)] == [
+        full,
+        "旦本",
+        "的个人，",
+        "强调指出工作组所做工作的重要性，",
+    ]

@@ -52,6 +52,7 @@ _CJK_LINE = 8
 # characters of the longest body's name ("经济及社会理事会"), an enacting formula
 _RES_TITLE = re.compile(r"\s*[0-9]{1,3}/[0-9]{1,4}\s*[.．]\s*\S")
 _TITLE_LINES, _CJK_FORMULA = 4, 8
+_CJK_SCRAP = 0.7  # a line's size under which, beside a line, it is a scrap of that line
 # a list item's label as the UN prints it in Chinese texts: "(a)", a roman "(ii)"
 _LABEL = re.compile(r"[(（]([a-z]|[ivx]+)[)）]")
 # a paragraph number at a Chinese line's start, its stop read as stray marks ("12，。", "7.。")
@@ -765,8 +766,37 @@ def _page(scan: Scan) -> OcrPage:
         for word in row.words:
             weighted += word.conf * len(word.text)
             chars += len(word.text)
-    lines = _cjk_formula(_cjk_lost_start(_arabic_prefixes(_arabic_commas(lines))))
+    lines = _arabic_prefixes(_arabic_commas(lines))
+    lines = _cjk_formula(_cjk_lost_start(_cjk_scraps(lines)))
     return OcrPage(tuple(lines), weighted / chars if chars else 0.0, chars)
+
+
+def _cjk_scraps(lines: list[OcrLine]) -> list[OcrLine]:
+    """A scrap of a Chinese line that tesseract read as a line of its own, set much smaller,
+    on the same baseline and overlapping the line's start ("旦本" over "害" before "的个人，"):
+    the line's first characters as misread. It is joined to the front of its line, so the line
+    stands where its first character does (at the margin, going on its paragraph) and the scrap
+    does not read as a short line that ends one."""
+    out: list[OcrLine] = []
+    for here in lines:
+        scrap = out[-1] if out else None
+        if (
+            scrap is not None
+            and _CJK.search(here.text)
+            and scrap.size < _CJK_SCRAP * here.size
+            and abs(scrap.y - here.y) < 0.3 * here.size
+            and scrap.x0 < here.x0 <= scrap.x1
+        ):
+            text = scrap.text.strip()
+            here = replace(
+                here,
+                text=text + here.text,
+                x0=scrap.x0,
+                raised=_shifted(here.raised, len(text)),
+            )
+            out.pop()
+        out.append(here)
+    return out
 
 
 def _cjk_lost_start(lines: list[OcrLine]) -> list[OcrLine]:
