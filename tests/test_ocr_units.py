@@ -684,3 +684,16 @@ def test_chinese_small_scrap_on_a_line_is_its_start() -> None:
         "的个人，",
         "强调指出工作组所做工作的重要性，",
     ]
+
+
+def test_chinese_paragraph_number_read_as_two_characters() -> None:
+    """A paragraph number OCR read as two characters with a low confidence ("放下" for "1."),
+    a tab apart from its text, is numbered from the sequence as one character is; with a good
+    confidence the two characters stay (a word of the text)."""
+    text = "表示注意到秘书长关于第77/7号决议执行情况的报告；"
+    hocr = _cjk_page([("放下", 0, text), ("红", 0, text), ("3.", 90, text)])
+    page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
+    assert [ln.text[:2] for ln in page.lines] == ["1.", "2.", "3."]
+    hocr = _cjk_page([("放下", 90, text), ("2.", 90, text)])
+    page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
+    assert page.lines[0].text.startswith("放下")

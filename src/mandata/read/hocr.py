@@ -545,7 +545,7 @@ def _cjk_numbers(scans: list[Scan]) -> None:
     """A Chinese paragraph number that OCR read as a character: at a line's start, alone and
     standing a tab apart from the Chinese text after it on a line that goes on. Chinese running
     text has no such gap. A shape of "1." ("开", "工") is "1."; another character read with a
-    low confidence ("夺" for "1.") is the number between the numbers before and after it when
+    low confidence ("夺", or two of them) is the number between the numbers before and after it when
     they are one apart from it ("夺" between none and "2." is "1."): a scrap of a line that
     tesseract could not read may stand there too (seen: "生" before a gap, in a preamble). A
     number whose full stop OCR read with stray marks ("12，。", "7.。") is the number and its
@@ -572,7 +572,7 @@ def _cjk_numbers(scans: list[Scan]) -> None:
             elif first.text in _CJK_ONE:
                 first.text = "1."
                 marks.append((first, 1))
-            elif len(first.text.rstrip(".．")) == 1 and first.conf < _CJK_DOUBT:
+            elif 0 < len(first.text.rstrip(".．")) <= 2 and first.conf < _CJK_DOUBT:
                 marks.append((first, None))
     _cjk_sequence(marks)
 
