@@ -605,7 +605,7 @@ def test_chinese_enacting_formula_misread_after_the_title() -> None:
     assert page.lines[-1].text == "注意到，"
 
 
-def _cjk_numbered(lines: list[tuple[str | None, str]]) -> str:
+def _cjk_numbered(lines: list[tuple[str | None, str]], conf: int = 90) -> str:
     """hOCR of Chinese lines 60 pixels apart: a paragraph's first words (a number, or none;
     words split at a space) from the margin, its text as one word from the tab on."""
     out = []
@@ -613,7 +613,7 @@ def _cjk_numbered(lines: list[tuple[str | None, str]]) -> str:
         top = 400 + 60 * k
         first = "".join(
             f"<span class='ocrx_word' id='a{k}_{j}' title='bbox {300 + 50 * j} {top}"
-            f" {340 + 50 * j} {top + 42}; x_wconf 90'>{word}</span>"
+            f" {340 + 50 * j} {top + 42}; x_wconf {conf}'>{word}</span>"
             for j, word in enumerate((number or "").split())
         )
         out.append(
@@ -697,3 +697,13 @@ def test_chinese_paragraph_number_read_as_two_characters() -> None:
     hocr = _cjk_page([("放下", 90, text), ("2.", 90, text)])
     page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
     assert page.lines[0].text.startswith("放下")
+
+
+def test_chinese_paragraph_number_with_its_stop_read_as_a_full_stop_apart() -> None:
+    """A paragraph number "1." read as a character with a low confidence and the Chinese full
+    stop "。" as a word of its own ("昨" "。") a tab before the text: the stop joins the
+    character, which the sequence numbers "1." before "2."."""
+    text = "重申相互了解及宗教间和文化间对话是不同文明之间和平的重要基础；"
+    hocr = _cjk_numbered([("昨 。", text), ("2.", text)], conf=0)
+    page = finish({0: Scan(rows(hocr), [], 3508, 300.0)})[0]
+    assert [ln.text[:2] for ln in page.lines] == ["1.", "2."]

@@ -671,9 +671,10 @@ def _label_lost(word: Word) -> bool:
 
 
 def _cjk_stop(row: Row) -> None:
-    """A full stop that OCR read as a word of its own after a line's first word ("允" "."
-    before the Chinese text: a paragraph number "2." misread) is joined to that word."""
-    if len(row.words) < 3 or row.words[1].text not in (".", "．"):
+    """A full stop that OCR read as a word of its own after a line's first word ("允" ".", or
+    the Chinese "。": "昨" "。", before the Chinese text: a paragraph number misread) is joined
+    to that word as "."."""
+    if len(row.words) < 3 or row.words[1].text not in (".", "．", "。"):
         return
     if not _CJK.match(row.words[2].text):
         return
