@@ -418,6 +418,8 @@ def _starts(here: PdfLine, before: PdfLine | None, page: _Page, size: float) -> 
     drop = before.y - here.y
     if drop < -1 or drop > page.spacing * 4:
         return None  # a column or a table read out of order
+    if drop <= page.spacing * 1.35 and _figure_tail(here, before, page, size):
+        return False
     if drop > page.spacing * 1.35:
         # a flush-left tail of a paragraph after its sub-paragraphs goes on with it
         flush = page.indented and here.x0 < page.left + 2
@@ -437,6 +439,14 @@ def _lines_lost(before: PdfLine, page: _Page, size: float) -> bool:
     paragraph's last line closes, and a heading stops short of the margin."""
     full = page.right is not None and before.x1 >= page.right - 1.5 * size
     return full and not closes(before.text)
+
+
+def _figure_tail(here: PdfLine, before: PdfLine, page: _Page, size: float) -> bool:
+    """A line without a letter ("2003," or what OCR kept of it: "03,") right under a full line
+    that does not close: the paragraph's last figures carried over to a line of their own (a
+    paragraph opens with a word; a right-to-left page's figures are not mirrored, so the line's
+    place does not tell)."""
+    return not any(ch.isalpha() for ch in here.text) and _lines_lost(before, page, size)
 
 
 def _opens_lower(text: str) -> bool:
