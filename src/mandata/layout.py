@@ -324,13 +324,25 @@ def _reading(placed: dict[int, PdfLine], layout: PdfLayout) -> dict[int, PdfLine
     so that its start is on the left like any other's (indents, short last lines)."""
     if not any(_RTL.search(line.text) for line in placed.values()):
         return placed
+    rtl_pages = _rtl_pages(placed)
     out: dict[int, PdfLine] = {}
     for start, line in placed.items():
-        if len(_RTL.findall(line.text)) > len(_LTR.findall(line.text)):
+        rtl, ltr = len(_RTL.findall(line.text)), len(_LTR.findall(line.text))
+        if rtl > ltr or (rtl == ltr == 0 and line.page in rtl_pages):
             width = layout.pages[line.page - 1][0] if line.page <= len(layout.pages) else 612.0
             line = replace(line, x0=width - line.x1, x1=width - line.x0)
         out[start] = line
     return out
+
+
+def _rtl_pages(placed: dict[int, PdfLine]) -> set[int]:
+    """The pages most of whose lines read right to left: there a line without a letter (a
+    paragraph's last figures, "2003,") reads right to left too and is mirrored with them."""
+    votes: Counter[int] = Counter()
+    for line in placed.values():
+        rtl, ltr = len(_RTL.findall(line.text)), len(_LTR.findall(line.text))
+        votes[line.page] += (rtl > ltr) - (ltr > rtl)
+    return {page for page, vote in votes.items() if vote > 0}
 
 
 def _hint_starts(body: list[Line], placed: dict[int, PdfLine], body_size: float) -> None:
