@@ -324,13 +324,25 @@ def _reading(placed: dict[int, PdfLine], layout: PdfLayout) -> dict[int, PdfLine
     so that its start is on the left like any other's (indents, short last lines)."""
     if not any(_RTL.search(line.text) for line in placed.values()):
         return placed
+    rtl_pages = _rtl_pages(placed)
     out: dict[int, PdfLine] = {}
     for start, line in placed.items():
-        if len(_RTL.findall(line.text)) > len(_LTR.findall(line.text)):
+        rtl, ltr = len(_RTL.findall(line.text)), len(_LTR.findall(line.text))
+        if rtl > ltr or (rtl == ltr == 0 and line.page in rtl_pages):
             width = layout.pages[line.page - 1][0] if line.page <= len(layout.pages) else 612.0
             line = replace(line, x0=width - line.x1, x1=width - line.x0)
         out[start] = line
     return out
+
+
+def _rtl_pages(placed: dict[int, PdfLine]) -> set[int]:
+    """The pages most of whose lines read right to left: there a line without a letter (a
+    paragraph's last figures, "2003,") reads right to left too and is mirrored with them."""
+    votes: Counter[int] = Counter()
+    for line in placed.values():
+        rtl, ltr = len(_RTL.findall(line.text)), len(_LTR.findall(line.text))
+        votes[line.page] += (rtl > ltr) - (ltr > rtl)
+    return {page for page, vote in votes.items() if vote > 0}
 
 
 def _hint_starts(body: list[Line], placed: dict[int, PdfLine], body_size: float) -> None:
@@ -418,6 +430,8 @@ def _starts(here: PdfLine, before: PdfLine | None, page: _Page, size: float) -> 
     drop = before.y - here.y
     if drop < -1 or drop > page.spacing * 4:
         return None  # a column or a table read out of order
+    if drop <= page.spacing * 1.35 and _figure_tail(here, before, page, size):
+        return False
     if drop > page.spacing * 1.35:
         # a flush-left tail of a paragraph after its sub-paragraphs goes on with it
         flush = page.indented and here.x0 < page.left + 2
@@ -437,6 +451,14 @@ def _lines_lost(before: PdfLine, page: _Page, size: float) -> bool:
     paragraph's last line closes, and a heading stops short of the margin."""
     full = page.right is not None and before.x1 >= page.right - 1.5 * size
     return full and not closes(before.text)
+
+
+def _figure_tail(here: PdfLine, before: PdfLine, page: _Page, size: float) -> bool:
+    """A line without a letter ("2003," or what OCR kept of it: "03,") right under a full line
+    that does not close: the paragraph's last figures carried over to a line of their own (a
+    paragraph opens with a word; a right-to-left page's figures are not mirrored, so the line's
+    place does not tell)."""
+    return not any(ch.isalpha() for ch in here.text) and _lines_lost(before, page, size)
 
 
 def _opens_lower(text: str) -> bool:
