@@ -22,37 +22,10 @@ never marks (they are not a tab apart from the next word at a line's start).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Protocol
 
-
-class Word(Protocol):
-    """A word of read/hocr.py (typed here so that the module does not import hocr, which
-    imports it)."""
-
-    text: str
-    box: tuple[int, int, int, int]
-    raised: bool
-
-
-class Row(Protocol):
-    """A line of read/hocr.py."""
-
-    box: tuple[int, int, int, int]
-    size: float
-
-    @property
-    def words(self) -> Sequence[Word]: ...
-
-
-class Scan(Protocol):
-    """A page of read/hocr.py."""
-
-    @property
-    def rows(self) -> Sequence[Row]: ...
-
+from mandata.read.ocr_shapes import Row, Scan, Word
 
 __all__ = ["item_labels"]
 

@@ -16,36 +16,9 @@ the body's lines spread 7% either side of it, the running head's in 8 points sto
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from statistics import median
-from typing import Protocol
 
-
-class Word(Protocol):
-    """A word of read/hocr.py (typed here so that the module does not import hocr, which
-    imports it)."""
-
-    text: str
-    box: tuple[int, int, int, int]
-    raised: bool
-
-
-class Row(Protocol):
-    """A line of read/hocr.py."""
-
-    box: tuple[int, int, int, int]
-    size: float
-
-    @property
-    def words(self) -> Sequence[Word]: ...
-
-
-class Scan(Protocol):
-    """A page of read/hocr.py."""
-
-    @property
-    def rows(self) -> Sequence[Row]: ...
-
+from mandata.read.ocr_shapes import Row, Scan
 
 __all__ = ["steady_sizes"]
 
