@@ -17,7 +17,7 @@ import pytest
 
 from mandata import lang
 from mandata.parse import parse_file
-from mandata.read import ocr
+from mandata.read import hocr, ocr
 from mandata.read.hocr import Row
 from mandata.read.lostlines import recover
 from scans import rasterize
@@ -128,7 +128,7 @@ def test_nothing_is_added_when_no_line_was_lost(tmp_path: Path) -> None:
     """Paragraph gaps, the footnote separator and the space under the text are no lines."""
     image, dpi, _ = _page(tmp_path)
     found = ocr.read_page(image, dpi, "ara").rows
-    assert ocr.find_rules(image)  # the separator is there to be left alone
+    assert hocr.find_rules(image)  # the separator is there to be left alone
     back = recover(image, list(found), dpi, _read(dpi))
     assert [_words(row) for row in back] == [_words(row) for row in found]
 
@@ -139,7 +139,7 @@ def test_a_scan_keeps_its_paragraphs_when_a_line_is_lost(
     """The page read with the first line of an operative paragraph lost, its number with it: the
     line is found again, and the paragraphs and their numbers are the printed ones."""
     _, _, scan = _page(tmp_path)
-    read = ocr.rows
+    read = hocr.rows  # what read/ocr.py calls, replaced there below
 
     def losing(hocr: str) -> list[Row]:
         found = read(hocr)
