@@ -321,28 +321,30 @@ def _tidy(body: list[Line]) -> list[Line]:
 
 def _reading(placed: dict[int, PdfLine], layout: PdfLayout) -> dict[int, PdfLine]:
     """The lines as seen in their reading direction: a right-to-left line (Arabic) mirrored,
-    so that its start is on the left like any other's (indents, short last lines)."""
+    so that its start is on the left like any other's (indents, short last lines); a line
+    without a letter (a paragraph's last figures, "2003,") on a page most of whose lines read
+    right to left is mirrored with them."""
     if not any(_RTL.search(line.text) for line in placed.values()):
         return placed
-    rtl_pages = _rtl_pages(placed)
+    lean = {start: _direction(line.text) for start, line in placed.items()}
+    votes: Counter[int] = Counter()
+    for start, line in placed.items():
+        votes[line.page] += lean[start]
     out: dict[int, PdfLine] = {}
     for start, line in placed.items():
-        rtl, ltr = len(_RTL.findall(line.text)), len(_LTR.findall(line.text))
-        if rtl > ltr or (rtl == ltr == 0 and line.page in rtl_pages):
+        letterless = lean[start] == 0 and not _LTR.search(line.text)
+        if lean[start] > 0 or (letterless and votes[line.page] > 0):
             width = layout.pages[line.page - 1][0] if line.page <= len(layout.pages) else 612.0
             line = replace(line, x0=width - line.x1, x1=width - line.x0)
         out[start] = line
     return out
 
 
-def _rtl_pages(placed: dict[int, PdfLine]) -> set[int]:
-    """The pages most of whose lines read right to left: there a line without a letter (a
-    paragraph's last figures, "2003,") reads right to left too and is mirrored with them."""
-    votes: Counter[int] = Counter()
-    for line in placed.values():
-        rtl, ltr = len(_RTL.findall(line.text)), len(_LTR.findall(line.text))
-        votes[line.page] += (rtl > ltr) - (ltr > rtl)
-    return {page for page, vote in votes.items() if vote > 0}
+def _direction(text: str) -> int:
+    """1 when more of the line's letters read right to left, -1 when more read left to right,
+    0 when as many (none)."""
+    rtl, ltr = len(_RTL.findall(text)), len(_LTR.findall(text))
+    return (rtl > ltr) - (ltr > rtl)
 
 
 def _hint_starts(body: list[Line], placed: dict[int, PdfLine], body_size: float) -> None:

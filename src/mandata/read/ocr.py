@@ -158,25 +158,31 @@ def read_page(
     number in another script (the language's ``ocr_band_packs``, :mod:`mandata.read.bandsymbol`)."""
     if psm != _PAGE_ANALYSIS and two_columns(image):
         psm = _PAGE_ANALYSIS
-    args = ["-l", pack, "--dpi", str(round(dpi))]
-    args += [] if psm == _PAGE_ANALYSIS else ["--psm", str(psm)]
-    args += ["-c", "hocr_char_boxes=1", "hocr"]
-    hocr = _tesseract(image, args, timeout)
+    hocr = _tesseract(image, _hocr_args(pack, dpi, psm), timeout)
     found = rows(hocr)
+    read_line = partial(_read_line, dpi=dpi, timeout=timeout)
     if lost_lines:
-        found = recover(image, found, dpi, lambda strip: _read_line(strip, dpi, pack, timeout))
+        found = recover(image, found, dpi, partial(read_line, pack=pack))
     if band_packs:
-        head, foot = (
-            partial(_read_line, dpi=dpi, pack=pack, timeout=timeout) for pack in band_packs
-        )
+        head, foot = (partial(read_line, pack=band) for band in band_packs)
         found = reread_band(image, found, head, foot)
     return Scan(found, find_rules(image), image_height(image), dpi)
 
 
+# tesseract's mode for a strip of a page read as one line of text
+_ONE_LINE = 7
+
+
+def _hocr_args(pack: str, dpi: float, psm: int) -> list[str]:
+    """tesseract's arguments for hOCR with each character's box, in ``pack`` at ``dpi``, in
+    page segmentation mode ``psm`` (left out for the page analysis, its default)."""
+    mode = [] if psm == _PAGE_ANALYSIS else ["--psm", str(psm)]
+    return ["-l", pack, "--dpi", str(round(dpi)), *mode, "-c", "hocr_char_boxes=1", "hocr"]
+
+
 def _read_line(strip: bytes, dpi: float, pack: str, timeout: float) -> str:
     """tesseract's hOCR of a strip of a page read as one line of text."""
-    args = ["-l", pack, "--dpi", str(round(dpi)), "--psm", "7", "-c", "hocr_char_boxes=1", "hocr"]
-    return _tesseract(strip, args, timeout)
+    return _tesseract(strip, _hocr_args(pack, dpi, _ONE_LINE), timeout)
 
 
 def two_columns(pgm: bytes) -> bool:
@@ -250,9 +256,10 @@ def ocr_pages(
         first = todo.pop(0)
         out[first], code = _probe(pdf, first, budget)
     pack = pack_of(code) if code else pack_of("en")
-    psm = lang.get(code).ocr_psm if code else _PAGE_ANALYSIS
-    lost = lang.get(code).ocr_lost_lines if code else False
-    band = lang.get(code).ocr_band_packs if code else ()
+    data = lang.get(code) if code else None
+    psm = data.ocr_psm if data else _PAGE_ANALYSIS
+    lost = data.ocr_lost_lines if data else False
+    band = data.ocr_band_packs if data else ()
     workers = max(1, min(ocr_workers_setting(), len(todo)))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         running: dict[Future[Scan], int] = {}
