@@ -69,7 +69,7 @@ def cache_tesseract(folder: Path) -> None:
         if kept.exists():
             return kept.read_text(encoding="utf-8")
         out = run(image, args, timeout)
-        kept.write_text(out, encoding="utf-8")
+        _write_atomically(kept, out.encode("utf-8"))
         return out
 
     ocr._tesseract = cached  # type: ignore[assignment]
@@ -80,8 +80,16 @@ def scan_of(path: Path, cache: Path, dpi: int) -> Path:
     target = cache / f"{dpi}dpi" / path.name
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(rasterize(path.read_bytes(), dpi))
+        _write_atomically(target, rasterize(path.read_bytes(), dpi))
     return target
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` through a file of its own renamed into place, so that
+    several evaluations sharing a cache folder never read a half-written file."""
+    part = target.with_name(f".{target.name}.{os.getpid()}.part")
+    part.write_bytes(data)
+    part.replace(target)
 
 
 def structure(doc: Document) -> list[tuple[int, int, list[str | None]]]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import os
 import re
 import sys
 from pathlib import Path
@@ -168,7 +169,9 @@ def print_pdf(path: Path, code: str, out: Path) -> Path:
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     root = etree.parse(str(path), etree.XMLParser(recover=True, resolve_entities=False)).getroot()
-    HTML(string=page_html(root, code)).write_pdf(target)
+    part = target.with_name(f".{target.name}.{os.getpid()}.part")  # evaluations share the folder
+    HTML(string=page_html(root, code)).write_pdf(part)
+    part.replace(target)
     return target
 
 
