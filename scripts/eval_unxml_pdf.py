@@ -3,7 +3,10 @@
 For each language, a sample of session 78's resolutions (every k-th file, ``--limit`` of them) is
 printed to PDF with the UN's layout and parsed with the language of its folder; the paragraph
 counts of each resolution (preambular, operative) are compared with those of the markup itself
-(mandata's reader of the XML). ``--ocr`` first rasterizes each PDF at 300 dpi (an image-only PDF,
+(mandata's reader of the XML), and, markup errors set aside, with the counts as the page prints
+them (the yardstick of scripts/eval_unxml.py: an unnumbered part the markup sets apart inside a
+numbered paragraph is part of it; where four of the five other markups agree on other counts,
+theirs). ``--ocr`` first rasterizes each PDF at 300 dpi (an image-only PDF,
 a scan) and parses it by OCR. Everything made goes to ~/.cache/mandata (never the repository).
 
     python scripts/eval_unxml_pdf.py [--lang L ...] [--limit 30] [--ocr] [--show 5]
@@ -32,6 +35,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_ocr import cache_tesseract, scan_of
+from eval_unxml import _paragraph, _printed_count
 from unxml_pdf import LANGS, OUT, UNXML, print_pdf, sample
 
 from mandata.errors import MandataError
@@ -46,23 +50,39 @@ def counts(doc: Document) -> list[tuple[int, int]]:
     return [(len(r.preamble), len(r.operative)) for r in doc.resolutions]
 
 
-def consensus(session: str, code: str, name: str) -> list[tuple[int, int]] | None:
-    """The counts that at least four of the other five languages' markups agree on, when they
-    differ from this language's markup (a markup error: the same resolution has the same
-    paragraphs in every language); None when the markup is not outvoted."""
+def printed_counts(doc: Document) -> list[tuple[int, int]]:
+    """Per resolution: the markup's counts as the printed page numbers its paragraphs, the
+    yardstick of scripts/eval_unxml.py: operative parts the markup sets apart without a number
+    inside a numbered paragraph belong to it, a preambular paragraph marked operative is
+    preambular."""
+    out = []
+    for r in doc.resolutions:
+        summary = {"paragraphs": [_paragraph(p, []) for p in [*r.preamble, *r.operative]]}
+        out.append((_printed_count(summary, "preambular"), _printed_count(summary, "operative")))
+    return out
+
+
+def yardstick(session: str, code: str, name: str) -> tuple[list[tuple[int, int]], str | None]:
+    """The counts a faithful reading of the printed page gives, and why they differ from the
+    markup's own (None when they do not): the counts at least four of the other five languages'
+    markups agree on when they contradict this one (a markup error: the same resolution has the
+    same paragraphs in every language), else this markup's counts as printed."""
     symbol = name.rsplit("-", 1)[0]
+    markup = parse_file(UNXML / "ga" / session / code / name, language=code, analysis=False)
+    own = printed_counts(markup)
     votes: dict[tuple[tuple[int, int], ...], int] = {}
     for other in LANGS:
         if other == code:
             continue
         for xml in (UNXML / "ga" / session / other).glob(f"{symbol}-*.xml"):
-            got = tuple(counts(parse_file(xml, language=other, analysis=False)))
+            got = tuple(printed_counts(parse_file(xml, language=other, analysis=False)))
             votes[got] = votes.get(got, 0) + 1
-    own = tuple(
-        counts(parse_file(UNXML / "ga" / session / code / name, language=code, analysis=False))
-    )
-    agreed = [c for c, n in votes.items() if n >= 4 and c != own]
-    return list(agreed[0]) if agreed else None
+    agreed = [c for c, n in votes.items() if n >= 4 and list(c) != own]
+    if agreed:
+        return list(agreed[0]), f"other markups agree on {list(agreed[0])}"
+    if own != counts(markup):
+        return own, f"the page prints {own}: the markup sets apart unnumbered parts"
+    return own, None
 
 
 def evaluate(xml: Path, code: str, ocr: bool, session: str) -> dict[str, Any]:
@@ -146,13 +166,8 @@ def report(code: str, results: list[dict[str, Any]], show: int, session: str) ->
     the count the other markups agree on where this markup is outvoted), and its failures."""
     n = len(results)
     same = sum(bool(r.get("same")) for r in results)
-    outvoted = {r["file"]: consensus(session, code, r["file"]) for r in results}
-    fair = sum(
-        bool(r.get("same"))
-        if outvoted[r["file"]] is None
-        else r.get("parsed") == outvoted[r["file"]]
-        for r in results
-    )
+    judged = {r["file"]: yardstick(session, code, r["file"]) for r in results}
+    fair = sum(r.get("parsed") == judged[r["file"]][0] for r in results)
     pages = sum(r.get("pages", 0) for r in results)
     seconds = sum(r.get("seconds", 0.0) for r in results)
     conf = [r["confidence"] for r in results if r.get("confidence") is not None]
@@ -162,9 +177,9 @@ def report(code: str, results: list[dict[str, Any]], show: int, session: str) ->
         line += f"; OCR {pages} pages, {pages / max(seconds, 1e-9):.2f} pages/s"
         line += f", confidence {sum(conf) / max(len(conf), 1):.1f}"
     print(line, flush=True)
-    for name, agreed in outvoted.items():
-        if agreed is not None:
-            print(f"    markup error: {name}: other markups agree on {agreed}")
+    for name, (_, why) in judged.items():
+        if why is not None:
+            print(f"    markup error: {name}: {why}")
     for r in [r for r in results if not r.get("same")][:show]:
         print(f"    {r['file']}: markup {r['markup']} parsed {r.get('parsed', r.get('error'))}")
 
