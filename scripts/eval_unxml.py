@@ -478,8 +478,11 @@ def _counts_set_aside(
 ) -> None:
     """Paragraph counts with the markup's own errors set aside: where at least four of the other
     five languages' markups agree on a count that this language's markup contradicts, that count
-    is the yardstick (the markup numbers a heading as a paragraph, or drops one), and the
-    document is listed as a markup error. Elsewhere the same as the plain count rows."""
+    is a yardstick too (the markup numbers a heading as a paragraph, or drops one), and the
+    document is listed as a markup error; the markup's own count as printed stays right (the
+    version really has its paragraphs otherwise: one Arabic paragraph where the others have two,
+    or the file holds another resolution, and the parse read what the page prints). Elsewhere the
+    same as the plain count rows."""
     for metric, found in (
         ("operative parts the markup sets apart unnumbered", _unnumbered_parts(r["markup"])),
         (
@@ -499,13 +502,14 @@ def _counts_set_aside(
         ]
         agreed, votes = Counter(others).most_common(1)[0] if others else (want, 0)
         where = {"document": r["file"], "expected": agreed, "got": want}
+        right = {want}
         if votes >= 4 and agreed != want:
             tally.add(scopes, f"{kind} markup contradicted by the others", r["lang"], False, where)
-            want = agreed
+            right.add(agreed)
         got = _kind_count(r["parsed"], kind)
-        where = {"document": r["file"], "expected": want, "got": got}
+        where = {"document": r["file"], "expected": agreed if votes >= 4 else want, "got": got}
         metric = f"{kind} count equal, markup errors set aside"
-        tally.add(scopes, metric, r["lang"], want == got, where)
+        tally.add(scopes, metric, r["lang"], got in right, where)
 
 
 def _kind_count(doc: dict[str, Any], kind: str) -> int:
