@@ -510,6 +510,18 @@ def _counts_set_aside(
         where = {"document": r["file"], "expected": agreed if votes >= 4 else want, "got": got}
         metric = f"{kind} count equal, markup errors set aside"
         tally.add(scopes, metric, r["lang"], got in right, where)
+        tally.add(scopes, f"{metric}, {_layout(r)}", r["lang"], got in right, where)
+
+
+def _layout(r: dict[str, Any]) -> str:
+    """How the printer laid the document's paragraphs out: apart (blank lines between them, the
+    first line indented, or a paragraph a line) or run together (wrapped lines, neither blank
+    lines nor indents: where no capital letter opens a paragraph, as in Arabic, or a lower-case
+    participle does, as in Russian, a line that opens with a paragraph's opening words may open
+    one or go on inside one, and only the text can tell)."""
+    style = style_for(r["file"], r["lang"])
+    together = style.width and not style.blank and not style.indent
+    return "run together" if together else "apart"
 
 
 def _kind_count(doc: dict[str, Any], kind: str) -> int:
@@ -622,6 +634,10 @@ ROWS = (
     ("preambular paragraphs the markup marks operative", "bad"),
     ("preambular count equal, markup errors set aside", "%"),
     ("operative count equal, markup errors set aside", "%"),
+    ("preambular count equal, markup errors set aside, apart", "%"),
+    ("preambular count equal, markup errors set aside, run together", "%"),
+    ("operative count equal, markup errors set aside, apart", "%"),
+    ("operative count equal, markup errors set aside, run together", "%"),
     ("leading phrase equal", "%"),
     ("action as the English", "%"),
     ("cited resolutions found", "%"),
