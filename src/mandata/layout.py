@@ -575,15 +575,15 @@ def _indented_at_margin(lines: list[Line], leads: list[int], wide: list[bool]) -
     word processors export them): nearly every numbered paragraph is indented, and many lines
     are not (the lines after a paragraph's first)."""
     low, high = _INDENT_COLUMNS
-    numbered = indented = at_margin = 0
-    for line, lead, is_wide in zip(lines, leads, wide, strict=True):
-        if is_wide:
-            at_margin += lead == 0
-        text = line.text
-        if text.lstrip()[:1].isdigit() and NUMBERED.match(text.strip()):  # a number opens it
-            numbered += 1
-            indented += low <= lead <= high
-    return numbered >= _MIN_NUMBERED and indented >= numbered * 0.9 and at_margin >= sum(wide) / 3
+    # NUMBERED skips the indent itself: the stripped line and the whole one match alike
+    numbered = [lead for line, lead in zip(lines, leads, strict=True) if NUMBERED.match(line.text)]
+    indented = sum(1 for lead in numbered if low <= lead <= high)
+    at_margin = sum(1 for lead, is_wide in zip(leads, wide, strict=True) if is_wide and not lead)
+    return (
+        len(numbered) >= _MIN_NUMBERED
+        and indented >= len(numbered) * 0.9
+        and at_margin >= sum(wide) / 3
+    )
 
 
 _MIN_NUMBERED = 3
