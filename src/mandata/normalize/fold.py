@@ -151,7 +151,14 @@ def split_lines(raw: str) -> list[Line]:
     lines: list[Line] = []
     page = 1
     pos = 0
+    # a text with nothing to fold and no bold marks: only a line with a dash near its start
+    # (a markdown list's) can change, the others are their own folding, without shifts
+    unfolded = (raw.isascii() or not _NEEDS_FOLD.search(raw)) and "*" not in raw
     for chunk in raw.split("\n"):
+        if unfolded and "-" not in chunk[:4] and "\f" not in chunk:
+            lines.append(Line(chunk, pos, page))
+            pos += len(chunk) + 1
+            continue
         if "\f" not in chunk:
             text, shifts = fold(chunk)
             lines.append(Line(text, pos, page, shifts))

@@ -123,7 +123,11 @@ def _cut_in_brackets(last: str, text: str) -> bool:
     """A line wrapped inside a bracket that closes after a number ("第1373(20" / "01)号决议",
     "(2" / "001)", "(COVID-" / "19)"): the next line's digits and bracket are no paragraph
     number."""
-    return bool(_OPEN_BRACKET.search(last.rstrip()) and _CLOSE_BRACKET.match(text.lstrip()))
+    # the open bracket is among the last 13 characters: search those, not the whole line
+    tail = last.rstrip()[-13:]
+    if "(" not in tail and "（" not in tail:
+        return False
+    return bool(_OPEN_BRACKET.search(tail) and _CLOSE_BRACKET.match(text.lstrip()))
 
 
 def closes(text: str) -> bool:
