@@ -139,7 +139,7 @@ def closes(text: str) -> bool:
         stripped = _MARKER_AFTER.sub("", stripped).rstrip(_TRAILING) or stripped
     if stripped[-1] in _TERMINAL:
         return True
-    words = stripped.split()
+    words = stripped.rsplit(None, 1)  # the last word, and what goes before it (not every word)
     if len(words) > 1 and words[-1].casefold() in _JOINERS:
         return words[-2][-1] in _TERMINAL
     return False
