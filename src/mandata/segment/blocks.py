@@ -480,7 +480,7 @@ def blank_separated(lines: list[Line]) -> bool:
         if not text or text.isspace():  # blank, or a page break (a form feed is a space)
             blank = True
             continue
-        if _may_be_numbered(text) and NUMBERED.match(text):
+        if NUMBERED.match(text):  # (it fails at once where no digit opens the line)
             numbered += 1
             after_blank += blank
         blank = False
@@ -580,6 +580,8 @@ def _one_line_paragraphs(last: str, text: str) -> bool:
     paragraph per line (a web page, a word processor): one of them is wider than a page, the
     first ends a sentence and the second does not go on in lower case. A comma is no end here:
     OCR text mixes wrapped and unwrapped lines ("... statements by the Greek," + "Yugoslav. ...")."""
+    if len(last) <= UNWRAPPED_COLUMNS // 2 and len(text) <= UNWRAPPED_COLUMNS // 2:
+        return False  # (what unwrapped tells at once of both)
     if not (unwrapped(last) or unwrapped(text)):
         return False
     return last.rstrip(_TRAILING).endswith(_SENTENCE_END) and not text.lstrip()[:1].islower()
