@@ -504,7 +504,8 @@ _WIDE = re.compile("[\u3000-\u9fff\uff00-\uffef]")  # the wide (CJK) characters
 def _short_line(lines: list[Line]) -> int:
     """Width (in columns) under which a line ends before the right margin: the last line of a
     paragraph. Zero when lines are not wrapped (one paragraph per line)."""
-    widths = (columns(ln.text.strip()) for ln in lines)
+    # a line of 20 characters or fewer is 40 columns at most: not measured
+    widths = (columns(ln.text.strip()) for ln in lines if len(ln.text) > 20)
     lengths = sorted(n for n in widths if n > 40)
     if len(lengths) < 10:
         return 0
