@@ -195,13 +195,13 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
     for k, ln in enumerate(lines):
         if ln.dropped:
             continue
-        if ln.text == "\f":
+        text = ln.text
+        if text == "\f":
             page_break = True
             continue
-        if ln.blank:
+        if not text or text.isspace():  # ln.blank
             gap = True
             continue
-        text = ln.text
         marked = _may_be_numbered(text)
         number = NUMBER_ONLY.match(text) if marked else None
         if cur is None:
@@ -436,7 +436,8 @@ def _indent_opens(lines: list[Line], short: int) -> bool:
     indented, nearly all after a line that closes a sentence part or ends short of the margin
     (where a hanging indent follows a line cut mid-sentence), and many are not (a paragraph's
     wrapped lines)."""
-    body = [ln.text for ln in lines if not ln.dropped and not ln.blank and ln.text != "\f"]
+    # not dropped, not blank (a form feed is a space too)
+    body = [t for ln in lines if not ln.dropped and (t := ln.text) and not t.isspace()]
     after = [
         closes(before) or columns(before.strip()) < short
         for before, text in pairwise(body)
