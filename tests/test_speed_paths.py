@@ -271,10 +271,13 @@ RAW_TEXTS = {
 }
 
 
-def _split_slowly(raw: str) -> list[tuple[str, int, int, tuple[tuple[int, int], ...]]]:
+_SplitLine = tuple[str, int, int, tuple[tuple[int, int], ...]]
+
+
+def _split_slowly(raw: str) -> list[_SplitLine]:
     from mandata.normalize.fold import fold
 
-    out = []
+    out: list[_SplitLine] = []
     page, pos = 1, 0
     for chunk in raw.split("\n"):
         offset = pos
