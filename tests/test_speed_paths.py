@@ -251,3 +251,116 @@ def test_corpus_ordinals_read_once_are_those_read_twice(corpus: Path) -> None:
                 ordinals_in(text, code),
                 ordinals_in(digitless, code),
             )
+
+
+# Raw texts split into lines: a text with nothing to fold and no bold marks makes its lines
+# without folding each; every line is what folding it one by one gives (its text, its offsets,
+# its page), dashes near a line's start (a markdown list's) and form feeds included.
+RAW_TEXTS = {
+    "en": "The General Assembly,\n\n- Recalling its resolution 78/1,\n  1.  Decides to include"
+    " the item;\r\n\f2.\tRequests the Secretary-General to report;\n-\n",
+    "fr": "L\u2019Assemblée générale,\n\n1. Décide d\u2019inscrire la question à l\u2019ordre du"
+    " jour ;\n - Prie le Secrétaire général de lui faire rapport ;\f\n",
+    "es": "La Asamblea General,\n\n1.\tDecide incluir el tema en el programa provisional;\n\n"
+    "2. Solicita al Secretario General que le presente un informe;\n",
+    "ru": "Генеральная Ассамблея,\n\n1. постановляет включить этот пункт в повестку дня;\n"
+    "-- 2. просит Генерального секретаря представить доклад;\n",
+    "zh": "大会，\n\n1. 决定将题为“联合国的作用”的项目列入第七十九届会议临时议程；\f\f"
+    "2. 请秘书长提交报告；\n",
+    "ar": "إن الجمعية العامة،\n\n1 - تقرر أن تدرج في جدول الأعمال المؤقت لدورتها البند المعنون؛\n",
+}
+
+
+_SplitLine = tuple[str, int, int, tuple[tuple[int, int], ...]]
+
+
+def _split_slowly(raw: str) -> list[_SplitLine]:
+    from mandata.normalize.fold import fold
+
+    out: list[_SplitLine] = []
+    page, pos = 1, 0
+    for chunk in raw.split("\n"):
+        offset = pos
+        for k, seg in enumerate(chunk.split("\f")):
+            if k:
+                page += 1
+                out.append(("\f", offset - 1, page, ()))
+            text, shifts = fold(seg if "\f" not in chunk else seg.rstrip("\r"))
+            out.append((text, offset, page, shifts))
+            offset += len(seg) + 1
+        pos += len(chunk) + 1
+    return out
+
+
+@pytest.mark.parametrize("code", sorted(RAW_TEXTS))
+def test_lines_split_without_folding_are_the_folded_lines(code: str) -> None:
+    from mandata.normalize.fold import split_lines
+
+    raw = RAW_TEXTS[code]
+    lines = [(ln.text, ln.start, ln.page, ln.shifts) for ln in split_lines(raw)]
+    assert lines == _split_slowly(raw)
+    # the same text with a bold mark or a character to fold takes the long way, to the same end
+    for variant in (raw + "**1.** Notes;\n", raw.replace(" ", "\u00a0", 1)):
+        lines = [(ln.text, ln.start, ln.page, ln.shifts) for ln in split_lines(variant)]
+        assert lines == _split_slowly(variant)
+
+
+# A line ends a sentence part when its last word joins (", and") after a mark: the last two
+# words read from the line's end give what splitting the whole line into words gave.
+CLOSING = {
+    "en": ["Recalling its resolution 78/1, and", "Decides to remain seized of the matter and"],
+    "fr": ["Rappelant sa résolution 78/1, et", "Décide de rester saisie de la question et"],
+    "es": ["Recordando su resolución 78/1, y", "Decide seguir ocupándose de la cuestión y"],
+    "ru": ["ссылаясь на свою резолюцию 78/1, и", "постановляет продолжать заниматься и  "],
+    "ar": ["وإذ تشير إلى قرارها 78/1، و", "تقرر أن تبقي المسألة قيد نظرها و"],
+}
+
+
+def _closes_slowly(text: str) -> bool:
+    from mandata.segment import blocks
+
+    stripped = text.rstrip(blocks._TRAILING)
+    if not stripped:
+        return True
+    if stripped[-1].isdigit():
+        stripped = blocks._MARKER_AFTER.sub("", stripped).rstrip(blocks._TRAILING) or stripped
+    if stripped[-1] in blocks._TERMINAL:
+        return True
+    words = stripped.split()
+    if len(words) > 1 and words[-1].casefold() in blocks._JOINERS:
+        return words[-2][-1] in blocks._TERMINAL
+    return False
+
+
+@pytest.mark.parametrize("code", sorted(CLOSING))
+def test_a_line_closes_as_its_words_say(code: str) -> None:
+    from mandata.segment.blocks import closes
+
+    first, second = CLOSING[code]
+    assert closes(first) and not closes(second)
+    for text in (*CLOSING[code], " and", "\tor\r", "the Council,2", "A/78/L.1 and"):
+        assert closes(text) == _closes_slowly(text), text
+
+
+# A line wrapped inside a bracket: the open bracket is looked for among the line's last
+# characters; the whole line searched gives the same answer.
+BRACKETS = {
+    "zh": ("安全理事会第1373(20", "01)号决议"),
+    "en": ("the coronavirus disease (COVID-", "19) pandemic"),
+    "fr": ("la maladie à coronavirus (COVID-", "19)"),
+    "ru": ("резолюции 2231 (2", "015) Совета Безопасности"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(BRACKETS))
+def test_a_cut_in_brackets_is_found_at_the_line_end(code: str) -> None:
+    from mandata.segment import blocks
+
+    last, text = BRACKETS[code]
+    assert blocks._cut_in_brackets(last, text)
+    for before in (last, last + "   ", "(" + "x" * 12, "(" + "x" * 13, "a (b) " + last[-5:]):
+        slow = bool(
+            blocks._OPEN_BRACKET.search(before.rstrip())
+            and blocks._CLOSE_BRACKET.match(text.lstrip())
+        )
+        assert blocks._cut_in_brackets(before, text) == slow, before

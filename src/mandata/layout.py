@@ -497,12 +497,17 @@ def hint_text_indents(lines: list[Line]) -> None:
     columns from the margin starts a paragraph, a line at the margin right after another goes on
     with it (``Line.starts``, as the PDF layout sets it). Text without such columns is left
     alone. Each page has its own margin (exports shift odd and even pages)."""
-    margins = _text_margins(lines)
+    # each line's indent and whether it is wide, measured once for the margins and the hints
+    texts = [line.text for line in lines]
+    leads = [_lead(t) if t[:1] in (" ", "\t") else 0 for t in texts]
+    # wider than 40 columns (a line of a paragraph); a character takes at most two columns
+    wide = [len(t) > 20 and columns(t.strip()) > 40 for t in texts]
+    margins = _text_margins(lines, leads, wide)
     if not margins:
         return
     previous: int | None = None  # the indent of the line before, None after a blank line
     before = ""  # the text of the line before, across blank lines and page breaks
-    for line in lines:
+    for line, lead in zip(lines, leads, strict=True):
         if line.blank or line.text == "\f":
             previous = None if line.text != "\f" else previous
             continue
@@ -511,7 +516,6 @@ def hint_text_indents(lines: list[Line]) -> None:
         if margin is None:
             previous = None
             continue
-        lead = _lead(line.text)
         indented = margin + _INDENT_COLUMNS[0] <= lead <= margin + _INDENT_COLUMNS[1]
         # a line indented like the line before it is in a block indented as a whole (a quoted
         # list), or a paragraph of one line after another: the indent does not tell which; nor
@@ -525,24 +529,27 @@ def hint_text_indents(lines: list[Line]) -> None:
         previous = lead
 
 
-def _text_margins(lines: list[Line]) -> dict[int, int]:
+def _text_margins(lines: list[Line], leads: list[int], wide: list[bool]) -> dict[int, int]:
     """The left margin (in columns) of each page of a text laid out in columns whose paragraphs
-    open with an indent; empty for any other text."""
-    leads: dict[int, Counter[int]] = {}
-    for line in lines:
-        if columns(line.text.strip()) > 40:
-            leads.setdefault(line.page, Counter())[_lead(line.text)] += 1
+    open with an indent; empty for any other text. ``leads`` and ``wide``: each line's indent
+    and whether it is wider than 40 columns."""
+    by_page: dict[int, Counter[int]] = {}
+    for line, lead, is_wide in zip(lines, leads, wide, strict=True):
+        if is_wide:
+            by_page.setdefault(line.page, Counter())[lead] += 1
     margins: dict[int, int] = {}
     low, high = _INDENT_COLUMNS
-    for page, counts in leads.items():
+    for page, counts in by_page.items():
         margin, count = counts.most_common(1)[0]
         indented = sum(n for lead, n in counts.items() if margin + low <= lead <= margin + high)
         if margin >= 2 and count >= 4 and indented >= 1:
             margins[page] = margin
-    laid_out = sum(counts.total() for page, counts in leads.items() if page in margins)
+    laid_out = sum(counts.total() for page, counts in by_page.items() if page in margins)
     if laid_out >= _MIN_LAID_OUT:
         return margins
-    return dict.fromkeys(leads, 0) if _indented_at_margin(lines) else {}
+    if _indented_at_margin(lines, leads, wide):
+        return dict.fromkeys(by_page, 0)
+    return {}
 
 
 def _heading(text: str) -> bool:
@@ -563,22 +570,20 @@ def _lead(text: str) -> int:
     return len(head) + 3 * head.count("\t")
 
 
-def _indented_at_margin(lines: list[Line]) -> bool:
+def _indented_at_margin(lines: list[Line], leads: list[int], wide: list[bool]) -> bool:
     """A text at the left edge whose paragraphs open with an indent (a tab or a few spaces, as
     word processors export them): nearly every numbered paragraph is indented, and many lines
     are not (the lines after a paragraph's first)."""
     low, high = _INDENT_COLUMNS
-    numbered = indented = at_margin = wide = 0
-    for line in lines:
-        stripped = line.text.strip()
-        lead = _lead(line.text)
-        if columns(stripped) > 40:
-            wide += 1
-            at_margin += lead == 0
-        if stripped[:1].isdigit() and NUMBERED.match(stripped):  # a number opens it: a digit
-            numbered += 1
-            indented += low <= lead <= high
-    return numbered >= _MIN_NUMBERED and indented >= numbered * 0.9 and at_margin >= wide / 3
+    # NUMBERED skips the indent itself: the stripped line and the whole one match alike
+    numbered = [lead for line, lead in zip(lines, leads, strict=True) if NUMBERED.match(line.text)]
+    indented = sum(1 for lead in numbered if low <= lead <= high)
+    at_margin = sum(1 for lead, is_wide in zip(leads, wide, strict=True) if is_wide and not lead)
+    return (
+        len(numbered) >= _MIN_NUMBERED
+        and indented >= len(numbered) * 0.9
+        and at_margin >= sum(wide) / 3
+    )
 
 
 _MIN_NUMBERED = 3

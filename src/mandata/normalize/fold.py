@@ -151,7 +151,20 @@ def split_lines(raw: str) -> list[Line]:
     lines: list[Line] = []
     page = 1
     pos = 0
+    # a line with nothing to fold (none in the whole text, or an ASCII line), no bold mark and
+    # no dash near its start (a markdown list's) is its own folding, without shifts: what
+    # fold() gives it, without calling it for each line
+    clean = raw.isascii() or not _NEEDS_FOLD.search(raw)
     for chunk in raw.split("\n"):
+        if (
+            (clean or chunk.isascii())
+            and "*" not in chunk
+            and "-" not in chunk[:4]
+            and "\f" not in chunk
+        ):
+            lines.append(Line(chunk, pos, page))
+            pos += len(chunk) + 1
+            continue
         if "\f" not in chunk:
             text, shifts = fold(chunk)
             lines.append(Line(text, pos, page, shifts))

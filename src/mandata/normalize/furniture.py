@@ -91,8 +91,9 @@ def drop_furniture(
         for k in range(lo, hi + 1):
             drop[k] = True
         breaks.append(lo)
+    strict = _STRICT_ANY.match  # is_strict, line by line
     for i, ln in enumerate(lines):
-        if not drop[i] and ln.text and is_strict(ln.text):
+        if not drop[i] and ln.text and strict(ln.text) is not None:
             drop[i] = True
     _drop_stray_heads(lines, drop, first_page)
     _number_pages(lines, sorted(set(breaks)))

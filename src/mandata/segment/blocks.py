@@ -123,7 +123,11 @@ def _cut_in_brackets(last: str, text: str) -> bool:
     """A line wrapped inside a bracket that closes after a number ("第1373(20" / "01)号决议",
     "(2" / "001)", "(COVID-" / "19)"): the next line's digits and bracket are no paragraph
     number."""
-    return bool(_OPEN_BRACKET.search(last.rstrip()) and _CLOSE_BRACKET.match(text.lstrip()))
+    # the open bracket is among the last 13 characters: search those, not the whole line
+    tail = last.rstrip()[-13:]
+    if "(" not in tail and "（" not in tail:
+        return False
+    return bool(_OPEN_BRACKET.search(tail) and _CLOSE_BRACKET.match(text.lstrip()))
 
 
 def closes(text: str) -> bool:
@@ -135,7 +139,7 @@ def closes(text: str) -> bool:
         stripped = _MARKER_AFTER.sub("", stripped).rstrip(_TRAILING) or stripped
     if stripped[-1] in _TERMINAL:
         return True
-    words = stripped.split()
+    words = stripped.rsplit(None, 1)  # the last word, and what goes before it (not every word)
     if len(words) > 1 and words[-1].casefold() in _JOINERS:
         return words[-2][-1] in _TERMINAL
     return False
@@ -191,13 +195,13 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
     for k, ln in enumerate(lines):
         if ln.dropped:
             continue
-        if ln.text == "\f":
+        text = ln.text
+        if text == "\f":
             page_break = True
             continue
-        if ln.blank:
+        if not text or text.isspace():  # ln.blank
             gap = True
             continue
-        text = ln.text
         marked = _may_be_numbered(text)
         number = NUMBER_ONLY.match(text) if marked else None
         if cur is None:
@@ -432,7 +436,8 @@ def _indent_opens(lines: list[Line], short: int) -> bool:
     indented, nearly all after a line that closes a sentence part or ends short of the margin
     (where a hanging indent follows a line cut mid-sentence), and many are not (a paragraph's
     wrapped lines)."""
-    body = [ln.text for ln in lines if not ln.dropped and not ln.blank and ln.text != "\f"]
+    # not dropped, not blank (a form feed is a space too)
+    body = [t for ln in lines if not ln.dropped and (t := ln.text) and not t.isspace()]
     after = [
         closes(before) or columns(before.strip()) < short
         for before, text in pairwise(body)
@@ -476,7 +481,7 @@ def blank_separated(lines: list[Line]) -> bool:
         if not text or text.isspace():  # blank, or a page break (a form feed is a space)
             blank = True
             continue
-        if _may_be_numbered(text) and NUMBERED.match(text):
+        if NUMBERED.match(text):  # (it fails at once where no digit opens the line)
             numbered += 1
             after_blank += blank
         blank = False
@@ -500,7 +505,8 @@ _WIDE = re.compile("[\u3000-\u9fff\uff00-\uffef]")  # the wide (CJK) characters
 def _short_line(lines: list[Line]) -> int:
     """Width (in columns) under which a line ends before the right margin: the last line of a
     paragraph. Zero when lines are not wrapped (one paragraph per line)."""
-    widths = (columns(ln.text.strip()) for ln in lines)
+    # a line of 20 characters or fewer is 40 columns at most: not measured
+    widths = (columns(ln.text.strip()) for ln in lines if len(ln.text) > 20)
     lengths = sorted(n for n in widths if n > 40)
     if len(lengths) < 10:
         return 0
@@ -576,6 +582,8 @@ def _one_line_paragraphs(last: str, text: str) -> bool:
     paragraph per line (a web page, a word processor): one of them is wider than a page, the
     first ends a sentence and the second does not go on in lower case. A comma is no end here:
     OCR text mixes wrapped and unwrapped lines ("... statements by the Greek," + "Yugoslav. ...")."""
+    if len(last) <= UNWRAPPED_COLUMNS // 2 and len(text) <= UNWRAPPED_COLUMNS // 2:
+        return False  # (what unwrapped tells at once of both)
     if not (unwrapped(last) or unwrapped(text)):
         return False
     return last.rstrip(_TRAILING).endswith(_SENTENCE_END) and not text.lstrip()[:1].islower()
