@@ -64,6 +64,9 @@ _CJK_GAP, _TAB_GAP = 0.6, 1.5  # a paragraph number's gap to its text, in line h
 # nearer than that to it); the characters of a number or a label before it, at most
 _TAB_SLACK, _LEAD = 0.25, 4
 _BRACKETS = "()（）"
+_STOPS = ".．,，:：;；。、"  # the stop after a paragraph number, as OCR reads it
+_LATIN_OR_FIGURE = re.compile("[0-9A-Za-z]")
+_CJK_FEET = 3  # the Chinese characters a line's baseline is measured on, at least
 _CJK_SPACE = 0.5  # a space between Chinese characters, in line heights: wider than their gaps
 _CJK_DIGIT = 0.75  # the widest a digit stands beside Chinese characters, in line heights
 _DASHES = "-‐‑‒–—―−"
@@ -198,6 +201,7 @@ def rows(hocr: str) -> list[Row]:
     for row in out:
         _cjk_size(row)
         _arabic_number(row)
+    _cjk_baselines(out)
     return [row for row in out if row.words]
 
 
@@ -304,6 +308,30 @@ def _cjk_size(row: Row) -> None:
     heights = sorted(w.box[3] - w.box[1] for w in row.words if _CJK.match(w.text))
     if heights:
         row.size = float(heights[len(heights) // 2])
+
+
+def _cjk_baselines(rows: list[Row]) -> None:
+    """The baseline of a Chinese line with figures or Latin letters in it: the median foot of
+    its Chinese characters' boxes of the body's height, where tesseract puts the baseline of a
+    line of Chinese characters alone (below the font's baseline), rather than on the figures'
+    feet ("回顾其1994年7月29日" five pixels higher at 300 dpi). So the gap over such a line is
+    that of the other lines, not a fifth of a line smaller (too small for the blank under a
+    heading: "一 内部监督事务厅的活动" over "回顾其1994年..."). Boxes taller or shorter than the
+    body's by a tenth (drawn past the em, or cut short) do not count."""
+    cjk = [row for row in rows if _mostly_cjk(row)]
+    if not cjk:
+        return
+    body = sorted(row.size for row in cjk)[len(cjk) // 2]
+    for row in cjk:
+        if not any(_LATIN_OR_FIGURE.search(w.text) for w in row.words):
+            continue
+        feet = sorted(
+            w.box[3]
+            for w in row.words
+            if _IDEOGRAPH.search(w.text) and abs(w.box[3] - w.box[1] - body) <= 0.1 * body
+        )
+        if len(feet) >= _CJK_FEET:
+            row.baseline = max(row.baseline, float(feet[len(feet) // 2]))
 
 
 def _chars(hocr: str, at: int) -> list[tuple[str, tuple[int, int, int, int] | None]]:
@@ -788,10 +816,13 @@ def _bracketed(text: str) -> bool:
 
 
 def _label_lost(word: Word) -> bool:
-    """A word of one or two characters read with a low confidence, no number: a list item's
-    label that OCR could not read (see :func:`_cjk_labels`)."""
-    text = word.text.rstrip(".．")
-    return 0 < len(text) <= 2 and word.conf < _CJK_DOUBT and not any(c.isdigit() for c in text)
+    """A word of one or two characters read with a low confidence, no number and no stop after
+    it (a paragraph number read so, "宛:" for "2."): a list item's label that OCR could not read
+    (see :func:`_cjk_labels`)."""
+    text = word.text
+    if word.conf >= _CJK_DOUBT or text[-1:] in _STOPS or any(c.isdigit() for c in text):
+        return False
+    return 0 < len(text) <= 2
 
 
 def _cjk_stop(row: Row) -> None:
@@ -817,7 +848,9 @@ def _cjk_sequence(marks: list[tuple[Word, int | None]]) -> None:
     them between the number read before it (past runs left unread; 0 at the start) and the one
     read after it is numbered in sequence when the numbers leave just that many out ("允", "凶"
     between "1." and "4." are "2." and "3."); else the run's last ones, as many as the numbers
-    leave out (a scrap of a preamble line may open the run)."""
+    leave out (a scrap of a preamble line may open the run). A run after the last number read
+    is numbered on from it when each of its marks ends with a stop, as a number does (a list
+    item's label, the other thing standing there, has none)."""
     k = 0
     while k < len(marks):
         if marks[k][1] is not None:
@@ -829,6 +862,8 @@ def _cjk_sequence(marks: list[tuple[Word, int | None]]) -> None:
         before = next((v for _, v in reversed(marks[:k]) if v is not None), 0)
         after = marks[end][1] if end < len(marks) else None
         missing = after - before - 1 if after is not None else 0
+        if after is None and all(w.text[-1:] in _STOPS for w, _ in marks[k:end]):
+            missing = end - k  # the last numbers, each read with its stop ("宛:" after "1.")
         if 0 < missing <= end - k:
             for j in range(end - missing, end):
                 before += 1
