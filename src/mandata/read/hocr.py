@@ -619,9 +619,9 @@ def _cjk_numbers(scans: list[Scan], tab: float | None) -> None:
             if first.raised or not _apart(row, tab):
                 continue
             number = _CJK_NUMBER.fullmatch(first.text)
-            if (
-                number
-            ):  # read as a number: a paragraph's, however short its line ("5. 鼓励会员国：")
+            if number and int(number[1]) == 0:  # no paragraph's: misread ("0" for "48.")
+                marks.append((first, None))
+            elif number:  # read as a number: a paragraph's, however short its line
                 if number[2] not in ("", ".", "．"):
                     first.text = number[1] + "."
                 marks.append((first, int(number[1])))
@@ -670,17 +670,14 @@ def _cjk_leads(scans: list[Scan]) -> float | None:
         for row in _above_rule(scan):
             _cjk_stop(row)
             _cjk_lead_join(row)
-            if len(row.words) < 2 or len(row.words[0].text) > _LEAD:
+            if len(row.words) < 2:
                 continue
-            _cjk_quote(row.words[1])
             first, second = row.words[0], row.words[1]
+            if second.box[0] - first.box[2] <= _CJK_GAP * row.size:
+                continue
+            _cjk_quote(second)
             number = _CJK_NUMBER.fullmatch(first.text)
-            read = number is not None and number[2] in (".", "．")
-            if (
-                read
-                and _CJK.match(second.text)
-                and second.box[0] - first.box[2] > _CJK_GAP * row.size
-            ):
+            if number and number[2] in (".", "．") and _CJK.match(second.text):
                 lefts.append(second.box[0])
     return float(sorted(lefts)[len(lefts) // 2]) if lefts else None
 
