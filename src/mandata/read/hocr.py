@@ -648,6 +648,8 @@ def _apart(row: Row, tab: float | None) -> bool:
     with a low confidence, a box that reaches into the gap ("放下" for "1.", its box taking in
     the tab) before text that begins at the document's tab, well left of it."""
     first, second = row.words[0], row.words[1]
+    if tab is not None and first.box[2] > tab + _TAB_SLACK * row.size:
+        return False  # past the tab: a line's start misread ("人" over "民、原籍国、")
     if second.box[0] - first.box[2] > _CJK_GAP * row.size:
         return True
     return (
@@ -692,6 +694,10 @@ def _cjk_lead_join(row: Row) -> None:
         lead = row.words[:k]
         if k < 2 or len("".join(w.text for w in lead)) > _LEAD or not _CJK.search(after.text):
             return
+        if not any(c in _BRACKETS or c in _STOPS or c.isdigit() for w in lead for c in w.text):
+            return  # words of the text ("全民" "重申" before a justified line's wide gap)
+        if any(w.raised or _is_raised(w, row) for w in lead):
+            return  # footnote calls ("1" "2" raised before "《消除…"), no number
         box = (
             lead[0].box[0],
             min(w.box[1] for w in lead),
