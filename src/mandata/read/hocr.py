@@ -687,7 +687,7 @@ def _cjk_leads(scans: list[Scan]) -> float | None:
 def _cjk_lead_join(row: Row) -> None:
     """The words that open a Chinese row before a tab's gap, a few characters in all: one word
     (a paragraph number or a list item's label OCR read in pieces, "(" "双" "。")."""
-    for k in range(1, min(len(row.words) - 1, _LEAD)):
+    for k in range(1, min(len(row.words), _LEAD + 1)):
         before, after = row.words[k - 1], row.words[k]
         if after.box[0] - before.box[2] <= _CJK_GAP * row.size:
             continue
