@@ -68,14 +68,21 @@ def test_number_whose_box_takes_in_the_tab() -> None:
 
 def test_misread_line_start_past_the_tab_is_no_number() -> None:
     """A line's start that tesseract could not read, in a box that runs past the tab ("人", 381
-    to 600, for "民、原籍国、" at the margin), is no paragraph number, though the numbers
-    leave one out around it (the next one, a page below, read wrong)."""
+    to 600, for "民、原籍国、" at the margin; "0" and "," to 903), is no paragraph number,
+    though the numbers leave one out around it (the next one, a page below, read wrong)."""
     lines = [
         _numbered("15."),
         [("人", 381, 600, 0), ("过境国和目的地国境内移民状况有关的统计数据", 629, 2060, 92)],
         _numbered("17."),
     ]
     assert _texts(lines)[1].startswith("人")
+    # nor a figure and a comma read so ("0" ","), which would be read "0." joined
+    lines[1] = [
+        ("0", 380, 876, 0),
+        (",", 898, 903, 75),
+        ("由青年充分、有效地参与，以纪念", 932, 2060, 96),
+    ]
+    assert not _texts(lines)[1].startswith("0.")
 
 
 def test_short_numbered_line_counts_in_the_sequence() -> None:

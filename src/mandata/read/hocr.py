@@ -671,22 +671,29 @@ def _cjk_leads(scans: list[Scan]) -> float | None:
     for scan in scans:
         for row in _above_rule(scan):
             _cjk_stop(row)
-            _cjk_lead_join(row)
             if len(row.words) < 2:
                 continue
             first, second = row.words[0], row.words[1]
-            if second.box[0] - first.box[2] <= _CJK_GAP * row.size:
-                continue
-            _cjk_quote(second)
             number = _CJK_NUMBER.fullmatch(first.text)
-            if number and number[2] in (".", "．") and _CJK.match(second.text):
+            read = number is not None and number[2] in (".", "．") and _CJK.match(second.text)
+            if read and second.box[0] - first.box[2] > _CJK_GAP * row.size:
                 lefts.append(second.box[0])
-    return float(sorted(lefts)[len(lefts) // 2]) if lefts else None
+    tab = float(sorted(lefts)[len(lefts) // 2]) if lefts else None
+    for scan in scans:
+        for row in _above_rule(scan):
+            _cjk_lead_join(row, tab)
+            if (
+                len(row.words) >= 2
+                and row.words[1].box[0] - row.words[0].box[2] > _CJK_GAP * row.size
+            ):
+                _cjk_quote(row.words[1])
+    return tab
 
 
-def _cjk_lead_join(row: Row) -> None:
-    """The words that open a Chinese row before a tab's gap, a few characters in all: one word
-    (a paragraph number or a list item's label OCR read in pieces, "(" "双" "。")."""
+def _cjk_lead_join(row: Row, tab: float | None) -> None:
+    """The words that open a Chinese row before a tab's gap, a few characters in all, ending
+    before the document's tab (or, where it is not known, within a few characters' width):
+    one word (a paragraph number or a list item's label OCR read in pieces, "(" "双" "。")."""
     for k in range(1, min(len(row.words), _LEAD + 1)):
         before, after = row.words[k - 1], row.words[k]
         if after.box[0] - before.box[2] <= _CJK_GAP * row.size:
@@ -698,6 +705,9 @@ def _cjk_lead_join(row: Row) -> None:
             return  # words of the text ("全民" "重申" before a justified line's wide gap)
         if any(w.raised or _is_raised(w, row) for w in lead):
             return  # footnote calls ("1" "2" raised before "《消除…"), no number
+        limit = lead[0].box[0] + _LEAD * row.size if tab is None else tab + _TAB_SLACK * row.size
+        if lead[-1].box[2] > limit:
+            return  # a line's start misread in a box past the tab ("0" "," over "民，由…")
         box = (
             lead[0].box[0],
             min(w.box[1] for w in lead),
