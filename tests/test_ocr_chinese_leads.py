@@ -203,7 +203,7 @@ def test_lone_number_misread_for_a_short_line_is_dropped() -> None:
             )
         ]
     ]
-    for k in range(3):
+    for _ in range(3):
         body.append([("强调指出可持续生产、消费和使用天然植物纤维可有助于落实议程", 381, 2060, 95)])
     assert "2" not in _texts([*body[:2], [("2", 381, 445, 42)], *body[2:]])
     assert "2" in _texts([*body[:2], [("2", 381, 445, 95)], *body[2:]])
