@@ -60,6 +60,15 @@ _CJK_NUMBER = re.compile(
     r"([0-9]{1,3})([.．,，:：;；。、]*)"
 )  # characters after a paragraph number on its line, at least
 _CJK_GAP, _TAB_GAP = 0.6, 1.5  # a paragraph number's gap to its text, in line heights
+# how far from the document's tab, in line heights, a paragraph's text begins (a character
+# nearer than that to it); the characters of a number or a label before it, at most
+_TAB_SLACK, _LEAD = 0.25, 4
+_BRACKETS = "()（）"
+_STOPS = ".．,，:：;；。、"  # the stop after a paragraph number, as OCR reads it
+_LATIN_OR_FIGURE = re.compile("[0-9A-Za-z]")
+_CJK_FEET = 3  # the Chinese characters a line's baseline is measured on, at least
+_CJK_SPACE = 0.5  # a space between Chinese characters, in line heights: wider than their gaps
+_CJK_DIGIT = 0.75  # the widest a digit stands beside Chinese characters, in line heights
 _DASHES = "-‐‑‒–—―−"
 _MISREAD_NUMBER = re.compile(r"([0-9]{1,3})[,:;]?")  # a paragraph number, its stop misread
 _PHANTOM = 2  # pixels: a character box no wider than this is no glyph
@@ -192,6 +201,7 @@ def rows(hocr: str) -> list[Row]:
     for row in out:
         _cjk_size(row)
         _arabic_number(row)
+    _cjk_baselines(out)
     return [row for row in out if row.words]
 
 
@@ -298,6 +308,30 @@ def _cjk_size(row: Row) -> None:
     heights = sorted(w.box[3] - w.box[1] for w in row.words if _CJK.match(w.text))
     if heights:
         row.size = float(heights[len(heights) // 2])
+
+
+def _cjk_baselines(rows: list[Row]) -> None:
+    """The baseline of a Chinese line with figures or Latin letters in it: the median foot of
+    its Chinese characters' boxes of the body's height, where tesseract puts the baseline of a
+    line of Chinese characters alone (below the font's baseline), rather than on the figures'
+    feet ("回顾其1994年7月29日" five pixels higher at 300 dpi). So the gap over such a line is
+    that of the other lines, not a fifth of a line smaller (too small for the blank under a
+    heading: "一 内部监督事务厅的活动" over "回顾其1994年..."). Boxes taller or shorter than the
+    body's by a tenth (drawn past the em, or cut short) do not count."""
+    cjk = [row for row in rows if _mostly_cjk(row)]
+    if not cjk:
+        return
+    body = sorted(row.size for row in cjk)[len(cjk) // 2]
+    for row in cjk:
+        if not any(_LATIN_OR_FIGURE.search(w.text) for w in row.words):
+            continue
+        feet = sorted(
+            w.box[3]
+            for w in row.words
+            if _IDEOGRAPH.search(w.text) and abs(w.box[3] - w.box[1] - body) <= 0.1 * body
+        )
+        if len(feet) >= _CJK_FEET:
+            row.baseline = max(row.baseline, float(feet[len(feet) // 2]))
 
 
 def _chars(hocr: str, at: int) -> list[tuple[str, tuple[int, int, int, int] | None]]:
@@ -496,13 +530,39 @@ def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
             if rule is not None and row.box[1] > rule:
                 _join_marker(row)
         _drop_graphics(scan)
+        _cjk_lone_numbers(scan)
     steady_sizes(list(scans.values()))
     _number_calls(list(scans.values()))
-    _cjk_numbers(list(scans.values()))
+    tab = _cjk_leads(list(scans.values()))
+    _cjk_numbers(list(scans.values()), tab)
     _cjk_first_lost(list(scans.values()))
-    _cjk_labels(list(scans.values()))
+    _cjk_labels(list(scans.values()), tab)
     item_labels(list(scans.values()))
     return _arabic_tens({index: _page(scan) for index, scan in scans.items()})
+
+
+def _cjk_lone_numbers(scan: Scan) -> None:
+    """Drop the lines of a Chinese page's body that OCR read as a number alone, with a low
+    confidence, in a box wider than its digits could be ("2" 64 pixels wide on lines of 39 for
+    "少，", a paragraph's short last line): no line of a Chinese text is a number alone (a
+    paragraph's number has its text beside it; page numbers, footnotes and their markers stand
+    at the foot), and the number read as one would open a paragraph, or the operative part."""
+    cjk = [row for row in scan.rows if _mostly_cjk(row)]
+    if 2 * len(cjk) <= len(scan.rows):
+        return
+    body = sorted(row.size for row in cjk)[len(cjk) // 2]
+    floor = min([scan.height * (1 - _FOOT_BAND), *(r for r, _, _ in scan.rules)])
+    scan.rows = [
+        row
+        for row in scan.rows
+        if not (
+            len(row.words) == 1
+            and _DIGITS.fullmatch(row.words[0].text)
+            and row.words[0].conf < _CJK_DOUBT
+            and row.box[3] < floor
+            and row.box[2] - row.box[0] > _CJK_DIGIT * body * len(row.words[0].text)
+        )
+    ]
 
 
 def _arabic_tens(pages: dict[int, OcrPage]) -> dict[int, OcrPage]:
@@ -541,7 +601,7 @@ def _shifted(raised: tuple[tuple[int, int], ...], by: int) -> tuple[tuple[int, i
     return tuple((a + by, b + by) for a, b in raised)
 
 
-def _cjk_numbers(scans: list[Scan]) -> None:
+def _cjk_numbers(scans: list[Scan], tab: float | None) -> None:
     """A Chinese paragraph number that OCR read as a character: at a line's start, alone and
     standing a tab apart from the Chinese text after it on a line that goes on. Chinese running
     text has no such gap. A shape of "1." ("开", "工") is "1."; another character read with a
@@ -552,29 +612,123 @@ def _cjk_numbers(scans: list[Scan]) -> None:
     stop. The footnotes under a page's rule open with their markers, no paragraph numbers."""
     marks: list[tuple[Word, int | None]] = []  # numbers and misread numbers, in reading order
     for scan in scans:
-        rule = max((r for r, _, _ in scan.rules), default=None)
-        for row in scan.rows:
-            _cjk_stop(row)
+        for row in _above_rule(scan):
             if len(row.words) < 2 or not _CJK.match(row.words[1].text):
                 continue
-            if rule is not None and row.box[1] > rule:
+            first = row.words[0]
+            if first.raised or not _apart(row, tab):
                 continue
-            first, second = row.words[0], row.words[1]
-            if first.raised or second.box[0] - first.box[2] <= _CJK_GAP * row.size:
-                continue
-            if sum(len(w.text) for w in row.words[1:]) < _CJK_LINE:
-                continue  # not a paragraph's first line: a scrap of a line read apart
             number = _CJK_NUMBER.fullmatch(first.text)
-            if number:
+            if number and int(number[1]) == 0:  # no paragraph's: misread ("0" for "48.")
+                marks.append((first, None))
+            elif number:  # read as a number: a paragraph's, however short its line
                 if number[2] not in ("", ".", "．"):
                     first.text = number[1] + "."
                 marks.append((first, int(number[1])))
+            elif sum(len(w.text) for w in row.words[1:]) < _CJK_LINE:
+                continue  # not a paragraph's first line: a scrap of a line read apart
             elif first.text in _CJK_ONE:
                 first.text = "1."
                 marks.append((first, 1))
-            elif 0 < len(first.text.rstrip(".．")) <= 2 and first.conf < _CJK_DOUBT:
+            elif _misread_mark(first):
                 marks.append((first, None))
     _cjk_sequence(marks)
+
+
+def _misread_mark(word: Word) -> bool:
+    """A word of one or two characters read with a low confidence, no bracket in it (a list
+    item's label, "()", "(人"): a paragraph number that OCR could not read, perhaps."""
+    text = word.text.rstrip(".．")
+    return 0 < len(text) <= 2 and word.conf < _CJK_DOUBT and not any(c in _BRACKETS for c in text)
+
+
+def _apart(row: Row, tab: float | None) -> bool:
+    """The first word of a Chinese row stands apart from the text after it, as a paragraph
+    number or a list item's label stands before its tab: a gap no running text has, or, read
+    with a low confidence, a box that reaches into the gap ("放下" for "1.", its box taking in
+    the tab) before text that begins at the document's tab, well left of it."""
+    first, second = row.words[0], row.words[1]
+    if tab is not None and first.box[2] > tab + _TAB_SLACK * row.size:
+        return False  # past the tab: a line's start misread ("人" over "民、原籍国、")
+    if second.box[0] - first.box[2] > _CJK_GAP * row.size:
+        return True
+    return (
+        tab is not None
+        and first.conf < _CJK_DOUBT
+        and abs(second.box[0] - tab) <= _TAB_SLACK * row.size
+        and first.box[0] < tab - 2 * row.size
+    )
+
+
+def _cjk_leads(scans: list[Scan]) -> float | None:
+    """Mend what OCR makes of the words before a Chinese paragraph's text, then find the
+    document's tab: where the text after a paragraph number read as one begins (None when no
+    number was read so). A full stop read apart joins its number (:func:`_cjk_stop`); the words
+    before the tab, a number or a label read in pieces ("(" "双" "。" for "(g)"), become one
+    word; a quotation mark read in the tab's blank ("”重申", "“促进" read with a low
+    confidence) goes: a closing one never opens a text."""
+    lefts: list[int] = []
+    for scan in scans:
+        for row in _above_rule(scan):
+            _cjk_stop(row)
+            if len(row.words) < 2:
+                continue
+            first, second = row.words[0], row.words[1]
+            number = _CJK_NUMBER.fullmatch(first.text)
+            read = number is not None and number[2] in (".", "．") and _CJK.match(second.text)
+            if read and second.box[0] - first.box[2] > _CJK_GAP * row.size:
+                lefts.append(second.box[0])
+    tab = float(sorted(lefts)[len(lefts) // 2]) if lefts else None
+    for scan in scans:
+        for row in _above_rule(scan):
+            _cjk_lead_join(row, tab)
+            if (
+                len(row.words) >= 2
+                and row.words[1].box[0] - row.words[0].box[2] > _CJK_GAP * row.size
+            ):
+                _cjk_quote(row.words[1])
+    return tab
+
+
+def _cjk_lead_join(row: Row, tab: float | None) -> None:
+    """The words that open a Chinese row before a tab's gap, a few characters in all, ending
+    before the document's tab (or, where it is not known, within a few characters' width):
+    one word (a paragraph number or a list item's label OCR read in pieces, "(" "双" "。")."""
+    for k in range(1, min(len(row.words), _LEAD + 1)):
+        before, after = row.words[k - 1], row.words[k]
+        if after.box[0] - before.box[2] <= _CJK_GAP * row.size:
+            continue
+        lead = row.words[:k]
+        if k < 2 or len("".join(w.text for w in lead)) > _LEAD or not _CJK.search(after.text):
+            return
+        if not any(c in _BRACKETS or c in _STOPS or c.isdigit() for w in lead for c in w.text):
+            return  # words of the text ("全民" "重申" before a justified line's wide gap)
+        if any(w.raised or _is_raised(w, row) for w in lead):
+            return  # footnote calls ("1" "2" raised before "《消除…"), no number
+        limit = lead[0].box[0] + _LEAD * row.size if tab is None else tab + _TAB_SLACK * row.size
+        if lead[-1].box[2] > limit:
+            return  # a line's start misread in a box past the tab ("0" "," over "民，由…")
+        box = (
+            lead[0].box[0],
+            min(w.box[1] for w in lead),
+            lead[-1].box[2],
+            max(w.box[3] for w in lead),
+        )
+        joined = Word("".join(w.text for w in lead), box, min(w.conf for w in lead))
+        row.words[:k] = [joined]
+        return
+
+
+def _cjk_quote(word: Word) -> None:
+    """A quotation mark that OCR read in the blank before a paragraph's or an item's text:
+    a closing one always (it never opens a text), an opening one read with a low confidence."""
+    text = word.text
+    if (
+        len(text) > 1
+        and _CJK.match(text[1])
+        and (text[0] == "”" or (text[0] == "“" and word.conf < _CJK_DOUBT))
+    ):
+        word.text = text[1:]
 
 
 def _numbered(row: Row) -> int | None:
@@ -630,31 +784,30 @@ def _above_rule(scan: Scan) -> list[Row]:
     return [row for row in scan.rows if rule is None or row.box[1] <= rule]
 
 
-def _cjk_labels(scans: list[Scan]) -> None:
+def _cjk_labels(scans: list[Scan], tab: float | None) -> None:
     """A Chinese list item's label that OCR misread ("()", "(人", "(g", "(C)", "(nm)" for
-    "(a)" ... "(n)"): a short word opening with a bracket at a line's start, standing a tab
-    apart from a line of Chinese text, is the label the list's sequence expects there: one
-    letter after the label read before it, "(a)" after a paragraph number. So is, once the
-    paragraph numbers have begun, a label read as one or two characters with a low confidence
-    ("关", "全民", "人" for "(a)" ... ) that the paragraph numbers' sequence left as it was.
-    Unread, the item came out a paragraph of its own."""
+    "(a)" ... "(n)", or its opening bracket lost, "0)" for "(j)"): a short word opening or
+    closing with a bracket at a line's start, standing a tab apart from a line of Chinese text,
+    is the label the list's sequence expects there: one letter after the label read before it,
+    "(a)" after a paragraph number. So is, once the paragraph numbers have begun, a label read
+    as one or two characters with a low confidence ("关", "全民", "人" for "(a)" ... ) that the
+    paragraph numbers' sequence left as it was. Unread, the item came out a paragraph of its
+    own."""
     expected, numbered = "a", False
     for scan in scans:
-        rule = max((r for r, _, _ in scan.rules), default=None)
-        for row in scan.rows:
-            if len(row.words) < 2 or (rule is not None and row.box[1] > rule):
+        for row in _above_rule(scan):
+            if len(row.words) < 2 or not _CJK.search(row.words[1].text) or not _apart(row, tab):
                 continue
-            first, second = row.words[0], row.words[1]
-            if second.box[0] - first.box[2] <= _CJK_GAP * row.size or not _CJK.search(second.text):
+            first = row.words[0]
+            if _CJK_NUMBER.fullmatch(first.text):
+                expected, numbered = "a", True
                 continue
             if sum(len(w.text) for w in row.words[1:]) < _CJK_LINE:
                 continue
-            if _CJK_NUMBER.fullmatch(first.text):
-                expected, numbered = "a", True
-            elif numbered and _label_lost(first):
+            if numbered and _label_lost(first):
                 first.text = f"({expected})"
                 expected = chr(ord(expected) + 1)
-            elif first.text[:1] in "(（" and len(first.text) <= 4:
+            elif _bracketed(first.text):
                 letter = _LABEL.fullmatch(first.text)
                 if letter is None and expected <= "z":
                     first.text = f"({expected})"
@@ -663,11 +816,26 @@ def _cjk_labels(scans: list[Scan]) -> None:
                 expected = chr(ord(first.text[1]) + 1)
 
 
+def _bracketed(text: str) -> bool:
+    """A list item's label as OCR may read it: a short word opening with a bracket ("(人"), or
+    closing with one, its opening bracket lost ("0)"; a roman numeral so, "ii)", is one of an
+    inner list: "(ii)")."""
+    if text[:1] in "(（":
+        return len(text) <= _LEAD
+    if text[-1:] not in ")）" or len(text) > 3 or _CJK.search(text):
+        return False
+    inner = text[:-1]
+    return not (len(inner) > 1 and set(inner) <= set("ivx"))
+
+
 def _label_lost(word: Word) -> bool:
-    """A word of one or two characters read with a low confidence, no number: a list item's
-    label that OCR could not read (see :func:`_cjk_labels`)."""
-    text = word.text.rstrip(".．")
-    return 0 < len(text) <= 2 and word.conf < _CJK_DOUBT and not any(c.isdigit() for c in text)
+    """A word of one or two characters read with a low confidence, no number and no stop after
+    it (a paragraph number read so, "宛:" for "2."): a list item's label that OCR could not read
+    (see :func:`_cjk_labels`)."""
+    text = word.text
+    if word.conf >= _CJK_DOUBT or text[-1:] in _STOPS or any(c.isdigit() for c in text):
+        return False
+    return 0 < len(text) <= 2
 
 
 def _cjk_stop(row: Row) -> None:
@@ -693,7 +861,9 @@ def _cjk_sequence(marks: list[tuple[Word, int | None]]) -> None:
     them between the number read before it (past runs left unread; 0 at the start) and the one
     read after it is numbered in sequence when the numbers leave just that many out ("允", "凶"
     between "1." and "4." are "2." and "3."); else the run's last ones, as many as the numbers
-    leave out (a scrap of a preamble line may open the run)."""
+    leave out (a scrap of a preamble line may open the run). A run after the last number read
+    is numbered on from it when each of its marks ends with a stop, as a number does (a list
+    item's label, the other thing standing there, has none)."""
     k = 0
     while k < len(marks):
         if marks[k][1] is not None:
@@ -705,6 +875,8 @@ def _cjk_sequence(marks: list[tuple[Word, int | None]]) -> None:
         before = next((v for _, v in reversed(marks[:k]) if v is not None), 0)
         after = marks[end][1] if end < len(marks) else None
         missing = after - before - 1 if after is not None else 0
+        if after is None and all(w.text[-1:] in _STOPS for w, _ in marks[k:end]):
+            missing = end - k  # the last numbers, each read with its stop ("宛:" after "1.")
         if 0 < missing <= end - k:
             for j in range(end - missing, end):
                 before += 1
@@ -955,6 +1127,8 @@ def _line_text(row: Row) -> tuple[str, tuple[tuple[int, int], ...]]:
         cjk = _CJK.match(word.text) or _CJK.match(previous[-1:])
         glued = word.glued or (before is not None and _overlaps(before, word, row))
         sep = "" if not parts or glued or (cjk and not previous.endswith(".")) else " "
+        if before is row.words[0] and _section_apart(before, word, row):
+            sep = " "
         start = pos + len(sep)
         if word.raised:
             raised.append((start, start + len(word.text)))
@@ -963,6 +1137,17 @@ def _line_text(row: Row) -> tuple[str, tuple[tuple[int, int], ...]]:
         previous = word.text
         before = word
     return "".join(parts), tuple(raised)
+
+
+def _section_apart(number: Word, word: Word, row: Row) -> bool:
+    """A Chinese section's number opening a line, a space apart from the title after it ("二
+    独立审计咨询委员会的活动"): the space is kept, as a text layer has it, so that the line reads as
+    a section's heading. Characters of running text stand closer than half an em."""
+    return (
+        _CJK.match(word.text) is not None
+        and number.text in lang.get("zh").section_numbers
+        and word.box[0] - number.box[2] > _CJK_SPACE * row.size
+    )
 
 
 def _overlaps(before: Word, word: Word, row: Row) -> bool:
