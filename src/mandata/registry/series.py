@@ -124,6 +124,7 @@ class _Resolution:
     preamble: dict[str, Any] = field(default_factory=dict)  # its preamble and GA citations
     latest: list[tuple[str, str | None]] = field(default_factory=list)  # named_latest, recent
     bare_runs: list[list[tuple[str, str | None]]] = field(default_factory=list)  # lists alone
+    clause_runs: list[list[tuple[str, str | None]]] = field(default_factory=list)  # lists ending
 
 
 def _resolutions(registry: Registry) -> dict[str, _Resolution]:
@@ -150,6 +151,7 @@ def _resolutions(registry: Registry) -> dict[str, _Resolution]:
             ]
         res.returns = _returns(data, r["session"])
         res.bare_runs = bare_runs(data) if title else []
+        res.clause_runs = clause_runs(data) if title else []
         res.cited = preamble_citations(data, title) if title else []
         res.runs = citation_runs(data) if title else []
         res.preamble = _preamble(data) if title else {}
@@ -741,6 +743,62 @@ def bare_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
     return out
 
 
+_CLAUSE_MARK = re.compile(r"[,;:،؛，；：、]")
+
+
+def clause_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
+    """The runs of three citations or more that end a preambular paragraph which says more
+    than them, where neither the words after the run nor those that lead to it (from the last
+    mark of a clause before it) name a subject: "..., the annex to which contains the text of
+    the articles on ..., as well as 65/28 of 6 December 2010, 68/114 of 16 December 2013,
+    71/143 of 13 December 2016 and 74/189 of 18 December 2019,", "its resolutions 69/126 ...,
+    72/122 ... and 75/143 ... commending the articles to the attention of Governments", "its
+    resolutions 67/7 ..., 69/8 ... and 75/7 ..., in which it invited the specialized agencies
+    ... to cooperate with ...". What a run names that way is the series' history only at one
+    rhythm with the resolution and in step of dates (:func:`history`); a run followed by "on
+    <subject>" or "entitled ..." (or, in Chinese, led to by "关于<subject>的", between two of its
+    citations or before them) is another list.
+    The paragraphs :func:`bare_runs` reads are left to it."""
+    code = data.get("language") or "en"
+    before = _bounds(code)[0]
+    refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
+    bare = {tuple(run) for run in bare_runs(data)}
+    out = []
+    for res in data.get("resolutions", []):
+        for para in res.get("preamble", []):
+            text = para.get("text", "")
+            mine = [r for r in refs if r.get("paragraph") == para.get("id") and r.get("text")]
+            one = {"language": code, "references": mine, "resolutions": [{"preamble": [para]}]}
+            runs = citation_runs(one)
+            if not runs or len(runs[-1]) < _STEPS or tuple(runs[-1]) in bare:
+                continue
+            first, last = runs[-1][0][0], runs[-1][-1][0]
+            places = {str(r["target"]): text.find(r["text"]) for r in mine}
+            ends = {str(r["target"]): places[str(r["target"])] + len(r["text"]) for r in mine}
+            if places.get(first, -1) < 0 or any(p > places[last] for p in places.values()):
+                continue  # the run's end is not the paragraph's last citation
+            after = _dates(code).sub(" ", text[ends[last] :])
+            lead = text[: places[first]]
+            marks = list(_CLAUSE_MARK.finditer(lead))
+            lead = lead[marks[-1].end() :] if marks else lead
+            gaps = [text[ends[a] : places[b]] for (a, _), (b, _) in pairwise(runs[-1])]
+            if _names_subject(after[:_BEFORE], before) or any(
+                _names_subject(gap, before, True) for gap in [lead, *gaps]
+            ):
+                continue
+            out.append(runs[-1])
+    return out
+
+
+def _names_subject(text: str, before: re.Pattern[str], anywhere: bool = False) -> bool:
+    """Whether the words that lead to a title (the language's ``series_title_before``: "on",
+    "entitled", "关于") stand among the first few of ``text`` (or ``anywhere`` in it)."""
+    ends = [m.end() for m in re.finditer(r"\w+", text)]
+    if anywhere:  # and after each Chinese character: Chinese runs its words together
+        ends += [k + 1 for k, c in enumerate(text) if _HAN.match(c)]
+    return any(before.search(text[:end] + " ") for end in (ends if anywhere else ends[:3]))
+
+
 @cache
 def _decision_after(code: str) -> re.Pattern[str]:
     """The language's ``series_decision_after``: a decision the list of resolutions ends with
@@ -754,7 +812,10 @@ _STEPS = 3  # the steps of a bare run, to the resolution that recalls it, that s
 
 
 def history(
-    res: _Resolution, stored: dict[str, _Resolution], mates: list[Member]
+    res: _Resolution,
+    stored: dict[str, _Resolution],
+    mates: list[Member],
+    runs: list[list[tuple[str, str | None]]] | None = None,
 ) -> list[tuple[str, str | None]]:
     """The series' history that a paragraph recalling nothing but a run of citations gives
     (:func:`bare_runs`): when its last resolutions and the one recalling them come at one
@@ -764,10 +825,12 @@ def history(
     has another subject (a list of the texts on a subject's framework: "..., 71/263 and
     77/278" on the Ethics Office, 77/278 on human resources management), nor when the
     resolution is in a series of another rhythm already (``mates``, the stored resolutions of
-    its title: an annual series recalling a biennial subject's list)."""
+    its title: an annual series recalling a biennial subject's list). Given ``runs`` (those
+    that end a paragraph which says more, :func:`clause_runs`, read for a resolution that
+    nothing else gives a predecessor or a mate), the same of them."""
     rhythm = periodicity(mates) if len(mates) > 1 else None
     out: list[tuple[str, str | None]] = []
-    for whole in res.bare_runs:
+    for whole in res.bare_runs if runs is None else runs:
         run = _tail(whole)
         found = [_session(s) for s, _ in run] + [res.session]
         sessions = [x for x in found if x is not None]
@@ -926,6 +989,8 @@ def find_series(registry: Registry) -> list[Series]:
         res.recalled += [c for c in res.latest if _same_subject(res, stored.get(c[0]))]
         mine = mates[groups.find(res.symbol)]
         res.recalled += [c for c in history(res, stored, mine) if c not in res.recalled]
+        if not res.recalled and len(mine) == 1:  # nothing else: a run that ends a paragraph
+            res.recalled += history(res, stored, mine, res.clause_runs)
         for symbol, _ in res.recalled:
             if symbol in stored and symbol != res.symbol:
                 groups.join(symbol, res.symbol)

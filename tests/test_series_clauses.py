@@ -1,0 +1,123 @@
+"""Predecessors named in a paragraph that says more than its list (#19): a run of citations at
+the end of a paragraph that first recalls other texts with clauses of their own, or followed by
+what the series says each time ("commending the articles ...", "in which it invited ...").
+Paragraphs written for the test, with the typography of the UN's texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mandata.registry.series import clause_runs
+from test_series_recalls import WIDGETS
+from test_series_unsteady import _doc, _series_dated
+
+NUMBERS = ["62/30", "65/28", "68/114", "71/143", "74/189"]
+RUN = ["A/RES/65/28", "A/RES/68/114", "A/RES/71/143", "A/RES/74/189"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "en",
+            "Recalling its resolution 62/30 of 6 December 2007, the annex to which contains the "
+            "text of the articles on the safety of widgets, as well as its resolutions 65/28 of 6 "
+            "December 2010, 68/114 of 16 December 2013, 71/143 of 13 December 2016 and 74/189 of "
+            "18 December 2019,",
+        ),
+        (
+            "en",
+            "Recalling its resolution 62/30 of 6 December 2007 and its resolutions 65/28 of 6 "
+            "December 2010, 68/114 of 16 December 2013, 71/143 of 13 December 2016 and 74/189 of "
+            "18 December 2019 commending the articles to the attention of Governments,",
+        ),
+        (
+            "fr",
+            "Rappelant sa résolution 62/30 du 6 décembre 2007, dont l’annexe contient le texte des "
+            "articles sur la sécurité des gadgets, ainsi que ses résolutions 65/28 du 6 décembre "
+            "2010, 68/114 du 16 décembre 2013, 71/143 du 13 décembre 2016 et 74/189 du "
+            "18 décembre 2019, dans lesquelles elle a recommandé les articles à l’attention des "
+            "gouvernements,",
+        ),
+        (
+            "es",
+            "Recordando su resolución 62/30, de 6 de diciembre de 2007, en cuyo anexo figura el "
+            "texto de los artículos sobre la seguridad de los aparatos, así como sus resoluciones "
+            "65/28, de 6 de diciembre de 2010, 68/114, de 16 de diciembre de 2013, 71/143, de 13 "
+            "de diciembre de 2016, y 74/189, de 18 de diciembre de 2019,",
+        ),
+        (
+            "ru",
+            "ссылаясь на свою резолюцию 62/30 от 6 декабря 2007 года, в приложении к которой "
+            "содержится текст статей о безопасности приборов, а также на свои резолюции 65/28 от "
+            "6 декабря 2010 года, 68/114 от 16 декабря 2013 года, 71/143 от 13 декабря 2016 года "
+            "и 74/189 от 18 декабря 2019 года,",
+        ),
+    ],
+)
+def test_a_run_that_ends_a_paragraph_saying_more(code: str, text: str) -> None:
+    """The run that ends the paragraph, nothing after it but what the series says each time,
+    is read; the resolution with its annex before it is no part of it."""
+    assert [[s for s, _ in run] for run in clause_runs(_doc(code, text, NUMBERS))] == [RUN], code
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "en",
+            "Recalling its resolution 62/30 of 6 December 2007, as well as its resolutions 65/28 "
+            "of 6 December 2010, 68/114 of 16 December 2013, 71/143 of 13 December 2016 and "
+            "74/189 of 18 December 2019 on the protection of gadgets at sea,",
+        ),
+        (
+            "fr",
+            "Rappelant sa résolution 62/30 du 6 décembre 2007, ainsi que ses résolutions 65/28 du "
+            "6 décembre 2010, 68/114 du 16 décembre 2013, 71/143 du 13 décembre 2016 et 74/189 du "
+            "18 décembre 2019 sur la protection des gadgets en mer,",
+        ),
+        (
+            "es",
+            "Recordando su resolución 62/30, de 6 de diciembre de 2007, así como sus resoluciones "
+            "65/28, de 6 de diciembre de 2010, 68/114, de 16 de diciembre de 2013, 71/143, de 13 "
+            "de diciembre de 2016, y 74/189, de 18 de diciembre de 2019, sobre la protección de "
+            "los aparatos en el mar,",
+        ),
+        (
+            "zh",
+            "回顾其2007年12月6日第62/30号决议，以及其关于保护海上器具的2010年12月6日第65/28号、"
+            "2013年12月16日第68/114号、2016年12月13日第71/143号和2019年12月18日第74/189号决议，",
+        ),
+    ],
+)
+def test_a_run_on_another_subject_is_none(code: str, text: str) -> None:
+    """A run that the paragraph gives a subject of its own ("on ...", "关于...的") is another
+    list, whatever its rhythm."""
+    assert clause_runs(_doc(code, text, NUMBERS)) == [], code
+
+
+def test_a_triennial_run_that_ends_a_paragraph_is_the_history(tmp_path: Path) -> None:
+    """A resolution that nothing else gives a predecessor, whose paragraph recalls a founding
+    text with its annex and then a triennial run in step of dates: the run is its series'
+    history."""
+    text = (
+        "Recalling its resolution 62/30 of 6 December 2007, the annex to which contains the "
+        "articles on the safety of widgets, and its resolutions 69/126 of 5 December 2014, "
+        "72/122 of 5 December 2017 and 75/143 of 5 December 2020 commending the articles to the "
+        "attention of Governments,"
+    )
+    series = _series_dated(tmp_path, [(78, 501, WIDGETS, text, "5 December 2023")])
+    assert series[WIDGETS] == ["69/126", "72/122", "75/143", "78/501"]
+
+
+def test_a_run_out_of_step_that_ends_a_paragraph_is_not(tmp_path: Path) -> None:
+    """The same run and a resolution of May: the run's Decembers are another subject's."""
+    text = (
+        "Recalling its resolution 62/30 of 6 December 2007, the annex to which contains the "
+        "articles on the safety of widgets, and its resolutions 69/126 of 5 December 2014, "
+        "72/122 of 5 December 2017 and 75/143 of 5 December 2020,"
+    )
+    series = _series_dated(tmp_path, [(78, 501, WIDGETS, text, "15 May 2024")])
+    assert WIDGETS not in series
