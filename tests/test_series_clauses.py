@@ -1,7 +1,8 @@
 """Predecessors named in a paragraph that says more than its list (#19): a run of citations at
 the end of a paragraph that first recalls other texts with clauses of their own, or followed by
-what the series says each time ("commending the articles ...", "in which it invited ...").
-Paragraphs written for the test, with the typography of the UN's texts."""
+what the series says each time ("commending the articles ...", "in which it invited ..."); the
+periodic review of the title's subject ("on the quadrennial comprehensive policy review of
+<title>"), the series' text of its session. Paragraphs written for the test, with the typography of the UN's texts."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mandata.registry.series import clause_runs
+from mandata.registry.series import clause_runs, recalled
 from test_series_recalls import WIDGETS
 from test_series_unsteady import _doc, _series_dated
 
@@ -121,3 +122,55 @@ def test_a_run_out_of_step_that_ends_a_paragraph_is_not(tmp_path: Path) -> None:
     )
     series = _series_dated(tmp_path, [(78, 501, WIDGETS, text, "15 May 2024")])
     assert WIDGETS not in series
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "title"),
+    [
+        (
+            "en",
+            "Reaffirming its resolution 75/501 of 21 December 2020 on the quadrennial "
+            "comprehensive policy review of widget activities for development of the United "
+            "Nations system, including its general guidelines,",
+            "Widget activities for development of the United Nations system",
+        ),
+        (
+            "fr",
+            "Réaffirmant sa résolution 75/501 du 21 décembre 2020 sur l’examen quadriennal complet "
+            "des activités de gadgets pour le développement du système des Nations Unies, "
+            "notamment ses orientations générales,",
+            "Activités de gadgets pour le développement du système des Nations Unies",
+        ),
+        (
+            "ru",
+            "подтверждая свою резолюцию 75/501 от 21 декабря 2020 года о четырехгодичном "
+            "всеобъемлющем обзоре политики в области приборной деятельности в целях развития, "
+            "включая его общие руководящие принципы,",
+            "Приборная деятельность в целях развития",
+        ),
+        (
+            "ar",
+            "إذ تؤكد من جديد قرارها 75/501 المؤرخ 21 كانون الأول/ديسمبر 2020 بشأن الاستعراض الشامل "
+            "الذي يجري كل أربع سنوات لسياسة أنشطة الأدوات من أجل التنمية، بما في ذلك مبادئه "
+            "التوجيهية العامة،",
+            "أنشطة الأدوات من أجل التنمية",
+        ),
+    ],
+)
+def test_the_periodic_review_of_the_subject(code: str, text: str, title: str) -> None:
+    """The resolution recalled "on the quadrennial comprehensive policy review of <title>" is
+    the series' text of its session (the annual texts skip it)."""
+    found = recalled(_doc(code, text, ["75/501"]), title)
+    assert [s for s, _ in found] == ["A/RES/75/501"], code
+
+
+def test_the_title_in_the_context_of_a_review_is_another_subject() -> None:
+    """ "On the repositioning of ... in the context of the quadrennial comprehensive policy
+    review of <title>": the words that lead to the review are no "on"; another subject."""
+    text = (
+        "Reaffirming its resolution 72/501 of 31 May 2018 on the repositioning of the widget "
+        "system in the context of the quadrennial comprehensive policy review of widget "
+        "activities for development of the United Nations system,"
+    )
+    title = "Widget activities for development of the United Nations system"
+    assert recalled(_doc("en", text, ["72/501"]), title) == []

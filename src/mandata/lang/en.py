@@ -793,6 +793,10 @@ ANALYSIS: dict[str, str] = {
     # decision 71/556 of 8 September 2017,"): no resolution of another subject (series)
     "series_endings": r"(?!)",  # (English words are not declined)
     "series_run_closed": r"(?!)",
+    # the words before a title that name the periodic review of its subject ("75/233 ... on the
+    # quadrennial comprehensive policy review of <title>"): the review is the series' text of
+    # its session (the annual texts skip the sessions of the review)
+    "series_review": r"\b(?:quadrennial|triennial)\s+comprehensive\s+policy\s+review\s+of\s+$",
     "series_decision_after": (
         r"\band\s+(?:its\s+)?decisions?\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s+of\b)?"
     ),

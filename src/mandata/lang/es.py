@@ -709,6 +709,12 @@ ANALYSIS: dict[str, str] = {
     ),
     "series_endings": r"(?!)",
     "series_run_closed": r"(?!)",
+    # the periodic review of the title's subject ("75/233 ... sobre la revisión cuadrienal amplia
+    # de la política relativa a las <title>"): the series' text of its session
+    "series_review": (
+        r"\brevisión\s+(?:cuadrienal|trienal)\s+amplia\s+de\s+la\s+política\s+relativa\s+"
+        r"(?:a\s+las|a\s+los|al|a\s+la)\s+$"
+    ),
     "series_decision_after": (
         r"\by\s+(?:su\s+|sus\s+)?decisi(?:ón|ones)\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s*,\s*de\b)?"
     ),

@@ -733,6 +733,9 @@ ANALYSIS: dict[str, str] = {
     ),
     "series_endings": r"(?!)",
     "series_run_closed": r"(?!)",
+    # the periodic review of the title's subject ("75/233 ... sur l’examen quadriennal complet
+    # des <title>"): the series' text of its session
+    "series_review": r"\bexamen\s+(?:quadriennal|triennal)\s+complet\s+(?:des|du|de\s+la|de\s+l[’'])\s*$",
     "series_decision_after": (
         r"\bet\s+(?:sa\s+|ses\s+)?décisions?\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s+du\b)?"
     ),

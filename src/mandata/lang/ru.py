@@ -710,6 +710,11 @@ ANALYSIS: dict[str, str] = {
         r"|ами|ями|ого|его|ому|ему|ыми|ими"
     ),
     "series_run_closed": r"(?!)",
+    # the periodic review of the title's subject ("75/233 ... о четырехгодичном всеобъемлющем
+    # обзоре политики в области <title>"): the series' text of its session
+    "series_review": (
+        r"(?:четырех|трех)годичн\w+\s+всеобъемлющ\w+\s+обзор\w*\s+политики\s+в\s+области\s+$"
+    ),
     "series_decision_after": (
         r"\bи\s+(?:сво[её]\s+|свои\s+)?решени\w*\s+\d{1,3}/\d{3}(?:\s+[A-ZА-Я]\b)?(?:\s+от\b)?"
     ),

@@ -197,13 +197,13 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
     close = r"\W*?\)" if title.rstrip().endswith(")") else ""
     pattern = re.compile(r"\W+".join(words) + close, re.IGNORECASE)
     code = data.get("language") or "en"
-    before, after, _ = _bounds(code)
+    _, after, _ = _bounds(code)
     out: list[tuple[str, str | None]] = []
     paragraphs = list(_preamble_citations(data))
     for text, mine in paragraphs:
         for m in pattern.finditer(fold_letters(text)):
             start = max(0, m.start() - _BEFORE)
-            b = before.search(unglue(text[start : m.start()]))
+            b = _before_title(unglue(text[start : m.start()]), code)
             if b and after.search(text[m.end() : m.end() + 20]):
                 # "46/8 of 16 October 1991 and all its subsequent resolutions on <title>"
                 # the run ends where the words that lead to the title begin ("75/183 of 16
@@ -249,7 +249,7 @@ def _near_titles(
     "International Day of Combating Sand and Dust Storms"), at least :data:`_NEAR_WORDS` of
     four letters or more and :data:`_NEAR_SHARE` of those of the title before its colon, and
     what follows is what follows a title."""
-    before, after, _ = _bounds(code)
+    _, after, _ = _bounds(code)
     own = [w for w in _WORDS.split(title_key(title)) if w]
     main = {w for w in _WORDS.split(title_key(re.split(r"\s*:\s", title)[0])) if len(w) > 3}
     head = next((w for w in own if len(w) > 3 and w.isalpha()), None)
@@ -262,7 +262,7 @@ def _near_titles(
         ):
             p = stop + w.start()
             window = text[max(0, p - _BEFORE) : p]
-            b = before.search(unglue(window))
+            b = _before_title(unglue(window), code)
             if not b or (p - len(window) + b.start()) < stop:
                 continue
             end, kept = _follow(text, p, own, _acronyms(title), code)
@@ -395,6 +395,24 @@ def _bounds(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
         re.compile(table["series_title_after"], flags),
         re.compile(table["series_title_then"], flags),
     )
+
+
+def _before_title(window: str, code: str) -> re.Match[str] | None:
+    """The words that lead to a title at the end of ``window`` (the language's
+    ``series_title_before``: "on the"), or before the words that name the periodic review of its
+    subject (``series_review``: "75/233 of 21 December 2020 on the quadrennial comprehensive
+    policy review of <title>"): the review is the series' text of its session, which the
+    annual texts skip (73/248, 74/238, 76/220 and 77/184 "on <title>", 75/233 the review)."""
+    before = _bounds(code)[0]
+    found = before.search(window)
+    if found is None and (review := _review(code).search(window)):
+        found = before.search(window[: review.start()])
+    return found
+
+
+@cache
+def _review(code: str) -> re.Pattern[str]:
+    return re.compile(lang.get(code).analysis["series_review"], re.IGNORECASE)
 
 
 @cache
