@@ -2,7 +2,8 @@
 the end of a paragraph that first recalls other texts with clauses of their own, or followed by
 what the series says each time ("commending the articles ...", "in which it invited ..."); the
 periodic review of the title's subject ("on the quadrennial comprehensive policy review of
-<title>"), the series' text of its session. Paragraphs written for the test, with the typography of the UN's texts."""
+<title>"), the series' text of its session; one resolution and "its previous resolutions" in a
+clause of their own after other citations. Paragraphs written for the test, with the typography of the UN's texts."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from mandata.registry.series import clause_runs, recalled
+from mandata.registry.series import clause_runs, named_latest, recalled
 from test_series_recalls import WIDGETS
 from test_series_unsteady import _doc, _series_dated
 
@@ -174,3 +175,51 @@ def test_the_title_in_the_context_of_a_review_is_another_subject() -> None:
     )
     title = "Widget activities for development of the United Nations system"
     assert recalled(_doc("en", text, ["72/501"]), title) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "en",
+            "Recalling its resolutions 55/501 of 20 December 2000 and 56/501 of 21 December 2001, "
+            "entitled “Towards a stronger gadget architecture”, as well as its resolution 79/501 "
+            "of 19 December 2024 and its previous resolutions,",
+        ),
+        (
+            "fr",
+            "Rappelant ses résolutions 55/501 du 20 décembre 2000 et 56/501 du 21 décembre 2001, "
+            "intitulées « Vers une architecture des gadgets plus solide », ainsi que sa résolution "
+            "79/501 du 19 décembre 2024 et ses résolutions antérieures,",
+        ),
+        (
+            "es",
+            "Recordando sus resoluciones 55/501, de 20 de diciembre de 2000, y 56/501, de 21 de "
+            "diciembre de 2001, tituladas “Hacia una arquitectura de los aparatos más sólida”, así "
+            "como su resolución 79/501, de 19 de diciembre de 2024, y sus resoluciones anteriores,",
+        ),
+        (
+            "ru",
+            "ссылаясь на свои резолюции 55/501 от 20 декабря 2000 года и 56/501 от 21 декабря "
+            "2001 года, озаглавленные «На пути к более прочной архитектуре приборов», а также на "
+            "свою резолюцию 79/501 от 19 декабря 2024 года и свои предыдущие резолюции,",
+        ),
+    ],
+)
+def test_one_resolution_and_its_previous_ones_in_a_clause_of_their_own(
+    code: str, text: str
+) -> None:
+    """ "..., as well as its resolution 79/501 ... and its previous resolutions,": the latest,
+    in a clause of its own after the resolutions of the series' earlier title."""
+    found = named_latest(_doc(code, text, ["55/501", "56/501", "79/501"]), "Widgets")
+    assert found == [("A/RES/79/501", None)], code
+
+
+def test_one_resolution_and_its_previous_ones_after_others_in_one_clause() -> None:
+    """Without a clause of its own ("..., and its resolution 79/501 ... and its previous
+    resolutions"), the list before it is of the same clause: no latest named alone."""
+    text = (
+        "Recalling its resolutions 55/501 of 20 December 2000 and 56/501 of 21 December 2001 "
+        "and its resolution 79/501 of 19 December 2024 and its previous resolutions,"
+    )
+    assert named_latest(_doc("en", text, ["55/501", "56/501", "79/501"]), "Widgets") == []

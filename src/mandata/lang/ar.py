@@ -1187,6 +1187,8 @@ ANALYSIS: dict[str, str] = {
     # the periodic review of the title's subject ("75/233 ... بشأن الاستعراض الشامل الذي يجري
     # كل أربع سنوات لسياسة <title>"): the series' text of its session
     "series_review": r"الاستعراض\s+الشامل\s+الذي\s+يجر[يى]\s+كل\s+(?:أربع|ثلاث)\s+سنوات\s+لسياسة\s*$",
+    # the lead of a clause of its own ("...، وكذلك قرارها 79/501 ...")
+    "series_clause_lead": r"[،,؛;]\s*وكذلك\s+(?:إلى\s+)?قرارها\s*$",
     "series_decision_after": r"(?<!\S)و(?:مقرر|مقررات)\S*\s+\d{1,3}/\d{3}(?:\s+المؤرخ\S*)?",
     "agenda_defer": r"(?:ترجئ|إرجاء|تأجيل|تؤجل|أرجأت)[^؛]{0,200}?(?:النظر|البت|اتخاذ\s+قرار)",
     "sub_item_of": r"من\s+البند\s+المعنون\s*$",

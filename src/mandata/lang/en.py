@@ -797,6 +797,9 @@ ANALYSIS: dict[str, str] = {
     # quadrennial comprehensive policy review of <title>"): the review is the series' text of
     # its session (the annual texts skip the sessions of the review)
     "series_review": r"\b(?:quadrennial|triennial)\s+comprehensive\s+policy\s+review\s+of\s+$",
+    # the lead of a clause of its own within a paragraph ("..., entitled “...”, as well as its
+    # resolution 79/501 ... and its previous resolutions,"): what stands before it is no part
+    "series_clause_lead": r"[,;]\s*(?:and\s+)?as\s+well\s+as\s+(?:its\s+)?resolution\s*$",
     "series_decision_after": (
         r"\band\s+(?:its\s+)?decisions?\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s+of\b)?"
     ),

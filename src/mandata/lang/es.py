@@ -715,6 +715,8 @@ ANALYSIS: dict[str, str] = {
         r"\brevisión\s+(?:cuadrienal|trienal)\s+amplia\s+de\s+la\s+política\s+relativa\s+"
         r"(?:a\s+las|a\s+los|al|a\s+la)\s+$"
     ),
+    # the lead of a clause of its own ("..., así como su resolución 79/501 ...")
+    "series_clause_lead": r"[,;]\s*(?:y\s+)?así\s+como\s+(?:su\s+)?resolución\s*$",
     "series_decision_after": (
         r"\by\s+(?:su\s+|sus\s+)?decisi(?:ón|ones)\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s*,\s*de\b)?"
     ),

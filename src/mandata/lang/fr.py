@@ -736,6 +736,8 @@ ANALYSIS: dict[str, str] = {
     # the periodic review of the title's subject ("75/233 ... sur l’examen quadriennal complet
     # des <title>"): the series' text of its session
     "series_review": r"\bexamen\s+(?:quadriennal|triennal)\s+complet\s+(?:des|du|de\s+la|de\s+l[’'])\s*$",
+    # the lead of a clause of its own ("..., ainsi que sa résolution 79/501 ...")
+    "series_clause_lead": r"[,;]\s*(?:et\s+)?ainsi\s+que\s+(?:sa\s+)?résolution\s*$",
     "series_decision_after": (
         r"\bet\s+(?:sa\s+|ses\s+)?décisions?\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s+du\b)?"
     ),

@@ -715,6 +715,8 @@ ANALYSIS: dict[str, str] = {
     "series_review": (
         r"(?:четырех|трех)годичн\w+\s+всеобъемлющ\w+\s+обзор\w*\s+политики\s+в\s+области\s+$"
     ),
+    # the lead of a clause of its own ("..., а также на свою резолюцию 79/501 ...")
+    "series_clause_lead": r"[,;]\s*а\s+также\s+(?:на\s+)?(?:свою\s+)?резолюцию\s*$",
     "series_decision_after": (
         r"\bи\s+(?:сво[её]\s+|свои\s+)?решени\w*\s+\d{1,3}/\d{3}(?:\s+[A-ZА-Я]\b)?(?:\s+от\b)?"
     ),

@@ -656,6 +656,8 @@ ANALYSIS: dict[str, str] = {
     # the periodic review of the title's subject (a Chinese text names it after the title:
     # "关于<title>四年度全面政策审查的"), not read
     "series_review": r"(?!)",
+    # the lead of a clause of its own (Chinese puts the clauses otherwise): not read
+    "series_clause_lead": r"(?!)",
     "series_decision_after": r"(?:以及|及|和)其?(?:\d{4}年\d{1,2}月\d{1,2}日)?第\d{1,3}/\d{3}号决定",
     "agenda_defer": r"推迟[^；;。]{0,200}?(?:审议|作出决定)",
     "sub_item_of": r"(?!)",

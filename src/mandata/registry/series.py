@@ -525,28 +525,44 @@ def named_latest(data: dict[str, Any], title: str | None = None) -> list[tuple[s
                 )
                 continue
             rest = previous.match(after)
+            if not rest or not _fits(rest, title):
+                continue
+            # "..., entitled “<another title>”, as well as its resolution 79/196 of ... and its
+            # previous resolutions,": a clause of its own, the citations before it no part of it
+            lead = _clause_lead(code).search(text[:at])
             if (
-                rest
+                _words(text[:at], code) <= _LEAD_WORDS
                 and _alone_in_clause(text, at, end, rest, mine)
-                and _words(text[:at], code) <= _LEAD_WORDS
-                and _fits(rest, title)
-            ):
+            ) or (lead is not None and _alone_in_clause(text, at, end, rest, mine, lead.start())):
                 out.append((str(r["target"]), r.get("date")))
     return list(dict.fromkeys(out))
 
 
+@cache
+def _clause_lead(code: str) -> re.Pattern[str]:
+    """The language's ``series_clause_lead``: the lead of a clause of its own within a
+    paragraph (", as well as its resolution"), at the end of the text before a citation."""
+    return re.compile(lang.get(code).analysis["series_clause_lead"], re.IGNORECASE)
+
+
 def _alone_in_clause(
-    text: str, at: int, end: int, rest: re.Match[str], mine: list[dict[str, Any]]
+    text: str,
+    at: int,
+    end: int,
+    rest: re.Match[str],
+    mine: list[dict[str, Any]],
+    since: int = 0,
 ) -> bool:
     """Whether the citation at ``at`` is the only one of its clause, the words ``rest`` read
     after it ("and all relevant resolutions on the girl child,"): another may follow in a
     clause of its own (", and recalling its resolution 66/170 ..."), not stand before it;
-    those of the paragraph's footnote, not in its text, do not count."""
+    those of the paragraph's footnote, not in its text, do not count; nor do those before
+    ``since``, where the citation's clause begins (", as well as its resolution ...")."""
     marks = len(re.findall(r"[,;.:]", rest[0]))  # dates hold none of these
     stops = [m.end() for m in re.finditer(r"[,;.:]", text[end:])]
     close = end + (stops[marks - 1] if marks and len(stops) >= marks else len(text) - end)
     places = [p for o in mine if (p := text.find(o["text"])) >= 0 and p != at]
-    return all(p >= close for p in places)
+    return all(p >= close or p < since for p in places)
 
 
 def _fits(found: re.Match[str], title: str | None) -> bool:
