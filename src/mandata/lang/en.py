@@ -800,6 +800,9 @@ ANALYSIS: dict[str, str] = {
     # the lead of a clause of its own within a paragraph ("..., entitled “...”, as well as its
     # resolution 79/501 ... and its previous resolutions,"): what stands before it is no part
     "series_clause_lead": r"[,;]\s*(?:and\s+)?as\s+well\s+as\s+(?:its\s+)?resolution\s*$",
+    # a citation described before it, as Chinese writes it ("附件载有…案文的2007年12月6日第62/68号决议"):
+    # no part of the run that follows (series)
+    "series_described_before": r"(?!)",
     "series_decision_after": (
         r"\band\s+(?:its\s+)?decisions?\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s+of\b)?"
     ),

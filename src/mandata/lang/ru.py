@@ -717,6 +717,9 @@ ANALYSIS: dict[str, str] = {
     ),
     # the lead of a clause of its own ("..., а также на свою резолюцию 79/501 ...")
     "series_clause_lead": r"[,;]\s*а\s+также\s+(?:на\s+)?(?:свою\s+)?резолюцию\s*$",
+    # a citation described before it, as Chinese writes it ("附件载有…案文的2007年12月6日第62/68号决议"):
+    # no part of the run that follows (series)
+    "series_described_before": r"(?!)",
     "series_decision_after": (
         r"\bи\s+(?:сво[её]\s+|свои\s+)?решени\w*\s+\d{1,3}/\d{3}(?:\s+[A-ZА-Я]\b)?(?:\s+от\b)?"
     ),

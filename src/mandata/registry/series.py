@@ -804,24 +804,62 @@ def clause_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
             mine = [r for r in refs if r.get("paragraph") == para.get("id") and r.get("text")]
             one = {"language": code, "references": mine, "resolutions": [{"preamble": [para]}]}
             runs = citation_runs(one)
-            if not runs or len(runs[-1]) < _STEPS or tuple(runs[-1]) in bare:
+            if not runs or tuple(runs[-1]) in bare:
                 continue
-            first, last = runs[-1][0][0], runs[-1][-1][0]
             places = {str(r["target"]): text.find(r["text"]) for r in mine}
             ends = {str(r["target"]): places[str(r["target"])] + len(r["text"]) for r in mine}
+            run = _glued_tail(runs[-1], text, places, ends, code)
+            if len(run) < _STEPS:
+                continue
+            first, last = run[0][0], run[-1][0]
             if places.get(first, -1) < 0 or any(p > places[last] for p in places.values()):
                 continue  # the run's end is not the paragraph's last citation
             after = _dates(code).sub(" ", text[ends[last] :])
             lead = text[: places[first]]
             marks = list(_CLAUSE_MARK.finditer(lead))
             lead = lead[marks[-1].end() :] if marks else lead
-            gaps = [text[ends[a] : places[b]] for (a, _), (b, _) in pairwise(runs[-1])]
+            gaps = [text[ends[a] : places[b]] for (a, _), (b, _) in pairwise(run)]
             if _names_subject(after[:_BEFORE], before) or any(
                 _names_subject(gap, before, True) for gap in [lead, *gaps]
             ):
                 continue
-            out.append(runs[-1])
+            out.append(run)
     return out
+
+
+def _glued_tail(
+    run: list[tuple[str, str | None]],
+    text: str,
+    places: dict[str, int],
+    ends: dict[str, int],
+    code: str,
+) -> list[tuple[str, str | None]]:
+    """The end of a run from where each citation is joined to the next by its date and joining
+    words alone, Chinese counted by its characters ("第61/36号决议、附件载有…的2007年12月6日第
+    62/68号决议": a clause of many characters, which Chinese writes as one "word"), and not
+    described by the words before it (the language's ``series_described_before``)."""
+    out = run[-1:]
+    for (a, date), (b, _) in reversed(list(pairwise(run))):
+        if a not in ends or b not in places or places[b] < ends[a]:
+            break
+        if _lead_words(text[ends[a] : places[b]], code, characters=True) > _GLUE_WORDS:
+            break
+        out.insert(0, (a, date))
+    described = _described_before(code)
+    while out and described.search(text[: places.get(out[0][0], 0)]):
+        # "附件载有…案文的2007年12月6日第62/68号决议，以及…": the resolution is described, alone
+        # in a list that "决议" closes; "关于<subject>的…第65/28号、…": the words describe the run
+        if len(out) < 2 or not _closed(code).search(text[ends[out[0][0]] : places[out[1][0]]]):
+            return []
+        out = out[1:]
+    return out
+
+
+@cache
+def _described_before(code: str) -> re.Pattern[str]:
+    """The language's ``series_described_before``: the end of the text before a citation that
+    the words before it describe (Chinese "…的2007年12月6日第")."""
+    return re.compile(lang.get(code).analysis["series_described_before"])
 
 
 def _names_subject(text: str, before: re.Pattern[str], anywhere: bool = False) -> bool:
