@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from mandata.registry.series import clause_runs, named_latest, recalled
+from mandata.registry.series import citation_runs, clause_runs, named_latest, recalled
 from test_series_recalls import WIDGETS
 from test_series_unsteady import _doc, _series_dated
 
@@ -229,3 +229,16 @@ def test_one_resolution_and_its_previous_ones_after_others_in_one_clause() -> No
         "and its resolution 79/501 of 19 December 2024 and its previous resolutions,"
     )
     assert named_latest(_doc("en", text, ["55/501", "56/501", "79/501"]), "Widgets") == []
+
+
+def test_a_chinese_clause_between_two_citations_ends_a_run() -> None:
+    """Chinese writes a clause without spaces: counted by its characters, "、附件载有…案文的" between
+    two citations is no joining word, and the run of the bare list after it stands alone."""
+    text = (
+        "回顾其2001年12月12日第56/501号决议、附件载有小器具安全原则案文的2006年12月4日第61/36号"
+        "决议，以及2010年12月6日第65/28号、2013年12月16日第68/114号和2016年12月13日第71/143号决议，"
+    )
+    runs = citation_runs(_doc("zh", text, ["56/501", "61/36", "65/28", "68/114", "71/143"]))
+    assert [[s for s, _ in run] for run in runs] == [
+        ["A/RES/61/36", "A/RES/65/28", "A/RES/68/114", "A/RES/71/143"]
+    ]

@@ -427,6 +427,13 @@ def _glue(gap: str, code: str) -> bool:
     return _words(gap, code) <= _GLUE_WORDS
 
 
+def _run_glue(gap: str, code: str) -> bool:
+    """Whether the text between two citations of a run only joins them (:func:`_glue`), Chinese
+    counted by its characters besides the words around each number ("号、2013年12月16日第",
+    not "号决议、附件载有…案文的2007年12月6日第": a clause, which Chinese writes as one word)."""
+    return _glue(gap, code) and _lead_words(gap, code, characters=True) <= _GLUE_WORDS
+
+
 def _run_before(
     text: str, end: int, refs: list[dict[str, Any]], code: str
 ) -> list[tuple[str, str | None]]:
@@ -737,7 +744,7 @@ def citation_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
             last = None
             for start, stop, r in sorted(found, key=lambda f: f[0]):
                 if last is not None and (
-                    start - last > _RUN_GAP or not _glue(text[last:start], code)
+                    start - last > _RUN_GAP or not _run_glue(text[last:start], code)
                 ):
                     out.append(run)
                     run = []
