@@ -741,15 +741,20 @@ def citation_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
             starts = Counter(f[0] for f in found)
             found = [f for f in found if starts[f[0]] == 1]
             run: list[tuple[str, str | None]] = []
-            last = None
+            last, described = None, False
             for start, stop, r in sorted(found, key=lambda f: f[0]):
+                gap = text[last:start] if last is not None else ""
+                # a citation the words before it describe, its list closed after it
+                # ("附件载有…案文的…第62/68号决议，以及…"), stands alone
                 if last is not None and (
-                    start - last > _RUN_GAP or not _run_glue(text[last:start], code)
+                    start - last > _RUN_GAP
+                    or not _run_glue(gap, code)
+                    or (described and _closed(code).search(gap))
                 ):
                     out.append(run)
                     run = []
                 run.append((str(r["target"]), r.get("date")))
-                last = stop
+                last, described = stop, bool(_described_before(code).search(text[:start]))
             if run:
                 out.append(run)
     return [run for run in out if len(run) > 1]
