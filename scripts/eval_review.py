@@ -147,12 +147,14 @@ _SHARED = 0.6
 # what a recalled resolution did once, said in the clause after its date: "76/296 of 21 July
 # 2022, in which it endorsed the declaration ...", "76/254 ..., designating 15 March as ...",
 # "76/301 ... calling for a high-level meeting", "52/15 ... proclaiming 2000 the International
-# Year ...": it proclaimed, designated, declared, endorsed, convened, established, adopted or
-# called for something; not what a series says each time ("commending the articles to the
-# attention of Governments", "in which it invited ... to cooperate with ...")
+# Year ...", "44/6 ..., in which it granted the Council of Europe a standing invitation to
+# participate as an observer": it proclaimed, designated, declared, endorsed, convened,
+# established, adopted, granted or called for something; not what a series says each time
+# ("commending the articles to the attention of Governments", "in which it invited ... to
+# cooperate with ...")
 _DID = re.compile(
     r"^\s*,?\s*(?:(?:(?:in|by|through)\s+which|whereby)\s+it\s+(?:also\s+)?|which\s+)?"
-    r"(?:proclaim|designat|declar|endors|conven|establish|adopt|call(?:ed|ing)\s+for)\w*",
+    r"(?:proclaim|designat|declar|endors|conven|establish|adopt|grant|call(?:ed|ing)\s+for)\w*",
     re.IGNORECASE,
 )
 
@@ -214,6 +216,7 @@ def renewed(
     title: str,
     paragraphs: list[str],
     titles: dict[str, str] | None = None,
+    others: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The resolutions that a resolution's preamble recalls as those it renews, read from the
     words alone (not from the parser's references nor the series' rule): the first paragraph
@@ -228,7 +231,9 @@ def renewed(
     resolution that recalls another subject's: one cited with a clause that says what it did once
     (:func:`_did_once`), with another title in quotes
     (:func:`_titled_otherwise`), or whose stored title is another (:func:`_another_title`): a
-    paragraph whose latest resolutions are all such renews none of them."""
+    paragraph whose latest resolutions are all such renews none of them. A resolution of
+    ``others`` (another subject's predecessor: :func:`_claimed`) is none either, and a
+    paragraph whose latest are all such is another subject's list: the reading goes on."""
     own = {w for w in re.findall(r"[^\W\d_]{4,}", title.casefold())}
     strict = titles is not None
     for text in paragraphs:
@@ -255,8 +260,35 @@ def renewed(
             latest = [c for c in cited if int(c.split("/")[2]) == top]
             if strict and all(_stored_otherwise(c, title, titles or {}) for c in latest):
                 continue
-            return latest
+            if all(c in others for c in latest):
+                continue
+            return [c for c in latest if c not in others]
     return []
+
+
+def _claimed(
+    claims: dict[str, list[str]], titles: dict[str, str], series_of: dict[str, set[int]]
+) -> dict[str, frozenset[str]]:
+    """The predecessors that each resolution claims (``claims``, read strictly) and that
+    resolutions of another subject (their titles read whole, :func:`_another_title`) claim as
+    well: the same list or resolution recalled bare by two texts ("Recalling its resolution
+    76/132 of 16 December 2021," in the resolution on persons living with a rare disease and in
+    the one proclaiming a Day for one of them). The words do not say whose it is; when one of
+    the claimants is in a series with it, it is that one's, and another subject's predecessor
+    for the others (returned for each of them)."""
+    by: dict[str, list[str]] = {}
+    for symbol, found in claims.items():
+        for c in found:
+            by.setdefault(c, []).append(symbol)
+    out: dict[str, set[str]] = {}
+    for c, who in by.items():
+        held = [s for s in who if _held(series_of, c) & series_of.get(s, set())]
+        for s in who:
+            if s in held:
+                continue
+            if any(_another_title(titles.get(h, ""), titles.get(s, "")) for h in held):
+                out.setdefault(s, set()).add(c)
+    return {s: frozenset(c) for s, c in out.items()}
 
 
 def _stored_otherwise(symbol: str, title: str, titles: dict[str, str]) -> bool:
@@ -282,16 +314,22 @@ def series_coverage(registry: Registry) -> None:
     )
     titles = {d["symbol"]: d["title"] for d in docs if d["title"]}
     seen: set[str] = set()
-    loose, strict = _Coverage(), _Coverage()
+    read: list[tuple[str, int, str, list[str]]] = []
     for d in docs:
         if d["symbol"] in seen:
             continue
         seen.add(d["symbol"])
         data = json.loads(d["data"])
         paragraphs = [p["text"] for r in data.get("resolutions", []) for p in r.get("preamble", [])]
-        args = (d["symbol"], int(d["session"]), d["title"] or "", paragraphs)
-        loose.count(series_of, d["symbol"], d["title"] or "", renewed(*args))
-        strict.count(series_of, d["symbol"], d["title"] or "", renewed(*args, titles=titles))
+        read.append((d["symbol"], int(d["session"]), d["title"] or "", paragraphs))
+    claims = {args[0]: renewed(*args, titles=titles) for args in read}
+    others = _claimed(claims, titles, series_of)
+    loose, strict = _Coverage(), _Coverage()
+    for args in read:
+        loose.count(series_of, args[0], args[2], renewed(*args))
+        mine = others.get(args[0], frozenset())
+        found = renewed(*args, titles=titles, others=mine) if mine else claims[args[0]]
+        strict.count(series_of, args[0], args[2], found)
     print(f"resolutions recalling those they renew: {loose.total}")
     print(
         f"in a series with one of the latest recalled: {loose.latest} of {loose.total}; "
@@ -301,7 +339,8 @@ def series_coverage(registry: Registry) -> None:
     print("\n".join(loose.misses))
     print(
         f"read strictly (a recalled resolution that did something once, or whose quoted or "
-        f"stored title is another, is no predecessor): "
+        f"stored title is another, or that a resolution of another subject in a series with "
+        f"it recalls alike, is no predecessor): "
         f"{strict.total} resolutions recalling those they renew "
         f"({loose.total - strict.total} fewer)"
     )

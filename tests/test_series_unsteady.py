@@ -215,6 +215,7 @@ def review() -> Any:
         ", in which it proclaimed 2022 the International Year to Protect Widgets",
         " calling for a high-level meeting on measures to protect widgets",
         ", by which it endorsed the declaration on measures to protect widgets",
+        ", in which it granted observer status to the Council on Measures to Protect Widgets",
     ],
 )
 def test_the_measure_read_strictly_leaves_out_what_was_done_once(review: Any, clause: str) -> None:
@@ -255,6 +256,27 @@ def test_the_measure_read_strictly_reads_a_quoted_or_stored_title_whole(review: 
     assert review.renewed("A/RES/78/9", 78, title, [bare], titles=stored) == []
     review_title = {"A/RES/77/501": "Quadrennial review of strengthening sustainable widget links"}
     assert review.renewed("A/RES/78/9", 78, title, [bare], titles=review_title) == ["A/RES/77/501"]
+
+
+def test_the_measure_read_strictly_gives_a_shared_predecessor_to_its_series(review: Any) -> None:
+    """One resolution recalled bare by texts of two subjects ("Recalling its resolution 76/501
+    of 5 December 2021,") is the predecessor of the one in a series with it; for the other it is
+    another subject's, and the reading goes on to its next paragraph."""
+    claims = {"A/RES/78/9": ["A/RES/76/501"], "A/RES/78/12": ["A/RES/76/501"]}
+    titles = {"A/RES/78/9": "Measures to protect widgets", "A/RES/78/12": "World Gadget Day"}
+    series_of = {"A/RES/78/9": {1}, "A/RES/76/501": {1}, "A/RES/78/12": {2}}
+    others = review._claimed(claims, titles, series_of)
+    assert others == {"A/RES/78/12": frozenset({"A/RES/76/501"})}
+    text = [
+        "Recalling its resolution 76/501 of 5 December 2021,",
+        "Recalling also its resolutions 75/7 of 5 December 2020 and 77/8 of 5 December 2022,",
+    ]
+    assert review.renewed("A/RES/78/12", 78, "World Gadget Day", text, {}) == ["A/RES/76/501"]
+    found = review.renewed("A/RES/78/12", 78, "World Gadget Day", text, {}, others["A/RES/78/12"])
+    assert found == ["A/RES/77/8"]
+    # two texts of one subject (the same title, read whole) share it: no one's other subject
+    titles["A/RES/78/12"] = "Measures to protect widgets and gadgets"
+    assert review._claimed(claims, titles, series_of) == {}
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from lxml import etree
 import unxml_samples
 from mandata.errors import UnreadableDocument
 from mandata.export.akn_read import InvalidAkn
+from mandata.export.akn_un import printed_href
 from mandata.model import Document
 from mandata.normalize.fold import fold_characters
 from mandata.parse import parse_akn, parse_file
@@ -102,12 +103,14 @@ def _number_of(para: etree._Element) -> str | None:
 
 def markup_citations(root: etree._Element) -> set[str]:
     """Every cited symbol of the links to undocs.org outside the metadata and cover page, as a
-    key (no spaces, upper case); "A/RES/74/255a-b" cites 74/255 A and 74/255 B."""
+    key (no spaces, upper case); "A/RES/74/255a-b" cites 74/255 A and 74/255 B; a link whose
+    printed number is another resolution's cites that one (:func:`printed_href`)."""
     keys: set[str] = set()
     for link in _xpath(
         root, "//akn:a[@href][not(ancestor::akn:meta)][not(ancestor::akn:coverPage)]"
     ):
-        href = link.get("href", "")
+        # the printed number where the link names another resolution or a file (#19)
+        href = printed_href(link.get("href", ""), "".join(link.itertext()), link.tail or "")
         if not _UNDOCS.match(href):
             continue
         key = re.sub(r"\s+", "", unquote(_UNDOCS.sub("", href))).strip("/").upper()

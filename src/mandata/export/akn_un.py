@@ -226,7 +226,7 @@ def _title(el: etree._Element, doc: Document) -> str:
     notes = read_notes(preface)
     doc.footnotes.extend(notes.footnotes)
     for link in notes.links:
-        for kind, target in cited(link.href, link.after):
+        for kind, target in cited(printed_href(link.href, link.text, link.after), link.after):
             doc.references.append(Reference(kind, target, text=link.text, found_in=link.found_in))
     return read_inline(preface.find(f".//{a('docTitle')}")).text
 
@@ -319,7 +319,8 @@ def link_references(doc: Document, reading: Reading) -> list[Reference]:
     for para in doc.all_paragraphs():
         seen: set[tuple[str, str]] = set()
         for link in reading.links.get(id(para), []):
-            for kind, target in cited(link.href, link.after):
+            href = printed_href(link.href, link.text, link.after)
+            for kind, target in cited(href, link.after):
                 if (target, link.found_in) in seen:
                     continue
                 seen.add((target, link.found_in))
@@ -346,6 +347,41 @@ _PART_AFTER = re.compile(
 _GA_SYMBOL = re.compile(r"A/RES/(?:ES-|S-)?\d+/\d+")
 _OLD_GA = re.compile(r"^(?P<head>A/RES/\d+(?: [A-H])?)\s*\((?P<session>(?:E?S-)?[IVXL]+)\)$")
 _SC = re.compile(r"^S/RES/(?P<n>\d+)\s*\((?P<year>\d{4})\)$")
+
+
+# a document's file named by its symbol ("https://digitallibrary.un.org/record/3933854/files/
+# A_RES_75_311-EN.pdf"), and a General Assembly resolution's number as printed ("76/156")
+_FILE_SYMBOL = re.compile(r"/(?P<body>A)_RES_(?P<session>[0-9]{1,3})_(?P<number>[0-9]{1,4})[-_.]")
+_PRINTED_GA = re.compile(r"(?P<session>[0-9]{1,3})/(?P<number>[0-9]{1,4})")
+
+
+def printed_href(href: str, text: str, after: str = "") -> str:
+    """The undocs.org address of what a link cites: its own where the printed number agrees
+    with it; the printed General Assembly resolution where the link names another one ("<a
+    href=".../A/RES/75/188">76/156</a> of 16 December 2021": the markup copied a year's link,
+    the text is the document), or where the link is to a file named by its symbol ("<a href=
+    ".../files/A_RES_75_311-EN.pdf">75/311</a>")."""
+    # the number as printed, whole: the link's words, then no digit ("76/156</a> of ..."; not
+    # "69/3</a>13", a link over part of the number, nor one whose words come after a tag)
+    printed = _PRINTED_GA.fullmatch(text)
+    if printed is None or not re.match(r"[^0-9\s<]|\s", after) or int(printed["session"]) < 31:
+        return href  # (numbers of this form from the 31st session on: "1/70" is 70/1 reversed)
+    mine = f"A/RES/{printed['session']}/{printed['number']}"
+    linked = _UNDOCS.match(href.strip())
+    if linked is not None:
+        symbol = unquote(linked["symbol"]).strip("/ ").upper()
+        same = re.match(r"A/RES/([0-9]{1,3})/([0-9]{1,4})(?![0-9])", symbol)
+        number = f"{same[1]}/{same[2]}" if same else ""
+        if same is None or number.endswith(text) or number.startswith(text):
+            return href  # the same, or the link's words within the number ("4<a>5/55</a>")
+        return "https://undocs.org/" + mine
+    named = _FILE_SYMBOL.search(href)
+    if named is not None and (named["session"], named["number"]) == (
+        printed["session"],
+        printed["number"],
+    ):
+        return "https://undocs.org/" + mine
+    return href
 
 
 def cited(href: str, after: str = "") -> list[tuple[str, str]]:

@@ -1184,6 +1184,14 @@ ANALYSIS: dict[str, str] = {
     ),
     "series_endings": r"(?!)",
     "series_run_closed": r"(?!)",
+    # the periodic review of the title's subject ("75/233 ... بشأن الاستعراض الشامل الذي يجري
+    # كل أربع سنوات لسياسة <title>"): the series' text of its session
+    "series_review": r"الاستعراض\s+الشامل\s+الذي\s+يجر[يى]\s+كل\s+(?:أربع|ثلاث)\s+سنوات\s+لسياسة\s*$",
+    # the lead of a clause of its own ("...، وكذلك قرارها 79/501 ...")
+    "series_clause_lead": r"[،,؛;]\s*وكذلك\s+(?:إلى\s+)?قرارها\s*$",
+    # a citation described before it, as Chinese writes it ("附件载有…案文的2007年12月6日第62/68号决议"):
+    # no part of the run that follows (series)
+    "series_described_before": r"(?!)",
     "series_decision_after": r"(?<!\S)و(?:مقرر|مقررات)\S*\s+\d{1,3}/\d{3}(?:\s+المؤرخ\S*)?",
     "agenda_defer": r"(?:ترجئ|إرجاء|تأجيل|تؤجل|أرجأت)[^؛]{0,200}?(?:النظر|البت|اتخاذ\s+قرار)",
     "sub_item_of": r"من\s+البند\s+المعنون\s*$",

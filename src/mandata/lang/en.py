@@ -793,6 +793,16 @@ ANALYSIS: dict[str, str] = {
     # decision 71/556 of 8 September 2017,"): no resolution of another subject (series)
     "series_endings": r"(?!)",  # (English words are not declined)
     "series_run_closed": r"(?!)",
+    # the words before a title that name the periodic review of its subject ("75/233 ... on the
+    # quadrennial comprehensive policy review of <title>"): the review is the series' text of
+    # its session (the annual texts skip the sessions of the review)
+    "series_review": r"\b(?:quadrennial|triennial)\s+comprehensive\s+policy\s+review\s+of\s+$",
+    # the lead of a clause of its own within a paragraph ("..., entitled “...”, as well as its
+    # resolution 79/501 ... and its previous resolutions,"): what stands before it is no part
+    "series_clause_lead": r"[,;]\s*(?:and\s+)?as\s+well\s+as\s+(?:its\s+)?resolution\s*$",
+    # a citation described before it, as Chinese writes it ("附件载有…案文的2007年12月6日第62/68号决议"):
+    # no part of the run that follows (series)
+    "series_described_before": r"(?!)",
     "series_decision_after": (
         r"\band\s+(?:its\s+)?decisions?\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s+of\b)?"
     ),

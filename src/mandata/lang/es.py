@@ -709,6 +709,17 @@ ANALYSIS: dict[str, str] = {
     ),
     "series_endings": r"(?!)",
     "series_run_closed": r"(?!)",
+    # the periodic review of the title's subject ("75/233 ... sobre la revisión cuadrienal amplia
+    # de la política relativa a las <title>"): the series' text of its session
+    "series_review": (
+        r"\brevisión\s+(?:cuadrienal|trienal)\s+amplia\s+de\s+la\s+política\s+relativa\s+"
+        r"(?:a\s+las|a\s+los|al|a\s+la)\s+$"
+    ),
+    # the lead of a clause of its own ("..., así como su resolución 79/501 ...")
+    "series_clause_lead": r"[,;]\s*(?:y\s+)?así\s+como\s+(?:su\s+)?resolución\s*$",
+    # a citation described before it, as Chinese writes it ("附件载有…案文的2007年12月6日第62/68号决议"):
+    # no part of the run that follows (series)
+    "series_described_before": r"(?!)",
     "series_decision_after": (
         r"\by\s+(?:su\s+|sus\s+)?decisi(?:ón|ones)\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s*,\s*de\b)?"
     ),

@@ -733,6 +733,14 @@ ANALYSIS: dict[str, str] = {
     ),
     "series_endings": r"(?!)",
     "series_run_closed": r"(?!)",
+    # the periodic review of the title's subject ("75/233 ... sur l’examen quadriennal complet
+    # des <title>"): the series' text of its session
+    "series_review": r"\bexamen\s+(?:quadriennal|triennal)\s+complet\s+(?:des|du|de\s+la|de\s+l[’'])\s*$",
+    # the lead of a clause of its own ("..., ainsi que sa résolution 79/501 ...")
+    "series_clause_lead": r"[,;]\s*(?:et\s+)?ainsi\s+que\s+(?:sa\s+)?résolution\s*$",
+    # a citation described before it, as Chinese writes it ("附件载有…案文的2007年12月6日第62/68号决议"):
+    # no part of the run that follows (series)
+    "series_described_before": r"(?!)",
     "series_decision_after": (
         r"\bet\s+(?:sa\s+|ses\s+)?décisions?\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s+du\b)?"
     ),

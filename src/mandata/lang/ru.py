@@ -710,6 +710,16 @@ ANALYSIS: dict[str, str] = {
         r"|ами|ями|ого|его|ому|ему|ыми|ими"
     ),
     "series_run_closed": r"(?!)",
+    # the periodic review of the title's subject ("75/233 ... о четырехгодичном всеобъемлющем
+    # обзоре политики в области <title>"): the series' text of its session
+    "series_review": (
+        r"(?:четырех|трех)годичн\w+\s+всеобъемлющ\w+\s+обзор\w*\s+политики\s+в\s+области\s+$"
+    ),
+    # the lead of a clause of its own ("..., а также на свою резолюцию 79/501 ...")
+    "series_clause_lead": r"[,;]\s*а\s+также\s+(?:на\s+)?(?:свою\s+)?резолюцию\s*$",
+    # a citation described before it, as Chinese writes it ("附件载有…案文的2007年12月6日第62/68号决议"):
+    # no part of the run that follows (series)
+    "series_described_before": r"(?!)",
     "series_decision_after": (
         r"\bи\s+(?:сво[её]\s+|свои\s+)?решени\w*\s+\d{1,3}/\d{3}(?:\s+[A-ZА-Я]\b)?(?:\s+от\b)?"
     ),

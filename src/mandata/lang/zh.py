@@ -653,6 +653,14 @@ ANALYSIS: dict[str, str] = {
     # the word that closes a list of citations, the run of a title coming after it ("第64/256
     # 号决议和关于<title>的…": 64/256 is not of that title's run)
     "series_run_closed": r"决议",
+    # the periodic review of the title's subject (a Chinese text names it after the title:
+    # "关于<title>四年度全面政策审查的"), not read
+    "series_review": r"(?!)",
+    # the lead of a clause of its own (Chinese puts the clauses otherwise): not read
+    "series_clause_lead": r"(?!)",
+    # a citation described before it ("附件载有…案文的2007年12月6日第62/68号决议"): no part of the
+    # run that follows; the text before the number, its date and "第" taken out, ends with "的"
+    "series_described_before": r"的\s*其?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*第?\s*$",
     "series_decision_after": r"(?:以及|及|和)其?(?:\d{4}年\d{1,2}月\d{1,2}日)?第\d{1,3}/\d{3}号决定",
     "agenda_defer": r"推迟[^；;。]{0,200}?(?:审议|作出决定)",
     "sub_item_of": r"(?!)",

@@ -124,6 +124,7 @@ class _Resolution:
     preamble: dict[str, Any] = field(default_factory=dict)  # its preamble and GA citations
     latest: list[tuple[str, str | None]] = field(default_factory=list)  # named_latest, recent
     bare_runs: list[list[tuple[str, str | None]]] = field(default_factory=list)  # lists alone
+    clause_runs: list[list[tuple[str, str | None]]] = field(default_factory=list)  # lists ending
 
 
 def _resolutions(registry: Registry) -> dict[str, _Resolution]:
@@ -150,6 +151,7 @@ def _resolutions(registry: Registry) -> dict[str, _Resolution]:
             ]
         res.returns = _returns(data, r["session"])
         res.bare_runs = bare_runs(data) if title else []
+        res.clause_runs = clause_runs(data) if title else []
         res.cited = preamble_citations(data, title) if title else []
         res.runs = citation_runs(data) if title else []
         res.preamble = _preamble(data) if title else {}
@@ -195,13 +197,13 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
     close = r"\W*?\)" if title.rstrip().endswith(")") else ""
     pattern = re.compile(r"\W+".join(words) + close, re.IGNORECASE)
     code = data.get("language") or "en"
-    before, after, _ = _bounds(code)
+    _, after, _ = _bounds(code)
     out: list[tuple[str, str | None]] = []
     paragraphs = list(_preamble_citations(data))
     for text, mine in paragraphs:
         for m in pattern.finditer(fold_letters(text)):
             start = max(0, m.start() - _BEFORE)
-            b = before.search(unglue(text[start : m.start()]))
+            b = _before_title(unglue(text[start : m.start()]), code)
             if b and after.search(text[m.end() : m.end() + 20]):
                 # "46/8 of 16 October 1991 and all its subsequent resolutions on <title>"
                 # the run ends where the words that lead to the title begin ("75/183 of 16
@@ -247,7 +249,7 @@ def _near_titles(
     "International Day of Combating Sand and Dust Storms"), at least :data:`_NEAR_WORDS` of
     four letters or more and :data:`_NEAR_SHARE` of those of the title before its colon, and
     what follows is what follows a title."""
-    before, after, _ = _bounds(code)
+    _, after, _ = _bounds(code)
     own = [w for w in _WORDS.split(title_key(title)) if w]
     main = {w for w in _WORDS.split(title_key(re.split(r"\s*:\s", title)[0])) if len(w) > 3}
     head = next((w for w in own if len(w) > 3 and w.isalpha()), None)
@@ -260,7 +262,7 @@ def _near_titles(
         ):
             p = stop + w.start()
             window = text[max(0, p - _BEFORE) : p]
-            b = before.search(unglue(window))
+            b = _before_title(unglue(window), code)
             if not b or (p - len(window) + b.start()) < stop:
                 continue
             end, kept = _follow(text, p, own, _acronyms(title), code)
@@ -395,6 +397,24 @@ def _bounds(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     )
 
 
+def _before_title(window: str, code: str) -> re.Match[str] | None:
+    """The words that lead to a title at the end of ``window`` (the language's
+    ``series_title_before``: "on the"), or before the words that name the periodic review of its
+    subject (``series_review``: "75/233 of 21 December 2020 on the quadrennial comprehensive
+    policy review of <title>"): the review is the series' text of its session, which the
+    annual texts skip (73/248, 74/238, 76/220 and 77/184 "on <title>", 75/233 the review)."""
+    before = _bounds(code)[0]
+    found = before.search(window)
+    if found is None and (review := _review(code).search(window)):
+        found = before.search(window[: review.start()])
+    return found
+
+
+@cache
+def _review(code: str) -> re.Pattern[str]:
+    return re.compile(lang.get(code).analysis["series_review"], re.IGNORECASE)
+
+
 @cache
 def _dates(code: str) -> re.Pattern[str]:
     return re.compile(lang.get(code).date, re.IGNORECASE)
@@ -405,6 +425,13 @@ def _glue(gap: str, code: str) -> bool:
     them: a date, "of", "and", "resolution", not a subject of its own ("on regional
     disarmament, and")."""
     return _words(gap, code) <= _GLUE_WORDS
+
+
+def _run_glue(gap: str, code: str) -> bool:
+    """Whether the text between two citations of a run only joins them (:func:`_glue`), Chinese
+    counted by its characters besides the words around each number ("号、2013年12月16日第",
+    not "号决议、附件载有…案文的2007年12月6日第": a clause, which Chinese writes as one word)."""
+    return _glue(gap, code) and _lead_words(gap, code, characters=True) <= _GLUE_WORDS
 
 
 def _run_before(
@@ -505,28 +532,44 @@ def named_latest(data: dict[str, Any], title: str | None = None) -> list[tuple[s
                 )
                 continue
             rest = previous.match(after)
+            if not rest or not _fits(rest, title):
+                continue
+            # "..., entitled “<another title>”, as well as its resolution 79/196 of ... and its
+            # previous resolutions,": a clause of its own, the citations before it no part of it
+            lead = _clause_lead(code).search(text[:at])
             if (
-                rest
+                _words(text[:at], code) <= _LEAD_WORDS
                 and _alone_in_clause(text, at, end, rest, mine)
-                and _words(text[:at], code) <= _LEAD_WORDS
-                and _fits(rest, title)
-            ):
+            ) or (lead is not None and _alone_in_clause(text, at, end, rest, mine, lead.start())):
                 out.append((str(r["target"]), r.get("date")))
     return list(dict.fromkeys(out))
 
 
+@cache
+def _clause_lead(code: str) -> re.Pattern[str]:
+    """The language's ``series_clause_lead``: the lead of a clause of its own within a
+    paragraph (", as well as its resolution"), at the end of the text before a citation."""
+    return re.compile(lang.get(code).analysis["series_clause_lead"], re.IGNORECASE)
+
+
 def _alone_in_clause(
-    text: str, at: int, end: int, rest: re.Match[str], mine: list[dict[str, Any]]
+    text: str,
+    at: int,
+    end: int,
+    rest: re.Match[str],
+    mine: list[dict[str, Any]],
+    since: int = 0,
 ) -> bool:
     """Whether the citation at ``at`` is the only one of its clause, the words ``rest`` read
     after it ("and all relevant resolutions on the girl child,"): another may follow in a
     clause of its own (", and recalling its resolution 66/170 ..."), not stand before it;
-    those of the paragraph's footnote, not in its text, do not count."""
+    those of the paragraph's footnote, not in its text, do not count; nor do those before
+    ``since``, where the citation's clause begins (", as well as its resolution ...")."""
     marks = len(re.findall(r"[,;.:]", rest[0]))  # dates hold none of these
     stops = [m.end() for m in re.finditer(r"[,;.:]", text[end:])]
     close = end + (stops[marks - 1] if marks and len(stops) >= marks else len(text) - end)
     places = [p for o in mine if (p := text.find(o["text"])) >= 0 and p != at]
-    return all(p >= close for p in places)
+    return all(p >= close or p < since for p in places)
 
 
 def _fits(found: re.Match[str], title: str | None) -> bool:
@@ -698,15 +741,20 @@ def citation_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
             starts = Counter(f[0] for f in found)
             found = [f for f in found if starts[f[0]] == 1]
             run: list[tuple[str, str | None]] = []
-            last = None
+            last, described = None, False
             for start, stop, r in sorted(found, key=lambda f: f[0]):
+                gap = text[last:start] if last is not None else ""
+                # a citation the words before it describe, its list closed after it
+                # ("附件载有…案文的…第62/68号决议，以及…"), stands alone
                 if last is not None and (
-                    start - last > _RUN_GAP or not _glue(text[last:start], code)
+                    start - last > _RUN_GAP
+                    or not _run_glue(gap, code)
+                    or (described and _closed(code).search(gap))
                 ):
                     out.append(run)
                     run = []
                 run.append((str(r["target"]), r.get("date")))
-                last = stop
+                last, described = stop, bool(_described_before(code).search(text[:start]))
             if run:
                 out.append(run)
     return [run for run in out if len(run) > 1]
@@ -741,6 +789,100 @@ def bare_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
     return out
 
 
+_CLAUSE_MARK = re.compile(r"[,;:،؛，；：、]")
+
+
+def clause_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
+    """The runs of three citations or more that end a preambular paragraph which says more
+    than them, where neither the words after the run nor those that lead to it (from the last
+    mark of a clause before it) name a subject: "..., the annex to which contains the text of
+    the articles on ..., as well as 65/28 of 6 December 2010, 68/114 of 16 December 2013,
+    71/143 of 13 December 2016 and 74/189 of 18 December 2019,", "its resolutions 69/126 ...,
+    72/122 ... and 75/143 ... commending the articles to the attention of Governments", "its
+    resolutions 67/7 ..., 69/8 ... and 75/7 ..., in which it invited the specialized agencies
+    ... to cooperate with ...". What a run names that way is the series' history only at one
+    rhythm with the resolution and in step of dates (:func:`history`); a run followed by "on
+    <subject>" or "entitled ..." (or, in Chinese, led to by "关于<subject>的", between two of its
+    citations or before them) is another list.
+    The paragraphs :func:`bare_runs` reads are left to it."""
+    code = data.get("language") or "en"
+    before = _bounds(code)[0]
+    refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
+    bare = {tuple(run) for run in bare_runs(data)}
+    out = []
+    for res in data.get("resolutions", []):
+        for para in res.get("preamble", []):
+            text = para.get("text", "")
+            mine = [r for r in refs if r.get("paragraph") == para.get("id") and r.get("text")]
+            one = {"language": code, "references": mine, "resolutions": [{"preamble": [para]}]}
+            runs = citation_runs(one)
+            if not runs or tuple(runs[-1]) in bare:
+                continue
+            places = {str(r["target"]): text.find(r["text"]) for r in mine}
+            ends = {str(r["target"]): places[str(r["target"])] + len(r["text"]) for r in mine}
+            run = _glued_tail(runs[-1], text, places, ends, code)
+            if len(run) < _STEPS:
+                continue
+            first, last = run[0][0], run[-1][0]
+            if places.get(first, -1) < 0 or any(p > places[last] for p in places.values()):
+                continue  # the run's end is not the paragraph's last citation
+            after = _dates(code).sub(" ", text[ends[last] :])
+            lead = text[: places[first]]
+            marks = list(_CLAUSE_MARK.finditer(lead))
+            lead = lead[marks[-1].end() :] if marks else lead
+            gaps = [text[ends[a] : places[b]] for (a, _), (b, _) in pairwise(run)]
+            if _names_subject(after[:_BEFORE], before) or any(
+                _names_subject(gap, before, True) for gap in [lead, *gaps]
+            ):
+                continue
+            out.append(run)
+    return out
+
+
+def _glued_tail(
+    run: list[tuple[str, str | None]],
+    text: str,
+    places: dict[str, int],
+    ends: dict[str, int],
+    code: str,
+) -> list[tuple[str, str | None]]:
+    """The end of a run from where each citation is joined to the next by its date and joining
+    words alone, Chinese counted by its characters ("第61/36号决议、附件载有…的2007年12月6日第
+    62/68号决议": a clause of many characters, which Chinese writes as one "word"), and not
+    described by the words before it (the language's ``series_described_before``)."""
+    out = run[-1:]
+    for (a, date), (b, _) in reversed(list(pairwise(run))):
+        if a not in ends or b not in places or places[b] < ends[a]:
+            break
+        if _lead_words(text[ends[a] : places[b]], code, characters=True) > _GLUE_WORDS:
+            break
+        out.insert(0, (a, date))
+    described = _described_before(code)
+    while out and described.search(text[: places.get(out[0][0], 0)]):
+        # "附件载有…案文的2007年12月6日第62/68号决议，以及…": the resolution is described, alone
+        # in a list that "决议" closes; "关于<subject>的…第65/28号、…": the words describe the run
+        if len(out) < 2 or not _closed(code).search(text[ends[out[0][0]] : places[out[1][0]]]):
+            return []
+        out = out[1:]
+    return out
+
+
+@cache
+def _described_before(code: str) -> re.Pattern[str]:
+    """The language's ``series_described_before``: the end of the text before a citation that
+    the words before it describe (Chinese "…的2007年12月6日第")."""
+    return re.compile(lang.get(code).analysis["series_described_before"])
+
+
+def _names_subject(text: str, before: re.Pattern[str], anywhere: bool = False) -> bool:
+    """Whether the words that lead to a title (the language's ``series_title_before``: "on",
+    "entitled", "关于") stand among the first few of ``text`` (or ``anywhere`` in it)."""
+    ends = [m.end() for m in re.finditer(r"\w+", text)]
+    if anywhere:  # and after each Chinese character: Chinese runs its words together
+        ends += [k + 1 for k, c in enumerate(text) if _HAN.match(c)]
+    return any(before.search(text[:end] + " ") for end in (ends if anywhere else ends[:3]))
+
+
 @cache
 def _decision_after(code: str) -> re.Pattern[str]:
     """The language's ``series_decision_after``: a decision the list of resolutions ends with
@@ -754,7 +896,10 @@ _STEPS = 3  # the steps of a bare run, to the resolution that recalls it, that s
 
 
 def history(
-    res: _Resolution, stored: dict[str, _Resolution], mates: list[Member]
+    res: _Resolution,
+    stored: dict[str, _Resolution],
+    mates: list[Member],
+    runs: list[list[tuple[str, str | None]]] | None = None,
 ) -> list[tuple[str, str | None]]:
     """The series' history that a paragraph recalling nothing but a run of citations gives
     (:func:`bare_runs`): when its last resolutions and the one recalling them come at one
@@ -764,10 +909,12 @@ def history(
     has another subject (a list of the texts on a subject's framework: "..., 71/263 and
     77/278" on the Ethics Office, 77/278 on human resources management), nor when the
     resolution is in a series of another rhythm already (``mates``, the stored resolutions of
-    its title: an annual series recalling a biennial subject's list)."""
+    its title: an annual series recalling a biennial subject's list). Given ``runs`` (those
+    that end a paragraph which says more, :func:`clause_runs`, read for a resolution that
+    nothing else gives a predecessor or a mate), the same of them."""
     rhythm = periodicity(mates) if len(mates) > 1 else None
     out: list[tuple[str, str | None]] = []
-    for whole in res.bare_runs:
+    for whole in res.bare_runs if runs is None else runs:
         run = _tail(whole)
         found = [_session(s) for s, _ in run] + [res.session]
         sessions = [x for x in found if x is not None]
@@ -926,6 +1073,8 @@ def find_series(registry: Registry) -> list[Series]:
         res.recalled += [c for c in res.latest if _same_subject(res, stored.get(c[0]))]
         mine = mates[groups.find(res.symbol)]
         res.recalled += [c for c in history(res, stored, mine) if c not in res.recalled]
+        if not res.recalled and len(mine) == 1:  # nothing else: a run that ends a paragraph
+            res.recalled += history(res, stored, mine, res.clause_runs)
         for symbol, _ in res.recalled:
             if symbol in stored and symbol != res.symbol:
                 groups.join(symbol, res.symbol)
