@@ -24,7 +24,11 @@ from mandata.model import Mandate
 from mandata.scan import lowered
 from mandata.scan.needles import may_match
 
-DIRECTIVE_ACTIONS = frozenset({"invite", "request", "urge", "call_upon", "encourage", "appeal"})
+# "Recommends that States cooperate closely" asks the States, as the Russian "рекомендует
+# государствам" (Encourages) does
+DIRECTIVE_ACTIONS = frozenset(
+    {"invite", "request", "urge", "call_upon", "encourage", "appeal", "recommend"}
+)
 # quotations: “…”, «…», „…“, 「…」, and the Arabic ”…“
 _QUOTED = re.compile(r"[“”\"«„「](?P<q>[^”\"»“」]{2,400})[”\"»“」]")
 _LEAD = 24  # a leading phrase's extent: a report request that starts within it is its ask
