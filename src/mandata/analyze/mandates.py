@@ -229,7 +229,8 @@ def _sessions_of_request(
     when none follows, the last one before it, which "that session" names ("decides to include
     ... in the provisional agenda of its seventy-ninth session, and requests the
     Secretary-General to submit a report for its consideration"); [None] when none is named."""
-    later = [s for s in sessions if s.start >= start] or [s for s in sessions if s.start < start][-1:]
+    later = [s for s in sessions if s.start >= start]
+    later = later or [s for s in sessions if s.start < start][-1:]
     if not later:
         return [None]
     first = [s for s in later if s.start == later[0].start]
