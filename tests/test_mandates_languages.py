@@ -842,3 +842,87 @@ FOUR_SESSIONS = {
 def test_four_sessions_listed_by_their_ordinals(code: str) -> None:
     facts = analyze_paragraph(FOUR_SESSIONS[code], code, 78, "operative")
     assert sorted(facts.sessions) == [33, 34, 35, 36]
+
+
+# a decision, then a request for a report joined to it: the report is the request's (its
+# addressee the Panel), and the decision asks nobody
+DECIDES_THEN_REPORT = {
+    "en": "Decides to extend until 30 June 2025 the mandate of the Panel of Experts established "
+    "pursuant to resolution 1234 (2010), as renewed by its resolutions 1300 (2011), 1400 (2012), "
+    "1500 (2013), 1600 (2014), 1700 (2015), 1800 (2016), 1900 (2017), 2000 (2018), 2100 (2019), "
+    "2200 (2020), 2300 (2021), 2400 (2022) and 2450 (2023), reaffirms the mandate of the Panel as "
+    "set out in those resolutions, and requests the Panel to provide to the Committee a final "
+    "report with its findings and recommendations;",
+    "fr": "Décide de proroger jusqu’au 30 juin 2025 le mandat du Groupe d’experts créé en "
+    "application de la résolution 1234 (2010) et reconduit par ses résolutions 1300 (2011), "
+    "1400 (2012), 1500 (2013), 1600 (2014), 1700 (2015), 1800 (2016), 1900 (2017), 2000 (2018), "
+    "2100 (2019), 2200 (2020), 2300 (2021), 2400 (2022) et 2450 (2023), réaffirme le mandat du "
+    "Groupe tel qu’il est défini dans ces résolutions et prie le Groupe de présenter au Comité un "
+    "rapport final faisant état de ses conclusions et recommandations ;",
+    "es": "Decide prorrogar hasta el 30 de junio de 2025 el mandato del Grupo de Expertos "
+    "establecido en virtud de la resolución 1234 (2010) y renovado en sus resoluciones 1300 "
+    "(2011), 1400 (2012), 1500 (2013), 1600 (2014), 1700 (2015), 1800 (2016), 1900 (2017), 2000 "
+    "(2018), 2100 (2019), 2200 (2020), 2300 (2021), 2400 (2022) y 2450 (2023), reafirma el "
+    "mandato del Grupo enunciado en esas resoluciones, y solicita al Grupo que presente al "
+    "Comité un informe final con sus conclusiones y recomendaciones;",
+    "ru": "постановляет продлить до 30 июня 2025 года мандат Группы экспертов, учрежденной "
+    "резолюцией 1234 (2010) и продлевавшейся резолюциями 1300 (2011), 1400 (2012), 1500 (2013), "
+    "1600 (2014), 1700 (2015), 1800 (2016), 1900 (2017), 2000 (2018), 2100 (2019), 2200 (2020), "
+    "2300 (2021), 2400 (2022) и 2450 (2023), вновь подтверждает мандат Группы, изложенный в этих "
+    "резолюциях, и просит Группу представить Комитету заключительный доклад с ее выводами и "
+    "рекомендациями;",
+}
+
+
+@pytest.mark.parametrize("code", sorted(DECIDES_THEN_REPORT))
+def test_a_report_is_the_request_of_the_last_ask_before_it(code: str) -> None:
+    facts = analyze_paragraph(DECIDES_THEN_REPORT[code], code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["report"]
+
+
+# "Recommends that X do": an ask to X in every language, as the Russian "рекомендует" reads
+RECOMMENDS = {
+    "en": "Recommends that Member States strengthen their cooperation on the question;",
+    "fr": "Recommande aux États Membres de renforcer leur coopération dans ce domaine ;",
+    "es": "Recomienda a los Estados Miembros que refuercen su cooperación en la materia;",
+    "ru": "рекомендует государствам-членам укреплять сотрудничество в этой области;",
+    "ar": "توصي الدول الأعضاء بتعزيز تعاونها في هذا المجال؛",
+    "zh": "建议会员国加强在这一问题上的合作；",
+}
+
+
+@pytest.mark.parametrize("code", sorted(RECOMMENDS))
+def test_recommends_that_an_actor_do_asks_it(code: str) -> None:
+    facts = analyze_paragraph(RECOMMENDS[code], code, 78, "operative")
+    assert [m.type for m in facts.mandates] == ["directive"]
+
+
+# Arabic: a second ask's verb, not a noun that begins as one ("وتوصياتها", and its
+# recommendations, after "توصي", recommends)
+def test_arabic_noun_is_no_second_ask() -> None:
+    text = "تشجع الدول الأعضاء على النظر في نتائج الدراسة وتوصياتها؛"
+    facts = analyze_paragraph(text, "ar", 78, "operative")
+    assert [(m.type, m.action) for m in facts.mandates] == [("directive", "encourage")]
+
+
+# an invitation, then a request for a report joined to it: the report is the Secretary-General's
+INVITES_THEN_REPORT = {
+    "en": "Invites the United Nations Children’s Fund to continue its support to national "
+    "programmes, and requests the Secretary-General to submit a report on the question;",
+    "fr": "Invite le Fonds des Nations Unies pour l’enfance à poursuivre son appui aux programmes "
+    "nationaux, et prie le Secrétaire général de lui présenter un rapport sur la question ;",
+    "es": "Invita al Fondo de las Naciones Unidas para la Infancia a que siga apoyando los "
+    "programas nacionales, y solicita al Secretario General que le presente un informe sobre la "
+    "cuestión;",
+    "ru": "предлагает Детскому фонду Организации Объединенных Наций продолжать поддерживать "
+    "национальные программы и просит Генерального секретаря представить доклад по этому "
+    "вопросу;",
+}
+
+
+@pytest.mark.parametrize("code", sorted(INVITES_THEN_REPORT))
+def test_a_report_is_asked_of_the_addressee_of_its_own_request(code: str) -> None:
+    facts = analyze_paragraph(INVITES_THEN_REPORT[code], code, 78, "operative")
+    reports = [m.addressee for m in facts.mandates if m.type == "report"]
+    assert reports == ["un:secretary-general"]
+    assert sorted(m.type for m in facts.mandates) == ["directive", "report"]

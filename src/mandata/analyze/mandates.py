@@ -24,7 +24,11 @@ from mandata.model import Mandate
 from mandata.scan import lowered
 from mandata.scan.needles import may_match
 
-DIRECTIVE_ACTIONS = frozenset({"invite", "request", "urge", "call_upon", "encourage", "appeal"})
+# "Recommends that States cooperate closely" asks the States, as the Russian "рекомендует
+# государствам" (Encourages) does
+DIRECTIVE_ACTIONS = frozenset(
+    {"invite", "request", "urge", "call_upon", "encourage", "appeal", "recommend"}
+)
 # quotations: “…”, «…», „…“, 「…」, and the Arabic ”…“
 _QUOTED = re.compile(r"[“”\"«„「](?P<q>[^”\"»“」]{2,400})[”\"»“」]")
 _LEAD = 24  # a leading phrase's extent: a report request that starts within it is its ask
@@ -153,32 +157,48 @@ def find_mandates(
     for m in includes:
         mandates.append(_agenda_item(text, m, _due(sessions, current), p, paragraph))
     mandates.extend(_deferred(text, includes, sessions, current, p, paragraph))
-    for m in _report_requests(text, includes, p):
-        for session in _sessions_of_request(text, _due(sessions, current), m.start(), p.joiner):
+    asks = _asks(text, p.ask_as.get(action or "", action), lead, p)
+    for m in _report_requests(text, includes, [at for at, _ in asks], p):
+        due = _due(sessions, current)
+        for session in _sessions_of_request(text, due, m.start(), p.joiner):
             mandates.append(_report(text, code, m, session, p, paragraph, context))
         report_starts.append(m.start())
-    asks = _asks(text, p.ask_as.get(action or "", action), lead, p)
     mandates.extend(_directives(text, code, asks, report_starts, paragraph, context))
     return mandates
 
 
 def _report_requests(
-    text: str, includes: list[re.Match[str]], p: _Patterns
+    text: str, includes: list[re.Match[str]], asks: list[int], p: _Patterns
 ) -> Iterator[re.Match[str]]:
     """The requests for a report, none within an inclusion in an agenda ("to include in the
     provisional agenda ... the item 'Report of ...'"): where one runs over an inclusion, the
     search goes on after it ("Decides to include in the provisional agenda of its ... session
-    ..., and requests the Secretary-General to submit ... a report")."""
+    ..., and requests the Secretary-General to submit ... a report"). Each read from the last
+    ask before its report (``asks``: where the paragraph's asking verbs stand)."""
     if not may_match(p.report, text):
         return
     pos = 0
-    while (m := lowered.search(p.report, text, pos)) is not None:
+    while (wide := lowered.search(p.report, text, pos)) is not None:
+        m = _nearest_ask(text, wide, asks, p)
         over = [i for i in includes if i.start() <= m.end() and m.start() <= i.end()]
         if not over:
             yield m
             pos = m.end()
         else:
             pos = max(m.start(), *(i.end() for i in over)) + 1
+
+
+def _nearest_ask(text: str, m: re.Match[str], asks: list[int], p: _Patterns) -> re.Match[str]:
+    """A request for a report read from the last ask before its report ("Decides to extend
+    the mandate of the Panel ..., and requests the Panel to provide ... a report": the
+    request's, not the decision's): the same report, read from a later ask within the match.
+    Only an ask, a verb that the paragraph's leading verb or a conjunction gives ("requests
+    the Secretary-General to continue to invite ... and to report": the request's report)."""
+    for at in sorted(at for at in asks if m.start() < at < m.end()):
+        later = p.report.match(text, at)
+        if later is not None and later.end() <= m.end():
+            m = later
+    return m
 
 
 def _session_after(sessions: list[SessionMention], start: int) -> int | None:
@@ -198,13 +218,19 @@ def _due(sessions: list[SessionMention], current: int | None) -> list[SessionMen
 
 
 def _sessions_of_request(
-    text: str, sessions: list[SessionMention], start: int, joiner: re.Pattern[str] | None
+    text: str,
+    sessions: list[SessionMention],
+    start: int,
+    joiner: re.Pattern[str] | None,
 ) -> list[int | None]:
     """The sessions a request for a report names: those of the first mention after it (one,
     or two in "at its seventy-ninth and eightieth sessions"), and the mentions that ``joiner``
     alone joins to it where each session is its own mention ("第七十八届和第七十九届会议");
-    [None] when none is named."""
+    when none follows, the last one before it, which "that session" names ("decides to include
+    ... in the provisional agenda of its seventy-ninth session, and requests the
+    Secretary-General to submit a report for its consideration"); [None] when none is named."""
     later = [s for s in sessions if s.start >= start]
+    later = later or [s for s in sessions if s.start < start][-1:]
     if not later:
         return [None]
     first = [s for s in later if s.start == later[0].start]

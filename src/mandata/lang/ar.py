@@ -1205,7 +1205,8 @@ ANALYSIS: dict[str, str] = {
     "biennial": r"كل\s+سنتين|كل\s+عامين",
     "triennial": r"كل\s+ثلاث\s+سنوات",
     "conjunction": r"(?:[،,؛]\s*|\s+)و",
-    "verb_end": "",  # a second ask's verb runs on into its object pronoun or its object
+    "verb_end": r"(?!ات|ة)",  # a second ask's verb runs on into its object pronoun or its object,
+    # not into a noun's ending ("وتوصياتها", and its recommendations; "توصية", a recommendation)
     # sentence adverbs between a second ask's conjunction and its verb (see en.py)
     "ask_adverbs": r"لذلك|بالتالي|عليه",
     "session_word": r"دور",  # a cheap test before the "session" pattern
