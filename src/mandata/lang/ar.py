@@ -68,6 +68,12 @@ OCR_LOST_LINES = True
 # digits too ("23-24514" as "23-4"), and its line, without Arabic, is read again in English's
 # (read/bandsymbol.py).
 OCR_BAND_PACKS = ("ara+eng", "eng")
+# The letters whose stroke rises to the ascender height (alef, lam, kaf, tah, zah), and the marks
+# that stand higher still (the hamza and madda over alef, the vowel marks above a letter, shadda,
+# the superscript alef). The height of a line's tall letters over its baseline tells its font
+# size, where tesseract's estimate strays (read/ocr_sizes.py).
+OCR_TALL_LETTERS = "الكطظ"
+OCR_MARKS_ABOVE = "أآٱ\u064b\u064c\u064e\u064f\u0651\u0652\u0654\u0670"
 
 # Words naming a language -> ISO 639-1 code. Arabic documents print the masthead in English
 # ("Original: Russian"); older ones in Arabic ("الأصل: بالروسية").
@@ -1406,6 +1412,8 @@ DATA = LanguageData(
     ocr_psm=OCR_PSM,
     ocr_lost_lines=OCR_LOST_LINES,
     ocr_band_packs=OCR_BAND_PACKS,
+    ocr_tall_letters=OCR_TALL_LETTERS,
+    ocr_marks_above=OCR_MARKS_ABOVE,
     language_names=LANGUAGE_NAMES,
     months=MONTHS,
     date=DATE,

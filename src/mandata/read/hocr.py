@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from mandata import lang
 from mandata.read.ocr_marks import item_labels
-from mandata.read.ocr_sizes import steady_sizes
+from mandata.read.ocr_sizes import steady_arabic_sizes, steady_sizes
 from mandata.read.repair import repair_ocr
 
 __all__ = ["OcrLine", "OcrPage", "Scan", "find_rules", "finish", "image_height", "rows"]
@@ -497,6 +497,7 @@ def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
                 _join_marker(row)
         _drop_graphics(scan)
     steady_sizes(list(scans.values()))
+    steady_arabic_sizes(list(scans.values()))
     _number_calls(list(scans.values()))
     _cjk_numbers(list(scans.values()))
     _cjk_first_lost(list(scans.values()))
