@@ -456,11 +456,17 @@ def _lines_lost(before: PdfLine, page: _Page, size: float) -> bool:
 
 
 def _figure_tail(here: PdfLine, before: PdfLine, page: _Page, size: float) -> bool:
-    """A line without a letter ("2003," or what OCR kept of it: "03,") right under a full line
-    that does not close: the paragraph's last figures carried over to a line of their own (a
-    paragraph opens with a word; a right-to-left page's figures are not mirrored, so the line's
-    place does not tell)."""
-    return not any(ch.isalpha() for ch in here.text) and _lines_lost(before, page, size)
+    """A line without a word ("2003," or what OCR kept of it: "03,"; a scrap of fewer than
+    :data:`_SCRAP` letters, what OCR kept of a last word: "ن؛" for "الإنسان؛") right under a full
+    line that does not close: the paragraph's last figures or word carried over to a line of
+    their own (a paragraph opens with a word; a right-to-left page's figures are not mirrored,
+    and a scrap stands where its letters were read, so the line's place does not tell)."""
+    letters = sum(ch.isalpha() for ch in here.text)
+    return letters < _SCRAP and _lines_lost(before, page, size)
+
+
+# a line of fewer letters than this is no word that opens a paragraph, but a scrap of one
+_SCRAP = 3
 
 
 def _opens_lower(text: str) -> bool:
