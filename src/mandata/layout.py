@@ -122,6 +122,16 @@ class _Repeats:
         ]
         return len(set(near)) >= 2
 
+    def symbol_tops(self, line: PdfLine) -> bool:
+        """The highest line of a page after the first that holds a symbol which the bands of two
+        other pages after the first hold, wherever it stands there: the running head, set on two
+        lines where its title is long (OCR reads them as one row, its baseline the upper's)."""
+        found = SYMBOL.search(line.text)
+        if found is None or line.page == 1:
+            return False
+        pages = {page for page, _, symbol in self.symbols if symbol == found[0] and page > 1}
+        return len(pages - {line.page}) >= 2
+
 
 def _furniture(layout: PdfLayout, body_size: float) -> set[int]:
     """Offsets of the lines that are page furniture: the page, job and barcode numbers wherever
@@ -154,8 +164,10 @@ def _head(ordered: list[PdfLine], repeats: _Repeats, body_size: float, known: se
     block of smaller lines there that holds a symbol or stands where other pages' heads do."""
     out: set[int] = set()
     block: list[PdfLine] = []
-    for ln in ordered:
+    for k, ln in enumerate(ordered):
         if ln.start in known or repeats.texts[_key(ln)] >= 2:
+            out.add(ln.start)
+        elif k == 0 and repeats.symbol_tops(ln):
             out.add(ln.start)
         elif ln.size < body_size * _SMALL:
             block.append(ln)

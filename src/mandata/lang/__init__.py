@@ -74,6 +74,9 @@ class LanguageData:
     # ar: the letters that rise to the script's ascender height, and the marks that stand above
     # it (a word holding one is not measured): the line sizes of OCR (read/ocr_sizes.py)
     ocr_tall_letters: str = ""
+    # ar: each letter -> its skeleton, the shape OCR keeps when it loses the dots and the hamza
+    # ("واد" for "وإذ": both "واد")
+    ocr_skeleton: dict[str, str] = field(default_factory=dict)
     ocr_marks_above: str = ""
     zh_digits: dict[str, str] = field(default_factory=dict)  # "〇" -> "0" (years digit by digit)
     joining_prefixes: tuple[str, ...] = ()  # a list's tail or a wrapped line opening so goes on

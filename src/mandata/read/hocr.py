@@ -64,6 +64,7 @@ _DASHES = "-‐‑‒–—―−"
 _MISREAD_NUMBER = re.compile(r"([0-9]{1,3})[,:;]?")  # a paragraph number, its stop misread
 _PHANTOM = 2  # pixels: a character box no wider than this is no glyph
 _DASH_NUMBER = re.compile(r"([-‐‑‒–—―−])([0-9]{1,3})")
+_DIRECTION = "\u200e\u200f\u061c"  # direction marks tesseract may put on a word
 # Arabic vowel marks and tatweel
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 # the particles that open an Arabic preambular paragraph; the short words that open a line as
@@ -263,7 +264,7 @@ def _arabic_number(row: Row) -> None:
     if len(row.words) < 2 or not any(_ARABIC.search(w.text) for w in row.words[1:3]):
         return
     first = row.words[0]
-    found = _DASH_NUMBER.fullmatch(first.text)
+    found = _DASH_NUMBER.fullmatch(first.text.strip(_DIRECTION))  # "-3\u200f"
     if found:
         first.text = found[2] + found[1]
     _arabic_dash_apart(row)
@@ -768,7 +769,7 @@ def _page(scan: Scan) -> OcrPage:
         for word in row.words:
             weighted += word.conf * len(word.text)
             chars += len(word.text)
-    lines = _arabic_prefixes(_arabic_commas(lines))
+    lines = _arabic_commas(_arabic_prefixes(lines))
     lines = _cjk_formula(_cjk_lost_start(_cjk_scraps(lines)))
     return OcrPage(tuple(lines), weighted / chars if chars else 0.0, chars)
 
@@ -892,7 +893,18 @@ def _particle(text: str) -> str:
         for particle in _PARTICLES:
             if _opens_phrase(f"{particle} {rest}"):
                 return f"{particle} {rest}"
+    rest = " ".join(words[1:])
+    for particle in _PARTICLES:
+        same = len(words) > 1 and _skeleton(words[0]) == _skeleton(particle)
+        if same and _opens_phrase(f"{particle} {rest}"):
+            return f"{particle} {rest}"
     return text
+
+
+def _skeleton(word: str) -> str:
+    """An Arabic word's letters without their dots and hamza (the language's ``ocr_skeleton``)."""
+    table = lang.get("ar").ocr_skeleton
+    return "".join(table.get(c, c) for c in word)
 
 
 def _opens_phrase(text: str) -> bool:

@@ -82,6 +82,9 @@ def steady_sizes(scans: list[Scan]) -> None:
 # strays with it (36 where tesseract read a size of 25), so a line within 15% of the body's
 # height is set at the body's size: the notes and running heads stand 16-22% under it.
 _ARABIC_NEAR = 0.15
+# a height out of this range of the body's is no measure (tesseract put the baseline of a
+# line read again in a strip above its letters' tops): the line keeps tesseract's size
+_ARABIC_RANGE = (0.5, 1.6)
 _ARABIC_SHARE = 0.5  # a line whose letters are Arabic at least this share is measured
 
 
@@ -116,4 +119,7 @@ def steady_arabic_sizes(scans: list[Scan]) -> None:
     ascent = median(a for _, a in measured)
     body = median(row.size for row, a in measured if abs(a - ascent) <= _ARABIC_NEAR * ascent)
     for row, a in measured:
-        row.size = body if abs(a - ascent) <= _ARABIC_NEAR * ascent else body * a / ascent
+        if abs(a - ascent) <= _ARABIC_NEAR * ascent:
+            row.size = body
+        elif _ARABIC_RANGE[0] * ascent <= a <= _ARABIC_RANGE[1] * ascent:
+            row.size = body * a / ascent
