@@ -769,7 +769,7 @@ def _page(scan: Scan) -> OcrPage:
         for word in row.words:
             weighted += word.conf * len(word.text)
             chars += len(word.text)
-    lines = _arabic_commas(_arabic_prefixes(lines))
+    lines = _arabic_lines(lines)
     lines = _cjk_formula(_cjk_lost_start(_cjk_scraps(lines)))
     return OcrPage(tuple(lines), weighted / chars if chars else 0.0, chars)
 
@@ -855,6 +855,12 @@ def _cjk_formula(lines: list[OcrLine]) -> list[OcrLine]:
         if text[-1:] in _CJK_CLOSE:
             return lines
     return lines
+
+
+def _arabic_lines(lines: list[OcrLine]) -> list[OcrLine]:
+    """A page's Arabic lines with their particles and paragraph commas repaired: the particles
+    first, so that a line whose particle was misread opens a paragraph for the comma above it."""
+    return _arabic_commas(_arabic_prefixes(lines))
 
 
 def _arabic_prefixes(lines: list[OcrLine]) -> list[OcrLine]:

@@ -1,0 +1,91 @@
+"""Arabic lines as OCR reads them (issue 18): their font size from the height of their tall
+letters (tesseract's own estimate strays by half on lines of one size, and a page's first body
+lines read small went with the running head), a paragraph number read with a direction mark, the
+particle read as a word of its skeleton. Our own lines, set as a scan's OCR gives them."""
+
+from __future__ import annotations
+
+from mandata.read.hocr import (
+    OcrLine,
+    Row,
+    Scan,
+    Word,
+    _arabic_lines,
+    _arabic_number,
+    finish,
+)
+
+DPI = 300.0
+PITCH, ASCENT = 50, 32  # pixels: the body's line pitch and the height of its alef over the line
+BODY = (
+    "وإذ تشير إلى قراراتها السابقة المتعلقة بالمسألة قيد النظر وإلى جميع الأعمال ذات الصلة",
+    "التي اضطلعت بها الأمم المتحدة في هذا المجال على الصعيد العالمي والإقليمي والوطني",
+    "وإذ تلاحظ مع التقدير الجهود التي تبذلها الدول الأعضاء من أجل تعزيز التعاون الدولي",
+)
+
+
+def _row(text: str, baseline: int, size: float, ascent: int = ASCENT) -> Row:
+    """A right-to-left row of words 80 pixels wide, each word's top ``ascent`` over the
+    baseline when it holds a tall letter (alef, lam), 24 pixels over it when it does not."""
+    words = []
+    for k, word in enumerate(text.split()):
+        right = 2100 - 90 * k
+        tall = any(c in "الكطظ" for c in word)
+        top = baseline - (ascent if tall else 24)
+        words.append(Word(word, (right - 80, top, right, baseline + 12), 90))
+    box = (min(w.box[0] for w in words), min(w.box[1] for w in words), 2100, baseline + 12)
+    return Row(box, float(baseline), size, words)
+
+
+def test_line_sizes_from_the_tall_letters() -> None:
+    """Body lines that tesseract sized 25 to 66 pixels, all with their alef 31 to 33 pixels
+    high, come out one size; the notes (alef 26 high) stay smaller than the body."""
+    sizes = [59, 25, 66, 52, 27, 55, 51, 22, 60]
+    rows = [
+        _row(BODY[k % 3], 400 + PITCH * k, size, ASCENT + (k % 3) - 1)
+        for k, size in enumerate(sizes)
+    ]
+    rows += [_row("(1) القرار 70/1، المرفق.", 3000 + 45 * k, 47, 26) for k in range(2)]
+    page = finish({0: Scan(rows, [], 3508, DPI)})[0]
+    body = {round(ln.size, 1) for ln in page.lines[: len(sizes)]}
+    assert len(body) == 1
+    notes = [ln.size for ln in page.lines[len(sizes) :]]
+    assert all(size < 0.9 * min(body) for size in notes)
+
+
+def test_paragraph_number_read_with_a_direction_mark() -> None:
+    """ "-3" with a right-to-left mark glued to it is "3-", as without the mark."""
+    words = [
+        Word("-3\u200f", (2040, 304, 2100, 334), 80),
+        Word("تشدد", (1860, 302, 1958, 334), 90),
+        Word("أيضا", (1760, 293, 1839, 341), 93),
+    ]
+    row = Row((1760, 293, 2100, 341), 334.0, 50.0, words)
+    _arabic_number(row)
+    assert row.words[0].text.startswith("3-")
+
+
+MARGIN, INDENT, SIZE = 504.0, 470.0, 12.5
+
+
+def _line(text: str, right: float = MARGIN) -> OcrLine:
+    return OcrLine(text, 92.0, right, 700.0, SIZE, ())
+
+
+def test_particle_read_as_a_word_of_its_skeleton() -> None:
+    """ "واد تشير" (the particle "وإذ" without its hamza and its dot) at an indented start is
+    "وإذ تشير"; the hamza that ends the line above is then the paragraph's comma."""
+    lines = [
+        _line(BODY[1]),
+        _line(BODY[1]),
+        _line("برنامج الأمم المتحدة للبيئة واتفاقيات البحار الإقليمية وخطط عملهاء", 300.0),
+        _line("واد تشير إلى القرارات المتعلقة بالإدارة المتكاملة للمناطق الساحلية", INDENT),
+        _line("ويد تشير إلى القرارات المتعلقة بالإدارة المتكاملة للمناطق الساحلية", INDENT),
+        _line("والد تلقى عليه المسؤولية في هذا الصدد وفي غيره من المجالات ذات الصلة", INDENT),
+        _line(BODY[1]),
+    ]
+    texts = [ln.text for ln in _arabic_lines(lines)]
+    assert texts[3].startswith("وإذ تشير إلى")
+    assert texts[2].endswith("عملها،")
+    assert texts[4].startswith("ويد")  # another skeleton: no particle
+    assert texts[5].startswith("والد")
