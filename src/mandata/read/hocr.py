@@ -53,6 +53,7 @@ _CJK_LINE = 8
 _RES_TITLE = re.compile(r"\s*[0-9]{1,3}/[0-9]{1,4}\s*[.．]\s*\S")
 _TITLE_LINES, _CJK_FORMULA = 4, 8
 _CJK_SCRAP = 0.7  # a line's size under which, beside a line, it is a scrap of that line
+_SCRAP_ROW = 0.2  # sizes between the baselines of an Arabic row and a row of its scraps, at most
 # a list item's label as the UN prints it in Chinese texts: "(a)", a roman "(ii)"
 _LABEL = re.compile(r"[(（]([a-z]|[ivx]+)[)）]")
 # a paragraph number at a Chinese line's start, its stop read as stray marks ("12，。", "7.。")
@@ -497,6 +498,7 @@ def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
             if rule is not None and row.box[1] > rule:
                 _join_marker(row)
         _drop_graphics(scan)
+        _arabic_scraps(scan)
     steady_sizes(list(scans.values()))
     steady_arabic_sizes(list(scans.values()))
     _number_calls(list(scans.values()))
@@ -733,6 +735,28 @@ def _drop_graphics(scan: Scan) -> None:
             continue
         kept.append(row)
     scan.rows = kept
+
+
+def _arabic_scraps(scan: Scan) -> None:
+    """Drop the rows of scraps tesseract reads on an Arabic line's baseline beside the line
+    itself ("في مة ة: في تيجية د" over "الصلة في منظومة ... استرا مشتركة لتعبئة الموار"): pieces
+    of the line's words, the ends its word boxes cut short, read again as a row of their own. A
+    row on another Arabic row's baseline, within its span and with less than half its
+    characters, is such a row; taken for a line, it opened a paragraph under the line above."""
+    arabic = [row for row in scan.rows if _ARABIC.search(" ".join(w.text for w in row.words))]
+    dropped = set()
+    for row in arabic:
+        chars = sum(len(w.text) for w in row.words)
+        for other in arabic:
+            if other is row or id(other) in dropped:
+                continue
+            near = abs(other.baseline - row.baseline) < _SCRAP_ROW * other.size
+            within = other.box[0] - other.size <= row.box[0] and row.box[2] <= other.box[2]
+            fuller = 2 * chars < sum(len(w.text) for w in other.words)
+            if near and within and fuller:
+                dropped.add(id(row))
+                break
+    scan.rows = [row for row in scan.rows if id(row) not in dropped]
 
 
 def _blurred(row: Row) -> bool:

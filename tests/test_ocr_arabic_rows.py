@@ -1,7 +1,7 @@
 """Arabic lines as OCR reads them (issue 18): their font size from the height of their tall
 letters (tesseract's own estimate strays by half on lines of one size, and a page's first body
-lines read small went with the running head), a paragraph number read with a direction mark, the
-particle read as a word of its skeleton. Our own lines, set as a scan's OCR gives them."""
+lines read small went with the running head), a row of scraps read on a line's baseline, a
+paragraph number read with a direction mark, the particle read as a word of its skeleton. Our own lines, set as a scan's OCR gives them."""
 
 from __future__ import annotations
 
@@ -25,14 +25,16 @@ BODY = (
 
 
 def _row(text: str, baseline: int, size: float, ascent: int = ASCENT) -> Row:
-    """A right-to-left row of words 80 pixels wide, each word's top ``ascent`` over the
-    baseline when it holds a tall letter (alef, lam), 24 pixels over it when it does not."""
+    """A right-to-left row of words across the column (pixels 382 to 2100), each word's top
+    ``ascent`` over the baseline when it holds a tall letter (alef, lam), 24 pixels over it when
+    it does not."""
     words = []
+    step = (2100 - 382) // len(text.split())
     for k, word in enumerate(text.split()):
-        right = 2100 - 90 * k
+        right = 2100 - step * k
         tall = any(c in "الكطظ" for c in word)
         top = baseline - (ascent if tall else 24)
-        words.append(Word(word, (right - 80, top, right, baseline + 12), 90))
+        words.append(Word(word, (right - step + 10, top, right, baseline + 12), 90))
     box = (min(w.box[0] for w in words), min(w.box[1] for w in words), 2100, baseline + 12)
     return Row(box, float(baseline), size, words)
 
@@ -51,6 +53,16 @@ def test_line_sizes_from_the_tall_letters() -> None:
     assert len(body) == 1
     notes = [ln.size for ln in page.lines[len(sizes) :]]
     assert all(size < 0.9 * min(body) for size in notes)
+
+
+def test_row_of_scraps_on_a_line_is_dropped() -> None:
+    """Pieces of a line's words read again as a row of their own on its baseline (the ends
+    its word boxes cut short) are no line; the lines above and below stay."""
+    rows = [_row(BODY[k % 3], 400 + PITCH * k, 52) for k in range(4)]
+    scraps = _row("في مة ة: في ية د", 400 + PITCH * 2, 27)
+    scraps.box = (400, scraps.box[1], 1990, scraps.box[3])
+    page = finish({0: Scan([*rows[:2], scraps, *rows[2:]], [], 3508, DPI)})[0]
+    assert [ln.text for ln in page.lines] == [BODY[k % 3] for k in range(4)]
 
 
 def test_paragraph_number_read_with_a_direction_mark() -> None:
