@@ -165,9 +165,8 @@ def _head(ordered: list[PdfLine], repeats: _Repeats, body_size: float, known: se
     out: set[int] = set()
     block: list[PdfLine] = []
     for k, ln in enumerate(ordered):
-        if ln.start in known or repeats.texts[_key(ln)] >= 2:
-            out.add(ln.start)
-        elif k == 0 and repeats.symbol_tops(ln):
+        repeated = repeats.texts[_key(ln)] >= 2 or (k == 0 and repeats.symbol_tops(ln))
+        if ln.start in known or repeated:
             out.add(ln.start)
         elif ln.size < body_size * _SMALL:
             block.append(ln)
