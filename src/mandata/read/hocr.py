@@ -53,6 +53,9 @@ _CJK_LINE = 8
 _RES_TITLE = re.compile(r"\s*[0-9]{1,3}/[0-9]{1,4}\s*[.．]\s*\S")
 _TITLE_LINES, _CJK_FORMULA = 4, 8
 _CJK_SCRAP = 0.7  # a line's size under which, beside a line, it is a scrap of that line
+_BARE_LABEL = re.compile("^(\\s*)([\u0621-\u064a]\u0640?)\\)(?=\\s)")
+_ARABIC_CLOSE = "،,؛;.:"  # the punctuation that ends an Arabic paragraph or clause
+_LOST_START = 2.0  # sizes short of the margin an Arabic line's start may stand, its first word lost
 _SCRAP_ROW = 0.2  # sizes between the baselines of an Arabic row and a row of its scraps, at most
 # a list item's label as the UN prints it in Chinese texts: "(a)", a roman "(ii)"
 _LABEL = re.compile(r"[(（]([a-z]|[ivx]+)[)）]")
@@ -738,25 +741,29 @@ def _drop_graphics(scan: Scan) -> None:
 
 
 def _arabic_scraps(scan: Scan) -> None:
-    """Drop the rows of scraps tesseract reads on an Arabic line's baseline beside the line
-    itself ("في مة ة: في تيجية د" over "الصلة في منظومة ... استرا مشتركة لتعبئة الموار"): pieces
-    of the line's words, the ends its word boxes cut short, read again as a row of their own. A
-    row on another Arabic row's baseline, within its span and with less than half its
-    characters, is such a row; taken for a line, it opened a paragraph under the line above."""
-    arabic = [row for row in scan.rows if _ARABIC.search(" ".join(w.text for w in row.words))]
-    dropped = set()
-    for row in arabic:
+    """Rows tesseract made of pieces of one Arabic line, each on the line's baseline. A row of
+    scraps beside the line itself ("في مة ة: في تيجية د" over "الصلة في منظومة ... استرا مشتركة
+    لتعبئة الموار": the ends of words its boxes cut short, read again), within the line's span
+    and with less than half its characters, is dropped; a line cut in two rows side by side
+    ("إمكانا:" and "تهم،", the two halves of "إمكاناتهم،") is one row again, its words right to
+    left. Either piece, taken for a line, opened a paragraph under the line above."""
+    rows = [row for row in scan.rows if _ARABIC.search(" ".join(w.text for w in row.words))]
+    gone: set[int] = set()
+    for row in rows:
         chars = sum(len(w.text) for w in row.words)
-        for other in arabic:
-            if other is row or id(other) in dropped:
+        for other in rows:
+            if other is row or id(other) in gone or id(row) in gone:
                 continue
-            near = abs(other.baseline - row.baseline) < _SCRAP_ROW * other.size
+            if abs(other.baseline - row.baseline) >= _SCRAP_ROW * other.size:
+                continue
             within = other.box[0] - other.size <= row.box[0] and row.box[2] <= other.box[2]
-            fuller = 2 * chars < sum(len(w.text) for w in other.words)
-            if near and within and fuller:
-                dropped.add(id(row))
-                break
-    scan.rows = [row for row in scan.rows if id(row) not in dropped]
+            if within and 2 * chars < sum(len(w.text) for w in other.words):
+                gone.add(id(row))
+            elif -_SCRAP_ROW * other.size < row.box[0] - other.box[2] < 0.5 * other.size:
+                other.words = sorted(other.words + row.words, key=lambda w: -w.box[2])
+                other.box = _row_of(other.words, other.size).box
+                gone.add(id(row))
+    scan.rows = [row for row in scan.rows if id(row) not in gone]
 
 
 def _blurred(row: Row) -> bool:
@@ -884,7 +891,54 @@ def _cjk_formula(lines: list[OcrLine]) -> list[OcrLine]:
 def _arabic_lines(lines: list[OcrLine]) -> list[OcrLine]:
     """A page's Arabic lines with their particles and paragraph commas repaired: the particles
     first, so that a line whose particle was misread opens a paragraph for the comma above it."""
-    return _arabic_commas(_arabic_prefixes(lines))
+    return _arabic_commas(_arabic_prefixes(_arabic_lost_start(_arabic_labels(lines))))
+
+
+def _arabic_labels(lines: list[OcrLine]) -> list[OcrLine]:
+    """A list item's label whose opening bracket OCR lost ("ه) أن تطلب" for "(هـ) أن تطلب"): a
+    line that opens with one Arabic letter and a closing bracket opens with that label (no word
+    of running text is one letter closing a bracket at a line's start)."""
+    return [
+        replace(ln, text=_BARE_LABEL.sub(r"\1(\2)", ln.text, count=1))
+        if _BARE_LABEL.match(ln.text)
+        else ln
+        for ln in lines
+    ]
+
+
+def _arabic_lost_start(lines: list[OcrLine]) -> list[OcrLine]:
+    """An Arabic line whose first word OCR lost or read short ("6د مصالح الطفل" for "تأخذ مصالح
+    الطفل"): its start, on the right, stands a word short of the margin and would read as a
+    paragraph's indented start. After a full line that does not close (the paragraph goes on
+    past it), away from the page's own paragraph indent, and opening with no paragraph number
+    or leading phrase, it goes on the paragraph: its start is put at the margin."""
+    body = [ln for ln in lines if _ARABIC.search(ln.text)]
+    if len(body) < 4:
+        return lines
+    size = sorted(ln.size for ln in body)[len(body) // 2]
+    margin = Counter(round(ln.x1) for ln in body).most_common(1)[0][0]
+    left = Counter(round(ln.x0) for ln in body).most_common(1)[0][0]
+    indents = Counter(round(ln.x1) for ln in body if ln.x1 < margin - 0.8 * size)
+    common = indents.most_common(1)
+    indent = common[0][0] if common and common[0][1] >= 2 else None
+    out = list(lines)
+    for k in range(1, len(out)):
+        before, here = out[k - 1], out[k]
+        text = here.text.strip()
+        if (
+            not _ARABIC.search(text)
+            or not margin - _LOST_START * size < here.x1 < margin - 0.5 * size
+        ):
+            continue
+        full = abs(before.x1 - margin) < 0.5 * size and abs(before.x0 - left) < 1.5 * size
+        if not full or before.text.rstrip()[-1:] in _ARABIC_CLOSE:
+            continue
+        if indent is not None and abs(here.x1 - indent) < 0.5 * size:
+            continue
+        if _ARABIC_NUMBER.match(text) or _opens_phrase(text):
+            continue
+        out[k] = replace(here, x1=float(margin))
+    return out
 
 
 def _arabic_prefixes(lines: list[OcrLine]) -> list[OcrLine]:
