@@ -1,7 +1,8 @@
 """Arabic lines as OCR reads them (issue 18): their font size from the height of their tall
 letters (tesseract's own estimate strays by half on lines of one size, and a page's first body
-lines read small went with the running head), a row of scraps read on a line's baseline, a
-paragraph number read with a direction mark, the particle read as a word of its skeleton. Our own lines, set as a scan's OCR gives them."""
+lines read small went with the running head), a row of scraps read on a line's baseline, a line
+cut in two rows, a paragraph number read with a direction mark, the particle read as a word of
+its skeleton, a line whose first word was lost, a label whose opening bracket was lost. Our own lines, set as a scan's OCR gives them."""
 
 from __future__ import annotations
 
@@ -65,6 +66,19 @@ def test_row_of_scraps_on_a_line_is_dropped() -> None:
     assert [ln.text for ln in page.lines] == [BODY[k % 3] for k in range(4)]
 
 
+def test_line_cut_in_two_rows_side_by_side_is_one() -> None:
+    """The last line of a paragraph read as two rows on its baseline, the halves of its word
+    ("إمكانا:" and "تهم،"): one line, right to left."""
+    rows = [_row(BODY[k % 3], 400 + PITCH * k, 52) for k in range(3)]
+    right = Row((2003, 420, 2100, 452), 550.0, 41, [Word("إمكانا:", (2003, 420, 2100, 452), 90)])
+    left = Row((1941, 425, 2004, 452), 551.0, 35, [Word("تهم،", (1941, 425, 2004, 452), 90)])
+    tail = _row(BODY[2], 625, 52)
+    page = finish({0: Scan([*rows, left, right, tail], [], 3508, DPI)})[0]
+    texts = [ln.text for ln in page.lines]
+    assert texts[3] == "إمكانا: تهم،"
+    assert len(texts) == 5
+
+
 def test_paragraph_number_read_with_a_direction_mark() -> None:
     """ "-3" with a right-to-left mark glued to it is "3-", as without the mark."""
     words = [
@@ -101,3 +115,36 @@ def test_particle_read_as_a_word_of_its_skeleton() -> None:
     assert texts[2].endswith("عملها،")
     assert texts[4].startswith("ويد")  # another skeleton: no particle
     assert texts[5].startswith("والد")
+
+
+def test_line_whose_first_word_was_lost_goes_on() -> None:
+    """ "د مصالح الطفل" ("تأخذ مصالح الطفل", its first word lost) standing a word short of the
+    margin after a full line that does not close: at the margin. A paragraph's indented first
+    line, and a short line after one that closes, stay where they stand."""
+    lines = [
+        _line(BODY[1]),
+        _line("وإذ تسلم بمسؤولية الدول عن حماية الأطفال غير المصحوبين، وإذ تكفل أن", INDENT),
+        _line("أو المنفصلين عن ذويهم وأن تكفل في جميع الإجراءات المتعلقة بهم أن"),
+        _line("د مصالح الطفل الفضلى في المقام الأول،", MARGIN - 15.0),
+        _line("وإذ تشير إلى قراراتها السابقة المتعلقة بحقوق الطفل وإلى جميع", INDENT),
+        _line(BODY[1] + "،"),
+        _line("تسلم بأهمية الأعمال ذات الصلة،", MARGIN - 15.0),
+        _line(BODY[1]),
+    ]
+    lines = _arabic_lines(lines)
+    assert lines[3].x1 == MARGIN
+    assert lines[4].x1 == INDENT
+    assert lines[6].x1 == MARGIN - 15.0  # after a line that closes
+    assert lines[1].x1 == INDENT
+
+
+def test_label_whose_opening_bracket_was_lost() -> None:
+    lines = [
+        _line(BODY[1]),
+        _line("ه) أن تطلب إلى الممثلة الخاصة للأمين العام أن تواصل تقديم تقاريرها", INDENT),
+        _line("(و) أن تطلب إلى المقررة الخاصة أن تواصل تقديم تقاريرها السنوية", INDENT),
+        _line(BODY[1]),
+    ]
+    texts = [ln.text for ln in _arabic_lines(lines)]
+    assert texts[1].startswith("(ه) أن تطلب")
+    assert texts[2].startswith("(و) أن تطلب")
