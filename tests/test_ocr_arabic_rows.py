@@ -80,7 +80,8 @@ def test_line_cut_in_two_rows_side_by_side_is_one() -> None:
 
 
 def test_paragraph_number_read_with_a_direction_mark() -> None:
-    """ "-3" with a right-to-left mark glued to it is "3-", as without the mark."""
+    """ "-3" with a right-to-left mark glued to it is "3-", as without the mark; "2--" is
+    "2-"."""
     words = [
         Word("-3\u200f", (2040, 304, 2100, 334), 80),
         Word("تشدد", (1860, 302, 1958, 334), 90),
@@ -89,6 +90,11 @@ def test_paragraph_number_read_with_a_direction_mark() -> None:
     row = Row((1760, 293, 2100, 341), 334.0, 50.0, words)
     _arabic_number(row)
     assert row.words[0].text.startswith("3-")
+    # its dash read twice ("2--"): one dash
+    words = [Word("2--", (2023, 303, 2098, 334), 9), *words[1:]]
+    row = Row((1760, 293, 2100, 341), 334.0, 50.0, words)
+    _arabic_number(row)
+    assert row.words[0].text == "2-"
 
 
 MARGIN, INDENT, SIZE = 504.0, 470.0, 12.5

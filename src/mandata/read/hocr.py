@@ -68,6 +68,7 @@ _DASHES = "-‐‑‒–—―−"
 _MISREAD_NUMBER = re.compile(r"([0-9]{1,3})[,:;]?")  # a paragraph number, its stop misread
 _PHANTOM = 2  # pixels: a character box no wider than this is no glyph
 _DASH_NUMBER = re.compile(r"([-‐‑‒–—―−])([0-9]{1,3})")
+_DOUBLED_DASH = re.compile(r"([0-9]{1,3})([-‐‑‒–—―−])[-‐‑‒–—―−]+")
 _DIRECTION = "\u200e\u200f\u061c"  # direction marks tesseract may put on a word
 # Arabic vowel marks and tatweel
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
@@ -271,6 +272,9 @@ def _arabic_number(row: Row) -> None:
     found = _DASH_NUMBER.fullmatch(first.text.strip(_DIRECTION))  # "-3\u200f"
     if found:
         first.text = found[2] + found[1]
+    doubled = _DOUBLED_DASH.fullmatch(first.text)  # "2--": the dash read twice
+    if doubled:
+        first.text = doubled[1] + doubled[2]
     _arabic_dash_apart(row)
 
 
