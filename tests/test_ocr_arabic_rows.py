@@ -149,8 +149,13 @@ def test_label_whose_opening_bracket_was_lost() -> None:
         _line(BODY[1]),
         _line("ه) أن تطلب إلى الممثلة الخاصة للأمين العام أن تواصل تقديم تقاريرها", INDENT),
         _line("(و) أن تطلب إلى المقررة الخاصة أن تواصل تقديم تقاريرها السنوية", INDENT),
+        _line(") ز( أن تكفل حصول الجميع على مياه الشرب المأمونة والميسورة التكلفة", INDENT),
+        _line("(ح] أن تبذل الجهود الرامية إلى التقليص بقدر كبير من كمية المياه", INDENT),
         _line(BODY[1]),
     ]
     texts = [ln.text for ln in _arabic_lines(lines)]
     assert texts[1].startswith("(ه) أن تطلب")
     assert texts[2].startswith("(و) أن تطلب")
+    assert texts[3].startswith("(ز) أن تكفل")
+    assert texts[4].startswith("(ح) أن تبذل")
+    assert texts[5] == BODY[1]

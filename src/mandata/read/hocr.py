@@ -53,7 +53,8 @@ _CJK_LINE = 8
 _RES_TITLE = re.compile(r"\s*[0-9]{1,3}/[0-9]{1,4}\s*[.．]\s*\S")
 _TITLE_LINES, _CJK_FORMULA = 4, 8
 _CJK_SCRAP = 0.7  # a line's size under which, beside a line, it is a scrap of that line
-_BARE_LABEL = re.compile("^(\\s*)([\u0621-\u064a]\u0640?)\\)(?=\\s)")
+# a list label's letter with its brackets lost, turned round or misread ("ه)", ") و(", "(ف]")
+_BARE_LABEL = re.compile("^(\\s*)[(\\[)\\]]?\\s?([\u0621-\u064a]\u0640?)\\s?[)(\\]](?=\\s)")
 _ARABIC_CLOSE = "،,؛;.:"  # the punctuation that ends an Arabic paragraph or clause
 _LOST_START = 2.0  # sizes short of the margin an Arabic line's start may stand, its first word lost
 _SCRAP_ROW = 0.2  # sizes between the baselines of an Arabic row and a row of its scraps, at most
@@ -899,9 +900,10 @@ def _arabic_lines(lines: list[OcrLine]) -> list[OcrLine]:
 
 
 def _arabic_labels(lines: list[OcrLine]) -> list[OcrLine]:
-    """A list item's label whose opening bracket OCR lost ("ه) أن تطلب" for "(هـ) أن تطلب"): a
-    line that opens with one Arabic letter and a closing bracket opens with that label (no word
-    of running text is one letter closing a bracket at a line's start)."""
+    """A list item's label whose opening bracket OCR lost ("ه) أن تطلب" for "(هـ) أن تطلب"),
+    whose brackets it turned round (") و(") or misread ("(ف]"): a line that opens with one
+    Arabic letter and a bracket opens with that label (no word of running text is one letter
+    and a bracket at a line's start)."""
     return [
         replace(ln, text=_BARE_LABEL.sub(r"\1(\2)", ln.text, count=1))
         if _BARE_LABEL.match(ln.text)
