@@ -37,6 +37,9 @@ EXTRA_NAMES = {
         "ATTACHED_JOINERS",
         "OCR_LOST_LINES",
         "OCR_BAND_PACKS",
+        "OCR_TALL_LETTERS",
+        "OCR_MARKS_ABOVE",
+        "OCR_SKELETON",
     },
 }
 

@@ -68,3 +68,17 @@ def test_figures_carried_over_go_on_with_their_paragraph(code: str, tail: str) -
     starts = [ln.starts for ln in normalize_layout(text, layout).lines]
     assert starts[3] is False
     assert starts[4] is True
+
+
+SCRAPS = {"ar": "ن؛", "en": "s;", "fr": "s,", "ru": "й,"}
+
+
+@pytest.mark.parametrize("code", ["ar", "en", "fr", "ru"])
+def test_scrap_of_a_last_word_goes_on_with_its_paragraph(code: str) -> None:
+    """What OCR kept of a paragraph's last word carried over to a line of its own ("ن؛" for
+    "الإنسان؛"), standing where its letters were read, right of the margin: no word that opens
+    a paragraph."""
+    text, layout = _layout(code, SCRAPS[code])
+    starts = [ln.starts for ln in normalize_layout(text, layout).lines]
+    assert starts[3] is False
+    assert starts[4] is True

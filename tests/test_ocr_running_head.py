@@ -34,14 +34,16 @@ BODY = {
 }
 
 
-def _layout(heads: tuple[str, ...], body: str) -> tuple[str, PdfLayout]:
+def _layout(heads: tuple[str, ...], body: str, high: float = 0.0) -> tuple[str, PdfLayout]:
     """Four pages: the first without a head, the others a head at the top (in the size OCR
-    measured, near the body's) and three body lines."""
+    measured, near the body's) and three body lines; the last page's head ``high`` points
+    higher than the others'."""
     parts: list[str] = []
     lines: list[PdfLine] = []
     pos = 0
     for page in range(1, 5):
-        rows = [] if page == 1 else [(heads[page - 2], 85.0, 510.0, 803.5 + page % 2 * 0.4, 8.8)]
+        y = 803.5 + page % 2 * 0.4 + (high if page == 4 else 0.0)
+        rows = [] if page == 1 else [(heads[page - 2], 85.0, 510.0, y, 8.8)]
         words = body.split()
         rows += [
             (" ".join(words[page + k :] + words[: page + k]), 91.0, 504.0, 760.0 - 12 * k, 9.2)
@@ -63,6 +65,17 @@ def _layout(heads: tuple[str, ...], body: str) -> tuple[str, PdfLayout]:
 @pytest.mark.parametrize("code", ["en", "fr", "ru"])
 def test_misread_running_head_is_furniture(code: str) -> None:
     text, layout = _layout(HEADS[code], BODY[code])
+    body = [ln.text for ln in normalize_layout(text, layout).lines if ln.text.strip("\f")]
+    assert not any("A/RES/80/5" in t for t in body)
+    assert len(body) == 12
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "ru"])
+def test_running_head_read_higher_is_furniture(code: str) -> None:
+    """A running head set on two lines (a long title), which OCR reads as one row with the
+    upper line's baseline: its symbol stands 9 points higher than on the other pages."""
+    heads = (*HEADS[code][:2], HEADS[code][2].replace("A/RES/80/5", "A/RES/80/5 e"))
+    text, layout = _layout(heads, BODY[code], high=9.0)
     body = [ln.text for ln in normalize_layout(text, layout).lines if ln.text.strip("\f")]
     assert not any("A/RES/80/5" in t for t in body)
     assert len(body) == 12

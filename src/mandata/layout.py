@@ -122,6 +122,16 @@ class _Repeats:
         ]
         return len(set(near)) >= 2
 
+    def symbol_tops(self, line: PdfLine) -> bool:
+        """The highest line of a page after the first that holds a symbol which the bands of two
+        other pages after the first hold, wherever it stands there: the running head, set on two
+        lines where its title is long (OCR reads them as one row, its baseline the upper's)."""
+        found = SYMBOL.search(line.text)
+        if found is None or line.page == 1:
+            return False
+        pages = {page for page, _, symbol in self.symbols if symbol == found[0] and page > 1}
+        return len(pages - {line.page}) >= 2
+
 
 def _furniture(layout: PdfLayout, body_size: float) -> set[int]:
     """Offsets of the lines that are page furniture: the page, job and barcode numbers wherever
@@ -154,8 +164,9 @@ def _head(ordered: list[PdfLine], repeats: _Repeats, body_size: float, known: se
     block of smaller lines there that holds a symbol or stands where other pages' heads do."""
     out: set[int] = set()
     block: list[PdfLine] = []
-    for ln in ordered:
-        if ln.start in known or repeats.texts[_key(ln)] >= 2:
+    for k, ln in enumerate(ordered):
+        repeated = repeats.texts[_key(ln)] >= 2 or (k == 0 and repeats.symbol_tops(ln))
+        if ln.start in known or repeated:
             out.add(ln.start)
         elif ln.size < body_size * _SMALL:
             block.append(ln)
@@ -456,11 +467,17 @@ def _lines_lost(before: PdfLine, page: _Page, size: float) -> bool:
 
 
 def _figure_tail(here: PdfLine, before: PdfLine, page: _Page, size: float) -> bool:
-    """A line without a letter ("2003," or what OCR kept of it: "03,") right under a full line
-    that does not close: the paragraph's last figures carried over to a line of their own (a
-    paragraph opens with a word; a right-to-left page's figures are not mirrored, so the line's
-    place does not tell)."""
-    return not any(ch.isalpha() for ch in here.text) and _lines_lost(before, page, size)
+    """A line without a word ("2003," or what OCR kept of it: "03,"; a scrap of fewer than
+    :data:`_SCRAP` letters, what OCR kept of a last word: "ن؛" for "الإنسان؛") right under a full
+    line that does not close: the paragraph's last figures or word carried over to a line of
+    their own (a paragraph opens with a word; a right-to-left page's figures are not mirrored,
+    and a scrap stands where its letters were read, so the line's place does not tell)."""
+    letters = sum(ch.isalpha() for ch in here.text)
+    return letters < _SCRAP and _lines_lost(before, page, size)
+
+
+# a line of fewer letters than this is no word that opens a paragraph, but a scrap of one
+_SCRAP = 3
 
 
 def _opens_lower(text: str) -> bool:

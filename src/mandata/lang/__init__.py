@@ -71,6 +71,13 @@ class LanguageData:
     ocr_lost_lines: bool = False  # ar: OCR looks for lines tesseract skipped (read/lostlines.py)
     # ar: the packs a page's top and bottom bands are read again in (read/bandsymbol.py)
     ocr_band_packs: tuple[str, ...] = ()  # (head's, foot's), or none
+    # ar: the letters that rise to the script's ascender height, and the marks that stand above
+    # it (a word holding one is not measured): the line sizes of OCR (read/ocr_sizes.py)
+    ocr_tall_letters: str = ""
+    # ar: each letter -> its skeleton, the shape OCR keeps when it loses the dots and the hamza
+    # ("واد" for "وإذ": both "واد")
+    ocr_skeleton: dict[str, str] = field(default_factory=dict)
+    ocr_marks_above: str = ""
     zh_digits: dict[str, str] = field(default_factory=dict)  # "〇" -> "0" (years digit by digit)
     joining_prefixes: tuple[str, ...] = ()  # a list's tail or a wrapped line opening so goes on
     # ar: "and" written on the next word ("و"): a list's tail opening with it before a verb of

@@ -68,6 +68,30 @@ OCR_LOST_LINES = True
 # digits too ("23-24514" as "23-4"), and its line, without Arabic, is read again in English's
 # (read/bandsymbol.py).
 OCR_BAND_PACKS = ("ara+eng", "eng")
+# The letters whose stroke rises to the ascender height (alef, lam, kaf, tah, zah), and the marks
+# that stand higher still (the hamza and madda over alef, the vowel marks above a letter, shadda,
+# the superscript alef). The height of a line's tall letters over its baseline tells its font
+# size, where tesseract's estimate strays (read/ocr_sizes.py).
+OCR_TALL_LETTERS = "الكطظ"
+# Each letter's skeleton (rasm): the letter without its dots and its hamza, the shape OCR keeps
+# when it loses those ("واد" for "وإذ", "ىسير" for "تشير"). The particle that opens a preambular
+# paragraph read as a word of its skeleton is the particle (read/hocr.py).
+OCR_SKELETON: dict[str, str] = {
+    **dict.fromkeys("أإآٱ", "ا"),
+    **dict.fromkeys("بتثنيى", "ى"),
+    **dict.fromkeys("جحخ", "ح"),
+    "ذ": "د",
+    "ز": "ر",
+    "ش": "س",
+    "ض": "ص",
+    "ظ": "ط",
+    "غ": "ع",
+    **dict.fromkeys("فق", "ف"),
+    "ة": "ه",
+    **dict.fromkeys("ؤ", "و"),
+    **dict.fromkeys("ئ", "ى"),
+}
+OCR_MARKS_ABOVE = "أآٱ\u064b\u064c\u064e\u064f\u0651\u0652\u0654\u0670"
 
 # Words naming a language -> ISO 639-1 code. Arabic documents print the masthead in English
 # ("Original: Russian"); older ones in Arabic ("الأصل: بالروسية").
@@ -1415,6 +1439,9 @@ DATA = LanguageData(
     ocr_psm=OCR_PSM,
     ocr_lost_lines=OCR_LOST_LINES,
     ocr_band_packs=OCR_BAND_PACKS,
+    ocr_tall_letters=OCR_TALL_LETTERS,
+    ocr_marks_above=OCR_MARKS_ABOVE,
+    ocr_skeleton=OCR_SKELETON,
     language_names=LANGUAGE_NAMES,
     months=MONTHS,
     date=DATE,

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from mandata import lang
 from mandata.read.ocr_marks import item_labels
-from mandata.read.ocr_sizes import steady_sizes
+from mandata.read.ocr_sizes import steady_arabic_sizes, steady_sizes
 from mandata.read.repair import repair_ocr
 
 __all__ = ["OcrLine", "OcrPage", "Scan", "find_rules", "finish", "image_height", "rows"]
@@ -53,6 +53,11 @@ _CJK_LINE = 8
 _RES_TITLE = re.compile(r"\s*[0-9]{1,3}/[0-9]{1,4}\s*[.．]\s*\S")
 _TITLE_LINES, _CJK_FORMULA = 4, 8
 _CJK_SCRAP = 0.7  # a line's size under which, beside a line, it is a scrap of that line
+# a list label's letter with its brackets lost, turned round or misread ("ه)", ") و(", "(ف]")
+_BARE_LABEL = re.compile("^(\\s*)[(\\[)\\]]?\\s?([\u0621-\u064a]\u0640?)\\s?[)(\\]](?=\\s)")
+_ARABIC_CLOSE = "،,؛;.:"  # the punctuation that ends an Arabic paragraph or clause
+_LOST_START = 2.0  # sizes short of the margin an Arabic line's start may stand, its first word lost
+_SCRAP_ROW = 0.2  # sizes between the baselines of an Arabic row and a row of its scraps, at most
 # a list item's label as the UN prints it in Chinese texts: "(a)", a roman "(ii)"
 _LABEL = re.compile(r"[(（]([a-z]|[ivx]+)[)）]")
 # a paragraph number at a Chinese line's start, its stop read as stray marks ("12，。", "7.。")
@@ -73,6 +78,8 @@ _DASHES = "-‐‑‒–—―−"
 _MISREAD_NUMBER = re.compile(r"([0-9]{1,3})[,:;]?")  # a paragraph number, its stop misread
 _PHANTOM = 2  # pixels: a character box no wider than this is no glyph
 _DASH_NUMBER = re.compile(r"([-‐‑‒–—―−])([0-9]{1,3})")
+_DOUBLED_DASH = re.compile(r"([0-9]{1,3})([-‐‑‒–—―−])[-‐‑‒–—―−]+")
+_DIRECTION = "\u200e\u200f\u061c"  # direction marks tesseract may put on a word
 # Arabic vowel marks and tatweel
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 # the particles that open an Arabic preambular paragraph; the short words that open a line as
@@ -273,9 +280,12 @@ def _arabic_number(row: Row) -> None:
     if len(row.words) < 2 or not any(_ARABIC.search(w.text) for w in row.words[1:3]):
         return
     first = row.words[0]
-    found = _DASH_NUMBER.fullmatch(first.text)
+    found = _DASH_NUMBER.fullmatch(first.text.strip(_DIRECTION))  # "-3\u200f"
     if found:
         first.text = found[2] + found[1]
+    doubled = _DOUBLED_DASH.fullmatch(first.text)  # "2--": the dash read twice
+    if doubled:
+        first.text = doubled[1] + doubled[2]
     _arabic_dash_apart(row)
 
 
@@ -531,7 +541,9 @@ def finish(scans: dict[int, Scan]) -> dict[int, OcrPage]:
                 _join_marker(row)
         _drop_graphics(scan)
         _cjk_lone_numbers(scan)
+        _arabic_scraps(scan)
     steady_sizes(list(scans.values()))
+    steady_arabic_sizes(list(scans.values()))
     _number_calls(list(scans.values()))
     tab = _cjk_leads(list(scans.values()))
     _cjk_numbers(list(scans.values()), tab)
@@ -905,6 +917,32 @@ def _drop_graphics(scan: Scan) -> None:
     scan.rows = kept
 
 
+def _arabic_scraps(scan: Scan) -> None:
+    """Rows tesseract made of pieces of one Arabic line, each on the line's baseline. A row of
+    scraps beside the line itself ("في مة ة: في تيجية د" over "الصلة في منظومة ... استرا مشتركة
+    لتعبئة الموار": the ends of words its boxes cut short, read again), within the line's span
+    and with less than half its characters, is dropped; a line cut in two rows side by side
+    ("إمكانا:" and "تهم،", the two halves of "إمكاناتهم،") is one row again, its words right to
+    left. Either piece, taken for a line, opened a paragraph under the line above."""
+    rows = [row for row in scan.rows if _ARABIC.search(" ".join(w.text for w in row.words))]
+    gone: set[int] = set()
+    for row in rows:
+        chars = sum(len(w.text) for w in row.words)
+        for other in rows:
+            if other is row or id(other) in gone or id(row) in gone:
+                continue
+            if abs(other.baseline - row.baseline) >= _SCRAP_ROW * other.size:
+                continue
+            within = other.box[0] - other.size <= row.box[0] and row.box[2] <= other.box[2]
+            if within and 2 * chars < sum(len(w.text) for w in other.words):
+                gone.add(id(row))
+            elif -_SCRAP_ROW * other.size < row.box[0] - other.box[2] < 0.5 * other.size:
+                other.words = sorted(other.words + row.words, key=lambda w: -w.box[2])
+                other.box = _row_of(other.words, other.size).box
+                gone.add(id(row))
+    scan.rows = [row for row in scan.rows if id(row) not in gone]
+
+
 def _blurred(row: Row) -> bool:
     """A line holding a word read with a confidence under 80: graphics read as letters."""
     return any(w.conf < _GRAPHICS_CONF for w in row.words)
@@ -939,7 +977,7 @@ def _page(scan: Scan) -> OcrPage:
         for word in row.words:
             weighted += word.conf * len(word.text)
             chars += len(word.text)
-    lines = _arabic_prefixes(_arabic_commas(lines))
+    lines = _arabic_lines(lines)
     lines = _cjk_formula(_cjk_lost_start(_cjk_scraps(lines)))
     return OcrPage(tuple(lines), weighted / chars if chars else 0.0, chars)
 
@@ -1027,6 +1065,60 @@ def _cjk_formula(lines: list[OcrLine]) -> list[OcrLine]:
     return lines
 
 
+def _arabic_lines(lines: list[OcrLine]) -> list[OcrLine]:
+    """A page's Arabic lines with their particles and paragraph commas repaired: the particles
+    first, so that a line whose particle was misread opens a paragraph for the comma above it."""
+    return _arabic_commas(_arabic_prefixes(_arabic_lost_start(_arabic_labels(lines))))
+
+
+def _arabic_labels(lines: list[OcrLine]) -> list[OcrLine]:
+    """A list item's label whose opening bracket OCR lost ("ه) أن تطلب" for "(هـ) أن تطلب"),
+    whose brackets it turned round (") و(") or misread ("(ف]"): a line that opens with one
+    Arabic letter and a bracket opens with that label (no word of running text is one letter
+    and a bracket at a line's start)."""
+    return [
+        replace(ln, text=_BARE_LABEL.sub(r"\1(\2)", ln.text, count=1))
+        if _BARE_LABEL.match(ln.text)
+        else ln
+        for ln in lines
+    ]
+
+
+def _arabic_lost_start(lines: list[OcrLine]) -> list[OcrLine]:
+    """An Arabic line whose first word OCR lost or read short ("6د مصالح الطفل" for "تأخذ مصالح
+    الطفل"): its start, on the right, stands a word short of the margin and would read as a
+    paragraph's indented start. After a full line that does not close (the paragraph goes on
+    past it), away from the page's own paragraph indent, and opening with no paragraph number
+    or leading phrase, it goes on the paragraph: its start is put at the margin."""
+    body = [ln for ln in lines if _ARABIC.search(ln.text)]
+    if len(body) < 4:
+        return lines
+    size = sorted(ln.size for ln in body)[len(body) // 2]
+    margin = Counter(round(ln.x1) for ln in body).most_common(1)[0][0]
+    left = Counter(round(ln.x0) for ln in body).most_common(1)[0][0]
+    indents = Counter(round(ln.x1) for ln in body if ln.x1 < margin - 0.8 * size)
+    common = indents.most_common(1)
+    indent = common[0][0] if common and common[0][1] >= 2 else None
+    out = list(lines)
+    for k in range(1, len(out)):
+        before, here = out[k - 1], out[k]
+        text = here.text.strip()
+        if (
+            not _ARABIC.search(text)
+            or not margin - _LOST_START * size < here.x1 < margin - 0.5 * size
+        ):
+            continue
+        full = abs(before.x1 - margin) < 0.5 * size and abs(before.x0 - left) < 1.5 * size
+        if not full or before.text.rstrip()[-1:] in _ARABIC_CLOSE:
+            continue
+        if indent is not None and abs(here.x1 - indent) < 0.5 * size:
+            continue
+        if _ARABIC_NUMBER.match(text) or _opens_phrase(text):
+            continue
+        out[k] = replace(here, x1=float(margin))
+    return out
+
+
 def _arabic_prefixes(lines: list[OcrLine]) -> list[OcrLine]:
     """The particle that opens an Arabic preambular paragraph ("وإذ", "وقد") as OCR reads it at
     the indented start of the paragraph's first line: a scrap of one or two characters ("ذ
@@ -1063,7 +1155,18 @@ def _particle(text: str) -> str:
         for particle in _PARTICLES:
             if _opens_phrase(f"{particle} {rest}"):
                 return f"{particle} {rest}"
+    rest = " ".join(words[1:])
+    for particle in _PARTICLES:
+        same = len(words) > 1 and _skeleton(words[0]) == _skeleton(particle)
+        if same and _opens_phrase(f"{particle} {rest}"):
+            return f"{particle} {rest}"
     return text
+
+
+def _skeleton(word: str) -> str:
+    """An Arabic word's letters without their dots and hamza (the language's ``ocr_skeleton``)."""
+    table = lang.get("ar").ocr_skeleton
+    return "".join(table.get(c, c) for c in word)
 
 
 def _opens_phrase(text: str) -> bool:

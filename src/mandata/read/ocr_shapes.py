@@ -24,6 +24,7 @@ class Row(Protocol):
     """A line of read/hocr.py."""
 
     box: tuple[int, int, int, int]
+    baseline: float
     size: float
 
     @property
