@@ -328,9 +328,10 @@ def _numbers(a_only: Only, b_only: Only, a: Facts, b: Facts) -> tuple[Only, Only
     """Numbers, less those the other version writes in words ("the 13 steps" against "الخطوات
     الثلاث عشرة", "the 15th meeting" against "the fifteenth meeting") and those both versions
     state with their digits grouped differently: "2014 - 2020" against "20142020" (a dash lost),
-    "1,630.8" against "630.8 1", "23:59" against "2359"."""
-    a_left = {v for v in a_only if not _in_words(v, b, a)}
-    b_left = {v for v in b_only if not _in_words(v, a, b)}
+    "1,630.8" against "630.8 1", "23:59" against "2359". Nor are the digits of a document the
+    other version cites and this one writes without citing it (see :func:`_uncited_runs`)."""
+    a_left = {v for v in a_only if not _in_words(v, b, a)} - _uncited_runs(a_only, a, b)
+    b_left = {v for v in b_only if not _in_words(v, a, b)} - _uncited_runs(b_only, b, a)
     for one, many in ((a_left, b_left), (b_left, a_left)):
         for value in sorted(one):
             parts = (
@@ -344,6 +345,26 @@ def _numbers(a_only: Only, b_only: Only, a: Facts, b: Facts) -> tuple[Only, Only
                 one.discard(value)
                 many.difference_update(parts)
     return a_left, b_left
+
+
+def _uncited_runs(values: Only, writing: Facts, citing: Facts) -> Only:
+    """The occurrences among ``values`` that are the digits of a document ``citing`` cites and
+    ``writing`` does not, where ``writing`` writes its numbers in that order: a citation one
+    version's markup links, or its analysis reads as a citation, and the other only writes
+    ("resolution 30/1 of 21 May 2021" linked to the Commission's report in one version, read
+    as resolution 30/1 in another; "2017/18" an unlinked resolution of the Council). The
+    citation is compared as such (``reference``); its digits are no numbers of their own."""
+    runs: list[str] = []
+    for cited in sorted(citing.references - writing.references):
+        symbol = _symbol_runs(cited)[-2:]  # "E/CN.15/RES/30/1" is written "30/1"
+        if len(symbol) > 1 and _contains(writing.runs, symbol):
+            runs += symbol
+    out: Only = set()
+    for run in runs:
+        found = sorted(v for v in values - out if occurrence_value(v) == run)
+        if found:
+            out.add(found[0])
+    return out
 
 
 def _left_by_words(a_only: Only, b_only: Only, a: Facts, b: Facts) -> bool:
