@@ -498,3 +498,31 @@ def test_the_digits_of_a_citation_the_other_version_links_are_no_numbers(code: s
     found = compare_documents(docs).differences
     assert high(found) == []
     assert {d.kind for d in found} == {"reference"}
+
+
+# the notes of a table: the English markup gives the first as a paragraph and the others as
+# its footnotes, another version's markup each as a paragraph of its own
+TABLE_NOTES = {
+    "en": ("a See A/78/500.", "b See A/78/600.", "c Amounts after recosting."),
+    "ar": ("(أ) انظر A/78/500.", "(ب) انظر A/78/600.", "(ج) المبالغ بعد إعادة تقدير التكاليف."),
+    "fr": ("a Voir A/78/500.", "b Voir A/78/600.", "c Montants après actualisation des coûts."),
+    "zh": ("a 见A/78/500。", "b 见A/78/600。", "c 重计费用后的数额。"),
+}
+
+
+@pytest.mark.parametrize("code", ["ar", "fr", "zh"])
+def test_a_table_note_the_other_version_gives_as_a_footnote_is_low(code: str) -> None:
+    en = [*whole("en"), P(None, TABLE_NOTES["en"][0], footnotes=list(TABLE_NOTES["en"][1:]))]
+    other = [*whole(code), *(P(None, note) for note in TABLE_NOTES[code])]
+    found = compare_documents([document("en", en), document(code, other)]).differences
+    assert high(found) == []
+    notes = [d for d in found if d.kind == "missing_paragraph"]
+    assert len(notes) == 2 and all(d.severity == "low" and "footnote" in d.note for d in notes)
+
+
+def test_a_paragraph_one_version_lacks_after_a_footnote_stays_high() -> None:
+    # a lettered paragraph one version lacks, where no footnote of the other stands for it
+    en = [*whole("en"), P(None, "a See A/78/500.")]
+    fr = [*whole("fr"), P(None, TABLE_NOTES["fr"][0]), P(None, "b Voir le rapport du Comité.")]
+    found = compare_documents([document("en", en), document("fr", fr)]).differences
+    assert [d.kind for d in found if d.severity == "high"] == ["missing_paragraph"]

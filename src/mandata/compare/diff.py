@@ -521,6 +521,7 @@ def pair_differences(
     markup lost the text of paragraphs is one finding (see :func:`_lost_runs`)."""
     found: list[list[Difference]] = []
     last: list[str | None] = [None, None]
+    paired: tuple[Unit, Unit] | None = None  # the last pair of two paragraphs
     elsewhere = (_all_cited(a for a, _ in pairs), _all_cited(b for _, b in pairs))
     for left, right in pairs:
         l_place = _place(languages[0], left, right)
@@ -528,7 +529,7 @@ def pair_differences(
         here: list[Difference] = []
         if left is None or right is None:
             (l_place if left is None else r_place).after = last[0 if left is None else 1]
-            here.append(_alone(left or right, l_place, r_place))
+            here.append(_alone(left or right, l_place, r_place, paired, left is None))
         elif empty(left) != empty(right):  # a version's markup lost the text: not comparable
             here.append(Difference("empty_paragraph", "medium", l_place, r_place))
         else:
@@ -539,6 +540,8 @@ def pair_differences(
                 here.append(Difference(kind, severity, l_place, r_place, l_only, r_only, note))
         found.append(here)
         last = [left.id if left else last[0], right.id if right else last[1]]
+        if left is not None and right is not None:
+            paired = (left, right)
     return _lost_runs(pairs, found)
 
 
@@ -666,10 +669,41 @@ def _all_cited(units: Iterable[Unit | None]) -> frozenset[str]:
     return frozenset().union(*(u.facts.references for u in units if u is not None))
 
 
-def _alone(unit: Unit | None, left: Place, right: Place) -> Difference:
+def _alone(
+    unit: Unit | None,
+    left: Place,
+    right: Place,
+    paired: tuple[Unit, Unit] | None = None,
+    right_has: bool = True,
+) -> Difference:
     """A paragraph one version has and the other lacks: missing (high), or a heading (low),
-    or a number without its text (medium: the markup lost it)."""
+    or a number without its text (medium: the markup lost it), or a note the other version
+    gives as a footnote (low, see :func:`_note_as_footnote`). ``paired``: the last pair before
+    it; ``right_has``: the right version has the paragraph."""
     if unit is not None and empty(unit):
         return Difference("empty_paragraph", "medium", left, right)
+    if unit is not None and paired is not None and _note_as_footnote(unit, paired, right_has):
+        note = (
+            "markup: a note that the other version gives as a footnote of "
+            f"{paired[0 if right_has else 1].id}"
+        )
+        return Difference("missing_paragraph", "low", left, right, note=note)
     severity = "low" if unit is not None and heading(unit) else "high"
     return Difference("missing_paragraph", severity, left, right)
+
+
+# A note of a table or an annex begins with its label: a letter, alone or in brackets ("b See
+# A/78/634.", "(ب) انظر ...", "c 重计费用后的数额。")
+NOTE_LABEL = re.compile(r"^\s*(?:\(\w\)|\w\)?)\s")
+
+
+def _note_as_footnote(unit: Unit, paired: tuple[Unit, Unit], right_has: bool) -> bool:
+    """Whether a paragraph one version alone has is a note the other version's markup gives as
+    a footnote: it begins with a note's label (a letter), and the paragraph just before it
+    has more footnotes in the other version than in this one (the notes of a table that one
+    version's markup gives as paragraphs after it, another's as its footnotes)."""
+    label = NOTE_LABEL.match(unit.text)
+    if label is None or any(c.isdigit() or c == "_" for c in label.group()):
+        return False
+    own, other = (paired[1], paired[0]) if right_has else paired
+    return other.facts.footnotes > own.facts.footnotes
