@@ -526,3 +526,26 @@ def test_a_paragraph_one_version_lacks_after_a_footnote_stays_high() -> None:
     fr = [*whole("fr"), P(None, TABLE_NOTES["fr"][0]), P(None, "b Voir le rapport du Comité.")]
     found = compare_documents([document("en", en), document("fr", fr)]).differences
     assert [d.kind for d in found if d.severity == "high"] == ["missing_paragraph"]
+
+
+# two paragraphs of the English that another version lacks, one after the other
+LACKED = (
+    P(None, "Welcoming the conference held in Geneva from 3 to 7 June 2024,"),
+    P(None, "Noting the report of the Secretary-General on its outcome (A/79/101),"),
+)
+
+
+@pytest.mark.parametrize("code", ["ar", "fr", "zh"])
+def test_paragraphs_one_version_lacks_one_after_another_are_one_finding(code: str) -> None:
+    en = [P("1", RECALLS["en"]), *LACKED, P("2", " ".join(DECIDES["en"]))]
+    found = compare_documents([document("en", en), document(code, whole(code))]).differences
+    missing = [d for d in found if d.severity == "high"]
+    assert [d.kind for d in missing] == ["missing_paragraph"]
+    assert missing[0].left.paragraph == "op2" and missing[0].right.after == "op1"
+    assert "2 consecutive paragraphs (op2..op3)" in missing[0].note
+
+
+def test_paragraphs_one_version_lacks_apart_are_two_findings() -> None:
+    en = [LACKED[0], P("1", RECALLS["en"]), LACKED[1], P("2", " ".join(DECIDES["en"]))]
+    found = compare_documents([document("en", en), document("fr", whole("fr"))]).differences
+    assert [d.kind for d in found if d.severity == "high"] == ["missing_paragraph"] * 2

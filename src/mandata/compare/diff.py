@@ -542,7 +542,46 @@ def pair_differences(
         last = [left.id if left else last[0], right.id if right else last[1]]
         if left is not None and right is not None:
             paired = (left, right)
-    return _lost_runs(pairs, found)
+    return _missing_runs(_lost_runs(pairs, found))
+
+
+def _missing_runs(found: list[Difference]) -> list[Difference]:
+    """``found`` with each run of consecutive paragraphs one version lacks (high) given as one
+    finding: the first, noted with how many paragraphs the run holds and which. Paragraphs
+    one version lacks one after another stand after the same paragraph of that version."""
+    out: list[Difference] = []
+    run: list[Difference] = []
+
+    def close() -> None:
+        if len(run) > 1:
+            ids = [d.left.paragraph or d.right.paragraph or "-" for d in run]
+            lacking = run[0].left if run[0].left.paragraph is None else run[0].right
+            note = (
+                f"{len(run)} consecutive paragraphs ({_span(ids)}) the {lacking.language} "
+                f"version lacks after {lacking.after or 'its beginning'}"
+            )
+            out.append(replace(run[0], note=note))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for diff in found:
+        if diff.kind == "missing_paragraph" and diff.severity == "high" and not diff.note:
+            if run and _lacking(run[0]) != _lacking(diff):
+                close()
+            run.append(diff)
+            continue
+        close()
+        out.append(diff)
+    close()
+    return out
+
+
+def _lacking(diff: Difference) -> tuple[str, str | None]:
+    """Which version lacks the paragraph of a ``missing_paragraph``, and after which of its
+    paragraphs it would stand."""
+    place = diff.left if diff.left.paragraph is None else diff.right
+    return place.language, place.after
 
 
 # Paragraphs (pairs) between two paragraphs of a stretch whose text one version's markup lost:
