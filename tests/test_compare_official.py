@@ -549,3 +549,28 @@ def test_paragraphs_one_version_lacks_apart_are_two_findings() -> None:
     en = [LACKED[0], P("1", RECALLS["en"]), LACKED[1], P("2", " ".join(DECIDES["en"]))]
     found = compare_documents([document("en", en), document("fr", whole("fr"))]).differences
     assert [d.kind for d in found if d.severity == "high"] == ["missing_paragraph"] * 2
+
+
+# a section's heading, long and without final punctuation, that one version's markup gives as
+# a paragraph numbered by its letter and the English's as a heading (no paragraph)
+SECTION_HEADINGS = {
+    "es": "Intensificar el apoyo a la acción climática, incluida su financiación, de conformidad "
+    "con los compromisos y obligaciones existentes en virtud de la Convención Marco de las "
+    "Naciones Unidas sobre el Cambio Climático y del Acuerdo de París, en los pequeños Estados",
+    "fr": "Intensifier le soutien à l’action climatique, y compris son financement, conformément "
+    "aux engagements et obligations existants au titre de la Convention-cadre des Nations Unies "
+    "sur les changements climatiques et de l’Accord de Paris, dans les petits États insulaires",
+    "ru": "Расширение поддержки деятельности в области климата, включая финансирование, в "
+    "соответствии с существующими обязательствами по Рамочной конвенции Организации "
+    "Объединенных Наций об изменении климата и Парижскому соглашению в малых островных государствах",
+}
+
+
+@pytest.mark.parametrize(("code", "label"), [("es", "B"), ("fr", "IV"), ("ru", "В")])
+def test_a_long_section_heading_one_version_gives_as_a_paragraph_is_low(
+    code: str, label: str
+) -> None:
+    assert len(SECTION_HEADINGS[code]) > 200
+    other = [P(label, SECTION_HEADINGS[code]), *whole(code)]
+    found = compare_documents([document("en", whole("en")), document(code, other)]).differences
+    assert [(d.kind, d.severity) for d in found] == [("missing_paragraph", "low")]

@@ -486,12 +486,15 @@ HEADING_LENGTH = 200
 # A heading may ask a question ("What do small island developing States want?")
 QUESTION_END = frozenset("?؟？")
 QUESTION_HEADING_LENGTH = 120
+# The label of a section of a document: a capital letter ("B.", "В.") or a roman numeral ("IV.")
+SECTION_LABEL = re.compile(r"[A-ZА-Я]|[IVXLC]+")
 
 
 def heading(unit: Unit) -> bool:
     """Whether a paragraph reads as a heading: short, citing nothing, ending with no
     punctuation ("Annexe", "Réseau de centres d’information des Nations Unies", "المادة 13",
-    "Revised estimates for the period from 1 July 2023 to 30 June 2024"), or a short question
+    "Revised estimates for the period from 1 July 2023 to 30 June 2024"; a section's, numbered by
+    a capital letter or a roman numeral, of any length), or a short question
     ("Que veulent les petits États insulaires en développement ?").
     The UN's markup gives a heading of some versions as a paragraph of its own and of others
     as a heading, which the comparison does not see: one version alone having it is no
@@ -499,8 +502,10 @@ def heading(unit: Unit) -> bool:
     text = unit.text.strip().rstrip("\"'”’»)]  ")
     f = unit.facts
     question = bool(text) and text[-1] in QUESTION_END and len(text) <= QUESTION_HEADING_LENGTH
+    # a section's heading, numbered by a capital letter or a roman numeral, may be long
+    section = bool(f.number and SECTION_LABEL.fullmatch(f.number))
     return (
-        len(text) <= HEADING_LENGTH
+        (len(text) <= HEADING_LENGTH or section)
         and (question or not (text and text[-1] in CLAUSE_END))
         and not (f.references or f.subparagraphs)
     )
