@@ -574,3 +574,27 @@ def test_a_long_section_heading_one_version_gives_as_a_paragraph_is_low(
     other = [P(label, SECTION_HEADINGS[code]), *whole(code)]
     found = compare_documents([document("en", whole("en")), document(code, other)]).differences
     assert [(d.kind, d.severity) for d in found] == [("missing_paragraph", "low")]
+
+
+# a footnote citing a report and its corrigendum, linked; another version's footnote gives the
+# report alone, unlinked
+CORRECTED = {
+    "en": ("See A/78/480 and A/78/480/Corr.1.", ["A/78/480", "A/78/480/Corr.1"]),
+    "ar": ("انظر A/78/480.", []),
+    "fr": ("Voir A/78/480.", []),
+    "ru": ("См. A/78/480.", []),
+}
+
+
+@pytest.mark.parametrize("code", ["ar", "fr", "ru"])
+def test_a_corrigendum_of_a_document_the_other_version_writes_unlinked_is_low(code: str) -> None:
+    docs = []
+    for c in ("en", code):
+        note, links = CORRECTED[c]
+        paragraphs = [P("1", RECALLS[c], footnotes=[note]), P("2", " ".join(DECIDES[c]))]
+        doc = document(c, paragraphs)
+        doc.references = [Reference("document", t, paragraph="op1") for t in links]
+        docs.append(doc)
+    found = compare_documents(docs).differences
+    assert high(found) == []
+    assert {(d.kind, d.severity) for d in found} == {("reference", "low")}

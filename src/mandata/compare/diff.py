@@ -264,14 +264,17 @@ def _unwritten(cited: str, writing: Facts, other: Facts) -> bool:
 def _cited_by(cited: str, other: Facts, elsewhere: frozenset[str]) -> bool:
     """Whether the other version cites ``cited`` in another paragraph, or cites the document
     of which ``cited`` is a corrigendum, addendum or revision ("A/67/53/Corr.1" where the
-    other version's footnote gives "A/67/53" only; "(Part I)" as either gives it)."""
+    other version's footnote gives "A/67/53" only; "(Part I)" as either gives it), or writes
+    that document's number without citing it (a footnote "(см. S/C.3/32/Rev.1)" its markup
+    leaves unlinked, against "S/C.3/32/Rev.1 and S/C.3/32/Rev.1/Corr.1")."""
     if cited in elsewhere:
         return True
     base = BRACKETED.sub("", cited).replace(" ", "")
     others = {BRACKETED.sub("", r).replace(" ", "") for r in other.references}
     while (shorter := ISSUE.sub("", base)) != base:
         base = shorter
-        if base in others:
+        runs = _symbol_runs(base)
+        if base in others or (len(runs) > 1 and _contains(other.runs, runs)):
             return True
     return False
 
