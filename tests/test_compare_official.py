@@ -598,3 +598,25 @@ def test_a_corrigendum_of_a_document_the_other_version_writes_unlinked_is_low(co
     found = compare_documents(docs).differences
     assert high(found) == []
     assert {(d.kind, d.severity) for d in found} == {("reference", "low")}
+
+
+@pytest.mark.parametrize(("code", "see"), [("fr", "Voir"), ("ru", "См."), ("zh", "见")])
+def test_a_changed_symbol_beside_its_sibling_stays_high(code: str, see: str) -> None:
+    # the other version cites the first addendum and misprints the second's symbol
+    notes = {
+        "en": (
+            "See A/HRC/54/31/Add.1 and A/HRC/54/31/Add.2.",
+            ["A/HRC/54/31/Add.1", "A/HRC/54/31/Add.2"],
+        ),
+        code: (
+            f"{see} A/HRC/54/31/Add.1, A/HRC/31/Add.2.",
+            ["A/HRC/54/31/Add.1", "A/HRC/31/Add.2"],
+        ),
+    }
+    docs = []
+    for c in ("en", code):
+        note, links = notes[c]
+        doc = document(c, [P("1", RECALLS[c], footnotes=[note]), P("2", " ".join(DECIDES[c]))])
+        doc.references = [Reference("document", t, paragraph="op1") for t in links]
+        docs.append(doc)
+    assert "reference" in {k for _, k, _, _ in high(compare_documents(docs).differences)}

@@ -273,10 +273,21 @@ def _cited_by(cited: str, other: Facts, elsewhere: frozenset[str]) -> bool:
     others = {BRACKETED.sub("", r).replace(" ", "") for r in other.references}
     while (shorter := ISSUE.sub("", base)) != base:
         base = shorter
-        runs = _symbol_runs(base)
-        if base in others or (len(runs) > 1 and _contains(other.runs, runs)):
+        if base in others or _written_uncited(_symbol_runs(base), other):
             return True
     return False
+
+
+def _written_uncited(runs: tuple[str, ...], other: Facts) -> bool:
+    """Whether ``other`` writes the numbers ``runs`` of a document and cites no document whose
+    numbers begin with them (where it cites "A/HRC/54/31/Add.1", its "A/HRC/31/Add.2" is a
+    changed symbol, not "A/HRC/54/31" written unlinked)."""
+    cited = [_symbol_runs(r) for r in other.references]
+    return (
+        len(runs) > 1
+        and _contains(other.runs, runs)
+        and not any(c[: len(runs)] == runs for c in cited)
+    )
 
 
 def _symbol_runs(symbol: str) -> tuple[str, ...]:
