@@ -462,3 +462,161 @@ def test_the_digits_a_link_prints_are_no_numbers(code: str) -> None:
         docs.append(doc)
     found = compare_documents(docs).differences
     assert not [d for d in found if d.kind == "number"]
+
+
+# two citations, each linked in some versions and only written in the others: the markup of
+# the English links the Council's resolution, the others' link the Commission's
+CROSS_LINKED = {
+    "en": "Recalls Economic and Social Council resolution 2017/18 of 6 July 2017 and "
+    "Commission on Crime Prevention and Criminal Justice resolution 30/1 of 21 May 2021;",
+    "ar": "تشير إلى قرار المجلس الاقتصادي والاجتماعي 2017/18 المؤرخ 6 تموز/يوليه 2017 وقرار "
+    "لجنة منع الجريمة والعدالة الجنائية 30/1 المؤرخ 21 أيار/مايو 2021؛",
+    "es": "Recuerda la resolución 2017/18 del Consejo Económico y Social, de 6 de julio de 2017, "
+    "y la resolución 30/1 de la Comisión de Prevención del Delito y Justicia Penal, de 21 de "
+    "mayo de 2021;",
+    "fr": "Rappelle la résolution 2017/18 du Conseil économique et social en date du 6 juillet "
+    "2017 et la résolution 30/1 de la Commission pour la prévention du crime et la justice "
+    "pénale en date du 21 mai 2021 ;",
+    "ru": "ссылается на резолюцию 2017/18 Экономического и Социального Совета от 6 июля 2017 "
+    "года и резолюцию 30/1 Комиссии по предупреждению преступности и уголовному правосудию от "
+    "21 мая 2021 года;",
+    "zh": "回顾经济及社会理事会2017年7月6日第2017/18号决议和预防犯罪和刑事司法委员会2021年5月"
+    "21日第30/1号决议；",
+}
+
+
+@pytest.mark.parametrize("code", ["ar", "es", "fr", "ru", "zh"])
+def test_the_digits_of_a_citation_the_other_version_links_are_no_numbers(code: str) -> None:
+    # each version writes both citations; the English links one, the other version the other:
+    # a citation one version links and the other only writes (its number in the text) is low,
+    # and its digits ("2017", "18"; "30", "1") are no numbers that differ
+    links = {"en": ["E/RES/2017/18"], code: ["E/CN.15/RES/30/1"]}
+    docs = [
+        document(c, [P("1", CROSS_LINKED[c], links=links[c]), P("2", " ".join(DECIDES[c]))])
+        for c in ("en", code)
+    ]
+    found = compare_documents(docs).differences
+    assert high(found) == []
+    assert {d.kind for d in found} == {"reference"}
+
+
+# the notes of a table: the English markup gives the first as a paragraph and the others as
+# its footnotes, another version's markup each as a paragraph of its own
+TABLE_NOTES = {
+    "en": ("a See A/78/500.", "b See A/78/600.", "c Amounts after recosting."),
+    "ar": ("(أ) انظر A/78/500.", "(ب) انظر A/78/600.", "(ج) المبالغ بعد إعادة تقدير التكاليف."),
+    "fr": ("a Voir A/78/500.", "b Voir A/78/600.", "c Montants après actualisation des coûts."),
+    "zh": ("a 见A/78/500。", "b 见A/78/600。", "c 重计费用后的数额。"),
+}
+
+
+@pytest.mark.parametrize("code", ["ar", "fr", "zh"])
+def test_a_table_note_the_other_version_gives_as_a_footnote_is_low(code: str) -> None:
+    en = [*whole("en"), P(None, TABLE_NOTES["en"][0], footnotes=list(TABLE_NOTES["en"][1:]))]
+    other = [*whole(code), *(P(None, note) for note in TABLE_NOTES[code])]
+    found = compare_documents([document("en", en), document(code, other)]).differences
+    assert high(found) == []
+    notes = [d for d in found if d.kind == "missing_paragraph"]
+    assert len(notes) == 2 and all(d.severity == "low" and "footnote" in d.note for d in notes)
+
+
+def test_a_paragraph_one_version_lacks_after_a_footnote_stays_high() -> None:
+    # a lettered paragraph one version lacks, where no footnote of the other stands for it
+    en = [*whole("en"), P(None, "a See A/78/500.")]
+    fr = [*whole("fr"), P(None, TABLE_NOTES["fr"][0]), P(None, "b Voir le rapport du Comité.")]
+    found = compare_documents([document("en", en), document("fr", fr)]).differences
+    assert [d.kind for d in found if d.severity == "high"] == ["missing_paragraph"]
+
+
+# two paragraphs of the English that another version lacks, one after the other
+LACKED = (
+    P(None, "Welcoming the conference held in Geneva from 3 to 7 June 2024,"),
+    P(None, "Noting the report of the Secretary-General on its outcome (A/79/101),"),
+)
+
+
+@pytest.mark.parametrize("code", ["ar", "fr", "zh"])
+def test_paragraphs_one_version_lacks_one_after_another_are_one_finding(code: str) -> None:
+    en = [P("1", RECALLS["en"]), *LACKED, P("2", " ".join(DECIDES["en"]))]
+    found = compare_documents([document("en", en), document(code, whole(code))]).differences
+    missing = [d for d in found if d.severity == "high"]
+    assert [d.kind for d in missing] == ["missing_paragraph"]
+    assert missing[0].left.paragraph == "op2" and missing[0].right.after == "op1"
+    assert "2 consecutive paragraphs (op2..op3)" in missing[0].note
+
+
+def test_paragraphs_one_version_lacks_apart_are_two_findings() -> None:
+    en = [LACKED[0], P("1", RECALLS["en"]), LACKED[1], P("2", " ".join(DECIDES["en"]))]
+    found = compare_documents([document("en", en), document("fr", whole("fr"))]).differences
+    assert [d.kind for d in found if d.severity == "high"] == ["missing_paragraph"] * 2
+
+
+# a section's heading, long and without final punctuation, that one version's markup gives as
+# a paragraph numbered by its letter and the English's as a heading (no paragraph)
+SECTION_HEADINGS = {
+    "es": "Intensificar el apoyo a la acción climática, incluida su financiación, de conformidad "
+    "con los compromisos y obligaciones existentes en virtud de la Convención Marco de las "
+    "Naciones Unidas sobre el Cambio Climático y del Acuerdo de París, en los pequeños Estados",
+    "fr": "Intensifier le soutien à l’action climatique, y compris son financement, conformément "
+    "aux engagements et obligations existants au titre de la Convention-cadre des Nations Unies "
+    "sur les changements climatiques et de l’Accord de Paris, dans les petits États insulaires",
+    "ru": "Расширение поддержки деятельности в области климата, включая финансирование, в "
+    "соответствии с существующими обязательствами по Рамочной конвенции Организации "
+    "Объединенных Наций об изменении климата и Парижскому соглашению в малых островных государствах",
+}
+
+
+@pytest.mark.parametrize(("code", "label"), [("es", "B"), ("fr", "IV"), ("ru", "В")])
+def test_a_long_section_heading_one_version_gives_as_a_paragraph_is_low(
+    code: str, label: str
+) -> None:
+    assert len(SECTION_HEADINGS[code]) > 200
+    other = [P(label, SECTION_HEADINGS[code]), *whole(code)]
+    found = compare_documents([document("en", whole("en")), document(code, other)]).differences
+    assert [(d.kind, d.severity) for d in found] == [("missing_paragraph", "low")]
+
+
+# a footnote citing a report and its corrigendum, linked; another version's footnote gives the
+# report alone, unlinked
+CORRECTED = {
+    "en": ("See A/78/480 and A/78/480/Corr.1.", ["A/78/480", "A/78/480/Corr.1"]),
+    "ar": ("انظر A/78/480.", []),
+    "fr": ("Voir A/78/480.", []),
+    "ru": ("См. A/78/480.", []),
+}
+
+
+@pytest.mark.parametrize("code", ["ar", "fr", "ru"])
+def test_a_corrigendum_of_a_document_the_other_version_writes_unlinked_is_low(code: str) -> None:
+    docs = []
+    for c in ("en", code):
+        note, links = CORRECTED[c]
+        paragraphs = [P("1", RECALLS[c], footnotes=[note]), P("2", " ".join(DECIDES[c]))]
+        doc = document(c, paragraphs)
+        doc.references = [Reference("document", t, paragraph="op1") for t in links]
+        docs.append(doc)
+    found = compare_documents(docs).differences
+    assert high(found) == []
+    assert {(d.kind, d.severity) for d in found} == {("reference", "low")}
+
+
+@pytest.mark.parametrize(("code", "see"), [("fr", "Voir"), ("ru", "См."), ("zh", "见")])
+def test_a_changed_symbol_beside_its_sibling_stays_high(code: str, see: str) -> None:
+    # the other version cites the first addendum and misprints the second's symbol
+    notes = {
+        "en": (
+            "See A/HRC/54/31/Add.1 and A/HRC/54/31/Add.2.",
+            ["A/HRC/54/31/Add.1", "A/HRC/54/31/Add.2"],
+        ),
+        code: (
+            f"{see} A/HRC/54/31/Add.1, A/HRC/31/Add.2.",
+            ["A/HRC/54/31/Add.1", "A/HRC/31/Add.2"],
+        ),
+    }
+    docs = []
+    for c in ("en", code):
+        note, links = notes[c]
+        doc = document(c, [P("1", RECALLS[c], footnotes=[note]), P("2", " ".join(DECIDES[c]))])
+        doc.references = [Reference("document", t, paragraph="op1") for t in links]
+        docs.append(doc)
+    assert "reference" in {k for _, k, _, _ in high(compare_documents(docs).differences)}

@@ -264,16 +264,30 @@ def _unwritten(cited: str, writing: Facts, other: Facts) -> bool:
 def _cited_by(cited: str, other: Facts, elsewhere: frozenset[str]) -> bool:
     """Whether the other version cites ``cited`` in another paragraph, or cites the document
     of which ``cited`` is a corrigendum, addendum or revision ("A/67/53/Corr.1" where the
-    other version's footnote gives "A/67/53" only; "(Part I)" as either gives it)."""
+    other version's footnote gives "A/67/53" only; "(Part I)" as either gives it), or writes
+    that document's number without citing it (a footnote "(см. S/C.3/32/Rev.1)" its markup
+    leaves unlinked, against "S/C.3/32/Rev.1 and S/C.3/32/Rev.1/Corr.1")."""
     if cited in elsewhere:
         return True
     base = BRACKETED.sub("", cited).replace(" ", "")
     others = {BRACKETED.sub("", r).replace(" ", "") for r in other.references}
     while (shorter := ISSUE.sub("", base)) != base:
         base = shorter
-        if base in others:
+        if base in others or _written_uncited(_symbol_runs(base), other):
             return True
     return False
+
+
+def _written_uncited(runs: tuple[str, ...], other: Facts) -> bool:
+    """Whether ``other`` writes the numbers ``runs`` of a document and cites no document whose
+    numbers begin with them (where it cites "A/HRC/54/31/Add.1", its "A/HRC/31/Add.2" is a
+    changed symbol, not "A/HRC/54/31" written unlinked)."""
+    cited = [_symbol_runs(r) for r in other.references]
+    return (
+        len(runs) > 1
+        and _contains(other.runs, runs)
+        and not any(c[: len(runs)] == runs for c in cited)
+    )
 
 
 def _symbol_runs(symbol: str) -> tuple[str, ...]:
@@ -328,9 +342,10 @@ def _numbers(a_only: Only, b_only: Only, a: Facts, b: Facts) -> tuple[Only, Only
     """Numbers, less those the other version writes in words ("the 13 steps" against "الخطوات
     الثلاث عشرة", "the 15th meeting" against "the fifteenth meeting") and those both versions
     state with their digits grouped differently: "2014 - 2020" against "20142020" (a dash lost),
-    "1,630.8" against "630.8 1", "23:59" against "2359"."""
-    a_left = {v for v in a_only if not _in_words(v, b, a)}
-    b_left = {v for v in b_only if not _in_words(v, a, b)}
+    "1,630.8" against "630.8 1", "23:59" against "2359". Nor are the digits of a document the
+    other version cites and this one writes without citing it (see :func:`_uncited_runs`)."""
+    a_left = {v for v in a_only if not _in_words(v, b, a)} - _uncited_runs(a_only, a, b)
+    b_left = {v for v in b_only if not _in_words(v, a, b)} - _uncited_runs(b_only, b, a)
     for one, many in ((a_left, b_left), (b_left, a_left)):
         for value in sorted(one):
             parts = (
@@ -344,6 +359,26 @@ def _numbers(a_only: Only, b_only: Only, a: Facts, b: Facts) -> tuple[Only, Only
                 one.discard(value)
                 many.difference_update(parts)
     return a_left, b_left
+
+
+def _uncited_runs(values: Only, writing: Facts, citing: Facts) -> Only:
+    """The occurrences among ``values`` that are the digits of a document ``citing`` cites and
+    ``writing`` does not, where ``writing`` writes its numbers in that order: a citation one
+    version's markup links, or its analysis reads as a citation, and the other only writes
+    ("resolution 30/1 of 21 May 2021" linked to the Commission's report in one version, read
+    as resolution 30/1 in another; "2017/18" an unlinked resolution of the Council). The
+    citation is compared as such (``reference``); its digits are no numbers of their own."""
+    runs: list[str] = []
+    for cited in sorted(citing.references - writing.references):
+        symbol = _symbol_runs(cited)[-2:]  # "E/CN.15/RES/30/1" is written "30/1"
+        if len(symbol) > 1 and _contains(writing.runs, symbol):
+            runs += symbol
+    out: Only = set()
+    for run in runs:
+        found = sorted(v for v in values - out if occurrence_value(v) == run)
+        if found:
+            out.add(found[0])
+    return out
 
 
 def _left_by_words(a_only: Only, b_only: Only, a: Facts, b: Facts) -> bool:
@@ -465,12 +500,15 @@ HEADING_LENGTH = 200
 # A heading may ask a question ("What do small island developing States want?")
 QUESTION_END = frozenset("?؟？")
 QUESTION_HEADING_LENGTH = 120
+# The label of a section of a document: a capital letter ("B.", "В.") or a roman numeral ("IV.")
+SECTION_LABEL = re.compile(r"[A-ZА-Я]|[IVXLC]+")
 
 
 def heading(unit: Unit) -> bool:
     """Whether a paragraph reads as a heading: short, citing nothing, ending with no
     punctuation ("Annexe", "Réseau de centres d’information des Nations Unies", "المادة 13",
-    "Revised estimates for the period from 1 July 2023 to 30 June 2024"), or a short question
+    "Revised estimates for the period from 1 July 2023 to 30 June 2024"; a section's, numbered by
+    a capital letter or a roman numeral, of any length), or a short question
     ("Que veulent les petits États insulaires en développement ?").
     The UN's markup gives a heading of some versions as a paragraph of its own and of others
     as a heading, which the comparison does not see: one version alone having it is no
@@ -478,8 +516,10 @@ def heading(unit: Unit) -> bool:
     text = unit.text.strip().rstrip("\"'”’»)]  ")
     f = unit.facts
     question = bool(text) and text[-1] in QUESTION_END and len(text) <= QUESTION_HEADING_LENGTH
+    # a section's heading, numbered by a capital letter or a roman numeral, may be long
+    section = bool(f.number and SECTION_LABEL.fullmatch(f.number))
     return (
-        len(text) <= HEADING_LENGTH
+        (len(text) <= HEADING_LENGTH or section)
         and (question or not (text and text[-1] in CLAUSE_END))
         and not (f.references or f.subparagraphs)
     )
@@ -500,6 +540,7 @@ def pair_differences(
     markup lost the text of paragraphs is one finding (see :func:`_lost_runs`)."""
     found: list[list[Difference]] = []
     last: list[str | None] = [None, None]
+    paired: tuple[Unit, Unit] | None = None  # the last pair of two paragraphs
     elsewhere = (_all_cited(a for a, _ in pairs), _all_cited(b for _, b in pairs))
     for left, right in pairs:
         l_place = _place(languages[0], left, right)
@@ -507,7 +548,7 @@ def pair_differences(
         here: list[Difference] = []
         if left is None or right is None:
             (l_place if left is None else r_place).after = last[0 if left is None else 1]
-            here.append(_alone(left or right, l_place, r_place))
+            here.append(_alone(left or right, l_place, r_place, paired, left is None))
         elif empty(left) != empty(right):  # a version's markup lost the text: not comparable
             here.append(Difference("empty_paragraph", "medium", l_place, r_place))
         else:
@@ -518,7 +559,48 @@ def pair_differences(
                 here.append(Difference(kind, severity, l_place, r_place, l_only, r_only, note))
         found.append(here)
         last = [left.id if left else last[0], right.id if right else last[1]]
-    return _lost_runs(pairs, found)
+        if left is not None and right is not None:
+            paired = (left, right)
+    return _missing_runs(_lost_runs(pairs, found))
+
+
+def _missing_runs(found: list[Difference]) -> list[Difference]:
+    """``found`` with each run of consecutive paragraphs one version lacks (high) given as one
+    finding: the first, noted with how many paragraphs the run holds and which. Paragraphs
+    one version lacks one after another stand after the same paragraph of that version."""
+    out: list[Difference] = []
+    run: list[Difference] = []
+
+    def close() -> None:
+        if len(run) > 1:
+            ids = [d.left.paragraph or d.right.paragraph or "-" for d in run]
+            lacking = run[0].left if run[0].left.paragraph is None else run[0].right
+            note = (
+                f"{len(run)} consecutive paragraphs ({_span(ids)}) the {lacking.language} "
+                f"version lacks after {lacking.after or 'its beginning'}"
+            )
+            out.append(replace(run[0], note=note))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for diff in found:
+        if diff.kind == "missing_paragraph" and diff.severity == "high" and not diff.note:
+            if run and _lacking(run[0]) != _lacking(diff):
+                close()
+            run.append(diff)
+            continue
+        close()
+        out.append(diff)
+    close()
+    return out
+
+
+def _lacking(diff: Difference) -> tuple[str, str | None]:
+    """Which version lacks the paragraph of a ``missing_paragraph``, and after which of its
+    paragraphs it would stand."""
+    place = diff.left if diff.left.paragraph is None else diff.right
+    return place.language, place.after
 
 
 # Paragraphs (pairs) between two paragraphs of a stretch whose text one version's markup lost:
@@ -645,10 +727,41 @@ def _all_cited(units: Iterable[Unit | None]) -> frozenset[str]:
     return frozenset().union(*(u.facts.references for u in units if u is not None))
 
 
-def _alone(unit: Unit | None, left: Place, right: Place) -> Difference:
+def _alone(
+    unit: Unit | None,
+    left: Place,
+    right: Place,
+    paired: tuple[Unit, Unit] | None = None,
+    right_has: bool = True,
+) -> Difference:
     """A paragraph one version has and the other lacks: missing (high), or a heading (low),
-    or a number without its text (medium: the markup lost it)."""
+    or a number without its text (medium: the markup lost it), or a note the other version
+    gives as a footnote (low, see :func:`_note_as_footnote`). ``paired``: the last pair before
+    it; ``right_has``: the right version has the paragraph."""
     if unit is not None and empty(unit):
         return Difference("empty_paragraph", "medium", left, right)
+    if unit is not None and paired is not None and _note_as_footnote(unit, paired, right_has):
+        note = (
+            "markup: a note that the other version gives as a footnote of "
+            f"{paired[0 if right_has else 1].id}"
+        )
+        return Difference("missing_paragraph", "low", left, right, note=note)
     severity = "low" if unit is not None and heading(unit) else "high"
     return Difference("missing_paragraph", severity, left, right)
+
+
+# A note of a table or an annex begins with its label: a letter, alone or in brackets ("b See
+# A/78/634.", "(ب) انظر ...", "c 重计费用后的数额。")
+NOTE_LABEL = re.compile(r"^\s*(?:\(\w\)|\w\)?)\s")
+
+
+def _note_as_footnote(unit: Unit, paired: tuple[Unit, Unit], right_has: bool) -> bool:
+    """Whether a paragraph one version alone has is a note the other version's markup gives as
+    a footnote: it begins with a note's label (a letter), and the paragraph just before it
+    has more footnotes in the other version than in this one (the notes of a table that one
+    version's markup gives as paragraphs after it, another's as its footnotes)."""
+    label = NOTE_LABEL.match(unit.text)
+    if label is None or any(c.isdigit() or c == "_" for c in label.group()):
+        return False
+    own, other = (paired[1], paired[0]) if right_has else paired
+    return other.facts.footnotes > own.facts.footnotes
