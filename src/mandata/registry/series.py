@@ -770,23 +770,31 @@ def bare_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
     the language's leads hold besides the English one's (:func:`_lead_words`: "وإذ تشير إلى
     قراراتها", and the "و" before each citation of an Arabic list)."""
     code = data.get("language") or "en"
-    refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
     out = []
+    for text, mine, runs in _preamble_runs(data):
+        if len(runs) != 1 or len(runs[0]) < 3 or len(runs[0]) != len(mine):
+            continue
+        rest = text
+        for r in mine:
+            rest = rest.replace(r["text"], " ", 1)
+        rest = _decision_after(code).sub(" ", rest)
+        if _lead_words(rest, code, characters=True) <= _LEAD_WORDS + len(mine) + 1:
+            out.append(runs[0])
+    return out
+
+
+def _preamble_runs(
+    data: dict[str, Any],
+) -> Iterator[tuple[str, list[dict[str, Any]], list[list[tuple[str, str | None]]]]]:
+    """Each preambular paragraph of a stored document: its text, the General Assembly
+    resolutions it cites (with their printed text), and the runs of citations they make."""
+    code = data.get("language") or "en"
+    refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
     for res in data.get("resolutions", []):
         for para in res.get("preamble", []):
-            text = para.get("text", "")
             mine = [r for r in refs if r.get("paragraph") == para.get("id") and r.get("text")]
             one = {"language": code, "references": mine, "resolutions": [{"preamble": [para]}]}
-            runs = citation_runs(one)
-            if len(runs) != 1 or len(runs[0]) < 3 or len(runs[0]) != len(mine):
-                continue
-            rest = text
-            for r in mine:
-                rest = rest.replace(r["text"], " ", 1)
-            rest = _decision_after(code).sub(" ", rest)
-            if _lead_words(rest, code, characters=True) <= _LEAD_WORDS + len(mine) + 1:
-                out.append(runs[0])
-    return out
+            yield para.get("text", ""), mine, citation_runs(one)
 
 
 _CLAUSE_MARK = re.compile(r"[,;:،؛，；：、]")
@@ -807,35 +815,29 @@ def clause_runs(data: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
     The paragraphs :func:`bare_runs` reads are left to it."""
     code = data.get("language") or "en"
     before = _bounds(code)[0]
-    refs = [r for r in data.get("references", []) if r.get("type") == "ga_resolution"]
     bare = {tuple(run) for run in bare_runs(data)}
     out = []
-    for res in data.get("resolutions", []):
-        for para in res.get("preamble", []):
-            text = para.get("text", "")
-            mine = [r for r in refs if r.get("paragraph") == para.get("id") and r.get("text")]
-            one = {"language": code, "references": mine, "resolutions": [{"preamble": [para]}]}
-            runs = citation_runs(one)
-            if not runs or tuple(runs[-1]) in bare:
-                continue
-            places = {str(r["target"]): text.find(r["text"]) for r in mine}
-            ends = {str(r["target"]): places[str(r["target"])] + len(r["text"]) for r in mine}
-            run = _glued_tail(runs[-1], text, places, ends, code)
-            if len(run) < _STEPS:
-                continue
-            first, last = run[0][0], run[-1][0]
-            if places.get(first, -1) < 0 or any(p > places[last] for p in places.values()):
-                continue  # the run's end is not the paragraph's last citation
-            after = _dates(code).sub(" ", text[ends[last] :])
-            lead = text[: places[first]]
-            marks = list(_CLAUSE_MARK.finditer(lead))
-            lead = lead[marks[-1].end() :] if marks else lead
-            gaps = [text[ends[a] : places[b]] for (a, _), (b, _) in pairwise(run)]
-            if _names_subject(after[:_BEFORE], before) or any(
-                _names_subject(gap, before, True) for gap in [lead, *gaps]
-            ):
-                continue
-            out.append(run)
+    for text, mine, runs in _preamble_runs(data):
+        if not runs or tuple(runs[-1]) in bare:
+            continue
+        places = {str(r["target"]): text.find(r["text"]) for r in mine}
+        ends = {str(r["target"]): places[str(r["target"])] + len(r["text"]) for r in mine}
+        run = _glued_tail(runs[-1], text, places, ends, code)
+        if len(run) < _STEPS:
+            continue
+        first, last = run[0][0], run[-1][0]
+        if places.get(first, -1) < 0 or any(p > places[last] for p in places.values()):
+            continue  # the run's end is not the paragraph's last citation
+        after = _dates(code).sub(" ", text[ends[last] :])
+        lead = text[: places[first]]
+        marks = list(_CLAUSE_MARK.finditer(lead))
+        lead = lead[marks[-1].end() :] if marks else lead
+        gaps = [text[ends[a] : places[b]] for (a, _), (b, _) in pairwise(run)]
+        if _names_subject(after[:_BEFORE], before) or any(
+            _names_subject(gap, before, True) for gap in [lead, *gaps]
+        ):
+            continue
+        out.append(run)
     return out
 
 
