@@ -236,3 +236,26 @@ def test_a_number_with_its_dash_glued_opens_a_paragraph_without_its_closing_mark
     doc = parse_raw(RawText(text, "text", "utf-8", None), language=code, analysis=False)
     res = doc.resolutions[0]
     assert (len(res.preamble), [p.number for p in res.operative]) == (1, ["1", "2"])
+
+
+def test_preambular_paragraph_whose_verb_ocr_garbled_is_no_heading() -> None:
+    # OCR garbled the verb after the particle ("تتعلم" for "تسلم") and lost the closing comma:
+    # the short unclosed paragraph reads like a heading, but no heading opens with "وإذ" ("and
+    # whereas"), the particle of the preamble alone
+    text = "\n".join(
+        [
+            "إن الجمعية العامة،",
+            "",
+            "إذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015،",
+            "",
+            "وإذ تتعلم بالمصالح المشتركة في تعزيز التعاون الإقليمي وحسن الجوار",
+            "",
+            "وإذ تلاحظ أن عام 2023 يصادف الذكرى السنوية الخامسة والعشرين للبرنامج،",
+            "",
+            "1 - تقرر أن تبقي المسألة قيد نظرها.",
+        ]
+    )
+    doc = parse_raw(RawText(text, "text", "utf-8", None), language="ar", analysis=False)
+    res = doc.resolutions[0]
+    assert len(res.preamble) == 3
+    assert res.preamble[1].text.startswith("وإذ تتعلم")

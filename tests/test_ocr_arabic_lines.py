@@ -114,3 +114,31 @@ def test_paragraph_number_read_after_its_dash() -> None:
     row = Row((1860, 302, 2100, 334), 334.0, 50.0, words)
     _arabic_number(row)
     assert [w.text for w in row.words[:2]] == ["-", "4"]
+
+
+def test_paragraph_number_whose_dash_was_lost() -> None:
+    """A number at the operative margin whose dash OCR lost, under a line that closes, is the
+    number the sequence expects when the next number read confirms it: "1" before "2 -" opening
+    the operative part (its verb garbled, "حب" for "ترحب"), "8" between "4 -" and "6 -" (a 5
+    misread). A number at the margin under a line that does not close (a date going on), or not
+    confirmed by the next number, stays as read."""
+    lines = [
+        _line("وإذ تشير إلى قرارها السابق المتعلق بالمسألة قيد النظر وإلى جميع الأعمال", INDENT),
+        _line("ذات الصلة التي اضطلعت بها الأمم المتحدة في هذا المجال،"),
+        _line("1 حب بالأنشطة التي يضطلع بها المكتب في المنطقة دون الإقليمية وخارجها"),
+        _line("وفي البلدان المجاورة لها؛"),
+        _line("2 - تلاحظ مع الارتياح الدعم الذي قدمه البلد المضيف إلى المكتب في عام"),
+        _line("15 كانون الأول/ديسمبر من أجل تعزيز أنشطته؛"),
+        _line("3 - تطلب إلى الأمين العام أن يقدم تقريرا؛"),
+        _line("4 - تطلب أيضا إلى الأمين العام أن يقدم تقريرا؛"),
+        _line("8 قتع المكتب على مواصلة التعاون مع المنظمات الإقليمية ودون الإقليمية"),
+        _line("وعلى الاستثمار في علاقاته معها؛"),
+        _line("6 - تقرر أن تبقي المسألة قيد نظرها؛"),
+        _line("9 تقارير الأمين العام السابقة المقدمة إليها؛"),
+    ]
+    page = OcrPage(tuple(lines), 90.0, 100)
+    texts = [ln.text for ln in _arabic_tens({0: page})[0].lines]
+    assert texts[2].startswith("1 - حب بالأنشطة")
+    assert texts[5].startswith("15 كانون")  # under a line that does not close
+    assert texts[8].startswith("5 - قتع المكتب")
+    assert texts[11].startswith("9 تقارير")  # no number after it confirms it

@@ -91,6 +91,7 @@ _STRAY = ".,،:;'\"`"
 _HAMZA_END = re.compile("[\u0621-\u064a]\u0621\\s*$")
 _ARABIC_NUMBER = re.compile(r"[0-9]{1,3}\s?[-‐‑‒–—―−]")
 _ARABIC_NUMBERED = re.compile(r"([0-9]{1,3})\s?[-‐‑‒–—―−]\s")
+_BARE_NUMBER = re.compile("([0-9]{1,3}) (?=[\u0621-\u064a])")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 # Tokens that are a rule or a stroke read as a letter, never a word: dropped.
 _NOISE = frozenset({"|", "¦", "||"})
@@ -585,16 +586,27 @@ def _arabic_tens(pages: dict[int, OcrPage]) -> dict[int, OcrPage]:
     paragraph number before it, is that number; so is a number above it that the next number
     read goes on from as from the expected one ("38 -" between "9 -" and "1 -" for 11)."""
     numbered = [
-        (index, k, int(found[1]))
+        (index, k, int(found[1]), found.re is _BARE_NUMBER)
         for index, page in pages.items()
         for k, ln in enumerate(page.lines)
-        if (found := _ARABIC_NUMBERED.match(ln.text)) and _ARABIC.search(ln.text)
+        if (found := _ARABIC_NUMBERED.match(ln.text) or _bare_number(page, k))
+        and _ARABIC.search(ln.text)
     ]
     lines = {index: list(page.lines) for index, page in pages.items()}
     last = 0
-    for n, (index, k, number) in enumerate(numbered):
+    for n, (index, k, number, bare) in enumerate(numbered):
         expected = last + 1
-        after = numbered[n + 1][2] if n + 1 < len(numbered) else None
+        after = next((m for _, _, m, b in numbered[n + 1 :] if not b), None)
+        if bare:
+            confirmed = after in (expected + 1, (expected + 1) % 10)
+            if confirmed and (number == expected or expected > 1):
+                ln = lines[index][k]
+                text = f"{expected} - " + ln.text[len(str(number)) :].lstrip()
+                lines[index][k] = replace(
+                    ln, text=text, raised=_shifted(ln.raised, len(text) - len(ln.text))
+                )
+                last = expected
+            continue
         units_lost = expected < 100 and number == expected // 10 and after == expected + 1
         digit_lost = expected >= 10 and (number == expected % 10 or units_lost)
         misread = number > expected and after in (expected + 1, (expected + 1) % 10)
@@ -607,6 +619,21 @@ def _arabic_tens(pages: dict[int, OcrPage]) -> dict[int, OcrPage]:
             number = expected
         last = number
     return {index: replace(page, lines=tuple(lines[index])) for index, page in pages.items()}
+
+
+def _bare_number(page: OcrPage, k: int) -> re.Match[str] | None:
+    """The number opening line ``k`` of an Arabic page when OCR lost its dash ("1 حب" for "1 -
+    ترحب", "8 قتع" for "15 - تشجع"): a number of one to three figures, a space and an Arabic
+    word, on a line that stands at the page's right margin (where the UN's Arabic sets an
+    operative paragraph's number; a preambular paragraph's first line is indented) under a line
+    that closes. Only a candidate: the sequence of the numbers read around it decides."""
+    ln = page.lines[k]
+    found = _BARE_NUMBER.match(ln.text)
+    if found is None or k == 0 or page.lines[k - 1].text.rstrip()[-1:] not in _ARABIC_CLOSE:
+        return None
+    body = [x for x in page.lines if _ARABIC.search(x.text)]
+    margin = Counter(round(x.x1) for x in body).most_common(1)[0][0]
+    return found if abs(ln.x1 - margin) < 0.5 * ln.size else None
 
 
 def _shifted(raised: tuple[tuple[int, int], ...], by: int) -> tuple[tuple[int, int], ...]:

@@ -375,6 +375,8 @@ def _is_heading(text: str, code: str | None) -> bool:
     ("Scope", "Part I Overall policymaking", "Budget estimates for 2024")."""
     if len(text) > _HEADING or closes(text) or block_is_numbered(text) or code is None:
         return False
+    if text.lstrip().startswith(tuple(f"{p} " for p in lang.get(code).preambular_prefixes)):
+        return False  # "وإذ ..." ("and whereas"): a preambular paragraph, its verb misread
     return leading_phrase(text, code) is None and not SUBLABEL.match(text)
 
 
