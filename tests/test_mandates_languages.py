@@ -973,3 +973,57 @@ LONG_THEN_REPORT = {
 @pytest.mark.parametrize("code", sorted(LONG_THEN_REPORT))
 def test_a_report_asked_at_the_end_of_a_long_paragraph(code: str) -> None:
     assert _mandates(LONG_THEN_REPORT[code], code) == [("report", 80)]
+
+
+# a report asked after "urges" or "calls on", as after "requests"
+URGES_THEN_REPORT = {
+    "en": "Urges the State to prevent the destruction of evidence and to report to the Court on "
+    "all measures taken to give effect to the order;",
+    "fr": "Exhorte l’État à empêcher la destruction des éléments de preuve et à rendre compte à la "
+    "Cour de toutes les mesures prises pour donner effet à l’ordonnance ;",
+    "ru": "настоятельно призывает государство не допускать уничтожения доказательств и доложить "
+    "Суду о всех мерах, принятых во исполнение постановления;",
+}
+
+
+@pytest.mark.parametrize("code", sorted(URGES_THEN_REPORT))
+def test_a_report_asked_after_urges(code: str) -> None:
+    assert [m.type for m in analyze_paragraph(URGES_THEN_REPORT[code], code, 78).mandates] == [
+        "report"
+    ]
+
+
+# words of a report that ask none: French "rendre compte" of answering for one's acts, a duty to
+# report the paragraph recalls, a report in a quoted title; English input to another's report
+NO_REPORT_ASKED = [
+    (
+        "fr",
+        "Exhorte les États à faire en sorte que les auteurs de représailles contre quiconque "
+        "coopère avec les mécanismes internationaux aient à en rendre compte ;",
+    ),
+    (
+        "fr",
+        "Engage les autorités à enquêter sur ces violations, à en identifier les auteurs et à les "
+        "amener à rendre compte de leurs actes ;",
+    ),
+    (
+        "fr",
+        "Exhorte les États parties à s’acquitter de leurs obligations, notamment celle de "
+        "présenter les rapports prévus à l’article 19 de la Convention ;",
+    ),
+    (
+        "fr",
+        "Invite les États Membres à appuyer la Banque et décide d’inclure le sujet « Rapport sur "
+        "les travaux de la Banque » dans la question subsidiaire intitulée « Suivi » ;",
+    ),
+    (
+        "en",
+        "Requests the President to organize a thematic event in order to provide substantive input "
+        "to the report of the Secretary-General to be submitted to the General Assembly;",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), NO_REPORT_ASKED)
+def test_report_words_that_ask_no_report(code: str, text: str) -> None:
+    assert "report" not in [m.type for m in analyze_paragraph(text, code, 78).mandates]
