@@ -731,7 +731,7 @@ ANALYSIS: dict[str, str] = {
     "next_session": r"\bits\s+next\s+session\b|\bthe\s+next\s+session\s+of\s+the\s+General\s+Assembly\b",
     "current_session": r"\bits\s+(?:current|present)\s+session\b",
     "report_request": (
-        r"\b(?:requests?|invites?|calls?\s+(?:up)?on|urges?|encourages?|decides)\b[^;]{0,1000}?"
+        r"\b(?:requests?|invites?|calls?\s+upon|encourages?|decides)\b[^;]{0,1000}?"
         # not an input to another's report ("to provide substantive input to the report of")
         r"(?:\bto\s+(?:submit|present|prepare|transmit|provide)\b(?!\s+(?:\w+\s+)?(?:inputs?|contributions?)\s+to\b)"
         r"[^;]{0,250}?\breport(?:s|ing)?\b"
