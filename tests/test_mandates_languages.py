@@ -975,24 +975,6 @@ def test_a_report_asked_at_the_end_of_a_long_paragraph(code: str) -> None:
     assert _mandates(LONG_THEN_REPORT[code], code) == [("report", 80)]
 
 
-# a report asked after "urges" or "calls on", as after "requests"
-URGES_THEN_REPORT = {
-    "en": "Urges the State to prevent the destruction of evidence and to report to the Court on "
-    "all measures taken to give effect to the order;",
-    "fr": "Exhorte l’État à empêcher la destruction des éléments de preuve et à rendre compte à la "
-    "Cour de toutes les mesures prises pour donner effet à l’ordonnance ;",
-    "ru": "настоятельно призывает государство не допускать уничтожения доказательств и доложить "
-    "Суду о всех мерах, принятых во исполнение постановления;",
-}
-
-
-@pytest.mark.parametrize("code", sorted(URGES_THEN_REPORT))
-def test_a_report_asked_after_urges(code: str) -> None:
-    assert [m.type for m in analyze_paragraph(URGES_THEN_REPORT[code], code, 78).mandates] == [
-        "report"
-    ]
-
-
 # words of a report that ask none: French "rendre compte" of answering for one's acts, a duty to
 # report the paragraph recalls, a report in a quoted title; English input to another's report
 NO_REPORT_ASKED = [
