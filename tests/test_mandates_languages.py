@@ -976,7 +976,8 @@ def test_a_report_asked_at_the_end_of_a_long_paragraph(code: str) -> None:
 
 
 # words of a report that ask none: French "rendre compte" of answering for one's acts, a duty to
-# report the paragraph recalls, a report in a quoted title; English input to another's report
+# report the paragraph recalls, a report in a quoted title (French, Russian), the chapter of a
+# report a text was put in (Arabic); English input to another's report
 NO_REPORT_ASKED = [
     (
         "fr",
@@ -997,6 +998,21 @@ NO_REPORT_ASKED = [
         "fr",
         "Invite les États Membres à appuyer la Banque et décide d’inclure le sujet « Rapport sur "
         "les travaux de la Banque » dans la question subsidiaire intitulée « Suivi » ;",
+    ),
+    (
+        "ru",
+        "настоятельно призывает государства-участники строго соблюдать свои обязательства по "
+        "Конвенции, включая их обязательство представлять доклады в соответствии со статьей 19;",
+    ),
+    (
+        "ru",
+        "призывает государства-члены продолжать предоставлять информацию о своей деятельности, с "
+        "тем чтобы эту информацию можно было включить в доклад Генерального секретаря;",
+    ),
+    (
+        "ar",
+        "تطلب إلى الأمين العام أن يواصل مشاركته في أعمال اللجنة، وتلاحظ المناقشات التي جرت منذ "
+        "إدراج الفقرة الفرعية (ع) في الفصل الرابع من تقرير اللجنة؛",
     ),
     (
         "en",
