@@ -1025,3 +1025,9 @@ NO_REPORT_ASKED = [
 @pytest.mark.parametrize(("code", "text"), NO_REPORT_ASKED)
 def test_report_words_that_ask_no_report(code: str, text: str) -> None:
     assert "report" not in [m.type for m in analyze_paragraph(text, code, 78).mandates]
+
+
+def test_arabic_include_within_a_report_is_a_request() -> None:
+    # "ضمن" (within) ends as "من" (of) does: a report within which to include is still asked
+    text = "تطلب إلى الأمين العام أن يدرج ضمن تقريره معلومات عن تنفيذ هذا القرار؛"
+    assert [m.type for m in analyze_paragraph(text, "ar", 78).mandates] == ["report"]
