@@ -926,3 +926,108 @@ def test_a_report_is_asked_of_the_addressee_of_its_own_request(code: str) -> Non
     reports = [m.addressee for m in facts.mandates if m.type == "report"]
     assert reports == ["un:secretary-general"]
     assert sorted(m.type for m in facts.mandates) == ["directive", "report"]
+
+
+# a report asked at the end of a long paragraph, far from its asking verb (past 500 characters)
+LONG_THEN_REPORT = {
+    "en": "Requests the Secretary-General, in close cooperation with Member States, the "
+    "specialized agencies, funds and programmes of the United Nations system, the regional "
+    "commissions, the international financial institutions and other relevant stakeholders, "
+    "including civil society, the private sector and academia, to continue to support the "
+    "efforts of developing countries, in particular the least developed countries, landlocked "
+    "developing countries and small island developing States, to strengthen their national "
+    "statistical systems and to improve the collection, analysis and dissemination of data "
+    "disaggregated by income, sex, age, disability and geographic location, and to report "
+    "thereon to the General Assembly at its eightieth session;",
+    "fr": "Prie le Secrétaire général, en étroite coopération avec les États Membres, les "
+    "institutions spécialisées, fonds et programmes des Nations Unies, les commissions "
+    "régionales, les institutions financières internationales et les autres parties prenantes "
+    "concernées, notamment la société civile, le secteur privé et les milieux universitaires, "
+    "de continuer d’appuyer les efforts des pays en développement, en particulier des pays les "
+    "moins avancés, des pays en développement sans littoral et des petits États insulaires en "
+    "développement, visant à renforcer leurs systèmes statistiques nationaux et à améliorer la "
+    "collecte, l’analyse et la diffusion de données ventilées par revenu, sexe, âge, handicap et "
+    "situation géographique, et de lui en rendre compte à sa quatre-vingtième session ;",
+    "es": "Solicita al Secretario General que, en estrecha cooperación con los Estados Miembros, "
+    "los organismos especializados, fondos y programas del sistema de las Naciones Unidas, las "
+    "comisiones regionales, las instituciones financieras internacionales y otros interesados "
+    "pertinentes, incluidos la sociedad civil, el sector privado y el mundo académico, siga "
+    "apoyando los esfuerzos de los países en desarrollo, en particular los países menos "
+    "adelantados, los países en desarrollo sin litoral y los pequeños Estados insulares en "
+    "desarrollo, por fortalecer sus sistemas estadísticos nacionales y mejorar la reunión, el "
+    "análisis y la difusión de datos desglosados por ingresos, sexo, edad, discapacidad y "
+    "ubicación geográfica, y que la informe al respecto en su octogésimo período de sesiones;",
+    "ru": "просит Генерального секретаря в тесном сотрудничестве с государствами-членами, "
+    "специализированными учреждениями, фондами и программами системы Организации Объединенных "
+    "Наций, региональными комиссиями, международными финансовыми учреждениями и другими "
+    "соответствующими заинтересованными сторонами, включая гражданское общество, частный сектор "
+    "и научные круги, продолжать поддерживать усилия развивающихся стран, в частности наименее "
+    "развитых стран, развивающихся стран, не имеющих выхода к морю, и малых островных "
+    "развивающихся государств, по укреплению их национальных статистических систем и улучшению "
+    "сбора, анализа и распространения данных в разбивке по доходу, полу, возрасту, инвалидности "
+    "и географическому положению и доложить об этом Генеральной Ассамблее на ее восьмидесятой "
+    "сессии;",
+}
+
+
+@pytest.mark.parametrize("code", sorted(LONG_THEN_REPORT))
+def test_a_report_asked_at_the_end_of_a_long_paragraph(code: str) -> None:
+    assert _mandates(LONG_THEN_REPORT[code], code) == [("report", 80)]
+
+
+# words of a report that ask none: French "rendre compte" of answering for one's acts, a duty to
+# report the paragraph recalls, a report in a quoted title (French, Russian), the chapter of a
+# report a text was put in (Arabic); English input to another's report
+NO_REPORT_ASKED = [
+    (
+        "fr",
+        "Exhorte les États à faire en sorte que les auteurs de représailles contre quiconque "
+        "coopère avec les mécanismes internationaux aient à en rendre compte ;",
+    ),
+    (
+        "fr",
+        "Engage les autorités à enquêter sur ces violations, à en identifier les auteurs et à les "
+        "amener à rendre compte de leurs actes ;",
+    ),
+    (
+        "fr",
+        "Exhorte les États parties à s’acquitter de leurs obligations, notamment celle de "
+        "présenter les rapports prévus à l’article 19 de la Convention ;",
+    ),
+    (
+        "fr",
+        "Invite les États Membres à appuyer la Banque et décide d’inclure le sujet « Rapport sur "
+        "les travaux de la Banque » dans la question subsidiaire intitulée « Suivi » ;",
+    ),
+    (
+        "ru",
+        "настоятельно призывает государства-участники строго соблюдать свои обязательства по "
+        "Конвенции, включая их обязательство представлять доклады в соответствии со статьей 19;",
+    ),
+    (
+        "ru",
+        "призывает государства-члены продолжать предоставлять информацию о своей деятельности, с "
+        "тем чтобы эту информацию можно было включить в доклад Генерального секретаря;",
+    ),
+    (
+        "ar",
+        "تطلب إلى الأمين العام أن يواصل مشاركته في أعمال اللجنة، وتلاحظ المناقشات التي جرت منذ "
+        "إدراج الفقرة الفرعية (ع) في الفصل الرابع من تقرير اللجنة؛",
+    ),
+    (
+        "en",
+        "Requests the President to organize a thematic event in order to provide substantive input "
+        "to the report of the Secretary-General to be submitted to the General Assembly;",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), NO_REPORT_ASKED)
+def test_report_words_that_ask_no_report(code: str, text: str) -> None:
+    assert "report" not in [m.type for m in analyze_paragraph(text, code, 78).mandates]
+
+
+def test_arabic_include_within_a_report_is_a_request() -> None:
+    # "ضمن" (within) ends as "من" (of) does: a report within which to include is still asked
+    text = "تطلب إلى الأمين العام أن يدرج ضمن تقريره معلومات عن تنفيذ هذا القرار؛"
+    assert [m.type for m in analyze_paragraph(text, "ar", 78).mandates] == ["report"]

@@ -731,8 +731,10 @@ ANALYSIS: dict[str, str] = {
     "next_session": r"\bits\s+next\s+session\b|\bthe\s+next\s+session\s+of\s+the\s+General\s+Assembly\b",
     "current_session": r"\bits\s+(?:current|present)\s+session\b",
     "report_request": (
-        r"\b(?:requests?|invites?|calls?\s+upon|encourages?|decides)\b[^;]{0,500}?"
-        r"(?:\bto\s+(?:submit|present|prepare|transmit|provide)\b[^;]{0,250}?\breport(?:s|ing)?\b"
+        r"\b(?:requests?|invites?|calls?\s+upon|encourages?|decides)\b[^;]{0,1000}?"
+        # not an input to another's report ("to provide substantive input to the report of")
+        r"(?:\bto\s+(?:submit|present|prepare|transmit|provide)\b(?!\s+(?:\w+\s+)?(?:inputs?|contributions?)\s+to\b)"
+        r"[^;]{0,250}?\breport(?:s|ing)?\b"
         r"|\bto\s+report\b|\bto\s+inform\s+the\s+(?:General\s+)?Assembly\b"
         r"|\bto\s+keep\s+the\s+(?:General\s+)?Assembly\s+(?:\w+\s+)?informed\b"
         r"|\bto\s+include\b[^;]{0,200}?\b(?:in|into|as\s+part\s+of)\s+(?:[\w’'-]+\s+){0,4}?reports?\b|\bshall\s+submit\b[^;]{0,200}?\breports?\b"

@@ -666,7 +666,7 @@ ANALYSIS: dict[str, str] = {
     "next_session": r"\bsu\s+próximo\s+período\s+de\s+sesiones\b",
     "current_session": r"\bsu\s+(?:actual|presente)\s+período\s+de\s+sesiones\b",
     "report_request": (
-        r"\b(?:solicita|pide|invita|alienta|exhorta|solicitud)\b[^;:]{0,500}?"
+        r"\b(?:solicita|pide|invita|alienta|exhorta|solicitud)\b[^;:]{0,1000}?"
         r"(?:\b(?:presente|presenten|someta|sometan|transmita|prepare|preparen|elabore)\b"
         r"(?:[^;:“«]|[“«][^”»]{0,400}[”»]){0,200}?\binformes?\b"  # past a quoted item's title
         r"|\b(?:la|le|les)\s+informen?\b|\bque\s+(?:le\s+)?informen?\b|\bque\s+incluya\b[^;:]{0,120}?\binforme"

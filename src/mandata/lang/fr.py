@@ -688,16 +688,24 @@ ANALYSIS: dict[str, str] = {
     "next_session": r"\bsa\s+prochaine\s+session\b",
     "current_session": r"\bsa\s+(?:présente\s+session|session\s+en\s+cours)\b",
     "report_request": (
-        r"\b(?:prie|invite|demande|engage|encourage|exhorte)\b[^;:]{0,500}?"
-        r"(?:\b(?:présenter|soumettre|communiquer|établir|élaborer|transmettre|présente|soumette"
+        r"\b(?:prie|invite|demande|engage|encourage|exhorte)\b[^;:]{0,1000}?"
+        # not a duty the paragraph recalls ("notamment celle de présenter les rapports")
+        r"(?:(?<!\bcelle\sde\s)(?<!\bobligation\sde\s)(?<!\bobligations\sde\s)"
+        r"\b(?:présenter|soumettre|communiquer|établir|élaborer|transmettre|présente|soumette"
         r"|remettre|remette)\b"
         r"(?:[^;:«]|«[^»]{0,400}»){0,200}?\brapports?\b"  # a quoted item's title may stand between
-        r"|\b(?:lui\s+)?faire\s+rapport\b|\brendre\s+compte\b|\bd['’]inclure\b[^;:]{0,120}?\brapport"
+        r"|\b(?:lui\s+)?faire\s+rapport\b"
+        # "rendre compte" to account, not to answer for one's acts ("que les auteurs aient à en
+        # rendre compte", "les amener à rendre compte de leurs actes")
+        r"|(?<!\baient\sà\s)(?<!\baient\sà\sen\s)\brendre\s+compte\b(?!\s+de\s+(?:leurs|ses|son)\s+actes)"
+        # to include in a report, not a report in a quoted title ("d’inclure le sujet « Rapport … »")
+        r"|\bd['’]inclure\b[^;:«]{0,120}?\brapport"
         r"|\bfaire\s+figurer\b[^;:]{0,120}?\brapport|\blui\s+faire\s+part\b|\b(?:de|à)\s+l['’]informer\b"
         # to keep the Assembly informed: "de la tenir au courant", "de tenir l'Assemblée informée"
         r"|\b(?:la\s+tenir|tenir\s+l['’]Assemblée(?:\s+générale)?)\s+(?:\w+\s+)?(?:informée|au\s+courant)\b"
         # information asked in a coming report: "de faire le point ... dans son prochain rapport"
-        r"|\b(?:fournir|inclure|faire\s+le\s+point|donner|présenter)\b[^;:]{0,250}?"
+        r"|(?<!\bcelle\sde\s)(?<!\bobligation\sde\s)(?<!\bobligations\sde\s)"
+        r"\b(?:fournir|inclure|faire\s+le\s+point|donner|présenter)\b[^;:]{0,250}?"
         r"\bdans\s+(?:le|son|ses|les|leurs?|des)\s+(?:prochains?\s+|futurs?\s+)?rapports?\b"
         r"|\bdans\s+(?:le|son|ses|les)\s+(?:prochains?\s+)?rapports?\s+(?:annuels?\s+)?"
         r"(?:qu['’](?:il|elle|ils|elles)\s+(?:lui\s+)?présenter|à\s+l['’]Assemblée))"
