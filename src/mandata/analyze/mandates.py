@@ -154,12 +154,12 @@ def find_mandates(
     mandates: list[Mandate] = []
     report_starts: list[int] = []
     includes = list(p.include.finditer(text)) if may_match(p.include, text) else []
+    due = _due(sessions, current)
     for m in includes:
-        mandates.append(_agenda_item(text, m, _due(sessions, current), p, paragraph))
+        mandates.append(_agenda_item(text, m, due, p, paragraph))
     mandates.extend(_deferred(text, includes, sessions, current, p, paragraph))
     asks = _asks(text, p.ask_as.get(action or "", action), lead, p)
     for m in _report_requests(text, includes, [at for at, _ in asks], p):
-        due = _due(sessions, current)
         for session in _sessions_of_request(text, due, m.start(), p.joiner):
             mandates.append(_report(text, code, m, session, p, paragraph, context))
         report_starts.append(m.start())
