@@ -574,7 +574,7 @@ def _missing_runs(found: list[Difference]) -> list[Difference]:
     def close() -> None:
         if len(run) > 1:
             ids = [d.left.paragraph or d.right.paragraph or "-" for d in run]
-            lacking = run[0].left if run[0].left.paragraph is None else run[0].right
+            lacking = _lacking_place(run[0])
             note = (
                 f"{len(run)} consecutive paragraphs ({_span(ids)}) the {lacking.language} "
                 f"version lacks after {lacking.after or 'its beginning'}"
@@ -599,8 +599,13 @@ def _missing_runs(found: list[Difference]) -> list[Difference]:
 def _lacking(diff: Difference) -> tuple[str, str | None]:
     """Which version lacks the paragraph of a ``missing_paragraph``, and after which of its
     paragraphs it would stand."""
-    place = diff.left if diff.left.paragraph is None else diff.right
+    place = _lacking_place(diff)
     return place.language, place.after
+
+
+def _lacking_place(diff: Difference) -> Place:
+    """The place of a ``missing_paragraph`` in the version that lacks the paragraph."""
+    return diff.left if diff.left.paragraph is None else diff.right
 
 
 # Paragraphs (pairs) between two paragraphs of a stretch whose text one version's markup lost:
