@@ -37,6 +37,7 @@ __all__ = ["hint_text_indents", "normalize_layout"]
 _DIGITS = re.compile(r"\d")
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _LTR = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u4e00-\u9fff]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 # Running heads and feet stand in the top and bottom bands of a page.
 _BAND = 0.14
 # A line set this much smaller than the body is not body text.
@@ -384,7 +385,7 @@ def _page_measures(lines: list[PdfLine], body_size: float) -> dict[int, _Page]:
         lefts = Counter(round(ln.x0) for ln in own)
         rights = Counter(round(ln.x1) for ln in own)
         left = min(x for x, n in lefts.items() if n >= lefts.most_common(1)[0][1] / 3)
-        right, count = _mode_near(rights)
+        right, count = _mode_near(rights, _ragged(own, body_size))
         steps = Counter(round(a.y - b.y) for a, b in pairwise(own) if 0 < a.y - b.y < 40)
         spacing = float(steps.most_common(1)[0][0]) if steps else body_size * 1.2
         justified = count >= 0.4 * len(own) and len(own) >= 4
@@ -395,12 +396,16 @@ def _page_measures(lines: list[PdfLine], body_size: float) -> dict[int, _Page]:
 def _indent_style(pages: dict[int, _Page], lines: list[PdfLine], body_size: float) -> None:
     """Mark the pages of a document whose paragraphs open with an indent: most lines after a
     paragraph gap stand right of the margin. The gap between paragraphs is the most common
-    one; the wider gaps of the masthead and title (flush left) do not count against it."""
+    one; the wider gaps of the masthead and title (flush left) do not count against it, nor do
+    numbered paragraphs (the UN sets an operative paragraph's number at the margin, in the
+    indent of the preambular paragraphs above it)."""
     drops: list[tuple[int, bool]] = []
     for before, here in pairwise(lines):
         page = pages.get(here.page)
         if page is None or before.page != here.page:
             continue
+        if NUMBERED.match(here.text):
+            continue  # a numbered paragraph sets its number in the indent or at the margin
         if page.spacing * 1.35 < before.y - here.y < page.spacing * 4:
             drops.append((round(before.y - here.y), here.x0 > page.left + 0.8 * body_size))
     if not drops:
@@ -423,11 +428,22 @@ def _hanging(before: PdfLine, here: PdfLine) -> bool:
     return bool(opened) and going_on and not NUMBERED.match(here.text)
 
 
-def _mode_near(values: Counter[int]) -> tuple[int, int]:
-    """The most common value counting its neighbours within 2 points, and that count."""
+def _ragged(lines: list[PdfLine], size: float) -> int:
+    """How far, in points, the full lines of a justified page may stop short of its right
+    margin: 2 where justification stretches the spaces between words; most of a character
+    where the page is mostly Chinese, whose lines break between any two characters and are not
+    always stretched to the margin (a line stops short where its next character, or a
+    character with the punctuation that may not open a line, does not fit)."""
+    han = sum(len(_HAN.findall(ln.text)) for ln in lines)
+    return round(0.9 * size) if han > sum(len(ln.text) for ln in lines) / 2 else 2
+
+
+def _mode_near(values: Counter[int], below: int = 2) -> tuple[int, int]:
+    """The most common value counting its neighbours within 2 points above it and ``below``
+    points under it, and that count."""
     best, best_count = 0, 0
     for value in values:
-        count = sum(values.get(v, 0) for v in range(value - 2, value + 3))
+        count = sum(values.get(v, 0) for v in range(value - below, value + 3))
         if count > best_count or (count == best_count and value > best):
             best, best_count = value, count
     return best, best_count

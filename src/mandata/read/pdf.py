@@ -336,8 +336,10 @@ def _same_line(a: _Piece, b: _Piece) -> bool:
         # right to left, PDFium may give a line's runs in any order: side by side or within
         near = max(b.x0 - a.x1, a.x0 - b.x1) < 4 * main.size
     else:
+        # a right edge is the last pen position and half an em: after a comma or a raised call
+        # ("corresponda7," / "8,") the next run may start half an em left of it
         gap = b.x0 - a.x1
-        near = -0.3 * main.size <= gap < 4 * main.size  # right edges are known to half an em
+        near = -0.6 * main.size <= gap < 4 * main.size
     return near and -0.3 * main.size <= rise <= 0.6 * main.size
 
 
