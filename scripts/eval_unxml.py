@@ -549,16 +549,16 @@ def _operatives(doc: dict[str, Any]) -> list[list[dict[str, Any]]]:
 
 def _preamble_marked_operative(doc: dict[str, Any]) -> int:
     """Unnumbered operative paragraphs of the markup before operative paragraph 1 that end with
-    a comma, as a preambular paragraph does ("Aiming to further strengthen links ...," over
-    "1. Decides ..."): the printed operative part begins at its number 1 ("Resolves that:"
-    before it, which ends with a colon, stays operative)."""
+    a comma (",", the Arabic "،", the Chinese "，"), as a preambular paragraph does ("Aiming to
+    further strengthen links ...," over "1. Decides ..."): the printed operative part begins
+    at its number 1 ("Resolves that:" before it, which ends with a colon, stays operative)."""
     count = 0
     for paragraphs in _operatives(doc):
         first = next((k for k, p in enumerate(paragraphs) if p.get("number")), None)
         if first is None or _integer(paragraphs[first]["number"]) != 1:
             continue
         count += sum(
-            p.get("end", "").rstrip(' \t\n”’"»)0123456789').endswith(",")
+            p.get("end", "").rstrip(' \t\n”’"»)0123456789').endswith((",", "،", "，"))
             for p in paragraphs[:first]
         )
     return count

@@ -397,15 +397,16 @@ def _indent_style(pages: dict[int, _Page], lines: list[PdfLine], body_size: floa
     """Mark the pages of a document whose paragraphs open with an indent: most lines after a
     paragraph gap stand right of the margin. The gap between paragraphs is the most common
     one; the wider gaps of the masthead and title (flush left) do not count against it, nor do
-    numbered paragraphs (the UN sets an operative paragraph's number at the margin, in the
-    indent of the preambular paragraphs above it)."""
+    numbered and lettered paragraphs (the UN sets an operative paragraph's number at the
+    margin, in the indent of the preambular paragraphs above it, and "a)" of a sub-paragraph as
+    often)."""
     drops: list[tuple[int, bool]] = []
     for before, here in pairwise(lines):
         page = pages.get(here.page)
         if page is None or before.page != here.page:
             continue
-        if NUMBERED.match(here.text):
-            continue  # a numbered paragraph sets its number in the indent or at the margin
+        if NUMBERED.match(here.text) or SUBLABEL.match(here.text):
+            continue  # a labelled paragraph sets its label in the indent or at the margin
         if page.spacing * 1.35 < before.y - here.y < page.spacing * 4:
             drops.append((round(before.y - here.y), here.x0 > page.left + 0.8 * body_size))
     if not drops:
@@ -462,8 +463,10 @@ def _starts(here: PdfLine, before: PdfLine | None, page: _Page, size: float) -> 
     if drop <= page.spacing * 1.35 and _figure_tail(here, before, page, size):
         return False
     if drop > page.spacing * 1.35:
-        # a flush-left tail of a paragraph after its sub-paragraphs goes on with it
-        flush = page.indented and here.x0 < page.left + 2
+        # a flush-left tail of a paragraph after its sub-paragraphs goes on with it ("e) le"
+        # at the margin is a sub-paragraph, no tail)
+        labelled = NUMBERED.match(here.text) or SUBLABEL.match(here.text)
+        flush = page.indented and here.x0 < page.left + 2 and not labelled
         return not (flush and (_opens_lower(here.text) or _lines_lost(before, page, size)))
     short = page.right is not None and before.x1 < page.right - 1.5 * size
     if short:

@@ -86,12 +86,14 @@ class PdfLayout:
 @dataclass(frozen=True, slots=True)
 class _Glyph:
     """One character of a right-to-left line where the page shows it: pen position, and font
-    size for digits and asterisks (a raised call), else 0."""
+    size for digits and asterisks (a raised call), else 0; ``at`` its index in the page text
+    (-1: a mark or space put back where PDFium did not give one)."""
 
     x: float
     y: float
     size: float
     char: str
+    at: int = -1
 
 
 @dataclass(slots=True)
@@ -152,6 +154,15 @@ class _Chars:
         """Font size of character ``at``."""
         return float(self._size(self.raw, at if self._same else self.index(at)))
 
+    def right(self, at: int) -> float | None:
+        """The right edge of character ``at``'s box (None when PDFium has none)."""
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        k = at if self._same else self.index(at)
+        refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+        if not pdfium_c.FPDFText_GetCharBox(self.raw, k, *refs):
+            return None
+        return right.value if right.value > left.value else None
+
     def glyphs(self, start: int, end: int) -> list[_Glyph]:
         """The characters ``[start, end)`` where the page shows them, without those PDFium
         made up (the spaces it adds where a right-to-left run turns): one PDFium call or three
@@ -168,7 +179,7 @@ class _Chars:
             self._origin(self.raw, k, self._pa, self._pb)
             char = _clean(self.text[at])
             size = float(self._size(self.raw, k)) if char in _CALL_CHARS else 0.0
-            out.append(_Glyph(self._a.value, self._b.value, size, char))
+            out.append(_Glyph(self._a.value, self._b.value, size, char, at))
         return out
 
     def _between_latin(self, at: int) -> bool:
@@ -274,10 +285,21 @@ def _measure(chars: _Chars, start: int, end: int) -> _Piece | None:
         if piece.glyphs:  # the baseline most of its letters stand on (marks stand higher)
             piece.y = Counter(round(g.y, 1) for g in piece.glyphs).most_common(1)[0][0]
             piece.x0 = min(g.x for g in piece.glyphs)
-            piece.x1 = max(g.x for g in piece.glyphs) + 0.5 * size
+            piece.x1 = _right_edge(chars, piece.glyphs, size)
         return piece
     piece.raised = _raised(chars, start, end, piece)
     return piece
+
+
+def _right_edge(chars: _Chars, glyphs: list[_Glyph], size: float) -> float:
+    """Where a right-to-left line starts: the right of its rightmost letter's box (a pen
+    position and half an em misses it by up to half an em, as much as an indent), or that
+    near guess where PDFium gives no box."""
+    last = max((g for g in glyphs if not g.char.isspace()), key=lambda g: g.x, default=None)
+    if last is None:
+        return max(g.x for g in glyphs) + 0.5 * size
+    right = chars.right(last.at) if last.at >= 0 else None
+    return right if right is not None and right >= last.x else last.x + 0.5 * size
 
 
 def _clean(text: str) -> str:
@@ -322,9 +344,22 @@ def _merge(pieces: list[_Piece]) -> list[_Piece]:
         last = out[-1] if out else None
         if last is not None and _same_line(last, piece):
             _append(last, piece)
+        elif last is not None and _carried_call(last, piece):
+            last.raised.append((len(last.text), len(last.text) + len(piece.text)))
+            last.text += piece.text
         else:
             out.append(piece)
     return out
+
+
+def _carried_call(a: _Piece, b: _Piece) -> bool:
+    """``b`` is a footnote call alone on the line under ``a``, at its left: the call of
+    ``a``'s last word, carried over when the line broke before it (a call set apart from its
+    word by a quote or a bracket); it is read at the end of ``a``."""
+    if a.glyphs is not None or b.glyphs is not None or not _CALL.fullmatch(b.text):
+        return False
+    below = 0 < a.y - b.y < a.size
+    return below and b.size < a.size * _SMALLER and b.x0 < a.x0 + a.size
 
 
 def _same_line(a: _Piece, b: _Piece) -> bool:

@@ -26,8 +26,10 @@ from mandata.segment.phrases import leading_phrase
 PART_HEADING = re.compile(r"^(?P<part>[A-H])(?:\.?\s+(?P<title>\S.{0,200}))?$")
 NUMBER_ONLY = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:[.\-–—)]|\s-)?\s*$")
 # not "1.A.04 scheduled chemicals" (a schedule of the Chemical Weapons Convention) wrapped to a
-# line's start
-NUMBERED = re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:\.(?!\d|[A-Z]\.\d)|\s?[-–—](?=\s)|\))\s*(?=\S)")
+# line's start; the Arabic "32 - تشير" now and then typed without its second space ("32 -تشير")
+NUMBERED = re.compile(
+    r"^\s*(?P<num>\d{1,3})\s*(?:\.(?!\d|[A-Z]\.\d)|\s?[-–—](?=\s)|\s[-–—](?=[\u0621-\u064a])|\))\s*(?=\S)"
+)
 # Sub-paragraph labels: "(a)", "(iv)", "(一)", "(أ)", and "a)" as French, Spanish and Russian print them
 # (typed now and then with a Cyrillic "а", "с", "е"); the Chinese parenthesized numerals "㈠" to
 # "㈩" and the Arabic "’1‘" (the UN's Arabic for "(i)") are labels of their own; the Arabic
@@ -192,6 +194,7 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
     last_number = top_number = 0
     shape = text_shape(lines)
     frames = [frame_kinds(ln.text, code, following[k]) for k, ln in enumerate(lines)]
+    _unframe_carried_over(lines, frames)
     for k, ln in enumerate(lines):
         if ln.dropped:
             continue
@@ -243,6 +246,23 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
             last_number = int(numbered["num"])
             top_number = max(top_number, last_number)
     return _number_column([b for b in blocks if b.lines], code)
+
+
+def _unframe_carried_over(lines: list[Line], frames: list[tuple[bool, bool]]) -> None:
+    """A frame line that the page layout shows going on with the line before, which closes
+    nothing, is the words of that paragraph carried over, no frame: "... بتنشيط أعمال" /
+    "الجمعية العامة،" ("... on the revitalization of the work of" / "the General Assembly,") is
+    no new resolution's enacting formula."""
+    before: Line | None = None
+    for k, ln in enumerate(lines):
+        if ln.dropped or ln.text == "\f":
+            continue
+        if ln.blank or not ln.text.strip():
+            before = None
+            continue
+        if frames[k][0] and ln.starts is False and before is not None and not closes(before.text):
+            frames[k] = (False, False)
+        before = ln
 
 
 _ROMAN_LINE = re.compile(r"^[IVXL]{1,6}$")
