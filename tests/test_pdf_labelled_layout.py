@@ -191,7 +191,7 @@ RAGGED = [
 
 def test_a_chinese_line_short_of_the_margin_is_full() -> None:
     page = [(("A/RES/80/12", LEFT, 200.0), 0.0), (("大会，", INDENT, 151.7), GAP)]
-    for k in range(3):
+    for _ in range(3):  # three such paragraphs
         page += [
             ((text, x0, x1), GAP if n == 0 else STEP) for n, (text, x0, x1) in enumerate(RAGGED)
         ]
