@@ -82,3 +82,82 @@ def test_french_demande_au_calls_upon() -> None:
     """ "Demande au Secrétaire général de ..." is "Calls upon" (a directive), printed "Demande"."""
     found = leading_phrase("Demande au Secrétaire général de poursuivre", "fr")
     assert found is not None and (found.text, found.action) == ("Demande", "call_upon")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "key"),
+    [
+        # "Prend note" takes note of a text and notes what is done (#13)
+        (
+            "fr",
+            "Prend note des travaux que le Comité a menés à sa dernière session et des "
+            "recommandations qu’il a formulées\u202f;",
+            "note",
+        ),
+        (
+            "fr",
+            "Prend note avec satisfaction des efforts que font les petits États insulaires "
+            "pour mettre en œuvre le programme «\u00a0Horizon bleu\u00a0»\u202f;",
+            "note",
+        ),
+        (
+            "fr",
+            "Prenant note également de la contribution qu’apportent les bénévoles à la "
+            "réduction des risques de catastrophe,",
+            "note",
+        ),
+        (
+            "fr",
+            "Prend acte des efforts déployés par les organismes des Nations Unies pour "
+            "appliquer le Plan d’action\u202f;",
+            "note",
+        ),
+        ("fr", "Prend note du rapport du Secrétaire général sur la question\u202f;", "take_note"),
+        ("fr", "Prend acte du rapport du Comité spécial\u202f;", "take_note"),
+        ("fr", "Prenant note de la déclaration adoptée à Genève le 3 mars 2023,", "take_note"),
+        # "Demande au" a unit of the Secretariat requests; a State is called upon
+        (
+            "fr",
+            "Demande au Département de la communication globale de continuer à faire "
+            "connaître la Journée\u202f;",
+            "request",
+        ),
+        ("fr", "Demande aux États Membres de verser des contributions\u202f;", "call_upon"),
+        # "Prie les États" calls upon them, "Prie le Secrétaire général" requests
+        (
+            "fr",
+            "Prie les États qui ne l’ont pas encore fait d’envisager de ratifier la "
+            "Convention\u202f;",
+            "call_upon",
+        ),
+        ("fr", "Prie le Secrétaire général de lui présenter un rapport\u202f;", "request"),
+        # "Constatant"/"Constate" with a manner word: "Expressing concern", "Notes with"
+        (
+            "fr",
+            "Constatant avec préoccupation que les ressources du Fonds ont diminué,",
+            "express",
+        ),
+        ("fr", "Constate avec satisfaction que le Centre a repris ses activités\u202f;", "note"),
+        ("fr", "Constatant que les efforts déployés ont porté leurs fruits,", "recognize"),
+        # French phrases of the UN's texts the tables lacked
+        ("fr", "Demeurant profondément préoccupée par la situation humanitaire,", "be_concerned"),
+        ("fr", "Espère que les négociations aboutiront en 2025\u202f;", "express"),
+        # Russian phrases of the UN's texts the tables lacked
+        (
+            "ru",
+            "убедительно рекомендует государствам-членам укреплять сотрудничество;",
+            "encourage",
+        ),
+        ("ru", "вновь указывает, что «зеленая» экономика требует инвестиций;", "reiterate"),
+        ("ru", "придает особое значение равному отношению ко всем языкам;", "stress"),
+        ("ru", "с растущей обеспокоенностью отмечает, что число беженцев растет;", "note"),
+        (
+            "ru",
+            "испытывая серьезную обеспокоенность в связи с последствиями засухи,",
+            "be_concerned",
+        ),
+    ],
+)
+def test_actions_told_apart_by_what_follows(code: str, text: str, key: str) -> None:
+    found = leading_phrase(text, code)
+    assert found is not None and found.action == key, (text, found)

@@ -108,7 +108,13 @@ PREAMBULAR: dict[str, str] = {
     "Constatant": "recognize",
     "Constatant avec inquiétude": "be_concerned",  # "Concerned", as translated
     "Constatant avec une profonde préoccupation": "be_concerned",
-    "Prenant note avec satisfaction": "note",  # "Noting with appreciation"
+    # with a manner word "Constatant" is no longer "Recognizing": the UN's English says
+    # "Expressing concern that", "Noting with satisfaction that"
+    "Constatant avec préoccupation": "express",
+    "Constatant avec une vive préoccupation": "express",
+    "Constatant avec une vive inquiétude": "express",
+    "Constatant avec satisfaction": "note",
+    "Prenant note avec satisfaction": "take_note",  # "Taking note with appreciation"
     "Prenant note avec préoccupation": "note",  # "Noting with concern"
     "Prenant note avec inquiétude": "note",
     "Invitant de nouveau": "reiterate",
@@ -273,6 +279,20 @@ PREAMBULAR: dict[str, str] = {
     "Se déclarant résolument favorable": "affirm",
     "Réaffirmant son ferme attachement": "reaffirm",
     "Réaffirmant sa volonté sans faille": "reiterate",
+    # the UN's French for "Remaining concerned", "Aware", "Having heard", "Expressing",
+    # "Honouring the memory", "Reiterating its concern", "Looking forward"
+    "Demeurant préoccupée": "be_concerned",
+    "Demeurant préoccupé": "be_concerned",
+    "Ayant connaissance": "be_aware",
+    "Ayant écouté": "hear",
+    "Faisant part": "express",
+    "Honorant la mémoire": "pay_tribute",
+    "Étant d'avis": "recognize",
+    "Se disant consciente": "recognize",
+    "Convenant": "recognize",
+    "Redisant": "reiterate",
+    "Dénonçant": "condemn",
+    "Attendant avec impatience": "look_forward",
 }
 
 OPERATIVE: dict[str, str] = {
@@ -289,6 +309,14 @@ OPERATIVE: dict[str, str] = {
     "Renouvelle": "reiterate",
     "Note": "note",
     "Constate": "recognize",
+    # as "Constatant" with a manner word: "Expresses concern", "Notes with satisfaction"
+    "Constate avec inquiétude": "express",
+    "Constate avec une vive inquiétude": "express",
+    "Constate avec une vive préoccupation": "express",
+    "Constate avec une profonde préoccupation": "express",
+    "Constate avec préoccupation": "note",
+    "Constate avec satisfaction": "note",
+    "Constate avec regret": "note",
     "Observe": "note",
     "Fait observer": "note",
     "Prend note": "take_note",
@@ -499,13 +527,56 @@ OPERATIVE: dict[str, str] = {
     "Constate avec une profonde inquiétude": "recognize",
     "Prie une nouvelle fois": "reiterate",
     "Réaffirme son adhésion": "reaffirm",
+    # the UN's French for "Expresses the hope", "Recognizes", "Encourages", "Objects to",
+    # "Expresses", "Notes", "Stresses"
+    "Espère": "express",
+    "Se rend compte": "recognize",
+    "Comprend": "recognize",
+    "Prône": "encourage",
+    "S'élève contre": "reject",
+    "Fait part": "express",
+    "Relève": "note",
+    "Signale": "stress",
     "Exprime son soutien": "express",
 }
 
 # Verbs whose action depends on what follows them (ru "призывает" + an infinitive is "Calls
-# for"): none needed in French, whose table phrases carry the object ("Demande aux", calls
-# upon; "Demande", calls for).
-ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {}
+# for"); most French table phrases carry their object ("Demande aux", calls upon; "Demande",
+# calls for), these do not:
+# - "Prend note"/"Prenant note" (and "Prend acte") renders both "Takes note of" and "Notes": the
+#   UN's English takes note of a text (a report, a paragraph, a declaration, a decision) and
+#   notes what is done (the work, activities, efforts, contributions, progress, measures of
+#   someone): "Prend note des travaux de la Commission" is "Notes the work of the Commission";
+# - "Demande au" + a unit of the Secretariat or a body of the Assembly's own ("au Département",
+#   "au Bureau", "au Comité", "au Rapporteur spécial") is "Requests", as "Prie le Département"
+#   is; + a State, the Secretary-General or another organ it stays "Calls upon" (the UN's
+#   English: "Calls upon the Secretary-General", 15 times of 15 in sessions 77-78);
+# - "Prie les États" is "Calls upon States" ("Prie le Secrétaire général", requests).
+_NOTED = (
+    r"\s*,?\s*(?:de\s+la|de\s+l['’]\s*|du|des)\s*(?:(?:nombreuses?|importante?s?|précieuse?s?"
+    r"|remarquables?|grands?|constante?s?|inlassables?)\s+)?"
+    r"(?:travaux|travail|activités|efforts|contributions?|progrès|action|débats|initiatives|mesures"
+    r"|élections|application|difficultés|discussions|coopération|participation|problèmes|fait)"
+    r"(?![^\W\d_])"
+)
+ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
+    "Prend note": ((_NOTED, "note"),),
+    "Prenant note": ((_NOTED, "note"),),
+    "Prend acte": ((_NOTED, "note"),),
+    "Prenant acte": ((_NOTED, "note"),),
+    "Prenant note avec satisfaction": ((_NOTED, "note"),),
+    "Demande au": (
+        (
+            r"\s*(?:Département|Bureau|Service|Programme|Secrétariat|Comité|Groupe|Mécanisme"
+            r"|Rapporteur\s+spécial)(?![^\W\d_])",
+            "request",
+        ),
+    ),
+    "Demande à": ((r"\s*la\s+Rapporteuse\s+spéciale(?![^\W\d_])", "request"),),
+    "Prie": (
+        (r"\s*,?\s*(?:en\s+outre\s+|également\s+|aussi\s+)?les\s+États(?![^\W\d_])", "call_upon"),
+    ),
+}
 
 ADDITIVES: tuple[str, ...] = (
     "également",

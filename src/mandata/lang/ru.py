@@ -264,6 +264,13 @@ PREAMBULAR: dict[str, str] = {
     "высказываясь": "encourage",
     "позитивно отмечая": "welcome",
     "позитивно оценивая": "welcome",
+    # "Seriously concerned", "Highlighting", "Paying tribute to the memory" as the UN's Russian
+    # words them
+    "испытывая серьезную обеспокоенность": "be_concerned",
+    "будучи сильно озабочена": "be_concerned",
+    "особо выделяя": "highlight",
+    "отдавая долг памяти": "pay_tribute",
+    "отдавая дань памяти": "pay_tribute",
 }
 
 OPERATIVE: dict[str, str] = {
@@ -466,6 +473,17 @@ OPERATIVE: dict[str, str] = {
     "выражает особую обеспокоенность": "express",
     "считает необходимым": "recognize",
     "выражает весьма серьезную обеспокоенность": "express",
+    # "Strongly encourages", "Reiterates", "Urgently requests", "Underscores", "Objects to",
+    # "Remains deeply concerned" as the UN's Russian words them
+    "убедительно рекомендует": "encourage",
+    "повторно рекомендует": "encourage",
+    "вновь указывает": "reiterate",
+    "вновь указывает на": "reiterate",
+    "настоятельно просит": "request",
+    "придает особое значение": "stress",
+    "возражает против": "reject",
+    "испытывает глубокую обеспокоенность": "be_concerned",
+    "продолжает испытывать глубокую обеспокоенность": "be_concerned",
 }
 
 # "призывает" renders both "Calls upon" (an actor in the accusative: "призывает государства
@@ -515,6 +533,9 @@ MODIFIERS: dict[str, str] = {
     "с серьезной озабоченностью": "with serious concern",
     "с тревогой": "with alarm",
     "с глубокой тревогой": "with deep alarm",
+    "с растущей обеспокоенностью": "with growing concern",
+    "с большой озабоченностью": "with great concern",
+    "с особым интересом": "with particular interest",
     "с сожалением": "with regret",
     "с глубоким сожалением": "with deep regret",
     "глубоко": "deeply",
