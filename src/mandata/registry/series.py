@@ -917,7 +917,7 @@ def history(
     rhythm = periodicity(mates) if len(mates) > 1 else None
     out: list[tuple[str, str | None]] = []
     for whole in res.bare_runs if runs is None else runs:
-        run = _tail(whole)
+        run = _tail(whole, rhythm)
         found = [_session(s) for s, _ in run] + [res.session]
         sessions = [x for x in found if x is not None]
         if len(sessions) < len(found) or len(run) < _STEPS:
@@ -932,13 +932,18 @@ def history(
     return out
 
 
-def _tail(run: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+def _tail(
+    run: list[tuple[str, str | None]], rhythm: str | None = None
+) -> list[tuple[str, str | None]]:
     """The end of a run after the last session it names several resolutions of (the parts of
     one count as it): after "..., 69/193 and 69/196 of 18 December 2014, 70/178 and 70/182 of
     17 December 2015" (several subjects, and which is the series' unknown) comes "71/209 ...,
     72/196 ..., ... and 76/187", one a session. A run that names several of a session has
     mixed subjects, so its end is the history only when it is longer than a clean run need be
-    (:data:`_STEPS` and one more): empty otherwise."""
+    (:data:`_STEPS` and one more), or as long as a clean run when the resolution's own title
+    makes a series of that end's ``rhythm`` already ("..., 72/77 and 72/78 of 7 December 2017,
+    73/6 of ... and 73/91 of ..., 74/82 ..., 75/92 ... and 76/76 ..." renewed by an annual
+    series at 77): empty otherwise."""
     bases: dict[int | None, set[str]] = {}
     for symbol, _ in run:
         bases.setdefault(_session(symbol), set()).add(_PART.sub(r"\g<base>", symbol))
@@ -947,6 +952,10 @@ def _tail(run: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
         return run
     last = max(doubled)
     out = [(s, d) for s, d in run if (x := _session(s)) is not None and x > last]
+    if len(out) == _STEPS and rhythm is not None:
+        sessions = [x for s, _ in out if (x := _session(s)) is not None]
+        steps = {b - a for a, b in pairwise(sessions)}
+        return out if len(steps) == 1 and PERIODS.get(steps.pop()) == rhythm else []
     return out if len(out) > _STEPS else []
 
 
@@ -961,6 +970,10 @@ def _step(sessions: list[int]) -> int | None:
     own = steps[-_STEPS - 1 : -1]
     if len(own) == _STEPS and len(set(own)) == 1 and own[0] < steps[-1] <= max(PERIODS):
         return own[0]
+    # a rhythm that changed: a long run whose last two steps, to the resolution, are alike and
+    # longer than the one before ("70, 71, 72, 73, 75" and 77: annual, then biennial)
+    if len(steps) > _STEPS and steps[-1] == steps[-2] in PERIODS and steps[-3] < steps[-1]:
+        return steps[-1]
     return None
 
 

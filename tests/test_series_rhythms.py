@@ -1,0 +1,72 @@
+"""Series histories in lists of an uneven rhythm (#19): a long bare list whose rhythm slowed
+(annual, then biennial), and the end of a crowded list (several resolutions of some sessions)
+at the rhythm of the series its resolution's title makes. Paragraphs written for the test, with
+the typography of the UN's texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_series_recalls import WIDGETS
+from test_series_unsteady import _series_dated
+
+SLOWED = (
+    "Recalling its resolutions 70/501 of 5 December 2015, 71/501 of 5 December 2016, 72/501 of "
+    "5 December 2017, 73/501 of 5 December 2018 and 75/501 of 5 December 2020,"
+)
+
+
+def test_a_long_list_whose_rhythm_slowed_is_the_history(tmp_path: Path) -> None:
+    """Annual to 73, then biennial (75, and the resolution at 77): the last two steps alike."""
+    series = _series_dated(tmp_path, [(77, 501, WIDGETS, SLOWED, "5 December 2022")])
+    assert series[WIDGETS] == ["70/501", "71/501", "72/501", "73/501", "75/501", "77/501"]
+
+
+def test_a_short_list_whose_rhythm_slowed_is_not(tmp_path: Path) -> None:
+    """Three citations (72, 73, 75) and the resolution at 77: two steps alike say too little."""
+    run = (
+        "Recalling its resolutions 72/501 of 5 December 2017, 73/501 of 5 December 2018 and "
+        "75/501 of 5 December 2020,"
+    )
+    series = _series_dated(tmp_path, [(77, 501, WIDGETS, run, "5 December 2022")])
+    assert WIDGETS not in series
+
+
+def test_a_list_whose_rhythm_quickened_is_not(tmp_path: Path) -> None:
+    """Biennial to 73, then annual (74, 75) and the resolution at 77: no one rhythm at its end."""
+    run = (
+        "Recalling its resolutions 67/501 of 5 December 2012, 69/501 of 5 December 2014, 71/501 of "
+        "5 December 2016, 73/501 of 5 December 2018, 74/501 of 5 December 2019 and 75/501 of "
+        "5 December 2020,"
+    )
+    series = _series_dated(tmp_path, [(77, 501, WIDGETS, run, "5 December 2022")])
+    assert WIDGETS not in series
+
+
+CROWDED = (
+    "Recalling its resolutions 66/501 of 5 December 2011, 68/501 of 5 December 2013, 70/1 of 25 "
+    "September 2015, 72/512 and 72/513 of 7 December 2017, 73/9 of 26 October 2018, 73/501 of "
+    "5 December 2018, 74/501 of 5 December 2019, 75/501 of 5 December 2020 and 76/501 of "
+    "5 December 2021,"
+)
+
+
+def test_a_crowded_lists_end_at_the_rhythm_of_the_title_s_series(tmp_path: Path) -> None:
+    """After 73 (two of that session) the list names 74, 75 and 76, one a session: the history
+    of an annual series that the title makes (77/501 and 78/501)."""
+    renewed = "Recalling its resolution 77/501 of 5 December 2022,"
+    series = _series_dated(
+        tmp_path,
+        [
+            (77, 501, WIDGETS, CROWDED, "5 December 2022"),
+            (78, 501, WIDGETS, renewed, "5 December 2023"),
+        ],
+    )
+    assert series[WIDGETS] == ["74/501", "75/501", "76/501", "77/501", "78/501"]
+
+
+def test_a_crowded_lists_end_of_three_alone_is_not(tmp_path: Path) -> None:
+    """The same list for a resolution whose title makes no series: three after the crowded
+    sessions say nothing of which subject they are."""
+    series = _series_dated(tmp_path, [(77, 501, WIDGETS, CROWDED, "5 December 2022")])
+    assert WIDGETS not in series
