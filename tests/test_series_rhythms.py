@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from mandata.registry.series import citation_runs
 from test_series_recalls import WIDGETS
-from test_series_unsteady import _series_dated
+from test_series_unsteady import _doc, _series_dated
 
 SLOWED = (
     "Recalling its resolutions 70/501 of 5 December 2015, 71/501 of 5 December 2016, 72/501 of "
@@ -70,3 +73,33 @@ def test_a_crowded_lists_end_of_three_alone_is_not(tmp_path: Path) -> None:
     sessions say nothing of which subject they are."""
     series = _series_dated(tmp_path, [(77, 501, WIDGETS, CROWDED, "5 December 2022")])
     assert WIDGETS not in series
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "en",
+            "Recalling its resolutions 61/501 of 29 June 2007 and 64/501, section II of its "
+            "resolution 65/501, section II of its resolution 66/501 and section II of its "
+            "resolution 67/501,",
+        ),
+        (
+            "ru",
+            "ссылаясь на свои резолюции 61/501 от 29 июня 2007 года и 64/501, раздел II своей "
+            "резолюции 65/501, раздел II своей резолюции 66/501 и раздел II своей резолюции 67/501,",
+        ),
+        (
+            "zh",
+            "回顾其2007年6月29日第61/501号决议、第64/501号决议、第65/501号决议第二节、"
+            "第66/501号决议第二节和第67/501号决议第二节，",
+        ),
+    ],
+    ids=["en", "ru", "zh"],
+)
+def test_a_list_of_sections_of_resolutions_is_no_run(code: str, text: str) -> None:
+    """Sections of texts ("section II of its resolution 66/501"; Chinese "第66/501号决议第二节")
+    are parts, not a run of citations: no run joins two sectioned citations."""
+    numbers = ["61/501", "64/501", "65/501", "66/501", "67/501"]
+    runs = citation_runs(_doc(code, text, numbers))
+    assert not [run for run in runs if {"A/RES/66/501", "A/RES/67/501"} <= {s for s, _ in run}]

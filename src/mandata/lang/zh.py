@@ -661,6 +661,9 @@ ANALYSIS: dict[str, str] = {
     # a citation described before it ("附件载有…案文的2007年12月6日第62/68号决议"): no part of the
     # run that follows; the text before the number, its date and "第" taken out, ends with "的"
     "series_described_before": r"的\s*其?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*第?\s*$",
+    # a section of a resolution between two citations ("第65/250号决议第二节、第66/236号决议第二节"):
+    # a list of parts of texts, no run of citations
+    "series_section": r"第[一二三四五六七八九十]+(?:\.?[A-Z])?节",
     "series_decision_after": r"(?:以及|及|和)其?(?:\d{4}年\d{1,2}月\d{1,2}日)?第\d{1,3}/\d{3}号决定",
     "agenda_defer": r"推迟[^；;。]{0,200}?(?:审议|作出决定)",
     "sub_item_of": r"(?!)",

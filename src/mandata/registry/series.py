@@ -430,8 +430,19 @@ def _glue(gap: str, code: str) -> bool:
 def _run_glue(gap: str, code: str) -> bool:
     """Whether the text between two citations of a run only joins them (:func:`_glue`), Chinese
     counted by its characters besides the words around each number ("号、2013年12月16日第",
-    not "号决议、附件载有…案文的2007年12月6日第": a clause, which Chinese writes as one word)."""
-    return _glue(gap, code) and _lead_words(gap, code, characters=True) <= _GLUE_WORDS
+    not "号决议、附件载有…案文的2007年12月6日第": a clause, which Chinese writes as one word), and
+    naming no section of the resolution before it (the language's ``series_section``: "号决议第二节、
+    第": a list of sections of texts, as "section II of its resolution" is in English)."""
+    return (
+        _glue(gap, code)
+        and _lead_words(gap, code, characters=True) <= _GLUE_WORDS
+        and not _section(code).search(gap)
+    )
+
+
+@cache
+def _section(code: str) -> re.Pattern[str]:
+    return re.compile(lang.get(code).analysis["series_section"])
 
 
 def _run_before(
