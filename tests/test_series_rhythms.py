@@ -5,11 +5,12 @@ the typography of the UN's texts."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from mandata.registry.series import citation_runs
+from mandata.registry.series import citation_runs, named_latest
 from test_series_recalls import WIDGETS
 from test_series_unsteady import _doc, _series_dated
 
@@ -103,3 +104,51 @@ def test_a_list_of_sections_of_resolutions_is_no_run(code: str, text: str) -> No
     numbers = ["61/501", "64/501", "65/501", "66/501", "67/501"]
     runs = citation_runs(_doc(code, text, numbers))
     assert not [run for run in runs if {"A/RES/66/501", "A/RES/67/501"} <= {s for s, _ in run}]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "en",
+            "Recalling all its relevant resolutions, as well as those of the Economic and Social "
+            "Council on the safety of widgets at sea, including most recently Council resolution "
+            "2022/15 of 21 July 2022 and General Assembly resolution 76/501 of 16 December 2021,",
+        ),
+        (
+            "fr",
+            "Rappelant toutes ses résolutions pertinentes, ainsi que celles du Conseil économique "
+            "et social sur la sécurité des gadgets en mer, dont les plus récentes sont la "
+            "résolution 2022/15 du Conseil, en date du 21 juillet 2022, et sa résolution 76/501 du "
+            "16 décembre 2021,",
+        ),
+        (
+            "ru",
+            "ссылаясь на все свои соответствующие резолюции, а также на резолюции Экономического и "
+            "Социального Совета о безопасности устройств на море, в том числе на самые последние "
+            "из них — резолюцию 2022/15 Совета от 21 июля 2022 года и резолюцию 76/501 Генеральной "
+            "Ассамблеи от 16 декабря 2021 года,",
+        ),
+        (
+            "ar",
+            "وإذ تشير إلى جميع قراراتها ذات الصلة، وكذلك قرارات المجلس الاقتصادي والاجتماعي بشأن "
+            "سلامة الأدوات في البحر، بما في ذلك آخرها وهما قرار المجلس 2022/15 المؤرخ 21 تموز/يوليه "
+            "2022 وقرار الجمعية العامة 76/501 المؤرخ 16 كانون الأول/ديسمبر 2021،",
+        ),
+    ],
+    ids=["en", "fr", "ru", "ar"],
+)
+def test_the_latest_of_its_own_and_another_organs_resolutions(code: str, text: str) -> None:
+    """ "... including most recently Council resolution 2022/15 ... and General Assembly
+    resolution 76/501": the Assembly's latest on the subject, its title in other words."""
+    assert [s for s, _ in named_latest(_doc(code, text, ["76/501"]), WIDGETS)] == [
+        "A/RES/76/501"
+    ], code
+    # without the words that name it the latest, it is one resolution among the organs'
+    plain = re.sub(
+        r"including most recently|dont les plus récentes sont|в том числе на самые последние из "
+        r"них —|بما في ذلك آخرها وهما",
+        "and",
+        text,
+    )
+    assert named_latest(_doc(code, plain, ["76/501"]), WIDGETS) == [], code

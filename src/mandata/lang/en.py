@@ -782,6 +782,13 @@ ANALYSIS: dict[str, str] = {
         r"(?:\s+of\s+(?P<subject>[^,;]{3,80}?))?,\s*(?:including|in\s+particular))"
         r"\s+(?:its\s+)?resolution(?P<many>s)?\s*$"
     ),
+    # the latest of its own and others' resolutions on the subject ("all its relevant resolutions, as
+    # well as those of the Council ..., including most recently Council resolution 51/31 ... and
+    # General Assembly resolution 76/170"): the words before the citation
+    "series_latest_among": (
+        r"\bits\s+(?:[^\W\d_]+\s+){0,2}resolutions\b[^;]*?,\s*including\s+most\s+recently\b[^;]{0,160}?"
+        r"\bGeneral\s+Assembly\s+resolution\s*$"
+    ),
     "series_and_previous": (
         r"^\W*(?:of\W+)?(?:on\s+(?:the\s+)?(?P<subject>[^;]{3,200}?)\s*,?\s+)?"
         r"(?:and|as\s+well\s+as)\s+(?:all\s+)?(?:of\s+)?(?:its\s+)?"

@@ -701,6 +701,13 @@ ANALYSIS: dict[str, str] = {
         r"de\s+las)\s+(?P<subject>[^,;]{3,80}?))?,\s*(?:en\s+particular|incluida|incluidas))"
         r"\s+(?:su\s+|la\s+|sus\s+|las\s+)?resoluci(?:ón|(?P<many>ones))\s*$"
     ),
+    # the latest of its own and others' resolutions ("todas sus resoluciones pertinentes, así como
+    # las del Consejo ..., incluidas las más recientes, la resolución 51/31 del Consejo ... y la
+    # resolución 76/170 de la Asamblea General")
+    "series_latest_among": (
+        r"\bsus\s+(?:[^\W\d_]+\s+){0,2}resoluciones\b[^;]*?,\s*incluidas\s+las\s+más\s+recientes\b"
+        r"[^;]{0,200}?\b(?:la|su)\s+resolución\s*$"
+    ),
     "series_and_previous": (
         r"^\W*(?:de\W+)?(?:(?:sobre|relativa\s+a)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?P<subject>[^;]{3,200}?)"
         r"\s*,?\s+)?(?:y|así\s+como)\s+(?:todas\s+)?sus\s+(?:demás\s+)?resoluciones\s+(?:anteriores|previas)"

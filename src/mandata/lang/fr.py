@@ -732,6 +732,13 @@ ANALYSIS: dict[str, str] = {
         r"(?P<subject>[^,;]{3,80}?))?,\s*(?:en\s+particulier|notamment))"
         r"\s+(?:sa\s+|la\s+|ses\s+|les\s+)?résolution(?P<many>s)?\s*$"
     ),
+    # the latest of its own and others' resolutions ("toutes ses résolutions pertinentes, ainsi que
+    # celles du Conseil ..., dont les plus récentes sont la résolution 51/31 du Conseil ... et sa
+    # résolution 76/170")
+    "series_latest_among": (
+        r"\bses\s+(?:[^\W\d_]+\s+){0,2}résolutions\b[^;]*?,\s*dont\s+les\s+plus\s+récentes\s+sont\b"
+        r"[^;]{0,200}?\bsa\s+résolution\s*$"
+    ),
     "series_and_previous": (
         r"^\W*(?:du\W+)?(?:(?:sur|relative\s+(?:à|au|aux))\s+(?:la\s+|le\s+|les\s+|l[\'’]\s*)?"
         r"(?P<subject>[^;]{3,200}?)\s*,?\s+)?(?:et|ainsi\s+que)\s+(?:toutes\s+)?(?:de\s+)?ses\s+"

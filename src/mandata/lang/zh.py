@@ -644,6 +644,8 @@ ANALYSIS: dict[str, str] = {
         r"(?:包括|特别是|尤其是))"
         r"其?(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*第\s*$"
     ),
+    # the latest of its own and others' resolutions: "包括最近…第76/170号决议" is read otherwise
+    "series_latest_among": (r"(?!)"),
     "series_and_previous": (
         r"^\s*号?\s*决议\s*[，,]?\s*(?:以及|及|和)其?(?:以往|先前|此前|过去)"
         r"(?:关于(?:这一|该|此)(?:问题|议题|主题|事项)的)?(?:所有|各项|一切)?(?:相关)?决议"

@@ -506,10 +506,21 @@ def _latest_bounds(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@cache
+def _latest_among(code: str) -> re.Pattern[str]:
+    """The language's ``series_latest_among``: the words before a citation that name it the
+    latest of the Assembly's own resolutions on the subject and another organ's ("all its
+    relevant resolutions, as well as those of the Human Rights Council ..., including most
+    recently Council resolution 51/31 of 7 October 2022 and General Assembly resolution")."""
+    return re.compile(lang.get(code).analysis["series_latest_among"], re.IGNORECASE)
+
+
 def named_latest(data: dict[str, Any], title: str | None = None) -> list[tuple[str, str | None]]:
     """The GA resolutions (symbol, date) a preamble names as the latest of its own previous
     ones without their title: "its previous resolutions on the subject, the most recent of
-    which was resolution 76/163 of 16 December 2021" (or "..., in particular resolutions 71/59
+    which was resolution 76/163 of 16 December 2021" (or "..., including most recently Council
+    resolution 51/31 ... and General Assembly resolution 76/170", the latest of its own and
+    another organ's; or "..., in particular resolutions 71/59
     of 5 December 2016, 73/43 of 5 December 2018 and 75/46 of 7 December 2020": the run that
     follows), or a paragraph that recalls one resolution followed by nothing but "and all its
     previous relevant resolutions" ("Recalling its resolution 79/6 of 29 October 2024 and all
@@ -529,7 +540,8 @@ def named_latest(data: dict[str, Any], title: str | None = None) -> list[tuple[s
                 continue
             end = at + len(r["text"])
             after = _dates(code).sub(" ", text[end:])
-            named = latest.search(text[max(0, at - 300) : at])
+            window = text[max(0, at - 300) : at]
+            named = latest.search(window) or _latest_among(code).search(window)
             if named and _fits(named, title):
                 # "resolutions 71/59 of ..., 73/43 of ... and 75/46 of ...": the list, each
                 # joined to the next by "of" and "and" alone
