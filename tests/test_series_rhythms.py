@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mandata.registry.series import citation_runs, named_latest
+from mandata.registry.series import citation_runs, named_latest, recalled
 from test_series_recalls import WIDGETS
 from test_series_unsteady import _doc, _series_dated
 
@@ -152,3 +152,52 @@ def test_the_latest_of_its_own_and_another_organs_resolutions(code: str, text: s
         text,
     )
     assert named_latest(_doc(code, plain, ["76/501"]), WIDGETS) == [], code
+
+
+REORDERED = [
+    (
+        "en",
+        "Recalling its resolutions 72/501 of 5 December 2017, 74/501 of 5 December 2019 and 76/501 "
+        "of 5 December 2021, concerning the proclamation of, preparations for and observance of "
+        "the International Year of Widgets and its fifth and tenth anniversaries,",
+        "Preparations for and observance of the tenth anniversary of the International Year of "
+        "Widgets",
+        "the proclamation of, preparations for and observance of the International Year of "
+        "Widgets and its fifth and tenth anniversaries",
+    ),
+    (
+        "ru",
+        "ссылаясь на свои резолюции 72/501 от 5 декабря 2017 года, 74/501 от 5 декабря 2019 года "
+        "и 76/501 от 5 декабря 2021 года, касающиеся провозглашения, подготовки и проведения "
+        "Международного года устройств и его пятой и десятой годовщин,",
+        "Подготовка и проведение десятой годовщины Международного года устройств",
+        "провозглашения, подготовки и проведения Международного года устройств и его пятой и "
+        "десятой годовщин",
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى قراراتها 72/501 المؤرخ 5 كانون الأول/ديسمبر 2017 و 74/501 المؤرخ 5 كانون "
+        "الأول/ديسمبر 2019 و 76/501 المؤرخ 5 كانون الأول/ديسمبر 2021 المتعلقة بإعلان السنة "
+        "الدولية للأدوات والأعمال التحضيرية للذكرى السنوية الخامسة والذكرى السنوية العاشرة للسنة "
+        "الدولية للأدوات والاحتفال بهما،",
+        "الأعمال التحضيرية للذكرى السنوية العاشرة للسنة الدولية للأدوات والاحتفال بها",
+        "إعلان السنة الدولية للأدوات والأعمال التحضيرية للذكرى السنوية الخامسة والذكرى السنوية "
+        "العاشرة للسنة الدولية للأدوات والاحتفال بهما",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "title", "subject"), REORDERED, ids=["en", "ru", "ar"])
+def test_a_subject_in_the_titles_words_reordered(
+    code: str, text: str, title: str, subject: str
+) -> None:
+    """A subject after the run that holds every word of the title (of four letters or more) in
+    another order and among others ("concerning the proclamation of, preparations for and
+    observance of ..."; Russian in other cases, "касающиеся"; Arabic "المتعلقة بإعلان", "و"
+    before a word) names the title: the run is its history."""
+    numbers = ["72/501", "74/501", "76/501"]
+    found = [s for s, _ in recalled(_doc(code, text, numbers), title)]
+    assert found == ["A/RES/76/501", "A/RES/74/501", "A/RES/72/501"], code
+    # a subject that lacks one of the title's words ("tenth") is another
+    fewer = text.replace(subject, subject.split(",")[0].split(" и ")[0].split(" والأعمال")[0])
+    assert recalled(_doc(code, fewer, numbers), title) == [], code

@@ -1227,6 +1227,11 @@ ANALYSIS: dict[str, str] = {
     # a section of a resolution between two citations: its words ("section II of its resolution")
     # are more than a run's joining words already
     "series_section": r"(?!)",
+    # what a word may have before it that the title's has not (series): the "و" that joins it
+    # ("والأعمال التحضيرية" for the title's "الأعمال التحضيرية")
+    "series_prefixes": r"^و(?=..)",
+    # a preposition glued to the first word of a subject it leads to ("المتعلقة بإعلان ...")
+    "series_glued": r"ب",
     "series_decision_after": r"(?<!\S)و(?:مقرر|مقررات)\S*\s+\d{1,3}/\d{3}(?:\s+المؤرخ\S*)?",
     "agenda_defer": r"(?:ترجئ|إرجاء|تأجيل|تؤجل|أرجأت)[^؛]{0,200}?(?:النظر|البت|اتخاذ\s+قرار)",
     "sub_item_of": r"من\s+البند\s+المعنون\s*$",

@@ -759,6 +759,10 @@ ANALYSIS: dict[str, str] = {
     # a section of a resolution between two citations: its words ("section II of its resolution")
     # are more than a run's joining words already
     "series_section": r"(?!)",
+    # what a word may have before it that the title's has not (series): nothing
+    "series_prefixes": r"(?!)",
+    # a preposition glued to the first word of a subject it leads to: none
+    "series_glued": r"(?!)",
     "series_decision_after": (
         r"\bet\s+(?:sa\s+|ses\s+)?décisions?\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s+du\b)?"
     ),

@@ -684,7 +684,7 @@ ANALYSIS: dict[str, str] = {
     ),
     "agenda_include": r"\bвключить\b[^;]{0,300}?\bв\s+(?:предварительную\s+повестку\s+дня|проект\s+повестки\s+дня)\s+(?:своей|своих|ее|этой|той|указанной)\b",
     "under_item": r"\bв\s+рамках\s+пункта,?\s+озаглавленного\s*$",
-    "series_title_before": r"(?:\bо\b|\bоб\b|озаглавленн\w+)\s*«?\s*$",
+    "series_title_before": r"(?:\bо\b|\bоб\b|озаглавленн\w+|касающ\w+)\s*«?\s*$",
     "series_title_after": r"^\s*»?\s*(?:[,;.:(]|и\b|$)",
     "series_title_then": r"^\s*»?\s*,?\s*(?:включая|в\s+том\s+числе)\s+(?:свою\s+|свои\s+)?резолюци\w*",
     "series_which": r"^\W*(?:от\W+)?(?:в|согласно)\s+которой\b",
@@ -735,6 +735,10 @@ ANALYSIS: dict[str, str] = {
     # a section of a resolution between two citations: its words ("section II of its resolution")
     # are more than a run's joining words already
     "series_section": r"(?!)",
+    # what a word may have before it that the title's has not (series): nothing
+    "series_prefixes": r"(?!)",
+    # a preposition glued to the first word of a subject it leads to: none
+    "series_glued": r"(?!)",
     "series_decision_after": (
         r"\bи\s+(?:сво[её]\s+|свои\s+)?решени\w*\s+\d{1,3}/\d{3}(?:\s+[A-ZА-Я]\b)?(?:\s+от\b)?"
     ),

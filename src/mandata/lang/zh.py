@@ -666,6 +666,10 @@ ANALYSIS: dict[str, str] = {
     # a section of a resolution between two citations ("第65/250号决议第二节、第66/236号决议第二节"):
     # a list of parts of texts, no run of citations
     "series_section": r"第[一二三四五六七八九十]+(?:\.?[A-Z])?节",
+    # what a word may have before it that the title's has not (series): nothing
+    "series_prefixes": r"(?!)",
+    # a preposition glued to the first word of a subject it leads to: none
+    "series_glued": r"(?!)",
     "series_decision_after": r"(?:以及|及|和)其?(?:\d{4}年\d{1,2}月\d{1,2}日)?第\d{1,3}/\d{3}号决定",
     "agenda_defer": r"推迟[^；;。]{0,200}?(?:审议|作出决定)",
     "sub_item_of": r"(?!)",

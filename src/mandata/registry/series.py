@@ -213,14 +213,77 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
                 then = _bounds(code)[2].match(text[m.end() :])
                 if then and not lone:  # "... on <title>, including its resolution 75/323 ..."
                     out.extend(_run_after(text, m.end() + then.end(), mine, code))
-    if not out:  # the title nowhere: read "on <the title, some of its words left out>"
+    # the title nowhere: read "on <the title, some of its words left out>", else "concerning
+    # <the title's words in another order>"
+    for near in (_near_titles, _reordered_titles):
+        if out:
+            break
         for text, mine in paragraphs:
-            for stop, b_start in _near_titles(text, mine, title, code):
+            for stop, b_start in near(text, mine, title, code):
                 out.extend(_run_before(text, b_start, mine, code))
                 then = _bounds(code)[2].match(text[stop:])
                 if then:
                     out.extend(_run_after(text, stop + then.end(), mine, code))
     return list(dict.fromkeys(out))
+
+
+_REORDERED_LENGTH = (
+    3  # a subject in the title's words reordered is this many times its length at most
+)
+
+
+def _reordered_titles(
+    text: str, mine: list[dict[str, Any]], title: str, code: str
+) -> Iterator[tuple[int, int]]:
+    """The places after a citation (or at the paragraph's start) where the paragraph names the
+    resolution's subject with every word of the title of four letters or more, at least
+    :data:`_NEAR_WORDS` of them, in another order and among others ("76/139 ..., concerning the
+    proclamation of, preparations for and observance of the International Year of the Family
+    and its tenth, twentieth and thirtieth anniversaries" for "Preparations for and observance of
+    the thirtieth anniversary of the International Year of the Family"; not Chinese, whose
+    characters, written without spaces, say too little): where the subject ends (the last place in its clause, before the
+    next citation, where what follows a title may follow) and where the words that lead to it
+    begin. A word of another form (:func:`_variant`) or behind one of the language's
+    ``series_prefixes`` (the Arabic "و", on either) is the title's, and the words that lead to
+    the subject may be glued to it (``series_glued``: "المتعلقة بإعلان"); the subject is no longer than
+    :data:`_REORDERED_LENGTH` times the title."""
+    _, after, _ = _bounds(code)
+    if _HAN.search(title):  # Chinese, without spaces: its characters say too little
+        return
+    prefixes = re.compile(lang.get(code).analysis["series_prefixes"])
+    own = {prefixes.sub("", w) for w in title_key(title).split() if len(w) > 3}
+    if len(own) < _NEAR_WORDS:
+        return
+    # a preposition glued to the subject's first word (the Arabic "المتعلقة بإعلان ...")
+    glued = re.compile(r"(?<![\w“\"«])(?:" + lang.get(code).analysis["series_glued"] + r")(?=\w)")
+    places = sorted(at for r in mine if (at := text.find(r["text"])) >= 0)
+    starts = [0] + [at + len(r["text"]) for r in mine if (at := text.find(r["text"])) >= 0]
+    for stop in starts:
+        span = text[stop : stop + _RUN_GAP + _BEFORE]
+        candidates = sorted(
+            {stop + m.start() for m in re.finditer(r"(?<![\w“\"«])[“\"«]?[^\W\d_]", span)}
+            | {stop + m.end() for m in glued.finditer(span)}
+        )
+        for p in candidates:
+            window = text[max(0, p - _BEFORE) : p]
+            b = _before_title(unglue(window), code)
+            if not b or (p - len(window) + b.start()) < stop:
+                continue
+            limit = min([a for a in places if a > p] + [len(text)])
+            clause = re.search(r"[;；.。]", text[p:limit])
+            limit = p + clause.start() if clause else limit
+            ends = [
+                p + m.start()
+                for m in re.finditer(r"(?=[,，،;；؛.。:(的]|\s+and\b|$)", text[p:limit])
+            ]
+            ends = [e for e in ends if after.search(text[e : e + 20])]
+            end = max(ends, default=None)
+            if end is None or end - p > _REORDERED_LENGTH * len(title):
+                continue
+            words = [prefixes.sub("", w) for w in title_key(text[p:end]).split()]
+            if all(w in words or any(_variant(x, [w], code) for x in words) for w in own):
+                yield end, p - len(window) + b.start()
+                break
 
 
 # the letters a title of one word has at least ("Commodities"; a Chinese title, written without
