@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mandata.registry.series import citation_runs, named_latest, recalled
+from mandata.registry.series import citation_runs, named_latest, preamble_citations, recalled
 from test_series_recalls import WIDGETS
 from test_series_unsteady import _doc, _series_dated
 
@@ -201,3 +201,63 @@ def test_a_subject_in_the_titles_words_reordered(
     # a subject that lacks one of the title's words ("tenth") is another
     fewer = text.replace(subject, subject.split(",")[0].split(" и ")[0].split(" والأعمال")[0])
     assert recalled(_doc(code, fewer, numbers), title) == [], code
+
+
+RENEWED_IN_WHICH = [
+    (
+        "en",
+        "Recalling its resolution 76/501 of 16 December 2021, in which it encouraged Member "
+        "States to promote the repair and recycling of widgets and requested the Secretariat to "
+        "convene a meeting on the safe disposal of widgets,",
+        "Recalling its resolution 76/501 of 16 December 2021, in which it proclaimed 2022 the "
+        "International Year of the Safe Disposal, Repair and Recycling of Widgets,",
+        "Safe disposal of widgets through repair and recycling",
+    ),
+    (
+        "fr",
+        "Rappelant sa résolution 76/501 du 16 décembre 2021, dans laquelle elle a encouragé les "
+        "États Membres à promouvoir la réparation et le recyclage des gadgets et prié le "
+        "Secrétariat de convoquer une réunion sur l’élimination sûre des gadgets,",
+        "Rappelant sa résolution 76/501 du 16 décembre 2021, dans laquelle elle a proclamé 2022 "
+        "Année internationale de l’élimination sûre, de la réparation et du recyclage des "
+        "gadgets,",
+        "Élimination sûre des gadgets grâce à la réparation et au recyclage",
+    ),
+    (
+        "ru",
+        "ссылаясь на свою резолюцию 76/501 от 16 декабря 2021 года, в которой она рекомендовала "
+        "государствам-членам содействовать ремонту и переработке устройств и просила "
+        "Секретариат созвать совещание по безопасной утилизации устройств,",
+        "ссылаясь на свою резолюцию 76/501 от 16 декабря 2021 года, в которой она провозгласила "
+        "2022 год Международным годом безопасной утилизации, ремонта и переработки устройств,",
+        "Безопасная утилизация устройств путем ремонта и переработки",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "renewed", "once", "title"), RENEWED_IN_WHICH, ids=["en", "fr", "ru"]
+)
+def test_one_resolution_recalled_with_what_the_series_says_each_time(
+    code: str, renewed: str, once: str, title: str
+) -> None:
+    """ "76/501 ..., in which it encouraged ... and requested ..." with the title's words (three
+    quarters of them, four or more, in any order and form) is the predecessor recalled alone;
+    "in which it proclaimed ..." (the language's ``series_once``) says what another act did."""
+    (cited,) = preamble_citations(_doc(code, renewed, ["76/501"]), title)
+    assert cited.alone, code
+    (cited,) = preamble_citations(_doc(code, once, ["76/501"]), title)
+    assert not cited.alone, code
+
+
+def test_a_clause_deciding_to_hold_meetings_is_another_act() -> None:
+    """ "in which it decided to devote two days of plenary meetings to ..." convened meetings
+    once, in whatever words of the title: no predecessor."""
+    text = (
+        "Recalling its resolution 76/501 of 16 December 2021, in which it decided to devote two "
+        "days of plenary meetings at its seventy-seventh session to the safe disposal, repair "
+        "and recycling of widgets,"
+    )
+    title = "Safe disposal of widgets through repair and recycling"
+    (cited,) = preamble_citations(_doc("en", text, ["76/501"]), title)
+    assert not cited.alone

@@ -1187,6 +1187,9 @@ ANALYSIS: dict[str, str] = {
     "series_title_after": r"^\s*[“\"]?\s*(?:[،,؛;.:(]|و|$)",
     "series_title_then": r"^\s*[“\"]?\s*[،,]?\s*(?:بما\s+في\s+ذلك|ومنها)\s+قرار\S*",
     "series_which": r"^\W*(?:المؤرخ\S*\W+)?(?:الذي|التي)\s",
+    # what a resolution recalled with a clause of series_which did once (proclaimed, designated,
+    # endorsed, convened, established, adopted, granted ...): another act, not the series' text
+    "series_once": r"\s*(?:\S+\s+)?(?:أعلنت|أعلن|اعتمدت|أيدت|أقرت|عقدت|أنشأت|منحت|دعت\s+إلى\s+عقد|قررت\s+(?:عقد|إنشاء|إعلان))",
     # besides "in particular", the words a lead holds that the English one has none for ("وإذ
     # تشير أيضا إلى قرارها": "Recalling also its resolution") and the "و" that joins each
     # citation of a list to the one before ("، و 69/210 المؤرخ ...")

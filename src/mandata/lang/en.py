@@ -769,6 +769,13 @@ ANALYSIS: dict[str, str] = {
     # a clause that says what a resolution recalled alone did ("76/182 of 16 December 2021, in
     # which it encouraged ..."), its date taken out
     "series_which": r"^\W*(?:of\W+)?(?:in|by|through)\s+which\b",
+    # what a resolution recalled with a clause of series_which did once (proclaimed, designated,
+    # endorsed, convened, established, adopted, granted ...): another act, not the series' text
+    "series_once": (
+        r"\s*it\s+(?:also\s+)?(?:decided\s+to\s+(?:hold|devote|organi[sz]e|launch|commemorate)\b"
+        r"|(?:decided\s+to\s+)?(?:proclaim|designat|declar|endors|conven|establish|adopt|grant|approv"
+        r"|call\w*\s+for))"
+    ),
     "series_lead_aside": r"\bin\s+particular\b",
     # a predecessor named without the title: "its previous resolutions on the subject, the most
     # recent of which was resolution 76/163" (the words before it; "many": a list follows,

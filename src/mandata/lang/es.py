@@ -693,6 +693,9 @@ ANALYSIS: dict[str, str] = {
         r"resoluci(?:ón|ones)\b"
     ),
     "series_which": r"^\W*(?:de\W+)?(?:en|por|mediante)\s+la\s+(?:que|cual)\b",
+    # what a resolution recalled with a clause of series_which did once (proclaimed, designated,
+    # endorsed, convened, established, adopted, granted ...): another act, not the series' text
+    "series_once": r"\s*(?:también\s+)?(?:decidió\s+(?:celebrar|dedicar|organizar)\b|(?:decidió\s+)?(?:proclam|design|declar|hizo\s+suy|aprob|convoc|estableci|cre[óo]|adopt|conced|otorg|hac[eí]\w*\s+suy))",
     "series_lead_aside": r"\ben\s+particular\b",
     "series_latest": (
         r"(?:\bsus\s+(?:[^\W\d_]+\s+){0,3}resoluciones\b[^;]*?,\s*(?:la\s+más\s+reciente\s+de\s+las\s+"

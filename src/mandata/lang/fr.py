@@ -724,6 +724,9 @@ ANALYSIS: dict[str, str] = {
         r"(?:notamment|y\s+compris|en\s+particulier)\s+(?:sa\s+|ses\s+|la\s+|les\s+)?résolutions?\b"
     ),
     "series_which": r"^\W*(?:du\W+)?(?:dans|par)\s+laquelle\b",
+    # what a resolution recalled with a clause of series_which did once (proclaimed, designated,
+    # endorsed, convened, established, adopted, granted ...): another act, not the series' text
+    "series_once": r"\s*elle\s+(?:a\s+)?(?:aussi\s+|également\s+)?(?:décidé\s+d[e’\']\s*(?:tenir|consacrer|organiser)\b|(?:décidé\s+d[e’\']\s*)?(?:proclam|désign|déclar|approuv|fait\s+sien|convoqu|cré|établi|adopt|accord))",
     "series_lead_aside": r"\ben\s+particulier\b",
     "series_latest": (
         r"(?:\bses\s+(?:[^\W\d_]+\s+){0,3}résolutions\b[^;]*?,\s*(?:dont\s+la\s+plus\s+récente\s+est|"

@@ -688,6 +688,9 @@ ANALYSIS: dict[str, str] = {
     "series_title_after": r"^\s*»?\s*(?:[,;.:(]|и\b|$)",
     "series_title_then": r"^\s*»?\s*,?\s*(?:включая|в\s+том\s+числе)\s+(?:свою\s+|свои\s+)?резолюци\w*",
     "series_which": r"^\W*(?:от\W+)?(?:в|согласно)\s+которой\b",
+    # what a resolution recalled with a clause of series_which did once (proclaimed, designated,
+    # endorsed, convened, established, adopted, granted ...): another act, not the series' text
+    "series_once": r"\s*(?:она\s+)?(?:также\s+)?(?:постановила\s+(?:провести|посвятить|организовать)\b|(?:постановила\s+)?(?:провозгласи|объяви|одобри|созва|учреди|созда|принял|предостави))",
     # besides "in particular", the preposition of the lead ("ссылаясь также на свою резолюцию")
     "series_lead_aside": r"\bв\s+частности\b|\bна\b",
     # a predecessor named without the title: "все свои предыдущие резолюции по этому вопросу,

@@ -632,6 +632,9 @@ ANALYSIS: dict[str, str] = {
     "series_title_after": r"^\s*[”\"》]?\s*(?:的|[，,；;。]|$)",
     "series_title_then": r"^\s*[”\"》]?\s*的",
     "series_which": r"^\s*号?\s*决议\s*[，,]\s*(?:其中|大会在该决议中)",
+    # what a resolution recalled with a clause of series_which did once (proclaimed, designated,
+    # endorsed, convened, established, adopted, granted ...): another act, not the series' text
+    "series_once": r"\s*(?:大会)?(?:还)?(?:决定)?(?:宣布|宣告|指定|核可|赞同|召开|设立|通过|给予)",
     # besides "in particular", the words around each number ("第76/151号决议": "resolution
     # 76/151"), which the English lead's "its resolution" is
     "series_lead_aside": r"特别是|尤其是|第|号|决议",

@@ -777,13 +777,33 @@ def _described(text: str, at: int, end: int, title: str, code: str) -> bool:
     agenda of its seventy-eighth session the sub-item entitled “<title>”" (76/13 in 78/10).
     A clause that only shares the title's words says what another resolution did ("in which it
     proclaimed 2022 the International Year of Sustainable Mountain Development": 76/129 is no
-    predecessor of "Sustainable mountain development")."""
+    predecessor of "Sustainable mountain development"). A clause that says what a series says
+    each time ("in which it encouraged Member States to promote the rehabilitation and
+    reintegration of offenders and requested ... on reducing reoffending", not one of the
+    language's ``series_once``: proclaimed, designated, endorsed, convened, established ...) and
+    holds the title's words (:func:`_holds_title`) names the predecessor too."""
     which = re.compile(lang.get(code).analysis["series_which"], re.IGNORECASE)
     rest = _dates(code).sub(" ", text[end:])
-    if _lead_words(text[:at], code) > _LEAD_WORDS or not which.match(rest):
+    lead = which.match(rest)
+    if _lead_words(text[:at], code) > _LEAD_WORDS or not lead:
         return False
     own = title_key(title)
-    return any(title_key(q[1]) == own for q in _QUOTED.finditer(rest))
+    if any(title_key(q[1]) == own for q in _QUOTED.finditer(rest)):
+        return True
+    once = re.compile(lang.get(code).analysis["series_once"], re.IGNORECASE)
+    return not once.match(rest[lead.end() :]) and _holds_title(rest, title, code)
+
+
+_WHICH_SHARE = 0.75  # of the title's words (four letters or more) a clause holds at least
+
+
+def _holds_title(clause: str, title: str, code: str) -> bool:
+    """Whether ``clause`` holds :data:`_NEAR_WORDS` of the title's words of four letters or more
+    and :data:`_WHICH_SHARE` of them, in any order and form (:func:`_variant`)."""
+    own = {w for w in title_key(title).split() if len(w) > 3}
+    words = title_key(clause).split()
+    held = [w for w in own if w in words or any(_variant(x, [w], code) for x in words)]
+    return len(held) >= _NEAR_WORDS and len(held) >= _WHICH_SHARE * len(own)
 
 
 def _lead_words(lead: str, code: str, characters: bool = False) -> int:
