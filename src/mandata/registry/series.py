@@ -246,7 +246,9 @@ def _reordered_titles(
     begin. A word of another form (:func:`_variant`) or behind one of the language's
     ``series_prefixes`` (the Arabic "و", on either) is the title's, and the words that lead to
     the subject may be glued to it (``series_glued``: "المتعلقة بإعلان"); the subject is no longer than
-    :data:`_REORDERED_LENGTH` times the title."""
+    :data:`_REORDERED_LENGTH` times the title, and does not hold the title in its own order
+    (which the other readings judge: "... in the context of the quadrennial comprehensive policy
+    review of <title>" is another subject)."""
     _, after, _ = _bounds(code)
     if _HAN.search(title):  # Chinese, without spaces: its characters say too little
         return
@@ -254,6 +256,9 @@ def _reordered_titles(
     own = {prefixes.sub("", w) for w in title_key(title).split() if len(w) > 3}
     if len(own) < _NEAR_WORDS:
         return
+    # the title in its own order is the other readings' to judge ("on the repositioning of ...
+    # in the context of the quadrennial comprehensive policy review of <title>": another subject)
+    whole = re.compile(r"\W+".join(re.escape(w) for w in title_key(title).split()), re.IGNORECASE)
     # a preposition glued to the subject's first word (the Arabic "المتعلقة بإعلان ...")
     glued = re.compile(r"(?<![\w“\"«])(?:" + lang.get(code).analysis["series_glued"] + r")(?=\w)")
     places = sorted(at for r in mine if (at := text.find(r["text"])) >= 0)
@@ -279,6 +284,8 @@ def _reordered_titles(
             ends = [e for e in ends if after.search(text[e : e + 20])]
             end = max(ends, default=None)
             if end is None or end - p > _REORDERED_LENGTH * len(title):
+                continue
+            if whole.search(fold_letters(text[p:end])):
                 continue
             words = [prefixes.sub("", w) for w in title_key(text[p:end]).split()]
             if all(w in words or any(_variant(x, [w], code) for x in words) for w in own):
