@@ -1187,6 +1187,9 @@ ANALYSIS: dict[str, str] = {
     "series_title_after": r"^\s*[“\"]?\s*(?:[،,؛;.:(]|و|$)",
     "series_title_then": r"^\s*[“\"]?\s*[،,]?\s*(?:بما\s+في\s+ذلك|ومنها)\s+قرار\S*",
     "series_which": r"^\W*(?:المؤرخ\S*\W+)?(?:الذي|التي)\s",
+    # what a resolution recalled with a clause of series_which did once (proclaimed, designated,
+    # endorsed, convened, established, adopted, granted ...): another act, not the series' text
+    "series_once": r"\s*(?:\S+\s+)?(?:أعلنت|أعلن|اعتمدت|أيدت|أقرت|عقدت|أنشأت|منحت|دعت\s+إلى\s+عقد|قررت\s+(?:عقد|إنشاء|إعلان))",
     # besides "in particular", the words a lead holds that the English one has none for ("وإذ
     # تشير أيضا إلى قرارها": "Recalling also its resolution") and the "و" that joins each
     # citation of a list to the one before ("، و 69/210 المؤرخ ...")
@@ -1201,6 +1204,12 @@ ANALYSIS: dict[str, str] = {
         r"|قراراتها\s+السابقة\s+(?:بشأن|المتعلقة\s+ب|عن)\s*(?:هذا\s+الموضوع|الموضوع|هذه\s+المسألة)"
         r"[،,]\s*(?:ولا\s+سيما|بما\s+في\s+ذلك|بما\s+فيها|ومنها))"
         r"\s+(?:هو\s+)?(?:القرار|قرارها|(?P<many>القرارات|قراراتها|القراران|قراريها))\s*$"
+    ),
+    # the latest of its own and others' resolutions ("جميع قراراتها ذات الصلة، وكذلك قرارات المجلس
+    # ...، بما في ذلك آخرها وهما قرار المجلس 51/31 ... وقرار الجمعية العامة 76/170")
+    "series_latest_among": (
+        r"قرارات\S*\s[^؛;]*?بما\s+في\s+ذلك\s+(?:آخرها|أحدثها)[^؛;]{0,160}?"
+        r"\sو?قرار\s+الجمعية\s+العامة\s*$"
     ),
     "series_and_previous": (
         r"^\W*(?:المؤرخ\S*\W+)?(?:(?:بشأن|المتعلق\S*\s+ب)\s*(?P<subject>[^؛;]{3,200}?)\s*[،,]?\s+)?"
@@ -1218,6 +1227,14 @@ ANALYSIS: dict[str, str] = {
     # a citation described before it, as Chinese writes it ("附件载有…案文的2007年12月6日第62/68号决议"):
     # no part of the run that follows (series)
     "series_described_before": r"(?!)",
+    # a section of a resolution between two citations: its words ("section II of its resolution")
+    # are more than a run's joining words already
+    "series_section": r"(?!)",
+    # what a word may have before it that the title's has not (series): the "و" that joins it
+    # ("والأعمال التحضيرية" for the title's "الأعمال التحضيرية")
+    "series_prefixes": r"^و(?=..)",
+    # a preposition glued to the first word of a subject it leads to ("المتعلقة بإعلان ...")
+    "series_glued": r"ب",
     "series_decision_after": r"(?<!\S)و(?:مقرر|مقررات)\S*\s+\d{1,3}/\d{3}(?:\s+المؤرخ\S*)?",
     "agenda_defer": r"(?:ترجئ|إرجاء|تأجيل|تؤجل|أرجأت)[^؛]{0,200}?(?:النظر|البت|اتخاذ\s+قرار)",
     "sub_item_of": r"من\s+البند\s+المعنون\s*$",

@@ -769,6 +769,13 @@ ANALYSIS: dict[str, str] = {
     # a clause that says what a resolution recalled alone did ("76/182 of 16 December 2021, in
     # which it encouraged ..."), its date taken out
     "series_which": r"^\W*(?:of\W+)?(?:in|by|through)\s+which\b",
+    # what a resolution recalled with a clause of series_which did once (proclaimed, designated,
+    # endorsed, convened, established, adopted, granted ...): another act, not the series' text
+    "series_once": (
+        r"\s*it\s+(?:also\s+)?(?:decided\s+to\s+(?:hold|devote|organi[sz]e|launch|commemorate)\b"
+        r"|(?:decided\s+to\s+)?(?:proclaim|designat|declar|endors|conven|establish|adopt|grant|approv"
+        r"|call\w*\s+for))"
+    ),
     "series_lead_aside": r"\bin\s+particular\b",
     # a predecessor named without the title: "its previous resolutions on the subject, the most
     # recent of which was resolution 76/163" (the words before it; "many": a list follows,
@@ -781,6 +788,13 @@ ANALYSIS: dict[str, str] = {
         r"|\bits\s+previous\s+resolutions\s+on\s+the\s+(?:subject|question|issue|matter)"
         r"(?:\s+of\s+(?P<subject>[^,;]{3,80}?))?,\s*(?:including|in\s+particular))"
         r"\s+(?:its\s+)?resolution(?P<many>s)?\s*$"
+    ),
+    # the latest of its own and others' resolutions on the subject ("all its relevant resolutions, as
+    # well as those of the Council ..., including most recently Council resolution 51/31 ... and
+    # General Assembly resolution 76/170"): the words before the citation
+    "series_latest_among": (
+        r"\bits\s+(?:[^\W\d_]+\s+){0,2}resolutions\b[^;]*?,\s*including\s+most\s+recently\b[^;]{0,160}?"
+        r"\bGeneral\s+Assembly\s+resolution\s*$"
     ),
     "series_and_previous": (
         r"^\W*(?:of\W+)?(?:on\s+(?:the\s+)?(?P<subject>[^;]{3,200}?)\s*,?\s+)?"
@@ -805,6 +819,13 @@ ANALYSIS: dict[str, str] = {
     # a citation described before it, as Chinese writes it ("附件载有…案文的2007年12月6日第62/68号决议"):
     # no part of the run that follows (series)
     "series_described_before": r"(?!)",
+    # a section of a resolution between two citations: its words ("section II of its resolution")
+    # are more than a run's joining words already
+    "series_section": r"(?!)",
+    # what a word may have before it that the title's has not (series): nothing
+    "series_prefixes": r"(?!)",
+    # a preposition glued to the first word of a subject it leads to: none
+    "series_glued": r"(?!)",
     "series_decision_after": (
         r"\band\s+(?:its\s+)?decisions?\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s+of\b)?"
     ),

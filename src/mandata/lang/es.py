@@ -693,6 +693,9 @@ ANALYSIS: dict[str, str] = {
         r"resoluci(?:ón|ones)\b"
     ),
     "series_which": r"^\W*(?:de\W+)?(?:en|por|mediante)\s+la\s+(?:que|cual)\b",
+    # what a resolution recalled with a clause of series_which did once (proclaimed, designated,
+    # endorsed, convened, established, adopted, granted ...): another act, not the series' text
+    "series_once": r"\s*(?:también\s+)?(?:decidió\s+(?:celebrar|dedicar|organizar)\b|(?:decidió\s+)?(?:proclam|design|declar|hizo\s+suy|aprob|convoc|estableci|cre[óo]|adopt|conced|otorg|hac[eí]\w*\s+suy))",
     "series_lead_aside": r"\ben\s+particular\b",
     "series_latest": (
         r"(?:\bsus\s+(?:[^\W\d_]+\s+){0,3}resoluciones\b[^;]*?,\s*(?:la\s+más\s+reciente\s+de\s+las\s+"
@@ -700,6 +703,13 @@ ANALYSIS: dict[str, str] = {
         r"|\bsus\s+resoluciones\s+anteriores\s+sobre\s+(?:la\s+cuestión|el\s+tema)(?:\s+(?:de\s+la|del|de\s+los|"
         r"de\s+las)\s+(?P<subject>[^,;]{3,80}?))?,\s*(?:en\s+particular|incluida|incluidas))"
         r"\s+(?:su\s+|la\s+|sus\s+|las\s+)?resoluci(?:ón|(?P<many>ones))\s*$"
+    ),
+    # the latest of its own and others' resolutions ("todas sus resoluciones pertinentes, así como
+    # las del Consejo ..., incluidas las más recientes, la resolución 51/31 del Consejo ... y la
+    # resolución 76/170 de la Asamblea General")
+    "series_latest_among": (
+        r"\bsus\s+(?:[^\W\d_]+\s+){0,2}resoluciones\b[^;]*?,\s*incluidas\s+las\s+más\s+recientes\b"
+        r"[^;]{0,200}?\b(?:la|su)\s+resolución\s*$"
     ),
     "series_and_previous": (
         r"^\W*(?:de\W+)?(?:(?:sobre|relativa\s+a)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?P<subject>[^;]{3,200}?)"
@@ -720,6 +730,13 @@ ANALYSIS: dict[str, str] = {
     # a citation described before it, as Chinese writes it ("附件载有…案文的2007年12月6日第62/68号决议"):
     # no part of the run that follows (series)
     "series_described_before": r"(?!)",
+    # a section of a resolution between two citations: its words ("section II of its resolution")
+    # are more than a run's joining words already
+    "series_section": r"(?!)",
+    # what a word may have before it that the title's has not (series): nothing
+    "series_prefixes": r"(?!)",
+    # a preposition glued to the first word of a subject it leads to: none
+    "series_glued": r"(?!)",
     "series_decision_after": (
         r"\by\s+(?:su\s+|sus\s+)?decisi(?:ón|ones)\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s*,\s*de\b)?"
     ),

@@ -795,6 +795,9 @@ ANALYSIS: dict[str, str] = {
         r"(?:notamment|y\s+compris|en\s+particulier)\s+(?:sa\s+|ses\s+|la\s+|les\s+)?résolutions?\b"
     ),
     "series_which": r"^\W*(?:du\W+)?(?:dans|par)\s+laquelle\b",
+    # what a resolution recalled with a clause of series_which did once (proclaimed, designated,
+    # endorsed, convened, established, adopted, granted ...): another act, not the series' text
+    "series_once": r"\s*elle\s+(?:a\s+)?(?:aussi\s+|également\s+)?(?:décidé\s+d[e’\']\s*(?:tenir|consacrer|organiser)\b|(?:décidé\s+d[e’\']\s*)?(?:proclam|désign|déclar|approuv|fait\s+sien|convoqu|cré|établi|adopt|accord))",
     "series_lead_aside": r"\ben\s+particulier\b",
     "series_latest": (
         r"(?:\bses\s+(?:[^\W\d_]+\s+){0,3}résolutions\b[^;]*?,\s*(?:dont\s+la\s+plus\s+récente\s+est|"
@@ -802,6 +805,13 @@ ANALYSIS: dict[str, str] = {
         r"|\bses\s+résolutions\s+antérieures\s+sur\s+la\s+question(?:\s+(?:de\s+la|du|des|de\s+l[\'’])\s*"
         r"(?P<subject>[^,;]{3,80}?))?,\s*(?:en\s+particulier|notamment))"
         r"\s+(?:sa\s+|la\s+|ses\s+|les\s+)?résolution(?P<many>s)?\s*$"
+    ),
+    # the latest of its own and others' resolutions ("toutes ses résolutions pertinentes, ainsi que
+    # celles du Conseil ..., dont les plus récentes sont la résolution 51/31 du Conseil ... et sa
+    # résolution 76/170")
+    "series_latest_among": (
+        r"\bses\s+(?:[^\W\d_]+\s+){0,2}résolutions\b[^;]*?,\s*dont\s+les\s+plus\s+récentes\s+sont\b"
+        r"[^;]{0,200}?\bsa\s+résolution\s*$"
     ),
     "series_and_previous": (
         r"^\W*(?:du\W+)?(?:(?:sur|relative\s+(?:à|au|aux))\s+(?:la\s+|le\s+|les\s+|l[\'’]\s*)?"
@@ -820,6 +830,13 @@ ANALYSIS: dict[str, str] = {
     # a citation described before it, as Chinese writes it ("附件载有…案文的2007年12月6日第62/68号决议"):
     # no part of the run that follows (series)
     "series_described_before": r"(?!)",
+    # a section of a resolution between two citations: its words ("section II of its resolution")
+    # are more than a run's joining words already
+    "series_section": r"(?!)",
+    # what a word may have before it that the title's has not (series): nothing
+    "series_prefixes": r"(?!)",
+    # a preposition glued to the first word of a subject it leads to: none
+    "series_glued": r"(?!)",
     "series_decision_after": (
         r"\bet\s+(?:sa\s+|ses\s+)?décisions?\s+\d{1,3}/\d{3}(?:\s+[A-Z]\b)?(?:\s+du\b)?"
     ),

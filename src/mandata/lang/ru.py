@@ -705,10 +705,13 @@ ANALYSIS: dict[str, str] = {
     ),
     "agenda_include": r"\bвключить\b[^;]{0,300}?\bв\s+(?:предварительную\s+повестку\s+дня|проект\s+повестки\s+дня)\s+(?:своей|своих|ее|этой|той|указанной)\b",
     "under_item": r"\bв\s+рамках\s+пункта,?\s+озаглавленного\s*$",
-    "series_title_before": r"(?:\bо\b|\bоб\b|озаглавленн\w+)\s*«?\s*$",
+    "series_title_before": r"(?:\bо\b|\bоб\b|озаглавленн\w+|касающ\w+)\s*«?\s*$",
     "series_title_after": r"^\s*»?\s*(?:[,;.:(]|и\b|$)",
     "series_title_then": r"^\s*»?\s*,?\s*(?:включая|в\s+том\s+числе)\s+(?:свою\s+|свои\s+)?резолюци\w*",
     "series_which": r"^\W*(?:от\W+)?(?:в|согласно)\s+которой\b",
+    # what a resolution recalled with a clause of series_which did once (proclaimed, designated,
+    # endorsed, convened, established, adopted, granted ...): another act, not the series' text
+    "series_once": r"\s*(?:она\s+)?(?:также\s+)?(?:постановила\s+(?:провести|посвятить|организовать)\b|(?:постановила\s+)?(?:провозгласи|объяви|одобри|созва|учреди|созда|принял|предостави))",
     # besides "in particular", the preposition of the lead ("ссылаясь также на свою резолюцию")
     "series_lead_aside": r"\bв\s+частности\b|\bна\b",
     # a predecessor named without the title: "все свои предыдущие резолюции по этому вопросу,
@@ -721,6 +724,13 @@ ANALYSIS: dict[str, str] = {
         r"|\bсво\w*\s+предыдущ\w+\s+резолюци\w*\s+по\s+(?:этому|данному)\s+(?:вопросу|теме),\s*"
         r"(?:в\s+частности|в\s+том\s+числе|включая))"
         r"\s+(?:свою\s+|свои\s+)?резолюци(?:я|ю|(?P<many>и|ям|ями))\s*$"
+    ),
+    # the latest of its own and others' resolutions ("все свои соответствующие резолюции, а также
+    # резолюции Совета ..., в том числе на самые последние из них — резолюцию 51/31 Совета ... и
+    # резолюцию 76/170 Генеральной Ассамблеи")
+    "series_latest_among": (
+        r"\bсво\w*\s+(?:[^\W\d_]+\s+){0,2}резолюци\w*\b[^;]*?в\s+том\s+числе\s+(?:на\s+)?"
+        r"(?:сам\w+\s+)?последн\w+\b[^;]{0,160}?\bрезолюци\w+\s*$"
     ),
     "series_and_previous": (
         r"^\W*(?:от\W+)?(?:(?:о|об)\s+(?P<subject>[^;]{3,200}?)\s*,?\s+)?"
@@ -746,6 +756,13 @@ ANALYSIS: dict[str, str] = {
     # a citation described before it, as Chinese writes it ("附件载有…案文的2007年12月6日第62/68号决议"):
     # no part of the run that follows (series)
     "series_described_before": r"(?!)",
+    # a section of a resolution between two citations: its words ("section II of its resolution")
+    # are more than a run's joining words already
+    "series_section": r"(?!)",
+    # what a word may have before it that the title's has not (series): nothing
+    "series_prefixes": r"(?!)",
+    # a preposition glued to the first word of a subject it leads to: none
+    "series_glued": r"(?!)",
     "series_decision_after": (
         r"\bи\s+(?:сво[её]\s+|свои\s+)?решени\w*\s+\d{1,3}/\d{3}(?:\s+[A-ZА-Я]\b)?(?:\s+от\b)?"
     ),

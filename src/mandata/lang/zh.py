@@ -632,6 +632,9 @@ ANALYSIS: dict[str, str] = {
     "series_title_after": r"^\s*[”\"》]?\s*(?:的|[，,；;。]|$)",
     "series_title_then": r"^\s*[”\"》]?\s*的",
     "series_which": r"^\s*号?\s*决议\s*[，,]\s*(?:其中|大会在该决议中)",
+    # what a resolution recalled with a clause of series_which did once (proclaimed, designated,
+    # endorsed, convened, established, adopted, granted ...): another act, not the series' text
+    "series_once": r"\s*(?:大会)?(?:还)?(?:决定)?(?:宣布|宣告|指定|核可|赞同|召开|设立|通过|给予)",
     # besides "in particular", the words around each number ("第76/151号决议": "resolution
     # 76/151"), which the English lead's "its resolution" is
     "series_lead_aside": r"特别是|尤其是|第|号|决议",
@@ -644,6 +647,8 @@ ANALYSIS: dict[str, str] = {
         r"(?:包括|特别是|尤其是))"
         r"其?(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*第\s*$"
     ),
+    # the latest of its own and others' resolutions: "包括最近…第76/170号决议" is read otherwise
+    "series_latest_among": (r"(?!)"),
     "series_and_previous": (
         r"^\s*号?\s*决议\s*[，,]?\s*(?:以及|及|和)其?(?:以往|先前|此前|过去)"
         r"(?:关于(?:这一|该|此)(?:问题|议题|主题|事项)的)?(?:所有|各项|一切)?(?:相关)?决议"
@@ -661,6 +666,13 @@ ANALYSIS: dict[str, str] = {
     # a citation described before it ("附件载有…案文的2007年12月6日第62/68号决议"): no part of the
     # run that follows; the text before the number, its date and "第" taken out, ends with "的"
     "series_described_before": r"的\s*其?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*第?\s*$",
+    # a section of a resolution between two citations ("第65/250号决议第二节、第66/236号决议第二节"):
+    # a list of parts of texts, no run of citations
+    "series_section": r"第[一二三四五六七八九十]+(?:\.?[A-Z])?节",
+    # what a word may have before it that the title's has not (series): nothing
+    "series_prefixes": r"(?!)",
+    # a preposition glued to the first word of a subject it leads to: none
+    "series_glued": r"(?!)",
     "series_decision_after": r"(?:以及|及|和)其?(?:\d{4}年\d{1,2}月\d{1,2}日)?第\d{1,3}/\d{3}号决定",
     "agenda_defer": r"推迟[^；;。]{0,200}?(?:审议|作出决定)",
     "sub_item_of": r"(?!)",

@@ -213,14 +213,84 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
                 then = _bounds(code)[2].match(text[m.end() :])
                 if then and not lone:  # "... on <title>, including its resolution 75/323 ..."
                     out.extend(_run_after(text, m.end() + then.end(), mine, code))
-    if not out:  # the title nowhere: read "on <the title, some of its words left out>"
+    # the title nowhere: read "on <the title, some of its words left out>", else "concerning
+    # <the title's words in another order>"
+    for near in (_near_titles, _reordered_titles):
+        if out:
+            break
         for text, mine in paragraphs:
-            for stop, b_start in _near_titles(text, mine, title, code):
+            for stop, b_start in near(text, mine, title, code):
                 out.extend(_run_before(text, b_start, mine, code))
                 then = _bounds(code)[2].match(text[stop:])
                 if then:
                     out.extend(_run_after(text, stop + then.end(), mine, code))
     return list(dict.fromkeys(out))
+
+
+_REORDERED_LENGTH = (
+    3  # a subject in the title's words reordered is this many times its length at most
+)
+
+
+def _reordered_titles(
+    text: str, mine: list[dict[str, Any]], title: str, code: str
+) -> Iterator[tuple[int, int]]:
+    """The places after a citation (or at the paragraph's start) where the paragraph names the
+    resolution's subject with every word of the title of four letters or more, at least
+    :data:`_NEAR_WORDS` of them, in another order and among others ("76/139 ..., concerning the
+    proclamation of, preparations for and observance of the International Year of the Family
+    and its tenth, twentieth and thirtieth anniversaries" for "Preparations for and observance of
+    the thirtieth anniversary of the International Year of the Family"; not Chinese, whose
+    characters, written without spaces, say too little): where the subject ends (the last place in its clause, before the
+    next citation, where what follows a title may follow) and where the words that lead to it
+    begin. A word of another form (:func:`_variant`) or behind one of the language's
+    ``series_prefixes`` (the Arabic "و", on either) is the title's, and the words that lead to
+    the subject may be glued to it (``series_glued``: "المتعلقة بإعلان"); the subject is no longer than
+    :data:`_REORDERED_LENGTH` times the title, and does not hold the title in its own order
+    (which the other readings judge: "... in the context of the quadrennial comprehensive policy
+    review of <title>" is another subject)."""
+    _, after, _ = _bounds(code)
+    if _HAN.search(title):  # Chinese, without spaces: its characters say too little
+        return
+    prefixes = re.compile(lang.get(code).analysis["series_prefixes"])
+    own = {prefixes.sub("", w) for w in title_key(title).split() if len(w) > 3}
+    if len(own) < _NEAR_WORDS:
+        return
+    # the title in its own order is the other readings' to judge ("on the repositioning of ...
+    # in the context of the quadrennial comprehensive policy review of <title>": another subject)
+    whole = re.compile(r"\W+".join(re.escape(w) for w in title_key(title).split()), re.IGNORECASE)
+    # a preposition glued to the subject's first word (the Arabic "المتعلقة بإعلان ...")
+    glued = re.compile(r"(?<![\w“\"«])(?:" + lang.get(code).analysis["series_glued"] + r")(?=\w)")
+    places = sorted(at for r in mine if (at := text.find(r["text"])) >= 0)
+    starts = [0] + [at + len(r["text"]) for r in mine if (at := text.find(r["text"])) >= 0]
+    for stop in starts:
+        span = text[stop : stop + _RUN_GAP + _BEFORE]
+        candidates = sorted(
+            {stop + m.start() for m in re.finditer(r"(?<![\w“\"«])[“\"«]?[^\W\d_]", span)}
+            | {stop + m.end() for m in glued.finditer(span)}
+        )
+        for p in candidates:
+            window = text[max(0, p - _BEFORE) : p]
+            b = _before_title(unglue(window), code)
+            if not b or (p - len(window) + b.start()) < stop:
+                continue
+            limit = min([a for a in places if a > p] + [len(text)])
+            clause = re.search(r"[;；.。]", text[p:limit])
+            limit = p + clause.start() if clause else limit
+            ends = [
+                p + m.start()
+                for m in re.finditer(r"(?=[,，،;；؛.。:(的]|\s+and\b|$)", text[p:limit])
+            ]
+            ends = [e for e in ends if after.search(text[e : e + 20])]
+            end = max(ends, default=None)
+            if end is None or end - p > _REORDERED_LENGTH * len(title):
+                continue
+            if whole.search(fold_letters(text[p:end])):
+                continue
+            words = [prefixes.sub("", w) for w in title_key(text[p:end]).split()]
+            if all(w in words or any(_variant(x, [w], code) for x in words) for w in own):
+                yield end, p - len(window) + b.start()
+                break
 
 
 # the letters a title of one word has at least ("Commodities"; a Chinese title, written without
@@ -430,8 +500,19 @@ def _glue(gap: str, code: str) -> bool:
 def _run_glue(gap: str, code: str) -> bool:
     """Whether the text between two citations of a run only joins them (:func:`_glue`), Chinese
     counted by its characters besides the words around each number ("号、2013年12月16日第",
-    not "号决议、附件载有…案文的2007年12月6日第": a clause, which Chinese writes as one word)."""
-    return _glue(gap, code) and _lead_words(gap, code, characters=True) <= _GLUE_WORDS
+    not "号决议、附件载有…案文的2007年12月6日第": a clause, which Chinese writes as one word), and
+    naming no section of the resolution before it (the language's ``series_section``: "号决议第二节、
+    第": a list of sections of texts, as "section II of its resolution" is in English)."""
+    return (
+        _glue(gap, code)
+        and _lead_words(gap, code, characters=True) <= _GLUE_WORDS
+        and not _section(code).search(gap)
+    )
+
+
+@cache
+def _section(code: str) -> re.Pattern[str]:
+    return re.compile(lang.get(code).analysis["series_section"])
 
 
 def _run_before(
@@ -495,10 +576,21 @@ def _latest_bounds(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@cache
+def _latest_among(code: str) -> re.Pattern[str]:
+    """The language's ``series_latest_among``: the words before a citation that name it the
+    latest of the Assembly's own resolutions on the subject and another organ's ("all its
+    relevant resolutions, as well as those of the Human Rights Council ..., including most
+    recently Council resolution 51/31 of 7 October 2022 and General Assembly resolution")."""
+    return re.compile(lang.get(code).analysis["series_latest_among"], re.IGNORECASE)
+
+
 def named_latest(data: dict[str, Any], title: str | None = None) -> list[tuple[str, str | None]]:
     """The GA resolutions (symbol, date) a preamble names as the latest of its own previous
     ones without their title: "its previous resolutions on the subject, the most recent of
-    which was resolution 76/163 of 16 December 2021" (or "..., in particular resolutions 71/59
+    which was resolution 76/163 of 16 December 2021" (or "..., including most recently Council
+    resolution 51/31 ... and General Assembly resolution 76/170", the latest of its own and
+    another organ's; or "..., in particular resolutions 71/59
     of 5 December 2016, 73/43 of 5 December 2018 and 75/46 of 7 December 2020": the run that
     follows), or a paragraph that recalls one resolution followed by nothing but "and all its
     previous relevant resolutions" ("Recalling its resolution 79/6 of 29 October 2024 and all
@@ -518,7 +610,8 @@ def named_latest(data: dict[str, Any], title: str | None = None) -> list[tuple[s
                 continue
             end = at + len(r["text"])
             after = _dates(code).sub(" ", text[end:])
-            named = latest.search(text[max(0, at - 300) : at])
+            window = text[max(0, at - 300) : at]
+            named = latest.search(window) or _latest_among(code).search(window)
             if named and _fits(named, title):
                 # "resolutions 71/59 of ..., 73/43 of ... and 75/46 of ...": the list, each
                 # joined to the next by "of" and "and" alone
@@ -691,13 +784,33 @@ def _described(text: str, at: int, end: int, title: str, code: str) -> bool:
     agenda of its seventy-eighth session the sub-item entitled “<title>”" (76/13 in 78/10).
     A clause that only shares the title's words says what another resolution did ("in which it
     proclaimed 2022 the International Year of Sustainable Mountain Development": 76/129 is no
-    predecessor of "Sustainable mountain development")."""
+    predecessor of "Sustainable mountain development"). A clause that says what a series says
+    each time ("in which it encouraged Member States to promote the rehabilitation and
+    reintegration of offenders and requested ... on reducing reoffending", not one of the
+    language's ``series_once``: proclaimed, designated, endorsed, convened, established ...) and
+    holds the title's words (:func:`_holds_title`) names the predecessor too."""
     which = re.compile(lang.get(code).analysis["series_which"], re.IGNORECASE)
     rest = _dates(code).sub(" ", text[end:])
-    if _lead_words(text[:at], code) > _LEAD_WORDS or not which.match(rest):
+    lead = which.match(rest)
+    if _lead_words(text[:at], code) > _LEAD_WORDS or not lead:
         return False
     own = title_key(title)
-    return any(title_key(q[1]) == own for q in _QUOTED.finditer(rest))
+    if any(title_key(q[1]) == own for q in _QUOTED.finditer(rest)):
+        return True
+    once = re.compile(lang.get(code).analysis["series_once"], re.IGNORECASE)
+    return not once.match(rest[lead.end() :]) and _holds_title(rest, title, code)
+
+
+_WHICH_SHARE = 0.75  # of the title's words (four letters or more) a clause holds at least
+
+
+def _holds_title(clause: str, title: str, code: str) -> bool:
+    """Whether ``clause`` holds :data:`_NEAR_WORDS` of the title's words of four letters or more
+    and :data:`_WHICH_SHARE` of them, in any order and form (:func:`_variant`)."""
+    own = {w for w in title_key(title).split() if len(w) > 3}
+    words = title_key(clause).split()
+    held = [w for w in own if w in words or any(_variant(x, [w], code) for x in words)]
+    return len(held) >= _NEAR_WORDS and len(held) >= _WHICH_SHARE * len(own)
 
 
 def _lead_words(lead: str, code: str, characters: bool = False) -> int:
@@ -917,7 +1030,7 @@ def history(
     rhythm = periodicity(mates) if len(mates) > 1 else None
     out: list[tuple[str, str | None]] = []
     for whole in res.bare_runs if runs is None else runs:
-        run = _tail(whole)
+        run = _tail(whole, rhythm)
         found = [_session(s) for s, _ in run] + [res.session]
         sessions = [x for x in found if x is not None]
         if len(sessions) < len(found) or len(run) < _STEPS:
@@ -932,13 +1045,18 @@ def history(
     return out
 
 
-def _tail(run: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+def _tail(
+    run: list[tuple[str, str | None]], rhythm: str | None = None
+) -> list[tuple[str, str | None]]:
     """The end of a run after the last session it names several resolutions of (the parts of
     one count as it): after "..., 69/193 and 69/196 of 18 December 2014, 70/178 and 70/182 of
     17 December 2015" (several subjects, and which is the series' unknown) comes "71/209 ...,
     72/196 ..., ... and 76/187", one a session. A run that names several of a session has
     mixed subjects, so its end is the history only when it is longer than a clean run need be
-    (:data:`_STEPS` and one more): empty otherwise."""
+    (:data:`_STEPS` and one more), or as long as a clean run when the resolution's own title
+    makes a series of that end's ``rhythm`` already ("..., 72/77 and 72/78 of 7 December 2017,
+    73/6 of ... and 73/91 of ..., 74/82 ..., 75/92 ... and 76/76 ..." renewed by an annual
+    series at 77): empty otherwise."""
     bases: dict[int | None, set[str]] = {}
     for symbol, _ in run:
         bases.setdefault(_session(symbol), set()).add(_PART.sub(r"\g<base>", symbol))
@@ -947,6 +1065,10 @@ def _tail(run: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
         return run
     last = max(doubled)
     out = [(s, d) for s, d in run if (x := _session(s)) is not None and x > last]
+    if len(out) == _STEPS and rhythm is not None:
+        sessions = [x for s, _ in out if (x := _session(s)) is not None]
+        steps = {b - a for a, b in pairwise(sessions)}
+        return out if len(steps) == 1 and PERIODS.get(steps.pop()) == rhythm else []
     return out if len(out) > _STEPS else []
 
 
@@ -961,6 +1083,10 @@ def _step(sessions: list[int]) -> int | None:
     own = steps[-_STEPS - 1 : -1]
     if len(own) == _STEPS and len(set(own)) == 1 and own[0] < steps[-1] <= max(PERIODS):
         return own[0]
+    # a rhythm that changed: a long run whose last two steps, to the resolution, are alike and
+    # longer than the one before ("70, 71, 72, 73, 75" and 77: annual, then biennial)
+    if len(steps) > _STEPS and steps[-1] == steps[-2] in PERIODS and steps[-3] < steps[-1]:
+        return steps[-1]
     return None
 
 
