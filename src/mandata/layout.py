@@ -364,14 +364,16 @@ def _hint_starts(body: list[Line], placed: dict[int, PdfLine], body_size: float)
     pages = _page_measures([placed[ln.start] for ln in body if ln.start in placed], body_size)
     _indent_style(pages, [placed[ln.start] for ln in body if ln.start in placed], body_size)
     previous: PdfLine | None = None
+    items = False  # a lettered sub-paragraph since the last numbered paragraph
     for line in body:
         here = placed.get(line.start) if not line.blank and line.text != "\f" else None
         if here is None:
             continue
         page = pages.get(here.page)
         if page is not None:
-            line.starts = _starts(here, previous, page, body_size)
+            line.starts = _starts(here, previous, page, body_size, items)
         previous = here
+        items = bool(SUBLABEL.match(here.text)) or (items and not NUMBERED.match(here.text))
 
 
 def _page_measures(lines: list[PdfLine], body_size: float) -> dict[int, _Page]:
@@ -450,8 +452,11 @@ def _mode_near(values: Counter[int], below: int = 2) -> tuple[int, int]:
     return best, best_count
 
 
-def _starts(here: PdfLine, before: PdfLine | None, page: _Page, size: float) -> bool | None:
-    """Whether the page shows a paragraph starting at ``here`` (None: it does not tell)."""
+def _starts(
+    here: PdfLine, before: PdfLine | None, page: _Page, size: float, items: bool = False
+) -> bool | None:
+    """Whether the page shows a paragraph starting at ``here`` (None: it does not tell);
+    ``items``: lettered sub-paragraphs came since the last numbered paragraph."""
     indent = 0.8 * size
     if before is None:
         return True
@@ -464,10 +469,13 @@ def _starts(here: PdfLine, before: PdfLine | None, page: _Page, size: float) -> 
         return False
     if drop > page.spacing * 1.35:
         # a flush-left tail of a paragraph after its sub-paragraphs goes on with it ("e) le"
-        # at the margin is a sub-paragraph, no tail)
+        # at the margin is a sub-paragraph, no tail; without sub-paragraphs before it, a line
+        # at the margin in lower case is a numbered paragraph whose number OCR garbled: "ce
+        # Expresses" for "3. Expresses")
         labelled = NUMBERED.match(here.text) or SUBLABEL.match(here.text)
         flush = page.indented and here.x0 < page.left + 2 and not labelled
-        return not (flush and (_opens_lower(here.text) or _lines_lost(before, page, size)))
+        tail = items and _opens_lower(here.text)
+        return not (flush and (tail or _lines_lost(before, page, size)))
     short = page.right is not None and before.x1 < page.right - 1.5 * size
     if short:
         return True if closes(before.text) and not _hanging(before, here) else None
@@ -515,6 +523,8 @@ def _starts_page(here: PdfLine, before: PdfLine, page: _Page, size: float) -> bo
         return None if _opens_lower(here.text) and not closes(before.text) else True
     if here.x0 >= page.left + 2:
         return None
+    if NUMBERED.match(here.text) and closes(before.text):
+        return True  # "5 - ترحب": a numbered paragraph sets its number at the margin
     full = page.right is not None and before.x1 >= page.right - 1.5 * size
     if full and not closes(before.text):
         return False
