@@ -69,6 +69,8 @@ class _Patterns:
     by_object: dict[str, tuple[tuple[re.Pattern[str], str], ...]]
     ask_as: dict[str, str]  # a leading action that asks as another ("ask_as": "a>b;c>d")
     asides: re.Pattern[str] | None  # words between a verb and its object ("verb_asides")
+    not_ask: re.Pattern[str] | None  # before a joined verb: no ask of its own ("not_ask_before")
+    items_open: re.Pattern[str] | None  # a list of items follows, each a verb of the ask before
 
 
 @cache
@@ -115,6 +117,8 @@ def _patterns(code: str) -> _Patterns:
             if table.get("verb_asides")
             else None
         ),
+        not_ask=re.compile(table["not_ask_before"]) if table.get("not_ask_before") else None,
+        items_open=re.compile(table["items_open"]) if table.get("items_open") else None,
     )
 
 
@@ -361,7 +365,14 @@ def _asks(text: str, action: str | None, lead: int, p: _Patterns) -> list[tuple[
         past = _past_asides(text, first.start("verb"), first.end("verb"), p)
         if past in DIRECTIVE_ACTIONS:
             asks.append((0, past))
+    # the items of a list that the leading ask opens ("促请所有国家： (a) 鼓励…； (b) …"): each
+    # the leading ask's, as the English "(a) To encourage ..." is (items after another leading
+    # phrase, "表示严重关切：", may ask of their own: "(b) Calls upon ...")
+    asking = action in DIRECTIVE_ACTIONS and p.items_open is not None
+    items = p.items_open.search(text) if asking and p.items_open is not None else None
     for m in lowered.finditer(p.inner_verbs, text):  # the text's lower case: a fifth faster
+        if items is not None and m.start() >= items.end():
+            break
         verb = _inner_verb(text, m, p)
         verb = p.ask_as.get(verb, verb)
         if verb not in DIRECTIVE_ACTIONS:
@@ -370,6 +381,8 @@ def _asks(text: str, action: str | None, lead: int, p: _Patterns) -> list[tuple[
             verb = _past_asides(text, m.start("verb"), m.end("verb"), p) or verb
         if m.start("verb") < lead and verb == action:
             continue
+        if p.not_ask is not None and p.not_ask.search(text, m.start(), m.start("verb")):
+            continue  # "，同时鼓励…" (while encouraging): an aside of the ask before it
         if m.start() > 0 and verb in DIRECTIVE_ACTIONS:  # 又鼓励 at the start: the leading verb
             asks.append((m.start("verb"), verb))
     return asks
