@@ -586,6 +586,14 @@ ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
     "Prie": (
         (r"\s*,?\s*(?:en\s+outre\s+|également\s+|aussi\s+)?les\s+États(?![^\W\d_])", "call_upon"),
     ),
+    # "Recommande ... à l’attention des gouvernements" is "Commends ... to the attention of
+    # Governments": nothing asked
+    "Recommande": (
+        (r"(?=[^;:]{0,400}?\bà\s+l['’]attention\s+(?:des|de\s+la|du|de\s+l['’]))", "commend"),
+    ),
+    # "Demande que des contributions volontaires soient versées" is "Invites voluntary
+    # contributions"
+    "Demande": ((r"\s+que\s+des\s+contributions\s+volontaires\b", "invite"),),
 }
 
 ADDITIVES: tuple[str, ...] = (
