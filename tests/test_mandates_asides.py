@@ -95,3 +95,11 @@ CHINESE = [
 @pytest.mark.parametrize(("text", "asks"), CHINESE)
 def test_chinese_asks_as_the_english(text: str, asks: int) -> None:
     assert len(_directives(text, "zh")) == asks
+
+
+def test_russian_commends_to_the_attention() -> None:
+    """ "предлагает вниманию правительств ..." is "Commends ... to the attention of
+    Governments", not "Invites": nothing asked."""
+    text = "предлагает вниманию правительств принципы о защите подводных культурных ценностей;"
+    facts = analyze_paragraph(text, "ru", 79, "operative")
+    assert (facts.action, _directives(text, "ru")) == ("commend", [])
