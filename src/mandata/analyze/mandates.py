@@ -68,6 +68,9 @@ class _Patterns:
     joiner: re.Pattern[str] | None
     by_object: dict[str, tuple[tuple[re.Pattern[str], str], ...]]
     ask_as: dict[str, str]  # a leading action that asks as another ("ask_as": "a>b;c>d")
+    asides: re.Pattern[str] | None  # words between a verb and its object ("verb_asides")
+    not_ask: re.Pattern[str] | None  # before a joined verb: no ask of its own ("not_ask_before")
+    items_open: re.Pattern[str] | None  # a list of items follows, each a verb of the ask before
 
 
 @cache
@@ -109,6 +112,13 @@ def _patterns(code: str) -> _Patterns:
         ask_as=dict(
             pair.split(">", 1) for pair in table.get("ask_as", "").split(";") if ">" in pair
         ),
+        asides=(
+            re.compile(rf"(?:\s*,?\s*(?:{table['verb_asides']}){end}\s*,?)+\s*", flags)
+            if table.get("verb_asides")
+            else None
+        ),
+        not_ask=re.compile(table["not_ask_before"]) if table.get("not_ask_before") else None,
+        items_open=re.compile(table["items_open"]) if table.get("items_open") else None,
     )
 
 
@@ -350,13 +360,29 @@ def _asks(text: str, action: str | None, lead: int, p: _Patterns) -> list[tuple[
     asks: list[tuple[int, str]] = []
     if action in DIRECTIVE_ACTIONS:
         asks.append((0, action))
+    elif (first := p.verb_at.match(text, len(text) - len(text.lstrip()))) is not None:
+        # "Demande en particulier à Israël de ...": the leading verb's object past an aside
+        past = _past_asides(text, first.start("verb"), first.end("verb"), p)
+        if past in DIRECTIVE_ACTIONS:
+            asks.append((0, past))
+    # the items of a list that the leading ask opens ("促请所有国家： (a) 鼓励…； (b) …"): each
+    # the leading ask's, as the English "(a) To encourage ..." is (items after another leading
+    # phrase, "表示严重关切：", may ask of their own: "(b) Calls upon ...")
+    asking = action in DIRECTIVE_ACTIONS and p.items_open is not None
+    items = p.items_open.search(text) if asking and p.items_open is not None else None
     for m in lowered.finditer(p.inner_verbs, text):  # the text's lower case: a fifth faster
+        if items is not None and m.start() >= items.end():
+            break
         verb = _inner_verb(text, m, p)
         verb = p.ask_as.get(verb, verb)
         if verb not in DIRECTIVE_ACTIONS:
             verb = _without_additive(text, m, p) or verb
+        if verb not in DIRECTIVE_ACTIONS:
+            verb = _past_asides(text, m.start("verb"), m.end("verb"), p) or verb
         if m.start("verb") < lead and verb == action:
             continue
+        if p.not_ask is not None and p.not_ask.search(text, m.start(), m.start("verb")):
+            continue  # "，同时鼓励…" (while encouraging): an aside of the ask before it
         if m.start() > 0 and verb in DIRECTIVE_ACTIONS:  # 又鼓励 at the start: the leading verb
             asks.append((m.start("verb"), verb))
     return asks
@@ -395,6 +421,24 @@ def _inner_verb(text: str, m: re.Match[str], p: _Patterns) -> str:
     return next(
         (a for after, a in p.by_object.get(printed, ()) if after.match(text, m.end("verb"))), verb
     )
+
+
+def _past_asides(text: str, start: int, end: int, p: _Patterns) -> str | None:
+    """The action of the verb at ``start:end`` read with its object past the words that may
+    stand between them (``verb_asides``: "..., et demande en outre au Département de ...",
+    "Demande, à cet égard, aux États de ..."), where the verb alone names no ask and its object
+    does ("demande au", calls upon; "demande", calls for). None when no aside follows the verb
+    or the verb with its object is the verb alone."""
+    if p.asides is None:
+        return None
+    aside = p.asides.match(text, end)
+    if aside is None or aside.end() == end:
+        return None
+    shorter = text[start:end] + " " + text[aside.end() :]
+    found = p.verb_at.match(shorter)
+    if found is None or found.end("verb") <= end - start:
+        return None
+    return _inner_verb(shorter, found, p)
 
 
 def _without_additive(text: str, m: re.Match[str], p: _Patterns) -> str | None:

@@ -572,10 +572,28 @@ ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
             "request",
         ),
     ),
-    "Demande à": ((r"\s*la\s+Rapporteuse\s+spéciale(?![^\W\d_])", "request"),),
+    "Demande à": (
+        (r"\s*la\s+Rapporteuse\s+spéciale(?![^\W\d_])", "request"),
+        # "demande à cet égard que ..." (calls in this regard for): no one is asked, unless an
+        # addressee follows ("demande à cet égard aux États de ...") or was named before it
+        # ("leur demande à cet égard de ...")
+        (
+            r"\s*(?:cet\s+égard|ce\s+propos|ce\s+sujet|cette\s+fin|cet\s+effet)"
+            r"(?!\s*,?\s*(?:(?:à|aux|au|de)\s|d['’]))",
+            "call_for",
+        ),
+    ),
     "Prie": (
         (r"\s*,?\s*(?:en\s+outre\s+|également\s+|aussi\s+)?les\s+États(?![^\W\d_])", "call_upon"),
     ),
+    # "Recommande ... à l’attention des gouvernements" is "Commends ... to the attention of
+    # Governments": nothing asked
+    "Recommande": (
+        (r"(?=[^;:]{0,400}?\bà\s+l['’]attention\s+(?:des|de\s+la|du|de\s+l['’]))", "commend"),
+    ),
+    # "Demande que des contributions volontaires soient versées" is "Invites voluntary
+    # contributions"
+    "Demande": ((r"\s+que\s+des\s+contributions\s+volontaires\b", "invite"),),
 }
 
 ADDITIVES: tuple[str, ...] = (
@@ -854,9 +872,19 @@ ANALYSIS: dict[str, str] = {
     # a second ask joined by "et", or by the comma alone ("..., engage tous les États à ...")
     "conjunction": r"(?:[,;]\s*(?:et\s+)?|\s+et\s+)(?:aussi\s+|également\s+)?"
     r"(?:,?\s*(?:à\s+cet\s+égard|dans\s+ce\s+contexte|à\s+cette\s+fin),?\s+)?"
-    r"(?:l['’]\s*|les?\s+|leur\s+|lui\s+)?",  # the addressee's pronoun first: "et l’encourage à", "et le prie"
+    r"(?:l['’]\s*|les?\s+|leur\s+|lui\s+)?"  # the addressee's pronoun first: "et l’encourage à", "et le prie"
+    # or a relative clause on the addressee named before: "les créanciers, qu’elle invite à ..."
+    r"|,\s*qu['’]elle\s+(?:l['’]\s*|les?\s+)?",
     # sentence adverbs between a second ask's conjunction and its verb (see en.py)
     "ask_adverbs": r"une\s+fois\s+de\s+plus|donc|par\s+conséquent|en\s+conséquence|ainsi|en\s+particulier",
+    # words between a verb and its object, where English puts them before the verb or after the
+    # object: "et demande en outre au Département de ..." (and further requests the
+    # Department), "Demande en particulier à Israël de ..." (calls upon Israel particularly)
+    "verb_asides": (
+        r"en\s+outre|également|aussi|par\s+ailleurs|de\s+même|en\s+particulier|notamment"
+        r"|avec\s+insistance|par\s+conséquent|en\s+conséquence|donc"
+        r"|à\s+cet\s+égard|à\s+ce\s+propos|à\s+ce\s+sujet|dans\s+ce\s+contexte|à\s+cette\s+fin"
+    ),
     "session_word": r"session",  # a cheap test before the "session" pattern
     "hrc_word": r"\bConseil\s+des\s+droits\s+de\s+l['’]homme\b",
     # the organ of a citation (analyze/organs.py)

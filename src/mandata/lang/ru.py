@@ -503,6 +503,9 @@ ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     # "призывает к тому, чтобы государства ...": the actor named in the clause is called upon
     "призывает к": ((r"\s*тому\s*,\s*чтобы\b", "call_upon"),),
+    # "предлагает вниманию правительств ..." is "Commends to the attention of Governments":
+    # nothing asked
+    "предлагает": ((r"\s+(?:(?:также|вновь|далее|еще\s+раз)\s+)?вниманию\b", "commend"),),
 }
 
 ADDITIVES: tuple[str, ...] = (

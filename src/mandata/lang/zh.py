@@ -693,6 +693,12 @@ ANALYSIS: dict[str, str] = {
     "session_joiner": r"[、和及]",
     # sentence adverbs between a second ask's conjunction and its verb (see en.py)
     "ask_adverbs": r"因此|因而|据此|为此|特此",
+    # what makes a joined verb an aside of the ask before it rather than an ask of its own:
+    # "，同时促请各国…" is the English "while urging States ...", a participle
+    "not_ask_before": r"同时",
+    # a colon opens a list whose items are verbs of the ask before it ("促请所有国家：", Calls upon
+    # all States:): the English writes them "(a) To encourage ...", no ask of their own
+    "items_open": r"：(?=\s|$)",  # a paragraph's end, not a colon in a title (《…：…》)
     "session_word": r"届",  # a cheap test before the "session" pattern
     "hrc_word": r"人权理事会",
     # the organ of a citation (analyze/organs.py): before the number in Chinese
