@@ -311,3 +311,41 @@ def test_a_call_alone_on_its_line_is_the_call_of_the_line_above(tmp_path: Path, 
     assert [p.number for p in resolution.operative] == ["1", "2", "3"]
     assert [f.marker for f in resolution.operative[2].footnotes] == ["3"]
     assert [(f.marker, f.text) for f in doc.footnotes] == [("3", note)]
+
+
+# A Chinese page of one-line paragraphs, where the paragraph gap is the most common step from one
+# line to the next: the line spacing is the smaller common step, and the right margin is found
+# from the lines another line of their paragraph follows (the one-line paragraphs stop anywhere).
+SHORT = [
+    ("重申其第70/1号决议，", 240.0),
+    ("回顾其关于沿海渔业的第79/20号决议，", 320.0),
+    ("认识到沿海渔业对粮食安全的重要性，", 310.0),
+    ("强调需要加强区域合作，", 250.0),
+    ("欢迎各国为此所作的努力，", 260.0),
+    ("意识到需要提供资金和技术支持，", 290.0),
+]
+LONG = [
+    (
+        "关切任何以损害沿海社区居民利益的方式利用这些水域的鱼类资源和其他海洋资源的活动，",
+        INDENT,
+        491.7,
+    ),
+    (
+        "注意到各国当局同沿海社区合作实行积极措施以促进渔业资源可持续利用的重要性，其中包",
+        LEFT,
+        497.7,
+    ),
+    ("括养护措施，", LEFT, 170.0),
+]
+
+
+def test_a_chinese_page_of_one_line_paragraphs() -> None:
+    page = [(("A/RES/80/12", LEFT, 200.0), 0.0), (("大会，", INDENT, 151.7), 30.0)]
+    for _ in range(3):
+        page += [((text, INDENT, x1), GAP) for text, x1 in SHORT]
+        page += [((text, x0, x1), STEP if n else GAP) for n, (text, x0, x1) in enumerate(LONG)]
+    page += _paragraph(["1. 请秘书长就这方面的进展情况提出报告；"])
+    doc = parse_raw(_raw([page]), language="zh", analysis=False)
+    [resolution] = doc.resolutions
+    assert len(resolution.preamble) == 21, [p.text[:12] for p in resolution.preamble]
+    assert "注意到各国当局" in resolution.preamble[6].text

@@ -385,14 +385,32 @@ def _page_measures(lines: list[PdfLine], body_size: float) -> dict[int, _Page]:
             by_page.setdefault(ln.page, []).append(ln)
     for page, own in by_page.items():
         lefts = Counter(round(ln.x0) for ln in own)
-        rights = Counter(round(ln.x1) for ln in own)
         left = min(x for x, n in lefts.items() if n >= lefts.most_common(1)[0][1] / 3)
-        right, count = _mode_near(rights, _ragged(own, body_size))
         steps = Counter(round(a.y - b.y) for a, b in pairwise(own) if 0 < a.y - b.y < 40)
-        spacing = float(steps.most_common(1)[0][0]) if steps else body_size * 1.2
-        justified = count >= 0.4 * len(own) and len(own) >= 4
+        ragged = _ragged(own, body_size)
+        spacing = _spacing(steps, ragged > 2) if steps else body_size * 1.2
+        full = _inner(own, spacing) if ragged > 2 else own
+        right, count = _mode_near(Counter(round(ln.x1) for ln in full), ragged)
+        justified = count >= 0.4 * len(full) and len(own) >= 4
         out[page] = _Page(float(left), float(right) if justified else None, spacing)
     return out
+
+
+def _spacing(steps: Counter[int], cjk: bool) -> float:
+    """The step from one line of a paragraph to the next: the most common step, or on a
+    Chinese page the smallest of the common ones (its one-line paragraphs make the paragraph
+    gap the most common step there)."""
+    top = steps.most_common(1)[0]
+    if not cjk:
+        return float(top[0])
+    return float(min(step for step, n in steps.items() if n >= max(2, 0.25 * top[1]) or n == top[1]))
+
+
+def _inner(lines: list[PdfLine], spacing: float) -> list[PdfLine]:
+    """The lines another line of their paragraph follows, one step below: justification sets
+    them to the margin, where a paragraph's last line stops anywhere (all of them where the
+    page sets paragraphs without a gap)."""
+    return [a for a, b in pairwise(lines) if abs(a.y - b.y - spacing) < 1.5] or lines
 
 
 def _indent_style(pages: dict[int, _Page], lines: list[PdfLine], body_size: float) -> None:
@@ -516,7 +534,8 @@ def _opens_lower(text: str) -> bool:
 def _starts_page(here: PdfLine, before: PdfLine, page: _Page, size: float) -> bool | None:
     """The first line of a page: indented, it starts a paragraph; at the margin after a full
     line that does not close, it goes on with it, and so it does in a document that indents its
-    paragraphs, unless it is a short line after a closed one (a heading: "I", "Annex"). An
+    paragraphs, unless it is a short line that closes nothing after a closed one (a heading:
+    "I", "Annex"; a numbered paragraph after a closed one starts there too). An
     indented line in lower case after a line that does not close goes on a sub-paragraph set
     with a hanging indent ("(iv) The payment ... members of" / "the Court ...")."""
     if here.x0 > page.left + 0.8 * size:
@@ -528,7 +547,9 @@ def _starts_page(here: PdfLine, before: PdfLine, page: _Page, size: float) -> bo
     full = page.right is not None and before.x1 >= page.right - 1.5 * size
     if full and not closes(before.text):
         return False
-    heading = closes(before.text) and page.right is not None and here.x1 < page.right - 6 * size
+    # a heading closes nothing; a paragraph's last line carried over does ("... 努力，")
+    short = page.right is not None and here.x1 < page.right - 6 * size
+    heading = closes(before.text) and short and not closes(here.text)
     return False if page.indented and not heading else None
 
 
