@@ -403,7 +403,9 @@ def _spacing(steps: Counter[int], cjk: bool) -> float:
     top = steps.most_common(1)[0]
     if not cjk:
         return float(top[0])
-    return float(min(step for step, n in steps.items() if n >= max(2, 0.25 * top[1]) or n == top[1]))
+    return float(
+        min(step for step, n in steps.items() if n >= max(2, 0.25 * top[1]) or n == top[1])
+    )
 
 
 def _inner(lines: list[PdfLine], spacing: float) -> list[PdfLine]:
