@@ -349,3 +349,38 @@ def test_a_chinese_page_of_one_line_paragraphs() -> None:
     [resolution] = doc.resolutions
     assert len(resolution.preamble) == 21, [p.text[:12] for p in resolution.preamble]
     assert "注意到各国当局" in resolution.preamble[6].text
+
+
+# A line inside a paragraph led by a blank (the space after a footnote call carried to the line's
+# start): it stands a character right of the margin, far short of the document's indent, and it
+# opens with a word that opens paragraphs; it is no paragraph's start.
+LED = {
+    "zh": [
+        "回顾其关于沿海渔业的各项决议以及秘书长关于这些决议执行情况的报告，包括关于",
+        "保护和养护鱼类种群、",
+    ],
+    "ru": [
+        "ссылаясь на свои резолюции о прибрежном рыболовстве и на доклад Генерального",
+        "отмечая при этом",
+    ],
+    "fr": [
+        "Rappelant ses résolutions sur la pêche côtière et le rapport du Secrétaire général",
+        "notant à cet égard",
+    ],
+}
+
+
+@pytest.mark.parametrize("code", sorted(LED))
+def test_a_line_led_by_a_blank_is_no_paragraph_start(code: str) -> None:
+    first, led = LED[code]
+    opening = OPENING[code]
+    page = [(("A/RES/80/12", LEFT, 200.0), 0.0), ((BROKEN[code][0], INDENT, 240.0), 30.0)]
+    for line, end in opening * 2:
+        page += [((line, INDENT, RIGHT), GAP), ((end, LEFT, 300.0), STEP)]
+    page += [((first, INDENT, RIGHT), GAP), ((first, LEFT, RIGHT), STEP)]
+    page += [((f"{led} {first}", LEFT + SIZE, RIGHT), STEP), ((opening[0][1], LEFT, 300.0), STEP)]
+    page += _paragraph([f"1. {BROKEN[code][3]}", BROKEN[code][3]])
+    doc = parse_raw(_raw([page]), language=code, analysis=False)
+    [resolution] = doc.resolutions
+    assert len(resolution.preamble) == 5, [p.text[:20] for p in resolution.preamble]
+    assert led in resolution.preamble[4].text

@@ -52,6 +52,7 @@ class _Page:
     right: float | None  # None: the text is not justified
     spacing: float
     indented: bool = False  # the document indents the first line of its paragraphs
+    indent: float = 0.0  # by this much (points right of the margin), where it does
 
 
 def normalize_layout(text: str, layout: PdfLayout) -> NormalizedText:
@@ -422,7 +423,7 @@ def _indent_style(pages: dict[int, _Page], lines: list[PdfLine], body_size: floa
     numbered and lettered paragraphs (the UN sets an operative paragraph's number at the
     margin, in the indent of the preambular paragraphs above it, and "a)" of a sub-paragraph as
     often)."""
-    drops: list[tuple[int, bool]] = []
+    drops: list[tuple[int, float]] = []  # the gap above a paragraph's line, its indent
     for before, here in pairwise(lines):
         page = pages.get(here.page)
         if page is None or before.page != here.page:
@@ -430,15 +431,16 @@ def _indent_style(pages: dict[int, _Page], lines: list[PdfLine], body_size: floa
         if NUMBERED.match(here.text) or SUBLABEL.match(here.text):
             continue  # a labelled paragraph sets its label in the indent or at the margin
         if page.spacing * 1.35 < before.y - here.y < page.spacing * 4:
-            drops.append((round(before.y - here.y), here.x0 > page.left + 0.8 * body_size))
+            drops.append((round(before.y - here.y), here.x0 - page.left))
     if not drops:
         return
     usual = Counter(drop for drop, _ in drops).most_common(1)[0][0]
-    paragraph = [right for drop, right in drops if abs(drop - usual) <= 2]
-    gaps, indented = len(paragraph), sum(paragraph)
-    if gaps >= 3 and indented >= 0.8 * gaps:
+    indents = [x for drop, x in drops if abs(drop - usual) <= 2 and x > 0.8 * body_size]
+    gaps = sum(abs(drop - usual) <= 2 for drop, _ in drops)
+    if gaps >= 3 and len(indents) >= 0.8 * gaps:
+        indent = Counter(round(x) for x in indents).most_common(1)[0][0]
         for page in pages.values():
-            page.indented = True
+            page.indented, page.indent = True, float(indent)
 
 
 def _hanging(before: PdfLine, here: PdfLine) -> bool:
@@ -499,10 +501,17 @@ def _starts(
     short = page.right is not None and before.x1 < page.right - 1.5 * size
     if short:
         return True if closes(before.text) and not _hanging(before, here) else None
-    if here.x0 > before.x0 + indent:
+    if here.x0 > before.x0 + indent and not _short_of_indent(here, page, size):
         return None if _hanging(before, here) else True
     full = page.right is not None and before.x1 >= page.right - 1.5 * size
     return False if full and here.x0 < before.x0 + indent else None
+
+
+def _short_of_indent(here: PdfLine, page: _Page, size: float) -> bool:
+    """A line that stands right of the margin by much less than the document's first-line
+    indent: no paragraph's start, but a line led by a blank (a space after a footnote call
+    carried to the line's start)."""
+    return page.indented and here.x0 - page.left < page.indent - 0.8 * size
 
 
 def _lines_lost(before: PdfLine, page: _Page, size: float) -> bool:
