@@ -388,10 +388,14 @@ def _page_measures(lines: list[PdfLine], body_size: float) -> dict[int, _Page]:
         lefts = Counter(round(ln.x0) for ln in own)
         left = min(x for x, n in lefts.items() if n >= lefts.most_common(1)[0][1] / 3)
         steps = Counter(round(a.y - b.y) for a, b in pairwise(own) if 0 < a.y - b.y < 40)
-        ragged = _ragged(own, body_size)
-        spacing = _spacing(steps, ragged > 2) if steps else body_size * 1.2
-        full = _inner(own, spacing) if ragged > 2 else own
-        right, count = _mode_near(Counter(round(ln.x1) for ln in full), ragged)
+        cjk = _mostly_han(own)
+        spacing = _spacing(steps, cjk) if steps else body_size * 1.2
+        full = _inner(own, spacing) if cjk else own
+        # how far a full line may stop short of the margin: 2 points where justification
+        # stretches the spaces between words, most of a character on a Chinese page (its lines
+        # break between any two characters and are not always stretched to the margin)
+        short_by = round(0.9 * body_size) if cjk else 2
+        right, count = _mode_near(Counter(round(ln.x1) for ln in full), short_by)
         justified = count >= 0.4 * len(full) and len(own) >= 4
         out[page] = _Page(float(left), float(right) if justified else None, spacing)
     return out
@@ -428,7 +432,7 @@ def _indent_style(pages: dict[int, _Page], lines: list[PdfLine], body_size: floa
         page = pages.get(here.page)
         if page is None or before.page != here.page:
             continue
-        if NUMBERED.match(here.text) or SUBLABEL.match(here.text):
+        if _labelled(here.text):
             continue  # a labelled paragraph sets its label in the indent or at the margin
         if page.spacing * 1.35 < before.y - here.y < page.spacing * 4:
             drops.append((round(before.y - here.y), here.x0 - page.left))
@@ -443,24 +447,25 @@ def _indent_style(pages: dict[int, _Page], lines: list[PdfLine], body_size: floa
             page.indented, page.indent = True, float(indent)
 
 
+def _labelled(text: str) -> bool:
+    """The line opens with a paragraph's number ("3.", "5 -") or a sub-paragraph's label."""
+    return bool(NUMBERED.match(text) or SUBLABEL.match(text))
+
+
 def _hanging(before: PdfLine, here: PdfLine) -> bool:
     """A line of a numbered item set with a hanging indent ("4. Promoting ... justice" /
     "systems in a world ..."): the line before opens with its number and goes on, this one
     has none; its indent does not start a paragraph (a numbered item does not end at a
     comma)."""
-    opened = NUMBERED.match(before.text) or SUBLABEL.match(before.text)
     going_on = not closes(before.text) or before.text.rstrip().endswith(",")
-    return bool(opened) and going_on and not NUMBERED.match(here.text)
+    return _labelled(before.text) and going_on and not NUMBERED.match(here.text)
 
 
-def _ragged(lines: list[PdfLine], size: float) -> int:
-    """How far, in points, the full lines of a justified page may stop short of its right
-    margin: 2 where justification stretches the spaces between words; most of a character
-    where the page is mostly Chinese, whose lines break between any two characters and are not
-    always stretched to the margin (a line stops short where its next character, or a
-    character with the punctuation that may not open a line, does not fit)."""
+def _mostly_han(lines: list[PdfLine]) -> bool:
+    """Most of the page's characters are Chinese: its lines stop short of the margin where
+    the next character, or one with the punctuation that may not open a line, does not fit."""
     han = sum(len(_HAN.findall(ln.text)) for ln in lines)
-    return round(0.9 * size) if han > sum(len(ln.text) for ln in lines) / 2 else 2
+    return han > sum(len(ln.text) for ln in lines) / 2
 
 
 def _mode_near(values: Counter[int], below: int = 2) -> tuple[int, int]:
@@ -494,8 +499,7 @@ def _starts(
         # at the margin is a sub-paragraph, no tail; without sub-paragraphs before it, a line
         # at the margin in lower case is a numbered paragraph whose number OCR garbled: "ce
         # Expresses" for "3. Expresses")
-        labelled = NUMBERED.match(here.text) or SUBLABEL.match(here.text)
-        flush = page.indented and here.x0 < page.left + 2 and not labelled
+        flush = page.indented and here.x0 < page.left + 2 and not _labelled(here.text)
         tail = items and _opens_lower(here.text)
         return not (flush and (tail or _lines_lost(before, page, size)))
     short = page.right is not None and before.x1 < page.right - 1.5 * size
