@@ -39,6 +39,7 @@ from eval_unxml import _paragraph, _printed_count
 from unxml_pdf import LANGS, OUT, UNXML, print_pdf, sample
 
 from mandata.errors import MandataError
+from mandata.langid import detect_language
 from mandata.model import Document
 from mandata.parse import parse_file
 
@@ -88,6 +89,9 @@ def yardstick(session: str, code: str, name: str) -> tuple[list[list[tuple[int, 
 
 def evaluate(xml: Path, code: str, ocr: bool, session: str) -> dict[str, Any]:
     markup = parse_file(xml, language=code, analysis=False)
+    written = detect_language(" ".join(p.text for p in markup.all_paragraphs())[:3000])
+    if written not in (None, code):  # a file of another language in this language's folder
+        return {"lang": code, "file": xml.name, "misfiled": written, "markup": counts(markup)}
     pdf = print_pdf(xml, code, OUT / session)
     source = scan_of(pdf, SCANS / code, 300) if ocr else pdf
     start = time.perf_counter()
@@ -164,7 +168,13 @@ def interleaved(session: str, langs: list[str], limit: int) -> Iterator[tuple[st
 
 def report(code: str, results: list[dict[str, Any]], show: int, session: str) -> None:
     """The language's figure, raw and with the markup errors set aside (the parse compared with
-    the count the other markups agree on where this markup is outvoted), and its failures."""
+    the count the other markups agree on where this markup is outvoted), and its failures; a
+    file of another language in the language's folder (the UN's: ga/77/zh holds an Arabic
+    77/336) is left out and named."""
+    for r in results:
+        if r.get("misfiled"):
+            print(f"    left out: {r['file']} is written in {r['misfiled']}, not {code}")
+    results = [r for r in results if not r.get("misfiled")]
     n = len(results)
     same = sum(bool(r.get("same")) for r in results)
     judged = {r["file"]: yardstick(session, code, r["file"]) for r in results}

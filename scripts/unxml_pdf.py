@@ -32,7 +32,7 @@ from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from unxml_print import AKN, Style, Text, blocks, cover_lines, job_number
+from unxml_print import AKN, Block, Style, Text, blocks, cover_lines, job_number
 
 UNXML = Path.home() / ".cache/mandata/unxml"
 OUT = Path.home() / ".cache/mandata/unxml-pdf"
@@ -87,6 +87,11 @@ p.num .n { display: inline-block; width: 12mm; }
                        padding-inline-end: 3pt; }
 .fn::footnote-call { content: attr(data-marker); vertical-align: super; font-size: 6.5pt;
                      line-height: 0; }
+table.t { width: 100%; border-collapse: collapse; border-top: 0.6pt solid #000;
+  border-bottom: 0.6pt solid #000; margin: 0 0 6pt 0; font-size: 8.5pt; }
+table.t td { padding: 1pt 3pt; vertical-align: bottom; text-align: start; }
+table.t td.amt { text-align: end; white-space: nowrap; }
+p.tnote { font-size: 8.5pt; text-indent: 0; }
 .foot1 { margin-top: 30pt; font-size: 8pt; }
 html[lang=ar] .fn::footnote-marker { content: none; }
 html[lang=ar] p { text-indent: 0; }
@@ -133,6 +138,35 @@ def _paragraph(text: Text, code: str) -> str:
     return f'<p class="num"><span class="n">{number}</span>{rest}</p>'
 
 
+def _body(found: list[Block], code: str) -> list[str]:
+    """The paragraphs, and each run of table rows as one table, as the UN prints a table: the
+    first cell (a label) left, amounts right-aligned, rules above and below."""
+    out: list[str] = []
+    rows: list[str] = []
+    for block in found:
+        if block.cells:
+            rows.append("<tr>" + "".join(_cell(cell) for cell in block.cells) + "</tr>")
+            continue
+        if rows:
+            out.append(f'<table class="t">{"".join(rows)}</table>')
+            rows = []
+        if block.note and block.text.words:
+            out.append(f'<p class="tnote">{_inline_html(block.text, block.text.words)}</p>')
+        elif block.text.words:
+            out.append(_paragraph(block.text, code))
+    if rows:
+        out.append(f'<table class="t">{"".join(rows)}</table>')
+    return out
+
+
+def _cell(cell: Text) -> str:
+    amount = _AMOUNT.fullmatch(cell.words) is not None
+    return f'<td class="{"amt" if amount else "lab"}">{_inline_html(cell, cell.words)}</td>'
+
+
+_AMOUNT = re.compile(r"[(\-–]?[\d\u0660-\u0669][\d\u0660-\u0669 .,\u066b\u066c\u00a0]*\)?%?")
+
+
 def page_html(root: etree._Element, code: str) -> str:
     """The HTML of one resolution, to be rendered by weasyprint."""
     number = root.find(f".//{{{AKN}}}docNumber")
@@ -150,7 +184,7 @@ def page_html(root: etree._Element, code: str) -> str:
         f'<span class="symbol">{html.escape(rest[0] if rest else symbol)}</span></div>',
     ]
     head += [f'<p class="cover">{html.escape(line)}</p>' for line in rest[1:]]
-    body = [_paragraph(block.text, code) for block in blocks(root, STYLE) if block.text.words]
+    body = _body(blocks(root, STYLE), code)
     direction = "rtl" if code == "ar" else "ltr"
     css = CSS.replace("FONT", FONTS.get(code, "Liberation Serif"))
     return (

@@ -132,11 +132,15 @@ def _note_text(note: etree._Element, marker: str) -> str:
 
 @dataclass
 class Block:
-    """A paragraph, heading or masthead line; ``gap`` whether a blank line may precede it."""
+    """A paragraph, heading or masthead line; ``gap`` whether a blank line may precede it;
+    ``cells``: a table row's cells (``text`` then holds them run together, as a text layer
+    gives a row); ``note``: a table's note ("Abbreviations: ..."), set small under it."""
 
     text: Text
     gap: bool = True
     wrap: bool = True
+    cells: tuple[Text, ...] = ()
+    note: bool = False
 
 
 def blocks(root: etree._Element, style: Style) -> list[Block]:
@@ -192,8 +196,10 @@ def _element(el: etree._Element, out: list[Block], style: Style) -> None:
         _text_block(el, out, style)
     elif name == "table":
         for row in el.iter(f"{{{AKN}}}tr"):
-            cells = [_clean("".join(c.itertext())) for c in row if _local(c)]
-            out.append(Block(Text("  ".join(c for c in cells if c)), wrap=False))
+            cells = tuple(inline(c, style) for c in row if _local(c))
+            words = "  ".join(c.words for c in cells if c.words)
+            notes = [note for c in cells for note in c.notes]
+            out.append(Block(Text(words, notes), wrap=False, cells=cells))
     elif name in ("mainBody", "preamble", "conclusions", "event", "blockContainer"):
         _children(el, out, style)
 
@@ -245,6 +251,9 @@ def _paragraph(el: etree._Element, out: list[Block], style: Style) -> None:
         first.text = Text(f"{number}{rnd_gap(number)}{first.text.words}", first.text.notes)
     elif number:
         out.append(Block(Text(number)))
+    if el.get("class") == "FootnoteText":  # the UN's style of a table's notes
+        for block in out[start:]:
+            block.note = True
 
 
 def rnd_gap(number: str) -> str:

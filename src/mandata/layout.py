@@ -217,12 +217,27 @@ def _notes_zone(layout: PdfLayout, furniture: set[int], body_size: float) -> set
             by_page.setdefault(ln.page, []).append(ln)
     for lines in by_page.values():
         rules = [ln for ln in lines if ln.text[:1] == "_" and SEPARATOR.match(ln.text)]
+        rules = [r for r in rules if _note_rule(r, lines, body_size)]
         if rules:
             top = max(r.y for r in rules)
             out |= {ln.start for ln in lines if ln.y <= top + 0.5}
             continue
         out |= _bare_notes(lines, body_size)
     return out
+
+
+def _note_rule(rule: PdfLine, lines: list[PdfLine], body_size: float) -> bool:
+    """Whether a rule of underscores separates the page's footnotes: it is set in their print,
+    or nothing under it is set in the body's. A rule in the body's print with a line of the
+    body's print under it is the text's own (a quoted statute's note under its articles, then
+    the next paragraph)."""
+    if rule.size < body_size * _SMALL:
+        return True
+    under = [ln for ln in lines if ln.y < rule.y - 0.5 and len(ln.text) >= _MEASURED]
+    return all(ln.size < body_size * _SMALL for ln in under)
+
+
+_MEASURED = 20  # characters: a shorter piece's size may be a single raised or odd glyph's
 
 
 def _bare_notes(lines: list[PdfLine], body_size: float) -> set[int]:
@@ -364,17 +379,71 @@ def _hint_starts(body: list[Line], placed: dict[int, PdfLine], body_size: float)
     """Set ``starts`` on each body line from its place on the page (see the module doc)."""
     pages = _page_measures([placed[ln.start] for ln in body if ln.start in placed], body_size)
     _indent_style(pages, [placed[ln.start] for ln in body if ln.start in placed], body_size)
+    seen = [(line, placed[line.start]) for line in body if _placed(line, placed)]
+    _mark_tables(seen)
     previous: PdfLine | None = None
     items = False  # a lettered sub-paragraph since the last numbered paragraph
-    for line in body:
-        here = placed.get(line.start) if not line.blank and line.text != "\f" else None
-        if here is None:
-            continue
+    for line, here in seen:
         page = pages.get(here.page)
-        if page is not None:
+        if line.table_row or SEPARATOR.match(here.text):
+            line.starts = False  # a table's row; a rule the text prints (not the notes' rule)
+        elif page is not None:
             line.starts = _starts(here, previous, page, body_size, items)
         previous = here
         items = bool(SUBLABEL.match(here.text)) or (items and not NUMBERED.match(here.text))
+
+
+def _placed(line: Line, placed: dict[int, PdfLine]) -> bool:
+    return not line.blank and line.text != "\f" and line.start in placed
+
+
+def _mark_tables(seen: list[tuple[Line, PdfLine]]) -> None:
+    """Mark the rows of tables (``Line.table_row``), and a title between two tables of one
+    paragraph ("B. Office of Investment Management" between the staffing changes of A and B)."""
+    size = _numbered_size([here for _, here in seen])
+    if size is None:
+        return  # tables that numbered paragraphs introduce: none without them
+    table = 0.0
+    previous: PdfLine | None = None
+    for line, here in seen:
+        intro = previous is not None and abs(previous.size - size) <= size * 0.05
+        table = _table_row(here, previous if intro or table else None, table)
+        line.table_row = table > 0
+        previous = here
+    for k in range(1, len(seen) - 1):
+        if seen[k - 1][0].table_row and seen[k + 1][0].table_row:
+            seen[k][0].table_row = True
+
+
+def _numbered_size(lines: list[PdfLine]) -> float | None:
+    """The print size of the numbered paragraphs (their first lines, weighted by characters):
+    the size a table's introducing line is set in (a title ending with a colon is larger)."""
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        if NUMBERED.match(ln.text):
+            sizes[round(ln.size * 2) / 2] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _table_row(here: PdfLine, before: PdfLine | None, table: float) -> float:
+    """The print size of the paragraph that introduces the table ``here`` is a row of (0: it
+    is none; negative: a table may follow): a table is set smaller than its paragraph (as the
+    UN sets its tables: 8.5 points under 10) under the line that introduces it with a colon,
+    or under that line and the table's title ("A. Pension Administration")."""
+    if before is None:
+        return 0
+    intro = before.text.rstrip().endswith(_COLONS)
+    if table <= 0 and intro:
+        table = -before.size
+    if here.size <= abs(table) * _TABLE_SIZE:
+        return abs(table)
+    # a title in the paragraph's print under the introducing line or under a table: a table
+    # may follow it ("B. Office of Investment Management" after the table of A)
+    return -abs(table) if (table < 0 and intro) or table > 0 else 0
+
+
+_TABLE_SIZE = 0.92  # a table's print is 8.5 or 9 points where its paragraph's is 10
+_COLONS = (":", "：")
 
 
 def _page_measures(lines: list[PdfLine], body_size: float) -> dict[int, _Page]:

@@ -17,6 +17,9 @@ class Line:
     (index in ``text``, delta) pairs from which on ``raw offset = start + index + delta``.
     ``starts`` is what the page layout says (PDFs only): a paragraph starts at this line (True),
     the line goes on with the one before (False), or the layout does not tell (None).
+    ``table_row``: the page prints the line as a row of a table (PDFs only), in print smaller
+    than the body's under the paragraph that introduces it ("... for the following purposes:"):
+    whatever it starts with (a section number, "Part II."), it goes on with that paragraph.
     """
 
     text: str
@@ -26,6 +29,7 @@ class Line:
     footnote_refs: list[str] = field(default_factory=list)
     dropped: bool = False
     starts: bool | None = None
+    table_row: bool = False
 
     def raw_offset(self, index: int) -> int:
         """Offset in the raw text of character ``index`` of this line."""

@@ -209,6 +209,8 @@ def make_blocks(lines: list[Line], code: str | None) -> list[Block]:
         number = NUMBER_ONLY.match(text) if marked else None
         if cur is None:
             cur = _start(blocks, ln)
+        elif ln.table_row:
+            cur.lines.append(ln)  # "2 General Assembly ... 348 510 900": a row of its table
         elif not gap and _cut_in_brackets(cur.lines[-1].text, text):
             cur.lines.append(ln)  # "第497(198" / "1)号决议": the line is cut inside a number
         elif number and _number_after_first_line(
