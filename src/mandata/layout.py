@@ -573,11 +573,26 @@ def _starts(
         return not (flush and (tail or _lines_lost(before, page, size)))
     short = page.right is not None and before.x1 < page.right - 1.5 * size
     if short:
-        return True if closes(before.text) and not _hanging(before, here) else None
+        ended = closes(before.text) and not _carried_figure(before, here, page, size)
+        return True if ended and not _hanging(before, here) else None
     if here.x0 > before.x0 + indent and not _short_of_indent(here, page, size):
         return None if _hanging(before, here) else True
     full = page.right is not None and before.x1 >= page.right - 1.5 * size
     return False if full and here.x0 < before.x0 + indent else None
+
+
+def _carried_figure(before: PdfLine, here: PdfLine, page: _Page, size: float) -> bool:
+    """Whether ``here`` opens with a figure carried over from the line before, which ends short
+    of the margin only because the figure did not fit after it ("... 的MSC." / "489(103)号决议"):
+    a paragraph opens with a figure only as its number."""
+    figure = _FIGURE.match(here.text)
+    if figure is None or NUMBERED.match(here.text) or page.right is None:
+        return False
+    return len(figure.group()) * size * _FIGURE_EM > page.right - before.x1
+
+
+_FIGURE = re.compile(r"[0-9][0-9A-Za-z().,/-]*")
+_FIGURE_EM = 0.5  # a figure's width, in ems
 
 
 def _short_of_indent(here: PdfLine, page: _Page, size: float) -> bool:
