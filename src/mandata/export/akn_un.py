@@ -28,6 +28,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from mandata.analyze.references import OLD_GA
 from mandata.export.akn_body import (
     Reading,
     Sink,
@@ -471,6 +472,18 @@ def merge_references(
         ref.date = ref.date or dates.get((ref.paragraph, _key(ref.target)))
         out.append(ref)
     out += [ref for ref in found if ref.type in _UNLINKED]
+    # the Assembly's resolutions of the old numbering that no link covers: the Arabic markup
+    # links few of them ("إلى قراراتها 1759 (د-17) المؤرخ 26 تشرين الأول/أكتوبر 1962 و 69/246",
+    # 69/246 linked; 28 of 457 linked in sessions 77-78), the other languages' nearly all
+    linked = {(ref.paragraph, _key(ref.target)) for ref in links}
+    out += [
+        ref
+        for ref in found
+        if ref.type == "ga_resolution"
+        and ref.text
+        and OLD_GA.fullmatch(ref.text)
+        and (ref.paragraph, _key(ref.target)) not in linked
+    ]
     order = {para.id: k for k, para in enumerate(doc.all_paragraphs())}
     return sorted(out, key=lambda r: order.get(r.paragraph or "", -1))
 
