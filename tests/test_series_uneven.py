@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -182,3 +183,82 @@ def test_the_arabic_markup_leaves_the_old_numbering_unlinked(unxml: Path, tmp_pa
     (path,) = (unxml / "ga" / "77" / "ar").glob("A_RES_77_252-*.xml")
     members = _members(tmp_path, [path], "77/252")
     assert members == ["1759 (XVII)", "69/246", "70/11", "71/260", "72/252", "74/248", "77/252"]
+
+
+@pytest.fixture(scope="module")
+def review() -> Any:
+    """The measure's script (scripts/eval_review.py)."""
+    import sys
+
+    from conftest import ROOT, load_script
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    return load_script("eval_review")
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        (
+            ", in which it decided to devote two days of plenary meetings at its seventy-seventh "
+            "session to the consideration of the item entitled “Widgets”",
+            "Plenary meetings devoted to widgets",
+        ),
+        (
+            ", by which it recommended the use of the Mediation Rules for widgets",
+            "Mediation rules for widgets",
+        ),
+    ],
+)
+def test_the_measure_read_strictly_leaves_out_meetings_and_texts_recommended(
+    review: Any, clause: str, title: str
+) -> None:
+    """Plenary meetings devoted to an item (76/72 in 77/5) and a text recommended for use
+    (76/107 in 78/104) are acts done once."""
+    text = f"Recalling its resolution 76/501 of 9 December 2021{clause},"
+    assert review.renewed("A/RES/78/9", 78, title, [text]) == ["A/RES/76/501"]
+    assert review.renewed("A/RES/78/9", 78, title, [text], titles={}) == []
+
+
+def test_the_measure_reads_a_subject_that_lists_its_words(review: Any) -> None:
+    """ "77/202 ... on child, early and forced marriage" is another subject than "Rights of the
+    child" (read to the comma, "child" alone, it was the title's): the latest of its own, named
+    before, is the predecessor (78/187)."""
+    text = (
+        "Reaffirming all of its previous resolutions on the rights of the child, the most recent "
+        "of which was resolution 76/147 of 16 December 2021, and recalling also all other "
+        "relevant resolutions on this matter, including its resolutions 77/201 of 15 December "
+        "2022 on protecting children from bullying, 77/202 of 15 December 2022 on child, early "
+        "and forced marriage and 76/146 of 16 December 2021 on the girl child,"
+    )
+    assert review.renewed("A/RES/78/187", 78, "Rights of the child", [text]) == ["A/RES/76/147"]
+
+
+def test_the_measure_reads_a_title_with_its_head_left_out(review: Any) -> None:
+    """ "75/212 ... on the United Nations Conference on the Midterm Review of the Widget Decade"
+    is the conference that "Follow-up to the United Nations Conference on the Midterm Review of
+    the Widget Decade" follows up: another subject, though it holds every other word."""
+    title = "Follow-up to the United Nations Conference on the Midterm Review of the Widget Decade"
+    text = (
+        "Recalling also its resolution 75/212 of 21 December 2020 on the United Nations "
+        "Conference on the Midterm Review of the Widget Decade,"
+    )
+    assert review.renewed("A/RES/77/334", 77, title, [text]) == []
+    kept = text.replace("on the United", "on the follow-up to the United")
+    assert review.renewed("A/RES/77/334", 77, title, [kept]) == ["A/RES/75/212"]
+
+
+def test_the_measure_read_strictly_leaves_out_a_list_of_a_slower_rhythm(review: Any) -> None:
+    """A biennial list ("62/272, 64/297, ..., 72/284 and 75/291", the Strategy's reviews) in a
+    resolution whose own title's stored texts come every session (77, 78, 80) is another
+    subject's list; with no such texts stored, the list counts."""
+    text = (
+        "Recalling its resolutions 68/276 of 13 June 2014, 70/291 of 1 July 2016, 72/284 of 26 "
+        "June 2018 and 75/291 of 30 June 2021,"
+    )
+    title = "Measures to eliminate widget terrorism"
+    titles = {f"A/RES/{n}": title for n in ("77/113", "78/115", "80/171")}
+    assert review.renewed("A/RES/77/113", 77, title, [text], titles={}) == ["A/RES/75/291"]
+    assert review.renewed("A/RES/77/113", 77, title, [text], titles=titles) == []
+    biennial = {f"A/RES/{n}": title for n in ("77/113", "79/115")}
+    assert review.renewed("A/RES/77/113", 77, title, [text], titles=biennial) == ["A/RES/75/291"]
