@@ -189,6 +189,12 @@ def _did_once(text: str, end: int) -> bool:
 
 
 _QUOTED_TITLE = re.compile(rf"^{_DATED}\s*,?\s*entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
+# "76/6 of 15 November 2021, which welcomed ... the report of the Secretary-General entitled
+# “Our Common Agenda”": a clause on what it did with a text of another title
+_WELCOMED_TITLE = re.compile(
+    rf"^{_DATED}\s*,\s*(?:in\s+which\s+it|which)\s+welcomed\b[^;“\"\d]{{0,150}}?\s+entitled\s+"
+    r"[“\"](?P<title>[^”\"]+)[”\"]"
+)
 
 
 def _titled_otherwise(text: str, end: int, title: str) -> bool:
@@ -196,7 +202,7 @@ def _titled_otherwise(text: str, end: int, title: str) -> bool:
     quotes ("77/286 of 16 May 2023, entitled “World Sustainable Transport Day”") and that title
     is not the resolution's own, nor nearly (:func:`_another_title`): a quoted title is the
     whole title, read as such, not a subject in a few words."""
-    m = _QUOTED_TITLE.match(text[end:])
+    m = _QUOTED_TITLE.match(text[end:]) or _WELCOMED_TITLE.match(text[end:])
     return bool(m) and _another_title(m["title"], title)
 
 
@@ -281,10 +287,21 @@ def renewed(
             latest = [c for c in cited if int(c.split("/")[2]) == top]
             if strict and all(_stored_otherwise(c, title, titles or {}) for c in latest):
                 continue
+            if strict and not (previous or shared) and _held_otherwise(cited, title, titles or {}):
+                continue
             if all(c in others for c in latest):
                 continue
             return [c for c in latest if c not in others]
     return []
+
+
+def _held_otherwise(cited: list[str], title: str, titles: dict[str, str]) -> bool:
+    """Whether the registry holds some of a bare list's resolutions, all under another title
+    than the resolution's (:func:`_stored_otherwise`): "78/240 ... and 79/60 ..." in the
+    modalities of a meeting (80/56), 78/240 on the legacy of nuclear weapons, is that subject's
+    list."""
+    held = [c for c in cited if titles.get(c) or titles.get(c.split(" ")[0])]
+    return bool(held) and all(_stored_otherwise(c, title, titles) for c in held)
 
 
 def _another_rhythm(cited: list[str], title: str, titles: dict[str, str] | None) -> bool:

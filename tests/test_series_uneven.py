@@ -262,3 +262,41 @@ def test_the_measure_read_strictly_leaves_out_a_list_of_a_slower_rhythm(review: 
     assert review.renewed("A/RES/77/113", 77, title, [text], titles=titles) == []
     biennial = {f"A/RES/{n}": title for n in ("77/113", "79/115")}
     assert review.renewed("A/RES/77/113", 77, title, [text], titles=biennial) == ["A/RES/75/291"]
+
+
+def test_the_measure_read_strictly_leaves_out_a_list_held_under_another_title(
+    review: Any,
+) -> None:
+    """ "Recalling its resolutions 78/240 ... and 79/60 ...," in the modalities of a meeting
+    (80/56): the registry holds 78/240 on the legacy of nuclear widgets, another title; the
+    list is that subject's. Held under the resolution's own title, it counts."""
+    text = "Recalling its resolutions 78/240 of 22 December 2023 and 79/60 of 2 December 2024,"
+    title = "Modalities of the 2026 meeting on victim assistance and widget remediation"
+    other = {
+        "A/RES/78/240": "Addressing the legacy of nuclear widgets: providing victim assistance "
+        "and widget remediation to Member States affected by the testing of nuclear widgets"
+    }
+    assert review.renewed("A/RES/80/56", 80, title, [text], titles={}) == ["A/RES/79/60"]
+    assert review.renewed("A/RES/80/56", 80, title, [text], titles=other) == []
+    own = {"A/RES/78/240": title}
+    assert review.renewed("A/RES/80/56", 80, title, [text], titles=own) == ["A/RES/79/60"]
+
+
+def test_the_measure_read_strictly_leaves_out_a_text_welcomed_under_another_title(
+    review: Any,
+) -> None:
+    """ "76/6 ..., which welcomed ... the report of the Secretary-General entitled “Our Common
+    Agenda”" (78/211 on the Declaration on minorities' rights) is recalled for another text;
+    a report of the resolution's own subject welcomed so is its series'."""
+    title = "Effective promotion of the Declaration on the Rights of Widget Minorities"
+    clause = (
+        "Recalling further its resolution 76/6 of 15 November 2021, which welcomed, as a basis "
+        "for further consideration by Member States, the submission of the report of the "
+        "Secretary-General entitled “{}”, including its appeal for the effective promotion of "
+        "the rights of widget minorities,"
+    )
+    other = clause.format("Our Common Agenda")
+    assert review.renewed("A/RES/78/211", 78, title, [other]) == ["A/RES/76/6"]
+    assert review.renewed("A/RES/78/211", 78, title, [other], titles={}) == []
+    own = clause.format(title)
+    assert review.renewed("A/RES/78/211", 78, title, [own], titles={}) == ["A/RES/76/6"]
