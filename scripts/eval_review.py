@@ -38,6 +38,7 @@ import json
 import re
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 from mandata.parse import parse_file
@@ -118,7 +119,9 @@ _KIND = re.compile(r"\b(?:resolution|decision)s?\b", re.IGNORECASE)
 _DATED = r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
 _SUBJECT = re.compile(
     rf"^{_DATED}(?:\s*,?\s*(?:and\s+)?\d{{1,4}}/\d{{1,3}}(?:\s+[A-Z]\b)?{_DATED})*\s*,?\s*"
-    r"(?:on|entitled)\s+(?:the\s+)?[“\"]?(?P<subject>[^,;”\"(\d]+)"
+    r"(?:on|entitled)\s+(?:the\s+)?[“\"]?(?P<subject>[^,;”\"(\d]+"
+    # a subject that lists its words ("on child, early and forced marriage"): read to its "and"
+    r"(?:(?:,\s+[a-z]+)+\s+and\s+[^,;”\"(\d]+)?)"
 )
 
 
@@ -138,7 +141,20 @@ def _another_subject(text: str, end: int, title: str) -> bool:
         return False
     theirs, own = _long_words(m["subject"]), _long_words(title)
     short = min(len(theirs), len(own))
-    return bool(theirs) and bool(own) and len(theirs & own) < _SHARED * short
+    if bool(theirs) and bool(own) and len(theirs & own) < _SHARED * short:
+        return True
+    # the title with its head left out ("75/212 ... on the United Nations Conference on the
+    # Midterm Comprehensive Review ..." in "Follow-up to the United Nations Conference on ...")
+    head = next(iter(re.findall(r"[^\W\d_]{4,}", title.casefold())), None)
+    return (
+        head is not None
+        and len(theirs) >= _HEAD_WORDS
+        and head not in theirs
+        and len(theirs - own) <= (1 - _TITLE_SHARED) * len(theirs)
+    )
+
+
+_HEAD_WORDS = 4  # the words (four letters or more) of a subject that the title's head leads
 
 
 _SHARED = 0.6
@@ -154,7 +170,10 @@ _SHARED = 0.6
 # cooperate with ...")
 _DID = re.compile(
     r"^\s*,?\s*(?:(?:(?:in|by|through)\s+which|whereby)\s+it\s+(?:also\s+)?|which\s+)?"
-    r"(?:proclaim|designat|declar|endors|conven|establish|adopt|grant|call(?:ed|ing)\s+for)\w*",
+    r"(?:proclaim|designat|declar|endors|conven|establish|adopt|grant|call(?:ed|ing)\s+for"
+    # "in which it decided to devote two days of plenary meetings ... to", "by which it
+    # recommended the use of the Mediation Rules": meetings held, a text recommended, once
+    r"|decided\s+to\s+devote|recommend(?:ed|ing|s)?\s+the\s+use)\w*",
     re.IGNORECASE,
 )
 
@@ -170,6 +189,12 @@ def _did_once(text: str, end: int) -> bool:
 
 
 _QUOTED_TITLE = re.compile(rf"^{_DATED}\s*,?\s*entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
+# "76/6 of 15 November 2021, which welcomed ... the report of the Secretary-General entitled
+# “Our Common Agenda”": a clause on what it did with a text of another title
+_WELCOMED_TITLE = re.compile(
+    rf"^{_DATED}\s*,\s*(?:in\s+which\s+it|which)\s+welcomed\b[^;“\"\d]{{0,150}}?\s+entitled\s+"
+    r"[“\"](?P<title>[^”\"]+)[”\"]"
+)
 
 
 def _titled_otherwise(text: str, end: int, title: str) -> bool:
@@ -177,7 +202,7 @@ def _titled_otherwise(text: str, end: int, title: str) -> bool:
     quotes ("77/286 of 16 May 2023, entitled “World Sustainable Transport Day”") and that title
     is not the resolution's own, nor nearly (:func:`_another_title`): a quoted title is the
     whole title, read as such, not a subject in a few words."""
-    m = _QUOTED_TITLE.match(text[end:])
+    m = _QUOTED_TITLE.match(text[end:]) or _WELCOMED_TITLE.match(text[end:])
     return bool(m) and _another_title(m["title"], title)
 
 
@@ -255,15 +280,46 @@ def renewed(
             continue
         words = [w for w in re.findall(r"[^\W\d_]+", text.casefold()) if w not in _MONTHS]
         shared = own and len(own & set(words)) >= 0.6 * len(own)
+        if not (previous or shared) and len(words) <= 2 and _another_rhythm(cited, title, titles):
+            continue
         if previous or len(words) <= 2 or shared:
             top = max(int(c.split("/")[2]) for c in cited)
             latest = [c for c in cited if int(c.split("/")[2]) == top]
             if strict and all(_stored_otherwise(c, title, titles or {}) for c in latest):
                 continue
+            if strict and not (previous or shared) and _held_otherwise(cited, title, titles or {}):
+                continue
             if all(c in others for c in latest):
                 continue
             return [c for c in latest if c not in others]
     return []
+
+
+def _held_otherwise(cited: list[str], title: str, titles: dict[str, str]) -> bool:
+    """Whether the registry holds some of a bare list's resolutions, all under another title
+    than the resolution's (:func:`_stored_otherwise`): "78/240 ... and 79/60 ..." in the
+    modalities of a meeting (80/56), 78/240 on the legacy of nuclear weapons, is that subject's
+    list."""
+    held = [c for c in cited if titles.get(c) or titles.get(c.split(" ")[0])]
+    return bool(held) and all(_stored_otherwise(c, title, titles) for c in held)
+
+
+def _another_rhythm(cited: list[str], title: str, titles: dict[str, str] | None) -> bool:
+    """Whether a bare list of three citations or more comes back at a slower rhythm (its
+    usual step) than the stored resolutions of the resolution's own title (``titles``): the
+    biennial reviews of the Counter-Terrorism Strategy ("62/272, 64/297, ..., 72/284 and
+    75/291") in 77/113, the annual "Measures to eliminate international terrorism" (77/113,
+    78/115, 80/171) are another subject's list."""
+    if titles is None or len(cited) < 3:
+        return False
+    own = title.casefold()
+    mine = sorted({int(s.split("/")[2]) for s, t in titles.items() if t.casefold() == own})
+    theirs = sorted({int(c.split("/")[2]) for c in cited})
+    if len(mine) < 2 or len(theirs) < 3:
+        return False
+    steps = Counter(b - a for a, b in pairwise(theirs))
+    usual = max(steps.items(), key=lambda kv: (kv[1], -kv[0]))[0]
+    return usual > min(b - a for a, b in pairwise(mine))
 
 
 def _claimed(

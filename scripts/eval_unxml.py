@@ -47,6 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from baseline import enforce
 from unxml_print import print_document, style_for
 
+from mandata.analyze.references import OLD_GA
 from mandata.langid import detect_language
 from mandata.model import Document, Paragraph, Reference
 from mandata.normalize import fold
@@ -82,6 +83,9 @@ def evaluate(path: str, collection: str, code: str) -> dict[str, Any]:
     out: dict[str, Any] = {"file": Path(path).name, "collection": collection, "lang": code}
     try:
         markup = parse_file(path, language=code, analysis=code == "en")
+        if code == "en":  # the markup's citations are its links, not what the analysis adds
+            links = parse_file(path, language=code, analysis=False).references
+            markup.references = _links_only(markup.references, links)
     except Exception as err:  # the markup itself: counted apart, not the parser's fault
         out["markup_error"] = _one_line(err)
         return out
@@ -101,6 +105,26 @@ def evaluate(path: str, collection: str, code: str) -> dict[str, Any]:
     out["parsed"] = summarize(parsed)
     out["pairs"] = align(out["markup"]["paragraphs"], out["parsed"]["paragraphs"], code)
     return out
+
+
+def _links_only(found: list[Reference], links: list[Reference]) -> list[Reference]:
+    """The markup's references without the citations of the old numbering that the reader keeps
+    from the analysis where no link covers them ("1759 (د-17)"): the measure's references are
+    the markup's links (and the unlinked kinds it sets apart), not the analysis's readings."""
+    linked = {(r.paragraph, _squeezed(r.target)) for r in links}
+    return [
+        r
+        for r in found
+        if not (
+            r.type == "ga_resolution"
+            and OLD_GA.fullmatch(r.text or "")
+            and (r.paragraph, _squeezed(r.target)) not in linked
+        )
+    ]
+
+
+def _squeezed(target: str) -> str:
+    return re.sub(r"\s+", "", target).upper()
 
 
 def _one_line(err: BaseException) -> str:

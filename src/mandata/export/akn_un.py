@@ -24,6 +24,7 @@ another language than the one they are in).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import unquote
 
 from lxml import etree
@@ -457,11 +458,16 @@ _UNLINKED = ("charter", "rule_of_procedure")
 
 
 def merge_references(
-    doc: Document, links: list[Reference], found: list[Reference]
+    doc: Document,
+    links: list[Reference],
+    found: list[Reference],
+    unlinked: Callable[[Reference], bool] | None = None,
 ) -> list[Reference]:
     """The markup's references with the dates the analysis read beside them (same paragraph,
     same target), and the analysis's citations that are never links (the Charter, rules of
-    procedure), in paragraph order."""
+    procedure), in paragraph order; with ``unlinked``, also the analysis's citations it accepts
+    that no link covers (same paragraph, same target: :func:`mandata.parse.parse_akn` keeps the
+    old numbering, "1759 (د-17)", which the Arabic markup seldom links)."""
     dates: dict[tuple[str | None, str], str] = {}
     for ref in found:
         if ref.date:
@@ -471,6 +477,15 @@ def merge_references(
         ref.date = ref.date or dates.get((ref.paragraph, _key(ref.target)))
         out.append(ref)
     out += [ref for ref in found if ref.type in _UNLINKED]
+    if unlinked is not None:
+        linked = {(ref.paragraph, _key(ref.target)) for ref in links}
+        out += [
+            ref
+            for ref in found
+            if ref.type not in _UNLINKED
+            and unlinked(ref)
+            and (ref.paragraph, _key(ref.target)) not in linked
+        ]
     order = {para.id: k for k, para in enumerate(doc.all_paragraphs())}
     return sorted(out, key=lambda r: order.get(r.paragraph or "", -1))
 

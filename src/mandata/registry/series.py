@@ -125,6 +125,9 @@ class _Resolution:
     latest: list[tuple[str, str | None]] = field(default_factory=list)  # named_latest, recent
     bare_runs: list[list[tuple[str, str | None]]] = field(default_factory=list)  # lists alone
     clause_runs: list[list[tuple[str, str | None]]] = field(default_factory=list)  # lists ending
+    # the texts "including" after a title of one word ("relating to multilingualism, including
+    # resolutions ..."): of many subjects, read by :func:`mixed_members`
+    including: list[tuple[str, str | None]] = field(default_factory=list)
 
 
 def _resolutions(registry: Registry) -> dict[str, _Resolution]:
@@ -152,6 +155,7 @@ def _resolutions(registry: Registry) -> dict[str, _Resolution]:
         res.returns = _returns(data, r["session"])
         res.bare_runs = bare_runs(data) if title else []
         res.clause_runs = clause_runs(data) if title else []
+        res.including = recalled(data, title, including=True) if title else []
         res.cited = preamble_citations(data, title) if title else []
         res.runs = citation_runs(data) if title else []
         res.preamble = _preamble(data) if title else {}
@@ -180,10 +184,15 @@ def _returns(data: dict[str, Any], session: int | None) -> int | None:
     return min((a for a in ahead if a > 0), default=None)
 
 
-def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
+def recalled(
+    data: dict[str, Any], title: str, including: bool = False
+) -> list[tuple[str, str | None]]:
     """The GA resolutions (symbol, date) that a document's preamble recalls under its own
     title: the run of citations just before the title in a preambular paragraph (or just after
-    it where the language puts the title first: Chinese "题为“<title>”的…第64/256号、…决议")."""
+    it where the language puts the title first: Chinese "题为“<title>”的…第64/256号、…决议").
+    With ``including``, only what a title of one word leaves out: the texts of its run
+    "including" after it ("relating to multilingualism, including resolutions 56/262 ...,
+    76/268 ... and 78/245 ...": :func:`mixed_members`)."""
     words = [re.escape(w) for w in _WORDS.split(title_key(title)) if w]
     if len(words) < 2 and not (words and len(title_key(title)) >= _ONE_WORD):
         return []  # a title of one short word names no subject of its own
@@ -209,10 +218,13 @@ def recalled(data: dict[str, Any], title: str) -> list[tuple[str, str | None]]:
                 # the run ends where the words that lead to the title begin ("75/183 of 16
                 # December 2020 on the question of a <title>")
                 end = start + (b.start("since") if b.groupdict().get("since") else b.start())
-                out.extend(_run_before(text, end, mine, code))
+                if not including:
+                    out.extend(_run_before(text, end, mine, code))
                 then = _bounds(code)[2].match(text[m.end() :])
-                if then and not lone:  # "... on <title>, including its resolution 75/323 ..."
+                if then and lone == including:  # "... on <title>, including its resolution ..."
                     out.extend(_run_after(text, m.end() + then.end(), mine, code))
+    if including:
+        return list(dict.fromkeys(out))
     # the title nowhere: read "on <the title, some of its words left out>", else "concerning
     # <the title's words in another order>"
     for near in (_near_titles, _reordered_titles):
@@ -1045,6 +1057,86 @@ def history(
     return out
 
 
+_UNEVEN = 4  # the citations of a bare list of an uneven rhythm, at least
+
+
+def uneven_history(
+    res: _Resolution, stored: dict[str, _Resolution]
+) -> list[tuple[str, str | None]]:
+    """The history that a bare list of an uneven rhythm gives a resolution that nothing else
+    gives a predecessor or a mate (:func:`history` reads the lists of one rhythm): a list of
+    :data:`_UNEVEN` citations or more, one a session, where the subject came back every one to
+    three sessions (:data:`PERIODS`) to the resolution, after a founding text that may be older
+    (its first citation: "1759 (XVII) of 26 October 1962, 69/246 ..., 70/11 ..., 71/260 ...,
+    72/252 ... and 74/248 ..." in 77/252, renewed at 77; "68/215, 69/223, 71/231, 73/260, 74/222
+    and 76/208" in 77/168), each dated citation in step of dates with the resolution (as many
+    years before as sessions, give or take :data:`_STEP_DAYS`) and none that the registry holds
+    of another subject. A list with a longer pause ("51/122, 54/68, 59/2, 66/71, ..." on outer
+    space in 77/120, on space and global health; "62/217, 68/50, 74/82 and 76/22" in 77/41) is
+    the texts a new subject builds on, no series; nor is a list whose rhythm quickened after
+    three steps of one (:func:`_quickened`)."""
+    out: list[tuple[str, str | None]] = []
+    for run in res.bare_runs:
+        if len(run) < _UNEVEN or not _one_a_session(run):
+            continue
+        found = [_session(s) for s, _ in run[1:]] + [res.session]
+        sessions = [x for x in found if x is not None]
+        if len(sessions) < len(found):
+            continue
+        first = _session(run[0][0])
+        if first is not None and first >= sessions[0]:
+            continue
+        if first is not None and sessions[0] - first <= max(PERIODS):
+            sessions.insert(0, first)  # no founding text: the first step is one of the rhythm's
+        steps = [b - a for a, b in pairwise(sessions)]
+        if not all(0 < step <= max(PERIODS) for step in steps) or _quickened(steps):
+            continue
+        if not _dated_in_step(res, run):
+            continue
+        if all(_same_subject(res, stored.get(s)) for s, _ in run):
+            out.extend(run)
+    return out
+
+
+def _quickened(steps: list[int]) -> bool:
+    """Whether a list's steps held one rhythm for :data:`_STEPS` steps and then came back sooner
+    ("67, 69, 71, 73, 74, 75": biennial, then annual): a series of one rhythm and texts of
+    another subject between, not one subject's uneven rhythm."""
+    return any(
+        len(set(steps[k - _STEPS : k])) == 1 and steps[k] < steps[k - 1]
+        for k in range(_STEPS, len(steps))
+    )
+
+
+def mixed_members(stored: dict[str, _Resolution]) -> None:
+    """The resolutions of a mixed list that the registry's other texts recall under the
+    resolution's title: a title of one word recalls the run before it ("2 (I) ..., 50/11 ...
+    and other subsequent resolutions relating to multilingualism"), not the texts "including"
+    after it, which touch the subject in many ("..., including resolutions 56/262 ..., 72/90 A
+    and B ..., 76/268 of 10 June 2022, 77/128 A and B ..., 77/335 ..."); of those, one that
+    another stored text recalls under the same title ("Reaffirming also its resolution 76/268
+    of 10 June 2022 on multilingualism, ...") is of the series' subject, and the resolution
+    recalls it as one of its own (added to its ``recalled``)."""
+    wanted: dict[str, list[_Resolution]] = {}
+    for res in stored.values():
+        if res.including:
+            wanted.setdefault(res.title, []).append(res)
+    for title, mine in wanted.items():
+        named: dict[str, set[str]] = {}
+        for other in stored.values():
+            if other.preamble:
+                for symbol, _ in recalled(other.preamble, title):
+                    named.setdefault(symbol, set()).add(other.symbol)
+        for res in mine:
+            res.recalled += [
+                c
+                for c in res.including
+                if named.get(c[0], set()) - {res.symbol}
+                and c not in res.recalled
+                and _same_subject(res, stored.get(c[0]))
+            ]
+
+
 def _tail(
     run: list[tuple[str, str | None]], rhythm: str | None = None
 ) -> list[tuple[str, str | None]]:
@@ -1197,12 +1289,15 @@ def find_series(registry: Registry) -> list[Series]:
     mates: dict[str, list[Member]] = {}
     for res in stored.values():
         mates.setdefault(groups.find(res.symbol), []).append(Member(res.symbol, res.session))
+    mixed_members(stored)
     for res in stored.values():
         res.recalled += [c for c in res.latest if _same_subject(res, stored.get(c[0]))]
         mine = mates[groups.find(res.symbol)]
         res.recalled += [c for c in history(res, stored, mine) if c not in res.recalled]
         if not res.recalled and len(mine) == 1:  # nothing else: a run that ends a paragraph
             res.recalled += history(res, stored, mine, res.clause_runs)
+        if not res.recalled and len(mine) == 1:  # nor that: a list of an uneven rhythm
+            res.recalled += uneven_history(res, stored)
         for symbol, _ in res.recalled:
             if symbol in stored and symbol != res.symbol:
                 groups.join(symbol, res.symbol)
