@@ -8,7 +8,8 @@ past the quoted titles of an item, as the other versions do; Russian in "рас�
 включении в свои доклады", "возможность включения в доклады", "представить Генеральной Ассамблее
 … обновленную информацию" and past quoted titles, not in "препроводить этот доклад"; Spanish
 as the English now reads. Russian "призывает также уважать" calls for something, as "призывает
-уважать" does; French "Demande que soient fournies … des contributions volontaires" invites.
+уважать" does; French "Demande que soient fournies … des contributions volontaires" invites and
+"Lance un appel pour que" calls for; Chinese 呼吁 before an actor named 各国 or 原籍国 calls upon.
 Sentences of the UN's resolutions of sessions 77 and 78."""
 
 from __future__ import annotations
@@ -231,6 +232,29 @@ CASES = [
         "forme de services ou de fournitures pouvant être acceptés par le Secrétaire général, qui "
         "seront gérées selon la procédure et les pratiques qu’elle a établies ;",
         ["directive"],
+    ),
+    # A/RES/77/296, op12 and A/RES/77/199, op32: 呼吁 with an actor after it (各国, 原籍国) calls upon
+    (
+        "zh",
+        "强调以包容、有韧性和可持续方式摆脱COVID-19疫情至关重要，并在这方面呼吁各国弘扬和平文化的"
+        "价值观，特别是在打击日益严重的不平等、歧视、排斥、仇恨犯罪和暴力方面；",
+        ["directive"],
+    ),
+    (
+        "zh",
+        "重申国际法规定的回返权利和自愿回返原则，呼吁原籍国和庇护国创造有利于自愿回返的条件，确认"
+        "虽然自愿回返一直是预防性解决方法，但在适当可行的情况下就地安置和第三国重新安置，也是处理"
+        "因原籍国的当前局势而无法回国的非洲难民境况的备选办法；",
+        ["directive"],
+    ),
+    # A/RES/77/169, op10: "Lance un appel pour que …" is "Calls for …", no one asked
+    (
+        "fr",
+        "Lance un appel pour que le développement durable soit envisagé dans une perspective "
+        "globale et intégrée et dans ses trois dimensions, afin d’encourager l’humanité à vivre en "
+        "harmonie avec la nature et de l’inciter à agir pour rétablir la santé et l’intégrité des "
+        "écosystèmes de la planète ;",
+        [],
     ),
 ]
 
