@@ -9,7 +9,7 @@ past the quoted titles of an item, as the other versions do; Russian in "рас�
 … обновленную информацию" and past quoted titles, not in "препроводить этот доклад"; Spanish
 as the English now reads. Russian "призывает также уважать" calls for something, as "призывает
 уважать" does; French "Demande que soient fournies … des contributions volontaires" invites and
-"Lance un appel pour que" calls for; Chinese 呼吁 before an actor named 各国 or 原籍国 calls upon.
+"Lance un appel pour que" calls for; Chinese 呼吁 before an actor (各国, 原籍国, …的会员国) calls upon.
 Sentences of the UN's resolutions of sessions 77 and 78."""
 
 from __future__ import annotations
@@ -247,6 +247,8 @@ CASES = [
         "因原籍国的当前局势而无法回国的非洲难民境况的备选办法；",
         ["directive"],
     ),
+    # A/RES/77/56, op8: 呼吁 before "…的会员国" (Appeals to the Member States of the region)
+    ("zh", "呼吁亚洲及太平洋区域的会员国支持蒙古加入有关区域安全和经济安排的努力；", ["directive"]),
     # A/RES/77/169, op10: "Lance un appel pour que …" is "Calls for …", no one asked
     (
         "fr",

@@ -375,15 +375,15 @@ OPERATIVE: dict[str, str] = {
 }
 
 # 呼吁 renders both "Appeals to"/"Calls upon" (an actor right after it: 呼吁会员国…,
-# 呼吁国际社会…, 呼吁各国弘扬…, 呼吁原籍国和庇护国创造…; not 各国之间, between States) and
-# "Calls for" (what is called for: 呼吁加强合作, calls for strengthened cooperation): an actor
-# who is asked makes it a call upon
+# 呼吁国际社会…, 呼吁各国弘扬…, 呼吁原籍国和庇护国创造…, 呼吁经济及社会理事会…, 呼吁亚洲及太平洋
+# 区域的会员国…; not 各国之间, between States) and "Calls for" (what is called for: 呼吁加强合作,
+# calls for strengthened cooperation): an actor who is asked makes it a call upon
 ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
     "呼吁": (
         (
             r"(?:全体|所有|各)?(?:会员国|各国政府|国际社会|工会|目前尚未|有能力的)"
             r"|各国(?!之间|间|的)|所有(?:国家|[^，；。]{0,8}?缔约国)"
-            r"|原籍国",
+            r"|原籍国|(?:经济及社会|安全|人权)理事会|[^，；。]{1,10}?的会员国",
             "call_upon",
         ),
     ),
