@@ -734,13 +734,20 @@ ANALYSIS: dict[str, str] = {
         r"\b(?:requests?|invites?|calls?\s+upon|encourages?|decides)\b[^;]{0,1000}?"
         # not an input to another's report ("to provide substantive input to the report of")
         r"(?:\bto\s+(?:submit|present|prepare|transmit|provide)\b(?!\s+(?:\w+\s+)?(?:inputs?|contributions?)\s+to\b)"
-        r"[^;]{0,250}?\breport(?:s|ing)?\b"
+        r"(?:[^;“]|“[^”]{0,400}”){0,250}?\breport(?:s|ing)?\b"  # a quoted item's title may stand between
         r"|\bto\s+report\b|\bto\s+inform\s+the\s+(?:General\s+)?Assembly\b"
+        # the verb after another: "to assess ... and report thereon", "to monitor and report on
+        # the progress ... to the General Assembly"
+        r"|\band\s+report\s+thereon\b"
+        r"|\band\s+report\b(?=[^;]{0,150}?\bto\s+the\s+(?:General\s+)?Assembly\b)"
+        # "to update the General Assembly at its ... session on", "to provide an update to the Assembly"
+        r"|\bto\s+(?:regularly\s+)?update\s+the\s+(?:General\s+)?Assembly\b"
+        r"|\bto\s+provide\s+(?:\w+\s+){0,2}?updates?\s+to\s+the\s+(?:General\s+)?Assembly\b"
         r"|\bto\s+keep\s+the\s+(?:General\s+)?Assembly\s+(?:\w+\s+)?informed\b"
-        r"|\bto\s+include\b[^;]{0,200}?\b(?:in|into|as\s+part\s+of)\s+(?:[\w’'-]+\s+){0,4}?reports?\b|\bshall\s+submit\b[^;]{0,200}?\breports?\b"
+        r"|\bto\s+(?:include|consider\s+including)\b[^;]{0,200}?\b(?:in|into|as\s+part\s+of)\s+(?:[\w’'-]+\s+){0,4}?reports?\b|\bshall\s+submit\b[^;]{0,200}?\breports?\b"
         # the subjunctive: "requests that he submit to it ... a report"
         r"|\bthat\s+(?:he|she|it|they|the\s+[\w-]+(?:\s+[\w-]+){0,6}?)\s+submit\b[^;]{0,250}?\breports?\b"
-        r"|\bin\s+(?:its|his|her|their)\s+(?:next\s+|annual\s+)?reports?\s+to\s+the\s+(?:General\s+)?Assembly\b)"
+        r"|\bin\s+(?:its|his|her|their)\s+(?:(?:next|annual|respective|forthcoming|future|upcoming)\s+)?reports?\s+to\s+the\s+(?:General\s+)?Assembly\b)"
     ),
     "agenda_include": (
         r"\bto\s+include\b[^;]{0,300}?\bin\s+the\s+(?:(?:provisional|draft)\s+)?agenda\s+of\s+"

@@ -676,7 +676,14 @@ ANALYSIS: dict[str, str] = {
         r"|\ben\s+(?:el|los|su|sus)\s+(?:próximos?|siguientes?)\s+informes?\b[^;:]{0,300}?"
         r"\b(?:incluya|incluyan|presente|presenten|proporcione|proporcionen|facilite|faciliten|explique|expliquen)\b"
         r"|\b(?:siga|sigan|continúe|continúen)\s+informando\b|\binformes?\s+que\s+(?:le\s+)?presenten?\b"
-        r"|\ben\s+(?:su|sus)\s+(?:próximo\s+)?informes?\s+(?:anual(?:es)?\s+)?a\s+la\s+Asamblea\b)"
+        # to consider including in their reports: "consideren la posibilidad de incluir en sus informes"
+        r"|\bposibilidad\s+de\s+incluir\b[^;:]{0,120}?\binformes?\b"
+        # to update the Assembly: "le proporcione información actualizada", "actualice la
+        # información al respecto", "siga manteniéndola informada"
+        r"|\b(?:le|les)\s+proporcionen?\s+información\s+actualizada\b|\bactualicen?\s+la\s+información\b"
+        r"|\b(?:siga|sigan|continúe|continúen)\s+manteniéndola\s+informada\b"
+        r"|\bfacilite(?:n)?\s+información\b[^;:]{0,80}?\ben\s+(?:el\s+contexto\s+de\s+)?(?:su|sus)\s+próximos?\s+informes?\b"
+        r"|\ben\s+(?:su|sus)\s+(?:próximo\s+|respectivos?\s+)?informes?\s+(?:anual(?:es)?\s+)?a\s+la\s+Asamblea\b)"
     ),
     "agenda_include": r"\bincluir\b[^;]{0,300}?\ben\s+el\s+(?:programa\s+provisional|proyecto\s+de\s+programa)\s+de\s+(?:sus?|dicho|ese|este)\b",
     "under_item": r"\ben\s+relación\s+con\s+el\s+tema\s+titulado\s*$|\bdentro\s+del\s+tema\s+titulado\s*$",

@@ -591,9 +591,18 @@ ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
     "Recommande": (
         (r"(?=[^;:]{0,400}?\bà\s+l['’]attention\s+(?:des|de\s+la|du|de\s+l['’]))", "commend"),
     ),
-    # "Demande que des contributions volontaires soient versées" is "Invites voluntary
-    # contributions"
-    "Demande": ((r"\s+que\s+des\s+contributions\s+volontaires\b", "invite"),),
+    # "Lance un appel pour que …", "lance un appel en faveur de …": "Calls for", which asks no one
+    # (as "Lance un appel aux États" asks them)
+    "Lance un appel": ((r"\s+(?:pour\s+que|pour\s+qu['’]|en\s+faveur\s+d)", "call_for"),),
+    # "Demande que des contributions volontaires soient versées" and "Demande que soient fournies
+    # à la Force des contributions volontaires" are "Invites voluntary contributions"
+    "Demande": (
+        (
+            r"\s+que\s+(?:des\s+contributions\s+volontaires\b"
+            r"|soient\s+(?:fournies|versées|apportées)\b[^;:]{0,80}?\bcontributions\s+volontaires\b)",
+            "invite",
+        ),
+    ),
 }
 
 ADDITIVES: tuple[str, ...] = (

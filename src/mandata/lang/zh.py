@@ -375,13 +375,15 @@ OPERATIVE: dict[str, str] = {
 }
 
 # 呼吁 renders both "Appeals to"/"Calls upon" (an actor right after it: 呼吁会员国…,
-# 呼吁国际社会…) and "Calls for" (what is called for: 呼吁加强合作, calls for strengthened
-# cooperation): an actor who is asked makes it a call upon
+# 呼吁国际社会…, 呼吁各国弘扬…, 呼吁原籍国和庇护国创造…, 呼吁经济及社会理事会…, 呼吁亚洲及太平洋
+# 区域的会员国…; not 各国之间, between States) and "Calls for" (what is called for: 呼吁加强合作,
+# calls for strengthened cooperation): an actor who is asked makes it a call upon
 ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
     "呼吁": (
         (
             r"(?:全体|所有|各)?(?:会员国|各国政府|国际社会|工会|目前尚未|有能力的)"
-            r"|各国(?=和|、|政府)|所有(?:国家|[^，；。]{0,8}?缔约国)",
+            r"|各国(?!之间|间|的)|所有(?:国家|[^，；。]{0,8}?缔约国)"
+            r"|原籍国|(?:经济及社会|安全|人权)理事会|[^，；。]{1,10}?的会员国",
             "call_upon",
         ),
     ),
@@ -585,6 +587,13 @@ MASTHEAD: dict[str, str] = {
 # for "session": none: Chinese writes "第十届紧急特别会议", the ordinal first.
 SESSION_QUALIFIERS: tuple[str, ...] = ()
 
+# After the verb 报告 (to report): not the noun ("报告中", "的报告", "报告书", "报告员"), nor what a
+# report holds ("报告所述", "报告所载"), nor a kind of reporting ("报告方法", "报告义务", "报告机制",
+# "报告调查表", "报告模板", "报告程序"); "报告所采取的措施" (to report the measures taken) is the verb
+_VERB_AFTER = (
+    r"(?![中的书员附第和及时]|所(?:述|载|列|提|指|示|反映|涉)|方法|义务|机制|调查表|模板|程序)"
+)
+
 # Patterns of the analysis stage (see en.py for the keys).
 ANALYSIS: dict[str, str] = {
     # 届 alone is any numbered edition ("第一届颁奖", "第三届首脑会议"): a session is 届会议, 届会
@@ -601,22 +610,31 @@ ANALYSIS: dict[str, str] = {
         # to submit, present, prepare or transmit (转交) a report; not a report cited by who
         # wrote it ("专家组提交的报告", the report submitted by the group: 的 makes the verb a
         # relative clause), nor the time of one ("在编写报告时", when preparing the report)
-        r"(?:(?:提交|提出|编写|列入|印发|转交)(?!的)[^；;。]{0,150}?报告(?!时)"
+        r"(?:(?<!协助)(?<!帮助)(?<!以备)(?<!供)(?:提交|提出|编写|列入|印发|转交)(?!的)[^；;。]{0,150}?报告"
+        # not a report named as the place of what others wrote or input ("报告中拟定的", "报告
+        # 有关的", "为…报告提供实质性投入"), nor the work of preparing one ("编写科学报告过程中")
+        r"(?!时|的|\s*所述|方法|义务|机制|调查表|模板|过程|有关|和其他|提供(?:实质性)?投入"
+        r"|中(?:拟定|所载|所述|所列|提出的|指出的))"
         # but a report to come ("纳入即将提交的…报告", to include in the coming report), or one
         # asked to be written in ("在…提交的年度报告中报告", to report in the annual report it submits)
         r"|(?:即将|将要)(?:提交|提出|印发)的[^；;。]{0,100}?报告"
         r"|(?:提交|提出|编写)的[^；;。，]{0,60}?报告中(?!所载|所述|所列|提出|指出|的)"
         # to report to a body: 向大会报告, 向预防犯罪和刑事司法委员会第三十四届会议报告
-        r"|向[^；;。，]{1,40}?报告(?![中的书员附第所和及时])|向大会[^；;。，]{0,40}?通报|继续报告"
+        r"|向[^；;。，]{1,40}?报告" + _VERB_AFTER + r"|向大会[^；;。，]{0,40}?通报|继续报告"
         # the verb after when it is due: 至迟于大会第七十八届会议报告, 在2023年报告, 100个工作日内报告
-        r"|(?:于|在)[^；;。，]{0,30}?(?:届会议|年|期间|内)(?:上)?报告(?![中的书员附第所和及时])"
-        r"|在(?:其|他|她|它)(?:下一次|今后的|年度)?报告中"
+        r"|(?:于|在)[^；;。，]{0,30}?(?:届会议|年|期间|内)(?:上)?报告"
+        + _VERB_AFTER
+        + r"|在(?:其|他|她|它)(?:下一次|今后的|年度)?报告中"
+        # to report in a text to come: "在下一次拟议预算中报告", "在方案预算报告中报告"
+        r"|在[^；;。，]{1,30}?中报告"
+        + _VERB_AFTER
         # the verb 报告 ("to report") right after the addressee or a joining 并: "请秘书长报告…",
         # "并报告有关情况"; not the noun ("报告中", "的报告")
-        r"|(?:(?<=请)[^；;。，的\s]{1,8}?|并|并酌情|并每年|并定期)报告(?![中的书员附第所和及时])"
+        + r"|(?:(?<=请)[^；;。，的\s]{1,8}?(?<![将该])|并|并酌情|并每年|并定期)报告"
+        + _VERB_AFTER
         # "in the next report", "in his report on ... to provide": 在下一次报告中说明, 在关于…的报告中报告
-        r"|在(?:其|他|她|它)?(?:下一次|下次|下一份|今后的?|即将提交的|上述)[^；;。，]{0,40}?报告中"
-        r"|在(?:其|他|她|它)?关于[^；;。]{0,80}?的[^；;。，]{0,10}?报告中(?:充分|详细|进一步|全面)?"
+        + r"|在(?:其|他|她|它)?(?:下一次|下次|下一份|今后的?|即将提交的|上述)[^；;。，]{0,40}?报告中"
+        r"|在(?:其|他|她|它|各自)?(?:关于|有关)[^；;。]{0,80}?的[^；;。，]{0,10}?报告中[，,]?(?:充分|详细|进一步|全面)?"
         r"(?:提供|说明|列报|报告|纳入|列入|介绍|阐述|载列|列出)(?!的))"
     ),
     # 列入…临时议程, and as resolutions usually write it: 决定在大会第八十一届会议临时议程…列入…
