@@ -8,6 +8,7 @@ import importlib.util
 import inspect
 import os
 import re
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -114,6 +115,16 @@ def corpus() -> Path:
     if not (path / "README.md").exists():
         pytest.skip(f"corpus not found at {path} (set MANDATA_CORPUS)")
     return path
+
+
+@pytest.fixture(scope="session")
+def unxml(corpus: Path) -> Path:
+    """The UN XML laid out by the corpus's own unpack script (idempotent, about a second)."""
+    script = corpus / "unxml" / "unpack"
+    if not script.exists():
+        pytest.skip(f"no UN XML in the corpus ({script} missing)")
+    out = subprocess.run(["bash", str(script)], capture_output=True, text=True, check=True)
+    return Path(out.stdout.strip().splitlines()[-1])
 
 
 @pytest.fixture(scope="session")

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from mandata.parse import parse_file
+from weasy import page, print_pdf
 
-FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
 CSS = """
 @page { size: 210mm 297mm; margin: 25mm 30mm; }
-body { font-family: "WenQuanYi Zen Hei"; font-size: 10pt; line-height: 1.2; }
+body { font-family: "FAMILY"; font-size: 10pt; line-height: 1.2; }
 p { text-align: justify; margin: 0 0 6pt 0; }
 .n { display: inline-block; width: 12mm; }
 """
@@ -32,18 +30,11 @@ def _html() -> str:
     paragraphs = [
         f'<p><span class="n">{k}.</span>{LEAD[:k]}{TAIL}</p>' for k in range(1, len(LEAD) + 1)
     ]
-    return (
-        '<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8">'
-        f"<style>{CSS}</style></head><body><p>大会，</p>{''.join(paragraphs)}</body></html>"
-    )
+    return page("zh", CSS, ["<p>大会，</p>", *paragraphs])
 
 
 def test_a_figure_carried_to_the_next_line_starts_no_paragraph(tmp_path: Path) -> None:
-    weasyprint = pytest.importorskip("weasyprint", reason="weasyprint prints the test PDF")
-    if not FONT.exists():
-        pytest.skip(f"the Chinese font is not installed: {FONT}")
-    pdf = tmp_path / "carried-zh.pdf"
-    weasyprint.HTML(string=_html()).write_pdf(pdf)
+    pdf = print_pdf(_html(), "zh", tmp_path / "carried-zh.pdf")
     doc = parse_file(pdf, language="zh", analysis=False, ocr="never")
     operative = [p for res in doc.resolutions for p in res.operative]
     carried = [p.text[:30] for p in operative if p.number is None]

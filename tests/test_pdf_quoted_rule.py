@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 
 from mandata.parse import parse_file
+from weasy import page, print_pdf
 
-FONTS = {"ar": Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")}
-FAMILY = {"ar": "DejaVu Sans"}
 CSS = """
 @page { size: 210mm 297mm; margin: 25mm 30mm; }
 body { font-family: "FAMILY", serif; font-size: 10pt; line-height: 1.2; }
@@ -88,12 +87,7 @@ def _html(code: str, small_note: bool) -> str:
             body += [f'<p class="item">{html.escape(line)}</p>' for line in quoted]
             body.append("<p>____________</p>")
             body.append(f'<p class="{"small" if small_note else "item"}">{html.escape(note)}</p>')
-    direction = "rtl" if code == "ar" else "ltr"
-    css = CSS.replace("FAMILY", FAMILY.get(code, "Liberation Serif"))
-    return (
-        f'<!DOCTYPE html><html lang="{code}" dir="{direction}"><head><meta charset="utf-8">'
-        f"<style>{css}</style></head><body>{''.join(body)}</body></html>"
-    )
+    return page(code, CSS, body)
 
 
 @pytest.mark.parametrize("small_note", [True, False], ids=["note-small", "note-body"])
@@ -101,11 +95,7 @@ def _html(code: str, small_note: bool) -> str:
 def test_a_rule_the_text_prints_separates_no_footnotes(
     code: str, small_note: bool, tmp_path: Path
 ) -> None:
-    weasyprint = pytest.importorskip("weasyprint", reason="weasyprint prints the test PDF")
-    if code in FONTS and not FONTS[code].exists():
-        pytest.skip(f"the {code} font is not installed: {FONTS[code]}")
-    pdf = tmp_path / f"statute-{code}.pdf"
-    weasyprint.HTML(string=_html(code, small_note)).write_pdf(pdf)
+    pdf = print_pdf(_html(code, small_note), code, tmp_path / f"statute-{code}.pdf")
     doc = parse_file(pdf, language=code, analysis=False, ocr="never")
     operative = [p for res in doc.resolutions for p in res.operative]
     assert [p.number for p in operative] == ["1", "2", "3"], [p.text[:40] for p in operative]

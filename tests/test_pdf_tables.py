@@ -15,12 +15,8 @@ from pathlib import Path
 import pytest
 
 from mandata.parse import parse_file
+from weasy import page, print_pdf
 
-FONTS = {
-    "ar": Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-    "zh": Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
-}
-FAMILY = {"ar": "DejaVu Sans", "zh": "WenQuanYi Zen Hei"}
 CSS = """
 @page { size: 210mm 297mm; margin: 25mm 30mm; }
 body { font-family: "FAMILY", serif; font-size: 10pt; line-height: 1.2; }
@@ -126,23 +122,14 @@ def _html(code: str) -> str:
     body.append(f'<p class="tnote">{html.escape(note)}</p>')
     number = "2 - " if code == "ar" else "2."
     body.append(f'<p class="num"><span class="n">{number}</span>{html.escape(after)}</p>')
-    direction = "rtl" if code == "ar" else "ltr"
-    css = CSS.replace("FAMILY", FAMILY.get(code, "Liberation Serif"))
-    return (
-        f'<!DOCTYPE html><html lang="{code}" dir="{direction}"><head><meta charset="utf-8">'
-        f"<style>{css}</style></head><body>{''.join(body)}</body></html>"
-    )
+    return page(code, CSS, body)
 
 
 @pytest.mark.parametrize("code", ["en", "ar", "zh"])
 def test_table_rows_go_on_with_the_paragraph_that_introduces_them(
     code: str, tmp_path: Path
 ) -> None:
-    weasyprint = pytest.importorskip("weasyprint", reason="weasyprint prints the test PDF")
-    if code in FONTS and not FONTS[code].exists():
-        pytest.skip(f"the {code} font is not installed: {FONTS[code]}")
-    pdf = tmp_path / f"budget-{code}.pdf"
-    weasyprint.HTML(string=_html(code)).write_pdf(pdf)
+    pdf = print_pdf(_html(code), code, tmp_path / f"budget-{code}.pdf")
     doc = parse_file(pdf, language=code, analysis=False, ocr="never")
     operative = [p for res in doc.resolutions for p in res.operative]
     numbered = [p for p in operative if p.number]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,12 +28,8 @@ STEMS = {"77": ["A_RES_77_13-2226535", "A_RES_77_65-2228155"], "78": ["A_RES_78_
 
 
 @pytest.fixture(scope="module")
-def db(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
-    script = corpus / "unxml" / "unpack"
-    if not script.exists():
-        pytest.skip(f"no UN XML in the corpus ({script} missing)")
-    out = subprocess.run(["bash", str(script)], capture_output=True, text=True, check=True)
-    root = Path(out.stdout.strip().splitlines()[-1]) / "ga"
+def db(corpus: Path, unxml: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    root = unxml / "ga"
     files = [f for s, stems in STEMS.items() for t in stems for f in (root / s).glob(f"*/{t}?.xml")]
     assert len(files) == 18
     path = str(tmp_path_factory.mktemp("review") / "r.db")

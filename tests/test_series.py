@@ -5,7 +5,6 @@ disarmament" 77/65 and 78/53), and on resolutions written for the test."""
 from __future__ import annotations
 
 import json
-import subprocess
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -32,15 +31,6 @@ from mandata.registry.store import Registry
 from test_registry import pg_database
 
 CSTO = ["64/256", "65/122", "67/6", "69/12", "71/12", "73/331", "75/276", "77/13"]
-
-
-@pytest.fixture(scope="module")
-def unxml(corpus: Path) -> Path:
-    script = corpus / "unxml" / "unpack"
-    if not script.exists():
-        pytest.skip(f"no UN XML in the corpus ({script} missing)")
-    out = subprocess.run(["bash", str(script)], capture_output=True, text=True, check=True)
-    return Path(out.stdout.strip().splitlines()[-1])
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])

@@ -8,7 +8,6 @@ texts of the corpus."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -109,15 +108,6 @@ def test_a_mixed_list_member_that_another_text_recalls_under_the_title(tmp_path:
 def test_a_mixed_list_alone_names_no_member_after_including(tmp_path: Path) -> None:
     series = _series(tmp_path, [(78, 501, WIDGETOLOGY, MIXED)])
     assert series[WIDGETOLOGY] == ["2 (I)", "50/501", "78/501"]
-
-
-@pytest.fixture(scope="module")
-def unxml(corpus: Path) -> Path:
-    script = corpus / "unxml" / "unpack"
-    if not script.exists():
-        pytest.skip(f"no UN XML in the corpus ({script} missing)")
-    out = subprocess.run(["bash", str(script)], capture_output=True, text=True, check=True)
-    return Path(out.stdout.strip().splitlines()[-1])
 
 
 def _members(tmp_path: Path, files: list[Path], symbol: str) -> list[str]:

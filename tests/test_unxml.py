@@ -9,7 +9,6 @@ line, detection by content, bad input."""
 from __future__ import annotations
 
 import re
-import subprocess
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -31,16 +30,6 @@ from mandata.parse import parse_akn, parse_file
 NS = {"akn": unxml_samples.AKN}
 COLLECTIONS = ["ga/77", "ga/78", "sc/2020", "sc/2021"]
 _UNDOCS = re.compile(r"^https?://(?:www\.)?undocs\.org/+(?:(?:en|fr|es|ru|ar|zh|ch|sp)/+)?", re.I)
-
-
-@pytest.fixture(scope="session")
-def unxml(corpus: Path) -> Path:
-    """The UN XML laid out by the corpus's own unpack script (idempotent, about a second)."""
-    script = corpus / "unxml" / "unpack"
-    if not script.exists():
-        pytest.skip(f"no UN XML in the corpus ({script} missing)")
-    out = subprocess.run(["bash", str(script)], capture_output=True, text=True, check=True)
-    return Path(out.stdout.strip().splitlines()[-1])
 
 
 # --- the markup, counted independently ---------------------------------------------------------
