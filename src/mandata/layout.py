@@ -385,7 +385,7 @@ def _hint_starts(body: list[Line], placed: dict[int, PdfLine], body_size: float)
     items = False  # a lettered sub-paragraph since the last numbered paragraph
     for line, here in seen:
         page = pages.get(here.page)
-        if line.table_row or SEPARATOR.match(here.text):
+        if line.table_row or (here.text[:1] == "_" and SEPARATOR.match(here.text)):
             line.starts = False  # a table's row; a rule the text prints (not the notes' rule)
         elif page is not None:
             line.starts = _starts(here, previous, page, body_size, items)
@@ -406,7 +406,7 @@ def _mark_tables(seen: list[tuple[Line, PdfLine]]) -> None:
     table = 0.0
     previous: PdfLine | None = None
     for line, here in seen:
-        intro = previous is not None and abs(previous.size - size) <= size * 0.05
+        intro = previous is not None and abs(previous.size - size) <= size * _SAME_SIZE
         table = _table_row(here, previous if intro or table else None, table)
         line.table_row = table > 0
         previous = here
@@ -443,6 +443,7 @@ def _table_row(here: PdfLine, before: PdfLine | None, table: float) -> float:
 
 
 _TABLE_SIZE = 0.92  # a table's print is 8.5 or 9 points where its paragraph's is 10
+_SAME_SIZE = 0.05  # the introducing line and the numbered paragraphs: the same print
 _COLONS = (":", "：")
 
 
