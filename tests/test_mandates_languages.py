@@ -1031,3 +1031,13 @@ def test_arabic_include_within_a_report_is_a_request() -> None:
     # "ضمن" (within) ends as "من" (of) does: a report within which to include is still asked
     text = "تطلب إلى الأمين العام أن يدرج ضمن تقريره معلومات عن تنفيذ هذا القرار؛"
     assert [m.type for m in analyze_paragraph(text, "ar", 78).mandates] == ["report"]
+
+
+def test_a_misspelt_spanish_session_is_read_as_meant() -> None:
+    # A/RES/78/142 op7: "octagésimo" for "octogésimo", the English "eighty-first session"
+    text = (
+        "Solicita al Secretario General que en su octagésimo primer período de sesiones la informe, "
+        "en relación con el tema titulado “Desarrollo sostenible”, de los progresos realizados en "
+        "la aplicación de la presente resolución."
+    )
+    assert _mandates(text, "es") == [("report", 81)]

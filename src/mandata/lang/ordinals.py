@@ -268,15 +268,21 @@ _ES_TEENS_FUSED = {
 }
 
 
+# Tens the UN's Spanish misspells now and then: "en su octagésimo primer período de sesiones"
+# (A/RES/78/142), read as what it means; only the form written apart, as found.
+_ES_TENS_MISSPELT = {8: "octagésimo"}
+
+
 def _es_masculine(n: int) -> list[str]:
     """Masculine full forms of 1-99 (written apart and, where in use, fused)."""
     if n < 10:
         return [_ES_UNITS[n]] + (["séptimo", "sétimo"] if n == 7 else [])
     tens, unit = divmod(n, 10)
+    spellings = [_ES_TENS[tens]] + ([_ES_TENS_MISSPELT[tens]] if tens in _ES_TENS_MISSPELT else [])
     if unit == 0:
-        return [_ES_TENS[tens]]
+        return spellings
     units = [_ES_UNITS[unit]] + (["sétimo"] if unit == 7 else [])
-    apart = [f"{_ES_TENS[tens]} {u}" for u in units]
+    apart = [f"{t} {u}" for t in spellings for u in units]
     fused_tens = _strip_accents(_ES_TENS[tens])
     fused = [fused_tens + u for u in units]
     if n == 18:
