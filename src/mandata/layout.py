@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -80,10 +81,15 @@ def normalize_layout(text: str, layout: PdfLayout) -> NormalizedText:
 
 def _body_size(lines: tuple[PdfLine, ...]) -> float:
     """The font size most of the text is set in (weighted by characters)."""
+    return _commonest_size(lines) or 10.0
+
+
+def _commonest_size(lines: Iterable[PdfLine]) -> float | None:
+    """The size most of ``lines``' characters are set in, to half a point (None: no line)."""
     sizes: Counter[float] = Counter()
     for ln in lines:
         sizes[round(ln.size * 2) / 2] += len(ln.text)
-    return sizes.most_common(1)[0][0] if sizes else 10.0
+    return sizes.most_common(1)[0][0] if sizes else None
 
 
 def _key(line: PdfLine) -> tuple[int, str]:
@@ -216,14 +222,18 @@ def _notes_zone(layout: PdfLayout, furniture: set[int], body_size: float) -> set
         if ln.start not in furniture:
             by_page.setdefault(ln.page, []).append(ln)
     for lines in by_page.values():
-        rules = [ln for ln in lines if ln.text[:1] == "_" and SEPARATOR.match(ln.text)]
-        rules = [r for r in rules if _note_rule(r, lines, body_size)]
+        rules = [ln for ln in lines if _rule(ln.text) and _note_rule(ln, lines, body_size)]
         if rules:
             top = max(r.y for r in rules)
             out |= {ln.start for ln in lines if ln.y <= top + 0.5}
             continue
         out |= _bare_notes(lines, body_size)
     return out
+
+
+def _rule(text: str) -> bool:
+    """The line is a rule of underscores (the notes' separator, or one the text prints)."""
+    return text[:1] == "_" and SEPARATOR.match(text) is not None
 
 
 def _note_rule(rule: PdfLine, lines: list[PdfLine], body_size: float) -> bool:
@@ -377,15 +387,16 @@ def _direction(text: str) -> int:
 
 def _hint_starts(body: list[Line], placed: dict[int, PdfLine], body_size: float) -> None:
     """Set ``starts`` on each body line from its place on the page (see the module doc)."""
-    pages = _page_measures([placed[ln.start] for ln in body if ln.start in placed], body_size)
-    _indent_style(pages, [placed[ln.start] for ln in body if ln.start in placed], body_size)
     seen = [(line, placed[line.start]) for line in body if _placed(line, placed)]
+    lines = [here for _, here in seen]
+    pages = _page_measures(lines, body_size)
+    _indent_style(pages, lines, body_size)
     _mark_tables(seen)
     previous: PdfLine | None = None
     items = False  # a lettered sub-paragraph since the last numbered paragraph
     for line, here in seen:
         page = pages.get(here.page)
-        if line.table_row or (here.text[:1] == "_" and SEPARATOR.match(here.text)):
+        if line.table_row or _rule(here.text):
             line.starts = False  # a table's row; a rule the text prints (not the notes' rule)
         elif page is not None:
             line.starts = _starts(here, previous, page, body_size, items)
@@ -400,14 +411,15 @@ def _placed(line: Line, placed: dict[int, PdfLine]) -> bool:
 def _mark_tables(seen: list[tuple[Line, PdfLine]]) -> None:
     """Mark the rows of tables (``Line.table_row``), and a title between two tables of one
     paragraph ("B. Office of Investment Management" between the staffing changes of A and B)."""
-    size = _numbered_size([here for _, here in seen])
+    # the print of the numbered paragraphs (their first lines), that of a table's introducing
+    # line (a title ending with a colon is larger)
+    size = _commonest_size(here for _, here in seen if NUMBERED.match(here.text))
     if size is None:
         return  # tables that numbered paragraphs introduce: none without them
     table = 0.0
     previous: PdfLine | None = None
     for line, here in seen:
-        intro = previous is not None and abs(previous.size - size) <= size * _SAME_SIZE
-        table = _table_row(here, previous if intro or table else None, table)
+        table = _table_row(here, previous, table, size)
         line.table_row = table > 0
         previous = here
     for k in range(1, len(seen) - 1):
@@ -415,22 +427,13 @@ def _mark_tables(seen: list[tuple[Line, PdfLine]]) -> None:
             seen[k][0].table_row = True
 
 
-def _numbered_size(lines: list[PdfLine]) -> float | None:
-    """The print size of the numbered paragraphs (their first lines, weighted by characters):
-    the size a table's introducing line is set in (a title ending with a colon is larger)."""
-    sizes: Counter[float] = Counter()
-    for ln in lines:
-        if NUMBERED.match(ln.text):
-            sizes[round(ln.size * 2) / 2] += len(ln.text)
-    return sizes.most_common(1)[0][0] if sizes else None
-
-
-def _table_row(here: PdfLine, before: PdfLine | None, table: float) -> float:
+def _table_row(here: PdfLine, before: PdfLine | None, table: float, size: float) -> float:
     """The print size of the paragraph that introduces the table ``here`` is a row of (0: it
     is none; negative: a table may follow): a table is set smaller than its paragraph (as the
     UN sets its tables: 8.5 points under 10) under the line that introduces it with a colon,
-    or under that line and the table's title ("A. Pension Administration")."""
-    if before is None:
+    or under that line and the table's title ("A. Pension Administration"). Out of a table,
+    only a line in ``size``, the numbered paragraphs' print, introduces one."""
+    if before is None or (not table and abs(before.size - size) > size * _SAME_SIZE):
         return 0
     intro = before.text.rstrip().endswith(_COLONS)
     if table <= 0 and intro:

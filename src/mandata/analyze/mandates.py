@@ -368,7 +368,7 @@ def _asks(text: str, action: str | None, lead: int, p: _Patterns) -> list[tuple[
     # the items of a list that the leading ask opens ("促请所有国家： (a) 鼓励…； (b) …"): each
     # the leading ask's, as the English "(a) To encourage ..." is (items after another leading
     # phrase, "表示严重关切：", may ask of their own: "(b) Calls upon ...")
-    asking = action in DIRECTIVE_ACTIONS and p.items_open is not None
+    asking = action in DIRECTIVE_ACTIONS
     items = p.items_open.search(text) if asking and p.items_open is not None else None
     for m in lowered.finditer(p.inner_verbs, text):  # the text's lower case: a fifth faster
         if items is not None and m.start() >= items.end():
