@@ -52,3 +52,50 @@ def test_periodic_report() -> None:
     text = "Requests the Secretary-General to report annually to the General Assembly on the implementation of the present resolution;"
     (mandate,) = analyze_paragraph(text, "en", session=80, kind="operative").mandates
     assert (mandate.type, mandate.session, mandate.periodicity) == ("report", None, "annual")
+
+
+def _types(text: str, session: int = 80) -> list[tuple[str, int | None]]:
+    facts = analyze_paragraph(text, "en", session=session, kind="operative")
+    return [(m.type, m.session) for m in facts.mandates]
+
+
+def test_reporting_a_case_to_the_authorities_is_no_report() -> None:
+    """States asked to report crimes, cases or suspected practices, or a reporting form to use,
+    owe the Assembly no report: the ask is a directive (the other five versions read it so)."""
+    for text in (
+        "Encourages Member States to train border officials and to report suspected or "
+        "confirmed cases of smuggling of cultural property;",
+        "Calls upon States to protect witnesses and to encourage them to report to the "
+        "appropriate authorities cases in which they believe that children are at risk;",
+        "Invites Member States to provide information on their holdings and to make use of "
+        "the standardized reporting form;",
+        "Calls upon Member States to provide the Secretary-General with the data requested, "
+        "including nil reports if appropriate;",
+    ):
+        assert _types(text) == [("directive", None)], text
+
+
+def test_the_secretary_general_reporting_violations_is_a_report() -> None:
+    text = "Requests the Secretary-General to continue to report violations of the agreement on a monthly basis;"
+    assert _types(text) == [("report", None)]
+
+
+def test_a_report_asked_after_another_verb() -> None:
+    """ "to assess and report on", "and report in the context of", the Council's "calls on" and
+    "to continue to inform it of": each asks for a report."""
+    assert _types(
+        "Requests the Secretary-General, during the eighty-first session of the General "
+        "Assembly, to assess and report on the options for remote registration of delegates;"
+    ) == [("report", 81)]
+    assert _types(
+        "Requests the Secretary-General to finalize the staffing strategy, apply it and report "
+        "in the context of the next budget submission;"
+    ) == [("report", None)]
+    assert _types(
+        "Calls on Member States to report to the Committee on the steps they have taken to "
+        "implement the travel ban;"
+    ) == [("report", None)]
+    assert _types(
+        "Requests the Secretary-General to continue to inform it of progress in implementing "
+        "the mandate of the Mission;"
+    ) == [("report", None)]

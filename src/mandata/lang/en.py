@@ -731,18 +731,30 @@ ANALYSIS: dict[str, str] = {
     "next_session": r"\bits\s+next\s+session\b|\bthe\s+next\s+session\s+of\s+the\s+General\s+Assembly\b",
     "current_session": r"\bits\s+(?:current|present)\s+session\b",
     "report_request": (
-        r"\b(?:requests?|invites?|calls?\s+upon|encourages?|decides)\b[^;]{0,1000}?"
+        r"\b(?:requests?|invites?|calls?\s+(?:up)?on|encourages?|decides)\b[^;]{0,1000}?"
         # not an input to another's report ("to provide substantive input to the report of")
         r"(?:\bto\s+(?:submit|present|prepare|transmit|provide)\b(?!\s+(?:\w+\s+)?(?:inputs?|contributions?)\s+to\b)"
-        r"(?:[^;“]|“[^”]{0,400}”){0,250}?\breport(?:s|ing)?\b"  # a quoted item's title may stand between
-        r"|\bto\s+report\b|\bto\s+inform\s+the\s+(?:General\s+)?Assembly\b"
+        r"(?:[^;“]|“[^”]{0,400}”){0,250}?(?<!\bnil\s)\breport(?:s|ing)?\b"  # a quoted item's title may stand between
+        # a form or a tool of reporting is no report asked for ("the reference reporting form", "nil
+        # reports", "barriers to reporting misconduct")
+        r"(?!\s+(?:tools?|forms?|process(?:es)?|mechanisms?|requirements?|obligations?|data|templates?"
+        r"|misconduct)\b)"
+        # reporting a case to the authorities is none either ("to report suspected or confirmed
+        # illegal practices", "to report to the appropriate authorities cases in which ..."); the
+        # Secretary-General's "to report violations of the agreement monthly" is one
+        r"|\bto\s+report\b(?!\s+(?:to\s+the\s+(?:appropriate|competent|relevant|national)\s+(?:\w+\s+)?"
+        r"authorities\s+)?(?:suspected|confirmed|alleged|any\s+such|cases?|misconduct|incidents?|crimes?"
+        r"|allegations?|instances?)\b)"
+        r"|\bto\s+inform\s+the\s+(?:General\s+)?Assembly\b"
+        # the Council's: "to continue to inform it of progress", "to inform the Security Council"
+        r"|\bto\s+(?:continue\s+to\s+)?inform\s+(?:it|the\s+(?:Security\s+)?Council)\b"
         # the verb after another: "to assess ... and report thereon", "to monitor and report on
         # the progress ... to the General Assembly"
-        r"|\band\s+report\s+thereon\b"
+        r"|\band\s+report\s+(?:thereon|on|in\s+the\s+context\s+of)\b"
         r"|\band\s+report\b(?=[^;]{0,150}?\bto\s+the\s+(?:General\s+)?Assembly\b)"
         # "to update the General Assembly at its ... session on", "to provide an update to the Assembly"
         r"|\bto\s+(?:regularly\s+)?update\s+the\s+(?:General\s+)?Assembly\b"
-        r"|\bto\s+provide\s+(?:\w+\s+){0,2}?updates?\s+to\s+the\s+(?:General\s+)?Assembly\b"
+        r"|\b(?:to|and)\s+provide\s+(?:\w+\s+){0,2}?updates?\s+to\s+the\s+(?:General\s+)?Assembly\b"
         r"|\bto\s+keep\s+the\s+(?:General\s+)?Assembly\s+(?:\w+\s+)?informed\b"
         r"|\bto\s+(?:include|consider\s+including)\b[^;]{0,200}?\b(?:in|into|as\s+part\s+of)\s+(?:[\w’'-]+\s+){0,4}?reports?\b|\bshall\s+submit\b[^;]{0,200}?\breports?\b"
         # the subjunctive: "requests that he submit to it ... a report"
