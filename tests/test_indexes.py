@@ -11,6 +11,7 @@ from alembic import command
 from sqlalchemy import create_engine, inspect
 
 from conftest import EXAMPLES
+from mandata.registry import ingest as ingest_module
 from mandata.registry import migrate, queries, search
 from mandata.registry.ingest import ingest
 from mandata.registry.store import Registry
@@ -140,3 +141,32 @@ def test_the_downgrade_keeps_the_search_rows() -> None:
         engine.dispose()
         with Registry(url) as registry:
             assert _hits(registry) == before
+
+
+def test_an_ingest_refreshes_the_writers_statistics_as_it_grows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The run itself analyzes the tables the writer looks rows up in each time the documents it
+    wrote double (here from 2, every batch one document), besides the whole registry at its
+    end: a server whose autovacuum is off or behind would otherwise plan those lookups by key
+    as scans of tables it takes for empty, whatever their size."""
+    monkeypatch.setattr(ingest_module._Statistics, "FIRST", 2)
+    with pg_database() as url, Registry(url) as registry:
+        summary = ingest([EXAMPLES], registry, batch_size=1)
+        counts = {
+            r["relname"]: r["analyze_count"] + r["autoanalyze_count"]
+            for r in registry.execute(
+                "SELECT relname, analyze_count, autoanalyze_count FROM pg_stat_user_tables"
+            )
+        }
+    doublings = len([n for n in (2, 4, 8, 16, 32, 64) if n <= summary.added])
+    assert summary.added >= 8 and doublings >= 3
+    for table in ingest_module.WRITER_TABLES:  # each doubling, and once at the end
+        assert counts[table] >= doublings + 1, (table, counts)
+    assert counts["mandates"] <= 2  # the others at the end only (or by the server itself)
+
+
+def test_the_statistics_are_due_each_time_the_documents_double() -> None:
+    statistics = ingest_module._Statistics()
+    due = [n for n in range(0, 9_000, 50) if statistics.due(n)]
+    assert due == [1_000, 2_000, 4_000, 8_000]
