@@ -155,6 +155,20 @@ def test_a_phrase_is_compared_as_the_parser_reads_characters(ev: Any) -> None:
     assert ev._same_phrase("Recalling also,", "recalling also")
 
 
+def test_the_council_style_row_takes_the_emphasized_verb_opening_ours(ev: Any) -> None:
+    # the Council's print emphasizes the verb alone: "*Reaffirming* its strong commitment"
+    assert ev._verb_opening("Reaffirming", "Reaffirming its strong commitment", "en")
+    assert ev._verb_opening("Calls", "Calls upon", "en")
+    assert ev._verb_opening("ссылаясь", "ссылаясь, в частности", "ru")
+    assert ev._verb_opening("表示", "表示严重关切的是", "zh")
+    # a word cut short, more than three words added, another phrase, none
+    assert not ev._verb_opening("Reaff", "Reaffirming", "en")
+    assert not ev._verb_opening("Condemning", "Condemning in the strongest terms", "en")
+    assert not ev._verb_opening("Noting", "Recalling", "en")
+    assert not ev._verb_opening("Noting", None, "en")
+    assert not ev._verb_opening("表示", "表示支持并致力于实现", "zh")
+
+
 def _with_operatives(lang: str, markup: int, parsed: int) -> dict[str, Any]:
     result = _result(lang, [], [])
     para = result["markup"]["paragraphs"][0]

@@ -493,6 +493,15 @@ PREAMBULAR: dict[str, str] = {
     "إقرارا منها": "recognize",
     "تلقت": "consider",
     "تسلمت": "consider",
+    # The Security Council's (its masculine forms follow from these, below): "Reiterating"
+    # marked without its object, "Expressing deep concern", "Remaining concerned", "Echoing"
+    "تكرر الإعراب": "reiterate",
+    "تعرب عن قلق بالغ": "express",
+    "تعرب عن قلق عميق": "express",
+    "لا تزال تشعر بقلق بالغ": "be_concerned",
+    "يساورها القلق البالغ": "be_concerned",
+    "يساورها شديد القلق": "be_concerned",
+    "يشاطر": "reiterate",
 }
 
 # First person plural of declarations ("نرحب"), also after the conjunction ("ونرحب").
@@ -868,6 +877,12 @@ OPERATIVE: dict[str, str] = {
     "توجه الدعوة": "invite",
     "تعترض": "reject",
     "تسترشد": "be_guided",
+    # The Security Council's: "Fully supports", "Clarifies", "Reiterates" marked without its
+    # object
+    "تؤيد تأييدا تاما": "support",
+    "تؤيد تأييدا كاملا": "support",
+    "توضح": "affirm",
+    "تكرر الإعراب": "reiterate",
 }
 
 # "تدعو" + an actor is "Invites" ("تدعو الدول إلى ..."); "تدعو إلى" is "Calls for" (the table's
@@ -895,6 +910,7 @@ ADDITIVES: tuple[str, ...] = (
     "فضلا عن ذلك",
     "علاوة على ذلك",
     "من جديد",
+    "مع ذلك",  # "however": "لا يزال مع ذلك يساوره بالغ القلق"
     # "in particular", inside or after a verb phrase the UN marks with it ("وإذ تعيد بوجه خاص
     # تأكيد", "تدين بشكل خاص")
     "بوجه خاص",
@@ -1298,7 +1314,7 @@ OPERATIVE.update({"ي" + k[1:]: v for k, v in list(OPERATIVE.items()) if k.start
 _STANCE_NOUNS = (
     "قلق|تقدير|دعم|تأييد|التزام|دعوت|دعوات|طلب|موافقت|إقرار|تضامن|تعاطف|امتنان|ارتياح|استيائ"
     "|رأي|اعتزام|اقتناع|إدانت|تصميم|ثقت|أمل|جزع|أسف|شكر|ترحيب|مطالبت|نداء|نداءات|إيمان|ثنائ"
-    "|اعتراف|تسليم|أسا|عزم|تمسك|رفض|شجب|احترام"
+    "|اعتراف|تسليم|أسا|عزم|تمسك|رفض|شجب|احترام|استعداد|خيبة أمل"
 )
 _INTENSIFIERS = "بالغ|عميق|شديد|أشد|خالص|كامل|استمرار"
 _STANCE_ADJECTIVES = (
@@ -1347,6 +1363,30 @@ def _stance_keys(tables: list[dict[str, str]]) -> dict[str, str]:
                         out[key] = _EXPRESSED_OBJECT if expressed else _STANCE_OBJECT
     return out
 
+
+# The Council's own state too (-ه, the Assembly's -ها) after a verb of state ("لا يزال يساوره
+# بالغ القلق", "يضع في اعتباره"); a phrase listed in the masculine keeps its key. The stance
+# after a verb of stance ("يعرب عن قلقه") is read by the phrase's object (PHRASE_OBJECTS), with
+# the verb's own key: "تعرب عن دعمها" is the Assembly's "Supports", the Council's "يعرب عن دعمه"
+# its "Expressing its support".
+_FEMININE_VERBS = {"تزال": "يزال", "تظل": "يظل", "تشعر": "يشعر", "يساورها": "يساوره"}
+
+
+def _masculine(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(
+        _FEMININE_VERBS.get(w)
+        or ("ي" + w[1:] if k == 0 and w.startswith("ت") else "")
+        or (w[:-2] + "ه" if k and w.endswith("ها") and len(w) > 3 else w)
+        for k, w in enumerate(words)
+    )
+
+
+_STANCE_OPENINGS = tuple(f"{v} " for verb in _STANCE_VERBS for v in (verb, "ي" + verb[1:]))
+for _table in (PREAMBULAR, OPERATIVE):
+    for _phrase, _key in list(_table.items()):
+        if not _phrase.startswith(_STANCE_OPENINGS):
+            _table.setdefault(_masculine(_phrase), _key)
 
 PHRASE_OBJECTS: dict[str, str] = _stance_keys([PREAMBULAR, OPERATIVE])
 

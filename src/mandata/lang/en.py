@@ -264,6 +264,17 @@ PREAMBULAR: dict[str, str] = {
     "Reiterating its grave concern": "reiterate",
     "Expressing particular concern": "express",
     "Expressing profound regret": "express",
+    # The Security Council's (its XML of 2020-2021)
+    "Demanding": "demand",
+    "Expressing alarm": "express",
+    "Expressing its alarm": "express",
+    "Expressing great concern": "express",
+    "Expressing support": "express",
+    "Expressing its support": "express",
+    "Expressing its deep appreciation": "express",
+    "Reiterating its request": "reiterate",
+    "Commending and encouraging": "commend",
+    "Taking due note": "take_note",
 }
 
 # Leading phrase of an operative paragraph -> action key. Includes the first person plural of
@@ -465,6 +476,16 @@ OPERATIVE: dict[str, str] = {
     "Condemns without reservation": "condemn",
     "Expresses particular concern": "express",
     "Expresses support": "express",
+    # The Security Council's (its XML of 2020-2021)
+    "Expresses its willingness": "express",
+    "Expresses its readiness": "express",
+    "Expresses serious concerns": "express",
+    "Expresses its grave concern": "express",
+    "Expresses its deep appreciation": "express",
+    "Expresses disappointment": "express",
+    "Reiterates its calls": "reiterate",
+    "Recognizes and encourages": "recognize",
+    "Welcomes in particular": "welcome",
 }
 
 # Leading words that are not actions although the EOSG analytics data

@@ -258,6 +258,21 @@ PREAMBULAR: dict[str, str] = {
     "Reconociendo y reafirmando": "recognize",
     "Renovando su compromiso inquebrantable": "reiterate",
     "Expresando especial preocupación": "express",
+    # The Security Council's (its XML of 2020-2021): the key of the English each translates
+    "Expresando reconocimiento": "express",
+    "Expresando su profundo reconocimiento": "express",
+    "Expresando gran preocupación": "express",
+    "Expresando alarma": "express",
+    "Expresando su alarma": "express",
+    "Expresando apoyo": "express",
+    "Expresando su apoyo": "express",
+    "Reiterando su solicitud": "reiterate",
+    "Encomiando y alentando": "commend",
+    "Haciéndose eco": "reiterate",  # "Echoing"
+    "Exigiendo": "demand",
+    "Tomando conocimiento": "acknowledge",
+    "Tomando debida nota": "take_note",
+    "Teniendo en consideración": "bear_in_mind",  # "Having regard"
 }
 
 OPERATIVE: dict[str, str] = {
@@ -478,6 +493,18 @@ OPERATIVE: dict[str, str] = {
     "Reitera su convicción": "reiterate",
     "Condena sin reservas": "condemn",
     "Expresa especial preocupación": "express",
+    # The Security Council's (its XML of 2020-2021): the key of the English each translates
+    "Expresa su voluntad": "express",
+    "Expresa particular preocupación": "express",
+    "Expresa su seria preocupación": "express",
+    "Expresa su profundo reconocimiento": "express",
+    "Expresa decepción": "express",
+    "Acoge con beneplácito en particular": "welcome",
+    "Reitera sus exhortaciones": "reiterate",
+    "Reconoce y alienta": "recognize",
+    "Requiere": "demand",
+    "Sigue instando": "urge",
+    "Aclara": "affirm",  # "Clarifies"
 }
 
 # Verbs whose action depends on what follows them (ru "призывает" + an infinitive is "Calls

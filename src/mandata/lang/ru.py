@@ -271,6 +271,15 @@ PREAMBULAR: dict[str, str] = {
     "особо выделяя": "highlight",
     "отдавая долг памяти": "pay_tribute",
     "отдавая дань памяти": "pay_tribute",
+    # The Security Council's (its XML of 2020-2021): the key of the English each translates
+    "выражая тревогу": "express",
+    "присоединяясь": "reiterate",  # "Echoing"
+    "положительно оценивая": "welcome",
+    "высоко оценивая и поощряя": "commend",
+    "повторяя свою просьбу": "reiterate",
+    "рассчитывая": "look_forward",
+    "особо заявляя": "stress",
+    "требуя": "demand",
 }
 
 OPERATIVE: dict[str, str] = {
@@ -484,6 +493,25 @@ OPERATIVE: dict[str, str] = {
     "возражает против": "reject",
     "испытывает глубокую обеспокоенность": "be_concerned",
     "продолжает испытывать глубокую обеспокоенность": "be_concerned",
+    # The Security Council's (its XML of 2020-2021): the key of the English each translates
+    "выражает намерение": "express",
+    "выражает особую озабоченность": "express",
+    "выражает свою озабоченность": "express",
+    "выражает готовность": "express",
+    "выражает разочарование": "express",
+    "заявляет о своем намерении": "express",
+    "заявляет о своей поддержке": "express",
+    "подтверждает свое требование": "reiterate",
+    "приветствует и поощряет": "welcome",
+    "признает и поощряет": "recognize",
+    "обращается с просьбой и призывом": "request",
+    "сохраняет обеспокоенность": "be_concerned",
+    "сохраняет глубокую обеспокоенность": "be_concerned",
+    "особо выделяет": "highlight",
+    "особо заявляет": "stress",
+    "возобновляет": "reiterate",  # "Renews"
+    "продолжает настоятельно призывать": "urge",
+    "уточняет": "affirm",  # "Clarifies"
 }
 
 # "призывает" renders both "Calls upon" (an actor in the accusative: "призывает государства
@@ -521,6 +549,7 @@ ADDITIVES: tuple[str, ...] = (
     "в свою очередь",
     "однако",
     "тем не менее",
+    "при этом",
 )
 
 MODIFIERS: dict[str, str] = {
@@ -555,6 +584,8 @@ MODIFIERS: dict[str, str] = {
     "срочно": "urgently",
     "горячо": "warmly",
     "недвусмысленно": "unequivocally",
+    "должным образом": "duly",
+    "с особым удовлетворением": "with particular satisfaction",
 }
 
 PREAMBULAR_PREFIXES: tuple[str, ...] = ()

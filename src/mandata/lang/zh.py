@@ -361,6 +361,15 @@ PREAMBULAR: dict[str, str] = {
     "断然谴责": "condemn",
     "感兴趣地注意到": "note",
     "毫无保留地谴责": "condemn",
+    # The Security Council's (its XML of 2020-2021): the key of the English each translates
+    "呼应": "reiterate",  # "Echoing"
+    "应和": "reiterate",
+    "表示 愿意": "express",
+    "表示 失望": "express",
+    "表示 震惊于": "express",
+    "震惊于": "be_alarmed",
+    "依然 关切": "be_concerned",
+    "仍然 关切": "be_concerned",
 }
 
 # The same phrases open operative paragraphs, but there 注意到 mostly renders "Takes note of"
@@ -372,6 +381,9 @@ OPERATIVE: dict[str, str] = {
     "我们将": "commit",
     "我们将继续": "commit",
     "我们必须": "commit",
+    # The Security Council's (its XML of 2020-2021): the key of the English each translates
+    "继续 敦促": "urge",
+    "澄清": "affirm",  # "Clarifies"
 }
 
 # 呼吁 renders both "Appeals to"/"Calls upon" (an actor right after it: 呼吁会员国…,
@@ -403,6 +415,7 @@ ADDITIVES: tuple[str, ...] = (
     "但",
     "同样",
     "在这方面",  # "In this regard": 在这方面，回顾 / 在这方面欢迎
+    "却",  # "however": 却依然深为关切
 )
 
 MODIFIERS: dict[str, str] = {
@@ -442,6 +455,8 @@ MODIFIERS: dict[str, str] = {
     "持续": "continuing",
     "感兴趣地": "with interest",
     "震惊地": "with alarm",
+    "全力": "fully",
+    "迫切": "urgently",
 }
 
 PREAMBULAR_PREFIXES: tuple[str, ...] = ()
