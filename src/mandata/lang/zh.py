@@ -739,6 +739,9 @@ ANALYSIS: dict[str, str] = {
     # a colon opens a list whose items are verbs of the ask before it ("促请所有国家：", Calls upon
     # all States:): the English writes them "(a) To encourage ...", no ask of their own
     "items_open": r"：(?=\s|$)",  # a paragraph's end, not a colon in a title (《…：…》)
+    # leading actions besides the asks whose list's items are verbs of their own: "决定：(a) 邀请…"
+    # is the English "Decides: (a) To invite ...", no ask (separated by spaces)
+    "items_of": "decide",
     "session_word": r"届",  # a cheap test before the "session" pattern
     "hrc_word": r"人权理事会",
     # the organ of a citation (analyze/organs.py): before the number in Chinese
