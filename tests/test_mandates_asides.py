@@ -89,6 +89,8 @@ CHINESE = [
     ("注意到《2030年城市展望：包容的城市》报告，并促请各国加强城市规划方面的合作；", 1),
     # a list after a leading phrase that asks no one: its items may ask ("(b) Calls upon")
     ("表示严重关切： 冲突地区平民的处境日益恶化； 促请各方保护平民；", 1),
+    # the items of a decision are its own verbs: "Decides: (a) To invite ...", no ask
+    ("还决定： 在日内瓦举行一次高级别会议； 邀请各国派出高级别代表出席；", 0),
 ]
 
 

@@ -1041,3 +1041,65 @@ def test_a_misspelt_spanish_session_is_read_as_meant() -> None:
         "la aplicación de la presente resolución."
     )
     assert _mandates(text, "es") == [("report", 81)]
+
+
+# Chinese readings of reports and asks that the English makes otherwise (issue 13): the report
+# that an ask only looks forward to, an urging, a clause of the means ("including through
+# written reports"), reporting as a noun or a time, a report named as the place of what others
+# wrote; and one ask repeated for more addressees
+ZH_NO_REPORT = [
+    "请裁军谈判会议审议区域裁军问题，并期待裁谈会就此提出报告；",
+    "请秘书长继续定期向安全理事会通报本决议执行情况，包括进行口头通报和每90天提交书面报告；",
+    "请秘书长继续采取必要措施，并通过提交安理会的报告向安理会充分通报在这方面的进展；",
+    "促请会员国加强司法系统的能力，并在与执法机关配合和向其报告方面建立明确程序；",
+    "请秘书长在向安全理事会作出相关报告前与建设和平委员会联络；",
+    "请咨询小组就改进指数提出建议，并确保新增指标符合专家组报告中建议的数据标准；",
+    "促请会员国支持加强该办事处，以便落实专家组在其报告中提出的有关建议；",
+]
+
+
+@pytest.mark.parametrize("text", ZH_NO_REPORT)
+def test_chinese_report_words_that_ask_no_report(text: str) -> None:
+    assert [m.type for m in analyze_paragraph(text, "zh", 78, "operative").mandates] == [
+        "directive"
+    ]
+
+
+def test_chinese_urging_to_report_is_no_request() -> None:
+    # "..., and urges prompt reporting by the Secretary-General": the call's and the urging's asks
+    text = "促请各方充分配合特派团的工作，敦促秘书长迅速向安理会报告任何阻碍特派团的行为；"
+    facts = analyze_paragraph(text, "zh", 78, "operative")
+    assert [(m.type, m.action) for m in facts.mandates] == [
+        ("directive", "call_upon"),
+        ("directive", "urge"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请秘书长在规定的报告中酌情通报最新情况；",
+        "请各条约机构在各自报告中列入有关分析；",
+    ],
+)
+def test_chinese_what_to_give_in_a_report_is_a_request(text: str) -> None:
+    assert [m.type for m in analyze_paragraph(text, "zh", 78, "operative").mandates] == ["report"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Requests the Mission, within existing resources, Member States and ... to take"
+        "请特派团在现有资源范围内，并请会员国和相关各方采取一切适当步骤保护人员安全；",
+        # "Calls upon Member States to consider ratifying, and States parties to implement, ..."
+        "促请会员国考虑批准或加入并促请缔约国有效执行该议定书；",
+    ],
+)
+def test_chinese_verb_repeated_for_more_addressees_is_one_ask(text: str) -> None:
+    assert len(analyze_paragraph(text, "zh", 78, "operative").mandates) == 1
+
+
+def test_chinese_appeal_to_the_media_is_an_ask() -> None:
+    text = "呼吁会员国继续努力，还呼吁媒体传播有关信息；"
+    facts = analyze_paragraph(text, "zh", 78, "operative")
+    assert [m.action for m in facts.mandates] == ["call_upon", "call_upon"]

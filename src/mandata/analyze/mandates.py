@@ -71,6 +71,9 @@ class _Patterns:
     asides: re.Pattern[str] | None  # words between a verb and its object ("verb_asides")
     not_ask: re.Pattern[str] | None  # before a joined verb: no ask of its own ("not_ask_before")
     items_open: re.Pattern[str] | None  # a list of items follows, each a verb of the ask before
+    items_of: frozenset[str]  # leading actions whose items are verbs of their own ("items_of")
+    # before a joined verb that repeats the ask before it for more addressees: the same ask
+    repeated: re.Pattern[str] | None
 
 
 @cache
@@ -119,6 +122,8 @@ def _patterns(code: str) -> _Patterns:
         ),
         not_ask=re.compile(table["not_ask_before"]) if table.get("not_ask_before") else None,
         items_open=re.compile(table["items_open"]) if table.get("items_open") else None,
+        items_of=frozenset(table.get("items_of", "").split()),
+        repeated=re.compile(table["repeated_ask"]) if table.get("repeated_ask") else None,
     )
 
 
@@ -367,8 +372,10 @@ def _asks(text: str, action: str | None, lead: int, p: _Patterns) -> list[tuple[
             asks.append((0, past))
     # the items of a list that the leading ask opens ("促请所有国家： (a) 鼓励…； (b) …"): each
     # the leading ask's, as the English "(a) To encourage ..." is (items after another leading
-    # phrase, "表示严重关切：", may ask of their own: "(b) Calls upon ...")
-    asking = action in DIRECTIVE_ACTIONS
+    # phrase, "表示严重关切：", may ask of their own: "(b) Calls upon ..."), and so are the items
+    # of a leading phrase whose items are its own verbs ("items_of": "决定：(a) 邀请…", Decides:
+    # (a) To invite ...)
+    asking = action in DIRECTIVE_ACTIONS or action in p.items_of
     items = p.items_open.search(text) if asking and p.items_open is not None else None
     for m in lowered.finditer(p.inner_verbs, text):  # the text's lower case: a fifth faster
         if items is not None and m.start() >= items.end():
@@ -384,8 +391,20 @@ def _asks(text: str, action: str | None, lead: int, p: _Patterns) -> list[tuple[
         if p.not_ask is not None and p.not_ask.search(text, m.start(), m.start("verb")):
             continue  # "，同时鼓励…" (while encouraging): an aside of the ask before it
         if m.start() > 0 and verb in DIRECTIVE_ACTIONS:  # 又鼓励 at the start: the leading verb
+            if _repeats(text, asks, m.start("verb"), verb, p):
+                continue  # "请A在现有资源范围内，并请B采取…": one ask of A and B
             asks.append((m.start("verb"), verb))
     return asks
+
+
+def _repeats(text: str, asks: list[tuple[int, str]], at: int, verb: str, p: _Patterns) -> bool:
+    """Whether the verb at ``at`` repeats the ask before it for more addressees, as the
+    language's table says by the words before it (``repeated_ask``): "请观察员部队在现有能力和资源
+    范围内，并请会员国…采取" is the English "Requests UNDOF, within existing capacities and
+    resources, member states ... to take", one ask."""
+    if p.repeated is None or not asks or asks[-1][1] != verb:
+        return False
+    return p.repeated.search(text, asks[-1][0], at) is not None
 
 
 def _directives(

@@ -395,7 +395,9 @@ ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:全体|所有|各)?(?:会员国|各国政府|国际社会|工会|目前尚未|有能力的)"
             r"|各国(?!之间|间|的)|所有(?:国家|[^，；。]{0,8}?缔约国)"
-            r"|原籍国|(?:经济及社会|安全|人权)理事会|[^，；。]{1,10}?的会员国",
+            r"|原籍国|(?:经济及社会|安全|人权)理事会|[^，；。]{1,10}?的(?:会员国|缔约国)"
+            # the media, the States parties: 呼吁媒体传播…, 呼吁所有公约缔约国按时缴付…
+            r"|媒体|(?:全体|所有|各)?(?:公约)?缔约国",
             "call_upon",
         ),
     ),
@@ -604,9 +606,12 @@ SESSION_QUALIFIERS: tuple[str, ...] = ()
 
 # After the verb 报告 (to report): not the noun ("报告中", "的报告", "报告书", "报告员"), nor what a
 # report holds ("报告所述", "报告所载"), nor a kind of reporting ("报告方法", "报告义务", "报告机制",
-# "报告调查表", "报告模板", "报告程序"); "报告所采取的措施" (to report the measures taken) is the verb
+# "报告调查表", "报告模板", "报告程序"), nor reporting as a time or a field ("报告前", "在…报告之前", "向其
+# 报告方面", before reporting, in respect of reporting); "报告所采取的措施" (to report the measures
+# taken) is the verb
 _VERB_AFTER = (
-    r"(?![中的书员附第和及时]|所(?:述|载|列|提|指|示|反映|涉)|方法|义务|机制|调查表|模板|程序)"
+    r"(?![中的书员附第和及时前]|所(?:述|载|列|提|指|示|反映|涉)|方法|义务|机制|调查表|模板|程序"
+    r"|之前|方面)"
 )
 
 # Patterns of the analysis stage (see en.py for the keys).
@@ -621,15 +626,20 @@ ANALYSIS: dict[str, str] = {
     "next_session": r"下届会议",
     "current_session": r"本届会议",
     "report_request": (
-        r"(?:请|邀请|吁请|鼓励|要求)[^；;。]{0,400}?"
+        r"(?:请|邀请|吁请|鼓励|(?<!决议)(?<!所)要求)"
+        # the ask runs on to its report: not past another ask's verb that asks none (敦促, urges)
+        # nor past what only looks forward to a report (期待), nor into a clause of the means
+        # ("包括…每90天提交书面报告", including through written reports, where the English asks to
+        # keep the Council informed): a 包括 clause that a comma, 在内 or a quotation's end closes
+        r"(?:(?!期待|敦促|包括)[^；;。]|包括[^，,；;。”]{0,200}?(?:[，,”]|在内)){0,400}?"
         # to submit, present, prepare or transmit (转交) a report; not a report cited by who
         # wrote it ("专家组提交的报告", the report submitted by the group: 的 makes the verb a
         # relative clause), nor the time of one ("在编写报告时", when preparing the report)
-        r"(?:(?<!协助)(?<!帮助)(?<!以备)(?<!供)(?:提交|提出|编写|列入|印发|转交)(?!的)[^；;。]{0,150}?报告"
+        r"(?:(?<!协助)(?<!帮助)(?<!以备)(?<!供)(?<!通过)(?:提交|提出|编写|列入|印发|转交)(?!的)[^；;。]{0,150}?报告"
         # not a report named as the place of what others wrote or input ("报告中拟定的", "报告
         # 有关的", "为…报告提供实质性投入"), nor the work of preparing one ("编写科学报告过程中")
-        r"(?!时|的|\s*所述|方法|义务|机制|调查表|模板|过程|有关|和其他|提供(?:实质性)?投入"
-        r"|中(?:拟定|所载|所述|所列|提出的|指出的))"
+        r"(?!时|的|\s*所述|方法|义务|机制|调查表|模板|过程|有关|和其他|提供(?:实质性)?投入|方面|前|之前"
+        r"|中(?:拟定|所载|所述|所列|提出的|指出的|建议的))"
         # but a report to come ("纳入即将提交的…报告", to include in the coming report), or one
         # asked to be written in ("在…提交的年度报告中报告", to report in the annual report it submits)
         r"|(?:即将|将要)(?:提交|提出|印发)的[^；;。]{0,100}?报告"
@@ -639,7 +649,7 @@ ANALYSIS: dict[str, str] = {
         # the verb after when it is due: 至迟于大会第七十八届会议报告, 在2023年报告, 100个工作日内报告
         r"|(?:于|在)[^；;。，]{0,30}?(?:届会议|年|期间|内)(?:上)?报告"
         + _VERB_AFTER
-        + r"|在(?:其|他|她|它)(?:下一次|今后的|年度)?报告中"
+        + r"|在(?:其|他|她|它|各自的?)(?:下一次|今后的|年度)?报告中(?!提出的|所载|所述|所列|指出的|建议的)"
         # to report in a text to come: "在下一次拟议预算中报告", "在方案预算报告中报告"
         r"|在[^；;。，]{1,30}?中报告"
         + _VERB_AFTER
@@ -650,7 +660,11 @@ ANALYSIS: dict[str, str] = {
         # "in the next report", "in his report on ... to provide": 在下一次报告中说明, 在关于…的报告中报告
         + r"|在(?:其|他|她|它)?(?:下一次|下次|下一份|今后的?|即将提交的|上述)[^；;。，]{0,40}?报告中"
         r"|在(?:其|他|她|它|各自)?(?:关于|有关)[^；;。]{0,80}?的[^；;。，]{0,10}?报告中[，,]?(?:充分|详细|进一步|全面)?"
-        r"(?:提供|说明|列报|报告|纳入|列入|介绍|阐述|载列|列出)(?!的))"
+        r"(?:提供|说明|列报|报告|纳入|列入|介绍|阐述|载列|列出)(?!的)"
+        # in the reports it is asked for, or when it reports regularly: "在规定的报告中酌情通报最新
+        # 情况", "在定期向安理会报告时提供…"
+        r"|在(?:其|他|她|它)?(?:规定的|定期)[^；;。，]{0,12}?报告(?:中|时)[，,]?(?:酌情)?"
+        r"(?:提供|说明|通报|纳入|列入|介绍)(?!的))"
     ),
     # 列入…临时议程, and as resolutions usually write it: 决定在大会第八十一届会议临时议程…列入…
     "agenda_include": (
@@ -729,9 +743,20 @@ ANALYSIS: dict[str, str] = {
     # what makes a joined verb an aside of the ask before it rather than an ask of its own:
     # "，同时促请各国…" is the English "while urging States ...", a participle
     "not_ask_before": r"同时",
+    # the end of a qualifier of the first addressees that the same verb repeated then follows for
+    # more ("请观察员部队在现有能力和资源范围内，并请会员国…采取", "鼓励会员国根据各自的职责并鼓励
+    # 其他利益攸关方继续…"), or of their act whose object the next addressees' act shares ("促请
+    # 会员国考虑批准或加入并促请缔约国执行《议定书》", where no comma ends the first act): the English
+    # names them all after one verb
+    "repeated_ask": (
+        r"(?:(?:范围内|职责|职权|任务规定)[，,]?\s*(?:并|以及)?|(?:签署|批准|加入|核准)(?:并|和))\s*$"
+    ),
     # a colon opens a list whose items are verbs of the ask before it ("促请所有国家：", Calls upon
     # all States:): the English writes them "(a) To encourage ...", no ask of their own
     "items_open": r"：(?=\s|$)",  # a paragraph's end, not a colon in a title (《…：…》)
+    # leading actions besides the asks whose list's items are verbs of their own: "决定：(a) 邀请…"
+    # is the English "Decides: (a) To invite ...", no ask (separated by spaces)
+    "items_of": "decide",
     "session_word": r"届",  # a cheap test before the "session" pattern
     "hrc_word": r"人权理事会",
     # the organ of a citation (analyze/organs.py): before the number in Chinese
