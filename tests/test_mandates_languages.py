@@ -1041,3 +1041,93 @@ def test_a_misspelt_spanish_session_is_read_as_meant() -> None:
         "la aplicación de la presente resolución."
     )
     assert _mandates(text, "es") == [("report", 81)]
+
+
+# Issue 13, French and Russian: what each version reads as the English does (sentences written
+# for the test, in each language's typography). Each paragraph, its mandates as (type, action).
+AS_THE_ENGLISH = [
+    # "Appelle" with an actor is "Calls upon" (with "à" alone, "Calls for": nothing asked)
+    (
+        "fr",
+        "Appelle le Gouvernement de transition à organiser des élections libres avant la fin de "
+        "l’année\u202f;",
+        [("directive", "call_upon")],
+    ),
+    (
+        "fr",
+        "Prend acte des progrès accomplis et appelle en outre les parties à reprendre le "
+        "dialogue\u202f;",
+        [("directive", "call_upon")],
+    ),
+    ("fr", "Appelle à renforcer la coopération entre les bureaux régionaux\u202f;", []),
+    # the addressee's pronoun before "demande", its infinitive after it: an ask
+    (
+        "fr",
+        "Rappelle que les États sont tenus de réadmettre leurs ressortissants, et leur demande de "
+        "faciliter leur retour dans la dignité\u202f;",
+        [("directive", "call_upon")],
+    ),
+    # a verb of the table with its apostrophe typeset (’) where the table has (')
+    (
+        "fr",
+        "Salue le travail de la Commission et continue d’exhorter celle-ci à redoubler "
+        "d’efforts\u202f;",
+        [("directive", "urge")],
+    ),
+    # a manner word between the verb and its object (strongly calls upon)
+    (
+        "fr",
+        "Condamne ces attaques et demande fermement à toutes les parties de respecter le "
+        "cessez-le-feu\u202f;",
+        [("directive", "call_upon")],
+    ),
+    # no report: the Council kept informed ("la présente résolution" is no verb), recommendations
+    # that reports already contain, accountability
+    (
+        "fr",
+        "Prie le Secrétaire général de le tenir informé de l’application de la présente "
+        "résolution, notamment au moyen d’exposés et de rapports écrits\u202f;",
+        [("directive", "request")],
+    ),
+    (
+        "fr",
+        "Demande aux autorités de donner suite aux recommandations figurant dans le rapport de la "
+        "mission d’enquête\u202f;",
+        [("directive", "call_upon")],
+    ),
+    (
+        "fr",
+        "Demande aux organismes humanitaires de mieux rendre compte de leurs activités aux "
+        "populations touchées\u202f;",
+        [("directive", "call_upon")],
+    ),
+    # a State's return ("отчет") is a report as "доклад" is
+    (
+        "ru",
+        "призывает государства-члены ежегодно представлять Генеральному секретарю отчеты о своих "
+        "расходах на эти цели;",
+        [("report", None)],
+    ),
+    # a long object between "включать" and the report it goes into
+    (
+        "ru",
+        "просит Генерального секретаря включать информацию и соответствующие рекомендации по "
+        "вопросам, касающимся положения детей и молодежи в районах, затронутых вооруженными "
+        "конфликтами, в том числе о мерах, принятых для обеспечения их участия в мирных "
+        "процессах и в восстановлении, в свои доклады;",
+        [("report", None)],
+    ),
+    (
+        "ru",
+        "продолжает настоятельно призывать все государства сотрудничать с Механизмом;",
+        [("directive", "urge")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), AS_THE_ENGLISH)
+def test_french_and_russian_read_as_the_english(
+    code: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts = analyze_paragraph(text, code, 78, "operative")
+    assert [(m.type, m.action) for m in facts.mandates] == expected

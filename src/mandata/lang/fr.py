@@ -498,6 +498,14 @@ OPERATIVE: dict[str, str] = {
     "Réaffirme son attachement": "reaffirm",
     "Condamne dans les termes les plus vigoureux": "condemn",
     "Continue d'encourager": "encourage",
+    # the UN's French for "Continues to urge", "Continues to encourage", "Continues to call upon"
+    "Continue d'exhorter": "urge",
+    "Continue à exhorter": "urge",
+    "Continue à encourager": "encourage",
+    "Continue d'engager": "encourage",
+    "Continue de préconiser": "encourage",
+    "Continue de demander à": "call_upon",
+    "Continue de demander aux": "call_upon",
     "Soumet": "commend",
     "Remercie de nouveau": "reiterate",
     # "Reiterates its call upon / request / invitation" (reiterate in English) said "again"
@@ -586,6 +594,18 @@ ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
     "Prie": (
         (r"\s*,?\s*(?:en\s+outre\s+|également\s+|aussi\s+)?les\s+États(?![^\W\d_])", "call_upon"),
     ),
+    # "Appelle le Gouvernement à ..." (Calls upon the Government), "et appelle les États à
+    # ...": an actor called upon; "Appelle à", "Appelle l’attention" and "Appelle de ses vœux"
+    # are phrases of their own (calls for, draws attention)
+    "Appelle": (
+        (
+            r"\s+(?:(?:également|aussi|en\s+outre|de\s+nouveau|à\s+nouveau|une\s+fois\s+de\s+plus"
+            r"|par\s+ailleurs|en\s+particulier|à\s+cet\s+égard),?\s+)*"
+            r"(?:(?:les?|la|tous|toutes|chaque|ces|cet|cette|ses|son|sa|leurs?)\s|l['’](?!attention)"
+            r"|(?-i:[A-ZÀ-Ý]))",
+            "call_upon",
+        ),
+    ),
     # "Recommande ... à l’attention des gouvernements" is "Commends ... to the attention of
     # Governments": nothing asked
     "Recommande": (
@@ -597,6 +617,12 @@ ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
     # "Demande que des contributions volontaires soient versées" and "Demande que soient fournies
     # à la Force des contributions volontaires" are "Invites voluntary contributions"
     "Demande": (
+        # "..., leur demande de faciliter ..." (and calls upon them to facilitate): the
+        # addressee's pronoun before the verb, its infinitive after it
+        (
+            r"\s+(?:de\s+|d['’]\s*)(?!(?:nouveau|urgence|toute\s+urgence|mieux|plus)(?![^\W\d_]))[^\W\d_]",
+            "call_upon",
+        ),
         (
             r"\s+que\s+(?:des\s+contributions\s+volontaires\b"
             r"|soient\s+(?:fournies|versées|apportées)\b[^;:]{0,80}?\bcontributions\s+volontaires\b)",
@@ -789,13 +815,14 @@ ANALYSIS: dict[str, str] = {
         r"\b(?:prie|invite|demande|engage|encourage|exhorte)\b[^;:]{0,1000}?"
         # not a duty the paragraph recalls ("notamment celle de présenter les rapports")
         r"(?:(?<!\bcelle\sde\s)(?<!\bobligation\sde\s)(?<!\bobligations\sde\s)"
-        r"\b(?:présenter|soumettre|communiquer|établir|élaborer|transmettre|présente|soumette"
-        r"|remettre|remette)\b"
+        # (the subjunctive "qu’il présente", not "la présente résolution", "sa présente session")
+        r"\b(?:présenter|soumettre|communiquer|établir|élaborer|transmettre"
+        r"|(?<!\bla\s)(?<!\bsa\s)présente|soumette|remettre|remette)\b"
         r"(?:[^;:«]|«[^»]{0,400}»){0,200}?\brapports?\b"  # a quoted item's title may stand between
         r"|\b(?:lui\s+)?faire\s+rapport\b"
         # "rendre compte" to account, not to answer for one's acts ("que les auteurs aient à en
         # rendre compte", "les amener à rendre compte de leurs actes")
-        r"|(?<!\baient\sà\s)(?<!\baient\sà\sen\s)\brendre\s+compte\b(?!\s+de\s+(?:leurs|ses|son)\s+actes)"
+        r"|(?<!\baient\sà\s)(?<!\baient\sà\sen\s)(?<!\bmieux\s)\brendre\s+compte\b(?!\s+de\s+(?:leurs|ses|son)\s+actes)"
         # to include in a report, not a report in a quoted title ("d’inclure le sujet « Rapport … »")
         r"|\bd['’]inclure\b[^;:«]{0,120}?\brapport"
         r"|\bfaire\s+figurer\b[^;:]{0,120}?\brapport|\blui\s+faire\s+part\b|\b(?:de|à)\s+l['’]informer\b"
@@ -803,7 +830,10 @@ ANALYSIS: dict[str, str] = {
         r"|\b(?:la\s+tenir|tenir\s+l['’]Assemblée(?:\s+générale)?)\s+(?:\w+\s+)?(?:informée|au\s+courant)\b"
         # information asked in a coming report: "de faire le point ... dans son prochain rapport"
         r"|(?<!\bcelle\sde\s)(?<!\bobligation\sde\s)(?<!\bobligations\sde\s)"
-        r"\b(?:fournir|inclure|faire\s+le\s+point|donner|présenter)\b[^;:]{0,250}?"
+        # (not "donner suite aux recommandations figurant dans les rapports", to follow up what
+        # reports already contain)
+        r"\b(?:fournir|inclure|faire\s+le\s+point|donner(?!\s+suite)|présenter)\b[^;:]{0,250}?"
+        r"(?<!\bfigurant\s)(?<!\bformulées\s)(?<!\bformulés\s)(?<!\bcontenues\s)(?<!\bcontenus\s)"
         r"\bdans\s+(?:le|son|ses|les|leurs?|des)\s+(?:prochains?\s+|futurs?\s+)?rapports?\b"
         r"|\bdans\s+(?:le|son|ses|les)\s+(?:prochains?\s+)?rapports?\s+(?:annuels?\s+)?"
         r"(?:qu['’](?:il|elle|ils|elles)\s+(?:lui\s+)?présenter|à\s+l['’]Assemblée))"
@@ -893,6 +923,9 @@ ANALYSIS: dict[str, str] = {
         r"en\s+outre|également|aussi|par\s+ailleurs|de\s+même|en\s+particulier|notamment"
         r"|avec\s+insistance|par\s+conséquent|en\s+conséquence|donc"
         r"|à\s+cet\s+égard|à\s+ce\s+propos|à\s+ce\s+sujet|dans\s+ce\s+contexte|à\s+cette\s+fin"
+        # manner words the Council puts there: "demande fermement à toutes les parties de ..."
+        # (strongly calls upon), "demande de toute urgence aux deux dirigeants de ..."
+        r"|fermement|de\s+toute\s+urgence"
     ),
     "session_word": r"session",  # a cheap test before the "session" pattern
     "hrc_word": r"\bConseil\s+des\s+droits\s+de\s+l['’]homme\b",
