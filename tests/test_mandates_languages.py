@@ -1050,35 +1050,34 @@ AS_THE_ENGLISH = [
     (
         "fr",
         "Appelle le Gouvernement de transition à organiser des élections libres avant la fin de "
-        "l’année\u202f;",
+        "l’année ;",
         [("directive", "call_upon")],
     ),
     (
         "fr",
         "Prend acte des progrès accomplis et appelle en outre les parties à reprendre le "
-        "dialogue\u202f;",
+        "dialogue ;",
         [("directive", "call_upon")],
     ),
-    ("fr", "Appelle à renforcer la coopération entre les bureaux régionaux\u202f;", []),
+    ("fr", "Appelle à renforcer la coopération entre les bureaux régionaux ;", []),
     # the addressee's pronoun before "demande", its infinitive after it: an ask
     (
         "fr",
         "Rappelle que les États sont tenus de réadmettre leurs ressortissants, et leur demande de "
-        "faciliter leur retour dans la dignité\u202f;",
+        "faciliter leur retour dans la dignité ;",
         [("directive", "call_upon")],
     ),
     # a verb of the table with its apostrophe typeset (’) where the table has (')
     (
         "fr",
-        "Salue le travail de la Commission et continue d’exhorter celle-ci à redoubler "
-        "d’efforts\u202f;",
+        "Salue le travail de la Commission et continue d’exhorter celle-ci à redoubler d’efforts ;",
         [("directive", "urge")],
     ),
     # a manner word between the verb and its object (strongly calls upon)
     (
         "fr",
         "Condamne ces attaques et demande fermement à toutes les parties de respecter le "
-        "cessez-le-feu\u202f;",
+        "cessez-le-feu ;",
         [("directive", "call_upon")],
     ),
     # no report: the Council kept informed ("la présente résolution" is no verb), recommendations
@@ -1086,20 +1085,40 @@ AS_THE_ENGLISH = [
     (
         "fr",
         "Prie le Secrétaire général de le tenir informé de l’application de la présente "
-        "résolution, notamment au moyen d’exposés et de rapports écrits\u202f;",
+        "résolution, notamment au moyen d’exposés et de rapports écrits ;",
         [("directive", "request")],
     ),
     (
         "fr",
         "Demande aux autorités de donner suite aux recommandations figurant dans le rapport de la "
-        "mission d’enquête\u202f;",
+        "mission d’enquête ;",
         [("directive", "call_upon")],
     ),
     (
         "fr",
         "Demande aux organismes humanitaires de mieux rendre compte de leurs activités aux "
-        "populations touchées\u202f;",
+        "populations touchées ;",
         [("directive", "call_upon")],
+    ),
+    # "à nouveau" as "de nouveau": "Reiterates its call", which asks no one anew
+    (
+        "fr",
+        "Demande à nouveau aux parties de s’abstenir de toute provocation dans la zone tampon ;",
+        [],
+    ),
+    # an aside between the pronoun's "demande" and its infinitive
+    (
+        "fr",
+        "Invite les États à tirer parti des outils numériques et leur demande donc de "
+        "promouvoir des solutions ouvertes ;",
+        [("directive", "invite"), ("directive", "call_upon")],
+    ),
+    # information asked in a coming report, with "expliquer" or "faire état de"
+    (
+        "fr",
+        "Prie le Secrétaire général d’expliquer, dans son prochain rapport, les retards pris "
+        "dans l’exécution du plan ;",
+        [("report", None)],
     ),
     # a State's return ("отчет") is a report as "доклад" is
     (
@@ -1121,6 +1140,19 @@ AS_THE_ENGLISH = [
         "ru",
         "продолжает настоятельно призывать все государства сотрудничать с Механизмом;",
         [("directive", "urge")],
+    ),
+    # in their future reports to the General Assembly
+    (
+        "ru",
+        "предлагает специальным докладчикам освещать эти вопросы в своих будущих докладах "
+        "Генеральной Ассамблее;",
+        [("report", None)],
+    ),
+    # "призывает" with adverbs joined by "и" and an infinitive: calls for, nothing asked
+    (
+        "ru",
+        "призывает более решительно и без промедления принимать меры по защите мигрантов;",
+        [],
     ),
 ]
 

@@ -513,6 +513,9 @@ OPERATIVE: dict[str, str] = {
     "Prie de nouveau": "reiterate",
     "Invite de nouveau": "reiterate",
     "Engage de nouveau": "reiterate",
+    "Demande à nouveau": "reiterate",
+    "Prie à nouveau": "reiterate",
+    "Invite à nouveau": "reiterate",
     "Affirme de nouveau": "reaffirm",
     "Engage vivement": "urge",  # "Urges", as translated
     "Prend note avec inquiétude": "note",  # "Notes with concern"
@@ -619,8 +622,10 @@ ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
     "Demande": (
         # "..., leur demande de faciliter ..." (and calls upon them to facilitate): the
         # addressee's pronoun before the verb, its infinitive after it
+        # ("leur demande donc de ...", "leur demande en outre de ...")
         (
-            r"\s+(?:de\s+|d['’]\s*)(?!(?:nouveau|urgence|toute\s+urgence|mieux|plus)(?![^\W\d_]))[^\W\d_]",
+            r"\s+(?:(?:donc|en\s+outre|également|aussi|par\s+ailleurs|à\s+cet\s+égard),?\s+)?"
+            r"(?:de\s+|d['’]\s*)(?!(?:nouveau|urgence|toute\s+urgence|mieux|plus)(?![^\W\d_]))[^\W\d_]",
             "call_upon",
         ),
         (
@@ -832,7 +837,8 @@ ANALYSIS: dict[str, str] = {
         r"|(?<!\bcelle\sde\s)(?<!\bobligation\sde\s)(?<!\bobligations\sde\s)"
         # (not "donner suite aux recommandations figurant dans les rapports", to follow up what
         # reports already contain)
-        r"\b(?:fournir|inclure|faire\s+le\s+point|donner(?!\s+suite)|présenter)\b[^;:]{0,250}?"
+        r"\b(?:fournir|inclure|faire\s+le\s+point|donner(?!\s+suite)|présenter|expliquer"
+        r"|préciser|faire\s+état)\b[^;:]{0,250}?"
         r"(?<!\bfigurant\s)(?<!\bformulées\s)(?<!\bformulés\s)(?<!\bcontenues\s)(?<!\bcontenus\s)"
         r"\bdans\s+(?:le|son|ses|les|leurs?|des)\s+(?:prochains?\s+|futurs?\s+)?rapports?\b"
         r"|\bdans\s+(?:le|son|ses|les)\s+(?:prochains?\s+)?rapports?\s+(?:annuels?\s+)?"
