@@ -1120,6 +1120,38 @@ AS_THE_ENGLISH = [
         "dans l’exécution du plan ;",
         [("report", None)],
     ),
+    # "un compte rendu" (an account) is a report; the record of a meeting is none
+    (
+        "fr",
+        "Prie le Secrétaire général de présenter au Conseil un compte rendu détaillé des "
+        "progrès accomplis dans la mise en œuvre du plan ;",
+        [("report", None)],
+    ),
+    (
+        "fr",
+        "Prie sa présidence d’organiser une table ronde et d’établir un compte rendu de la "
+        "réunion ;",
+        [("directive", "request")],
+    ),
+    # "Reiterates its strong encouragement": nothing asked anew
+    (
+        "fr",
+        "Engage vivement une nouvelle fois les parties intéressées à assurer la cohérence de "
+        "leurs programmes ;",
+        [],
+    ),
+    (
+        "ru",
+        "вновь настоятельно рекомендует обеспечивать слаженность в осуществлении программ;",
+        [],
+    ),
+    # "призывает" with an aside between dashes, then "к": calls for
+    (
+        "ru",
+        "призывает — с учетом сохраняющейся напряженности в регионе — к принятию мер "
+        "укрепления доверия;",
+        [],
+    ),
     # a State's return ("отчет") is a report as "доклад" is
     (
         "ru",

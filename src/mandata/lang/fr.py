@@ -518,6 +518,7 @@ OPERATIVE: dict[str, str] = {
     "Invite à nouveau": "reiterate",
     "Affirme de nouveau": "reaffirm",
     "Engage vivement": "urge",  # "Urges", as translated
+    "Engage vivement une nouvelle fois": "reiterate",  # "Reiterates its strong encouragement"
     "Prend note avec inquiétude": "note",  # "Notes with concern"
     "Réitère son appel": "reiterate",
     "Appuie sans réserve": "express",
@@ -823,7 +824,10 @@ ANALYSIS: dict[str, str] = {
         # (the subjunctive "qu’il présente", not "la présente résolution", "sa présente session")
         r"\b(?:présenter|soumettre|communiquer|établir|élaborer|transmettre"
         r"|(?<!\bla\s)(?<!\bsa\s)présente|soumette|remettre|remette)\b"
-        r"(?:[^;:«]|«[^»]{0,400}»){0,200}?\brapports?\b"  # a quoted item's title may stand between
+        # a quoted item's title may stand between; "un compte rendu" (an account) is a report, the
+        # record of a meeting ("un compte rendu de la réunion") none
+        r"(?:[^;:«]|«[^»]{0,400}»){0,200}?"
+        r"\b(?:rapports?|compte\s+rendu(?!\s+(?:analytique|de\s+la\s+(?:réunion|séance))))\b"
         r"|\b(?:lui\s+)?faire\s+rapport\b"
         # "rendre compte" to account, not to answer for one's acts ("que les auteurs aient à en
         # rendre compte", "les amener à rendre compte de leurs actes")
