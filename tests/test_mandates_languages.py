@@ -1152,6 +1152,27 @@ AS_THE_ENGLISH = [
         "укрепления доверия;",
         [],
     ),
+    # the addressee's pronoun inside the phrase; "incite" an actor (encourages) or a thing
+    (
+        "fr",
+        "Salue la coopération entre les deux organisations et continue de les encourager à "
+        "l’approfondir ;",
+        [("directive", "encourage")],
+    ),
+    (
+        "fr",
+        "Estime qu’il faut renforcer les capacités de ces États, et incite les donateurs à leur "
+        "fournir un appui technique ;",
+        [("directive", "encourage")],
+    ),
+    ("fr", "Prend note des efforts accomplis et incite au renforcement de la coopération ;", []),
+    # a relative clause on the text named before: "..., dont elle encourage l’application"
+    (
+        "fr",
+        "Se félicite de l’adoption du nouveau cadre mondial, dont elle encourage l’application "
+        "intégrale et effective ;",
+        [("directive", "encourage")],
+    ),
     # a State's return ("отчет") is a report as "доклад" is
     (
         "ru",

@@ -382,6 +382,7 @@ OPERATIVE: dict[str, str] = {
     "Lance un appel": "call_upon",
     "Demande": "call_for",
     "Préconise": "encourage",
+    "Incite": "encourage",  # "Incite les parties à ...": "Encourages the parties to"
     "Appelle à": "call_for",
     "Prie": "request",
     "Invite": "invite",
@@ -503,6 +504,10 @@ OPERATIVE: dict[str, str] = {
     "Continue à exhorter": "urge",
     "Continue à encourager": "encourage",
     "Continue d'engager": "encourage",
+    # the addressee's pronoun inside the phrase: "et continue de les encourager à ..."
+    "Continue de les encourager": "encourage",
+    "Continue de l'encourager": "encourage",
+    "Continue à les encourager": "encourage",
     "Continue de préconiser": "encourage",
     "Continue de demander à": "call_upon",
     "Continue de demander aux": "call_upon",
@@ -598,6 +603,8 @@ ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
     "Prie": (
         (r"\s*,?\s*(?:en\s+outre\s+|également\s+|aussi\s+)?les\s+États(?![^\W\d_])", "call_upon"),
     ),
+    # "incite au renforcement de ...": calls for, no one asked (as "incite les États à ..." asks)
+    "Incite": ((r"\s+(?:à(?!\s+ce\s+sujet|\s+cet\s+égard)|au|aux)(?![^\W\d_])", "call_for"),),
     # "Appelle le Gouvernement à ..." (Calls upon the Government), "et appelle les États à
     # ...": an actor called upon; "Appelle à", "Appelle l’attention" and "Appelle de ses vœux"
     # are phrases of their own (calls for, draws attention)
@@ -922,8 +929,9 @@ ANALYSIS: dict[str, str] = {
     "conjunction": r"(?:[,;]\s*(?:et\s+)?|\s+et\s+)(?:aussi\s+|également\s+)?"
     r"(?:,?\s*(?:à\s+cet\s+égard|dans\s+ce\s+contexte|à\s+cette\s+fin),?\s+)?"
     r"(?:l['’]\s*|les?\s+|leur\s+|lui\s+)?"  # the addressee's pronoun first: "et l’encourage à", "et le prie"
-    # or a relative clause on the addressee named before: "les créanciers, qu’elle invite à ..."
-    r"|,\s*qu['’]elle\s+(?:l['’]\s*|les?\s+)?",
+    # or a relative clause on the addressee named before: "les créanciers, qu’elle invite à ...",
+    # or on the text named before: "le Cadre mondial ..., dont elle encourage l’application"
+    r"|,\s*qu['’]elle\s+(?:l['’]\s*|les?\s+)?|,\s*dont\s+elle\s+",
     # sentence adverbs between a second ask's conjunction and its verb (see en.py)
     "ask_adverbs": r"une\s+fois\s+de\s+plus|donc|par\s+conséquent|en\s+conséquence|ainsi|en\s+particulier",
     # words between a verb and its object, where English puts them before the verb or after the
