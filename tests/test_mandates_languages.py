@@ -1103,3 +1103,178 @@ def test_chinese_appeal_to_the_media_is_an_ask() -> None:
     text = "呼吁会员国继续努力，还呼吁媒体传播有关信息；"
     facts = analyze_paragraph(text, "zh", 78, "operative")
     assert [m.action for m in facts.mandates] == ["call_upon", "call_upon"]
+
+
+# Issue 13, French and Russian: what each version reads as the English does (sentences written
+# for the test, in each language's typography). Each paragraph, its mandates as (type, action).
+AS_THE_ENGLISH = [
+    # "Appelle" with an actor is "Calls upon" (with "à" alone, "Calls for": nothing asked)
+    (
+        "fr",
+        "Appelle le Gouvernement de transition à organiser des élections libres avant la fin de "
+        "l’année ;",
+        [("directive", "call_upon")],
+    ),
+    (
+        "fr",
+        "Prend acte des progrès accomplis et appelle en outre les parties à reprendre le "
+        "dialogue ;",
+        [("directive", "call_upon")],
+    ),
+    ("fr", "Appelle à renforcer la coopération entre les bureaux régionaux ;", []),
+    # the addressee's pronoun before "demande", its infinitive after it: an ask
+    (
+        "fr",
+        "Rappelle que les États sont tenus de réadmettre leurs ressortissants, et leur demande de "
+        "faciliter leur retour dans la dignité ;",
+        [("directive", "call_upon")],
+    ),
+    # a verb of the table with its apostrophe typeset (’) where the table has (')
+    (
+        "fr",
+        "Salue le travail de la Commission et continue d’exhorter celle-ci à redoubler d’efforts ;",
+        [("directive", "urge")],
+    ),
+    # a manner word between the verb and its object (strongly calls upon)
+    (
+        "fr",
+        "Condamne ces attaques et demande fermement à toutes les parties de respecter le "
+        "cessez-le-feu ;",
+        [("directive", "call_upon")],
+    ),
+    # no report: the Council kept informed ("la présente résolution" is no verb), recommendations
+    # that reports already contain, accountability
+    (
+        "fr",
+        "Prie le Secrétaire général de le tenir informé de l’application de la présente "
+        "résolution, notamment au moyen d’exposés et de rapports écrits ;",
+        [("directive", "request")],
+    ),
+    (
+        "fr",
+        "Demande aux autorités de donner suite aux recommandations figurant dans le rapport de la "
+        "mission d’enquête ;",
+        [("directive", "call_upon")],
+    ),
+    (
+        "fr",
+        "Demande aux organismes humanitaires de mieux rendre compte de leurs activités aux "
+        "populations touchées ;",
+        [("directive", "call_upon")],
+    ),
+    # "à nouveau" as "de nouveau": "Reiterates its call", which asks no one anew
+    (
+        "fr",
+        "Demande à nouveau aux parties de s’abstenir de toute provocation dans la zone tampon ;",
+        [],
+    ),
+    # an aside between the pronoun's "demande" and its infinitive
+    (
+        "fr",
+        "Invite les États à tirer parti des outils numériques et leur demande donc de "
+        "promouvoir des solutions ouvertes ;",
+        [("directive", "invite"), ("directive", "call_upon")],
+    ),
+    # information asked in a coming report, with "expliquer" or "faire état de"
+    (
+        "fr",
+        "Prie le Secrétaire général d’expliquer, dans son prochain rapport, les retards pris "
+        "dans l’exécution du plan ;",
+        [("report", None)],
+    ),
+    # "un compte rendu" (an account) is a report; the record of a meeting is none
+    (
+        "fr",
+        "Prie le Secrétaire général de présenter au Conseil un compte rendu détaillé des "
+        "progrès accomplis dans la mise en œuvre du plan ;",
+        [("report", None)],
+    ),
+    (
+        "fr",
+        "Prie sa présidence d’organiser une table ronde et d’établir un compte rendu de la "
+        "réunion ;",
+        [("directive", "request")],
+    ),
+    # "Reiterates its strong encouragement": nothing asked anew
+    (
+        "fr",
+        "Engage vivement une nouvelle fois les parties intéressées à assurer la cohérence de "
+        "leurs programmes ;",
+        [],
+    ),
+    (
+        "ru",
+        "вновь настоятельно рекомендует обеспечивать слаженность в осуществлении программ;",
+        [],
+    ),
+    # "призывает" with an aside between dashes, then "к": calls for
+    (
+        "ru",
+        "призывает — с учетом сохраняющейся напряженности в регионе — к принятию мер "
+        "укрепления доверия;",
+        [],
+    ),
+    # the addressee's pronoun inside the phrase; "incite" an actor (encourages) or a thing
+    (
+        "fr",
+        "Salue la coopération entre les deux organisations et continue de les encourager à "
+        "l’approfondir ;",
+        [("directive", "encourage")],
+    ),
+    (
+        "fr",
+        "Estime qu’il faut renforcer les capacités de ces États, et incite les donateurs à leur "
+        "fournir un appui technique ;",
+        [("directive", "encourage")],
+    ),
+    ("fr", "Prend note des efforts accomplis et incite au renforcement de la coopération ;", []),
+    # a relative clause on the text named before: "..., dont elle encourage l’application"
+    (
+        "fr",
+        "Se félicite de l’adoption du nouveau cadre mondial, dont elle encourage l’application "
+        "intégrale et effective ;",
+        [("directive", "encourage")],
+    ),
+    # a State's return ("отчет") is a report as "доклад" is
+    (
+        "ru",
+        "призывает государства-члены ежегодно представлять Генеральному секретарю отчеты о своих "
+        "расходах на эти цели;",
+        [("report", None)],
+    ),
+    # a long object between "включать" and the report it goes into
+    (
+        "ru",
+        "просит Генерального секретаря включать информацию и соответствующие рекомендации по "
+        "вопросам, касающимся положения детей и молодежи в районах, затронутых вооруженными "
+        "конфликтами, в том числе о мерах, принятых для обеспечения их участия в мирных "
+        "процессах и в восстановлении, в свои доклады;",
+        [("report", None)],
+    ),
+    (
+        "ru",
+        "продолжает настоятельно призывать все государства сотрудничать с Механизмом;",
+        [("directive", "urge")],
+    ),
+    # in their future reports to the General Assembly
+    (
+        "ru",
+        "предлагает специальным докладчикам освещать эти вопросы в своих будущих докладах "
+        "Генеральной Ассамблее;",
+        [("report", None)],
+    ),
+    # "призывает" with adverbs joined by "и" and an infinitive: calls for, nothing asked
+    (
+        "ru",
+        "призывает более решительно и без промедления принимать меры по защите мигрантов;",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), AS_THE_ENGLISH)
+def test_french_and_russian_read_as_the_english(
+    code: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts = analyze_paragraph(text, code, 78, "operative")
+    assert [(m.type, m.action) for m in facts.mandates] == expected

@@ -84,7 +84,9 @@ def _patterns(code: str) -> _Patterns:
     # every operative verb, so that the longest one found is read ("призывает к", calls for,
     # is not "призывает", calls upon); only the directive ones make an ask
     verbs = {k.casefold(): v for k, v in operative.items()}
-    alternation = patterns.literal_trie(verbs)  # the longest first, as one trie
+    # the longest first, as one trie; a table's apostrophe is either in the text ("continue
+    # d’exhorter")
+    alternation = patterns.literal_trie(verbs, _verb_char)
     # a whole word ("et les engage", not "et les engagements"), unless the language glues
     # pronouns to its verbs (Arabic "وتشجعها") or writes no spaces (Chinese)
     end = table.get("verb_end", r"(?![^\W\d_])")
@@ -125,6 +127,11 @@ def _patterns(code: str) -> _Patterns:
         items_of=frozenset(table.get("items_of", "").split()),
         repeated=re.compile(table["repeated_ask"]) if table.get("repeated_ask") else None,
     )
+
+
+def _verb_char(ch: str) -> str:
+    """A table verb's character as a pattern: its apostrophe either one."""
+    return "['’]" if ch == "'" else re.escape(ch)
 
 
 def _adverbs(additives: tuple[str, ...], modifiers: dict[str, str], extra: str, end: str) -> str:
@@ -435,8 +442,8 @@ def _directives(
 def _inner_verb(text: str, m: re.Match[str], p: _Patterns) -> str:
     """The action of a verb found in the paragraph (``m["verb"]``), told apart by its object
     where the language's table does ("и призывает обеспечить", and calls for ensuring)."""
-    printed = " ".join(m["verb"].casefold().split())
-    verb = p.verbs[m["verb"].casefold()]
+    printed = " ".join(m["verb"].casefold().replace("’", "'").split())
+    verb = p.verbs[m["verb"].casefold().replace("’", "'")]
     return next(
         (a for after, a in p.by_object.get(printed, ()) if after.match(text, m.end("verb"))), verb
     )

@@ -424,6 +424,7 @@ OPERATIVE: dict[str, str] = {
     "Lance un appel": "call_upon",
     "Demande": "call_for",
     "Préconise": "encourage",
+    "Incite": "encourage",  # "Incite les parties à ...": "Encourages the parties to"
     "Appelle à": "call_for",
     "Prie": "request",
     "Invite": "invite",
@@ -540,6 +541,18 @@ OPERATIVE: dict[str, str] = {
     "Réaffirme son attachement": "reaffirm",
     "Condamne dans les termes les plus vigoureux": "condemn",
     "Continue d'encourager": "encourage",
+    # the UN's French for "Continues to urge", "Continues to encourage", "Continues to call upon"
+    "Continue d'exhorter": "urge",
+    "Continue à exhorter": "urge",
+    "Continue à encourager": "encourage",
+    "Continue d'engager": "encourage",
+    # the addressee's pronoun inside the phrase: "et continue de les encourager à ..."
+    "Continue de les encourager": "encourage",
+    "Continue de l'encourager": "encourage",
+    "Continue à les encourager": "encourage",
+    "Continue de préconiser": "encourage",
+    "Continue de demander à": "call_upon",
+    "Continue de demander aux": "call_upon",
     "Soumet": "commend",
     "Remercie de nouveau": "reiterate",
     # "Reiterates its call upon / request / invitation" (reiterate in English) said "again"
@@ -547,8 +560,12 @@ OPERATIVE: dict[str, str] = {
     "Prie de nouveau": "reiterate",
     "Invite de nouveau": "reiterate",
     "Engage de nouveau": "reiterate",
+    "Demande à nouveau": "reiterate",
+    "Prie à nouveau": "reiterate",
+    "Invite à nouveau": "reiterate",
     "Affirme de nouveau": "reaffirm",
     "Engage vivement": "urge",  # "Urges", as translated
+    "Engage vivement une nouvelle fois": "reiterate",  # "Reiterates its strong encouragement"
     "Prend note avec inquiétude": "note",  # "Notes with concern"
     "Réitère son appel": "reiterate",
     "Appuie sans réserve": "express",
@@ -605,7 +622,6 @@ OPERATIVE: dict[str, str] = {
     "Exprime son plein appui": "express",
     "Déclare son intention": "express",
     "Entend": "express",  # "Entend suivre": "Expresses its intention"
-    "Demande à nouveau": "reiterate",
     "Demande une nouvelle fois": "reiterate",
     "Constate une fois de plus": "reiterate",
     "Renouvelle son appel": "reiterate",
@@ -613,7 +629,6 @@ OPERATIVE: dict[str, str] = {
     "Constate et encourage": "recognize",
     "Prie avec insistance": "urge",
     "Enjoint": "demand",
-    "Incite": "encourage",
     "Précise": "affirm",  # "Clarifies"
     "Tient à préciser": "stress",
 }
@@ -664,6 +679,20 @@ ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
     "Prie": (
         (r"\s*,?\s*(?:en\s+outre\s+|également\s+|aussi\s+)?les\s+États(?![^\W\d_])", "call_upon"),
     ),
+    # "incite au renforcement de ...": calls for, no one asked (as "incite les États à ..." asks)
+    "Incite": ((r"\s+(?:à(?!\s+ce\s+sujet|\s+cet\s+égard)|au|aux)(?![^\W\d_])", "call_for"),),
+    # "Appelle le Gouvernement à ..." (Calls upon the Government), "et appelle les États à
+    # ...": an actor called upon; "Appelle à", "Appelle l’attention" and "Appelle de ses vœux"
+    # are phrases of their own (calls for, draws attention)
+    "Appelle": (
+        (
+            r"\s+(?:(?:également|aussi|en\s+outre|de\s+nouveau|à\s+nouveau|une\s+fois\s+de\s+plus"
+            r"|par\s+ailleurs|en\s+particulier|à\s+cet\s+égard),?\s+)*"
+            r"(?:(?:les?|la|tous|toutes|chaque|ces|cet|cette|ses|son|sa|leurs?)\s|l['’](?!attention)"
+            r"|(?-i:[A-ZÀ-Ý]))",
+            "call_upon",
+        ),
+    ),
     # "Recommande ... à l’attention des gouvernements" is "Commends ... to the attention of
     # Governments": nothing asked
     "Recommande": (
@@ -675,6 +704,14 @@ ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
     # "Demande que des contributions volontaires soient versées" and "Demande que soient fournies
     # à la Force des contributions volontaires" are "Invites voluntary contributions"
     "Demande": (
+        # "..., leur demande de faciliter ..." (and calls upon them to facilitate): the
+        # addressee's pronoun before the verb, its infinitive after it
+        # ("leur demande donc de ...", "leur demande en outre de ...")
+        (
+            r"\s+(?:(?:donc|en\s+outre|également|aussi|par\s+ailleurs|à\s+cet\s+égard),?\s+)?"
+            r"(?:de\s+|d['’]\s*)(?!(?:nouveau|urgence|toute\s+urgence|mieux|plus)(?![^\W\d_]))[^\W\d_]",
+            "call_upon",
+        ),
         (
             r"\s+que\s+(?:des\s+contributions\s+volontaires\b"
             r"|soient\s+(?:fournies|versées|apportées)\b[^;:]{0,80}?\bcontributions\s+volontaires\b)",
@@ -870,13 +907,17 @@ ANALYSIS: dict[str, str] = {
         r"\b(?:prie|invite|demande|engage|encourage|exhorte)\b[^;:]{0,1000}?"
         # not a duty the paragraph recalls ("notamment celle de présenter les rapports")
         r"(?:(?<!\bcelle\sde\s)(?<!\bobligation\sde\s)(?<!\bobligations\sde\s)"
-        r"\b(?:présenter|soumettre|communiquer|établir|élaborer|transmettre|présente|soumette"
-        r"|remettre|remette)\b"
-        r"(?:[^;:«]|«[^»]{0,400}»){0,200}?\brapports?\b"  # a quoted item's title may stand between
+        # (the subjunctive "qu’il présente", not "la présente résolution", "sa présente session")
+        r"\b(?:présenter|soumettre|communiquer|établir|élaborer|transmettre"
+        r"|(?<!\bla\s)(?<!\bsa\s)présente|soumette|remettre|remette)\b"
+        # a quoted item's title may stand between; "un compte rendu" (an account) is a report, the
+        # record of a meeting ("un compte rendu de la réunion") none
+        r"(?:[^;:«]|«[^»]{0,400}»){0,200}?"
+        r"\b(?:rapports?|compte\s+rendu(?!\s+(?:analytique|de\s+la\s+(?:réunion|séance))))\b"
         r"|\b(?:lui\s+)?faire\s+rapport\b"
         # "rendre compte" to account, not to answer for one's acts ("que les auteurs aient à en
         # rendre compte", "les amener à rendre compte de leurs actes")
-        r"|(?<!\baient\sà\s)(?<!\baient\sà\sen\s)\brendre\s+compte\b(?!\s+de\s+(?:leurs|ses|son)\s+actes)"
+        r"|(?<!\baient\sà\s)(?<!\baient\sà\sen\s)(?<!\bmieux\s)\brendre\s+compte\b(?!\s+de\s+(?:leurs|ses|son)\s+actes)"
         # to include in a report, not a report in a quoted title ("d’inclure le sujet « Rapport … »")
         r"|\bd['’]inclure\b[^;:«]{0,120}?\brapport"
         r"|\bfaire\s+figurer\b[^;:]{0,120}?\brapport|\blui\s+faire\s+part\b|\b(?:de|à)\s+l['’]informer\b"
@@ -884,7 +925,11 @@ ANALYSIS: dict[str, str] = {
         r"|\b(?:la\s+tenir|tenir\s+l['’]Assemblée(?:\s+générale)?)\s+(?:\w+\s+)?(?:informée|au\s+courant)\b"
         # information asked in a coming report: "de faire le point ... dans son prochain rapport"
         r"|(?<!\bcelle\sde\s)(?<!\bobligation\sde\s)(?<!\bobligations\sde\s)"
-        r"\b(?:fournir|inclure|faire\s+le\s+point|donner|présenter)\b[^;:]{0,250}?"
+        # (not "donner suite aux recommandations figurant dans les rapports", to follow up what
+        # reports already contain)
+        r"\b(?:fournir|inclure|faire\s+le\s+point|donner(?!\s+suite)|présenter|expliquer"
+        r"|préciser|faire\s+état)\b[^;:]{0,250}?"
+        r"(?<!\bfigurant\s)(?<!\bformulées\s)(?<!\bformulés\s)(?<!\bcontenues\s)(?<!\bcontenus\s)"
         r"\bdans\s+(?:le|son|ses|les|leurs?|des)\s+(?:prochains?\s+|futurs?\s+)?rapports?\b"
         r"|\bdans\s+(?:le|son|ses|les)\s+(?:prochains?\s+)?rapports?\s+(?:annuels?\s+)?"
         r"(?:qu['’](?:il|elle|ils|elles)\s+(?:lui\s+)?présenter|à\s+l['’]Assemblée))"
@@ -963,8 +1008,9 @@ ANALYSIS: dict[str, str] = {
     "conjunction": r"(?:[,;]\s*(?:et\s+)?|\s+et\s+)(?:aussi\s+|également\s+)?"
     r"(?:,?\s*(?:à\s+cet\s+égard|dans\s+ce\s+contexte|à\s+cette\s+fin),?\s+)?"
     r"(?:l['’]\s*|les?\s+|leur\s+|lui\s+)?"  # the addressee's pronoun first: "et l’encourage à", "et le prie"
-    # or a relative clause on the addressee named before: "les créanciers, qu’elle invite à ..."
-    r"|,\s*qu['’]elle\s+(?:l['’]\s*|les?\s+)?",
+    # or a relative clause on the addressee named before: "les créanciers, qu’elle invite à ...",
+    # or on the text named before: "le Cadre mondial ..., dont elle encourage l’application"
+    r"|,\s*qu['’]elle\s+(?:l['’]\s*|les?\s+)?|,\s*dont\s+elle\s+",
     # sentence adverbs between a second ask's conjunction and its verb (see en.py)
     "ask_adverbs": r"une\s+fois\s+de\s+plus|donc|par\s+conséquent|en\s+conséquence|ainsi|en\s+particulier",
     # words between a verb and its object, where English puts them before the verb or after the
@@ -974,6 +1020,9 @@ ANALYSIS: dict[str, str] = {
         r"en\s+outre|également|aussi|par\s+ailleurs|de\s+même|en\s+particulier|notamment"
         r"|avec\s+insistance|par\s+conséquent|en\s+conséquence|donc"
         r"|à\s+cet\s+égard|à\s+ce\s+propos|à\s+ce\s+sujet|dans\s+ce\s+contexte|à\s+cette\s+fin"
+        # manner words the Council puts there: "demande fermement à toutes les parties de ..."
+        # (strongly calls upon), "demande de toute urgence aux deux dirigeants de ..."
+        r"|fermement|de\s+toute\s+urgence"
     ),
     "session_word": r"session",  # a cheap test before the "session" pattern
     "hrc_word": r"\bConseil\s+des\s+droits\s+de\s+l['’]homme\b",
