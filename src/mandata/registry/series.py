@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -121,13 +122,20 @@ class _Resolution:
     returns: int | None = None  # sessions until the item it puts on an agenda comes back
     cited: list[Cited] = field(default_factory=list)  # the GA resolutions its preamble cites
     runs: list[list[tuple[str, str | None]]] = field(default_factory=list)  # runs of them
-    preamble: dict[str, Any] = field(default_factory=dict)  # its preamble and GA citations
+    # its preamble and GA citations (:func:`_preamble`), kept compressed: read again only under
+    # another title, they were 600 MB of the series pass at 30,000 documents (#15)
+    packed: bytes = b""
     latest: list[tuple[str, str | None]] = field(default_factory=list)  # named_latest, recent
     bare_runs: list[list[tuple[str, str | None]]] = field(default_factory=list)  # lists alone
     clause_runs: list[list[tuple[str, str | None]]] = field(default_factory=list)  # lists ending
     # the texts "including" after a title of one word ("relating to multilingualism, including
     # resolutions ..."): of many subjects, read by :func:`mixed_members`
     including: list[tuple[str, str | None]] = field(default_factory=list)
+
+    @property
+    def preamble(self) -> dict[str, Any]:
+        """What :func:`recalled` reads of the resolution (empty when it has no title)."""
+        return json.loads(zlib.decompress(self.packed)) if self.packed else {}
 
 
 def _resolutions(registry: Registry) -> dict[str, _Resolution]:
@@ -158,7 +166,7 @@ def _resolutions(registry: Registry) -> dict[str, _Resolution]:
         res.including = recalled(data, title, including=True) if title else []
         res.cited = preamble_citations(data, title) if title else []
         res.runs = citation_runs(data) if title else []
-        res.preamble = _preamble(data) if title else {}
+        res.packed = zlib.compress(json.dumps(_preamble(data)).encode(), 1) if title else b""
         out[r["symbol"]] = res
     return out
 
@@ -1124,7 +1132,7 @@ def mixed_members(stored: dict[str, _Resolution]) -> None:
     for title, mine in wanted.items():
         named: dict[str, set[str]] = {}
         for other in stored.values():
-            if other.preamble:
+            if other.packed:
                 for symbol, _ in recalled(other.preamble, title):
                     named.setdefault(symbol, set()).add(other.symbol)
         for res in mine:
