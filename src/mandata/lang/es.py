@@ -669,16 +669,21 @@ ANALYSIS: dict[str, str] = {
         r"\b(?:solicita|pide|invita|alienta|exhorta|solicitud)\b[^;:]{0,1000}?"
         r"(?:\b(?:presente|presenten|someta|sometan|transmita|prepare|preparen|elabore)\b"
         r"(?:[^;:“«]|[“«][^”»]{0,400}[”»]){0,200}?\binformes?\b"  # past a quoted item's title
-        # the Assembly "la informe", a council "lo informe" (to report to it)
-        r"|\bl[aeo]s?\s+informen?\b|\bque\s+(?:l[eo]\s+)?informen?\b|\bque\s+incluyan?\b[^;:]{0,200}?\binforme"
+        # the Assembly "la informe"; a council "lo informe" (to report to it) on a subject ("lo
+        # informe sobre ...", "lo informe cada tres meses"), not "lo informe inmediatamente en caso
+        # de que ..." (to inform it, which the English asks as no report)
+        r"|\b(?:la|las|le|les)\s+informen?\b|\blos?\s+informen?\b(?=[^;:]{0,250}?\b(?:sobre|acerca|respecto|cada|mensualmente|trimestralmente|semestralmente|anualmente)\b)"
+        r"|\bque\s+(?:le\s+)?informen?\b|\bque\s+incluyan?\b[^;:]{0,200}?\binforme"
         # "informe" the verb after "y"/"e" or a comma ("e informe al respecto al Comité")
         r"|(?:\b[ye]|,)\s+informen?\s+(?:[^\W\d_]+mente\s+)?(?:sobre|a|al|de|del|acerca|en)\b"
         # a report named before its verb: "que, en su próximo informe ..., incluya información"
         r"|\ben\s+(?:el|los|su|sus)\s+(?:próximos?|siguientes?)\s+informes?\b[^;:]{0,300}?"
         r"\b(?:incluya|incluyan|presente|presenten|proporcione|proporcionen|facilite|faciliten|explique|expliquen)\b"
         # "que siga informando" (to continue to report); not a council kept informed ("que lo siga
-        # informando", to continue to inform it, as the English asks no report of it)
-        r"|(?<!\blo\s)\b(?:siga|sigan|continúe|continúen)\s+(?:informando|notificando)\b|\binformes?\s+que\s+(?:le\s+)?presenten?\b"
+        # informando", to continue to inform it, as the English asks no report of it); the
+        # reports it presents, not as the means of another ask ("mediante los informes que le
+        # presente", through its reports)
+        r"|(?<!\blo\s)\b(?:siga|sigan|continúe|continúen)\s+(?:informando|notificando)\b|(?<!\bmediante\s)(?<!\bmediante\slos\s)\binformes?\s+que\s+(?:le\s+)?presenten?\b"
         r"|\b(?:siga|sigan|continúe|continúen)\s+presentando\s+(?:[^\W\d_]+\s+){0,2}?informes\b"
         # the report named before its verb: "que en sus futuros informes incluya", "que en el
         # informe que ha de presentar en diciembre incluya"
