@@ -667,13 +667,14 @@ ANALYSIS: dict[str, str] = {
     "current_session": r"\bsu\s+(?:actual|presente)\s+período\s+de\s+sesiones\b",
     "report_request": (
         r"\b(?:solicita|pide|invita|alienta|exhorta|solicitud)\b[^;:]{0,1000}?"
-        r"(?:\b(?:presente|presenten|someta|sometan|transmita|prepare|preparen|elabore)\b"
+        # not impersonal: "pide que se proporcione información" (calls for information)
+        r"(?:(?<!\bse\s)\b(?:presente|presenten|someta|sometan|transmita|prepare|preparen|elabore|proporcione|proporcionen)\b"
         r"(?:[^;:“«]|[“«][^”»]{0,400}[”»]){0,200}?\binformes?\b"  # past a quoted item's title
         # the Assembly "la informe"; a council "lo informe" (to report to it) on a subject ("lo
         # informe sobre ...", "lo informe cada tres meses"), not "lo informe inmediatamente en caso
         # de que ..." (to inform it, which the English asks as no report)
         r"|\b(?:la|las|le|les)\s+informen?\b|\blos?\s+informen?\b(?=[^;:]{0,250}?\b(?:sobre|acerca|respecto|cada|mensualmente|trimestralmente|semestralmente|anualmente)\b)"
-        r"|\bque\s+(?:le\s+)?informen?\b|\bque\s+incluyan?\b[^;:]{0,200}?\binforme"
+        r"|\bque\s+(?:le\s+)?informen?\b|\bque\s+incluyan?\b[^;:]{0,250}?\b(?:en|entre)\s+(?:el\s+contexto\s+de\s+)?(?:[^\W\d_]+\s+){0,4}?informes?\b"
         # "informe" the verb after "y"/"e" or a comma ("e informe al respecto al Comité")
         r"|(?:\b[ye]|,)\s+informen?\s+(?:[^\W\d_]+mente\s+)?(?:sobre|a|al|de|del|acerca|en)\b"
         # a report named before its verb: "que, en su próximo informe ..., incluya información"
@@ -685,10 +686,14 @@ ANALYSIS: dict[str, str] = {
         # presente", through its reports)
         r"|(?<!\blo\s)\b(?:siga|sigan|continúe|continúen)\s+(?:informando|notificando)\b|(?<!\bmediante\s)(?<!\bmediante\slos\s)\binformes?\s+que\s+(?:le\s+)?presenten?\b"
         r"|\b(?:siga|sigan|continúe|continúen)\s+presentando\s+(?:[^\W\d_]+\s+){0,2}?informes\b"
+        # "que siga informándolo sobre" (to continue to report to it on); "que siga mencionando en
+        # sus informes" (to continue to include in his reports)
+        r"|\b(?:siga|sigan|continúe|continúen)\s+informándol[ao]s?\s+(?:sobre|acerca)\b"
+        r"|\b(?:siga|sigan|continúe|continúen)\s+(?:incluyendo|mencionando)\b[^;:]{0,200}?\binformes?\b"
         # the report named before its verb: "que en sus futuros informes incluya", "que en el
         # informe que ha de presentar en diciembre incluya"
         r"|\bque\s*,?\s+en\s+(?:el|los|su|sus)\s+(?:[^\W\d_]+\s+){0,2}?informes?\b[^;:]{0,200}?"
-        r"\b(?:incluya|incluyan|proporcione|proporcionen|presenten?\s+(?:un|una|unos|unas|información|datos|sus?)\b)"
+        r"\b(?:incluya|incluyan|mencione|mencionen|proporcione|proporcionen|presenten?\s+(?:un|una|unos|unas|información|datos|sus?)\b)"
         # a report provided: "que le facilite un informe resumido"
         r"|\b(?:le|les)\s+faciliten?\s+(?:un|el|los|sus?)\s+(?:[^\W\d_]+\s+){0,2}?informes?\b"
         # to consider including in their reports: "consideren la posibilidad de incluir en sus informes"
