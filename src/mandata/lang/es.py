@@ -689,11 +689,14 @@ ANALYSIS: dict[str, str] = {
         # "que siga informándolo sobre" (to continue to report to it on); "que siga mencionando en
         # sus informes" (to continue to include in his reports)
         r"|\b(?:siga|sigan|continúe|continúen)\s+informándol[ao]s?\s+(?:sobre|acerca)\b"
-        r"|\b(?:siga|sigan|continúe|continúen)\s+(?:incluyendo|mencionando)\b[^;:]{0,200}?\binformes?\b"
+        r"|\b(?:siga|sigan|continúe|continúen)\s+(?:incluyendo|mencionando|facilitando|proporcionando)\b[^;:]{0,200}?\ben\s+(?:[^\W\d_]+\s+){0,4}?informes?\b"
+        # to report, the infinitive the ask governs: "exhorta a los Estados a informar sobre ..."
+        r"|\ba\s+informar\s+(?:sobre|acerca)\b"
         # the report named before its verb: "que en sus futuros informes incluya", "que en el
         # informe que ha de presentar en diciembre incluya"
-        r"|\bque\s*,?\s+en\s+(?:el|los|su|sus)\s+(?:[^\W\d_]+\s+){0,2}?informes?\b[^;:]{0,200}?"
-        r"\b(?:incluya|incluyan|mencione|mencionen|proporcione|proporcionen|presenten?\s+(?:un|una|unos|unas|información|datos|sus?)\b)"
+        r"|\bque\s*,?\s+en\s+(?:el\s+contexto\s+del?\s+)?(?:el|los|su|sus|próximos?|futuros?)\s+(?:[^\W\d_]+\s+){0,2}?informes?\b[^;:]{0,200}?"
+        r"\b(?:incluya|incluyan|mencione|mencionen|proporcione|proporcionen|facilite|faciliten|consigne|consignen"
+        r"|presenten?\s+(?:un|una|unos|unas|información|datos|sus?)\b)"
         # a report provided: "que le facilite un informe resumido"
         r"|\b(?:le|les)\s+faciliten?\s+(?:un|el|los|sus?)\s+(?:[^\W\d_]+\s+){0,2}?informes?\b"
         # to consider including in their reports: "consideren la posibilidad de incluir en sus informes"
@@ -705,7 +708,7 @@ ANALYSIS: dict[str, str] = {
         # what is provided in its reports: "que facilite información en su próximo informe",
         # "que facilite el porcentaje ... en el contexto de futuros informes" (not "facilitar la
         # adopción de medidas", to facilitate)
-        r"|\bfaciliten?\b[^;:]{0,200}?\ben\s+(?:el\s+contexto\s+de\s+)?(?:sus?\s+(?:(?:futuros?|próximos?|siguientes?|periódicos?)\s+)?"
+        r"|\bfaciliten?\b[^;:]{0,200}?\ben\s+(?:el\s+contexto\s+del?\s+)?(?:sus?\s+(?:(?:futuros?|próximos?|siguientes?|periódicos?)\s+)?"
         r"|(?:los\s+|el\s+)?(?:futuros?|próximos?|siguientes?)\s+)informes?\b"
         r"|\ben\s+(?:su|sus)\s+(?:próximo\s+|respectivos?\s+)?informes?\s+(?:anual(?:es)?\s+)?a\s+la\s+Asamblea\b)"
     ),
