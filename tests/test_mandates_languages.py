@@ -173,6 +173,7 @@ def test_a_noun_that_starts_like_a_verb_is_no_ask() -> None:
 
 # a report asked with the verb "to report" or far from the leading verb, as English reads it
 REPORT_VERBS = {
+    "ar": "تدعو الأمين العام إلى إبلاغ الجمعية العامة بالتقدم المحرز في تنفيذ هذا القرار؛",
     "es": "Solicita a los organismos especializados que informen anualmente al Secretario General "
     "sobre la aplicación de la presente resolución;",
     "fr": "Invite le Secrétaire général à faire figurer dans son rapport annuel des informations "
@@ -1041,3 +1042,73 @@ def test_a_misspelt_spanish_session_is_read_as_meant() -> None:
         "la aplicación de la presente resolución."
     )
     assert _mandates(text, "es") == [("report", 81)]
+
+
+# a council's requests for a report (issue 13): the Arabic masculine verb ("يطلب", the Council;
+# "تطلب", the Assembly) and "مجلس الأمن تقريرا" (no report "from" it, as "من تقرير" is); the
+# Council provided with a report; the Spanish "lo informe" (to report to the Council) on a
+# subject or at intervals, and a report provided ("que proporcione ... un informe")
+COUNCIL_REPORTS = [
+    (
+        "ar",
+        "يطلب إلى الأمين العام أن يقدم إلى مجلس الأمن تقريرا كل ستين يوما عن التقدم المحرز في "
+        "تنفيذ ولاية البعثة؛",
+    ),
+    (
+        "ar",
+        "يطلب إلى فريق الخبراء أن يوافي المجلس، بعد التشاور مع اللجنة، بتقرير نهائي في موعد "
+        "أقصاه 1 آذار/مارس 2026؛",
+    ),
+    (
+        "es",
+        "Solicita al Secretario General que lo informe cada dos meses sobre la evolución de la "
+        "situación en la región;",
+    ),
+    (
+        "es",
+        "Solicita al Grupo de Expertos que proporcione al Comité un informe final a más tardar el "
+        "1 de marzo de 2026;",
+    ),
+    (
+        "es",
+        "Solicita al Secretario General que en sus futuros informes incluya información sobre el "
+        "despliegue de la misión;",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), COUNCIL_REPORTS)
+def test_a_council_asks_for_a_report(code: str, text: str) -> None:
+    facts = analyze_paragraph(text, code, None, "operative")
+    assert [m.type for m in facts.mandates] == ["report"]
+
+
+# the Council kept informed, which the English asks as no report ("to keep the Security Council
+# informed", "to inform it immediately"): a directive
+COUNCIL_INFORMED = [
+    (
+        "es",
+        "Solicita al Secretario General que lo siga informando de los avances en el despliegue "
+        "de la misión;",
+    ),
+    (
+        "es",
+        "Solicita al Secretario General que lo informe inmediatamente si se produce cualquier "
+        "violación del alto el fuego;",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), COUNCIL_INFORMED)
+def test_a_council_kept_informed_is_no_report(code: str, text: str) -> None:
+    facts = analyze_paragraph(text, code, None, "operative")
+    assert [m.type for m in facts.mandates] == ["directive"]
+
+
+# a second Arabic ask after "وفي هذا الصدد،" (and in this regard,) or "كما" (as also)
+def test_an_arabic_ask_after_an_aside_or_kama() -> None:
+    regard = "يؤكد أهمية الحوار بين الأطراف، وفي هذا الصدد، يهيب بجميع الأطراف أن تتعاون مع المبعوث الخاص؛"
+    also = "يرحب بالاتفاق المبرم بين الطرفين، كما يشجعهما على تنفيذه تنفيذا كاملا؛"
+    for text in (regard, also):
+        facts = analyze_paragraph(text, "ar", None, "operative")
+        assert [m.type for m in facts.mandates] == ["directive"]
