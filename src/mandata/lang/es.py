@@ -685,17 +685,17 @@ ANALYSIS: dict[str, str] = {
         # reports it presents, not as the means of another ask ("mediante los informes que le
         # presente", through its reports)
         r"|(?<!\blo\s)\b(?:siga|sigan|continúe|continúen)\s+(?:informando|notificando)\b|(?<!\bmediante\s)(?<!\bmediante\slos\s)\binformes?\s+que\s+(?:le\s+)?presenten?\b"
-        r"|\b(?:siga|sigan|continúe|continúen)\s+presentando\s+(?:[^\W\d_]+\s+){0,2}?informes\b"
+        r"|\b(?:siga|sigan|continúe|continúen)\s+presentando\b[^;:]{0,100}?\binformes?\b"
         # "que siga informándolo sobre" (to continue to report to it on); "que siga mencionando en
         # sus informes" (to continue to include in his reports)
         r"|\b(?:siga|sigan|continúe|continúen)\s+informándol[ao]s?\s+(?:sobre|acerca)\b"
-        r"|\b(?:siga|sigan|continúe|continúen)\s+(?:incluyendo|mencionando|facilitando|proporcionando)\b[^;:]{0,200}?\ben\s+(?:[^\W\d_]+\s+){0,4}?informes?\b"
+        r"|\b(?:siga|sigan|continúe|continúen)\s+(?:incluyendo|mencionando|indicando|facilitando|proporcionando)\b[^;:]{0,200}?\ben\s+(?:[^\W\d_]+\s+){0,4}?informes?\b"
         # to report, the infinitive the ask governs: "exhorta a los Estados a informar sobre ..."
         r"|\ba\s+informar\s+(?:sobre|acerca)\b"
         # the report named before its verb: "que en sus futuros informes incluya", "que en el
         # informe que ha de presentar en diciembre incluya"
         r"|\bque\s*,?\s+en\s+(?:el\s+contexto\s+del?\s+)?(?:el|los|su|sus|próximos?|futuros?)\s+(?:[^\W\d_]+\s+){0,2}?informes?\b[^;:]{0,200}?"
-        r"\b(?:incluya|incluyan|mencione|mencionen|proporcione|proporcionen|facilite|faciliten|consigne|consignen"
+        r"\b(?:incluya|incluyan|mencione|mencionen|indique|indiquen|proporcione|proporcionen|facilite|faciliten|consigne|consignen"
         r"|presenten?\s+(?:un|una|unos|unas|información|datos|sus?)\b)"
         # a report provided: "que le facilite un informe resumido"
         r"|\b(?:le|les)\s+faciliten?\s+(?:un|el|los|sus?)\s+(?:[^\W\d_]+\s+){0,2}?informes?\b"
