@@ -1105,10 +1105,17 @@ def test_a_council_kept_informed_is_no_report(code: str, text: str) -> None:
     assert [m.type for m in facts.mandates] == ["directive"]
 
 
-# a second Arabic ask after "وفي هذا الصدد،" (and in this regard,) or "كما" (as also)
-def test_an_arabic_ask_after_an_aside_or_kama() -> None:
-    regard = "يؤكد أهمية الحوار بين الأطراف، وفي هذا الصدد، يهيب بجميع الأطراف أن تتعاون مع المبعوث الخاص؛"
-    also = "يرحب بالاتفاق المبرم بين الطرفين، كما يشجعهما على تنفيذه تنفيذا كاملا؛"
-    for text in (regard, also):
-        facts = analyze_paragraph(text, "ar", None, "operative")
-        assert [m.type for m in facts.mandates] == ["directive"]
+# a second Arabic ask after "وفي هذا الصدد،" (and in this regard,), "كما" (as also), or the
+# comma or the semicolon alone
+ARABIC_SECOND_ASKS = [
+    "يؤكد أهمية الحوار بين الأطراف، وفي هذا الصدد، يهيب بجميع الأطراف أن تتعاون مع المبعوث الخاص؛",
+    "يرحب بالاتفاق المبرم بين الطرفين، كما يشجعهما على تنفيذه تنفيذا كاملا؛",
+    "يدين الهجمات على المدنيين، يهيب بجميع الأطراف أن تحترم القانون الدولي الإنساني؛",
+    "يشدد على ضرورة إجراء انتخابات حرة؛ يدعو الحكومة إلى تهيئة الظروف اللازمة لذلك؛",
+]
+
+
+@pytest.mark.parametrize("text", ARABIC_SECOND_ASKS)
+def test_an_arabic_ask_after_an_aside_kama_or_a_mark(text: str) -> None:
+    facts = analyze_paragraph(text, "ar", None, "operative")
+    assert [m.type for m in facts.mandates] == ["directive"]

@@ -1257,9 +1257,10 @@ ANALYSIS: dict[str, str] = {
     "annual": r"سنوي|سنويا|كل\s+سنة|كل\s+عام",
     "biennial": r"كل\s+سنتين|كل\s+عامين",
     "triennial": r"كل\s+ثلاث\s+سنوات",
-    # "and" glued to the verb ("ويطلب"), or before an aside that a comma closes ("وفي هذا
-    # الصدد، يهيب", and in this regard calls upon), or "كما" (as also: "كما يشجع")
-    "conjunction": r"(?:[،,؛]\s*|\s+)(?:وفي\s+هذا\s+الصدد\s*[،,]?\s*|و|كما\s+)|[؛;]\s*",
+    # "and" glued to the verb ("ويطلب"), or before an aside ("وفي هذا الصدد، يهيب", and in
+    # this regard calls upon), or "كما" (as also: "كما يشجع"), or the comma or the semicolon
+    # alone ("...، يهيب بجميع الأطراف", "...؛ يدعو الحكومة إلى", as English joins "; calls on")
+    "conjunction": r"(?:[،,؛]\s*|\s+)(?:وفي\s+هذا\s+الصدد\s*[،,]?\s*|و|كما\s+)|[؛;،,]\s*",
     "verb_end": r"(?!ات|ة)",  # a second ask's verb runs on into its object pronoun or its object,
     # not into a noun's ending ("وتوصياتها", and its recommendations; "توصية", a recommendation)
     # sentence adverbs between a second ask's conjunction and its verb (see en.py)
