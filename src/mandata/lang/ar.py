@@ -874,6 +874,9 @@ OPERATIVE: dict[str, str] = {
 # phrase), also with "in this regard" between the verb and its "إلى" ("وتدعو في هذا الصدد إلى
 # التنفيذ الكامل", and calls in this regard for the full implementation): no one is asked
 ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
+    # "تدعو إلى تقديم تبرعات" is the English "Invites voluntary contributions" (an ask without
+    # an addressee), where "تدعو إلى" is otherwise "Calls for"
+    "تدعو إلى": ((r"\s*تقديم\s+(?:ال)?تبرعات", "invite"),),
     "تدعو": (
         (
             r"[\s،,]*(?:في\s+(?:هذا|ذلك)\s+(?:الصدد|السياق|الشأن)|بالتالي)[\s،,]*"
@@ -1260,11 +1263,11 @@ ANALYSIS: dict[str, str] = {
     # "and" glued to the verb ("ويطلب"), or before an aside ("وفي هذا الصدد، يهيب", and in
     # this regard calls upon), or "كما" (as also: "كما يشجع"), or the comma or the semicolon
     # alone ("...، يهيب بجميع الأطراف", "...؛ يدعو الحكومة إلى", as English joins "; calls on")
-    "conjunction": r"(?:[،,؛]\s*|\s+)(?:وفي\s+هذا\s+الصدد\s*[،,]?\s*|و|كما\s+)|[؛;،,]\s*",
+    "conjunction": r"(?:[،,؛]\s*|\s+)(?:وفي\s+هذا\s+(?:الصدد|السياق)\s*[،,]?\s*|و|كما\s+)|[؛;،,]\s*",
     "verb_end": r"(?!ات|ة)",  # a second ask's verb runs on into its object pronoun or its object,
     # not into a noun's ending ("وتوصياتها", and its recommendations; "توصية", a recommendation)
     # sentence adverbs between a second ask's conjunction and its verb (see en.py)
-    "ask_adverbs": r"لذلك|بالتالي|عليه",
+    "ask_adverbs": r"لذلك|بالتالي|عليه|من\s+ثم",
     "session_word": r"دور",  # a cheap test before the "session" pattern
     "hrc_word": r"مجلس\s+حقوق\s+الإنسان",
     # the organ of a citation (analyze/organs.py)
