@@ -1083,14 +1083,9 @@ def test_a_council_asks_for_a_report(code: str, text: str) -> None:
     assert [m.type for m in facts.mandates] == ["report"]
 
 
-# the Council kept informed, which the English asks as no report ("to keep the Security Council
-# informed", "to inform it immediately"): a directive
+# the Council informed of an event, which the English asks as no report ("to inform it
+# immediately"): a directive
 COUNCIL_INFORMED = [
-    (
-        "es",
-        "Solicita al Secretario General que lo siga informando de los avances en el despliegue "
-        "de la misión;",
-    ),
     (
         "es",
         "Solicita al Secretario General que lo informe inmediatamente si se produce cualquier "

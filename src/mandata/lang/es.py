@@ -680,11 +680,10 @@ ANALYSIS: dict[str, str] = {
         # a report named before its verb: "que, en su próximo informe ..., incluya información"
         r"|\ben\s+(?:el|los|su|sus)\s+(?:próximos?|siguientes?)\s+informes?\b[^;:]{0,300}?"
         r"\b(?:incluya|incluyan|presente|presenten|proporcione|proporcionen|facilite|faciliten|explique|expliquen)\b"
-        # "que siga informando" (to continue to report); not a council kept informed ("que lo siga
-        # informando", to continue to inform it, as the English asks no report of it); the
+        # "que (lo) siga informando" (to continue to report, to continue to inform it); the
         # reports it presents, not as the means of another ask ("mediante los informes que le
         # presente", through its reports)
-        r"|(?<!\blo\s)\b(?:siga|sigan|continúe|continúen)\s+(?:informando|notificando)\b|(?<!\bmediante\s)(?<!\bmediante\slos\s)\binformes?\s+que\s+(?:le\s+)?presenten?\b"
+        r"|\b(?:siga|sigan|continúe|continúen)\s+(?:informando|notificando)\b|(?<!\bmediante\s)(?<!\bmediante\slos\s)\binformes?\s+que\s+(?:le\s+)?presenten?\b"
         r"|\b(?:siga|sigan|continúe|continúen)\s+presentando\b[^;:]{0,100}?\binformes?\b"
         # "que siga informándolo sobre" (to continue to report to it on); "que siga mencionando en
         # sus informes" (to continue to include in his reports)
