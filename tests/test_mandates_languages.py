@@ -173,6 +173,7 @@ def test_a_noun_that_starts_like_a_verb_is_no_ask() -> None:
 
 # a report asked with the verb "to report" or far from the leading verb, as English reads it
 REPORT_VERBS = {
+    "ar": "تدعو الأمين العام إلى إبلاغ الجمعية العامة بالتقدم المحرز في تنفيذ هذا القرار؛",
     "es": "Solicita a los organismos especializados que informen anualmente al Secretario General "
     "sobre la aplicación de la presente resolución;",
     "fr": "Invite le Secrétaire général à faire figurer dans son rapport annuel des informations "
@@ -1272,9 +1273,81 @@ AS_THE_ENGLISH = [
 ]
 
 
+# a council's requests for a report (issue 13): the Arabic masculine verb ("يطلب", the Council;
+# "تطلب", the Assembly) and "مجلس الأمن تقريرا" (no report "from" it, as "من تقرير" is); the
+# Council provided with a report; the Spanish "lo informe" (to report to the Council) on a
+# subject or at intervals, and a report provided ("que proporcione ... un informe")
+COUNCIL_REPORTS = [
+    (
+        "ar",
+        "يطلب إلى الأمين العام أن يقدم إلى مجلس الأمن تقريرا كل ستين يوما عن التقدم المحرز في "
+        "تنفيذ ولاية البعثة؛",
+    ),
+    (
+        "ar",
+        "يطلب إلى فريق الخبراء أن يوافي المجلس، بعد التشاور مع اللجنة، بتقرير نهائي في موعد "
+        "أقصاه 1 آذار/مارس 2026؛",
+    ),
+    (
+        "es",
+        "Solicita al Secretario General que lo informe cada dos meses sobre la evolución de la "
+        "situación en la región;",
+    ),
+    (
+        "es",
+        "Solicita al Grupo de Expertos que proporcione al Comité un informe final a más tardar el "
+        "1 de marzo de 2026;",
+    ),
+    (
+        "es",
+        "Solicita al Secretario General que en sus futuros informes incluya información sobre el "
+        "despliegue de la misión;",
+    ),
+]
+
+
 @pytest.mark.parametrize(("code", "text", "expected"), AS_THE_ENGLISH)
 def test_french_and_russian_read_as_the_english(
     code: str, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     facts = analyze_paragraph(text, code, 78, "operative")
     assert [(m.type, m.action) for m in facts.mandates] == expected
+
+
+@pytest.mark.parametrize(("code", "text"), COUNCIL_REPORTS)
+def test_a_council_asks_for_a_report(code: str, text: str) -> None:
+    facts = analyze_paragraph(text, code, None, "operative")
+    assert [m.type for m in facts.mandates] == ["report"]
+
+
+# the Council informed of an event, which the English asks as no report ("to inform it
+# immediately"): a directive
+COUNCIL_INFORMED = [
+    (
+        "es",
+        "Solicita al Secretario General que lo informe inmediatamente si se produce cualquier "
+        "violación del alto el fuego;",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), COUNCIL_INFORMED)
+def test_a_council_kept_informed_is_no_report(code: str, text: str) -> None:
+    facts = analyze_paragraph(text, code, None, "operative")
+    assert [m.type for m in facts.mandates] == ["directive"]
+
+
+# a second Arabic ask after "وفي هذا الصدد،" (and in this regard,), "كما" (as also), or the
+# comma or the semicolon alone
+ARABIC_SECOND_ASKS = [
+    "يؤكد أهمية الحوار بين الأطراف، وفي هذا الصدد، يهيب بجميع الأطراف أن تتعاون مع المبعوث الخاص؛",
+    "يرحب بالاتفاق المبرم بين الطرفين، كما يشجعهما على تنفيذه تنفيذا كاملا؛",
+    "يدين الهجمات على المدنيين، يهيب بجميع الأطراف أن تحترم القانون الدولي الإنساني؛",
+    "يشدد على ضرورة إجراء انتخابات حرة؛ يدعو الحكومة إلى تهيئة الظروف اللازمة لذلك؛",
+]
+
+
+@pytest.mark.parametrize("text", ARABIC_SECOND_ASKS)
+def test_an_arabic_ask_after_an_aside_kama_or_a_mark(text: str) -> None:
+    facts = analyze_paragraph(text, "ar", None, "operative")
+    assert [m.type for m in facts.mandates] == ["directive"]

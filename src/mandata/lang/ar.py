@@ -889,6 +889,9 @@ OPERATIVE: dict[str, str] = {
 # phrase), also with "in this regard" between the verb and its "إلى" ("وتدعو في هذا الصدد إلى
 # التنفيذ الكامل", and calls in this regard for the full implementation): no one is asked
 ACTIONS_BY_OBJECT: dict[str, tuple[tuple[str, str], ...]] = {
+    # "تدعو إلى تقديم تبرعات" is the English "Invites voluntary contributions" (an ask without
+    # an addressee), where "تدعو إلى" is otherwise "Calls for"
+    "تدعو إلى": ((r"\s*تقديم\s+(?:ال)?تبرعات", "invite"),),
     "تدعو": (
         (
             r"[\s،,]*(?:في\s+(?:هذا|ذلك)\s+(?:الصدد|السياق|الشأن)|بالتالي)[\s،,]*"
@@ -1182,13 +1185,23 @@ ANALYSIS: dict[str, str] = {
     # preparing the report", "لدى إعداد التقرير", nor a report cited as a source, "من تقريره"),
     # to include something in one, to report ("الإبلاغ عن", "أن يبلغ عن", as "to report on")
     "report_request": (
-        r"(?:تطلب|تدعو|تهيب|تشجع|طلبها)[^؛:]{0,1000}?"
-        r"(?:(?:أن\s+(?:ي|ت)(?:قدم|عد|حيل)|(?<!لدى\s)(?<!عند\s)(?:تقديم|إعداد))[^؛:]{0,200}?"
-        r"(?<!من\s)(?<!بشأن\s)(?:تقرير(?!\s+المصير)|تقارير)"
+        # the Assembly's verbs (feminine) and a council's (masculine: "يطلب إلى الأمين العام")
+        r"(?:[تي]طلب|[تي]دعو|[تي]هيب|[تي]شجع|طلب(?:ها|ه)(?!\w))[^؛:]{0,1000}?"
+        # not a report one is "from" ("من تقرير"), but one to the Council ("مجلس الأمن تقريرا");
+        # not the means of another ask ("أن يطلع المجلس ...، بوسائل تشمل تقديم ... تقارير خطية",
+        # to keep it informed "including through" reports: no report asked, as in English);
+        # the Council provided with a report: "أن يوافي مجلس الأمن ... بتقرير", "موافاة المجلس"
+        r"(?:(?:أن\s+(?:ي|ت)(?:قدم|عد|حيل|وافي|زود)|(?<!لدى\s)(?<!عند\s)(?<!تشمل\s)(?<!خلال\s)(?<!مجال\s)(?:تقديم(?!\s+(?:ال)?(?:دعم|مساعدة|مشورة))|إعداد|موافاة|تزويد))[^؛:]{0,200}?"
+        r"(?<!\Wمن\s)(?<!بشأن\s)(?:تقرير(?!\s+المصير)|تقارير)"
         # to include in a report ("في تقرير"), not a text included in a report's chapter ("في
         # الفصل الرابع من تقرير اللجنة")
-        r"|(?:أن\s+(?:ي|ت)(?:درج|ضمن)|إدراج|تضمين)[^؛:]{0,120}?(?<!\Wمن\s)(?:تقرير|تقارير)"
-        r"|أن\s+(?:ي|ت)بلغ(?:وا)?\s+(?:الجمعية\s+العامة|عن)|(?<!\w)(?:ال|لل)إبلاغ\s+(?:عن|في)"
+        r"|(?:إدراج|تضمين)[^؛:]{0,120}?(?<!\Wمن\s)(?:تقرير|تقارير)"
+        # the verb's object may run longer before "in its reports": "أن يدرج معلومات، وتوصيات
+        # ذات صلة، بشأن ...، في التقارير"
+        r"|أن\s+(?:ي|ت)(?:درج|ضمن)[^؛:]{0,200}?(?<!\Wمن\s)(?:تقرير|تقارير)"
+        r"|أن\s+(?:ي|ت)بلغ(?:وا)?\s+(?:الجمعية\s+العامة|عن)|(?<!\w)(?<!عملية\s)(?<!مجال\s)(?:ال|لل)إبلاغ\s+(?:عن|في)"
+        # to inform the Assembly, as the English reads it: "إلى إبلاغ الجمعية العامة"
+        r"|(?<!\w)إبلاغ\s+الجمعية"
         # to keep the Assembly informed: "أن تبقي الجمعية العامة على علم"; to inform it in a
         # report: "أن يفيد في تقريره"
         r"|(?:أن\s+(?:ي|ت)بقي|إبقاء)\s+الجمعية(?:\s+العامة)?\s+على\s+(?:علم|اطلاع)"
@@ -1263,11 +1276,14 @@ ANALYSIS: dict[str, str] = {
     "annual": r"سنوي|سنويا|كل\s+سنة|كل\s+عام",
     "biennial": r"كل\s+سنتين|كل\s+عامين",
     "triennial": r"كل\s+ثلاث\s+سنوات",
-    "conjunction": r"(?:[،,؛]\s*|\s+)و",
+    # "and" glued to the verb ("ويطلب"), or before an aside ("وفي هذا الصدد، يهيب", and in
+    # this regard calls upon), or "كما" (as also: "كما يشجع"), or the comma or the semicolon
+    # alone ("...، يهيب بجميع الأطراف", "...؛ يدعو الحكومة إلى", as English joins "; calls on")
+    "conjunction": r"(?:[،,؛]\s*|\s+)(?:وفي\s+هذا\s+(?:الصدد|السياق)\s*[،,]?\s*|و|كما\s+)|[؛;،,]\s*",
     "verb_end": r"(?!ات|ة)",  # a second ask's verb runs on into its object pronoun or its object,
     # not into a noun's ending ("وتوصياتها", and its recommendations; "توصية", a recommendation)
     # sentence adverbs between a second ask's conjunction and its verb (see en.py)
-    "ask_adverbs": r"لذلك|بالتالي|عليه",
+    "ask_adverbs": r"لذلك|بالتالي|عليه|من\s+ثم",
     "session_word": r"دور",  # a cheap test before the "session" pattern
     "hrc_word": r"مجلس\s+حقوق\s+الإنسان",
     # the organ of a citation (analyze/organs.py)

@@ -694,22 +694,48 @@ ANALYSIS: dict[str, str] = {
     "current_session": r"\bsu\s+(?:actual|presente)\s+período\s+de\s+sesiones\b",
     "report_request": (
         r"\b(?:solicita|pide|invita|alienta|exhorta|solicitud)\b[^;:]{0,1000}?"
-        r"(?:\b(?:presente|presenten|someta|sometan|transmita|prepare|preparen|elabore)\b"
+        # not impersonal: "pide que se proporcione información" (calls for information)
+        r"(?:(?<!\bse\s)\b(?:presente|presenten|someta|sometan|transmita|prepare|preparen|elabore|proporcione|proporcionen)\b"
         r"(?:[^;:“«]|[“«][^”»]{0,400}[”»]){0,200}?\binformes?\b"  # past a quoted item's title
-        r"|\b(?:la|le|les)\s+informen?\b|\bque\s+(?:le\s+)?informen?\b|\bque\s+incluya\b[^;:]{0,120}?\binforme"
+        # the Assembly "la informe"; a council "lo informe" (to report to it) on a subject ("lo
+        # informe sobre ...", "lo informe cada tres meses"), not "lo informe inmediatamente en caso
+        # de que ..." (to inform it, which the English asks as no report)
+        r"|\b(?:la|las|le|les)\s+informen?\b|\blos?\s+informen?\b(?=[^;:]{0,250}?\b(?:sobre|acerca|respecto|cada|mensualmente|trimestralmente|semestralmente|anualmente)\b)"
+        r"|\bque\s+(?:le\s+)?informen?\b|\bque\s+incluyan?\b[^;:]{0,250}?\b(?:en|entre)\s+(?:el\s+contexto\s+de\s+)?(?:[^\W\d_]+\s+){0,4}?informes?\b"
         # "informe" the verb after "y"/"e" or a comma ("e informe al respecto al Comité")
-        r"|(?:\b[ye]|,)\s+informen?\s+(?:sobre|a|al|de|del|acerca|en)\b"
+        r"|(?:\b[ye]|,)\s+informen?\s+(?:[^\W\d_]+mente\s+)?(?:sobre|a|al|de|del|acerca|en)\b"
         # a report named before its verb: "que, en su próximo informe ..., incluya información"
         r"|\ben\s+(?:el|los|su|sus)\s+(?:próximos?|siguientes?)\s+informes?\b[^;:]{0,300}?"
         r"\b(?:incluya|incluyan|presente|presenten|proporcione|proporcionen|facilite|faciliten|explique|expliquen)\b"
-        r"|\b(?:siga|sigan|continúe|continúen)\s+informando\b|\binformes?\s+que\s+(?:le\s+)?presenten?\b"
+        # "que (lo) siga informando" (to continue to report, to continue to inform it); the
+        # reports it presents, not as the means of another ask ("mediante los informes que le
+        # presente", through its reports)
+        r"|\b(?:siga|sigan|continúe|continúen)\s+(?:informando|notificando)\b|(?<!\bmediante\s)(?<!\bmediante\slos\s)\binformes?\s+que\s+(?:le\s+)?presenten?\b"
+        r"|\b(?:siga|sigan|continúe|continúen)\s+presentando\b[^;:]{0,100}?\binformes?\b"
+        # "que siga informándolo sobre" (to continue to report to it on); "que siga mencionando en
+        # sus informes" (to continue to include in his reports)
+        r"|\b(?:siga|sigan|continúe|continúen)\s+informándol[ao]s?\s+(?:sobre|acerca)\b"
+        r"|\b(?:siga|sigan|continúe|continúen)\s+(?:incluyendo|mencionando|indicando|facilitando|proporcionando)\b[^;:]{0,200}?\ben\s+(?:[^\W\d_]+\s+){0,4}?informes?\b"
+        # to report, the infinitive the ask governs: "exhorta a los Estados a informar sobre ..."
+        r"|\ba\s+informar\s+(?:sobre|acerca)\b"
+        # the report named before its verb: "que en sus futuros informes incluya", "que en el
+        # informe que ha de presentar en diciembre incluya"
+        r"|\bque\s*,?\s+en\s+(?:el\s+contexto\s+del?\s+)?(?:el|los|su|sus|próximos?|futuros?)\s+(?:[^\W\d_]+\s+){0,2}?informes?\b[^;:]{0,200}?"
+        r"\b(?:incluya|incluyan|mencione|mencionen|indique|indiquen|proporcione|proporcionen|facilite|faciliten|consigne|consignen"
+        r"|presenten?\s+(?:un|una|unos|unas|información|datos|sus?)\b)"
+        # a report provided: "que le facilite un informe resumido"
+        r"|\b(?:le|les)\s+faciliten?\s+(?:un|el|los|sus?)\s+(?:[^\W\d_]+\s+){0,2}?informes?\b"
         # to consider including in their reports: "consideren la posibilidad de incluir en sus informes"
         r"|\bposibilidad\s+de\s+incluir\b[^;:]{0,120}?\binformes?\b"
         # to update the Assembly: "le proporcione información actualizada", "actualice la
         # información al respecto", "siga manteniéndola informada"
         r"|\b(?:le|les)\s+proporcionen?\s+información\s+actualizada\b|\bactualicen?\s+la\s+información\b"
         r"|\b(?:siga|sigan|continúe|continúen)\s+manteniéndola\s+informada\b"
-        r"|\bfacilite(?:n)?\s+información\b[^;:]{0,80}?\ben\s+(?:el\s+contexto\s+de\s+)?(?:su|sus)\s+próximos?\s+informes?\b"
+        # what is provided in its reports: "que facilite información en su próximo informe",
+        # "que facilite el porcentaje ... en el contexto de futuros informes" (not "facilitar la
+        # adopción de medidas", to facilitate)
+        r"|\bfaciliten?\b[^;:]{0,200}?\ben\s+(?:el\s+contexto\s+del?\s+)?(?:sus?\s+(?:(?:futuros?|próximos?|siguientes?|periódicos?)\s+)?"
+        r"|(?:los\s+|el\s+)?(?:futuros?|próximos?|siguientes?)\s+)informes?\b"
         r"|\ben\s+(?:su|sus)\s+(?:próximo\s+|respectivos?\s+)?informes?\s+(?:anual(?:es)?\s+)?a\s+la\s+Asamblea\b)"
     ),
     "agenda_include": r"\bincluir\b[^;]{0,300}?\ben\s+el\s+(?:programa\s+provisional|proyecto\s+de\s+programa)\s+de\s+(?:sus?|dicho|ese|este)\b",
