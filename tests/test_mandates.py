@@ -99,3 +99,18 @@ def test_a_report_asked_after_another_verb() -> None:
         "Requests the Secretary-General to continue to inform it of progress in implementing "
         "the mandate of the Mission;"
     ) == [("report", None)]
+
+
+def test_a_second_ask_after_a_reason_or_a_topic() -> None:
+    """ "..., and for that reason encourages the Council to ...", "..., and with regard to the
+    Repertoire calls upon the Secretary-General to ...": each a second ask, as the other five
+    versions read it."""
+    assert _types(
+        "Stresses the need to pursue practical steps towards accountability, and for that reason "
+        "encourages the Security Council to take appropriate action;"
+    ) == [("directive", None)]
+    assert _types(
+        "Reiterates the responsibility of the Secretary-General for the quality of the "
+        "publication, and with regard to the Supplement calls upon the Secretary-General to "
+        "continue to follow the modalities set out in his report;"
+    ) == [("directive", None)]

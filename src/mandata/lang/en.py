@@ -888,11 +888,13 @@ ANALYSIS: dict[str, str] = {
     "triennial": r"\btriennial(?:ly)?\b|\bevery\s+three\s+years\b|\bon\s+a\s+triennial\s+basis\b",
     # a second ask joined by "and", or by the comma alone ("..., encourages all States to ...")
     "conjunction": r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:also\s+|further\s+)?"
-    r"(?:,?\s*(?:in\s+th(?:is|at)\s+(?:regard|context|connection)|to\s+th(?:is|at)\s+end),?\s+)?",
+    r"(?:,?\s*(?:in\s+th(?:is|at)\s+(?:regard|context|connection)|to\s+th(?:is|at)\s+end"
+    # "..., and with regard to the Repertoire calls upon the Secretary-General to ..."
+    r"|with\s+regard\s+to\s+(?:the\s+|its\s+)?[\w-]+),?\s+)?",
     # sentence adverbs between a second ask's conjunction and its verb ("and therefore requests"),
     # besides the additives and manner words
     "ask_adverbs": r"therefore|accordingly|thus|hence|consequently|in\s+particular|to\s+that\s+end"
-    r"|in\s+th(?:is|at)\s+respect",
+    r"|in\s+th(?:is|at)\s+respect|(?:and\s+)?for\s+th(?:at|is)\s+reason",
     "session_word": r"session",  # a cheap test before the "session" pattern
     "hrc_word": r"\bHuman\s+Rights\s+Council\b",
     # the organ of a citation (analyze/organs.py): named before the citation word or after the
