@@ -84,8 +84,8 @@ def _patterns(code: str) -> _Patterns:
     # every operative verb, so that the longest one found is read ("призывает к", calls for,
     # is not "призывает", calls upon); only the directive ones make an ask
     verbs = {k.casefold(): v for k, v in operative.items()}
-    # the longest first, as one trie; a table's apostrophe is either in the text ("continue
-    # d’exhorter")
+    # the longest first, as one trie; a table's apostrophe matches the typeset one too
+    # ("Continue d'exhorter" in the table, "continue d’exhorter" in the text)
     alternation = patterns.literal_trie(verbs, _verb_char)
     # a whole word ("et les engage", not "et les engagements"), unless the language glues
     # pronouns to its verbs (Arabic "وتشجعها") or writes no spaces (Chinese)
