@@ -1351,3 +1351,19 @@ ARABIC_SECOND_ASKS = [
 def test_an_arabic_ask_after_an_aside_kama_or_a_mark(text: str) -> None:
     facts = analyze_paragraph(text, "ar", None, "operative")
     assert [m.type for m in facts.mandates] == ["directive"]
+
+
+def test_russian_report_named_after_a_long_quoted_title() -> None:
+    """The report the request names after the sub-item's title and its item's ("… по подпункту
+    под названием «…(«…»)…» в рамках пункта, озаглавленного «…», доклад"): a title with a
+    title of its own inside runs past 250 characters."""
+    text = (
+        "просит Генерального секретаря представить Генеральной Ассамблее на ее восемьдесят "
+        "первой сессии по подпункту под названием «Осуществление Программы действий для "
+        "развивающихся стран, не имеющих выхода к морю («Венская программа»), и последующая "
+        "деятельность в рамках Программы действий по обеспечению устойчивого развития "
+        "развивающихся стран, не имеющих выхода к морю, на десятилетие» в рамках пункта, "
+        "озаглавленного «Группы стран, находящихся в особом положении», доклад об "
+        "осуществлении настоящей резолюции;"
+    )
+    assert _mandates(text, "ru") == [("report", 81)]
