@@ -339,8 +339,10 @@ def _near_titles(
     "International Day of Combating Sand and Dust Storms"), at least :data:`_NEAR_WORDS` of
     four letters or more and :data:`_NEAR_SHARE` of those of the title before its colon, and
     what follows is what follows a title."""
-    _, after, _ = _bounds(code)
     own = [w for w in _WORDS.split(title_key(title)) if w]
+    if len({w for w in own if len(w) > 3}) < _NEAR_WORDS:
+        return  # what it keeps are the title's words of four letters or more: too few to yield
+    _, after, _ = _bounds(code)
     main = {w for w in _WORDS.split(title_key(re.split(r"\s*:\s", title)[0])) if len(w) > 3}
     head = next((w for w in own if len(w) > 3 and w.isalpha()), None)
     # after each citation, and at the paragraph's start ("Recalling its relevant resolutions on
