@@ -374,8 +374,8 @@ def _verb_opening(want: str, got: str | None, code: str) -> bool:
         return False
     mine, theirs = _norm_phrase(want), _norm_phrase(got)
     if code == "zh":
-        added = theirs.replace(" ", "")[len(mine.replace(" ", "")) :]
-        return theirs.replace(" ", "").startswith(mine.replace(" ", "")) and len(added) <= 6
+        mine, theirs = mine.replace(" ", ""), theirs.replace(" ", "")
+        return theirs.startswith(mine) and len(theirs) - len(mine) <= 6
     words, ours = mine.replace(",", " ").split(), theirs.replace(",", " ").split()
     return ours[: len(words)] == words and len(ours) - len(words) <= 3
 

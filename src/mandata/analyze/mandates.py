@@ -442,8 +442,9 @@ def _directives(
 def _inner_verb(text: str, m: re.Match[str], p: _Patterns) -> str:
     """The action of a verb found in the paragraph (``m["verb"]``), told apart by its object
     where the language's table does ("и призывает обеспечить", and calls for ensuring)."""
-    printed = " ".join(m["verb"].casefold().replace("’", "'").split())
-    verb = p.verbs[m["verb"].casefold().replace("’", "'")]
+    key = m["verb"].casefold().replace("’", "'")  # as the table writes it
+    printed = " ".join(key.split())
+    verb = p.verbs[key]
     return next(
         (a for after, a in p.by_object.get(printed, ()) if after.match(text, m.end("verb"))), verb
     )

@@ -1131,12 +1131,18 @@ def mixed_members(stored: dict[str, _Resolution]) -> None:
     for res in stored.values():
         if res.including:
             wanted.setdefault(res.title, []).append(res)
+    # for each title, the texts that recall each resolution under it: a preamble decoded once
+    # for all the titles
+    named_by: dict[str, dict[str, set[str]]] = {title: {} for title in wanted}
+    for other in stored.values():
+        if not other.packed:
+            continue
+        preamble = other.preamble
+        for title, named in named_by.items():
+            for symbol, _ in recalled(preamble, title):
+                named.setdefault(symbol, set()).add(other.symbol)
     for title, mine in wanted.items():
-        named: dict[str, set[str]] = {}
-        for other in stored.values():
-            if other.packed:
-                for symbol, _ in recalled(other.preamble, title):
-                    named.setdefault(symbol, set()).add(other.symbol)
+        named = named_by[title]
         for res in mine:
             res.recalled += [
                 c
@@ -1359,9 +1365,11 @@ def renamed(stored: dict[str, _Resolution], groups: Groups) -> None:
         if not res.title or res.session is None:
             continue
         first = min([x for s, _ in res.recalled if (x := _session(s))] + [res.session])
+        preamble: dict[str, Any] | None = None  # decoded once, where a title is alike
         for session in range(first - max(PERIODS), first):
             for title in others.of(res.title, session):
-                run = [s for s, _ in recalled(res.preamble, title)]
+                preamble = res.preamble if preamble is None else preamble
+                run = [s for s, _ in recalled(preamble, title)]
                 latest = max((_session(s) or 0 for s in run), default=None)
                 for old in by_session[session][title] if latest == session else ():
                     if old.symbol in run:
